@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/framediff/framediff/report"
+	"github.com/spf13/cobra"
+)
+
+func inspectCommand(e *env) *cobra.Command {
+	var format, out string
+	var workers int
+	cmd := &cobra.Command{
+		Use:   "inspect [flags] PATH...",
+		Short: "What ingestion made of each input: metadata, clean text, entities",
+		Long: `inspect shows what framediff read from each input: the metadata it found or
+inferred, the clean text, its sentences and named entities, and every input
+it skipped with the reason.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := requirePaths(args); err != nil {
+				return err
+			}
+			if format != "text" && format != "json" {
+				return usagef("--format %q: inspect writes text or json", format)
+			}
+			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, source{paths: args}, workers)
+			if err != nil {
+				return err
+			}
+			w, closeOut, err := output(out, e.stdout)
+			if err != nil {
+				return err
+			}
+			render := report.InspectText
+			if format == "json" {
+				render = report.InspectJSON
+			}
+			if err := render(w, docs, skipped); err != nil {
+				closeOut()
+				return fmt.Errorf("writing report: %w", err)
+			}
+			return closeOut()
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text|json")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` instead of standard output")
+	cmd.Flags().IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
+	return cmd
+}

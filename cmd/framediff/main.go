@@ -1,0 +1,25 @@
+// Command framediff shows how different news outlets frame the same event.
+//
+// Usage:
+//
+//	framediff compare [flags] PATH...   full report for every aligned event
+//	framediff events  [flags] PATH...   the alignment alone, with its evidence
+//	framediff inspect [flags] PATH...   what ingestion made of each input
+//	framediff demo    [flags]           compare on the built-in sample corpus
+//	framediff version
+//
+// Exit codes: 0 success, 1 failure, 2 usage error.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/corpus"
+)
+
+// source says where the articles come from: paths on disk or a file system
+// (the built-in sample).
+type source struct {
+	paths []string
+	fsys  fs.FS
+	root  string
+}
+
+// loadAndAnnotate reads the inputs, warns about each skipped one on stderr,
+// and annotates the articles on all workers.
+func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*corpus.Doc, []corpus.Skipped, error) {
+	var set *corpus.Set
+	var err error
+	if src.fsys != nil {
+		set, err = corpus.LoadFS(ctx, src.fsys, src.root, corpus.Options{})
+	} else {
+		set, err = corpus.Load(ctx, src.paths, e.stdin, corpus.Options{})
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	an := &corpus.Annotator{Workers: workers}
+	docs, failed, err := an.Annotate(ctx, set.Articles)
+	if err != nil {
+		return nil, nil, err
+	}
+	skipped := append(set.Skipped, failed...)
+	warnSkipped(e.stderr, skipped)
+	if len(docs) == 0 {
+		return nil, nil, fmt.Errorf("no articles to compare: all %d inputs were skipped", len(skipped))
+	}
+	return docs, skipped, nil
+}
+
+func warnSkipped(w io.Writer, skipped []corpus.Skipped) {
+	for _, s := range skipped {
+		fmt.Fprintf(w, "framediff: skipped %s: %s\n", s.Source, s.Reason)
+	}
+}
+
+// runCompare is the main job: load, annotate, compare, render.
+func runCompare(ctx context.Context, e *env, o *options, src source, render func(io.Writer, *compare.Result) error) error {
+	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers)
+	if err != nil {
+		return err
+	}
+	res, err := compare.Compare(ctx, docs, skipped, o.compareOptions())
+	if err != nil {
+		return err
+	}
+	w, closeOut, err := output(o.output, e.stdout)
+	if err != nil {
+		return err
+	}
+	if err := render(w, res); err != nil {
+		closeOut()
+		return fmt.Errorf("writing report: %w", err)
+	}
+	return closeOut()
+}

@@ -1,0 +1,314 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// Options controls a comparison. The zero value is not useful; start from
+// DefaultOptions.
+type Options struct {
+	// Window is the largest gap between two articles of one event.
+	Window time.Duration
+	// MinOutlets is the fewest outlets an event needs to be reported.
+	MinOutlets int
+	// MinSimilarity is the lowest link score, and the lowest mean score
+	// between two clusters, that groups articles into one event. Lower gives
+	// coarser events, higher finer ones.
+	MinSimilarity float64
+	// Top is the number of distinctive terms kept per outlet and event.
+	Top int
+	// PriorWeight scales the informative prior of the log-odds ratio
+	// relative to the event's own size (see logodds.go).
+	PriorWeight float64
+	// Stopwords are left out of terms; nil means DefaultStopwords.
+	Stopwords Stopwords
+	// AlignOnly skips the framing analysis: events keep their articles,
+	// entities and evidence, and no terms, tone or similarity.
+	AlignOnly bool
+}
+
+// DefaultOptions are the settings the command starts from.
+var DefaultOptions = Options{
+	Window:        72 * time.Hour,
+	MinOutlets:    2,
+	MinSimilarity: 0.25,
+	Top:           10,
+	PriorWeight:   1,
+}
+
+// Validate reports the first option out of range, naming it.
+func (o Options) Validate() error {
+	switch {
+	case o.Window <= 0:
+		return fmt.Errorf("window must be positive, got %v", o.Window)
+	case o.MinOutlets < 1:
+		return fmt.Errorf("min-outlets must be at least 1, got %d", o.MinOutlets)
+	case o.MinSimilarity < 0 || o.MinSimilarity > 1:
+		return fmt.Errorf("min-similarity must be within [0, 1], got %g", o.MinSimilarity)
+	case o.Top < 1:
+		return fmt.Errorf("top must be at least 1, got %d", o.Top)
+	case o.PriorWeight <= 0:
+		return fmt.Errorf("prior weight must be positive, got %g", o.PriorWeight)
+	}
+	return nil
+}
+
+// comparer carries what one comparison shares across events.
+type comparer struct {
+	opts      Options
+	sw        Stopwords
+	st        stemmer
+	bg        *background
+	gramCache map[*corpus.Doc][]gram
+}
+
+func (c *comparer) gramsOf(d *corpus.Doc) []gram {
+	if g, ok := c.gramCache[d]; ok {
+		return g
+	}
+	g := grams(d, c.sw, c.st)
+	c.gramCache[d] = g
+	return g
+}
+
+// Compare aligns the documents into events and analyses the framing of
+// each event with at least MinOutlets outlets. skipped is carried into the
+// result as it is. The result does not depend on the order of docs.
+func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, opts Options) (*Result, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	c := &comparer{opts: opts, sw: opts.Stopwords, st: stemmer{}, gramCache: map[*corpus.Doc][]gram{}}
+	if c.sw == nil {
+		c.sw = DefaultStopwords
+	}
+	docs = sortedDocs(docs)
+	res := &Result{
+		Articles: articles(docs),
+		Skipped:  append([]corpus.Skipped{}, skipped...),
+		Events:   []Event{},
+		Outlets:  outletsOf(docs),
+		Params: Params{
+			Window: Duration(opts.Window), MinOutlets: opts.MinOutlets,
+			MinSimilarity: opts.MinSimilarity, Top: opts.Top,
+		},
+	}
+	sortSkipped(res.Skipped)
+
+	ps, al := newProfiles(docs, c.sw)
+	al.opts = opts
+	clusters, links := al.align(ps)
+	var events []Event
+	var members [][]*corpus.Doc
+	for _, cl := range clusters {
+		ev, ds := c.event(cl, ps, al, links, res.Outlets)
+		if len(ev.Outlets) < opts.MinOutlets {
+			continue
+		}
+		events = append(events, ev)
+		members = append(members, ds)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !opts.AlignOnly {
+		c.bg = newBackground(docs, c)
+	}
+	for i := range events {
+		if opts.AlignOnly {
+			break
+		}
+		c.frame(&events[i], members[i])
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ea, eb := events[order[a]], events[order[b]]
+		if !ea.Start.Equal(eb.Start) {
+			return ea.Start.Before(eb.Start)
+		}
+		return ea.Articles[0] < eb.Articles[0]
+	})
+	for k, i := range order {
+		ev := events[i]
+		ev.ID = fmt.Sprintf("e%d", k+1)
+		res.Events = append(res.Events, ev)
+	}
+	return res, nil
+}
+
+// event builds an event's membership, entities and evidence.
+func (c *comparer) event(cl []int, ps []profile, al *aligner, links map[[2]int]Link, all []string) (Event, []*corpus.Doc) {
+	ev := Event{Label: label(cl, ps, links)}
+	var docs []*corpus.Doc
+	outlets := map[string]bool{}
+	for _, i := range cl {
+		d := ps[i].doc
+		docs = append(docs, d)
+		ev.Articles = append(ev.Articles, d.ID)
+		outlets[d.Outlet] = true
+		if d.HasDate() {
+			if ev.Start.IsZero() || d.Published.Before(ev.Start) {
+				ev.Start = d.Published
+			}
+			if d.Published.After(ev.End) {
+				ev.End = d.Published
+			}
+		}
+	}
+	sort.Strings(ev.Articles)
+	for o := range outlets {
+		ev.Outlets = append(ev.Outlets, o)
+	}
+	sort.Strings(ev.Outlets)
+	ev.Missing = []string{}
+	for _, o := range all {
+		if !outlets[o] {
+			ev.Missing = append(ev.Missing, o)
+		}
+	}
+	ev.Entities = eventEntities(docs)
+	ev.Evidence = []Link{}
+	for ai, i := range cl {
+		for _, j := range cl[ai+1:] {
+			x, y := i, j
+			if x > y {
+				x, y = y, x
+			}
+			l, ok := links[[2]int{x, y}]
+			if !ok {
+				continue
+			}
+			al.evidence(&l, &ps[x], &ps[y])
+			ev.Evidence = append(ev.Evidence, l)
+		}
+	}
+	sort.Slice(ev.Evidence, func(i, j int) bool {
+		a, b := ev.Evidence[i], ev.Evidence[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.A != b.A {
+			return a.A < b.A
+		}
+		return a.B < b.B
+	})
+	ev.Terms = []Term{}
+	return ev, docs
+}
+
+// maxEventEntities caps the entities listed per event.
+const maxEventEntities = 25
+
+func eventEntities(docs []*corpus.Doc) []EntityCount {
+	type acc struct {
+		typ     string
+		n       int
+		outlets map[string]bool
+	}
+	m := map[string]*acc{}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			a := m[e.Name]
+			if a == nil {
+				a = &acc{typ: e.Type, outlets: map[string]bool{}}
+				m[e.Name] = a
+			}
+			a.n++
+			a.outlets[d.Outlet] = true
+		}
+	}
+	out := make([]EntityCount, 0, len(m))
+	for name, a := range m {
+		out = append(out, EntityCount{Name: name, Type: a.typ, Mentions: a.n, Outlets: len(a.outlets)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Outlets != b.Outlets {
+			return a.Outlets > b.Outlets
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.Name < b.Name
+	})
+	if len(out) > maxEventEntities {
+		out = out[:maxEventEntities]
+	}
+	return out
+}
+
+// newBackground counts every term of the corpus for the prior.
+func newBackground(docs []*corpus.Doc, c *comparer) *background {
+	b := &background{count: map[string]int{}, df: map[string]int{}, docs: len(docs)}
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, g := range c.gramsOf(d) {
+			b.count[g.key]++
+			b.total[g.n]++
+			if g.n == 1 && !seen[g.key] {
+				seen[g.key] = true
+				b.df[g.key]++
+			}
+		}
+	}
+	for n := 1; n <= maxN; n++ {
+		// A term the background never saw gets half a count's share.
+		b.minPi[n] = 0.5 / float64(b.total[n]+1)
+	}
+	return b
+}
+
+func sortedDocs(docs []*corpus.Doc) []*corpus.Doc {
+	out := append([]*corpus.Doc{}, docs...)
+	sort.SliceStable(out, func(i, j int) bool { return corpus.Less(&out[i].Article, &out[j].Article) })
+	return out
+}
+
+func articles(docs []*corpus.Doc) []Article {
+	out := make([]Article, 0, len(docs))
+	for _, d := range docs {
+		a := Article{
+			ID: d.ID, Outlet: d.Outlet, Title: d.Title, URL: d.URL,
+			Source: d.Source.String(), Words: d.WordCount, Language: d.Language, Notes: d.Notes,
+		}
+		if d.HasDate() {
+			t := d.Published
+			a.Published = &t
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func outletsOf(docs []*corpus.Doc) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, d := range docs {
+		if !seen[d.Outlet] {
+			seen[d.Outlet] = true
+			out = append(out, d.Outlet)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sortSkipped(s []corpus.Skipped) {
+	sort.Slice(s, func(i, j int) bool {
+		if s[i].Source != s[j].Source {
+			return s[i].Source < s[j].Source
+		}
+		return s[i].Reason < s[j].Reason
+	})
+}

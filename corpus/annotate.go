@@ -1,0 +1,393 @@
+package corpus
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/jdkato/prose/v3"
+	"github.com/jonreiter/govader"
+)
+
+// Doc is an annotated article. Every span is a byte range of Article.Text.
+type Doc struct {
+	Article
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+	Entities   []Mention
+	Quotes     []Quote
+	// WordCount is the number of word tokens (tokens with a letter or digit).
+	WordCount int
+}
+
+// Span is a half-open byte range of the text.
+type Span struct{ Start, End int }
+
+// Sentence is one sentence with its tokens and its tone.
+type Sentence struct {
+	Start, End int
+	Para       int // index into Doc.Paragraphs
+	// Tokens[TokStart:TokEnd] are the sentence's tokens.
+	TokStart, TokEnd int
+	// Tone is VADER's compound score in [-1, 1]; -0.05 < Tone < 0.05 is
+	// neutral by VADER's own convention.
+	Tone float64
+}
+
+// Token is a word or punctuation mark with its part-of-speech tag (Penn
+// Treebank).
+type Token struct {
+	Start, End int
+	Tag        string
+}
+
+// Quote is a direct quotation: the words inside the marks, who said them
+// and the verb that says so.
+type Quote struct {
+	Start, End int    // the quoted words, without the marks
+	Speaker    string // a normalised entity name, "" when unresolved
+	Cue        string // "said", "told", "according to", ...
+	Sent       int    // the sentence the quote starts in
+}
+
+// Span returns the text of a span.
+func (d *Doc) Span(s Span) string { return d.Text[s.Start:s.End] }
+
+// SentenceText returns the text of sentence i.
+func (d *Doc) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// TokenText returns the text of token i.
+func (d *Doc) TokenText(i int) string {
+	t := d.Tokens[i]
+	return d.Text[t.Start:t.End]
+}
+
+// IsWord reports whether a token is a word rather than punctuation.
+func IsWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Annotator annotates articles with prose and VADER. It is safe for
+// concurrent use; the models are loaded once per process.
+type Annotator struct {
+	// Aliases resolves entity spellings; nil means DefaultAliases.
+	Aliases *Aliases
+	// Workers is the number of articles annotated at once; 0 means
+	// GOMAXPROCS.
+	Workers int
+
+	once  sync.Once
+	vader *govader.SentimentIntensityAnalyzer
+}
+
+// Tone returns VADER's compound score for a sentence.
+func (an *Annotator) Tone(sentence string) float64 {
+	an.init()
+	return an.vader.PolarityScores(sentence).Compound
+}
+
+func (an *Annotator) init() {
+	an.once.Do(func() {
+		an.vader = govader.NewSentimentIntensityAnalyzer()
+		if an.Aliases == nil {
+			an.Aliases = DefaultAliases
+		}
+	})
+}
+
+// Annotate annotates every article on all workers. The result is in the
+// order of arts whatever the scheduling. An article the model fails on is
+// reported in skipped, not returned.
+func (an *Annotator) Annotate(ctx context.Context, arts []Article) (docs []*Doc, skipped []Skipped, err error) {
+	an.init()
+	workers := an.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out := make([]*Doc, len(arts))
+	errs := make([]error, len(arts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = an.AnnotateOne(ctx, arts[i])
+			}
+		}()
+	}
+feed:
+	for i := range arts {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	for i, d := range out {
+		if errs[i] != nil {
+			skipped = append(skipped, Skipped{Source: arts[i].Source.String(), Reason: "annotation failed: " + errs[i].Error()})
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, skipped, nil
+}
+
+// AnnotateOne annotates one article. Paragraphs are annotated one at a
+// time: sentences never cross a paragraph break, and a scraped line that is
+// a paragraph stays one.
+func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
+	an.init()
+	d := &Doc{Article: a}
+	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}}
+	var raw []Mention
+	for _, p := range paragraphs(a.Text) {
+		para := len(d.Paragraphs)
+		d.Paragraphs = append(d.Paragraphs, p)
+		text := a.Text[p.Start:p.End]
+		pd, err := prose.NewDocumentContext(ctx, text)
+		if err != nil {
+			return nil, fmt.Errorf("annotating %s: %w", a.Source, err)
+		}
+		toks := pd.Tokens()
+		first := len(d.Tokens)
+		for _, t := range toks {
+			d.Tokens = append(d.Tokens, Token{Start: p.Start + t.Start, End: p.Start + t.End(), Tag: t.Tag})
+			if IsWord(t.Text) {
+				d.WordCount++
+			}
+		}
+		ti := first
+		for _, s := range pd.Sentences() {
+			sent := Sentence{Start: p.Start + s.Start, End: p.Start + s.End(), Para: para, TokStart: ti}
+			for ti < len(d.Tokens) && d.Tokens[ti].Start < sent.End {
+				ti++
+			}
+			sent.TokEnd = ti
+			sent.Tone = an.vader.PolarityScores(s.Text).Compound
+			d.Sentences = append(d.Sentences, sent)
+		}
+		// Tokens after the last sentence (trailing punctuation the segmenter
+		// trimmed) join the last sentence.
+		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == para {
+			d.Sentences[n-1].TokEnd = len(d.Tokens)
+		}
+		for _, e := range pd.Entities() {
+			off, name, role, ok := cleanEntity(e.Text)
+			if !ok {
+				continue
+			}
+			start := p.Start + e.Start + off
+			m := Mention{Start: start, End: start + len(name), Name: name, Type: e.Label}
+			if role == "" && (e.Label == Person || len(strings.Fields(name)) >= 2) {
+				// The model often leaves the title out of the entity:
+				// "US Secretary of State" + "Antony Blinken".
+				role = titleBefore(text[:e.Start+off])
+			}
+			if role != "" {
+				m.Type = Person
+				addRole(norm.roles, role, name)
+			}
+			if c, ok := demonyms[strings.ToLower(name)]; ok {
+				m.Name, m.Type = c, Place
+			} else if w := strings.Fields(name); len(w) >= 2 {
+				if c, ok := demonyms[strings.ToLower(w[0])]; ok && stateNouns[strings.ToLower(w[len(w)-1])] {
+					m.Name, m.Type = c, Place
+				}
+			}
+			raw = append(raw, m)
+		}
+		raw = append(raw, demonymMentions(d, first, raw)...)
+	}
+	raw = append(raw, roleMentions(d, norm.roles, raw)...)
+	d.Entities = norm.resolve(raw)
+	sortMentions(d.Entities)
+	for i := range d.Entities {
+		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
+	}
+	return d, nil
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off, or
+// the last sentence starting before it.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].Start <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == 0 {
+		return 0
+	}
+	return lo - 1
+}
+
+// paragraphs splits text at blank lines.
+func paragraphs(text string) []Span {
+	var out []Span
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end + 2
+	}
+	return out
+}
+
+// demonymMentions adds the demonyms the model left untagged where they stand
+// for a country: an adjective before an actor noun ("Russian troops").
+func demonymMentions(d *Doc, from int, have []Mention) []Mention {
+	var out []Mention
+	for i := from; i+1 < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		c, ok := demonyms[strings.ToLower(d.TokenText(i))]
+		if !ok || !stateNouns[strings.ToLower(d.TokenText(i+1))] || covered(have, t.Start) {
+			continue
+		}
+		out = append(out, Mention{Start: t.Start, End: t.End, Name: c, Type: Place})
+	}
+	return out
+}
+
+func covered(ms []Mention, off int) bool {
+	for _, m := range ms {
+		if m.Start <= off && off < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore returns the title that ends right before a name, lower case
+// and without nationality: "... with US Secretary of State " -> "secretary
+// of state". It returns "" when the words before the name are no title.
+func titleBefore(before string) string {
+	words := wordSpans(before)
+	if len(words) > 6 {
+		words = words[len(words)-6:]
+	}
+	if len(before) > 0 && !unicode.IsSpace(rune(before[len(before)-1])) {
+		return "" // the name is glued to the word before it
+	}
+	i := len(words)
+	for i > 0 {
+		w := words[i-1].s
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && w != "of" {
+			break
+		}
+		i--
+	}
+	var role []string
+	hasRole := false
+	for _, w := range words[i:] {
+		lw := strings.ToLower(strings.TrimSuffix(w.s, "."))
+		if _, isDemonym := demonyms[lw]; isDemonym || isAllUpper(w.s) {
+			continue
+		}
+		hasRole = hasRole || roleWords[lw]
+		role = append(role, lw)
+	}
+	for len(role) > 0 && role[0] == "of" {
+		role = role[1:]
+	}
+	if !hasRole {
+		return ""
+	}
+	return strings.Join(role, " ")
+}
+
+func addRole(roles map[string]map[string]bool, role, name string) {
+	if roles[role] == nil {
+		roles[role] = map[string]bool{}
+	}
+	roles[role][name] = true
+}
+
+// roleMentions resolves "the secretary of state" to the person the article
+// introduced with that title, when exactly one person carried it.
+func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Mention {
+	var out []Mention
+	lower := strings.ToLower(d.Text)
+	for role, names := range roles {
+		if len(names) != 1 || !strings.Contains(role, " ") && len(role) < 6 {
+			continue
+		}
+		var name string
+		for n := range names {
+			name = n
+		}
+		needle := "the " + role
+		for off := 0; ; {
+			i := strings.Index(lower[off:], needle)
+			if i < 0 {
+				break
+			}
+			start := off + i + len("the ")
+			end := start + len(role)
+			off = end
+			if end < len(lower) && isWordByte(lower[end]) {
+				continue
+			}
+			if covered(have, start) {
+				continue
+			}
+			out = append(out, Mention{Start: start, End: end, Name: name, Type: Person})
+		}
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-'
+}
+
+// sortMentions orders mentions by offset: they were collected paragraph by
+// paragraph with the resolved titles last.
+func sortMentions(ms []Mention) {
+	slices.SortFunc(ms, func(a, b Mention) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.End, b.End)
+	})
+}

@@ -1,0 +1,151 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Article is one news article as read from an input: its metadata and its
+// clean main text.
+type Article struct {
+	// ID is stable for the same article whatever the input order: the outlet,
+	// the publication day and a hash of the text (see MakeID).
+	ID     string
+	Outlet string
+	Title  string
+	// Published is the zero time when no date could be found; the article is
+	// still kept and aligned by content alone.
+	Published time.Time
+	URL       string
+	Author    string
+	// Language is a lowercase ISO 639-1 code, "en" unless detected otherwise.
+	Language string
+	// Format names the parser that read the article ("text", "scraped", ...).
+	Format string
+	Source Source
+	// Text is the main text: paragraphs separated by "\n\n".
+	Text string
+	// Notes are per-article warnings a reader should see, such as
+	// "no date found".
+	Notes []string
+}
+
+// Source says where an article came from: the input path and, for inputs that
+// hold many records (JSON Lines, CSV, feeds), the 1-based record number.
+type Source struct {
+	Path   string
+	Record int
+}
+
+// String renders the source as "path" or "path#record".
+func (s Source) String() string {
+	if s.Record > 0 {
+		return fmt.Sprintf("%s#%d", s.Path, s.Record)
+	}
+	return s.Path
+}
+
+// MarshalText makes a Source render as its String form in JSON.
+func (s Source) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Skipped records an input that produced no article, and why.
+type Skipped struct {
+	Source string `json:"source"`
+	Reason string `json:"reason"`
+}
+
+// ParseError is an input problem with its position. Line is 0 when the
+// problem concerns the whole input.
+type ParseError struct {
+	Source string
+	Line   int
+	Err    error
+}
+
+func (e *ParseError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Source, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Source, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// HasDate reports whether the article's publication date is known.
+func (a *Article) HasDate() bool { return !a.Published.IsZero() }
+
+// Words counts the words of the text: runs of letters and digits, with
+// internal hyphens and apostrophes, the way a reader would count them.
+func (a *Article) Words() int { return CountWords(a.Text) }
+
+// CountWords counts runs of letters or digits in s.
+func CountWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '-' || r == '\'' || r == '’'))
+	}
+	return n
+}
+
+// MakeID derives an article's ID from its outlet, its publication day and its
+// text, so that the same article gets the same ID in any run and any order:
+// "rt-20220213-3f2a9c1b". The hash is over the text alone, which also makes
+// exact duplicates easy to see.
+func MakeID(outlet string, published time.Time, text string) string {
+	sum := sha256.Sum256([]byte(text))
+	day := "nodate"
+	if !published.IsZero() {
+		day = published.UTC().Format("20060102")
+	}
+	slug := Slug(outlet)
+	if slug == "" {
+		slug = "unknown"
+	}
+	if len(slug) > 24 {
+		slug = strings.TrimRight(slug[:24], "-")
+	}
+	return slug + "-" + day + "-" + hex.EncodeToString(sum[:4])
+}
+
+// Slug lowercases s and keeps letters and digits, joining runs of anything
+// else with single hyphens: "The Meridian Post" -> "the-meridian-post".
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// Less orders articles for output: by publication time (undated last), then
+// outlet, title and ID, so that the order never depends on the input order.
+func Less(a, b *Article) bool {
+	switch {
+	case a.HasDate() != b.HasDate():
+		return a.HasDate()
+	case !a.Published.Equal(b.Published):
+		return a.Published.Before(b.Published)
+	case a.Outlet != b.Outlet:
+		return a.Outlet < b.Outlet
+	case a.Title != b.Title:
+		return a.Title < b.Title
+	}
+	return a.ID < b.ID
+}

@@ -1,0 +1,240 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus/dates"
+)
+
+// lineKind is what the classifier takes a line of page text to be.
+type lineKind int
+
+const (
+	kindHeading lineKind = iota // short line without a sentence end: headline, standfirst, subhead, menu
+	kindBody                    // a paragraph of the article
+	kindDate                    // a line that is only a date
+	kindCaption                 // a photo caption or credit
+	kindJunk                    // navigation, teaser, app, copyright, cookie line
+	kindFooter                  // a marker after which the article is over
+)
+
+// Boilerplate patterns. Each is matched against a whole trimmed line, case
+// insensitively, so that article sentences that merely mention these words
+// are not mistaken for them.
+var (
+	// footerLine marks the end of the article: what follows is the page's,
+	// not the story's.
+	footerLine = regexp.MustCompile(`(?i)^(top stories|related( stories| articles| news| content| coverage)?|more (stories|news|from [\pL\pN .&'-]+)|more on this( story)?|recommended( for you| stories)?|read next|you may also like|you might also like|trending( now| stories)?|most (read|popular|viewed)|popular( now| stories)?|latest( news| stories)?|comments?|join the conversation|share this (article|story)|editor'?s picks|in other news|[\pL\pN .&'-]{1,30} features)$`)
+
+	// junkLine is a line that is never article text.
+	junkLine = regexp.MustCompile(`(?i)^(read more|read more:.*|see also:?.*|watch:.*|listen:?|advertisement|ad|sponsored( content)?|share( this)?|share on \pL+|tweet|email|print|copy link|comment|podcasts?|all podcasts|videos?|photos?|gallery|newsletter|subscribe( now| today)?|sign (in|up)|log (in|out)|register|menu|search|home|skip to (main )?content|back to top|follow us.*|download (our|the) app.*|get the app.*|[\pL\pN .&'-]{1,30} (news )?app|accept( all)? cookies|reject( all)? cookies|cookie (settings|preferences|policy)|manage (cookies|preferences|consent)|privacy policy|terms (of use|of service|and conditions)|all rights reserved\.?|feature|opinion|analysis|live|breaking( news)?|updated?:?.*ago|\d+ min(ute)?s? read|(by|photo|image|credit|source|video):? [\pL .'-]{1,40})$`)
+
+	cookieWords = regexp.MustCompile(`(?i)\bcookies?\b.*\b(website|site|use|uses|using|accept|consent|privacy|browsing|experience|policy|settings)\b|\b(website|site)\b.*\bcookies\b`)
+	rightsLine  = regexp.MustCompile(`(?i)(©|\(c\)|copyright)\s.*|all rights reserved`)
+	// breadcrumb matches "Home › World", "News / Europe" and the glued "HomeRussia & FSU".
+	breadcrumb = regexp.MustCompile(`^(Home\s*[›»>/|]|Home[\p{Lu}]|[\pL ]{1,20}\s[›»>|]\s)`)
+	captionEnd = regexp.MustCompile(`(?i)(©\s*[^©]{1,80}|\((photo|image|picture|credit)[^)]{0,60}\)|(photo|image|picture)s?:? [\pL .'/-]{1,60}(getty images|afp|reuters|ap|epa|shutterstock)[\pL .'/-]{0,30})$`)
+	// iconWord marks an icon sprite's labels ("bookmarkicon cameraicon ...").
+	iconWord = regexp.MustCompile(`(?i)(icon\b|\bico-)`)
+)
+
+// classify takes one trimmed, non-blank line of page text.
+func classify(l string) lineKind {
+	words := strings.Fields(l)
+	n := len(words)
+	lower := strings.ToLower(l)
+	switch {
+	case footerLine.MatchString(l):
+		return kindFooter
+	case junkLine.MatchString(l), breadcrumb.MatchString(l) && n <= 8:
+		return kindJunk
+	case n >= 5 && len(iconWord.FindAllStringIndex(l, -1))*4 >= n, isMenu(words):
+		return kindJunk
+	case cookieWords.MatchString(l) && n <= 60:
+		return kindJunk
+	case rightsLine.MatchString(l) && !endsSentence(strings.TrimSuffix(lower, "all rights reserved.")) && n <= 25,
+		strings.Contains(lower, "all rights reserved"):
+		return kindJunk
+	case isDateLine(l):
+		return kindDate
+	case captionEnd.MatchString(l):
+		return kindCaption
+	case isScriptSwitcher(l):
+		return kindJunk
+	}
+	if endsSentence(l) && n >= 4 || n >= 20 {
+		return kindBody
+	}
+	return kindHeading
+}
+
+// functionWords are the words any English sentence or headline of some
+// length uses; a long line with none of them is a menu or a tag list.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "for": true,
+	"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "were": true, "with": true,
+	"as": true, "at": true, "by": true, "from": true, "that": true, "this": true, "it": true, "its": true,
+	"be": true, "has": true, "have": true, "had": true, "says": true, "said": true, "will": true,
+	"should": true, "after": true, "over": true, "about": true, "into": true, "not": true, "his": true,
+	"her": true, "their": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+}
+
+// isMenu reports a navigation or tag line: eight words or more and not one
+// function word among them ("World Politics Business Tech Sport Culture
+// Opinion Video", "ico-menu ico-search ico-user ...").
+func isMenu(words []string) bool {
+	if len(words) < 8 {
+		return false
+	}
+	for _, w := range words {
+		if functionWords[strings.ToLower(strings.Trim(w, ".,:;!?\"'“”‘’()"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// isDateLine reports whether the line is a date and little else: "13 Feb,
+// 2022 13:34", "date 2022-02-13", "Published February 12, 2022".
+func isDateLine(l string) bool {
+	if len(strings.Fields(l)) > 8 {
+		return false
+	}
+	_, m, ok := dates.Find(l)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimSpace(strings.Replace(l, m, "", 1))
+	return len(strings.Fields(rest)) <= 3
+}
+
+// isScriptSwitcher reports language-menu lines such as "العربيةespрусdefr":
+// short, and written in several scripts at once or glued lowercase codes.
+func isScriptSwitcher(l string) bool {
+	if len(strings.Fields(l)) > 3 {
+		return false
+	}
+	scripts := map[string]bool{}
+	for _, r := range l {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			scripts["latin"] = true
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts["cyrillic"] = true
+		case unicode.Is(unicode.Arabic, r):
+			scripts["arabic"] = true
+		case unicode.Is(unicode.Han, r):
+			scripts["han"] = true
+		case unicode.Is(unicode.Greek, r):
+			scripts["greek"] = true
+		}
+	}
+	return len(scripts) >= 3
+}
+
+// markTeasers turns "Read more" teasers into junk: the headline lines around
+// a "Read more" line, and any heading that repeats a heading next to one.
+// Inside the body a teaser looks like:
+//
+//	Putin and Macron discuss Ukrainian crisis
+//	Read more
+//	Putin and Macron discuss Ukrainian crisis
+func markTeasers(lines []line, kinds []lineKind) {
+	for i, l := range lines {
+		if !strings.HasPrefix(strings.ToLower(l.text), "read more") {
+			continue
+		}
+		kinds[i] = kindJunk
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(lines) && kinds[j] == kindHeading {
+				kinds[j] = kindJunk
+			}
+		}
+	}
+	// Related-story lists repeat each headline, once with a tag such as
+	// "FEATURE" or "OPINION": both copies are junk wherever they stand.
+	for i := 1; i < len(lines); i++ {
+		prev, cur := lines[i-1].text, lines[i].text
+		if kinds[i-1] == kindHeading && strings.HasPrefix(cur, prev) && cur != prev {
+			kinds[i-1], kinds[i] = kindJunk, kindJunk
+		}
+	}
+}
+
+// outletPatterns find the outlet named by the page's own furniture.
+var outletPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^,.©]+?)(?:[,.]?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\.|,)?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?)?$`),
+	regexp.MustCompile(`^([\p{Lu}][\pL\pN&'. -]{0,30}?)\s+(?:[Nn]ews\s+)?[Aa]pp$`),
+	regexp.MustCompile(`\b[Rr]ead (?:the )?([\p{Lu}][\pL\pN&'. -]{0,30}?)(?:'s)? [Pp]rivacy [Pp]olicy`),
+	regexp.MustCompile(`^([\p{Lu}][\pL\pN&'. -]{0,30}?)\s+[Ff]eatures$`),
+	regexp.MustCompile(`^(?:[Ff]ollow|[Ss]ubscribe to|[Ss]ign up for)\s+([\p{Lu}][\pL\pN&'. -]{0,30}?)(?:\s+on\s+.*|\s+[Nn]ewsletters?)?$`),
+}
+
+// legalWords are stripped from a copyright holder to leave the outlet's name.
+var legalWords = regexp.MustCompile(`(?i)^(autonomous nonprofit organization|the|ltd|limited|inc|llc|plc|gmbh|co)\s+|\s+(ltd|limited|inc|llc|plc|gmbh|co|corporation|corp)\.?$`)
+
+// voteOutlet counts the names the page's furniture gives itself (copyright
+// holder, app name, privacy policy owner, "X Features") and returns the most
+// frequent, the shortest first on ties, so "RT" beats the legal
+// "TV-Novosti" that only the copyright line names.
+func voteOutlet(lines []line, kinds []lineKind) string {
+	votes := map[string]int{}
+	for i, l := range lines {
+		if kinds[i] == kindBody {
+			continue
+		}
+		text := strings.TrimSpace(l.text)
+		for _, re := range outletPatterns {
+			m := re.FindStringSubmatch(text)
+			if m == nil {
+				continue
+			}
+			name := cleanOutletName(m[1])
+			if name != "" {
+				votes[name]++
+			}
+		}
+	}
+	if len(votes) == 0 {
+		return ""
+	}
+	names := make([]string, 0, len(votes))
+	for n := range votes {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
+		if votes[a] != votes[b] {
+			return votes[a] > votes[b]
+		}
+		if len(a) != len(b) {
+			return len(a) < len(b)
+		}
+		return a < b
+	})
+	return names[0]
+}
+
+func cleanOutletName(s string) string {
+	s = strings.Trim(s, " \t\"'“”«»,.")
+	for {
+		t := legalWords.ReplaceAllString(s, "")
+		t = strings.Trim(t, " \t\"'“”«»,.")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if s == "" || utf8.RuneCountInString(s) > 40 || len(strings.Fields(s)) > 5 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,404 @@
+package corpus
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity types. prose labels people, geopolitical entities and
+// organisations; demonyms that stand for a country ("Russian troops") become
+// the country, a GPE.
+const (
+	Person = "PERSON"
+	Place  = "GPE"
+	Org    = "ORG"
+)
+
+// Mention is one occurrence of a named entity in a document.
+type Mention struct {
+	Start, End int // Text[Start:End] is the words as the article wrote them
+	// Name is the normalised entity: titles and junk trimmed, the full name
+	// for a surname the article introduced, the canonical name from the
+	// alias table ("Kyiv" for "Kiev", "Russia" for "Moscow" and "Russian").
+	Name string
+	Type string
+	Sent int // index into Doc.Sentences
+}
+
+// Aliases maps the spellings of an entity to one canonical name and,
+// where known, its type. The zero value maps nothing; DefaultAliases holds
+// the built-in table.
+type Aliases struct {
+	canon map[string]string // key(alias) -> canonical name
+	types map[string]string // canonical name -> type
+}
+
+// aliasKey folds case, dots and a leading "the" so that "U.S.", "US" and
+// "the US" meet.
+func aliasKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Add records canonical and its aliases. The canonical name is an alias of
+// itself. A later Add for the same alias wins, so a user's table overrides the
+// built-in one.
+func (a *Aliases) Add(typ, canonical string, aliases ...string) {
+	if a.canon == nil {
+		a.canon = map[string]string{}
+		a.types = map[string]string{}
+	}
+	a.canon[aliasKey(canonical)] = canonical
+	for _, al := range aliases {
+		if k := aliasKey(al); k != "" {
+			a.canon[k] = canonical
+		}
+	}
+	if typ != "" {
+		a.types[canonical] = typ
+	}
+}
+
+// Canonical returns the canonical name for s and true, or s and false when
+// the table does not know it.
+func (a *Aliases) Canonical(s string) (string, bool) {
+	if a == nil || a.canon == nil {
+		return s, false
+	}
+	if c, ok := a.canon[aliasKey(s)]; ok {
+		return c, true
+	}
+	return s, false
+}
+
+// Type returns the type recorded for a canonical name, or "".
+func (a *Aliases) Type(canonical string) string {
+	if a == nil || a.types == nil {
+		return ""
+	}
+	return a.types[canonical]
+}
+
+// Merge returns a table holding a's entries overridden by b's.
+func (a *Aliases) Merge(b *Aliases) *Aliases {
+	out := &Aliases{canon: map[string]string{}, types: map[string]string{}}
+	for _, t := range []*Aliases{a, b} {
+		if t == nil {
+			continue
+		}
+		for k, v := range t.canon {
+			out.canon[k] = v
+		}
+		for k, v := range t.types {
+			out.types[k] = v
+		}
+	}
+	return out
+}
+
+// ReadAliases reads a user alias file: one entity per line, the canonical
+// name first, then its aliases, separated by tabs. Blank lines and lines
+// starting with "#" are ignored. A canonical name may carry its type after a
+// "|": "Volodymyr Zelensky|PERSON\tZelenskyy\tZelenskiy".
+func ReadAliases(name string, r io.Reader) (*Aliases, error) {
+	a := &Aliases{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		fields := strings.Split(l, "\t")
+		canon, typ, _ := strings.Cut(strings.TrimSpace(fields[0]), "|")
+		if canon == "" {
+			return nil, &ParseError{Source: name, Line: n, Err: fmt.Errorf("empty canonical name")}
+		}
+		if len(fields) < 2 {
+			return nil, &ParseError{Source: name, Line: n, Err: fmt.Errorf("%q has no aliases: separate the canonical name and its aliases with tabs", canon)}
+		}
+		a.Add(strings.ToUpper(strings.TrimSpace(typ)), canon, fields[1:]...)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return a, nil
+}
+
+// DefaultAliases is the built-in alias table for entities common in
+// international news. Metonyms are mapped where news prose uses them for the
+// government: "Moscow" and "the Kremlin" for Russia, "Washington" for the
+// United States. Capitals that are as often the city itself (Kyiv, Beijing,
+// London) are left alone.
+var DefaultAliases = func() *Aliases {
+	a := &Aliases{}
+	a.Add(Place, "United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington", "Washington DC", "Washington D.C.")
+	a.Add(Place, "Russia", "Russian Federation", "Moscow", "Kremlin", "the Kremlin")
+	a.Add(Place, "Ukraine", "the Ukraine")
+	a.Add(Place, "Kyiv", "Kiev")
+	a.Add(Place, "Kharkiv", "Kharkov")
+	a.Add(Place, "Odesa", "Odessa")
+	a.Add(Place, "Lviv", "Lvov")
+	a.Add(Place, "Donbas", "Donbass")
+	a.Add(Place, "Belarus", "Byelorussia", "Minsk government")
+	a.Add(Place, "United Kingdom", "UK", "U.K.", "Britain", "Great Britain")
+	a.Add(Place, "North Korea", "DPRK", "Democratic People's Republic of Korea", "Pyongyang")
+	a.Add(Place, "South Korea", "Republic of Korea", "ROK")
+	a.Add(Place, "China", "People's Republic of China", "PRC")
+	a.Add(Place, "European Union", "EU", "E.U.")
+	a.Add(Org, "NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Alliance")
+	a.Add(Org, "United Nations", "UN", "U.N.")
+	a.Add(Org, "UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council")
+	a.Add(Org, "State Department", "US State Department", "U.S. State Department", "Department of State")
+	a.Add(Org, "Pentagon", "Department of Defense", "Defense Department")
+	a.Add(Org, "White House")
+	a.Add(Person, "Antony Blinken", "Tony Blinken", "Anthony Blinken")
+	a.Add(Person, "Sergey Lavrov", "Sergei Lavrov")
+	a.Add(Person, "Vladimir Putin", "Vladimir Vladimirovich Putin")
+	a.Add(Person, "Joe Biden", "Joseph Biden", "Joseph R. Biden", "Joseph R Biden Jr")
+	a.Add(Person, "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelenskyy", "Zelenskiy")
+	a.Add(Person, "Emmanuel Macron")
+	a.Add(Person, "Yoshimasa Hayashi", "Hayashi Yoshimasa")
+	a.Add(Person, "Dmitry Peskov", "Dmitri Peskov")
+	a.Add(Person, "Yuri Ushakov", "Yury Ushakov")
+	a.Add(Person, "Olaf Scholz")
+	a.Add(Person, "Jens Stoltenberg")
+	a.Add(Person, "Lloyd Austin")
+	a.Add(Person, "Jake Sullivan")
+	a.Add(Person, "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un")
+	return a
+}()
+
+// demonyms maps the adjective for a country to the country. A demonym is
+// taken to mean the country when the model tags it as an entity or when it
+// modifies an actor noun (stateNouns): "Russian troops", "Ukrainian
+// officials".
+var demonyms = map[string]string{
+	"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
+	"american": "United States", "americans": "United States", "japanese": "Japan",
+	"south korean": "South Korea", "north korean": "North Korea", "chinese": "China",
+	"british": "United Kingdom", "french": "France", "german": "Germany", "canadian": "Canada",
+	"belarusian": "Belarus", "polish": "Poland", "soviet": "Soviet Union", "israeli": "Israel",
+	"iranian": "Iran", "syrian": "Syria", "turkish": "Turkey", "indian": "India",
+	"italian": "Italy", "spanish": "Spain", "australian": "Australia", "lithuanian": "Lithuania",
+	"latvian": "Latvia", "estonian": "Estonia", "romanian": "Romania", "georgian": "Georgia",
+}
+
+// stateNouns are the nouns after which a demonym stands for the country as
+// an actor.
+var stateNouns = map[string]bool{
+	"military": true, "troops": true, "forces": true, "army": true, "navy": true, "government": true,
+	"officials": true, "authorities": true, "diplomats": true, "embassy": true, "invasion": true,
+	"aggression": true, "president": true, "leader": true, "leaders": true, "side": true,
+	"delegation": true, "ministry": true, "state": true, "foreign": true, "defence": true, "defense": true,
+	"buildup": true, "build-up": true, "incursion": true, "attack": true, "offensive": true,
+	"soldiers": true, "tanks": true, "warships": true, "administration": true, "parliament": true,
+}
+
+// roleWords end a title that precedes a person's name: "Secretary of State
+// Antony Blinken", "Russian Foreign Minister Sergey Lavrov".
+var roleWords = map[string]bool{
+	"secretary": true, "minister": true, "president": true, "chancellor": true, "senator": true,
+	"sen": true, "rep": true, "representative": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ambassador": true, "adviser": true, "advisor": true, "aide": true,
+	"general": true, "gen": true, "director": true, "chief": true, "leader": true, "commissioner": true,
+	"governor": true, "gov": true, "mayor": true, "premier": true, "envoy": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "pope": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "judge": true, "justice": true, "speaker": true, "coach": true, "captain": true,
+	"head": true, "chairman": true, "chairwoman": true, "chair": true, "officer": true, "lawmaker": true,
+}
+
+// cleanEntity trims what the model wrongly includes in an entity's span and
+// splits off a leading title. It returns the name's offset within text, the
+// name, the title ("secretary of state") and whether anything is left.
+func cleanEntity(text string) (start int, name, role string, ok bool) {
+	words := wordSpans(text)
+	// Leading "the" and trailing possessives go.
+	for len(words) > 0 && strings.EqualFold(words[0].s, "the") {
+		words = words[1:]
+	}
+	// A title ends at its last role word, possibly followed by "of State",
+	// "of Defense": the name is what remains and must start in upper case.
+	cut := -1
+	for i, w := range words {
+		if roleWords[strings.ToLower(strings.TrimSuffix(w.s, "."))] {
+			cut = i
+			for cut+2 < len(words) && strings.EqualFold(words[cut+1].s, "of") {
+				cut += 2
+			}
+		}
+	}
+	if cut >= 0 {
+		var r []string
+		for _, w := range words[:cut+1] {
+			if _, isDemonym := demonyms[strings.ToLower(w.s)]; isDemonym || isAllUpper(w.s) {
+				continue
+			}
+			r = append(r, strings.ToLower(w.s))
+		}
+		role = strings.Join(r, " ")
+		words = words[cut+1:]
+	}
+	if len(words) == 0 {
+		return 0, "", role, false
+	}
+	first, last := words[0], words[len(words)-1]
+	name = text[first.start:last.end]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	name = strings.TrimRightFunc(name, func(r rune) bool { return unicode.IsPunct(r) && r != '.' })
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return 0, "", role, false
+	}
+	if !hasLower(name) && len(name) > 5 {
+		// SHOUTED words are section labels ("FEATURE"), not entities;
+		// acronyms are short.
+		return 0, "", role, false
+	}
+	return first.start, name, role, true
+}
+
+type wordSpan struct {
+	s          string
+	start, end int
+}
+
+func wordSpans(s string) []wordSpan {
+	var out []wordSpan
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, wordSpan{s[start:i], start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, wordSpan{s[start:], start, len(s)})
+	}
+	return out
+}
+
+func isAllUpper(s string) bool {
+	up := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		up = up || unicode.IsUpper(r)
+	}
+	return up
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalizer resolves the mentions of one document.
+type normalizer struct {
+	aliases *Aliases
+	roles   map[string]map[string]bool // title -> the full names it introduced
+}
+
+// resolve turns raw mentions into normalised ones, in three steps over the
+// whole document: canonical names from the alias table and demonyms; full
+// names for surnames ("Blinken" -> "Antony Blinken") and for reordered names;
+// one type per name by majority vote, the alias table's type winning.
+func (n *normalizer) resolve(ms []Mention) []Mention {
+	for i := range ms {
+		if c, ok := n.aliases.Canonical(ms[i].Name); ok {
+			ms[i].Name = c
+		}
+	}
+	// Full names: every multi-word person name, indexed by its last word and
+	// by its sorted words, links the surnames and reordered names to it.
+	full := map[string]string{}
+	sorted := map[string]string{}
+	for _, m := range ms {
+		if m.Type != Person && n.aliases.Type(m.Name) != Person {
+			continue
+		}
+		w := strings.Fields(m.Name)
+		if len(w) < 2 {
+			continue
+		}
+		last := strings.ToLower(w[len(w)-1])
+		if _, ok := full[last]; !ok {
+			full[last] = m.Name
+		} else if full[last] != m.Name && sortedKey(full[last]) != sortedKey(m.Name) {
+			full[last] = "" // two people share the surname: leave it alone
+		}
+		if _, ok := sorted[sortedKey(m.Name)]; !ok {
+			sorted[sortedKey(m.Name)] = m.Name
+		}
+	}
+	for i := range ms {
+		w := strings.Fields(ms[i].Name)
+		switch {
+		case len(w) == 1:
+			if f := full[strings.ToLower(w[0])]; f != "" {
+				ms[i].Name, ms[i].Type = f, Person
+			}
+		default:
+			if f, ok := sorted[sortedKey(ms[i].Name)]; ok {
+				ms[i].Name = f
+			}
+		}
+		if c, ok := n.aliases.Canonical(ms[i].Name); ok {
+			ms[i].Name = c
+		}
+	}
+	// One type per name: the table's, else the most frequent label.
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		if votes[m.Name] == nil {
+			votes[m.Name] = map[string]int{}
+		}
+		votes[m.Name][m.Type]++
+	}
+	for i := range ms {
+		if t := n.aliases.Type(ms[i].Name); t != "" {
+			ms[i].Type = t
+			continue
+		}
+		ms[i].Type = topLabel(votes[ms[i].Name])
+	}
+	return ms
+}
+
+func sortedKey(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	sort.Strings(w)
+	return strings.Join(w, " ")
+}
+
+func topLabel(v map[string]int) string {
+	best, bestN := "", -1
+	for _, l := range []string{Person, Place, Org} {
+		if v[l] > bestN {
+			best, bestN = l, v[l]
+		}
+	}
+	for l, c := range v {
+		if c > bestN || (c == bestN && l < best) {
+			best, bestN = l, c
+		}
+	}
+	return best
+}

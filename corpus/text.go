@@ -1,0 +1,458 @@
+package corpus
+
+// Plain text and scraped page text.
+//
+// Algorithm:
+//
+// A text input is either a clean article with an optional header block
+//
+//	Outlet: Pacific Ledger
+//	Date: 2022-02-12T19:40:00-10:00
+//	Title: Blinken presses Moscow to de-escalate
+//	URL: https://pacificledger.example/...
+//	<blank line>
+//	body, paragraphs separated by blank lines
+//
+// (or YAML-style front matter between "---" lines), or the text of a web page
+// as a scraper or a browser's copy saw it: navigation before the article,
+// teasers inside it, related stories, app, copyright and cookie lines after
+// it, and the date and outlet only somewhere in that text. Both go through the
+// same line classifier (boilerplate.go); the header, where present, wins over
+// anything inferred.
+//
+//	lines ──classify──> junk | date | caption | heading | body
+//	      ──region────> first body line .. last body line before a footer marker
+//	      ──title─────> a pre-body heading that the page repeats, else the first one
+//	      ──outlet────> votes from copyright, "X News App", "Read X Privacy policy"...
+//
+// Limits: one article per input; a page that lists several articles yields
+// the first body region. Headings inside the body are dropped with the junk.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus/dates"
+)
+
+// ErrNoText means an input held no article text after boilerplate removal.
+var ErrNoText = errors.New("no article text found")
+
+// headerKeys maps the keys accepted in a header block to the field they set.
+var headerKeys = map[string]string{
+	"outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet",
+	"date": "date", "published": "date", "publish_date": "date", "pubdate": "date", "published_at": "date",
+	"title": "title", "headline": "title",
+	"url": "url", "link": "url", "canonical": "url",
+	"author": "author", "by": "author", "byline": "author",
+	"language": "language", "lang": "language",
+}
+
+var headerLine = regexp.MustCompile(`^([A-Za-z][A-Za-z_ -]{0,30}):\s*(.*)$`)
+
+// ParseText reads one plain-text or Markdown article. name is the input's
+// path, used for the source, for the outlet when nothing in the text names
+// it, and in errors.
+func ParseText(name string, data []byte) (Article, error) {
+	text := normalizeText(data)
+	a := Article{Format: "text", Source: Source{Path: name}, Language: "en"}
+
+	header, body, ok := splitHeader(text)
+	if ok {
+		if err := applyHeader(&a, header); err != nil {
+			return Article{}, &ParseError{Source: name, Line: err.line, Err: err.err}
+		}
+	}
+	if isMarkdown(name, body) {
+		body = stripMarkdown(body)
+	}
+	page := scrape(body)
+	if !ok || a.Title == "" || a.Outlet == "" || !a.HasDate() {
+		// Only what the header left open is inferred from the page.
+		if page.scraped && !ok {
+			a.Format = "scraped"
+		}
+		if a.Title == "" {
+			a.Title = page.title
+		}
+		if a.Outlet == "" {
+			a.Outlet = page.outlet
+		}
+		if !a.HasDate() && page.hasDate {
+			a.Published = page.date
+		}
+	}
+	if a.Outlet == "" {
+		a.Outlet = outletFromPath(name)
+	}
+	a.Text = strings.Join(page.paragraphs, "\n\n")
+	if CountWords(a.Text) == 0 {
+		return Article{}, &ParseError{Source: name, Err: ErrNoText}
+	}
+	if a.Title == "" {
+		a.Title = firstWords(page.paragraphs[0], 12)
+		a.Notes = append(a.Notes, "no title found; using the first words of the text")
+	}
+	if !a.HasDate() {
+		a.Notes = append(a.Notes, "no date found; aligned by content alone")
+	}
+	a.ID = MakeID(a.Outlet, a.Published, a.Text)
+	return a, nil
+}
+
+// normalizeText makes input text safe to index: valid UTF-8, "\n" line ends,
+// no byte-order mark, no NUL or other control bytes, no-break spaces as
+// spaces.
+func normalizeText(data []byte) string {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	s := string(data)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\u00a0' || r == '\u2007' || r == '\u202f':
+			return ' '
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+			return -1
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+type headerError struct {
+	line int
+	err  error
+}
+
+// splitHeader separates a leading header block or front matter from the body.
+// A header block is a run of "Key: value" lines, at least one with a known
+// key, ended by a blank line.
+func splitHeader(text string) (header []string, body string, ok bool) {
+	lines := strings.Split(text, "\n")
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	if i < len(lines) && strings.TrimSpace(lines[i]) == "---" {
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) == "---" {
+				if hasKnownKey(lines[i+1 : j]) {
+					return lines[i+1 : j], strings.Join(lines[j+1:], "\n"), true
+				}
+				break
+			}
+		}
+	}
+	start := i
+	for ; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			break
+		}
+		if !headerLine.MatchString(l) {
+			return nil, text, false
+		}
+	}
+	if i == start || !hasKnownKey(lines[start:i]) {
+		return nil, text, false
+	}
+	return lines[start:i], strings.Join(lines[i:], "\n"), true
+}
+
+func hasKnownKey(lines []string) bool {
+	for _, l := range lines {
+		if m := headerLine.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			if _, ok := headerKeys[normKey(m[1])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func normKey(k string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(strings.TrimSpace(k)), " ", "_"), "-", "_")
+}
+
+func applyHeader(a *Article, header []string) *headerError {
+	for i, l := range header {
+		m := headerLine.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		v := strings.Trim(strings.TrimSpace(m[2]), `"'`)
+		if v == "" {
+			continue
+		}
+		switch headerKeys[normKey(m[1])] {
+		case "outlet":
+			a.Outlet = v
+		case "title":
+			a.Title = v
+		case "url":
+			a.URL = v
+		case "author":
+			a.Author = v
+		case "language":
+			a.Language = strings.ToLower(v)
+		case "date":
+			t, err := dates.Parse(v)
+			if err != nil {
+				// A bad date is a note, not a reason to lose the article.
+				a.Notes = append(a.Notes, fmt.Sprintf("header line %d: unreadable date %q", i+1, v))
+				continue
+			}
+			a.Published = t
+		}
+	}
+	return nil
+}
+
+// outletFromPath names the outlet after the directory holding the file:
+// ".../harbour-times/2022-02-13-bridge.txt" -> "Harbour Times".
+func outletFromPath(name string) string {
+	dir := filepath.Base(filepath.Dir(filepath.ToSlash(name)))
+	if dir == "." || dir == "/" || dir == "" {
+		dir = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	}
+	words := strings.FieldsFunc(dir, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// isProse reports whether a line reads as a sentence rather than a menu or a
+// headline in title case: six words or more, most of them lower case.
+func isProse(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 6 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower*2 >= len(words)
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + "…"
+}
+
+// page is what the line classifier made of a text.
+type page struct {
+	paragraphs []string
+	title      string
+	outlet     string
+	date       time.Time
+	hasDate    bool
+	// scraped is true when boilerplate was found and removed.
+	scraped bool
+}
+
+// scrape finds the article inside a text. For a clean text it returns the
+// paragraphs unchanged.
+func scrape(text string) page {
+	var p page
+	lines := splitLines(text)
+	if len(lines) == 0 {
+		return p
+	}
+	kinds := make([]lineKind, len(lines))
+	seen := make(map[string]int)
+	for _, l := range lines {
+		seen[strings.ToLower(l.text)]++
+	}
+	for i, l := range lines {
+		kinds[i] = classify(l.text)
+	}
+	markTeasers(lines, kinds)
+
+	first, last := bodyRegion(lines, kinds)
+	if first < 0 {
+		return p
+	}
+
+	// Metadata from the lines before the body: a line that is only a date
+	// beats a date found inside other furniture.
+	var titles []string
+	for _, want := range []lineKind{kindDate, kindJunk} {
+		for i := 0; i < first && !p.hasDate; i++ {
+			if kinds[i] == want {
+				p.date, _, p.hasDate = dates.Find(lines[i].text)
+			}
+		}
+	}
+	for i := 0; i < first; i++ {
+		if kinds[i] == kindHeading {
+			titles = append(titles, lines[i].text)
+		}
+	}
+	p.title = pickTitle(titles, seen)
+	p.outlet = voteOutlet(lines, kinds)
+
+	// A standfirst is the last heading before the body that is neither the
+	// title nor repeated: the outlet's own summary of the story, so it is
+	// text, not furniture.
+	var paras []string
+	for i := first - 1; i >= 0; i-- {
+		l := lines[i].text
+		if kinds[i] == kindHeading && !strings.EqualFold(l, p.title) && seen[strings.ToLower(l)] == 1 && isProse(l) {
+			paras = append(paras, l)
+			break
+		}
+	}
+	dropped := first > 0 || last < len(lines)-1
+	for i := first; i <= last; i++ {
+		switch kinds[i] {
+		case kindBody:
+			if strings.EqualFold(lines[i].text, p.title) {
+				dropped = true
+				continue
+			}
+			paras = append(paras, lines[i].text)
+		default:
+			dropped = true
+		}
+	}
+	p.paragraphs = paras
+	p.scraped = dropped
+	return p
+}
+
+type line struct {
+	text string
+	// blankBefore is true when a blank line precedes this one.
+	blankBefore bool
+}
+
+// splitLines returns the non-blank lines of text, trimmed, with runs of
+// spaces collapsed. Hard-wrapped paragraphs (lines that do not end a sentence
+// and are followed by a non-blank line) are joined back into one line.
+func splitLines(text string) []line {
+	var out []line
+	blank := true
+	for _, raw := range strings.Split(text, "\n") {
+		l := strings.Join(strings.Fields(raw), " ")
+		if l == "" {
+			blank = true
+			continue
+		}
+		if !blank && len(out) > 0 && isWrapped(out[len(out)-1].text, l) {
+			out[len(out)-1].text += " " + l
+			continue
+		}
+		out = append(out, line{text: l, blankBefore: blank})
+		blank = false
+	}
+	return out
+}
+
+// isWrapped reports whether next continues prev as a hard-wrapped line of one
+// paragraph: prev is long, does not end a sentence, and next starts in lower
+// case or continues a word.
+func isWrapped(prev, next string) bool {
+	if len(prev) < 50 || endsSentence(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || unicode.IsDigit(r) || r == '(' || r == '“' || r == '"'
+}
+
+// endsSentence reports whether s ends like a sentence, allowing closing
+// quotes and brackets after the stop.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '»' || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':'
+}
+
+// bodyRegion returns the first and last index of the article body: from the
+// first body line to the last body line before the first footer marker that
+// follows it. It returns -1, -1 when there is no body line.
+func bodyRegion(lines []line, kinds []lineKind) (first, last int) {
+	first, last = -1, -1
+	for i, k := range kinds {
+		if k == kindFooter && first >= 0 {
+			break
+		}
+		if k == kindBody {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// pickTitle prefers a heading the page repeats (scraped pages show the
+// headline in the breadcrumb or the share box as well), then the first
+// heading of at least three words.
+func pickTitle(headings []string, seen map[string]int) string {
+	for _, h := range headings {
+		if seen[strings.ToLower(h)] > 1 && len(strings.Fields(h)) >= 3 {
+			return h
+		}
+	}
+	for _, h := range headings {
+		if len(strings.Fields(h)) >= 3 {
+			return h
+		}
+	}
+	return ""
+}
+
+// isMarkdown reports whether the input is Markdown by its name or, failing
+// that, by ATX headings or emphasis at line starts.
+func isMarkdown(name, body string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown":
+		return true
+	}
+	return markdownHeading.MatchString(body)
+}
+
+var (
+	markdownHeading = regexp.MustCompile(`(?m)^#{1,6} \S`)
+	markdownImage   = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	markdownLink    = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	markdownMarks   = regexp.MustCompile(`(\*\*|__|\*|` + "`" + `)`)
+	markdownPrefix  = regexp.MustCompile(`(?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)`)
+	markdownRule    = regexp.MustCompile(`(?m)^\s{0,3}([-*_]\s*){3,}$`)
+)
+
+// stripMarkdown reduces Markdown to its words: images go, links keep their
+// text, emphasis marks and block prefixes go. A leading "# Title" heading
+// stays on its own line so the title finder sees it.
+func stripMarkdown(s string) string {
+	s = markdownImage.ReplaceAllString(s, "")
+	s = markdownLink.ReplaceAllString(s, "$1")
+	s = markdownRule.ReplaceAllString(s, "")
+	s = markdownPrefix.ReplaceAllString(s, "")
+	return markdownMarks.ReplaceAllString(s, "")
+}

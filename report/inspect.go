@@ -1,0 +1,142 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// InspectSchema names the JSON written by InspectJSON.
+const InspectSchema = "framediff.inspect/v1"
+
+type inspectReport struct {
+	Schema   string           `json:"schema"`
+	Articles []inspectArticle `json:"articles"`
+	Skipped  []corpus.Skipped `json:"skipped"`
+}
+
+type inspectArticle struct {
+	ID        string            `json:"id"`
+	Outlet    string            `json:"outlet"`
+	Title     string            `json:"title"`
+	Published *time.Time        `json:"published"`
+	URL       string            `json:"url"`
+	Author    string            `json:"author,omitempty"`
+	Language  string            `json:"language"`
+	Format    string            `json:"format"`
+	Source    string            `json:"source"`
+	Words     int               `json:"words"`
+	Notes     []string          `json:"notes,omitempty"`
+	Text      string            `json:"text"`
+	Sentences []inspectSentence `json:"sentences"`
+	Entities  []inspectEntity   `json:"entities"`
+	Quotes    []inspectQuote    `json:"quotes"`
+}
+
+type inspectSentence struct {
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Tone  float64 `json:"tone"`
+	Text  string  `json:"text"`
+}
+
+type inspectEntity struct {
+	Name  string `json:"name"`
+	Type  string `json:"type"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type inspectQuote struct {
+	Speaker string `json:"speaker"`
+	Cue     string `json:"cue"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+}
+
+func inspectOf(docs []*corpus.Doc, skipped []corpus.Skipped) inspectReport {
+	r := inspectReport{Schema: InspectSchema, Articles: []inspectArticle{}, Skipped: skipped}
+	if r.Skipped == nil {
+		r.Skipped = []corpus.Skipped{}
+	}
+	for _, d := range docs {
+		a := inspectArticle{
+			ID: d.ID, Outlet: d.Outlet, Title: d.Title, URL: d.URL, Author: d.Author,
+			Language: d.Language, Format: d.Format, Source: d.Source.String(), Words: d.WordCount,
+			Notes: d.Notes, Text: d.Text,
+			Sentences: []inspectSentence{}, Entities: []inspectEntity{}, Quotes: []inspectQuote{},
+		}
+		if d.HasDate() {
+			t := d.Published
+			a.Published = &t
+		}
+		for i, s := range d.Sentences {
+			a.Sentences = append(a.Sentences, inspectSentence{Start: s.Start, End: s.End, Tone: s.Tone, Text: d.SentenceText(i)})
+		}
+		for _, m := range d.Entities {
+			a.Entities = append(a.Entities, inspectEntity{Name: m.Name, Type: m.Type, Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End})
+		}
+		for _, q := range d.Quotes {
+			a.Quotes = append(a.Quotes, inspectQuote{Speaker: q.Speaker, Cue: q.Cue, Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End]})
+		}
+		r.Articles = append(r.Articles, a)
+	}
+	return r
+}
+
+// InspectJSON writes what ingestion made of every input: each article's
+// metadata, clean text, sentences with tone, entities and quotes, and every
+// skipped input with its reason.
+func InspectJSON(w io.Writer, docs []*corpus.Doc, skipped []corpus.Skipped) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(inspectOf(docs, skipped))
+}
+
+// InspectText writes the same as InspectJSON for reading in a terminal.
+func InspectText(w io.Writer, docs []*corpus.Doc, skipped []corpus.Skipped) error {
+	p := &printer{w: w}
+	r := inspectOf(docs, skipped)
+	for _, a := range r.Articles {
+		pub := "no date"
+		if a.Published != nil {
+			pub = a.Published.Format(time.RFC3339)
+		}
+		p.printf("== %s\n", a.ID)
+		p.printf("source:    %s (%s)\noutlet:    %s\ntitle:     %s\npublished: %s\n", a.Source, a.Format, a.Outlet, a.Title, pub)
+		if a.URL != "" {
+			p.printf("url:       %s\n", a.URL)
+		}
+		p.printf("words:     %d in %d sentences\n", a.Words, len(a.Sentences))
+		for _, n := range a.Notes {
+			p.printf("note:      %s\n", n)
+		}
+		names := map[string]int{}
+		var order []string
+		for _, e := range a.Entities {
+			if names[e.Name] == 0 {
+				order = append(order, e.Name)
+			}
+			names[e.Name]++
+		}
+		var ents []string
+		for _, n := range order {
+			ents = append(ents, fmt.Sprintf("%s (%d)", n, names[n]))
+		}
+		p.printf("entities:  %s\n\n", strings.Join(ents, ", "))
+		p.printf("%s\n\n", a.Text)
+	}
+	if len(r.Skipped) > 0 {
+		p.printf("Skipped inputs\n")
+		for _, s := range r.Skipped {
+			p.printf("  %s: %s\n", s.Source, s.Reason)
+		}
+	}
+	return p.err
+}
