@@ -204,6 +204,12 @@ func (c *comparer) event(cl []int, ps []profile, al *aligner, links map[[2]int]L
 		return a.B < b.B
 	})
 	ev.Terms = []Term{}
+	ev.Pairs = []Pair{}
+	ev.Quotes = []OutletQuotes{}
+	ev.EntityTone = []EntityTone{}
+	ev.Labels = []Label{}
+	ev.Unique = []Unique{}
+	ev.Lexicon = []LexiconCount{}
 	return ev, docs
 }
 
@@ -281,6 +287,7 @@ func articles(docs []*corpus.Doc) []Article {
 		a := Article{
 			ID: d.ID, Outlet: d.Outlet, Title: d.Title, URL: d.URL,
 			Source: d.Source.String(), Words: d.WordCount, Language: d.Language, Notes: d.Notes,
+			Text: d.Text,
 		}
 		if d.HasDate() {
 			t := d.Published
