@@ -219,7 +219,7 @@ func tones(outlets []string, docs []*corpus.Doc) []Tone {
 				scores = append(scores, s.Tone)
 			}
 		}
-		t := Tone{Outlet: o, Sentences: len(scores), Histogram: make([]int, ToneBins)}
+		t := Tone{Outlet: o, Sentences: len(scores), Histogram: make([]int, ToneBins), Words: []ToneWord{}}
 		if len(scores) == 0 {
 			out = append(out, t)
 			continue
@@ -279,7 +279,7 @@ func (c *comparer) similarity(outlets []string, by map[string]*outletCounts) Sim
 		}
 		vecs[i] = mat.NewVecDense(len(data), data)
 	}
-	sim := Similarity{Outlets: outlets, Cosine: make([][]float64, len(outlets))}
+	sim := Similarity{Outlets: outlets, Cosine: make([][]float64, len(outlets)), JSD: [][]float64{}, Tone: [][]float64{}}
 	for i := range outlets {
 		sim.Cosine[i] = make([]float64, len(outlets))
 		for j := range outlets {
