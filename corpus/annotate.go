@@ -54,6 +54,9 @@ type Quote struct {
 	Speaker    string // a normalised entity name, "" when unresolved
 	Cue        string // "said", "told", "according to", ...
 	Sent       int    // the sentence the quote starts in
+	// Continues marks the later parts of a quotation that runs over
+	// several paragraphs: one Quote per paragraph, same speaker and cue.
+	Continues bool
 }
 
 // Span returns the text of a span.
@@ -226,6 +229,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
 	for i := range d.Entities {
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
 	}
+	d.Quotes = findQuotes(d)
 	return d, nil
 }
 

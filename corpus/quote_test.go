@@ -1,0 +1,201 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func annotateText(t testing.TB, text string) *Doc {
+	t.Helper()
+	an := &Annotator{}
+	d, err := an.AnnotateOne(context.Background(), Article{ID: "t", Outlet: "Test", Text: text, Source: Source{Path: "t.txt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+type wantQuote struct {
+	text, speaker, cue string
+	continues          bool
+}
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{
+			name: "cue after the closing mark",
+			text: "US Secretary of State Antony Blinken spoke in Honolulu on Saturday.\n\n“A diplomatic path to resolving this crisis remains open,” Blinken told reporters.",
+			want: []wantQuote{{"A diplomatic path to resolving this crisis remains open", "Antony Blinken", "told", false}},
+		},
+		{
+			name: "cue before the opening mark",
+			text: "Foreign Minister Sergey Lavrov told Antony Blinken that Washington was waging “a propaganda campaign” against Russia.",
+			want: []wantQuote{{"a propaganda campaign", "Sergey Lavrov", "told", false}},
+		},
+		{
+			name: "pronoun",
+			text: "Antony Blinken met the press in Honolulu.\n\nRussia “should de-escalate, rather than escalate,” he said.",
+			want: []wantQuote{{"should de-escalate, rather than escalate", "Antony Blinken", "said", false}},
+		},
+		{
+			name: "spanning two sentences",
+			text: "Antony Blinken spoke in Melbourne.\n\n“We continue to see very troubling signs of escalation. An invasion could begin at any time,” he said.",
+			want: []wantQuote{{"We continue to see very troubling signs of escalation. An invasion could begin at any time", "Antony Blinken", "said", false}},
+		},
+		{
+			name: "spanning paragraphs",
+			text: "Sergey Lavrov spoke after the call.\n\n“The Americans keep repeating the same warnings.\n\n“Nobody in Moscow is planning an attack,” Lavrov said.",
+			want: []wantQuote{
+				{"The Americans keep repeating the same warnings.", "Sergey Lavrov", "said", false},
+				{"Nobody in Moscow is planning an attack", "Sergey Lavrov", "said", true},
+			},
+		},
+		{
+			name: "next paragraph of a statement",
+			text: "“A diplomatic path remains open,” Antony Blinken told reporters in Honolulu.\n\n“The way for Moscow to show it is simple: it should de-escalate.”",
+			want: []wantQuote{
+				{"A diplomatic path remains open", "Antony Blinken", "told", false},
+				{"The way for Moscow to show it is simple: it should de-escalate.", "Antony Blinken", "told", false},
+			},
+		},
+		{
+			name: "straight marks",
+			text: "HONOLULU, Feb 12 - \"It should de-escalate, rather than escalate,\" Antony Blinken told reporters.",
+			want: []wantQuote{{"It should de-escalate, rather than escalate", "Antony Blinken", "told", false}},
+		},
+		{
+			name: "apostrophes are not marks",
+			text: "America’s top diplomat said Russia's demands don't change the allies’ position.",
+			want: nil,
+		},
+		{
+			name: "single marks and a cue later in the sentence",
+			text: "American warnings had turned into ‘hysteria’ by the weekend, Yuri Ushakov said.",
+			want: []wantQuote{{"hysteria", "Yuri Ushakov", "said", false}},
+		},
+		{
+			name: "possessive is not the speaker",
+			text: "Yuri Ushakov, Vladimir Putin’s foreign policy adviser, told reporters that the warnings had turned into “hysteria” that had peaked.",
+			want: []wantQuote{{"hysteria", "Yuri Ushakov", "told", false}},
+		},
+		{
+			name: "unattributed scare quote",
+			text: "The talks ended with a “frank exchange” and no date for another meeting.",
+			want: []wantQuote{{"frank exchange", "", "", false}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := annotateText(t, tt.text)
+			if len(d.Quotes) != len(tt.want) {
+				for _, q := range d.Quotes {
+					t.Logf("got %q by %q (%s)", d.Text[q.Start:q.End], q.Speaker, q.Cue)
+				}
+				t.Fatalf("got %d quotes, want %d", len(d.Quotes), len(tt.want))
+			}
+			for i, q := range d.Quotes {
+				w := tt.want[i]
+				got := wantQuote{d.Text[q.Start:q.End], q.Speaker, q.Cue, q.Continues}
+				if got != w {
+					t.Errorf("quote %d = %+v, want %+v", i, got, w)
+				}
+				if s := d.Sentences[q.Sent]; q.Start < s.Start || q.Start >= s.End {
+					t.Errorf("quote %d: Sent %d [%d,%d) does not hold its start %d", i, q.Sent, s.Start, s.End, q.Start)
+				}
+			}
+		})
+	}
+}
+
+// quickDoc builds a document without the model: one sentence per
+// paragraph, tokens split at spaces and punctuation, no entities. It lets
+// the fuzz test reach attribution cheaply.
+func quickDoc(text string) *Doc {
+	d := &Doc{Article: Article{Text: text}}
+	for _, p := range paragraphs(text) {
+		s := Sentence{Start: p.Start, End: p.End, Para: len(d.Paragraphs), TokStart: len(d.Tokens)}
+		d.Paragraphs = append(d.Paragraphs, p)
+		start := -1
+		for i, r := range text[p.Start:p.End] {
+			off := p.Start + i
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				if start < 0 {
+					start = off
+				}
+			default:
+				if start >= 0 {
+					d.Tokens = append(d.Tokens, Token{Start: start, End: off})
+					start = -1
+				}
+				if !unicode.IsSpace(r) {
+					d.Tokens = append(d.Tokens, Token{Start: off, End: off + utf8.RuneLen(r)})
+				}
+			}
+		}
+		if start >= 0 {
+			d.Tokens = append(d.Tokens, Token{Start: start, End: p.End})
+		}
+		s.TokEnd = len(d.Tokens)
+		d.Sentences = append(d.Sentences, s)
+	}
+	return d
+}
+
+func FuzzFindQuotes(f *testing.F) {
+	for _, s := range []string{
+		"“A diplomatic path remains open,” Blinken told reporters.\n\n“The way is simple.”",
+		"Lavrov said the US was waging \"a propaganda campaign\" against Russia.",
+		"“Unclosed quote runs on.\n\n“And closes here,” he said.",
+		"America’s ‘hysteria’ and 'panic' don't stop, he said.",
+		"\"\"\"“”‘’''\n\n“",
+		"“ ”, “,”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		text = strings.ReplaceAll(text, "\r", "")
+		d := quickDoc(text)
+		qs := findQuotes(d)
+		prevEnd := -1
+		for i, q := range qs {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+				t.Fatalf("quote %d: bad span [%d,%d) in %d bytes", i, q.Start, q.End, len(text))
+			}
+			if q.Start < prevEnd {
+				t.Fatalf("quote %d starts at %d inside the previous quote ending at %d", i, q.Start, prevEnd)
+			}
+			prevEnd = q.End
+			if !utf8.ValidString(text[q.Start:q.End]) {
+				t.Fatalf("quote %d splits a rune", i)
+			}
+			if !IsWord(text[q.Start:q.End]) {
+				t.Fatalf("quote %d holds no word: %q", i, text[q.Start:q.End])
+			}
+			if q.Continues && i == 0 {
+				t.Fatalf("the first quote continues nothing")
+			}
+			if q.Sent < 0 || q.Sent >= len(d.Sentences) && len(d.Sentences) > 0 {
+				t.Fatalf("quote %d: sentence %d of %d", i, q.Sent, len(d.Sentences))
+			}
+		}
+	})
+}
+
+func BenchmarkFindQuotes(b *testing.B) {
+	d := annotateText(b, strings.Repeat("Sergey Lavrov told Antony Blinken that the US was waging “a propaganda campaign” against Russia. “It should de-escalate, rather than escalate,” Blinken told reporters.\n\n", 20))
+	b.ReportAllocs()
+	for b.Loop() {
+		findQuotes(d)
+	}
+}
