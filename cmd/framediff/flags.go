@@ -15,8 +15,56 @@ import (
 
 // formats maps --format values to renderers of a comparison.
 var formats = map[string]func(io.Writer, *compare.Result) error{
-	"text": report.Text,
-	"json": func(w io.Writer, r *compare.Result) error { return report.JSON(w, r, generator()) },
+	"text":     report.Text,
+	"markdown": func(w io.Writer, r *compare.Result) error { return report.Markdown(w, r, generator()) },
+	"html":     func(w io.Writer, r *compare.Result) error { return report.HTML(w, r, generator()) },
+	"json":     func(w io.Writer, r *compare.Result) error { return report.JSON(w, r, generator()) },
+	"csv":      writeCSV,
+}
+
+// csvDir is the destination -o DIR: --format csv writes one file per table
+// into it, and every other format refuses it (validate says so first).
+type csvDir struct{ dir string }
+
+func (d *csvDir) Write([]byte) (int, error) {
+	return 0, fmt.Errorf("%s is a directory: only --format csv writes into a directory", d.dir)
+}
+
+// isDirOutput reports whether -o names a directory: one that exists, or a
+// path ending in a slash.
+func isDirOutput(path string) bool {
+	if path == "" || path == "-" {
+		return false
+	}
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
+		return true
+	}
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
+
+// writeCSV writes the terms table to a file or stdout, or with -o DIR every
+// table to DIR/<table>.csv.
+func writeCSV(w io.Writer, r *compare.Result) error {
+	d, ok := w.(*csvDir)
+	if !ok {
+		return report.CSV(w, r)
+	}
+	for _, name := range report.CSVTables() {
+		path := filepath.Join(d.dir, name+".csv")
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		err = report.CSVTable(f, r, name)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return nil
 }
 
 // options are the flags shared by compare, events and demo.
@@ -35,7 +83,7 @@ func (o *options) register(cmd *cobra.Command) {
 	d := compare.DefaultOptions
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "output format: "+formatList())
-	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output (with --format csv, a directory gets one file per table)")
 	f.DurationVar(&o.window, "window", d.Window, "largest gap between two articles of one event")
 	f.IntVar(&o.minOutlets, "min-outlets", d.MinOutlets, "fewest outlets an event needs to be reported")
 	f.Float64Var(&o.minSimilarity, "min-similarity", d.MinSimilarity, "lowest similarity that groups articles into one event, 0..1 (lower: coarser events)")
@@ -47,6 +95,9 @@ func (o *options) register(cmd *cobra.Command) {
 func (o *options) validate() error {
 	if _, ok := formats[o.format]; !ok {
 		return usagef("--format %q: must be one of %s", o.format, formatList())
+	}
+	if isDirOutput(o.output) && o.format != "csv" {
+		return usagef("--output %s is a directory: only --format csv writes one file per table into a directory", o.output)
 	}
 	c := o.compareOptions()
 	if err := c.Validate(); err != nil {
@@ -69,7 +120,7 @@ func (o *options) compareOptions() compare.Options {
 }
 
 func formatList() string {
-	return "text|json"
+	return "text|markdown|html|json|csv"
 }
 
 // output opens the report's destination: -o FILE, or stdout. The returned
@@ -78,6 +129,12 @@ func formatList() string {
 func output(path string, stdout io.Writer) (io.Writer, func() error, error) {
 	if path == "" || path == "-" {
 		return stdout, func() error { return nil }, nil
+	}
+	if isDirOutput(path) {
+		if err := os.MkdirAll(path, 0o755); err != nil {
+			return nil, nil, fmt.Errorf("writing report: %w", err)
+		}
+		return &csvDir{dir: filepath.Clean(path)}, func() error { return nil }, nil
 	}
 	if dir := filepath.Dir(path); dir != "." {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
