@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// decode returns raw as UTF-8. The encoding is, in order: a byte-order
+// mark; a <meta charset> or http-equiv Content-Type declaration anywhere
+// in the first 64 KiB (x/net/html/charset looks at 1 KiB only, and many
+// pages declare it later, after long inline scripts); UTF-8 when the bytes
+// are valid UTF-8; windows-1252 otherwise. A declared single-byte Latin
+// charset is overridden when the page is valid UTF-8 with multi-byte
+// sequences, a mislabelling common on real pages and all but impossible
+// by chance.
+func decode(raw []byte) []byte {
+	e, _, certain := charset.DetermineEncoding(raw, "")
+	if !certain {
+		switch d := declared(raw); {
+		case d != nil:
+			e = d
+		case utf8.Valid(raw):
+			e = encoding.Nop
+		default:
+			e = charmap.Windows1252
+		}
+		if (e == charmap.Windows1252 || e == charmap.ISO8859_1) && hasHighBit(raw) && utf8.Valid(raw) {
+			e = encoding.Nop
+		}
+	}
+	if e == encoding.Nop || e == nil {
+		return raw
+	}
+	out, err := e.NewDecoder().Bytes(raw)
+	if err != nil {
+		return raw
+	}
+	return out
+}
+
+// declared returns the encoding that a meta tag in the first 64 KiB names,
+// or nil.
+func declared(raw []byte) encoding.Encoding {
+	lower := bytes.ToLower(raw[:min(len(raw), 64<<10)])
+	for off := 0; ; {
+		i := bytes.Index(lower[off:], []byte("<meta"))
+		if i < 0 {
+			return nil
+		}
+		start := off + i
+		end := bytes.IndexByte(lower[start:], '>')
+		if end < 0 {
+			return nil
+		}
+		tag := lower[start : start+end+1]
+		off = start + end + 1
+		if bytes.Contains(tag, []byte("charset")) {
+			e, name := charset.Lookup(string(charsetName(tag)))
+			if strings.HasPrefix(name, "utf-16") {
+				// A page that declares UTF-16 in ASCII bytes is not UTF-16
+				// (the HTML standard reads it as UTF-8).
+				return encoding.Nop
+			}
+			if e != nil {
+				return e
+			}
+		}
+	}
+}
+
+// charsetName returns the value after "charset" in a lower-cased tag:
+// <meta charset="x"> and content="text/html; charset=x" alike.
+func charsetName(tag []byte) []byte {
+	i := bytes.Index(tag, []byte("charset"))
+	v := bytes.TrimLeft(tag[i+len("charset"):], " \t\n\r=\"'")
+	if end := bytes.IndexAny(v, " \t\n\r\"';/>"); end >= 0 {
+		v = v[:end]
+	}
+	return v
+}
+
+func hasHighBit(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
