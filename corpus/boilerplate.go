@@ -47,21 +47,25 @@ func classify(l string) lineKind {
 	words := strings.Fields(l)
 	n := len(words)
 	lower := strings.ToLower(l)
+	// The cheap tests in front of each pattern skip lines the pattern cannot
+	// match, so that long body paragraphs do not pay for every regexp.
+	short := len(l) <= 120
 	switch {
-	case footerLine.MatchString(l):
+	case short && footerLine.MatchString(l):
 		return kindFooter
-	case junkLine.MatchString(l), breadcrumb.MatchString(l) && n <= 8:
+	case (short || hasJunkPrefix(lower)) && junkLine.MatchString(l), breadcrumb.MatchString(l) && n <= 8:
 		return kindJunk
-	case n >= 5 && len(iconWord.FindAllStringIndex(l, -1))*4 >= n, isMenu(words):
+	case n >= 5 && (strings.Contains(lower, "icon") || strings.Contains(lower, "ico-")) && len(iconWord.FindAllStringIndex(l, -1))*4 >= n,
+		isMenu(words) && !endsSentence(l):
 		return kindJunk
-	case cookieWords.MatchString(l) && n <= 60:
+	case n <= 60 && strings.Contains(lower, "cookie") && cookieWords.MatchString(l):
 		return kindJunk
-	case rightsLine.MatchString(l) && !endsSentence(strings.TrimSuffix(lower, "all rights reserved.")) && n <= 25,
+	case hasRights(lower) && rightsLine.MatchString(l) && !endsSentence(strings.TrimSuffix(lower, "all rights reserved.")) && n <= 25,
 		strings.Contains(lower, "all rights reserved"):
 		return kindJunk
 	case isDateLine(l):
 		return kindDate
-	case captionEnd.MatchString(l):
+	case hasCaptionWord(lower) && captionEnd.MatchString(l):
 		return kindCaption
 	case isScriptSwitcher(l):
 		return kindJunk
@@ -70,6 +74,25 @@ func classify(l string) lineKind {
 		return kindBody
 	}
 	return kindHeading
+}
+
+// hasJunkPrefix reports a line that starts like one of junkLine's
+// open-ended alternatives, the only ones that match long lines.
+func hasJunkPrefix(lower string) bool {
+	for _, p := range []string{"read more", "see also", "watch:", "follow us", "download ", "get the app", "update"} {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRights(lower string) bool {
+	return strings.Contains(lower, "©") || strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright") || strings.Contains(lower, "all rights reserved")
+}
+
+func hasCaptionWord(lower string) bool {
+	return strings.Contains(lower, "©") || strings.Contains(lower, "photo") || strings.Contains(lower, "image") || strings.Contains(lower, "picture") || strings.Contains(lower, "(credit")
 }
 
 // functionWords are the words any English sentence or headline of some
@@ -85,7 +108,10 @@ var functionWords = map[string]bool{
 
 // isMenu reports a navigation or tag line: eight words or more and not one
 // function word among them ("World Politics Business Tech Sport Culture
-// Opinion Video", "ico-menu ico-search ico-user ...").
+// Opinion Video", "ico-menu ico-search ico-user ..."). The caller also
+// requires that the line not end like a sentence, which a menu never does
+// and a sentence in another language, without English function words,
+// always does.
 func isMenu(words []string) bool {
 	if len(words) < 8 {
 		return false

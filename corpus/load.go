@@ -10,20 +10,38 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
-// DefaultMaxFileSize is the largest input file read, in bytes. Larger files
-// are skipped with a reason; nothing is truncated silently.
-const DefaultMaxFileSize = 64 << 20
+// Limits. An input over a limit is skipped with a reason naming the limit;
+// nothing is truncated silently.
+const (
+	// DefaultMaxFileSize is the largest input read, in bytes, counted after
+	// decompression: enough for a JSON Lines export of tens of thousands of
+	// articles, small enough to hold in memory.
+	DefaultMaxFileSize = 256 << 20
+	// DefaultMaxArticleSize is the largest text of one article, in bytes.
+	// The longest news features run to about 100 KiB; a bigger "article" is
+	// a whole site dump or a book.
+	DefaultMaxArticleSize = 1 << 20
+)
 
 // Options controls loading. The zero value uses the defaults.
 type Options struct {
-	// MaxFileSize is the largest file read; 0 means DefaultMaxFileSize.
+	// MaxFileSize is the largest input read; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
-	// Progress, when set, is called after each input file with the number
-	// of files done and the total.
+	// MaxArticleSize is the largest article text kept; 0 means
+	// DefaultMaxArticleSize.
+	MaxArticleSize int
+	// Workers is the number of inputs read at once; 0 means GOMAXPROCS.
+	// The result does not depend on it.
+	Workers int
+	// Progress, when set, is called after each input is read with the
+	// number of inputs done and the total. Calls come one at a time, from
+	// one goroutine.
 	Progress func(done, total int)
 }
 
@@ -108,24 +126,88 @@ func walk(fsys fs.FS, root, display string) ([]input, error) {
 	return out, err
 }
 
+// item is an article in the making: what the first pass found, and what
+// the template pass needs to parse it again.
+type item struct {
+	a Article
+	// raw is the normalised text of a text input, "" for other formats.
+	raw string
+	// keys are the item's candidate template lines (see lineKeys), kept
+	// between the count and the removal.
+	keys map[string]bool
+}
+
 func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
-	max := opts.MaxFileSize
-	if max <= 0 {
-		max = DefaultMaxFileSize
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
 	}
-	set := &Set{}
-	for i, in := range inputs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	if opts.MaxArticleSize <= 0 {
+		opts.MaxArticleSize = DefaultMaxArticleSize
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, max(len(inputs), 1))
+
+	type result struct {
+		items   []*item
+		skipped []Skipped
+	}
+	results := make([]result, len(inputs))
+	next := make(chan int)
+	done := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if ctx.Err() == nil {
+					its, sk := readInput(inputs[i], opts)
+					results[i] = result{its, sk}
+				}
+				done <- i
+			}
+		}()
+	}
+	go func() {
+		for i := range inputs {
+			if ctx.Err() != nil {
+				break
+			}
+			next <- i
 		}
-		arts, skipped := readInput(in, max)
-		set.Articles = append(set.Articles, arts...)
-		set.Skipped = append(set.Skipped, skipped...)
+		close(next)
+		wg.Wait()
+		close(done)
+	}()
+	n := 0
+	for range done {
+		n++
 		if opts.Progress != nil {
-			opts.Progress(i+1, len(inputs))
+			opts.Progress(n, len(inputs))
 		}
 	}
-	set.dedupe()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	set := &Set{}
+	var items []*item
+	for _, r := range results {
+		items = append(items, r.items...)
+		set.Skipped = append(set.Skipped, r.skipped...)
+	}
+	// Duplicates go first, so that an article read twice cannot make its
+	// own lines look like its outlet's template.
+	items, dupes := dedupe(items)
+	set.Skipped = append(set.Skipped, dupes...)
+	learnTemplates(items)
+	for _, it := range items {
+		complete(&it.a)
+		set.Articles = append(set.Articles, it.a)
+	}
 	sort.SliceStable(set.Articles, func(i, j int) bool { return Less(&set.Articles[i], &set.Articles[j]) })
 	sort.SliceStable(set.Skipped, func(i, j int) bool {
 		if set.Skipped[i].Source != set.Skipped[j].Source {
@@ -136,32 +218,86 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 	return set, nil
 }
 
-// readInput reads one input and parses it by its format.
-func readInput(in input, max int64) ([]Article, []Skipped) {
+// readInput reads one input and parses it by its format. Every record
+// becomes an item or a Skipped entry.
+func readInput(in input, opts Options) ([]*item, []Skipped) {
 	skip := func(reason string) []Skipped { return []Skipped{{Source: in.name, Reason: reason}} }
 	rc, err := in.open()
 	if err != nil {
 		return nil, skip(err.Error())
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, max+1))
+	data, err := io.ReadAll(io.LimitReader(rc, opts.MaxFileSize+1))
 	if err != nil {
 		return nil, skip("read error: " + err.Error())
 	}
-	if int64(len(data)) > max {
-		return nil, skip(fmt.Sprintf("larger than the %d MiB limit", max>>20))
+	if int64(len(data)) > opts.MaxFileSize {
+		return nil, skip(fmt.Sprintf("too large: more than the %s limit per input", sizeName(opts.MaxFileSize)))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, skip("empty file")
 	}
-	if isBinary(data) {
-		return nil, skip("binary file, not text")
-	}
-	a, err := ParseText(in.name, data)
+	data, zipped, err := gunzip(data, opts.MaxFileSize)
 	if err != nil {
-		return nil, skip(reason(err))
+		return nil, skip(err.Error())
 	}
-	return []Article{a}, nil
+	if zipped && len(bytes.TrimSpace(data)) == 0 {
+		return nil, skip("empty file (once decompressed)")
+	}
+	if kind := binaryKind(data); kind != "" {
+		return nil, skip(fmt.Sprintf("binary file (%s), not text", kind))
+	}
+	name := in.name
+	if name == "-" {
+		name = ""
+	}
+	format := DetectFormat(name, data)
+	base := Article{Format: string(format), Source: Source{Path: in.name}}
+
+	var arts []Article
+	var skipped []Skipped
+	var raw string
+	if format == FormatHTML {
+		// The page declares its own charset; the extractor reads it.
+		arts, skipped = parseHTML(data, base)
+	} else {
+		text, note := decodeText(data)
+		if note != "" {
+			base.Notes = append(base.Notes, note)
+		}
+		switch format {
+		case FormatJSON:
+			arts, skipped = parseJSON([]byte(text), base)
+		case FormatJSONL:
+			arts, skipped = parseJSONL([]byte(text), base)
+		case FormatCSV:
+			arts, skipped = parseCSV([]byte(text), ',', base)
+		case FormatTSV:
+			arts, skipped = parseCSV([]byte(text), '\t', base)
+		case FormatFeed:
+			arts, skipped = parseFeed([]byte(text), base)
+		default:
+			raw = normalizeText([]byte(text))
+			a, err := parseText(in.name, raw, nil)
+			if err != nil {
+				return nil, skip(reason(err))
+			}
+			a.Notes = append(base.Notes, a.Notes...)
+			arts = []Article{a}
+		}
+	}
+	var items []*item
+	for _, a := range arts {
+		switch {
+		case len(a.Text) > opts.MaxArticleSize:
+			skipped = append(skipped, Skipped{Source: a.Source.String(), Reason: fmt.Sprintf("too large: the text is %s, over the %s limit per article", sizeName(int64(len(a.Text))), sizeName(int64(opts.MaxArticleSize)))})
+		case !hasWord(a.Text):
+			skipped = append(skipped, Skipped{Source: a.Source.String(), Reason: ErrNoText.Error()})
+		default:
+			items = append(items, &item{a: a, raw: raw})
+		}
+	}
+	return items, skipped
 }
 
 // reason renders a parse error for a Skipped entry without repeating the
@@ -175,34 +311,4 @@ func reason(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-// isBinary reports NUL bytes in the first 8 KiB, the test git and grep use.
-func isBinary(data []byte) bool {
-	if len(data) > 8<<10 {
-		data = data[:8<<10]
-	}
-	return bytes.IndexByte(data, 0) >= 0
-}
-
-// dedupe keeps one article per ID (the same outlet, day and text) and lists
-// the others as skipped. The kept one is the one with the smallest source,
-// so the choice does not depend on the input order.
-func (s *Set) dedupe() {
-	sort.SliceStable(s.Articles, func(i, j int) bool {
-		a, b := s.Articles[i], s.Articles[j]
-		if a.ID != b.ID {
-			return a.ID < b.ID
-		}
-		return a.Source.String() < b.Source.String()
-	})
-	out := s.Articles[:0]
-	for _, a := range s.Articles {
-		if len(out) > 0 && a.ID == out[len(out)-1].ID {
-			s.Skipped = append(s.Skipped, Skipped{Source: a.Source.String(), Reason: "duplicate of " + out[len(out)-1].Source.String()})
-			continue
-		}
-		out = append(out, a)
-	}
-	s.Articles = out
 }

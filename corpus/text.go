@@ -59,10 +59,22 @@ var headerLine = regexp.MustCompile(`^([A-Za-z][A-Za-z_ -]{0,30}):\s*(.*)$`)
 
 // ParseText reads one plain-text or Markdown article. name is the input's
 // path, used for the source, for the outlet when nothing in the text names
-// it, and in errors.
+// it, and in errors. Load does the same for every text input, and then also
+// removes the lines an outlet's template repeats across its articles.
 func ParseText(name string, data []byte) (Article, error) {
-	text := normalizeText(data)
-	a := Article{Format: "text", Source: Source{Path: name}, Language: "en"}
+	a, err := parseText(name, normalizeText(data), nil)
+	if err != nil {
+		return Article{}, err
+	}
+	complete(&a)
+	return a, nil
+}
+
+// parseText reads a normalised text. Lines in template (folded by
+// templateKey) are boilerplate whatever the classifier says. The article
+// has no ID yet, and a Language only when the header declares one.
+func parseText(name, text string, template map[string]bool) (Article, error) {
+	a := Article{Format: "text", Source: Source{Path: name}}
 
 	header, body, ok := splitHeader(text)
 	if ok {
@@ -73,7 +85,7 @@ func ParseText(name string, data []byte) (Article, error) {
 	if isMarkdown(name, body) {
 		body = stripMarkdown(body)
 	}
-	page := scrape(body)
+	page := scrape(body, template)
 	if !ok || a.Title == "" || a.Outlet == "" || !a.HasDate() {
 		// Only what the header left open is inferred from the page.
 		if page.scraped && !ok {
@@ -93,18 +105,47 @@ func ParseText(name string, data []byte) (Article, error) {
 		a.Outlet = outletFromPath(name)
 	}
 	a.Text = strings.Join(page.paragraphs, "\n\n")
-	if CountWords(a.Text) == 0 {
+	if !hasWord(a.Text) {
 		return Article{}, &ParseError{Source: name, Err: ErrNoText}
 	}
+	return a, nil
+}
+
+// complete fills what every article needs once its text is final: a title
+// (the first words of the text when none was found), notes for what is
+// missing, the language when none was declared, and the ID.
+func complete(a *Article) {
 	if a.Title == "" {
-		a.Title = firstWords(page.paragraphs[0], 12)
+		first, _, _ := strings.Cut(a.Text, "\n\n")
+		a.Title = firstWords(first, 12)
 		a.Notes = append(a.Notes, "no title found; using the first words of the text")
+	}
+	if a.Outlet == "" {
+		a.Outlet = "unknown"
+		a.Notes = append(a.Notes, "no outlet found")
 	}
 	if !a.HasDate() {
 		a.Notes = append(a.Notes, "no date found; aligned by content alone")
 	}
+	detected := detectLanguage(a.Text)
+	switch {
+	case a.Language == "" && detected == "":
+		// Too short or too mixed to tell: English is what the rest of the
+		// pipeline is built for, and the likeliest.
+		a.Language = "en"
+	case a.Language == "":
+		a.Language = detected
+	case detected != "" && detected != a.Language && (detected == "en" || a.Language == "en"):
+		// Templates declare the site's language, not the article's; the
+		// text decides, but only the question that matters here: English
+		// or not.
+		a.Notes = append(a.Notes, fmt.Sprintf("declared language %q, but the text reads as %q", a.Language, detected))
+		a.Language = detected
+	}
+	if a.Language != "en" {
+		a.Notes = append(a.Notes, languageNote(a.Language))
+	}
 	a.ID = MakeID(a.Outlet, a.Published, a.Text)
-	return a, nil
 }
 
 // normalizeText makes input text safe to index: valid UTF-8, "\n" line ends,
@@ -208,7 +249,7 @@ func applyHeader(a *Article, header []string) *headerError {
 		case "author":
 			a.Author = v
 		case "language":
-			a.Language = strings.ToLower(v)
+			a.Language = langCode(v)
 		case "date":
 			t, err := dates.Parse(v)
 			if err != nil {
@@ -273,8 +314,8 @@ type page struct {
 }
 
 // scrape finds the article inside a text. For a clean text it returns the
-// paragraphs unchanged.
-func scrape(text string) page {
+// paragraphs unchanged. Lines whose templateKey is in template are junk.
+func scrape(text string, template map[string]bool) page {
 	var p page
 	lines := splitLines(text)
 	if len(lines) == 0 {
@@ -287,6 +328,9 @@ func scrape(text string) page {
 	}
 	for i, l := range lines {
 		kinds[i] = classify(l.text)
+		if template[templateKey(l.text)] && kinds[i] != kindDate {
+			kinds[i] = kindJunk
+		}
 	}
 	markTeasers(lines, kinds)
 

@@ -1,0 +1,278 @@
+package corpus
+
+// JSON and JSON Lines.
+//
+// A JSON input is one article object, an array of them, or an object that
+// wraps an array (NewsAPI's {"articles": [...]}, a search API's
+// {"response": {"results": [...]}}). JSON Lines holds one object per line;
+// a line that does not decode is skipped on its own, with its line number,
+// and the rest of the file is read.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// wrapperKeys are the names under which APIs return their list of
+// articles, tried before any other array in an object.
+var wrapperKeys = []string{"articles", "results", "items", "stories", "data", "docs", "documents", "records", "entries", "hits", "response", "posts", "news"}
+
+// parseJSON reads one JSON document. Records are numbered from 1 in the
+// order of the array that holds them.
+func parseJSON(data []byte, base Article) ([]Article, []Skipped) {
+	var v any
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.UseNumber()
+	if err := d.Decode(&v); err != nil {
+		return nil, []Skipped{{Source: base.Source.Path, Reason: jsonError(data, err)}}
+	}
+	if d.More() {
+		return nil, []Skipped{{Source: base.Source.Path, Reason: fmt.Sprintf("line %d: invalid JSON: more than one value (JSON Lines needs one object per line)", lineAt(data, int(d.InputOffset())))}}
+	}
+	items, isList := jsonArticles(v)
+	if !isList {
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return nil, []Skipped{{Source: base.Source.Path, Reason: fmt.Sprintf("%v: JSON %s, not an object", errNotArticle, jsonKind(v))}}
+		}
+		a, err := flatten(obj).article(base)
+		if err != nil {
+			return nil, []Skipped{{Source: base.Source.Path, Reason: err.Error()}}
+		}
+		return []Article{a}, nil
+	}
+	if len(items) == 0 {
+		return nil, []Skipped{{Source: base.Source.Path, Reason: "empty: JSON array without records"}}
+	}
+	var arts []Article
+	var skipped []Skipped
+	for i, it := range items {
+		b := base
+		b.Source.Record = i + 1
+		obj, ok := it.(map[string]any)
+		if !ok {
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v: JSON %s, not an object", i+1, errNotArticle, jsonKind(it))})
+			continue
+		}
+		a, err := flatten(obj).article(b)
+		if err != nil {
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v", i+1, err)})
+			continue
+		}
+		arts = append(arts, a)
+	}
+	return arts, skipped
+}
+
+// jsonArticles finds the list of records in a JSON value: the value itself
+// when it is an array, else an array of objects inside an object that is
+// not itself an article, looked for two levels deep.
+func jsonArticles(v any) ([]any, bool) {
+	switch x := v.(type) {
+	case []any:
+		return x, true
+	case map[string]any:
+		if flatten(x).has(textFields) {
+			return nil, false
+		}
+		return findArray(x, 2)
+	}
+	return nil, false
+}
+
+func findArray(obj map[string]any, depth int) ([]any, bool) {
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	// Known wrapper names first, in their order, then the rest.
+	rank := func(k string) int {
+		for i, w := range wrapperKeys {
+			if strings.EqualFold(k, w) {
+				return i
+			}
+		}
+		return len(wrapperKeys)
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return rank(keys[i]) < rank(keys[j]) })
+	for _, k := range keys {
+		if arr, ok := obj[k].([]any); ok && len(arr) > 0 {
+			if _, isObj := arr[0].(map[string]any); isObj {
+				return arr, true
+			}
+		}
+	}
+	if depth > 1 {
+		for _, k := range keys {
+			if inner, ok := obj[k].(map[string]any); ok {
+				if arr, ok := findArray(inner, depth-1); ok {
+					return arr, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// parseJSONL reads JSON Lines: one object per line, blank lines ignored.
+// Record numbers are line numbers.
+func parseJSONL(data []byte, base Article) ([]Article, []Skipped) {
+	var arts []Article
+	var skipped []Skipped
+	lineNo := 0
+	records := 0
+	for len(data) > 0 {
+		lineNo++
+		var l []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			l, data = data, nil
+		}
+		l = bytes.TrimSpace(l)
+		if len(l) == 0 {
+			continue
+		}
+		records++
+		b := base
+		b.Source.Record = lineNo
+		var v any
+		d := json.NewDecoder(bytes.NewReader(l))
+		d.UseNumber()
+		err := d.Decode(&v)
+		if err == nil && d.More() {
+			err = errors.New("more than one value on the line")
+		}
+		if err != nil {
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: invalid JSON: %v", lineNo, jsonMessage(err))})
+			continue
+		}
+		obj, ok := v.(map[string]any)
+		if !ok {
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v: JSON %s, not an object", lineNo, errNotArticle, jsonKind(v))})
+			continue
+		}
+		a, err := flatten(obj).article(b)
+		if err != nil {
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v", lineNo, err)})
+			continue
+		}
+		arts = append(arts, a)
+	}
+	if records == 0 {
+		return nil, []Skipped{{Source: base.Source.Path, Reason: "empty: no JSON lines"}}
+	}
+	return arts, skipped
+}
+
+// flatten turns a JSON object into a record: strings and numbers as they
+// are, lists of strings joined with ", ", lists of objects by their "name",
+// and nested objects one level deep as "outer.inner".
+func flatten(obj map[string]any) *record {
+	r := newRecord()
+	for _, k := range sortedNames(obj) {
+		switch x := obj[k].(type) {
+		case map[string]any:
+			for _, k2 := range sortedNames(x) {
+				if s, ok := scalar(x[k2]); ok {
+					r.set(k+"."+k2, s)
+				}
+			}
+		default:
+			if s, ok := scalar(x); ok {
+				r.set(k, s)
+			} else {
+				r.names = append(r.names, k)
+			}
+		}
+	}
+	return r
+}
+
+// scalar renders a JSON value as a field's text, if it has one.
+func scalar(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case json.Number:
+		return x.String(), true
+	case []any:
+		var parts []string
+		for _, e := range x {
+			switch y := e.(type) {
+			case string:
+				if s := strings.TrimSpace(y); s != "" {
+					parts = append(parts, s)
+				}
+			case json.Number:
+				parts = append(parts, y.String())
+			case map[string]any:
+				if n, ok := y["name"].(string); ok && strings.TrimSpace(n) != "" {
+					parts = append(parts, strings.TrimSpace(n))
+				}
+			}
+		}
+		return strings.Join(parts, ", "), true
+	case nil:
+		return "", true
+	}
+	return "", false
+}
+
+func sortedNames(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case json.Number:
+		return "number"
+	case bool:
+		return "boolean"
+	case nil:
+		return "null"
+	}
+	return "object"
+}
+
+// jsonError renders a decoding error with the line it happened on.
+func jsonError(data []byte, err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("line %d: invalid JSON: %v", lineAt(data, int(se.Offset)), se)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "invalid JSON: unexpected end of input"
+	}
+	return "invalid JSON: " + jsonMessage(err)
+}
+
+func jsonMessage(err error) string {
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// lineAt returns the 1-based line of a byte offset.
+func lineAt(data []byte, off int) int {
+	if off > len(data) {
+		off = len(data)
+	}
+	if off < 0 {
+		off = 0
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
