@@ -1,0 +1,96 @@
+package corpus
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBasilDev loads the two files of ../shared/data/basil-dev together
+// (BASIL's title/date/url/source/text records and Article-Bias-Prediction's
+// ID/topic/source/.../content_original records) and checks every article's
+// outlet, date and title against the record it came from. A record that
+// yields no article must be a duplicate of one that did.
+func TestBasilDev(t *testing.T) {
+	dir := sharedPath(t, "data/basil-dev")
+	files := []string{filepath.Join(dir, "basil.jsonl"), filepath.Join(dir, "distractors.jsonl")}
+	set, err := Load(context.Background(), files, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySource := map[string]*Article{}
+	for i := range set.Articles {
+		bySource[set.Articles[i].Source.String()] = &set.Articles[i]
+	}
+	skipped := map[string]string{}
+	for _, s := range set.Skipped {
+		skipped[s.Source] = s.Reason
+	}
+
+	var records, outletOK, dateOK, titleOK, dupes int
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+		line := 0
+		for sc.Scan() {
+			line++
+			var rec struct {
+				Title, Date, Source string
+			}
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				t.Fatalf("%s:%d: %v", f, line, err)
+			}
+			records++
+			src := fmt.Sprintf("%s#%d", f, line)
+			a, ok := bySource[src]
+			if !ok {
+				if r := skipped[src]; strings.HasPrefix(r, "duplicate of ") {
+					dupes++
+					t.Logf("%s: %s", filepath.Base(src), r)
+					continue
+				}
+				t.Errorf("%s: no article (skipped: %q)", src, skipped[src])
+				continue
+			}
+			if a.Outlet == rec.Source {
+				outletOK++
+			} else {
+				t.Errorf("%s: outlet %q, want %q", src, a.Outlet, rec.Source)
+			}
+			if a.HasDate() && a.Published.Format("2006-01-02") == rec.Date {
+				dateOK++
+			} else {
+				t.Errorf("%s: date %v, want %s", src, a.Published, rec.Date)
+			}
+			switch {
+			case a.Title == strings.Join(strings.Fields(rec.Title), " "):
+				titleOK++
+			case rec.Title == "" && len(a.Notes) > 0 && strings.HasPrefix(a.Notes[0], "no title found"):
+				// The record has no title: the first words stand in, and
+				// the article says so.
+				titleOK++
+			default:
+				t.Errorf("%s: title %q, want %q", src, a.Title, rec.Title)
+			}
+		}
+		fh.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	kept := records - dupes
+	t.Logf("basil-dev: %d records, %d articles, %d duplicates; outlet %d/%d, date %d/%d, title %d/%d right",
+		records, len(set.Articles), dupes, outletOK, kept, dateOK, kept, titleOK, kept)
+	if len(set.Articles) != kept {
+		t.Errorf("%d articles, want %d", len(set.Articles), kept)
+	}
+}
