@@ -13,6 +13,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/compare"
@@ -26,9 +27,14 @@ import (
 // by 'unsafe-inline', so nothing an article smuggles in could run even if it
 // escaped html/template, which escapes everything that came from an input.
 //
-// Size: a report people cannot open is no report. The numbers are never cut;
-// the article text shown is, to an even share of textBudget per article (see
-// textCap), so the report for 1,000 articles stays under 5 MB.
+// Size: a report people cannot open is no report (scattertext's users hit
+// HTML files of 50 to 572 MB). A report of a few events shows everything
+// the result holds. A large one (more than compactAbove outlet versions) is
+// compact: tables rather than charts for the secondary sections, fewer
+// example sentences, and the rest left to the JSON and CSV. In both, the
+// article text shown is cut to an even share of textBudget per article, and
+// if the page still exceeds sizeLimit the text alone gives way, down to
+// none, so 1,000 articles stay under 5 MB.
 
 //go:embed templates/report.html.tmpl templates/charts.svg.tmpl templates/report.css templates/report.js
 var templateFS embed.FS
@@ -58,19 +64,58 @@ func cspHash(s string) string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 }
 
-// Limits on what the HTML shows of the article text. The numbers, the terms
-// and their example sentences are never cut.
+// Limits on the size of the HTML.
 const (
+	// sizeLimit is the most a report may weigh before its text gives way.
+	sizeLimit = 4_800_000
 	// textBudget is the article text shown in all, shared evenly among the
-	// articles of the events.
-	textBudget = 2_000_000
-	// maxArticleText and minArticleText bound one article's share, in bytes:
-	// a short report shows whole articles, a huge one their openings.
+	// articles of the events; maxArticleText and minArticleText bound one
+	// article's share, in bytes: a short report shows whole articles, a
+	// huge one their openings.
+	textBudget     = 1_500_000
 	maxArticleText = 20_000
-	minArticleText = 1_200
+	minArticleText = 400
 	// maxExampleText cuts very long example sentences in the drill-down.
 	maxExampleText = 400
+	// compactAbove is the number of outlet versions (one outlet's articles
+	// in one event) above which the report is compact: about 25 events of
+	// four outlets.
+	compactAbove = 100
 )
+
+// detail is how much of each section the HTML shows. A compact report
+// keeps every event and every number that matters for reading: each
+// outlet's terms with z and counts, tone, similarity, quotes, tone near
+// entities, labels and lexicon, as tables; it charts only the top terms and
+// the tone, gives fewer example sentences, and leaves out the
+// outlet-against-outlet terms, the Jensen-Shannon heat map, the tone
+// histograms, the alignment evidence and the list of articles already shown
+// in their events. The JSON and CSV always have all of it.
+type detail struct {
+	compact bool
+	// brief also leaves out quotes, tone near entities, labels, unique
+	// sentences and the lexicon: the last resort before the text goes.
+	brief       bool
+	chartTerms  int // terms per outlet in the chart; 0 for all
+	exampleTerm int // terms per outlet with example sentences; 0 for all
+	examples    int // example sentences per term; 0 for all
+	exampleCtx  int // bytes of context kept each side of a term in an example
+	unique      int // unique sentences per outlet; 0 for all
+}
+
+var (
+	fullDetail    = detail{exampleCtx: maxExampleText / 2}
+	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1}
+	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1}
+)
+
+// firstN returns n, or all when n is 0 or more than there are.
+func firstN(n, all int) int {
+	if n <= 0 || n > all {
+		return all
+	}
+	return n
+}
 
 // HTML writes the report as one self-contained HTML page: a header that
 // says how it was made, the events table, then per event its coverage, the
@@ -78,10 +123,38 @@ const (
 // unique sentences marked in the text, the charts, and the tables behind
 // them. generator names the program, as in JSON.
 func HTML(w io.Writer, r *compare.Result, generator string) error {
-	page := newPage(r, generator, true)
+	// Render, and while the page is over sizeLimit give way in this order:
+	// the text down to minArticleText per article, then the secondary
+	// sections (brief), then the text altogether. Each step depends on the
+	// result alone, so the output stays deterministic.
+	cut, brief := -1, false // -1: the text cap from textBudget
 	var buf bytes.Buffer
-	if err := htmlTemplate.Execute(&buf, page); err != nil {
-		return err
+	for {
+		p := newPage(r, generator, true, cut, brief)
+		buf.Reset()
+		if err := htmlTemplate.Execute(&buf, p); err != nil {
+			return err
+		}
+		if buf.Len() <= sizeLimit {
+			break
+		}
+		over := buf.Len() - sizeLimit
+		switch {
+		case p.TextCap > minArticleText && p.textShown > over:
+			// Cut the text by the overshoot, a tenth to spare for the
+			// markup inside it.
+			keep := float64(p.textShown-over) / float64(p.textShown) * 0.9
+			cut = max(minArticleText, int(float64(p.TextCap)*keep))
+		case p.TextCap > minArticleText:
+			cut = minArticleText
+		case !brief:
+			brief = true
+		case p.TextCap > 0:
+			cut = 0
+		}
+		if p.TextCap == cut && brief == p.Brief {
+			break // nothing left to give
+		}
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
@@ -102,11 +175,20 @@ type page struct {
 	Params    []param
 	Sizes     []param
 	Caveats   []string
-	TextCap   int
-	Outlets   []outletRef
-	Events    []eventView
-	Articles  []articleRow
-	Skipped   []corpus.Skipped
+	// TextCap is the bytes of text shown per article; 0 shows none.
+	TextCap int
+	// Compact, when set, says what a large report leaves to the JSON and
+	// CSV.
+	Compact  string
+	Outlets  []outletRef
+	Events   []eventView
+	Articles []articleRow
+	Skipped  []corpus.Skipped
+
+	// Brief is set when the secondary sections are left out for size.
+	Brief bool
+
+	textShown int // bytes of article text shown in all
 }
 
 type param struct{ Name, Value string }
@@ -149,15 +231,15 @@ type eventView struct {
 	ToneWords  []toneWords
 	Cosine     template.HTML
 	JSD        template.HTML
+	Similarity []matrixRow // in compact reports, instead of the heat maps
 	Quotes     []compare.OutletQuotes
 	QuoteChart template.HTML
 	EntityTone template.HTML
 	EntityRows []compare.EntityTone
 	Labels     []labelRow
-	LabelHead  []outletRef
 	Unique     []uniqueGroup
 	Lexicon    template.HTML
-	LexRows    []compare.LexiconCount
+	LexTable   []lexiconRow // in compact reports, instead of the bars
 }
 
 // outletSize is an outlet's sample in one event.
@@ -181,7 +263,6 @@ type termView struct {
 
 type exampleView struct {
 	ArticleAnchor string
-	ArticleTitle  string
 	Before, Term  string
 	After         string
 }
@@ -189,7 +270,6 @@ type exampleView struct {
 type pairView struct {
 	A, B  outletRef
 	Chart template.HTML
-	Terms []compare.PairTerm
 }
 
 type toneWords struct {
@@ -199,7 +279,7 @@ type toneWords struct {
 
 type labelRow struct {
 	Entity, Type string
-	Cells        [][]compare.LabelUse // per outlet of LabelHead
+	Cells        [][]compare.LabelUse // per outlet of the event
 }
 
 type uniqueGroup struct {
@@ -212,6 +292,19 @@ type uniqueView struct {
 	compare.UniqueSentence
 	Anchor        string
 	ArticleAnchor string
+}
+
+// matrixRow is an outlet's row of the similarity matrices, as text.
+type matrixRow struct {
+	Outlet outletRef
+	Cells  []string
+}
+
+// lexiconRow is a framing category and, per outlet of the event, its rate
+// per 1,000 words, uses and z.
+type lexiconRow struct {
+	Category string
+	Cells    []string
 }
 
 // articleView is one article beside the others of its event, its text cut
@@ -229,26 +322,10 @@ type articleView struct {
 	Total     int // characters in the text
 }
 
-// segment is a run of text under the same marks.
-type segment struct {
-	Text string
-	// Term links the text to its drill-down; "" when the text is no term.
-	Term      string
-	TermTitle string
-	// Quote is the speaker of a quotation, QuoteStart true on its first
-	// segment, where the speaker is named.
-	Quote      string
-	InQuote    bool
-	QuoteStart bool
-	Unique     string // the unique sentence's anchor
-	UniqueNote string
-	UniqueHead bool
-}
-
 // newPage builds the template data. It only arranges what the result holds.
 // Without full, it leaves out the charts and the marked text, which only
-// the HTML shows.
-func newPage(r *compare.Result, generator string, full bool) *page {
+// the HTML shows. cut overrides the text cap when it is not negative.
+func newPage(r *compare.Result, generator string, full bool, cut int, brief bool) *page {
 	p := &page{
 		CSP:       contentPolicy,
 		CSS:       template.CSS(reportCSS),
@@ -278,14 +355,30 @@ func newPage(r *compare.Result, generator string, full bool) *page {
 		byID[a.ID] = i
 	}
 	eventOf := map[string]int{}
-	shown := 0
+	shown, versions := 0, 0
 	for i, ev := range r.Events {
 		for _, id := range ev.Articles {
 			eventOf[id] = i
 			shown++
 		}
+		versions += len(ev.Outlets)
 	}
 	p.TextCap = textCap(shown)
+	if cut >= 0 {
+		p.TextCap = cut
+	}
+	d := fullDetail
+	switch {
+	case brief:
+		d = briefDetail
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is brief: per event it shows the coverage, the articles, each outlet's top %d terms with one example sentence each, its tone and the similarity of the versions, and leaves out quotes, tone near entities, labels, unique sentences, the lexicon, the outlet-against-outlet terms and the alignment evidence. --format json and --format csv have all of it.",
+			len(r.Events), versions, d.chartTerms)
+	case versions > compactAbove:
+		d = compactDetail
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d terms with one example sentence each, one unique sentence per outlet, quotes, tone near entities and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence and the tone histograms. --format json and --format csv have all of it.",
+			len(r.Events), versions, d.chartTerms)
+	}
+	p.Brief = d.brief
 	words := 0
 	for i, a := range r.Articles {
 		words += a.Words
@@ -294,6 +387,9 @@ func newPage(r *compare.Result, generator string, full bool) *page {
 			Published: fmtPublished(a), URL: safeURL(a.URL), Source: a.Source, Words: a.Words, Notes: a.Notes,
 		}
 		if e, ok := eventOf[a.ID]; ok {
+			if d.compact {
+				continue // listed in its event
+			}
 			row.Event, row.EventID = eventAnchor(e), r.Events[e].ID
 		}
 		p.Articles = append(p.Articles, row)
@@ -307,17 +403,23 @@ func newPage(r *compare.Result, generator string, full bool) *page {
 	}
 	p.Caveats = caveats(p.TextCap)
 	for i := range r.Events {
-		p.Events = append(p.Events, newEventView(r, i, byID, ref, p.TextCap, full))
+		v, n := newEventView(r, i, byID, ref, p.TextCap, full, d)
+		p.textShown += n
+		p.Events = append(p.Events, v)
 	}
 	return p
 }
 
 func caveats(textCap int) []string {
+	text := fmt.Sprintf("Article text is shown up to about %d characters per article; every number uses the whole text (framediff inspect shows it whole).", textCap)
+	if textCap == 0 {
+		text = "Article text is left out of this report to keep it small enough to open; every number uses the whole text (framediff inspect shows it)."
+	}
 	return []string{
 		"z is the log-odds ratio with an informative Dirichlet prior over its standard error (Monroe, Colaresi & Quinn 2008). It is not corrected for multiple comparisons: among many terms, about one in twenty reaches |z| ≥ 1.96 by chance. p adj. is the Benjamini-Hochberg adjusted p-value.",
 		"Tone is VADER's lexicon score per sentence. On news prose it agrees with human raters only moderately (Pearson r about 0.49), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. Tone near an entity is the tone of the sentences that mention it, not an outlet's attitude to it.",
 		"Unique sentences and omissions are relative to the outlets in this comparison only. Events with few articles give unstable numbers: check the sample sizes.",
-		fmt.Sprintf("Article text is shown up to about %d characters per article; every number uses the whole text (framediff inspect shows it whole).", textCap),
+		text,
 	}
 }
 
@@ -327,41 +429,35 @@ func textCap(articles int) int {
 	if articles < 1 {
 		return maxArticleText
 	}
-	c := textBudget / articles
-	return max(minArticleText, min(maxArticleText, c))
+	return max(minArticleText, min(maxArticleText, textBudget/articles))
 }
 
 func eventAnchor(i int) string   { return fmt.Sprintf("e%d", i+1) }
 func articleAnchor(i int) string { return fmt.Sprintf("a%d", i+1) }
 
 // inputsSummary says what was read: the number of input files and records,
-// and the directories they share.
+// and the directory they share.
 func inputsSummary(r *compare.Result) string {
 	files := map[string]bool{}
 	var paths []string
-	for _, a := range r.Articles {
-		f := a.Source
-		if i := strings.LastIndexByte(f, '#'); i > 0 {
-			f = f[:i]
+	add := func(source string) {
+		if i := strings.LastIndexByte(source, '#'); i > 0 {
+			source = source[:i]
 		}
-		if !files[f] {
-			files[f] = true
-			paths = append(paths, f)
+		if !files[source] {
+			files[source] = true
+			paths = append(paths, source)
 		}
 	}
+	for _, a := range r.Articles {
+		add(a.Source)
+	}
 	for _, s := range r.Skipped {
-		f := s.Source
-		if i := strings.LastIndexByte(f, '#'); i > 0 {
-			f = f[:i]
-		}
-		if !files[f] {
-			files[f] = true
-			paths = append(paths, f)
-		}
+		add(s.Source)
 	}
 	sort.Strings(paths)
 	s := fmt.Sprintf("%d articles from %d input files", len(r.Articles), len(paths))
-	if dir := commonDir(paths); dir != "" && dir != "." {
+	if dir := commonDir(paths); dir != "" && dir != "." && dir != "/" {
 		s += " under " + dir
 	}
 	return fmt.Sprintf("%s; %d inputs skipped", s, len(r.Skipped))
@@ -381,14 +477,15 @@ func commonDir(paths []string) string {
 }
 
 // paramsOf lists the parameters in the order and with the names of the
-// JSON, so a field added to compare.Params shows without a change here.
+// JSON, so that a field added to compare.Params shows without a change
+// here. Durations read as Go writes them, without zero minutes and seconds.
 func paramsOf(p compare.Params) []param {
 	b, err := json.Marshal(p)
 	if err != nil {
 		return nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
-	if _, err := dec.Token(); err != nil { // {
+	if _, err := dec.Token(); err != nil { // the opening brace
 		return nil
 	}
 	var out []param
@@ -405,14 +502,20 @@ func paramsOf(p compare.Params) []param {
 		var s string
 		if json.Unmarshal(v, &s) == nil {
 			val = s
+			if d, err := time.ParseDuration(s); err == nil {
+				val = fmtDuration(compare.Duration(d))
+			}
+			if val == "" {
+				val = "none"
+			}
 		}
 		out = append(out, param{Name: fmt.Sprint(k), Value: val})
 	}
 	return out
 }
 
-// safeURL keeps a link only if it is http or https; anything else, such as
-// javascript:, is shown as text and never linked.
+// safeURL keeps a link only if it is http or https with a host; anything
+// else, such as javascript:, is shown as text and never linked.
 func safeURL(s string) string {
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -428,17 +531,33 @@ func fmtPublished(a compare.Article) string {
 	return a.Published.Format("2006-01-02 15:04 MST")
 }
 
-func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(string) outletRef, textCap int, full bool) eventView {
+// newEventView arranges one event, and says how many bytes of article text
+// it shows.
+func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(string) outletRef, textCap int, full bool, d detail) (eventView, int) {
 	ev := r.Events[ei]
 	v := eventView{
 		ID: ev.ID, Anchor: eventAnchor(ei), Label: ev.Label, Dates: dateRange(ev),
 		Coverage: fmt.Sprintf("%d of %d outlets", len(ev.Outlets), len(r.Outlets)),
-		Missing:  ev.Missing, Entities: ev.Entities, Evidence: ev.Evidence,
-		Tone: ev.Sentiment, Quotes: ev.Quotes, EntityRows: ev.EntityTone, LexRows: ev.Lexicon,
+		Missing:  ev.Missing, Entities: ev.Entities,
+		Tone: ev.Sentiment, Quotes: ev.Quotes, EntityRows: ev.EntityTone,
+	}
+	if !d.compact {
+		v.Evidence = ev.Evidence
+	}
+	if d.brief {
+		ev.Quotes, ev.EntityTone, ev.Labels, ev.Unique, ev.Lexicon = nil, nil, nil, nil, nil
+		v.Quotes, v.EntityRows = nil, nil
 	}
 	for _, o := range ev.Outlets {
 		v.Outlets = append(v.Outlets, ref(o))
 	}
+	// Only the unique sentences listed are marked in the text.
+	unique := make([]compare.Unique, len(ev.Unique))
+	for i, u := range ev.Unique {
+		u.Sentences = u.Sentences[:firstN(d.unique, len(u.Sentences))]
+		unique[i] = u
+	}
+	ev.Unique = unique
 
 	// Term anchors first: the text links to them.
 	termAnchor := map[*compare.Term]string{}
@@ -452,22 +571,19 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 			v.Terms = append(v.Terms, termGroup{Outlet: ref(t.Outlet)})
 		}
 		g := &v.Terms[gi]
+		if d.chartTerms > 0 && len(g.Terms) == d.chartTerms {
+			continue // not listed: left to the JSON and CSV
+		}
 		tv := termView{Term: *t, Anchor: fmt.Sprintf("%s-g%d-t%d", v.Anchor, gi+1, len(g.Terms)+1)}
 		termAnchor[t] = tv.Anchor
-		for _, ex := range t.Examples {
-			tv.Examples = append(tv.Examples, exampleOf(r, ex, byID))
+		if d.exampleTerm == 0 || len(g.Terms) < d.exampleTerm {
+			for _, ex := range t.Examples[:firstN(d.examples, len(t.Examples))] {
+				tv.Examples = append(tv.Examples, exampleOf(ex, byID, d.exampleCtx))
+			}
 		}
 		g.Terms = append(g.Terms, tv)
 	}
-	if full {
-		v.TermsChart = termsChart(v)
-	}
 
-	// Per article: the marks in its text.
-	sizes := map[string]*outletSize{}
-	for _, o := range ev.Outlets {
-		sizes[o] = &outletSize{Outlet: ref(o)}
-	}
 	uniqueAnchor := map[*compare.UniqueSentence]string{}
 	for ui := range ev.Unique {
 		u := &ev.Unique[ui]
@@ -484,6 +600,12 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 		}
 		v.Unique = append(v.Unique, g)
 	}
+
+	sizes := map[string]*outletSize{}
+	for _, o := range ev.Outlets {
+		sizes[o] = &outletSize{Outlet: ref(o)}
+	}
+	shown := 0
 	for _, id := range ev.Articles {
 		i, ok := byID[id]
 		if !ok {
@@ -502,6 +624,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 			text := cutText(a.Text, textCap)
 			av.Cut = len(text) < len(a.Text)
 			av.Shown = utf8.RuneCountInString(text)
+			shown += len(text)
 			av.Paras = paragraphs(text, articleMarks(ev, a, termAnchor, uniqueAnchor))
 		}
 		v.Articles = append(v.Articles, av)
@@ -517,14 +640,6 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 	for _, o := range ev.Outlets {
 		v.Sizes = append(v.Sizes, *sizes[o])
 	}
-	for _, pr := range ev.Pairs {
-		pv := pairView{A: ref(pr.A), B: ref(pr.B), Terms: pr.Terms}
-		if full {
-			pv.Chart = pairChart(pr, ref)
-		}
-		v.Pairs = append(v.Pairs, pv)
-	}
-	v.LabelHead = v.Outlets
 	for _, l := range ev.Labels {
 		row := labelRow{Entity: l.Entity, Type: l.Type, Cells: make([][]compare.LabelUse, len(ev.Outlets))}
 		for _, ol := range l.Outlets {
@@ -537,32 +652,74 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 		v.Labels = append(v.Labels, row)
 	}
 	if !full {
-		return v
+		return v, shown
 	}
-	v.ToneChart = toneChart(ev.Sentiment, ref)
-	v.Cosine = heatMapChart("Cosine similarity of the outlets' TF-IDF word vectors (1 = same words, shaded darker)", ev.Similarity.Outlets, ev.Similarity.Cosine, false, ref)
-	v.JSD = heatMapChart("Jensen-Shannon divergence of the outlets' word distributions, in bits (0 = same, shaded darker)", ev.Similarity.Outlets, ev.Similarity.JSD, true, ref)
-	v.QuoteChart = quoteChart(ev.Quotes, ref)
-	v.EntityTone = entityToneChart(ev.EntityTone, ref)
-	v.Lexicon = lexiconChart(ev.Lexicon, ref)
-	return v
+
+	v.TermsChart = termsChart(v.Terms, d.chartTerms)
+	v.ToneChart = toneChart(ev.Sentiment, ref, !d.compact)
+	sim := ev.Similarity
+	if d.compact {
+		v.Similarity = similarityRows(sim, ref)
+		v.LexTable = lexiconTable(ev.Lexicon, v.Outlets)
+	} else {
+		v.Cosine = heatMapChart("Cosine similarity of the outlets' TF-IDF word vectors", "Cosine similarity of the words used (1 = the same words)", sim.Outlets, sim.Cosine, false, ref)
+		v.JSD = heatMapChart("Jensen-Shannon divergence of the outlets' word distributions, in bits", "Jensen-Shannon divergence, bits (0 = the same distribution)", sim.Outlets, sim.JSD, true, ref)
+		v.QuoteChart = quoteChart(ev.Quotes, ref)
+		v.EntityTone = entityToneChart(ev.EntityTone, ref)
+		v.Lexicon = lexiconChart(ev.Lexicon, ref)
+		for _, pr := range ev.Pairs {
+			v.Pairs = append(v.Pairs, pairView{A: ref(pr.A), B: ref(pr.B), Chart: pairChart(pr, ref)})
+		}
+	}
+	return v, shown
+}
+
+// similarityRows writes the matrices as text, "cosine / JSD" per cell.
+func similarityRows(s compare.Similarity, ref func(string) outletRef) []matrixRow {
+	var out []matrixRow
+	for i, o := range s.Outlets {
+		row := matrixRow{Outlet: ref(o)}
+		for j := range s.Outlets {
+			c := cell(s.Cosine, i, j)
+			if js := cell(s.JSD, i, j); js != "" {
+				c += " / " + js
+			}
+			row.Cells = append(row.Cells, c)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func lexiconTable(ls []compare.LexiconCount, outlets []outletRef) []lexiconRow {
+	var out []lexiconRow
+	for _, l := range ls {
+		if len(out) == 0 || out[len(out)-1].Category != l.Category {
+			out = append(out, lexiconRow{Category: l.Category, Cells: make([]string, len(outlets))})
+		}
+		for k, o := range outlets {
+			if o.Name == l.Outlet {
+				out[len(out)-1].Cells[k] = fmt.Sprintf("%.1f (%d, z %s)", l.Rate, l.Count, fmtZ(l.Z))
+			}
+		}
+	}
+	return out
 }
 
 // articleMarks lists the spans to mark in an article's text: its outlet's
 // distinctive terms where the examples place them, its quotations, and its
 // unique sentences, all by the result's byte offsets.
 func articleMarks(ev compare.Event, a compare.Article, termAnchor map[*compare.Term]string, uniqueAnchor map[*compare.UniqueSentence]string) []mark {
-	id := a.ID
 	var ms []mark
 	for ti := range ev.Terms {
 		t := &ev.Terms[ti]
-		if t.Outlet != a.Outlet {
+		if t.Outlet != a.Outlet || termAnchor[t] == "" {
 			continue
 		}
 		for _, ex := range t.Examples {
-			if ex.Article == id {
+			if ex.Article == a.ID {
 				ms = append(ms, mark{start: ex.TermStart, end: ex.TermEnd, kind: markTerm, ref: termAnchor[t],
-					note: fmt.Sprintf("%s: z %.2f, %d uses here, %d in the other outlets", t.Term, t.Z, t.Count, t.OthersCount)})
+					note: fmt.Sprintf("z %.2f · %d vs %d", t.Z, t.Count, t.OthersCount)})
 			}
 		}
 	}
@@ -572,7 +729,7 @@ func articleMarks(ev compare.Event, a compare.Article, termAnchor map[*compare.T
 		}
 		for _, sp := range oq.Speakers {
 			for _, q := range sp.Quoted {
-				if q.Article == id {
+				if q.Article == a.ID {
 					ms = append(ms, mark{start: q.Start, end: q.End, kind: markQuote, ref: speakerName(sp.Name), note: q.Cue})
 				}
 			}
@@ -585,7 +742,7 @@ func articleMarks(ev compare.Event, a compare.Article, termAnchor map[*compare.T
 		}
 		for si := range u.Sentences {
 			s := &u.Sentences[si]
-			if s.Article == id {
+			if s.Article == a.ID {
 				ms = append(ms, mark{start: s.Start, end: s.End, kind: markUnique, ref: uniqueAnchor[s], note: uniqueNote(*s)})
 			}
 		}
@@ -618,194 +775,34 @@ func uniqueNote(s compare.UniqueSentence) string {
 }
 
 // exampleOf splits an example sentence around its term, by the result's
-// offsets; a sentence whose offsets do not fit is shown unmarked.
-func exampleOf(r *compare.Result, ex compare.Example, byID map[string]int) exampleView {
+// offsets, keeping ctx bytes each side; a sentence whose offsets do not fit
+// is shown unmarked.
+func exampleOf(ex compare.Example, byID map[string]int, ctx int) exampleView {
 	v := exampleView{Before: ex.Text}
 	if i, ok := byID[ex.Article]; ok {
 		v.ArticleAnchor = articleAnchor(i)
-		v.ArticleTitle = r.Articles[i].Title
 	}
 	s, e := ex.TermStart-ex.Start, ex.TermEnd-ex.Start
 	if s >= 0 && e > s && e <= len(ex.Text) && utf8.ValidString(ex.Text[:s]) && utf8.ValidString(ex.Text[s:e]) {
 		v.Before, v.Term, v.After = ex.Text[:s], ex.Text[s:e], ex.Text[e:]
 	}
-	v.Before = clipLeft(v.Before, maxExampleText/2)
-	v.After = clipRight(v.After, maxExampleText/2)
+	v.Before = clipLeft(v.Before, ctx)
+	v.After = clipRight(v.After, ctx)
 	return v
-}
-
-func clipRight(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	if j := strings.LastIndexByte(s[:i], ' '); j > n/2 {
-		i = j
-	}
-	return s[:i] + " …"
-}
-
-func clipLeft(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := len(s) - n
-	for i < len(s) && !utf8.RuneStart(s[i]) {
-		i++
-	}
-	if j := strings.IndexByte(s[i:], ' '); j >= 0 && j < n/2 {
-		i += j + 1
-	}
-	return "… " + s[i:]
-}
-
-// cutText returns the text's first n bytes or fewer, ending at a paragraph
-// break when one falls in the second half, else at a sentence end or a
-// space, never inside a character.
-func cutText(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	head := s[:i]
-	if j := strings.LastIndex(head, "\n\n"); j > n/2 {
-		return head[:j]
-	}
-	if j := strings.LastIndex(head, ". "); j > n/2 {
-		return head[:j+1]
-	}
-	if j := strings.LastIndexByte(head, ' '); j > n/2 {
-		return head[:j]
-	}
-	return head
-}
-
-type markKind int
-
-const (
-	markTerm markKind = iota
-	markQuote
-	markUnique
-)
-
-// mark is a span of an article's text to mark: a byte range from the
-// result, never found again by searching the text.
-type mark struct {
-	start, end int
-	kind       markKind
-	ref, note  string
-}
-
-// paragraphs cuts text into its paragraphs ("\n\n" apart) and each
-// paragraph into segments at every mark boundary, so that marks that nest or
-// overlap (a term in a quote in a unique sentence) become properly nested
-// elements. Marks out of range, empty, or not on character boundaries are
-// dropped; where two terms overlap, the one that starts first, then the
-// longer, wins.
-func paragraphs(text string, ms []mark) [][]segment {
-	valid := ms[:0:0]
-	for _, m := range ms {
-		if m.start < 0 || m.end > len(text) || m.start >= m.end ||
-			!utf8.RuneStart(text[m.start]) || (m.end < len(text) && !utf8.RuneStart(text[m.end])) {
-			continue
-		}
-		valid = append(valid, m)
-	}
-	sort.SliceStable(valid, func(i, j int) bool {
-		a, b := valid[i], valid[j]
-		if a.start != b.start {
-			return a.start < b.start
-		}
-		return a.end > b.end
-	})
-	var out [][]segment
-	start := 0
-	for start <= len(text) {
-		end := strings.Index(text[start:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			out = append(out, segments(text, start, end, valid))
-		}
-		if end == len(text) {
-			break
-		}
-		start = end + 2
-	}
-	return out
-}
-
-func segments(text string, start, end int, ms []mark) []segment {
-	cuts := []int{start, end}
-	for _, m := range ms {
-		if m.end <= start || m.start >= end {
-			continue
-		}
-		cuts = append(cuts, max(m.start, start), min(m.end, end))
-	}
-	sort.Ints(cuts)
-	var out []segment
-	seenQuote := map[int]bool{}
-	seenUnique := map[int]bool{}
-	for k := 0; k+1 < len(cuts); k++ {
-		a, b := cuts[k], cuts[k+1]
-		if a == b {
-			continue
-		}
-		s := segment{Text: text[a:b]}
-		termSet := false
-		for mi, m := range ms {
-			if m.start > a || m.end < b {
-				continue
-			}
-			switch m.kind {
-			case markTerm:
-				if !termSet {
-					s.Term, s.TermTitle, termSet = m.ref, m.note, true
-				}
-			case markQuote:
-				if s.Quote == "" {
-					s.Quote, s.InQuote = m.ref, true
-					if !seenQuote[mi] {
-						seenQuote[mi], s.QuoteStart = true, true
-					}
-				}
-			case markUnique:
-				if s.Unique == "" {
-					s.Unique, s.UniqueNote = m.ref, m.note
-					if !seenUnique[mi] {
-						seenUnique[mi], s.UniqueHead = true, true
-					}
-				}
-			}
-		}
-		out = append(out, s)
-	}
-	return out
 }
 
 // templateFuncs are the formatting helpers of the templates.
 var templateFuncs = template.FuncMap{
-	"z":       func(z float64) string { return fmtZ(z) },
+	"z":       fmtZ,
 	"signed":  func(x float64) string { return fmt.Sprintf("%+.2f", x) },
 	"f1":      func(x float64) string { return fmt.Sprintf("%.1f", x) },
 	"f2":      func(x float64) string { return fmt.Sprintf("%.2f", x) },
 	"f3":      func(x float64) string { return fmt.Sprintf("%.3f", x) },
 	"pct":     pct,
 	"pval":    fmtP,
-	"inc":     func(i int) int { return i + 1 },
 	"join":    strings.Join,
 	"speaker": speakerName,
-	"last":    func(i, n int) bool { return i == n-1 },
+	"quoted":  hasQuotes,
 	// tickY and capY place a bar chart's axis labels and captions below it.
 	"tickY": func(bottom int) int { return bottom + 12 },
 	"capY":  func(bottom int) int { return bottom + 24 },

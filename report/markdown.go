@@ -14,7 +14,7 @@ import (
 // http and https URLs become links.
 func Markdown(w io.Writer, r *compare.Result, generator string) error {
 	m := &mdWriter{printer: printer{w: w}}
-	p := newPage(r, generator, false)
+	p := newPage(r, generator, false, -1, false)
 	m.printf("# How %d outlets framed %d events\n\n", len(r.Outlets), len(r.Events))
 	m.printf("- **Inputs**: %s\n", md(p.Inputs))
 	var params []string
@@ -238,7 +238,7 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 		m.none("differing labels were found")
 	} else {
 		head := []string{"Entity"}
-		for _, o := range v.LabelHead {
+		for _, o := range v.Outlets {
 			head = append(head, md(o.Name))
 		}
 		m.table(head, strings.Repeat("l", len(head)))

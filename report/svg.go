@@ -59,7 +59,7 @@ type barRow struct {
 	Header bool
 	Y      int // baseline of the row's text
 	Label  string
-	Title  string // the full label and numbers, for a tooltip
+	Title  string // the whole label where Label was cut
 	Class  string
 	Href   string
 	X, W   int
@@ -89,10 +89,12 @@ func newBarChart(name string, rows []barIn, lo, hi float64) barChart {
 	c := barChart{Name: name, Width: chartWidth, LabelX: labelWidth, TextX: textLeft, Zero: xOf(0), Top: 4}
 	y := 4
 	for _, r := range rows {
-		row := barRow{Header: r.Header, Label: cutLabel(r.Label), Class: r.Class, Href: r.Href, Text: r.Text}
-		row.Title = r.Label
-		if r.Text != "" {
-			row.Title += ": " + r.Text
+		row := barRow{Header: r.Header, Label: cutLabel(r.Label, maxLabelLen), Class: r.Class, Href: r.Href, Text: r.Text}
+		if r.Header {
+			row.Label = cutLabel(r.Label, 2*maxLabelLen) // a header spans the chart
+		}
+		if row.Label != r.Label {
+			row.Title = r.Label // the label was cut: the whole of it as a tooltip
 		}
 		if r.Header {
 			y += headHeight
@@ -132,12 +134,21 @@ func fmtTick(v float64) string {
 	return fmt.Sprintf("%+.1f", v)
 }
 
-func cutLabel(s string) string {
-	if utf8.RuneCountInString(s) <= maxLabelLen {
+// cutLabel cuts s to n runes, the last an ellipsis.
+func cutLabel(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)
-	return strings.TrimSpace(string(r[:maxLabelLen-1])) + "…"
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// plural writes "1 quote", "2 quotes".
+func plural(n int, one string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %ss", n, one)
 }
 
 // render executes one chart template into HTML. The template is
@@ -152,13 +163,14 @@ func render(name string, data any) template.HTML {
 	return template.HTML(b.String())
 }
 
-// termsChart draws each outlet's distinctive terms by z, with counts.
-func termsChart(v eventView) template.HTML {
+// termsChart draws each outlet's distinctive terms by z, with counts: the
+// first n of each outlet, or all when n is 0.
+func termsChart(groups []termGroup, n int) template.HTML {
 	var rows []barIn
 	lo, hi := 0.0, 2.5
-	for _, g := range v.Terms {
+	for _, g := range groups {
 		rows = append(rows, barIn{Header: true, Label: g.Outlet.Name, Class: g.Outlet.Class})
-		for _, t := range g.Terms {
+		for _, t := range g.Terms[:firstN(n, len(g.Terms))] {
 			rows = append(rows, barIn{Label: t.Term.Term, Class: g.Outlet.Class, Href: "#" + t.Anchor, Value: t.Z,
 				Text: fmt.Sprintf("z %s · %d vs %d", fmtZ(t.Z), t.Count, t.OthersCount)})
 			lo, hi = math.Min(lo, t.Z), math.Max(hi, t.Z)
@@ -203,8 +215,8 @@ func pairChart(p compare.Pair, ref func(string) outletRef) template.HTML {
 	}
 	c := newBarChart("Terms that set "+p.A+" and "+p.B+" apart", rows, -m, m)
 	c.Refs = refLines(-m, m, 1.96)
-	c.LeftCaption = "← more in " + cutLabel(p.B)
-	c.RightCaption = "more in " + cutLabel(p.A) + " →"
+	c.LeftCaption = "← more in " + cutLabel(p.B, maxLabelLen)
+	c.RightCaption = "more in " + cutLabel(p.A, maxLabelLen) + " →"
 	return render("bars", c)
 }
 
@@ -213,10 +225,10 @@ func quoteChart(qs []compare.OutletQuotes, ref func(string) outletRef) template.
 	var rows []barIn
 	for _, q := range qs {
 		o := ref(q.Outlet)
-		rows = append(rows, barIn{Header: true, Label: fmt.Sprintf("%s: %d quotes, %d words", q.Outlet, q.Quotes, q.Words), Class: o.Class})
+		rows = append(rows, barIn{Header: true, Label: fmt.Sprintf("%s: %s, %s", q.Outlet, plural(q.Quotes, "quote"), plural(q.Words, "word")), Class: o.Class})
 		for _, s := range q.Speakers {
 			rows = append(rows, barIn{Label: speakerName(s.Name), Class: o.Class, Value: s.Share,
-				Text: fmt.Sprintf("%s · %d words · %d quotes", pct(s.Share), s.Words, s.Quotes)})
+				Text: fmt.Sprintf("%s · %s · %s", pct(s.Share), plural(s.Words, "word"), plural(s.Quotes, "quote"))})
 		}
 	}
 	if len(rows) == 0 {
@@ -237,7 +249,7 @@ func entityToneChart(ts []compare.EntityTone, ref func(string) outletRef) templa
 			last = t.Entity
 		}
 		rows = append(rows, barIn{Label: t.Outlet, Class: ref(t.Outlet).Class, Value: t.Mean,
-			Text: fmt.Sprintf("%+.2f · %d sentences", t.Mean, t.Sentences)})
+			Text: fmt.Sprintf("%+.2f · %s", t.Mean, plural(t.Sentences, "sentence"))})
 	}
 	if len(rows) == 0 {
 		return ""
@@ -259,7 +271,7 @@ func lexiconChart(ls []compare.LexiconCount, ref func(string) outletRef) templat
 			last = l.Category
 		}
 		rows = append(rows, barIn{Label: l.Outlet, Class: ref(l.Outlet).Class, Value: l.Rate,
-			Text: fmt.Sprintf("%.1f per 1,000 words · %d uses · z %s", l.Rate, l.Count, fmtZ(l.Z))})
+			Text: fmt.Sprintf("%.1f per 1,000 words · %s · z %s", l.Rate, plural(l.Count, "use"), fmtZ(l.Z))})
 		hi = math.Max(hi, l.Rate)
 	}
 	if len(rows) == 0 {
@@ -277,6 +289,7 @@ type toneLayout struct {
 	Width, Height int
 	Rows          []toneRow
 	BarLeft       int
+	Hist          bool
 	HistLeft      int
 	HistMid       int
 	HistRight     int
@@ -317,7 +330,9 @@ const (
 	toneTextLeft  = 566
 )
 
-func toneChart(ts []compare.Tone, ref func(string) outletRef) template.HTML {
+// toneChart draws the tone of each outlet; hist adds the histogram of
+// compound scores beside the shares (left out of large reports for size).
+func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) template.HTML {
 	if len(ts) == 0 {
 		return ""
 	}
@@ -335,8 +350,14 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef) template.HTML {
 	y := 6
 	for _, t := range ts {
 		o := ref(t.Outlet)
-		row := toneRow{Label: cutLabel(t.Outlet), Class: o.Class, Y: y + 21, LabelX: toneBarLeft - 6, TextX: toneTextLeft,
+		row := toneRow{Label: cutLabel(t.Outlet, maxLabelLen), Class: o.Class, Y: y + 21, LabelX: toneBarLeft - 6, TextX: toneTextLeft,
 			Text: fmt.Sprintf("mean %+.2f · %d sentences", t.Mean, t.Sentences)}
+		if !hist {
+			// No histogram and no table beside the chart: the numbers go
+			// where the histogram would be.
+			row.TextX = toneHistLeft
+			row.Text = fmt.Sprintf("mean %+.2f · neg %s · neu %s · pos %s · %d sentences", t.Mean, pct(t.Negative), pct(t.Neutral), pct(t.Positive), t.Sentences)
+		}
 		x := toneBarLeft
 		for _, s := range []struct {
 			share       float64
@@ -348,13 +369,19 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef) template.HTML {
 			}
 			seg := toneSeg{X: x, Y: y + 8, W: w, H: 18, TextX: x + w/2, TextY: y + 21, Class: s.class,
 				Title: fmt.Sprintf("%s %s", s.name, pct(s.share))}
-			if w >= 56 {
-				seg.Label = seg.Title
+			switch {
+			case !hist:
+				seg.Title = "" // the numbers are in the text beside the bar
+			case w >= 56:
+				seg.Label, seg.Title = seg.Title, ""
 			}
 			row.Segs = append(row.Segs, seg)
 			x += w
 		}
 		for i, n := range t.Histogram {
+			if !hist {
+				break
+			}
 			h := 0
 			if n > 0 {
 				h = max(1, int(math.Round(float64(n)/float64(peak)*26)))
@@ -366,6 +393,7 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef) template.HTML {
 		c.Rows = append(c.Rows, row)
 		y += toneRowHeight
 	}
+	c.Hist = hist
 	c.AxisY = y + 12
 	c.Height = y + 20
 	return render("tone", c)
@@ -375,6 +403,8 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef) template.HTML {
 // values; outlets are numbered in the column heads and named in the rows.
 type heatMap struct {
 	Name          string
+	Caption       string
+	CaptionY      int
 	Width, Height int
 	Cols          []tick
 	Rows          []heatRow
@@ -396,7 +426,6 @@ type heatCell struct {
 	TextX      int
 	TextY      int
 	Dark       bool
-	Title      string
 }
 
 const (
@@ -406,7 +435,7 @@ const (
 
 // heatMapChart draws a square matrix in [0, 1]. invert shades low values
 // darker, for a divergence, so that darker always means more alike.
-func heatMapChart(name string, outlets []string, m [][]float64, invert bool, ref func(string) outletRef) template.HTML {
+func heatMapChart(name, caption string, outlets []string, m [][]float64, invert bool, ref func(string) outletRef) template.HTML {
 	n := len(outlets)
 	if n < 2 || len(m) != n {
 		return ""
@@ -416,14 +445,14 @@ func heatMapChart(name string, outlets []string, m [][]float64, invert bool, ref
 			return ""
 		}
 	}
-	c := heatMap{Name: name, HeadY: 16}
-	c.Width = max(chartWidth/2, heatLabelWidth+n*heatSize+8)
+	c := heatMap{Name: name, HeadY: 16, Caption: caption}
+	c.Width = max(520, heatLabelWidth+n*heatSize+8) // room for the caption
 	for j := range outlets {
 		c.Cols = append(c.Cols, tick{X: heatLabelWidth + j*heatSize + heatSize/2, Label: fmt.Sprint(j + 1)})
 	}
 	y := 24
 	for i, o := range outlets {
-		row := heatRow{Label: fmt.Sprintf("%d %s", i+1, cutLabel(o)), Class: ref(o).Class, Y: y + heatSize/2 + 5,
+		row := heatRow{Label: fmt.Sprintf("%d %s", i+1, cutLabel(o, maxLabelLen)), Class: ref(o).Class, Y: y + heatSize/2 + 5,
 			LabelX: heatLabelWidth - 8, SwatchY: y + heatSize/2 - 5}
 		for j := range outlets {
 			v := math.Max(0, math.Min(1, m[i][j]))
@@ -436,12 +465,12 @@ func heatMapChart(name string, outlets []string, m [][]float64, invert bool, ref
 				X: heatLabelWidth + j*heatSize, Y: y, W: heatSize - 2, H: heatSize - 2,
 				Opacity: fmt.Sprintf("%.2f", shade), Text: fmt.Sprintf("%.2f", m[i][j]),
 				TextX: heatLabelWidth + j*heatSize + heatSize/2 - 1, TextY: y + heatSize/2 + 4, Dark: shade > 0.55,
-				Title: fmt.Sprintf("%s and %s: %.3f", o, outlets[j], m[i][j]),
 			})
 		}
 		c.Rows = append(c.Rows, row)
 		y += heatSize
 	}
-	c.Height = y + 6
+	c.CaptionY = y + 16
+	c.Height = y + 24
 	return render("heat", c)
 }
