@@ -23,11 +23,14 @@ type source struct {
 func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*corpus.Doc, []corpus.Skipped, error) {
 	var set *corpus.Set
 	var err error
+	bar := newProgress(e.stderr, "reading inputs")
+	opts := corpus.Options{Progress: bar.callback()}
 	if src.fsys != nil {
-		set, err = corpus.LoadFS(ctx, src.fsys, src.root, corpus.Options{})
+		set, err = corpus.LoadFS(ctx, src.fsys, src.root, opts)
 	} else {
-		set, err = corpus.Load(ctx, src.paths, e.stdin, corpus.Options{})
+		set, err = corpus.Load(ctx, src.paths, e.stdin, opts)
 	}
+	bar.finish()
 	if err != nil {
 		return nil, nil, err
 	}
