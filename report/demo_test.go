@@ -1,0 +1,52 @@
+package report
+
+import (
+	"context"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/framediff/framediff"
+	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/corpus"
+)
+
+// compareSample runs the pipeline on the sample corpus built into the
+// binary, as framediff demo does, with the inputs in the order given by
+// shuffle (nil keeps the reading order) and the given number of workers.
+func compareSample(t testing.TB, shuffle *rand.Rand, workers int) *compare.Result {
+	t.Helper()
+	ctx := context.Background()
+	set, err := corpus.LoadFS(ctx, framediff.Sample(), framediff.SampleRoot, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := set.Articles
+	if shuffle != nil {
+		shuffle.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+	}
+	docs, failed, err := (&corpus.Annotator{Workers: workers}).Annotate(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := compare.Compare(ctx, docs, append(set.Skipped, failed...), compare.DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+var demo struct {
+	once sync.Once
+	r    *compare.Result
+}
+
+// demoResult is the demo's result, computed once for the package's tests.
+func demoResult(t testing.TB) *compare.Result {
+	t.Helper()
+	demo.once.Do(func() { demo.r = compareSample(t, nil, 0) })
+	if demo.r == nil {
+		t.Fatal("the demo comparison failed")
+	}
+	return demo.r
+}
