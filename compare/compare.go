@@ -100,6 +100,11 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 	}
 	sortSkipped(res.Skipped)
 
+	// Only English articles are aligned and scored: the stop words, stems,
+	// sentiment lexicon and entity model are English. The others stay in
+	// Result.Articles with their language and the note corpus gives them.
+	docs = inEnglish(docs)
+
 	ps, al := newProfiles(docs, c.sw)
 	al.opts = opts
 	clusters, links := al.align(ps)
@@ -318,4 +323,15 @@ func sortSkipped(s []corpus.Skipped) {
 		}
 		return s[i].Reason < s[j].Reason
 	})
+}
+
+// inEnglish returns the documents in English, or of undeclared language.
+func inEnglish(docs []*corpus.Doc) []*corpus.Doc {
+	out := make([]*corpus.Doc, 0, len(docs))
+	for _, d := range docs {
+		if d.Language == "" || d.Language == "en" {
+			out = append(out, d)
+		}
+	}
+	return out
 }
