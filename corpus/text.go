@@ -104,6 +104,12 @@ func parseText(name, text string, template map[string]bool) (Article, error) {
 	if a.Outlet == "" {
 		a.Outlet = outletFromPath(name)
 	}
+	if !a.HasDate() && a.URL != "" {
+		if t, ok := dates.FromURL(a.URL); ok {
+			a.Published = t
+			a.Notes = append(a.Notes, "date taken from the URL")
+		}
+	}
 	a.Text = strings.Join(page.paragraphs, "\n\n")
 	if !hasWord(a.Text) {
 		return Article{}, &ParseError{Source: name, Err: ErrNoText}
