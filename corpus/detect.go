@@ -226,6 +226,9 @@ func decodeText(data []byte) (string, string) {
 			return string(out), "decoded from UTF-16"
 		}
 	}
+	// A UTF-8 byte-order mark would stick to the first JSON token or CSV
+	// header name.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(data) {
 		return string(data), ""
 	}

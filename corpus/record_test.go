@@ -255,6 +255,7 @@ func TestDecodeText(t *testing.T) {
 		name, in, want, note string
 	}{
 		{"utf-8", "Kyiv’s embassy", "Kyiv’s embassy", ""},
+		{"utf-8 with a byte-order mark", "\xef\xbb\xbftitle,text", "title,text", ""},
 		{"windows-1252", "Kyiv\x92s embassy \x96 closed", "Kyiv’s embassy – closed", "not UTF-8: decoded as Windows-1252"},
 		{"one bad byte in UTF-8", "Zelensky’s “call” \xff for — unity", "Zelensky’s “call” \uFFFD for — unity", "invalid UTF-8 repaired: 1 bytes replaced"},
 		{"utf-16le", "\xff\xfeK\x00y\x00i\x00v\x00", "Kyiv", "decoded from UTF-16"},
