@@ -112,8 +112,9 @@ func TestSeed(t *testing.T) {
 	if a.Outlet != "RT" {
 		t.Errorf("outlet %q, want RT", a.Outlet)
 	}
-	if got := a.Published.Format("2006-01-02"); got != "2022-02-13" {
-		t.Errorf("date %s, want 2022-02-13", got)
+	// The page's dateline, "13 Feb, 2022 13:34", with its time.
+	if got := a.Published.Format("2006-01-02 15:04"); got != "2022-02-13 13:34" {
+		t.Errorf("date %s, want 2022-02-13 13:34", got)
 	}
 	if a.Title != "US says Russia should resolve tensions" {
 		t.Errorf("title %q", a.Title)

@@ -428,6 +428,11 @@ func isWrapped(prev, next string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsDigit(r) && isDateLine(next) {
+		// A dateline under a long menu line ("13 Feb, 2022 13:34") starts
+		// with a digit but continues nothing.
+		return false
+	}
 	return unicode.IsLower(r) || unicode.IsDigit(r) || r == '(' || r == '“' || r == '"'
 }
 
