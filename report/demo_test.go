@@ -11,10 +11,10 @@ import (
 	"github.com/framediff/framediff/corpus"
 )
 
-// compareSample runs the pipeline on the sample corpus built into the
+// annotateSample reads and annotates the sample corpus built into the
 // binary, as framediff demo does, with the inputs in the order given by
 // shuffle (nil keeps the reading order) and the given number of workers.
-func compareSample(t testing.TB, shuffle *rand.Rand, workers int) *compare.Result {
+func annotateSample(t testing.TB, shuffle *rand.Rand, workers int) ([]*corpus.Doc, []corpus.Skipped) {
 	t.Helper()
 	ctx := context.Background()
 	set, err := corpus.LoadFS(ctx, framediff.Sample(), framediff.SampleRoot, corpus.Options{})
@@ -29,7 +29,12 @@ func compareSample(t testing.TB, shuffle *rand.Rand, workers int) *compare.Resul
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := compare.Compare(ctx, docs, append(set.Skipped, failed...), compare.DefaultOptions)
+	return docs, append(set.Skipped, failed...)
+}
+
+func compareDocs(t testing.TB, docs []*corpus.Doc, skipped []corpus.Skipped, opts compare.Options) *compare.Result {
+	t.Helper()
+	r, err := compare.Compare(context.Background(), docs, skipped, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,14 +42,19 @@ func compareSample(t testing.TB, shuffle *rand.Rand, workers int) *compare.Resul
 }
 
 var demo struct {
-	once sync.Once
-	r    *compare.Result
+	once    sync.Once
+	docs    []*corpus.Doc
+	skipped []corpus.Skipped
+	r       *compare.Result
 }
 
 // demoResult is the demo's result, computed once for the package's tests.
 func demoResult(t testing.TB) *compare.Result {
 	t.Helper()
-	demo.once.Do(func() { demo.r = compareSample(t, nil, 0) })
+	demo.once.Do(func() {
+		demo.docs, demo.skipped = annotateSample(t, nil, 0)
+		demo.r = compareDocs(t, demo.docs, demo.skipped, compare.DefaultOptions)
+	})
 	if demo.r == nil {
 		t.Fatal("the demo comparison failed")
 	}
