@@ -24,7 +24,9 @@ type Article struct {
 	Author    string
 	// Language is a lowercase ISO 639-1 code, "en" unless detected otherwise.
 	Language string
-	// Format names the parser that read the article ("text", "scraped", ...).
+	// Format names the parser that read the article: "text" (plain text
+	// or Markdown), "scraped" (text of a web page, boilerplate removed),
+	// "html", "json", "jsonl", "csv", "tsv" or "feed".
 	Format string
 	Source Source
 	// Text is the main text: paragraphs separated by "\n\n".
@@ -34,8 +36,11 @@ type Article struct {
 	Notes []string
 }
 
-// Source says where an article came from: the input path and, for inputs that
-// hold many records (JSON Lines, CSV, feeds), the 1-based record number.
+// Source says where an article came from: the input path ("-" for
+// standard input) and, for inputs that hold many records, where the record
+// is in it: the 1-based line it starts on for JSON Lines, CSV and TSV, the
+// 1-based item number for a JSON array and a feed; 0 for a single-article
+// input.
 type Source struct {
 	Path   string
 	Record int
