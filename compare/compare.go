@@ -26,10 +26,20 @@ type Options struct {
 	// relative to the event's own size (see logodds.go).
 	PriorWeight float64
 	// Stopwords are left out of terms; nil means DefaultStopwords.
-	Stopwords Stopwords
+	// StopwordsName says where they came from, for the report.
+	Stopwords     Stopwords
+	StopwordsName string
+	// Background, when not nil, is the prior's term frequencies instead of
+	// the loaded corpus's (see ReadBackground).
+	Background *Background
+	// Lexicon is the framing lexicon; nil means DefaultLexicon.
+	Lexicon *Lexicon
 	// AlignOnly skips the framing analysis: events keep their articles,
 	// entities and evidence, and no terms, tone or similarity.
 	AlignOnly bool
+	// Workers is the number of goroutines alignment uses; 0 means
+	// GOMAXPROCS. The result does not depend on it.
+	Workers int
 }
 
 // DefaultOptions are the settings the command starts from.
@@ -60,20 +70,8 @@ func (o Options) Validate() error {
 
 // comparer carries what one comparison shares across events.
 type comparer struct {
-	opts      Options
-	sw        Stopwords
-	st        stemmer
-	bg        *background
-	gramCache map[*corpus.Doc][]gram
-}
-
-func (c *comparer) gramsOf(d *corpus.Doc) []gram {
-	if g, ok := c.gramCache[d]; ok {
-		return g
-	}
-	g := grams(d, c.sw, c.st)
-	c.gramCache[d] = g
-	return g
+	opts Options
+	sw   Stopwords
 }
 
 // Compare aligns the documents into events and analyses the framing of
@@ -83,7 +81,7 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	c := &comparer{opts: opts, sw: opts.Stopwords, st: stemmer{}, gramCache: map[*corpus.Doc][]gram{}}
+	c := &comparer{opts: opts, sw: opts.Stopwords}
 	if c.sw == nil {
 		c.sw = DefaultStopwords
 	}
@@ -96,9 +94,16 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 		Params: Params{
 			Window: Duration(opts.Window), MinOutlets: opts.MinOutlets,
 			MinSimilarity: opts.MinSimilarity, Top: opts.Top,
+			Stopwords: sourceName(opts.StopwordsName, "built-in"), Background: "corpus", Lexicon: "built-in",
 		},
 	}
 	sortSkipped(res.Skipped)
+	if opts.Background != nil {
+		res.Params.Background = opts.Background.Name
+	}
+	if opts.Lexicon != nil {
+		res.Params.Lexicon = opts.Lexicon.Name
+	}
 
 	// Only English articles are aligned and scored: the stop words, stems,
 	// sentiment lexicon and entity model are English. The others stay in
@@ -122,14 +127,9 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 		return nil, err
 	}
 	if !opts.AlignOnly {
-		c.bg = newBackground(docs, c)
-	}
-	for i := range events {
-		if opts.AlignOnly {
-			break
-		}
-		c.frame(&events[i], members[i])
-		if err := ctx.Err(); err != nil {
+		// Framing reads the documents alignment read, events in parallel
+		// (frame.go).
+		if err := newFramer(docs, opts).frameAll(ctx, events, members); err != nil {
 			return nil, err
 		}
 	}
@@ -259,27 +259,6 @@ func eventEntities(docs []*corpus.Doc) []EntityCount {
 	return out
 }
 
-// newBackground counts every term of the corpus for the prior.
-func newBackground(docs []*corpus.Doc, c *comparer) *background {
-	b := &background{count: map[string]int{}, df: map[string]int{}, docs: len(docs)}
-	for _, d := range docs {
-		seen := map[string]bool{}
-		for _, g := range c.gramsOf(d) {
-			b.count[g.key]++
-			b.total[g.n]++
-			if g.n == 1 && !seen[g.key] {
-				seen[g.key] = true
-				b.df[g.key]++
-			}
-		}
-	}
-	for n := 1; n <= maxN; n++ {
-		// A term the background never saw gets half a count's share.
-		b.minPi[n] = 0.5 / float64(b.total[n]+1)
-	}
-	return b
-}
-
 func sortedDocs(docs []*corpus.Doc) []*corpus.Doc {
 	out := append([]*corpus.Doc{}, docs...)
 	sort.SliceStable(out, func(i, j int) bool { return corpus.Less(&out[i].Article, &out[j].Article) })
@@ -334,4 +313,12 @@ func inEnglish(docs []*corpus.Doc) []*corpus.Doc {
 		}
 	}
 	return out
+}
+
+// sourceName is name, or def when name is empty.
+func sourceName(name, def string) string {
+	if name == "" {
+		return def
+	}
+	return name
 }

@@ -184,7 +184,7 @@ type PairTerm struct {
 	P           float64 `json:"p"`
 	PAdjusted   float64 `json:"p_adjusted"`
 	Significant bool    `json:"significant"`
-	// Examples are sentences of the outlet the term favours.
+	// Examples holds one sentence of the outlet the term favours.
 	Examples []Example `json:"examples"`
 }
 
@@ -298,9 +298,10 @@ type OutletLabels struct {
 type LabelUse struct {
 	Text string `json:"text"`
 	// Kind is "name" (the entity as written: "Kiev"), "title" (a role
-	// before the name: "Foreign Minister"), "modifier" (words before a
-	// group noun: "Russian-backed separatists"), or "appositive" (", the
-	// top US diplomat,").
+	// before a person's name: "Foreign Minister"), "appositive" (", the
+	// top US diplomat,"), or "modifier" (the noun phrase a place or group
+	// modifies or heads: "supposed Russian aggression", "the breakaway
+	// regions of eastern Ukraine").
 	Kind    string  `json:"kind"`
 	Count   int     `json:"count"`
 	Example Example `json:"example"`
@@ -324,7 +325,10 @@ type UniqueSentence struct {
 	Salience float64  `json:"salience"`
 	Entities []string `json:"entities"` // entities no other outlet mentions
 	Numbers  []string `json:"numbers"`  // numbers no other outlet gives
-	Terms    []string `json:"terms"`    // content words no other outlet uses
+	// Claims are direct quotes starting in the sentence whose words no
+	// other outlet carries.
+	Claims []string `json:"claims"`
+	Terms  []string `json:"terms"` // content words no other outlet uses
 }
 
 // LexiconCount is how often one outlet uses one framing category's words.

@@ -30,7 +30,9 @@ func mustStopwords(s string) Stopwords {
 	return sw
 }
 
-// ReadStopwords reads a stop-word file: one word per line, "#" comments.
+// ReadStopwords reads a stop-word file: one word per line, matched without
+// regard to case; "#" starts a comment; blank lines are ignored. The list
+// replaces the built-in one (start from stopwords.txt to extend it).
 func ReadStopwords(name string, r io.Reader) (Stopwords, error) {
 	sw := Stopwords{}
 	sc := bufio.NewScanner(r)
@@ -85,7 +87,9 @@ func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			text := d.TokenText(ti)
-			if !corpus.IsWord(text) {
+			if !corpus.IsWord(text) || text == "’s" || text == "'s" {
+				// A possessive ends a run too: "NATO’s eastward expansion"
+				// holds the phrase "eastward expansion", not "NATO s eastward".
 				flush()
 				continue
 			}
@@ -103,8 +107,8 @@ func makeWord(ti int, text, tag string, sw Stopwords, st stemmer) word {
 	proper := strings.HasPrefix(tag, "NNP")
 	switch {
 	case isAcronym(text):
-		// "US" must not become the stop word "us".
-		w.key, w.form, w.stop, w.proper = text, text, false, true
+		// "US" must not become the stop word "us"; "U.S." is "US".
+		w.key, w.form, w.stop, w.proper = strings.ReplaceAll(text, ".", ""), text, false, true
 	case proper:
 		w.key, w.form, w.proper = st.stem(lower), text, true
 	default:

@@ -146,3 +146,5 @@ func TestSchemaDocumented(t *testing.T) {
 	}
 	walk(schema)
 }
+
+func jsonUnmarshal(b []byte) (any, error) { return jsonschema.UnmarshalJSON(bytes.NewReader(b)) }

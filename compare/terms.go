@@ -1,0 +1,464 @@
+package compare
+
+// Terms: what is counted, and which terms are listed. The scoring is in
+// logodds.go.
+//
+// Algorithm: each article's sentences are split into runs of words (no
+// punctuation inside a run, so an n-gram never crosses a comma or a
+// sentence end). A unigram is any word that is not a stop word; a
+// hyphenated word stays whole ("de-escalate"). A bigram joins two such
+// words; a trigram starts and ends with one and may hold a stop word
+// between ("secretary of state", "rather than escalate"). Words are counted
+// by stem (Snowball English), so "sanction" and "sanctions" add up, and
+// shown in their most frequent surface form in the event.
+//
+// A phrase is kept only where it is real: a noun phrase by its part-of-speech
+// tags (Justeson & Katz 1995: adjectives and nouns ending in a noun, or
+// noun-of-noun: "propaganda campaign", "eastward expansion", "secretary of
+// state"), or a collocation that recurs in at least two articles of the
+// loaded corpus (or twice in the background file): "rather than escalate".
+// A listed term hides the shorter terms inside it that have exactly the
+// same counts on both sides, which carry no evidence of their own
+// ("eastward" under "eastward expansion").
+//
+// Complexity: O(T) to count an event of T tokens; O(V log V) to rank V
+// terms per comparison; pairs cost O(k²·V) for k outlets.
+//
+// Limits: stems are English only; a phrase is a contiguous sequence, so
+// "propaganda" in "the propaganda, he said, campaign" is no phrase.
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// maxN is the longest n-gram counted.
+const maxN = 3
+
+// maxExamples is the number of example sentences per term;
+// maxPairExamples per term of a pair, which are many more (every two
+// outlets) and whose sentences the outlet's own terms often show already.
+const (
+	maxExamples     = 3
+	maxPairExamples = 1
+)
+
+// gram is one occurrence of a term in a document.
+type gram struct {
+	key  string // stems joined by spaces
+	form string // surface words joined by spaces
+	n    int
+	sent int
+	// tok0 and tok1 are the first and last tokens of the term.
+	tok0, tok1 int
+	np         bool // the words' tags make a noun phrase
+	// content is a unigram tagged noun, verb, adjective, number or
+	// foreign word, or an acronym: the words framing lives in; a word
+	// inside a name of several words is not ("Korea" in "North Korea").
+	content bool
+	// fragment is a phrase that cuts a name ("Foreign Minister Sergey") or
+	// pads a person's name with other words ("Minister Sergey Lavrov").
+	fragment bool
+}
+
+// grams lists the unigrams, bigrams and trigrams of a document from its
+// runs of words (see runs).
+func grams(d *corpus.Doc, rs [][]word, sents []int) []gram {
+	var out []gram
+	names := mentionTokens(d)
+	for ri, r := range rs {
+		for i := range r {
+			if r[i].stop {
+				continue
+			}
+			tag := d.Tokens[r[i].tok].Tag
+			out = append(out, gram{
+				key: r[i].key, form: r[i].form, n: 1, sent: sents[ri], tok0: r[i].tok, tok1: r[i].tok,
+				content: (r[i].proper || salientTag(tag)) && !names.inLongName(r[i].tok),
+			})
+			for n := 2; n <= maxN && i+n <= len(r); n++ {
+				last := r[i+n-1]
+				if last.stop {
+					continue
+				}
+				keys := make([]string, n)
+				forms := make([]string, n)
+				tags := make([]string, n)
+				for k := 0; k < n; k++ {
+					keys[k], forms[k] = r[i+k].key, r[i+k].form
+					tags[k] = d.Tokens[r[i+k].tok].Tag
+				}
+				out = append(out, gram{
+					key: strings.Join(keys, " "), form: strings.Join(forms, " "), n: n, sent: sents[ri],
+					tok0: r[i].tok, tok1: last.tok, np: nounPhrase(tags, forms),
+					fragment: names.fragment(r[i].tok, last.tok),
+				})
+			}
+		}
+	}
+	return out
+}
+
+// nameSpans maps tokens to the entity mention holding them.
+type nameSpans struct {
+	of     []int // token -> mention index, -1 when none
+	ms     []corpus.Mention
+	t0, t1 []int // each mention's first and last token
+}
+
+func mentionTokens(d *corpus.Doc) nameSpans {
+	ns := nameSpans{of: make([]int, len(d.Tokens)), ms: d.Entities, t0: make([]int, len(d.Entities)), t1: make([]int, len(d.Entities))}
+	for i := range ns.of {
+		ns.of[i] = -1
+	}
+	for i := range ns.t0 {
+		ns.t0[i] = -1
+	}
+	mi := 0
+	for ti, t := range d.Tokens {
+		for mi < len(d.Entities) && d.Entities[mi].End <= t.Start {
+			mi++
+		}
+		// Mentions are sorted by start and do not overlap.
+		if mi < len(d.Entities) && d.Entities[mi].Start <= t.Start && t.End <= d.Entities[mi].End {
+			ns.of[ti] = mi
+			if ns.t0[mi] < 0 {
+				ns.t0[mi] = ti
+			}
+			ns.t1[mi] = ti
+		}
+	}
+	return ns
+}
+
+// inLongName reports whether token t is part of a name of several
+// tokens: "Korea" in "North Korea" is no term of its own.
+func (ns nameSpans) inLongName(t int) bool {
+	m := ns.of[t]
+	return m >= 0 && ns.t1[m] > ns.t0[m]
+}
+
+// fragment reports whether tokens t0..t1 cut a mention, or hold a
+// person's name and more.
+func (ns nameSpans) fragment(t0, t1 int) bool {
+	for _, t := range []int{t0, t1} {
+		if m := ns.of[t]; m >= 0 && (ns.t0[m] < t0 || ns.t1[m] > t1) {
+			return true
+		}
+	}
+	for t := t0; t <= t1; t++ {
+		if m := ns.of[t]; m >= 0 && ns.ms[m].Type == corpus.Person && (ns.t0[m] != t0 || ns.t1[m] != t1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhrase reports whether tags follow a Justeson-Katz noun-phrase
+// pattern: (A|N)+ N, or N of N for three words.
+func nounPhrase(tags, forms []string) bool {
+	isN := func(t string) bool { return strings.HasPrefix(t, "NN") }
+	isA := func(t string) bool { return strings.HasPrefix(t, "JJ") || t == "VBN" }
+	last := len(tags) - 1
+	if !isN(tags[last]) {
+		return false
+	}
+	if len(tags) == 3 && strings.ToLower(forms[1]) == "of" {
+		return isN(tags[0])
+	}
+	for _, t := range tags[:last] {
+		if !isN(t) && !isA(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// termCounts is the terms of one outlet's articles in an event, or of the
+// whole event.
+type termCounts struct {
+	count map[string]int
+	total [maxN + 1]int
+	words int
+	// where lists, per term, its first occurrences in distinct sentences.
+	where map[string][]occurrence
+}
+
+type occurrence struct {
+	doc              *corpus.Doc
+	sent, tok0, tok1 int
+}
+
+func newTermCounts() *termCounts {
+	return &termCounts{count: map[string]int{}, where: map[string][]occurrence{}}
+}
+
+// eventTerms holds the counts of one event.
+type eventTerms struct {
+	by    map[string]*termCounts // per outlet
+	all   *termCounts            // the whole event
+	forms map[string]map[string]int
+	n     map[string]int
+	np    map[string]bool
+	// content holds the unigrams used as content words at least once;
+	// fragment the phrases that cut a name at least once.
+	content  map[string]bool
+	fragment map[string]bool
+}
+
+func (c *framer) countTerms(docs []*corpus.Doc) *eventTerms {
+	et := &eventTerms{
+		by: map[string]*termCounts{}, all: newTermCounts(), forms: map[string]map[string]int{},
+		n: map[string]int{}, np: map[string]bool{}, content: map[string]bool{}, fragment: map[string]bool{},
+	}
+	for _, d := range docs {
+		oc := et.by[d.Outlet]
+		if oc == nil {
+			oc = newTermCounts()
+			et.by[d.Outlet] = oc
+		}
+		oc.words += d.WordCount
+		et.all.words += d.WordCount
+		for _, g := range c.grams[d] {
+			oc.count[g.key]++
+			oc.total[g.n]++
+			et.all.count[g.key]++
+			et.all.total[g.n]++
+			et.n[g.key] = g.n
+			if g.np {
+				et.np[g.key] = true
+			}
+			if g.content {
+				et.content[g.key] = true
+			}
+			if g.fragment {
+				et.fragment[g.key] = true
+			}
+			f := et.forms[g.key]
+			if f == nil {
+				f = map[string]int{}
+				et.forms[g.key] = f
+			}
+			f[g.form]++
+			refs := oc.where[g.key]
+			if len(refs) < maxExamples && (len(refs) == 0 || refs[len(refs)-1].doc != d || refs[len(refs)-1].sent != g.sent) {
+				oc.where[g.key] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1})
+			}
+		}
+	}
+	return et
+}
+
+// real reports whether a term may be listed: a content word, or a phrase
+// that cuts no name and is a noun phrase or a recurring collocation.
+func (c *framer) real(et *eventTerms, key string) bool {
+	if et.n[key] == 1 {
+		return et.content[key]
+	}
+	return !et.fragment[key] && (et.np[key] || c.bg.collocation(key))
+}
+
+// scored is a term's statistics between two sides a and b.
+type scored struct {
+	key    string
+	n      int
+	ya, yb int
+	z, pi  float64
+	p, adj float64
+}
+
+// side is one side of a comparison: its counts and its totals.
+type side struct {
+	count func(string) int
+	total [maxN + 1]int
+	words int
+}
+
+func outletSide(tc *termCounts) side {
+	return side{count: func(k string) int { return tc.count[k] }, total: tc.total, words: tc.words}
+}
+
+// restSide is the event without one outlet.
+func restSide(et *eventTerms, me *termCounts) side {
+	s := side{count: func(k string) int { return et.all.count[k] - me.count[k] }, words: et.all.words - me.words}
+	for n := range s.total {
+		s.total[n] = et.all.total[n] - me.total[n]
+	}
+	return s
+}
+
+// score computes every key's statistics, a against b, with the adjusted p
+// over all of them.
+func (c *framer) score(et *eventTerms, keys []string, a, b side) []scored {
+	out := make([]scored, 0, len(keys))
+	for _, k := range keys {
+		n := et.n[k]
+		ni, nj := float64(a.total[n]), float64(b.total[n])
+		if ni == 0 || nj == 0 {
+			continue // one side has no terms of this length: nothing to compare
+		}
+		pi := c.bg.pi(k, n)
+		ya, yb := a.count(k), b.count(k)
+		_, z := informative(float64(ya), ni, float64(yb), nj, pi, c.opts.PriorWeight)
+		out = append(out, scored{key: k, n: n, ya: ya, yb: yb, z: z, pi: pi, p: twoSidedP(z)})
+	}
+	ps := make([]float64, len(out))
+	for i := range out {
+		ps[i] = out[i].p
+	}
+	for i, v := range bhAdjust(ps) {
+		out[i].adj = v
+	}
+	return out
+}
+
+// ranksBefore orders terms by z times sign, largest first, then the longer
+// n-gram, then the rarer in the background, then the stems.
+func ranksBefore(a, b scored, sign float64) bool {
+	if za, zb := math.Round(sign*a.z*1e9), math.Round(sign*b.z*1e9); za != zb {
+		return za > zb
+	}
+	if a.n != b.n {
+		return a.n > b.n
+	}
+	if a.pi != b.pi {
+		return a.pi < b.pi
+	}
+	return a.key < b.key
+}
+
+// pick returns up to top terms that favour one side (positive z when sign
+// is 1, negative when -1), most distinctive first, leaving out unreal
+// phrases and terms hidden by a longer one with the same counts.
+func (c *framer) pick(et *eventTerms, all []scored, sign float64, top int) []scored {
+	var cand []scored
+	for _, s := range all {
+		if s.z*sign <= 0 || !c.real(et, s.key) {
+			continue
+		}
+		cand = append(cand, s)
+	}
+	sort.Slice(cand, func(i, j int) bool { return ranksBefore(cand[i], cand[j], sign) })
+	var out []scored
+	for _, s := range cand {
+		if len(out) == top {
+			break
+		}
+		if hidden(s, cand) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// hidden reports whether a longer candidate holds s with the same counts.
+func hidden(s scored, cand []scored) bool {
+	for _, o := range cand {
+		if o.n > s.n && o.ya == s.ya && o.yb == s.yb && strings.Contains(" "+o.key+" ", " "+s.key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctive returns outlet o's most distinctive terms against the rest
+// of the event.
+func (c *framer) distinctive(et *eventTerms, o string) []Term {
+	me := et.by[o]
+	keys := sortedKeys(me.count)
+	rest := restSide(et, me)
+	ranked := c.score(et, keys, outletSide(me), rest)
+	out := []Term{}
+	for _, s := range c.pick(et, ranked, 1, c.opts.Top) {
+		out = append(out, Term{
+			Outlet: o, Term: topForm(et.forms[s.key]), N: s.n,
+			Count: s.ya, OthersCount: s.yb,
+			Rate:       round(per1000(s.ya, me.words), 3),
+			OthersRate: round(per1000(s.yb, rest.words), 3),
+			Z:          round(s.z, 4),
+			P:          round(s.p, 6),
+			PAdjusted:  round(s.adj, 6),
+			// Significance is judged on the unrounded z.
+			Significant: significant(s.z),
+			Examples:    examples(me.where[s.key]),
+		})
+	}
+	return out
+}
+
+// pairs compares every two outlets of the event directly.
+func (c *framer) pairs(et *eventTerms, outlets []string) []Pair {
+	out := []Pair{}
+	for i, a := range outlets {
+		for _, b := range outlets[i+1:] {
+			ta, tb := et.by[a], et.by[b]
+			keys := unionKeys(ta.count, tb.count)
+			ranked := c.score(et, keys, outletSide(ta), outletSide(tb))
+			p := Pair{A: a, B: b, Terms: []PairTerm{}}
+			favA := c.pick(et, ranked, 1, c.opts.Top)
+			favB := c.pick(et, ranked, -1, c.opts.Top)
+			for _, s := range append(favA, favB...) {
+				from := ta
+				if s.z < 0 {
+					from = tb
+				}
+				p.Terms = append(p.Terms, PairTerm{
+					Term: topForm(et.forms[s.key]), N: s.n,
+					CountA: s.ya, CountB: s.yb,
+					RateA: round(per1000(s.ya, ta.words), 3), RateB: round(per1000(s.yb, tb.words), 3),
+					Z: round(s.z, 4), P: round(s.p, 6), PAdjusted: round(s.adj, 6),
+					Significant: significant(s.z),
+					Examples:    examples(from.where[s.key][:min(maxPairExamples, len(from.where[s.key]))]),
+				})
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// examples renders a term's occurrences as example sentences.
+func examples(refs []occurrence) []Example {
+	out := make([]Example, 0, len(refs))
+	for _, r := range refs {
+		out = append(out, sentenceExample(r.doc, r.sent, r.doc.Tokens[r.tok0].Start, r.doc.Tokens[r.tok1].End))
+	}
+	return out
+}
+
+// sentenceExample is sentence si of d with the span [from, to) marked.
+func sentenceExample(d *corpus.Doc, si, from, to int) Example {
+	s := d.Sentences[si]
+	return Example{Article: d.ID, Start: s.Start, End: s.End, Text: d.SentenceText(si), TermStart: from, TermEnd: to}
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func unionKeys(a, b map[string]int) []string {
+	m := make(map[string]int, len(a)+len(b))
+	for k := range a {
+		m[k] = 1
+	}
+	for k := range b {
+		m[k] = 1
+	}
+	return sortedKeys(m)
+}
+
+func per1000(count, words int) float64 {
+	if words == 0 {
+		return 0
+	}
+	return 1000 * float64(count) / float64(words)
+}
