@@ -56,8 +56,7 @@ type gram struct {
 	tok0, tok1 int
 	np         bool // the words' tags make a noun phrase
 	// content is a unigram tagged noun, verb, adjective, number or
-	// foreign word, or an acronym: the words framing lives in; a word
-	// inside a name of several words is not ("Korea" in "North Korea").
+	// foreign word, or an acronym: the words framing lives in.
 	content bool
 	// fragment is a phrase that cuts a name ("Foreign Minister Sergey") or
 	// pads a person's name with other words ("Minister Sergey Lavrov").
@@ -74,11 +73,15 @@ func grams(d *corpus.Doc, rs [][]word, sents []int) []gram {
 			if r[i].stop {
 				continue
 			}
-			tag := d.Tokens[r[i].tok].Tag
-			out = append(out, gram{
-				key: r[i].key, form: r[i].form, n: 1, sent: sents[ri], tok0: r[i].tok, tok1: r[i].tok,
-				content: (r[i].proper || salientTag(tag)) && !names.inLongName(r[i].tok),
-			})
+			// A word inside a name of several words counts in the name's
+			// phrase only: "Korea" in "North Korea" is no term of its own.
+			if !names.inLongName(r[i].tok) {
+				tag := d.Tokens[r[i].tok].Tag
+				out = append(out, gram{
+					key: r[i].key, form: r[i].form, n: 1, sent: sents[ri], tok0: r[i].tok, tok1: r[i].tok,
+					content: r[i].proper || salientTag(tag),
+				})
+			}
 			for n := 2; n <= maxN && i+n <= len(r); n++ {
 				last := r[i+n-1]
 				if last.stop {

@@ -93,7 +93,13 @@ func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 				flush()
 				continue
 			}
-			cur = append(cur, makeWord(ti, text, d.Tokens[ti].Tag, sw, st))
+			w := makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
+			if ti > s.TokStart && !w.proper && unicode.IsUpper([]rune(text)[0]) {
+				// Capitalised inside a sentence: a demonym or a name the
+				// tagger missed ("Russian", "Western"); keep the case.
+				w.form = strings.Trim(text, "'’-")
+			}
+			cur = append(cur, w)
 		}
 		flush()
 	}

@@ -15,7 +15,9 @@ import (
 const textWidth = 110
 
 // Text writes the terminal report: a summary line, the events table, then
-// per event its outlets' most distinctive terms and their tone.
+// per event one row per outlet with its most distinctive terms, its tone
+// and whom it quotes, and the sentence only that outlet carries. The JSON
+// report has everything; this is the part a reader takes in at a glance.
 func Text(w io.Writer, r *compare.Result) error {
 	p := &printer{w: w}
 	p.printf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)\n\n",
@@ -24,26 +26,33 @@ func Text(w io.Writer, r *compare.Result) error {
 	if err := EventsText(w, r); err != nil {
 		return err
 	}
+	framed := false
 	for _, ev := range r.Events {
 		p.printf("\n%s  %s\n", ev.ID, ev.Label)
 		p.printf("%s, %d articles; outlets: %s", dateRange(ev), len(ev.Articles), strings.Join(ev.Outlets, ", "))
 		if len(ev.Missing) > 0 {
 			p.printf("; not reporting: %s", strings.Join(ev.Missing, ", "))
 		}
-		p.printf("\n\nDistinctive terms (log-odds z against the event's other outlets; |z| >= 1.96 marked *, not corrected for multiple comparisons)\n")
+		p.printf("\n")
+		if len(ev.Terms) == 0 && len(ev.Sentiment) == 0 {
+			continue // aligned only
+		}
+		framed = true
+		p.printf("\n")
 		if p.err != nil {
 			return p.err
 		}
-		if err := termsTable(w, ev); err != nil {
+		if err := outletsTable(w, ev); err != nil {
 			return err
 		}
-		p.printf("\nTone (VADER per sentence, compound score; a lexicon's view, not a verdict)\n")
-		if p.err != nil {
-			return p.err
-		}
-		if err := toneTable(w, ev); err != nil {
-			return err
-		}
+		unique(p, ev)
+	}
+	if framed {
+		p.printf("\nz: log-odds of each term in the outlet's articles against the event's other outlets, with an\n" +
+			"informative prior; * marks |z| >= 1.96, per term and not corrected for multiple comparisons\n" +
+			"(the JSON report adds Benjamini-Hochberg adjusted p). Tone: VADER's mean sentence score in\n" +
+			"[-1, 1] with the shares of positive and negative sentences and the words that carry it; it\n" +
+			"agrees with human raters of news at about r = 0.5, so read it as evidence, not a verdict.\n")
 	}
 	if len(r.Skipped) > 0 {
 		p.printf("\nSkipped inputs\n")
@@ -66,26 +75,82 @@ func EventsText(w io.Writer, r *compare.Result) error {
 	return t.Render()
 }
 
-func termsTable(w io.Writer, ev compare.Event) error {
-	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight})
-	t.Header("Outlet", "Term", "z", "Count", "Others")
+// textQuoted is the number of speakers listed per outlet; textToneWords
+// the tone words.
+const (
+	textQuoted    = 3
+	textToneWords = 3
+)
+
+// outletsTable writes one row per outlet: its distinctive terms with z
+// and counts, its tone, and its most quoted speakers.
+func outletsTable(w io.Writer, ev compare.Event) error {
+	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
+	t.Header("Outlet", "Terms: z (count/others)", "Tone", "Quoted (share)")
+	terms := map[string][]string{}
 	for _, term := range ev.Terms {
-		if err := t.Append(term.Outlet, term.Term, fmtZ(term.Z), fmt.Sprint(term.Count), fmt.Sprint(term.OthersCount)); err != nil {
+		terms[term.Outlet] = append(terms[term.Outlet], fmt.Sprintf("%s %s (%d/%d)", term.Term, fmtZ(term.Z), term.Count, term.OthersCount))
+	}
+	tone := map[string]string{}
+	for _, s := range ev.Sentiment {
+		cell := fmt.Sprintf("%+.2f; %s pos, %s neg", s.Mean, pct(s.Positive), pct(s.Negative))
+		var words []string
+		for i, tw := range s.Words {
+			if i == textToneWords {
+				break
+			}
+			words = append(words, fmt.Sprintf("%s %+.1f", tw.Word, tw.Weight))
+		}
+		if len(words) > 0 {
+			cell += "; " + strings.Join(words, ", ")
+		}
+		tone[s.Outlet] = cell
+	}
+	quoted := map[string]string{}
+	for _, q := range ev.Quotes {
+		var who []string
+		for _, sp := range q.Speakers {
+			if len(who) == textQuoted {
+				break
+			}
+			name := sp.Name
+			if name == "" {
+				name = "(unattributed)"
+			}
+			who = append(who, fmt.Sprintf("%s %s", name, pct(sp.Share)))
+		}
+		if len(who) == 0 {
+			who = []string{"no direct quotes"}
+		}
+		quoted[q.Outlet] = strings.Join(who, ", ")
+	}
+	for _, o := range ev.Outlets {
+		if err := t.Append(o, strings.Join(terms[o], ", "), tone[o], quoted[o]); err != nil {
 			return err
 		}
 	}
 	return t.Render()
 }
 
-func toneTable(w io.Writer, ev compare.Event) error {
-	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight})
-	t.Header("Outlet", "Mean", "Positive", "Neutral", "Negative", "Sentences")
-	for _, s := range ev.Sentiment {
-		if err := t.Append(s.Outlet, fmt.Sprintf("%+.3f", s.Mean), pct(s.Positive), pct(s.Neutral), pct(s.Negative), fmt.Sprint(s.Sentences)); err != nil {
-			return err
+// unique writes, per outlet, the most salient sentence that no other
+// outlet of the event carries, and the entities it names alone.
+func unique(p *printer, ev compare.Event) {
+	header := false
+	for _, u := range ev.Unique {
+		if len(u.Sentences) == 0 {
+			continue
 		}
+		if !header {
+			p.printf("\nOnly in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):\n")
+			header = true
+		}
+		s := u.Sentences[0]
+		p.printf("  %s: %q", u.Outlet, s.Text)
+		if len(s.Entities) > 0 {
+			p.printf(" [%s]", strings.Join(s.Entities, ", "))
+		}
+		p.printf("\n")
 	}
-	return t.Render()
 }
 
 func newTable(w io.Writer, align tw.Alignment) *tablewriter.Table {

@@ -77,6 +77,12 @@ type options struct {
 	top           int
 	workers       int
 	alignOnly     bool
+	// The framing files: paths from the flags, contents once validate
+	// has read them.
+	stopwordsFile, backgroundFile, lexiconFile string
+	stopwords                                  compare.Stopwords
+	background                                 *compare.Background
+	lexicon                                    *compare.Lexicon
 }
 
 func (o *options) register(cmd *cobra.Command) {
@@ -89,6 +95,9 @@ func (o *options) register(cmd *cobra.Command) {
 	f.Float64Var(&o.minSimilarity, "min-similarity", d.MinSimilarity, "lowest similarity that groups articles into one event, 0..1 (lower: coarser events)")
 	f.IntVar(&o.top, "top", d.Top, "distinctive terms shown per outlet")
 	f.IntVar(&o.workers, "workers", 0, "articles annotated at once (0: one per CPU)")
+	f.StringVar(&o.stopwordsFile, "stopwords", "", "replace the built-in stop words with `FILE`: one word per line, # comments")
+	f.StringVar(&o.backgroundFile, "background", "", "draw the log-odds prior from `FILE`: term<TAB>count lines, instead of the loaded articles")
+	f.StringVar(&o.lexiconFile, "lexicon", "", "replace the built-in framing lexicon with `FILE`: [category] lines, then one word or phrase per line")
 }
 
 // validate checks every flag before any work is done.
@@ -106,7 +115,41 @@ func (o *options) validate() error {
 	if o.workers < 0 {
 		return usagef("--workers must be 0 or more, got %d", o.workers)
 	}
+	return o.readFramingFiles()
+}
+
+// readFramingFiles reads --stopwords, --background and --lexicon, so that
+// a missing or malformed file is reported, with its line, before any work.
+func (o *options) readFramingFiles() error {
+	var err error
+	if o.stopwordsFile != "" {
+		err = readFile(o.stopwordsFile, func(r io.Reader) (e error) { o.stopwords, e = compare.ReadStopwords(o.stopwordsFile, r); return e })
+		if err != nil {
+			return usagef("--stopwords: %v", err)
+		}
+	}
+	if o.backgroundFile != "" {
+		err = readFile(o.backgroundFile, func(r io.Reader) (e error) { o.background, e = compare.ReadBackground(o.backgroundFile, r); return e })
+		if err != nil {
+			return usagef("--background: %v", err)
+		}
+	}
+	if o.lexiconFile != "" {
+		err = readFile(o.lexiconFile, func(r io.Reader) (e error) { o.lexicon, e = compare.ReadLexicon(o.lexiconFile, r); return e })
+		if err != nil {
+			return usagef("--lexicon: %v", err)
+		}
+	}
 	return nil
+}
+
+func readFile(path string, read func(io.Reader) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return read(f)
 }
 
 func (o *options) compareOptions() compare.Options {
@@ -116,6 +159,8 @@ func (o *options) compareOptions() compare.Options {
 	c.MinSimilarity = o.minSimilarity
 	c.Top = o.top
 	c.AlignOnly = o.alignOnly
+	c.Stopwords, c.StopwordsName = o.stopwords, o.stopwordsFile
+	c.Background, c.Lexicon = o.background, o.lexicon
 	return c
 }
 
