@@ -19,21 +19,26 @@ import (
 // sequences, a mislabelling common on real pages and all but impossible
 // by chance.
 func decode(raw []byte) []byte {
-	e, _, certain := charset.DetermineEncoding(raw, "")
+	e, name, certain := charset.DetermineEncoding(raw, "")
 	if !certain {
-		switch d := declared(raw); {
+		switch d, dn := declared(raw); {
 		case d != nil:
-			e = d
+			e, name = d, dn
 		case utf8.Valid(raw):
-			e = encoding.Nop
+			e, name = encoding.Nop, "utf-8"
 		default:
-			e = charmap.Windows1252
+			e, name = charmap.Windows1252, "windows-1252"
 		}
-		if (e == charmap.Windows1252 || e == charmap.ISO8859_1) && hasHighBit(raw) && utf8.Valid(raw) {
-			e = encoding.Nop
+		if name == "windows-1252" && hasHighBit(raw) && utf8.Valid(raw) {
+			e, name = encoding.Nop, "utf-8"
 		}
 	}
-	if e == encoding.Nop || e == nil {
+	if name == "utf-8" || e == nil {
+		// Invalid bytes in a UTF-8 page are dropped here, once, so that
+		// every string taken from the DOM is valid UTF-8.
+		if !utf8.Valid(raw) {
+			return bytes.ToValidUTF8(raw, nil)
+		}
 		return raw
 	}
 	out, err := e.NewDecoder().Bytes(raw)
@@ -44,18 +49,18 @@ func decode(raw []byte) []byte {
 }
 
 // declared returns the encoding that a meta tag in the first 64 KiB names,
-// or nil.
-func declared(raw []byte) encoding.Encoding {
+// and its WHATWG name ("iso-8859-1" is "windows-1252"), or nil.
+func declared(raw []byte) (encoding.Encoding, string) {
 	lower := bytes.ToLower(raw[:min(len(raw), 64<<10)])
 	for off := 0; ; {
 		i := bytes.Index(lower[off:], []byte("<meta"))
 		if i < 0 {
-			return nil
+			return nil, ""
 		}
 		start := off + i
 		end := bytes.IndexByte(lower[start:], '>')
 		if end < 0 {
-			return nil
+			return nil, ""
 		}
 		tag := lower[start : start+end+1]
 		off = start + end + 1
@@ -64,10 +69,10 @@ func declared(raw []byte) encoding.Encoding {
 			if strings.HasPrefix(name, "utf-16") {
 				// A page that declares UTF-16 in ASCII bytes is not UTF-16
 				// (the HTML standard reads it as UTF-8).
-				return encoding.Nop
+				return encoding.Nop, "utf-8"
 			}
 			if e != nil {
-				return e
+				return e, name
 			}
 		}
 	}

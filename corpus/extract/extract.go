@@ -158,7 +158,7 @@ func HTML(r io.Reader, pageURL string) (Page, error) {
 	}
 	p.Text = strings.Join(paras, "\n\n")
 	if p.Author == "" {
-		p.Author = clean(byline)
+		p.Author = cleanByline(byline)
 	}
 	if p.Text == "" {
 		return p, fmt.Errorf("extracting main text: %w", ErrNoText)
@@ -263,6 +263,15 @@ func letters(paras []string) int {
 		}
 	}
 	return n
+}
+
+// cleanByline removes the "By " that bylines open with.
+func cleanByline(s string) string {
+	s = clean(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
+	return s
 }
 
 // firstOf returns the first non-empty string.

@@ -85,8 +85,8 @@ func (p *paragraphs) text(s string) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = s[size:]
 		switch {
-		case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u2060':
-			// Invisible break hints: keep the word whole.
+		case invisible(r):
+			// Break hints: keep the word whole.
 		case unicode.IsSpace(r):
 			p.space = p.cur.Len() > 0
 		case r == utf8.RuneError && size == 1:
@@ -99,6 +99,13 @@ func (p *paragraphs) text(s string) {
 			p.cur.WriteRune(r)
 		}
 	}
+}
+
+// invisible reports whether r is a format character that only hints at a
+// line break (soft hyphen, zero-width space, word joiner, BOM): kept, it
+// would split a word in two for any tokenizer.
+func invisible(r rune) bool {
+	return r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff'
 }
 
 func (p *paragraphs) end() {
