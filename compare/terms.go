@@ -58,8 +58,10 @@ type gram struct {
 	// content is a unigram tagged noun, verb, adjective, number or
 	// foreign word, or an acronym: the words framing lives in.
 	content bool
-	// fragment is a phrase that cuts a name ("Foreign Minister Sergey") or
-	// pads a person's name with other words ("Minister Sergey Lavrov").
+	// fragment is a phrase that cuts a name ("Foreign Minister Sergey"),
+	// pads a person's name with other words ("Minister Sergey Lavrov"), or
+	// stops inside a noun phrase ("seek a military" of "seek a military
+	// solution").
 	fragment bool
 }
 
@@ -94,10 +96,13 @@ func grams(d *corpus.Doc, rs [][]word, sents []int) []gram {
 					keys[k], forms[k] = r[i+k].key, r[i+k].form
 					tags[k] = d.Tokens[r[i+k].tok].Tag
 				}
+				// A phrase that stops inside a noun phrase is a fragment too:
+				// "sabotage the Minsk" of "sabotage the Minsk agreements".
+				cut := i+n < len(r) && isNounOrAdj(tags[n-1]) && isCommonNoun(d.Tokens[r[i+n].tok].Tag) && !names.exact(r[i].tok, last.tok)
 				out = append(out, gram{
 					key: strings.Join(keys, " "), form: strings.Join(forms, " "), n: n, sent: sents[ri],
 					tok0: r[i].tok, tok1: last.tok, np: nounPhrase(tags, forms),
-					fragment: names.fragment(r[i].tok, last.tok),
+					fragment: cut || names.fragment(r[i].tok, last.tok),
 				})
 			}
 		}
@@ -136,6 +141,18 @@ func mentionTokens(d *corpus.Doc) nameSpans {
 	}
 	return ns
 }
+
+// exact reports whether tokens t0..t1 are exactly one mention.
+func (ns nameSpans) exact(t0, t1 int) bool {
+	m := ns.of[t0]
+	return m >= 0 && ns.t0[m] == t0 && ns.t1[m] == t1
+}
+
+func isNounOrAdj(tag string) bool {
+	return strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ")
+}
+
+func isCommonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
 
 // inLongName reports whether token t is part of a name of several
 // tokens: "Korea" in "North Korea" is no term of its own.
