@@ -39,6 +39,7 @@ func parseFeed(data []byte, base Article) ([]Article, []Skipped) {
 		b := base
 		b.Source.Record = i + 1
 		if it == nil {
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v: empty item", i+1, errNotArticle)})
 			continue
 		}
 		r := newRecord()
