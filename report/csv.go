@@ -206,13 +206,13 @@ var csvTables = []csvTable{
 				}
 			}
 		}},
-	{"unique", []string{"event", "outlet", "rank", "article", "start", "end", "salience", "entities", "numbers", "terms", "sentence"},
+	{"unique", []string{"event", "outlet", "rank", "article", "start", "end", "salience", "entities", "numbers", "claims", "terms", "sentence"},
 		func(r *compare.Result, emit func(...string)) {
 			for _, ev := range r.Events {
 				for _, u := range ev.Unique {
 					for i, s := range u.Sentences {
 						emit(ev.ID, csvCell(u.Outlet), itoa(i+1), s.Article, itoa(s.Start), itoa(s.End), num(s.Salience),
-							csvCell(list(s.Entities)), csvCell(list(s.Numbers)), csvCell(list(s.Terms)), csvCell(s.Text))
+							csvCell(list(s.Entities)), csvCell(list(s.Numbers)), csvCell(list(s.Claims)), csvCell(list(s.Terms)), csvCell(s.Text))
 					}
 				}
 			}

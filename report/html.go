@@ -765,6 +765,9 @@ func uniqueNote(s compare.UniqueSentence) string {
 	if len(s.Numbers) > 0 {
 		parts = append(parts, "numbers: "+strings.Join(s.Numbers, ", "))
 	}
+	if len(s.Claims) > 0 {
+		parts = append(parts, "quotes: "+strings.Join(s.Claims, ", "))
+	}
 	if len(s.Terms) > 0 {
 		parts = append(parts, "words: "+strings.Join(s.Terms, ", "))
 	}

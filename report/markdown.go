@@ -259,10 +259,10 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 	if len(ev.Unique) == 0 {
 		m.none("unique content was measured")
 	} else {
-		m.table([]string{"Outlet", "Sentence", "Entities", "Numbers", "Salience"}, "llll-")
+		m.table([]string{"Outlet", "Sentence", "Entities", "Numbers", "Quotes", "Salience"}, "lllll-")
 		for _, u := range ev.Unique {
 			for _, s := range u.Sentences {
-				m.row(u.Outlet, s.Text, strings.Join(s.Entities, ", "), strings.Join(s.Numbers, ", "), fmt.Sprintf("%.2f", s.Salience))
+				m.row(u.Outlet, s.Text, strings.Join(s.Entities, ", "), strings.Join(s.Numbers, ", "), strings.Join(s.Claims, "; "), fmt.Sprintf("%.2f", s.Salience))
 			}
 		}
 		for _, u := range ev.Unique {
