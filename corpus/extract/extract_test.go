@@ -266,6 +266,7 @@ func TestRender(t *testing.T) {
 		{"whitespace", "<p>  a \n\t b\u00a0\u00a0c  </p>", "a b c"},
 		{"entities", "<p>Tom &amp; Jerry &lt;3 &eacute;t&eacute; &#8212; ok</p>", "Tom & Jerry <3 été — ok"},
 		{"invisible break hints", "<p>inter\u00adnational zero\u200bwidth</p>", "international zerowidth"},
+		{"pre lines", "<pre>line one\n  line   two\n\nthree</pre>", "line one\n\nline two\n\nthree"},
 		{"cells", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\n\nc"},
 		{"skipped", "<p>keep</p><script>x()</script><style>p{}</style><nav>menu</nav><figure><img><figcaption>cap</figcaption></figure><button>Buy</button><p>also</p>", "keep\n\nalso"},
 		{"hidden", `<p hidden>h1</p><p aria-hidden="true">h2</p><p style="display: none">h3</p><p style="visibility:hidden">h4</p><p>shown</p>`, "shown"},
@@ -400,6 +401,11 @@ func TestJSONLD(t *testing.T) {
 			name:     "broken script next to a good one, raw newline in a string",
 			scripts:  "{broken\n</script><script type=\"application/ld+json\"><!--\n{\"@type\":\"BlogPosting\",\"headline\":\"Line\none &amp; two\",\"datePublished\":\"2022-02-14\"}\n-->",
 			headline: "Line one & two", date: "2022-02-14",
+		},
+		{
+			name:     "article as the WebPage's mainEntity",
+			scripts:  `{"@type":"WebPage","name":"Page","mainEntity":{"@type":"AnalysisNewsArticle","headline":"M","datePublished":"2022-02-15","author":["X","https://example.org/y"]}}`,
+			headline: "M", date: "2022-02-15", author: "X",
 		},
 		{
 			name:    "no article object",
@@ -538,5 +544,46 @@ func BenchmarkHTML(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+func TestPublishedSources(t *testing.T) {
+	body := `<p>` + strings.Repeat("Officials met in Munich on Saturday to discuss European security. ", 10) + `</p>`
+	tests := []struct {
+		name, head, body, url string
+		want                  time.Time
+		source                string
+	}{
+		{"sailthru.date", `<meta name="sailthru.date" content="2022-02-19 10:00:00">`, "", "",
+			time.Date(2022, 2, 19, 10, 0, 0, 0, time.UTC), SourceMeta},
+		{"parsely-pub-date", `<meta name="parsely-pub-date" content="2022-02-19T10:00:00Z">`, "", "",
+			time.Date(2022, 2, 19, 10, 0, 0, 0, time.UTC), SourceMeta},
+		{"dc.date", `<meta name="DC.date" content="2022-02-19">`, "", "",
+			time.Date(2022, 2, 19, 0, 0, 0, 0, time.UTC), SourceMeta},
+		{"unparsable meta falls through", `<meta property="article:published_time" content="soon"><meta name="pubdate" content="20220219">`, "", "",
+			time.Date(2022, 2, 19, 0, 0, 0, 0, time.UTC), SourceMeta},
+		{"itemprop element", "", `<span itemprop="datePublished" content="2022-02-19T09:00:00+01:00">Saturday</span>`, "",
+			time.Date(2022, 2, 19, 9, 0, 0, 0, time.FixedZone("", 3600)), SourceTime},
+		{"time inside the article wins over the header clock", "",
+			`<header><time datetime="2022-03-01T00:00:00Z">today</time></header><article><time>February 19, 2022</time></article>`, "",
+			time.Date(2022, 2, 19, 0, 0, 0, 0, time.UTC), SourceTime},
+		{"url", "", "", "https://news.example/world/2022-02-19/munich-conference",
+			time.Date(2022, 2, 19, 0, 0, 0, 0, time.UTC), SourceURL},
+		{"text under the headline, not in the menu above it", "",
+			`<div>Ticker: 1 March 2022 markets</div><h1>Munich meeting</h1><p>Saturday, 19 February 2022, 13:34 CET</p>`, "",
+			time.Date(2022, 2, 19, 13, 34, 0, 0, time.FixedZone("CET", 3600)), SourceText},
+		{"none", "", "", "", time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body>" + tt.body + body + "</body></html>"
+			got, err := HTML(strings.NewReader(page), tt.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.DateSource != tt.source || !got.Published.Equal(tt.want) || zoneOffset(got.Published) != zoneOffset(tt.want) {
+				t.Errorf("Published = %v from %q, want %v from %q", got.Published, got.DateSource, tt.want, tt.source)
+			}
+		})
 	}
 }

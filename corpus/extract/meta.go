@@ -58,8 +58,8 @@ func (m metaTags) first(keys ...string) string {
 }
 
 // ld is the JSON-LD of a page: every top-level object (including those in
-// @graph and in arrays), objects by @id, and the article object if one is
-// typed as an article.
+// @graph, in arrays and as a mainEntity), objects by @id, and the first
+// object typed as an article.
 type ld struct {
 	objects []map[string]any
 	byID    map[string]map[string]any
@@ -128,8 +128,12 @@ func (l *ld) collect(v any) {
 		}
 	case map[string]any:
 		l.objects = append(l.objects, v)
-		if g, ok := v["@graph"]; ok {
-			l.collect(g)
+		// A page's article may be the WebPage's mainEntity instead of a
+		// top-level object.
+		for _, key := range []string{"@graph", "mainEntity"} {
+			if g, ok := v[key]; ok {
+				l.collect(g)
+			}
 		}
 	}
 }
@@ -314,12 +318,12 @@ func published(doc *goquery.Document, l ld, m metaTags) (time.Time, string) {
 		}
 		return true
 	}
-	doc.Find(`[itemprop="datePublished"]`).EachWithBreak(try)
-	if !ok {
-		doc.Find("time[pubdate]").EachWithBreak(try)
-	}
-	if !ok {
-		doc.Find("time").EachWithBreak(try)
+	// The first <time> inside an <article> before any other: a page's
+	// header and sidebars carry times of their own.
+	for _, sel := range []string{`[itemprop="datePublished"]`, "time[pubdate]", "article time", "time"} {
+		if doc.Find(sel).EachWithBreak(try); ok {
+			break
+		}
 	}
 	if ok {
 		return found, SourceTime

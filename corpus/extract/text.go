@@ -13,13 +13,13 @@ import (
 
 // Plain-text rendering of a DOM subtree.
 //
-// Every block element and every <br> ends a paragraph; paragraphs are
-// joined by a blank line. Inside a paragraph any run of white space
-// (including no-break space) becomes one space, and invisible format
-// characters that would split a word (soft hyphen, zero-width space, BOM)
-// are removed. Elements a reader never sees as prose are skipped whole:
-// scripts, styles, forms and their controls, navigation, figure captions,
-// embedded media, and anything marked hidden.
+// Every block element, every <br> and every line break inside <pre> ends a
+// paragraph; paragraphs are joined by a blank line. Inside a paragraph any
+// run of white space (including no-break space) becomes one space, and
+// invisible format characters that would split a word (soft hyphen,
+// zero-width space, BOM) are removed. Elements a reader never sees as
+// prose are skipped whole: scripts, styles, form controls, navigation,
+// figure captions, embedded media, and anything marked hidden.
 
 // skipped reports whether the subtree at n is never part of the text.
 func skipped(n *html.Node) bool {
@@ -78,6 +78,7 @@ type paragraphs struct {
 	out   []string
 	cur   strings.Builder
 	space bool // a space is owed before the next word of cur
+	pre   int  // depth of <pre> elements around the current text
 }
 
 func (p *paragraphs) text(s string) {
@@ -87,6 +88,8 @@ func (p *paragraphs) text(s string) {
 		switch {
 		case invisible(r):
 			// Break hints: keep the word whole.
+		case r == '\n' && p.pre > 0:
+			p.end()
 		case unicode.IsSpace(r):
 			p.space = p.cur.Len() > 0
 		case r == utf8.RuneError && size == 1:
@@ -151,6 +154,10 @@ func (r *renderer) walk(n *html.Node) {
 		r.end()
 	}
 	cell := n.DataAtom == atom.Td || n.DataAtom == atom.Th
+	if n.DataAtom == atom.Pre {
+		r.pre++
+		defer func() { r.pre-- }()
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c)
 	}
