@@ -176,6 +176,9 @@ func metadata(doc *html.Node, base *url.URL) Page {
 	p.URL = canonicalURL(gq, tags, base)
 	hostname := host(p.URL)
 	p.Outlet = firstOf(tags["og:site_name"], l.publisher(), tags["application-name"], hostname)
+	if strings.HasPrefix(p.Outlet, "http://") || strings.HasPrefix(p.Outlet, "https://") {
+		p.Outlet = host(p.Outlet) // og:site_name="https://www.example.com"
+	}
 	names := siteNames(p.Outlet, hostname)
 	for _, t := range []string{
 		tags["og:title"], l.articleField("headline"),
@@ -192,10 +195,7 @@ func metadata(doc *html.Node, base *url.URL) Page {
 			break
 		}
 	}
-	p.Author = firstOf(l.authors(), tags["author"], tags["article:author"], tags["parsely-author"])
-	if strings.HasPrefix(p.Author, "http") {
-		p.Author = "" // article:author is often a profile URL
-	}
+	p.Author = cleanByline(firstOf(l.authors(), tags["author"], tags["article:author"], tags["parsely-author"]))
 	p.Published, p.DateSource = published(gq, l, tags)
 	return p
 }
@@ -265,11 +265,19 @@ func letters(paras []string) int {
 	return n
 }
 
-// cleanByline removes the "By " that bylines open with.
+// cleanByline turns a byline into author names: without the "By " it
+// opens with or the date it may end with, and empty when it is a profile
+// URL (article:author often is) or too long to be names.
 func cleanByline(s string) string {
 	s = clean(s)
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
+	}
+	if _, m, ok := dates.Find(s); ok {
+		s = strings.TrimRight(strings.TrimSpace(s[:strings.Index(s, m)]), " ,|-–—")
+	}
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || len(s) > 200 {
+		return ""
 	}
 	return s
 }

@@ -587,3 +587,19 @@ func TestPublishedSources(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanByline(t *testing.T) {
+	tests := map[string]string{
+		"By TOM KRISHER, AP Auto Writer":              "TOM KRISHER, AP Auto Writer",
+		"by  Dana Whitfield ":                         "Dana Whitfield",
+		"Associated Press November 19, 2019 11:02 AM": "Associated Press",
+		"By Justine Coleman - 11/18/19 11:04 PM EST":  "Justine Coleman - 11/18/19 11:04 PM EST", // two-digit years are not searched for
+		"https://news.example/staff/dana":             "",
+		"Byron Allen":                                 "Byron Allen",
+	}
+	for in, want := range tests {
+		if got := cleanByline(in); got != want {
+			t.Errorf("cleanByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
