@@ -86,6 +86,8 @@ func TestParse(t *testing.T) {
 		{"Sat, 12 Feb 2022 19:40:00 +0100 (CET)", want(2022, 2, 12, 19, 40, 0, 1)},
 		{"9:40 PM EST, Sat February 12, 2022", want(2022, 2, 12, 21, 40, 0, -5)},
 		{"13:34, 13 Feb 2022", want(2022, 2, 13, 13, 34, 0, 0)},
+		{"Sat Feb 12 2022 19:40:00 GMT+0100 (Central European Standard Time)", want(2022, 2, 12, 19, 40, 0, 1)}, // JavaScript's Date.toString
+		{"2022-02-12T19:40:00 EST", want(2022, 2, 12, 19, 40, 0, -5)},
 		{"February 12, 2022 9:40 PM XYZ", want(2022, 2, 12, 21, 40, 0, 0)}, // unknown zone: UTC wall time
 		// Numeric day/month orders.
 		{"02/12/2022", want(2022, 2, 12, 0, 0, 0, 0)}, // US slash: month first

@@ -191,6 +191,11 @@ func tokenize(s string) []string {
 				}
 			}
 		}
+		// "2022-02-12T19:40:00" followed by a zone name: date and clock.
+		if len(f) > 11 && f[10] == 'T' && f[4] == '-' && isDigit(f[0]) && isDigit(f[11]) {
+			toks = append(toks, f[:10], f[11:])
+			continue
+		}
 		f = stripOrdinal(f)
 		if len(f) > 1 && isLetter(f[0]) {
 			f = strings.TrimSuffix(f, ".")
