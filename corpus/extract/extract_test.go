@@ -295,6 +295,8 @@ func TestBoilerplateFilter(t *testing.T) {
 		<ul><li><a href="/a">Related headline one</a></li></ul>
 		<p>A short line with <a href="/l">one link</a> in the middle of many words here.</p>
 		<div class="captioned">Not a caption word.</div>
+		<span itemprop="datePublished">segunda-feira, 22 de janeiro de 2018</span>
+		<p>Filed under world news and diplomacy: <a rel="tag" href="/t/a">ukraine</a> <a rel="tag" href="/t/b">nato</a></p>
 	</div>`
 	doc, err := html.Parse(strings.NewReader(in))
 	if err != nil {
@@ -302,7 +304,7 @@ func TestBoilerplateFilter(t *testing.T) {
 	}
 	root := findElement(doc, "div")
 	got := renderParagraphs(root, true)
-	want := []string{strings.TrimSpace(body), "A short line with one link in the middle of many words here.", "Not a caption word."}
+	want := []string{strings.TrimSpace(body), "A short line with one link in the middle of many words here.", "Not a caption word.", "Filed under world news and diplomacy:"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("renderParagraphs =\n%q\nwant\n%q", got, want)
 	}

@@ -240,11 +240,33 @@ func (r *renderer) isBoilerplate(n *html.Node) bool {
 	if tl*2 >= r.rootLen {
 		return false
 	}
-	if hasBoilerWord(n) {
+	if hasBoilerWord(n) || isMetaMarkup(n) {
 		return true
 	}
 	if tl > 0 && tl < 300 && (block(n) || n.DataAtom == atom.Li) && r.linkLen[n]*10 > tl*6 {
 		return true
+	}
+	return false
+}
+
+// isMetaMarkup reports whether n is marked up as article metadata rather
+// than prose: schema.org date, author and publisher properties, and tag
+// links (rel="tag"). Page carries the metadata in its own fields.
+func isMetaMarkup(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			switch a.Val {
+			case "datePublished", "dateModified", "dateCreated", "author", "publisher", "keywords":
+				return true
+			}
+		case "rel":
+			for _, r := range strings.Fields(a.Val) {
+				if r == "tag" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
