@@ -138,15 +138,18 @@ func HTML(w io.Writer, r *compare.Result, generator string) error {
 		if buf.Len() <= sizeLimit {
 			break
 		}
+		// What cutting the text to minArticleText would save, with a tenth
+		// for the markup inside it; whether that is enough decides the step,
+		// so that a report renders at most three or four times.
 		over := buf.Len() - sizeLimit
+		saving := 0
+		if p.TextCap > minArticleText {
+			saving = int(float64(p.textShown) * (1 - float64(minArticleText)/float64(p.TextCap)) * 1.1)
+		}
 		switch {
-		case p.TextCap > minArticleText && p.textShown > over:
-			// Cut the text by the overshoot, a tenth to spare for the
-			// markup inside it.
+		case saving > over:
 			keep := float64(p.textShown-over) / float64(p.textShown) * 0.9
 			cut = max(minArticleText, int(float64(p.TextCap)*keep))
-		case p.TextCap > minArticleText:
-			cut = minArticleText
 		case !brief:
 			brief = true
 		case p.TextCap > 0:
