@@ -101,12 +101,13 @@ type detail struct {
 	examples    int // example sentences per term; 0 for all
 	exampleCtx  int // bytes of context kept each side of a term in an example
 	unique      int // unique sentences per outlet; 0 for all
+	entities    int // entities in tone near entities and labels; 0 for all
 }
 
 var (
 	fullDetail    = detail{exampleCtx: maxExampleText / 2}
-	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1}
-	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1}
+	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1, entities: 6}
+	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1, entities: 6}
 )
 
 // firstN returns n, or all when n is 0 or more than there are.
@@ -378,8 +379,8 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 			len(r.Events), versions, d.chartTerms)
 	case versions > compactAbove:
 		d = compactDetail
-		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d terms with one example sentence each, one unique sentence per outlet, quotes, tone near entities and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence and the tone histograms. --format json and --format csv have all of it.",
-			len(r.Events), versions, d.chartTerms)
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d terms with one example sentence each and one unique sentence, the tone near and the labels of each event's first %d entities, quotes and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence, the tone histograms and the words that carry the tone near entities. --format json and --format csv have all of it.",
+			len(r.Events), versions, d.chartTerms, d.entities)
 	}
 	p.Brief = d.brief
 	words := 0
@@ -542,8 +543,10 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 		ID: ev.ID, Anchor: eventAnchor(ei), Label: ev.Label, Dates: dateRange(ev),
 		Coverage: fmt.Sprintf("%d of %d outlets", len(ev.Outlets), len(r.Outlets)),
 		Missing:  ev.Missing, Entities: ev.Entities,
-		Tone: ev.Sentiment, Quotes: ev.Quotes, EntityRows: ev.EntityTone,
+		Tone: ev.Sentiment, Quotes: ev.Quotes,
 	}
+	v.EntityRows = firstEntities(ev.EntityTone, d.entities, func(t compare.EntityTone) string { return t.Entity })
+	ev.Labels = firstEntities(ev.Labels, d.entities, func(l compare.Label) string { return l.Entity })
 	if !d.compact {
 		v.Evidence = ev.Evidence
 	}
@@ -668,7 +671,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 		v.Cosine = heatMapChart("Cosine similarity of the outlets' TF-IDF word vectors", "Cosine similarity of the words used (1 = the same words)", sim.Outlets, sim.Cosine, false, ref)
 		v.JSD = heatMapChart("Jensen-Shannon divergence of the outlets' word distributions, in bits", "Jensen-Shannon divergence, bits (0 = the same distribution)", sim.Outlets, sim.JSD, true, ref)
 		v.QuoteChart = quoteChart(ev.Quotes, ref)
-		v.EntityTone = entityToneChart(ev.EntityTone, ref)
+		v.EntityTone = entityToneChart(v.EntityRows, ref)
 		v.Lexicon = lexiconChart(ev.Lexicon, ref)
 		for _, pr := range ev.Pairs {
 			v.Pairs = append(v.Pairs, pairView{A: ref(pr.A), B: ref(pr.B), Chart: pairChart(pr, ref)})
@@ -778,6 +781,25 @@ func uniqueNote(s compare.UniqueSentence) string {
 		return "only this outlet carries this"
 	}
 	return "only this outlet carries " + strings.Join(parts, "; ")
+}
+
+// firstEntities keeps the items of the first n entities (all when n is 0),
+// in the result's order.
+func firstEntities[T any](items []T, n int, entity func(T) string) []T {
+	if n <= 0 {
+		return items
+	}
+	seen := map[string]bool{}
+	var out []T
+	for _, it := range items {
+		e := entity(it)
+		if !seen[e] && len(seen) == n {
+			break
+		}
+		seen[e] = true
+		out = append(out, it)
+	}
+	return out
 }
 
 // exampleOf splits an example sentence around its term, by the result's

@@ -45,6 +45,9 @@ func cutText(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
+	if n <= 0 {
+		return ""
+	}
 	i := n
 	for i > 0 && !utf8.RuneStart(s[i]) {
 		i--
