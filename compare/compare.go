@@ -37,6 +37,13 @@ type Options struct {
 	// AlignOnly skips the framing analysis: events keep their articles,
 	// entities and evidence, and no terms, tone or similarity.
 	AlignOnly bool
+	// Aliases maps entity spellings to one name at compare time, so that a
+	// user's table works on cached annotations too; nil means
+	// corpus.DefaultAliases.
+	Aliases *corpus.Aliases
+	// Overrides are a reader's corrections of the alignment; they win over
+	// scores and are echoed in Result.Overrides.
+	Overrides []Override
 	// Workers is the number of goroutines alignment uses; 0 means
 	// GOMAXPROCS. The result does not depend on it.
 	Workers int
@@ -46,7 +53,7 @@ type Options struct {
 var DefaultOptions = Options{
 	Window:        72 * time.Hour,
 	MinOutlets:    2,
-	MinSimilarity: 0.25,
+	MinSimilarity: defaultMinSimilarity,
 	Top:           10,
 	PriorWeight:   1,
 }
@@ -110,19 +117,13 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 	// Result.Articles with their language and the note corpus gives them.
 	docs = inEnglish(docs)
 
-	ps, al := newProfiles(docs, c.sw)
-	al.opts = opts
-	clusters, links := al.align(ps)
-	var events []Event
-	var members [][]*corpus.Doc
-	for _, cl := range clusters {
-		ev, ds := c.event(cl, ps, al, links, res.Outlets)
-		if len(ev.Outlets) < opts.MinOutlets {
-			continue
-		}
-		events = append(events, ev)
-		members = append(members, ds)
+	docs = resolveEntities(docs, opts.Aliases)
+	al, err := align(ctx, docs, opts, res.Outlets)
+	if err != nil {
+		return nil, err
 	}
+	res.Overrides = al.overrides
+	events, members := al.events, al.docs
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -133,89 +134,9 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 			return nil, err
 		}
 	}
-	order := make([]int, len(events))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ea, eb := events[order[a]], events[order[b]]
-		if !ea.Start.Equal(eb.Start) {
-			return ea.Start.Before(eb.Start)
-		}
-		return ea.Articles[0] < eb.Articles[0]
-	})
-	for k, i := range order {
-		ev := events[i]
-		ev.ID = fmt.Sprintf("e%d", k+1)
-		res.Events = append(res.Events, ev)
-	}
+	// align numbered the events in their order.
+	res.Events = append(res.Events, events...)
 	return res, nil
-}
-
-// event builds an event's membership, entities and evidence.
-func (c *comparer) event(cl []int, ps []profile, al *aligner, links map[[2]int]Link, all []string) (Event, []*corpus.Doc) {
-	ev := Event{Label: label(cl, ps, links)}
-	var docs []*corpus.Doc
-	outlets := map[string]bool{}
-	for _, i := range cl {
-		d := ps[i].doc
-		docs = append(docs, d)
-		ev.Articles = append(ev.Articles, d.ID)
-		outlets[d.Outlet] = true
-		if d.HasDate() {
-			if ev.Start.IsZero() || d.Published.Before(ev.Start) {
-				ev.Start = d.Published
-			}
-			if d.Published.After(ev.End) {
-				ev.End = d.Published
-			}
-		}
-	}
-	sort.Strings(ev.Articles)
-	for o := range outlets {
-		ev.Outlets = append(ev.Outlets, o)
-	}
-	sort.Strings(ev.Outlets)
-	ev.Missing = []string{}
-	for _, o := range all {
-		if !outlets[o] {
-			ev.Missing = append(ev.Missing, o)
-		}
-	}
-	ev.Entities = eventEntities(docs)
-	ev.Evidence = []Link{}
-	for ai, i := range cl {
-		for _, j := range cl[ai+1:] {
-			x, y := i, j
-			if x > y {
-				x, y = y, x
-			}
-			l, ok := links[[2]int{x, y}]
-			if !ok {
-				continue
-			}
-			al.evidence(&l, &ps[x], &ps[y])
-			ev.Evidence = append(ev.Evidence, l)
-		}
-	}
-	sort.Slice(ev.Evidence, func(i, j int) bool {
-		a, b := ev.Evidence[i], ev.Evidence[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.A != b.A {
-			return a.A < b.A
-		}
-		return a.B < b.B
-	})
-	ev.Terms = []Term{}
-	ev.Pairs = []Pair{}
-	ev.Quotes = []OutletQuotes{}
-	ev.EntityTone = []EntityTone{}
-	ev.Labels = []Label{}
-	ev.Unique = []Unique{}
-	ev.Lexicon = []LexiconCount{}
-	return ev, docs
 }
 
 // maxEventEntities caps the entities listed per event.

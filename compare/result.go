@@ -20,6 +20,9 @@ type Result struct {
 	// Outlets lists every outlet of the corpus, sorted.
 	Outlets []string `json:"outlets"`
 	Params  Params   `json:"params"`
+	// Overrides echoes the reader's corrections of the alignment, in the
+	// order given, each saying whether it applied.
+	Overrides []OverrideUse `json:"overrides"`
 }
 
 // Params records the settings a result was made with, so a report can say
@@ -79,8 +82,13 @@ type Event struct {
 	// Missing lists the corpus's outlets that did not report the event.
 	Missing  []string      `json:"missing"`
 	Entities []EntityCount `json:"entities"`
-	Evidence []Link        `json:"evidence"`
-	Terms    []Term        `json:"terms"`
+	// Evidence holds the links that put the articles together: the union
+	// of every member's best links, strongest first.
+	Evidence []Link `json:"evidence"`
+	// Members says, for each article in the order of Articles, why it is
+	// in the event.
+	Members []Member `json:"members"`
+	Terms   []Term   `json:"terms"`
 	// Pairs compares every two outlets of the event directly, a before b
 	// in Outlets order.
 	Pairs      []Pair     `json:"pairs"`
@@ -122,6 +130,34 @@ type Link struct {
 	SharedEntities []string `json:"shared_entities"`
 	SharedTerms    []string `json:"shared_terms"`
 	DaysApart      float64  `json:"days_apart"`
+}
+
+// Member is an article of an event and why it is there.
+type Member struct {
+	Article string `json:"article"`
+	Outlet  string `json:"outlet"`
+	// Fit is the article's score against the centroid of the event's other
+	// articles, in [0, 1]; 0 for an event of one article.
+	Fit float64 `json:"fit"`
+	// Links are the article's best links to other members, strongest first;
+	// A is the article.
+	Links []Link `json:"links"`
+	// Undated is true when the article has no date: it joined by content
+	// alone.
+	Undated bool `json:"undated,omitempty"`
+	// Overrides lists the override lines ("file:line") that name the
+	// article.
+	Overrides []string `json:"overrides,omitempty"`
+	// Touches lists the other events that a paragraph after the article's
+	// lead reports.
+	Touches []Touch `json:"touches,omitempty"`
+}
+
+// Touch is another event that an article reports after its lead.
+type Touch struct {
+	Event     string  `json:"event"`
+	Paragraph int     `json:"paragraph"` // 1-based, in the article's text
+	Score     float64 `json:"score"`     // the paragraph against the event's centroid
 }
 
 // Term is a word or phrase and how distinctive it is of one outlet's

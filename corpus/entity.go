@@ -133,46 +133,121 @@ func ReadAliases(name string, r io.Reader) (*Aliases, error) {
 }
 
 // DefaultAliases is the built-in alias table for entities common in
-// international news. Metonyms are mapped where news prose uses them for the
-// government: "Moscow" and "the Kremlin" for Russia, "Washington" for the
-// United States. Capitals that are as often the city itself (Kyiv, Beijing,
-// London) are left alone.
+// international and US news. Metonyms are mapped where news prose uses them
+// for the government: "Moscow" and "the Kremlin" for Russia, "Washington"
+// for the United States. Capitals that are as often the city itself (Kyiv,
+// Beijing, London) are left alone. Transliterations ("Kiev", "Sergei"),
+// abbreviations with and without dots ("U.N.", "UN"), and the spellings of
+// outlets on either side of a conflict ("Vladimir Zelensky") meet here.
 var DefaultAliases = func() *Aliases {
 	a := &Aliases{}
-	a.Add(Place, "United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington", "Washington DC", "Washington D.C.")
+	// Places and governments.
+	a.Add(Place, "United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington", "Washington DC", "Washington D.C.", "the States")
 	a.Add(Place, "Russia", "Russian Federation", "Moscow", "Kremlin", "the Kremlin")
 	a.Add(Place, "Ukraine", "the Ukraine")
-	a.Add(Place, "Kyiv", "Kiev")
+	a.Add(Place, "Kyiv", "Kiev", "Kyyiv")
 	a.Add(Place, "Kharkiv", "Kharkov")
 	a.Add(Place, "Odesa", "Odessa")
-	a.Add(Place, "Lviv", "Lvov")
+	a.Add(Place, "Lviv", "Lvov", "Lwow")
 	a.Add(Place, "Donbas", "Donbass")
+	a.Add(Place, "Luhansk", "Lugansk")
+	a.Add(Place, "Mariupol", "Mariupil")
+	a.Add(Place, "Zaporizhzhia", "Zaporozhye", "Zaporizhia")
+	a.Add(Place, "Mykolaiv", "Nikolaev", "Nikolayev")
 	a.Add(Place, "Belarus", "Byelorussia", "Minsk government")
+	a.Add(Place, "Moldova", "Moldavia")
 	a.Add(Place, "United Kingdom", "UK", "U.K.", "Britain", "Great Britain")
 	a.Add(Place, "North Korea", "DPRK", "Democratic People's Republic of Korea", "Pyongyang")
 	a.Add(Place, "South Korea", "Republic of Korea", "ROK")
-	a.Add(Place, "China", "People's Republic of China", "PRC")
+	a.Add(Place, "China", "People's Republic of China", "PRC", "mainland China")
+	a.Add(Place, "Taiwan", "Republic of China")
+	a.Add(Place, "Iran", "Islamic Republic of Iran")
+	a.Add(Place, "Syria", "Syrian Arab Republic")
+	a.Add(Place, "Turkey", "Turkiye", "Türkiye")
+	a.Add(Place, "Czech Republic", "Czechia")
+	a.Add(Place, "Netherlands", "the Netherlands", "Holland")
+	a.Add(Place, "Myanmar", "Burma")
+	a.Add(Place, "Gaza", "Gaza Strip")
+	a.Add(Place, "West Bank", "the West Bank")
 	a.Add(Place, "European Union", "EU", "E.U.")
-	a.Add(Org, "NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Alliance")
+	a.Add(Place, "Soviet Union", "USSR", "U.S.S.R.")
+	// International bodies.
+	a.Add(Org, "NATO", "Nato", "N.A.T.O.", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Alliance")
 	a.Add(Org, "United Nations", "UN", "U.N.")
 	a.Add(Org, "UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council")
+	a.Add(Org, "UN General Assembly", "U.N. General Assembly", "United Nations General Assembly")
+	a.Add(Org, "OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe")
+	a.Add(Org, "International Monetary Fund", "IMF", "I.M.F.")
+	a.Add(Org, "World Health Organization", "World Health Organisation")
+	a.Add(Org, "International Atomic Energy Agency", "IAEA", "I.A.E.A.")
+	a.Add(Org, "European Commission", "EU Commission", "E.U. Commission")
+	a.Add(Org, "Group of Seven", "G7", "G-7")
+	a.Add(Org, "Group of 20", "G20", "G-20")
+	a.Add(Org, "Court of Arbitration for Sport", "CAS")
+	a.Add(Org, "International Olympic Committee", "IOC", "I.O.C.")
+	a.Add(Org, "Islamic State", "ISIS", "ISIL", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "Daesh")
+	a.Add(Org, "al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida", "al Qaida", "Al-Qaeda")
+	a.Add(Org, "Hezbollah", "Hizbollah", "Hizballah")
+	// US government.
 	a.Add(Org, "State Department", "US State Department", "U.S. State Department", "Department of State")
-	a.Add(Org, "Pentagon", "Department of Defense", "Defense Department")
+	a.Add(Org, "Pentagon", "Department of Defense", "Defense Department", "US Department of Defense", "U.S. Department of Defense")
 	a.Add(Org, "White House")
-	a.Add(Person, "Antony Blinken", "Tony Blinken", "Anthony Blinken")
-	a.Add(Person, "Sergey Lavrov", "Sergei Lavrov")
-	a.Add(Person, "Vladimir Putin", "Vladimir Vladimirovich Putin")
-	a.Add(Person, "Joe Biden", "Joseph Biden", "Joseph R. Biden", "Joseph R Biden Jr")
-	a.Add(Person, "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelenskyy", "Zelenskiy")
+	a.Add(Org, "Justice Department", "Department of Justice", "DOJ", "US Justice Department", "U.S. Justice Department")
+	a.Add(Org, "Homeland Security Department", "Department of Homeland Security", "DHS", "Homeland Security")
+	a.Add(Org, "Treasury Department", "Department of the Treasury", "US Treasury", "U.S. Treasury", "Treasury")
+	a.Add(Org, "FBI", "F.B.I.", "Federal Bureau of Investigation")
+	a.Add(Org, "CIA", "C.I.A.", "Central Intelligence Agency")
+	a.Add(Org, "NSA", "N.S.A.", "National Security Agency")
+	a.Add(Org, "IRS", "I.R.S.", "Internal Revenue Service")
+	a.Add(Org, "EPA", "E.P.A.", "Environmental Protection Agency")
+	a.Add(Org, "Federal Reserve", "the Fed", "Federal Reserve Board", "US Federal Reserve", "U.S. Federal Reserve")
+	a.Add(Org, "Congressional Budget Office", "CBO", "C.B.O.")
+	a.Add(Org, "Supreme Court", "US Supreme Court", "U.S. Supreme Court", "United States Supreme Court")
+	a.Add(Org, "Congress", "US Congress", "U.S. Congress", "United States Congress")
+	a.Add(Org, "Senate", "US Senate", "U.S. Senate", "United States Senate")
+	a.Add(Org, "House of Representatives", "US House", "U.S. House", "US House of Representatives", "U.S. House of Representatives")
+	a.Add(Org, "Republican Party", "GOP", "G.O.P.", "Grand Old Party")
+	a.Add(Org, "Republican National Committee", "RNC", "R.N.C.")
+	a.Add(Org, "Democratic National Committee", "DNC", "D.N.C.")
+	a.Add(Org, "National Rifle Association", "NRA", "N.R.A.")
+	// People.
+	a.Add(Person, "Antony Blinken", "Tony Blinken", "Anthony Blinken", "Antony J. Blinken")
+	a.Add(Person, "Sergey Lavrov", "Sergei Lavrov", "Sergey Viktorovich Lavrov")
+	a.Add(Person, "Vladimir Putin", "Vladimir Vladimirovich Putin", "Wladimir Putin")
+	a.Add(Person, "Joe Biden", "Joseph Biden", "Joseph R. Biden", "Joseph R Biden Jr", "Joseph R. Biden Jr.")
+	a.Add(Person, "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Vladimir Zelensky", "Vladimir Zelenskiy", "Vladimir Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky")
+	a.Add(Person, "Dmytro Kuleba", "Dmitry Kuleba", "Dmitro Kuleba")
 	a.Add(Person, "Emmanuel Macron")
+	a.Add(Person, "Olaf Scholz")
+	a.Add(Person, "Frank-Walter Steinmeier")
+	a.Add(Person, "Boris Johnson")
+	a.Add(Person, "Xi Jinping", "Xi")
+	a.Add(Person, "Justin Trudeau")
+	a.Add(Person, "Alexander Lukashenko", "Alyaksandr Lukashenka", "Aleksandr Lukashenko")
+	a.Add(Person, "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Tayyip Erdogan")
 	a.Add(Person, "Yoshimasa Hayashi", "Hayashi Yoshimasa")
+	a.Add(Person, "Chung Eui-yong", "Chung Eui-Yong", "Eui-yong Chung")
+	a.Add(Person, "Fumio Kishida", "Kishida Fumio")
 	a.Add(Person, "Dmitry Peskov", "Dmitri Peskov")
 	a.Add(Person, "Yuri Ushakov", "Yury Ushakov")
-	a.Add(Person, "Olaf Scholz")
+	a.Add(Person, "Maria Zakharova", "Mariya Zakharova")
+	a.Add(Person, "Sergei Shoigu", "Sergey Shoigu")
 	a.Add(Person, "Jens Stoltenberg")
-	a.Add(Person, "Lloyd Austin")
+	a.Add(Person, "Lloyd Austin", "Lloyd J. Austin")
 	a.Add(Person, "Jake Sullivan")
+	a.Add(Person, "Kamala Harris")
+	a.Add(Person, "Jen Psaki")
+	a.Add(Person, "Ned Price")
 	a.Add(Person, "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un")
+	a.Add(Person, "Barack Obama", "Barack H. Obama", "Barack Hussein Obama")
+	a.Add(Person, "Donald Trump", "Donald J. Trump")
+	a.Add(Person, "Hillary Clinton", "Hillary Rodham Clinton")
+	a.Add(Person, "Mitt Romney", "Willard Mitt Romney")
+	a.Add(Person, "John Boehner", "John A. Boehner")
+	a.Add(Person, "Nancy Pelosi")
+	a.Add(Person, "Mitch McConnell")
+	a.Add(Person, "Benjamin Netanyahu", "Binyamin Netanyahu")
+	a.Add(Person, "Kamila Valieva")
 	return a
 }()
 
@@ -213,6 +288,11 @@ var roleWords = map[string]bool{
 	"queen": true, "prince": true, "princess": true, "pope": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "judge": true, "justice": true, "speaker": true, "coach": true, "captain": true,
 	"head": true, "chairman": true, "chairwoman": true, "chair": true, "officer": true, "lawmaker": true,
+	"sheriff": true, "congressman": true, "congresswoman": true, "assemblyman": true, "assemblywoman": true,
+	"councilman": true, "councilwoman": true, "delegate": true, "whip": true, "nominee": true, "candidate": true,
+	"agent": true, "prosecutor": true, "attorney": true, "lt": true, "col": true, "sgt": true, "adm": true,
+	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true,
+	"correspondent": true, "columnist": true, "economist": true,
 }
 
 // cleanEntity trims what the model wrongly includes in an entity's span and

@@ -1,0 +1,158 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// Entity names across the corpus.
+//
+// Annotation normalises names inside one article: the alias table, and a
+// surname to the full name the article introduced. Two things can only be
+// done once the whole corpus is known, so they are done here, at compare
+// time:
+//
+//   - the alias table is applied again, so that a user's --aliases file
+//     works on annotations made before it existed;
+//   - a lone surname ("Blinken" in a wire story that never gives the first
+//     name) becomes the one full name in the corpus that ends with it
+//     ("Antony Blinken"). When two full names share the surname (Joe and
+//     Hunter Biden), the surname is left alone: guessing would merge people.
+
+// entityResolver maps an annotated entity name to its corpus-wide name.
+type entityResolver struct {
+	aliases *corpus.Aliases
+	// surname maps a lower-case surname to the one full person name that
+	// ends with it, or to "" when several do.
+	surname map[string]string
+	// person holds the names tagged as a person at least once.
+	person map[string]bool
+	cache  map[string]string
+}
+
+func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResolver {
+	r := &entityResolver{aliases: aliases, surname: map[string]string{}, person: map[string]bool{}, cache: map[string]string{}}
+	// Full names, collected in sorted order so that the choice of which
+	// spelling stands for a reordered name ("Hayashi Yoshimasa") does not
+	// depend on the order of the documents.
+	full := map[string]bool{}
+	for _, d := range docs {
+		for _, m := range d.Entities {
+			name := r.alias(m.Name)
+			if m.Type != corpus.Person && aliases.Type(name) != corpus.Person {
+				continue
+			}
+			r.person[name] = true
+			if len(strings.Fields(name)) >= 2 {
+				full[name] = true
+			}
+		}
+	}
+	names := make([]string, 0, len(full))
+	for n := range full {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	bySorted := map[string]string{}
+	for _, n := range names {
+		k := sortedWords(n)
+		if first, ok := bySorted[k]; ok && first != n {
+			continue // a reordering of a name already seen
+		}
+		bySorted[k] = n
+		w := strings.Fields(n)
+		last := strings.ToLower(w[len(w)-1])
+		if prev, ok := r.surname[last]; ok && prev != n {
+			r.surname[last] = ""
+			continue
+		}
+		r.surname[last] = n
+	}
+	return r
+}
+
+func (r *entityResolver) alias(name string) string {
+	c, _ := r.aliases.Canonical(name)
+	return c
+}
+
+// name returns the corpus-wide name for an annotated entity name and
+// whether it is a person's.
+func (r *entityResolver) name(name string) string {
+	if c, ok := r.cache[name]; ok {
+		return c
+	}
+	c := r.alias(name)
+	if w := strings.Fields(c); len(w) == 1 && r.person[c] {
+		// Only a name the corpus tags as a person somewhere becomes a
+		// person's full name: "Washington" the capital is an alias, not
+		// George Washington's surname.
+		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == corpus.Person {
+			if f := r.surname[strings.ToLower(c)]; f != "" {
+				c = f
+			}
+		}
+	}
+	r.cache[name] = c
+	return c
+}
+
+func sortedWords(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	sort.Strings(w)
+	return strings.Join(w, " ")
+}
+
+// resolveEntities returns the documents with every entity name and quote
+// speaker resolved across the corpus. A document whose names all stay as
+// they are is returned as it is; the others are shallow copies with new
+// Entities and Quotes slices, so the caller's documents never change.
+func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases) []*corpus.Doc {
+	if aliases == nil {
+		aliases = corpus.DefaultAliases
+	}
+	r := newEntityResolver(docs, aliases)
+	out := make([]*corpus.Doc, len(docs))
+	for i, d := range docs {
+		out[i] = d
+		changed := false
+		for _, m := range d.Entities {
+			if r.name(m.Name) != m.Name {
+				changed = true
+				break
+			}
+		}
+		for _, q := range d.Quotes {
+			if q.Speaker != "" && r.name(q.Speaker) != q.Speaker {
+				changed = true
+				break
+			}
+		}
+		if !changed {
+			continue
+		}
+		c := *d
+		c.Entities = append([]corpus.Mention(nil), d.Entities...)
+		for k := range c.Entities {
+			n := r.name(c.Entities[k].Name)
+			if n != c.Entities[k].Name {
+				c.Entities[k].Name = n
+				if t := aliases.Type(n); t != "" {
+					c.Entities[k].Type = t
+				} else if r.person[n] && len(strings.Fields(n)) >= 2 {
+					c.Entities[k].Type = corpus.Person
+				}
+			}
+		}
+		c.Quotes = append([]corpus.Quote(nil), d.Quotes...)
+		for k := range c.Quotes {
+			if s := c.Quotes[k].Speaker; s != "" {
+				c.Quotes[k].Speaker = r.name(s)
+			}
+		}
+		out[i] = &c
+	}
+	return out
+}

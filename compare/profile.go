@@ -1,0 +1,390 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// sparse is a sparse vector with ascending ids. Weights are float32: a
+// profile is kept for every article of a corpus that may be large, and the
+// scores are rounded to four places anyway.
+type sparse struct {
+	ids []int32
+	ws  []float32
+}
+
+func (a sparse) norm2() float64 {
+	s := 0.0
+	for _, w := range a.ws {
+		s += float64(w) * float64(w)
+	}
+	return s
+}
+
+func (a sparse) sum() float64 {
+	s := 0.0
+	for _, w := range a.ws {
+		s += float64(w)
+	}
+	return s
+}
+
+// dot is the dot product of two sparse vectors.
+func (a sparse) dot(b sparse) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += float64(a.ws[i]) * float64(b.ws[j])
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// minSum is Σ min(a_k, b_k) over the ids both hold.
+func (a sparse) minSum(b sparse) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += float64(min(a.ws[i], b.ws[j]))
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// profile is what alignment knows of an article.
+type profile struct {
+	terms   sparse // TF-IDF, lead-weighted, unit length
+	ents    sparse // IDF, doubled for the title and lead
+	entMass float64
+	t       int64 // Unix seconds, when dated
+	dated   bool
+}
+
+// vocabulary names the ids of the profiles' terms and entities.
+type vocabulary struct {
+	terms []string // term id -> the term's shortest surface form
+	ents  []string // entity id -> name
+	tdf   []int32  // document frequencies
+	edf   []int32
+	n     int
+	// tid and eid map hashed keys to ids, sharded by hash (assignIDs).
+	tid, eid []map[uint64]int32
+}
+
+func (v *vocabulary) idf(df int32) float64 {
+	return math.Log(float64(v.n+1)/float64(df+1)) + 1
+}
+
+// weighted is a hashed term or entity and its raw weight in one document.
+type weighted struct {
+	h uint64
+	w float32
+}
+
+// extractor collects one document's raw terms and entities. One per
+// goroutine: it caches stems.
+type extractor struct {
+	sw    Stopwords
+	st    stemmer
+	tf    map[uint64]float64
+	ef    map[uint64]float32
+	forms map[uint64]string // shortest, then smallest, surface form
+	names map[uint64]string
+}
+
+func newExtractor(sw Stopwords) *extractor {
+	return &extractor{sw: sw, st: stemmer{}, tf: map[uint64]float64{}, ef: map[uint64]float32{},
+		forms: map[uint64]string{}, names: map[uint64]string{}}
+}
+
+// hashKey is 64-bit FNV-1a of kind and s. Kinds keep terms and entities
+// apart; at a million distinct keys a collision has odds near 1 in 10^7.
+func hashKey(kind byte, s string) uint64 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= 1099511628211
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// contentTag reports whether a part-of-speech tag marks a content word:
+// noun, verb, adjective, number or foreign word.
+func contentTag(tag string) bool {
+	if len(tag) >= 2 {
+		switch tag[:2] {
+		case "NN", "VB", "JJ", "CD", "FW":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) addTerm(text, tag string, w float64) {
+	if !corpus.IsWord(text) {
+		return
+	}
+	wd := makeWord(0, text, tag, x.sw, x.st)
+	if wd.stop || len(wd.key) < 2 {
+		return
+	}
+	h := hashKey('t', wd.key)
+	x.tf[h] += w
+	if f, ok := x.forms[h]; !ok || betterForm(wd.form, f) {
+		x.forms[h] = wd.form
+	}
+}
+
+// betterForm prefers the shorter surface form, then the smaller, so that
+// the choice does not depend on which document was read first.
+func betterForm(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
+}
+
+// leadEnd returns the index of the first sentence after the lead.
+func leadEnd(d *corpus.Doc) int { return min(leadSentences, len(d.Sentences)) }
+
+// extract returns the raw weighted terms and entities of d, unsorted.
+func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted) {
+	clear(x.tf)
+	clear(x.ef)
+	lead := leadEnd(d)
+	for si, s := range d.Sentences {
+		w := 1.0
+		if si < lead {
+			w = leadWeight
+		}
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			if tag := d.Tokens[ti].Tag; contentTag(tag) {
+				x.addTerm(d.TokenText(ti), tag, w)
+			}
+		}
+	}
+	title := titleWords(d.Title)
+	for _, w := range title {
+		x.addTerm(w, "", titleWeight)
+	}
+	inTitle := map[string]bool{}
+	for _, w := range title {
+		inTitle[strings.ToLower(w)] = true
+	}
+	for _, m := range d.Entities {
+		h := hashKey('e', m.Name)
+		w := float32(1)
+		if m.Sent < lead || inTitle[lastWord(m.Name)] {
+			w = entLeadWeight
+		}
+		if w > x.ef[h] {
+			x.ef[h] = w
+		}
+		if _, ok := x.names[h]; !ok {
+			x.names[h] = m.Name
+		}
+	}
+	return x.raw()
+}
+
+// raw returns the collected terms and entities.
+func (x *extractor) raw() (terms, ents []weighted) {
+	terms = make([]weighted, 0, len(x.tf))
+	for h, w := range x.tf {
+		terms = append(terms, weighted{h, float32(w)})
+	}
+	ents = make([]weighted, 0, len(x.ef))
+	for h, w := range x.ef {
+		ents = append(ents, weighted{h, w})
+	}
+	return terms, ents
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// titleWords splits a headline into words, dropping possessive endings.
+func titleWords(title string) []string {
+	f := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' && r != '.'
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.Trim(w, ".'’-")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// newProfiles builds the profiles of docs on w goroutines. The vocabulary
+// ids are assigned in the order of the keys' hashes, so neither the
+// document order nor the scheduling changes them.
+func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabulary) {
+	if sw == nil {
+		sw = DefaultStopwords
+	}
+	w = max(1, min(w, len(docs)))
+	xs := make([]*extractor, w)
+	for k := range xs {
+		xs[k] = newExtractor(sw)
+	}
+	rawT := make([][]weighted, len(docs))
+	rawE := make([][]weighted, len(docs))
+	parallel(len(docs), w, func(k, i int) {
+		rawT[i], rawE[i] = xs[k].extract(docs[i])
+	})
+	v := &vocabulary{n: len(docs)}
+	tid, tdf := assignIDs(rawT, w)
+	eid, edf := assignIDs(rawE, w)
+	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
+	v.terms = make([]string, len(tdf))
+	v.ents = make([]string, len(edf))
+	for _, x := range xs {
+		for h, f := range x.forms {
+			id := tid[h%uint64(len(tid))][h]
+			if cur := v.terms[id]; cur == "" || betterForm(f, cur) {
+				v.terms[id] = f
+			}
+		}
+		for h, n := range x.names {
+			v.ents[eid[h%uint64(len(eid))][h]] = n
+		}
+	}
+	ps := make([]profile, len(docs))
+	parallel(len(docs), w, func(_, i int) {
+		d := docs[i]
+		p := profile{dated: d.HasDate()}
+		if p.dated {
+			p.t = d.Published.Unix()
+		}
+		p.terms = weigh(rawT[i], tid, tdf, v, true)
+		p.ents = weigh(rawE[i], eid, edf, v, false)
+		p.entMass = p.ents.sum()
+		rawT[i], rawE[i] = nil, nil
+		ps[i] = p
+	})
+	return ps, v
+}
+
+// assignIDs counts document frequencies of hashed keys on w goroutines,
+// each owning the keys with h mod w = its number, and numbers the keys in
+// hash order. It returns the per-shard maps from hash to id and the
+// frequencies by id.
+func assignIDs(raw [][]weighted, w int) ([]map[uint64]int32, []int32) {
+	shards := make([]map[uint64]int32, w)
+	parallel(w, w, func(_, k int) {
+		m := map[uint64]int32{}
+		for _, ws := range raw {
+			for _, x := range ws {
+				if x.h%uint64(w) == uint64(k) {
+					m[x.h]++
+				}
+			}
+		}
+		shards[k] = m
+	})
+	n := 0
+	for _, m := range shards {
+		n += len(m)
+	}
+	keys := make([]uint64, 0, n)
+	for _, m := range shards {
+		for h := range m {
+			keys = append(keys, h)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	df := make([]int32, len(keys))
+	for id, h := range keys {
+		m := shards[h%uint64(w)]
+		df[id] = m[h]
+		m[h] = int32(id)
+	}
+	return shards, df
+}
+
+// weigh turns raw weights into a profile vector: TF-IDF (sublinear tf),
+// the maxTerms heaviest, unit length, for terms; IDF times the lead factor
+// for entities.
+func weigh(raw []weighted, ids []map[uint64]int32, df []int32, v *vocabulary, terms bool) sparse {
+	type iw struct {
+		id int32
+		w  float64
+	}
+	out := make([]iw, len(raw))
+	for k, r := range raw {
+		id := ids[r.h%uint64(len(ids))][r.h]
+		w := v.idf(df[id])
+		if terms {
+			w *= 1 + math.Log(float64(r.w))
+		} else {
+			w *= float64(r.w)
+		}
+		out[k] = iw{id, w}
+	}
+	if terms && len(out) > maxTerms {
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].w != out[j].w {
+				return out[i].w > out[j].w
+			}
+			return out[i].id < out[j].id
+		})
+		out = out[:maxTerms]
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	s := sparse{ids: make([]int32, len(out)), ws: make([]float32, len(out))}
+	norm := 1.0
+	if terms {
+		n2 := 0.0
+		for _, x := range out {
+			n2 += x.w * x.w
+		}
+		if n2 > 0 {
+			norm = math.Sqrt(n2)
+		}
+	}
+	for k, x := range out {
+		s.ids[k] = x.id
+		s.ws[k] = float32(x.w / norm)
+	}
+	return s
+}
+
+// topForm returns the most frequent form, the smallest on ties.
+func topForm(f map[string]int) string {
+	best, n := "", -1
+	for s, c := range f {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
