@@ -157,12 +157,81 @@ feed:
 	return docs, skipped, nil
 }
 
+// Job is an article sent to Stream, with the caller's number for it.
+type Job struct {
+	Seq     int
+	Article Article
+}
+
+// Annotated is what Stream made of a Job: the document, or the error the
+// model gave (Doc is then nil).
+type Annotated struct {
+	Seq int
+	Doc *Doc
+	Err error
+}
+
+// Stream annotates the articles received on in, on Workers goroutines,
+// and sends each result on out as soon as it is done, so results come in
+// no fixed order: Seq ties them to their jobs. It returns, closing out,
+// once in is closed and every job is done, or once ctx is cancelled (jobs
+// still queued are then dropped).
+//
+// Memory is bounded by the channels' capacity plus one document per
+// worker, whatever the number of articles: the caller paces the work by
+// reading out, and counting what it reads is the progress hook.
+func (an *Annotator) Stream(ctx context.Context, in <-chan Job, out chan<- Annotated) {
+	an.init()
+	workers := an.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				var job Job
+				var ok bool
+				select {
+				case job, ok = <-in:
+				case <-ctx.Done():
+					return
+				}
+				if !ok {
+					return
+				}
+				d, err := an.AnnotateOne(ctx, job.Article)
+				select {
+				case out <- Annotated{Seq: job.Seq, Doc: d, Err: err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(out)
+}
+
 // AnnotateOne annotates one article. Paragraphs are annotated one at a
 // time: sentences never cross a paragraph break, and a scraped line that is
 // a paragraph stays one.
+//
+// An article in a language other than English keeps only its paragraphs
+// and a word count of its text (CountWords): the model, the tone lexicon
+// and the entity rules are English, and compare leaves such articles out
+// of alignment and statistics anyway, so annotating them would cost time
+// for nothing.
 func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
 	an.init()
 	d := &Doc{Article: a}
+	if a.Language != "" && a.Language != "en" {
+		d.Paragraphs = paragraphs(a.Text)
+		d.WordCount = CountWords(a.Text)
+		return d, nil
+	}
 	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}}
 	var raw []Mention
 	for _, p := range paragraphs(a.Text) {

@@ -1,0 +1,27 @@
+// Package store keeps a corpus on disk: articles, their metadata and their
+// annotations in one SQLite file (modernc.org/sqlite, pure Go, no cgo), so
+// that a corpus is annotated once and compared many times.
+//
+// A store holds each article once. An article is identified by its URL,
+// or by its source when it has none, and its text by a SHA-256 hash:
+//
+//   - the same text again, with the same metadata, changes nothing and is
+//     not annotated again;
+//   - the same text with new metadata (a corrected outlet or date) updates
+//     the metadata and keeps the annotations;
+//   - a new text under a known URL or source replaces the old version;
+//   - a text the store already holds under another identity is skipped as a
+//     duplicate of it.
+//
+// Inputs that gave no article are kept in a skipped table, as the report
+// lists them.
+//
+// Conventions: every write is a transaction, so a process killed at any
+// moment leaves the store as it was after its last commit, and running the
+// same ingest again completes it. The file is in WAL mode: readers never
+// wait for a writer, and two writers take turns (each waits up to
+// BusyTimeout for the other's transaction). The schema version is PRAGMA
+// user_version, raised by ordered migrations; a store from a newer
+// framediff is refused with a SchemaError. Reads return documents equal,
+// field for field, to the ones that were stored.
+package store

@@ -1,0 +1,430 @@
+package store
+
+// Ingest.
+//
+// Algorithm: four stages joined by bounded channels, so that memory holds
+// one chunk of inputs and a window of articles, whatever the corpus size:
+//
+//	paths ─list─▶ chunks of inputs ─corpus.Load─▶ articles ─look up─┬─ stored ─────────────┐
+//	                                                                └─ new ─▶ annotate ×N ─┤
+//	             commit in input order, Batch articles per transaction ◀───────────────────┘
+//
+// Inputs are loaded ChunkInputs files (or chunkBytes bytes) at a time by
+// corpus.Load, which removes duplicates and learns each outlet's template
+// within the chunk; the next chunk loads while this one is annotated. Each
+// article is looked up before annotation, and only a new text goes to the
+// model. Results are put back in input order before they are written, so
+// the store does not depend on the number of workers or their timing, and
+// at most window articles are between the loader and the database at once.
+//
+// Limits: template and near-duplicate detection see one chunk at a time;
+// a corpus larger than a chunk may keep a line of an outlet's furniture
+// that a single load would have removed, and near-duplicates that fall in
+// different chunks are both kept (exact duplicates never are: the store
+// holds each text once). One input larger than a chunk is loaded alone.
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// Defaults of IngestOptions.
+const (
+	// DefaultBatch articles are committed per transaction: large enough
+	// that commits cost little, small enough that a killed ingest loses
+	// seconds of work.
+	DefaultBatch = 200
+	// DefaultChunkInputs inputs are loaded at once. An outlet needs three
+	// articles in a chunk for its template to be learned; with a hundred
+	// outlets a chunk of 2,000 gives each about twenty.
+	DefaultChunkInputs = 2000
+	// chunkBytes caps the bytes of one chunk's inputs.
+	chunkBytes = 64 << 20
+	// flushEvery commits a partial batch when annotation is slow, so that
+	// a kill never loses more than this much work.
+	flushEvery = 5 * time.Second
+)
+
+// IngestOptions controls Ingest. The zero value uses the defaults.
+type IngestOptions struct {
+	// Annotator annotates new articles; nil means one with the default
+	// aliases and Workers workers.
+	Annotator *corpus.Annotator
+	// Workers is the number of articles annotated at once, and of inputs
+	// read at once; 0 means GOMAXPROCS.
+	Workers int
+	// Batch is the number of articles per transaction; 0 means
+	// DefaultBatch.
+	Batch int
+	// ChunkInputs is the number of inputs loaded at once; 0 means
+	// DefaultChunkInputs.
+	ChunkInputs int
+	// Progress, when set, is called after each commit with the totals so
+	// far. Calls come one at a time.
+	Progress func(IngestStats)
+	// Skipped, when set, is called with each input that gave no article
+	// (or a failed annotation, or a duplicate) as it is written.
+	Skipped func(corpus.Skipped)
+}
+
+// IngestStats says what an ingest did.
+type IngestStats struct {
+	Inputs   int // files (and standard input) found under the paths
+	Loaded   int // inputs read so far
+	Articles int // articles the inputs gave
+	Counts
+	Annotated int   // articles that went through the model
+	Words     int64 // words of the articles annotated
+}
+
+// Ingest reads every path (a file, a directory read recursively, or "-"
+// for stdin) as corpus.Load does, annotates the articles the store does
+// not hold yet, and stores them. It stops at the first error (an
+// unreadable path, a database error, ctx cancelled) with everything
+// committed before it kept; running it again completes the work.
+func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opts IngestOptions) (IngestStats, error) {
+	var st IngestStats
+	inputs, err := listInputs(paths)
+	if err != nil {
+		return st, err
+	}
+	st.Inputs = len(inputs)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batch := opts.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	chunkN := opts.ChunkInputs
+	if chunkN <= 0 {
+		chunkN = DefaultChunkInputs
+	}
+	an := opts.Annotator
+	if an == nil {
+		an = &corpus.Annotator{Workers: workers}
+	}
+
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	var stageErr error
+	var errOnce sync.Once
+	fail := func(err error) {
+		errOnce.Do(func() { stageErr = err })
+		cancel()
+	}
+
+	// Load: one chunk ahead of the feeder.
+	type chunk struct {
+		set    *corpus.Set
+		inputs int
+	}
+	chunks := make(chan chunk, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(chunks)
+		for _, c := range chunked(inputs, chunkN, chunkBytes) {
+			names := make([]string, len(c))
+			for i, in := range c {
+				names[i] = in.name
+			}
+			set, err := corpus.Load(ctx, names, stdin, corpus.Options{Workers: workers})
+			if err != nil {
+				fail(err)
+				return
+			}
+			select {
+			case chunks <- chunk{set, len(c)}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	// Feed: number every entry, look each article up, send the new ones
+	// to the model and every entry to the collector. window bounds what
+	// is in flight.
+	window := make(chan struct{}, batch+4*workers)
+	entries := make(chan numbered, workers)
+	jobs := make(chan corpus.Job, workers)
+	results := make(chan corpus.Annotated, workers)
+	loaded := make(chan int, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(entries)
+		defer close(jobs)
+		seq := 0
+		send := func(n numbered) bool {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case entries <- n:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for c := range chunks {
+			for i := range c.set.Skipped {
+				if !send(numbered{seq: seq, entry: entry{skip: &c.set.Skipped[i]}}) {
+					return
+				}
+				seq++
+			}
+			for i := range c.set.Articles {
+				a := &c.set.Articles[i]
+				e := entry{art: a, meta: metaOf(a, textHash(a.Text))}
+				dec, err := decide(ctx, s.db, &e.meta)
+				if err != nil {
+					fail(s.wrap("reading", err))
+					return
+				}
+				needs := dec.act.annotates()
+				if !send(numbered{seq: seq, entry: e, pending: needs}) {
+					return
+				}
+				if needs {
+					select {
+					case jobs <- corpus.Job{Seq: seq, Article: *a}:
+					case <-ctx.Done():
+						return
+					}
+				}
+				seq++
+			}
+			select {
+			case loaded <- c.inputs:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	// Annotate.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		an.Stream(ctx, jobs, results)
+	}()
+
+	// Collect: put entries back in order, commit in batches.
+	err = s.collect(ctx, entries, results, loaded, window, batch, an, opts, &st)
+	if err != nil {
+		fail(err)
+	}
+	cancel()
+	wg.Wait()
+	if err := parent.Err(); err != nil {
+		return st, err
+	}
+	return st, stageErr
+}
+
+// numbered is an entry with its place in the input order. pending says
+// that its document is being annotated.
+type numbered struct {
+	seq     int
+	entry   entry
+	pending bool
+}
+
+func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-chan corpus.Annotated, loaded <-chan int, window <-chan struct{}, batch int, an *corpus.Annotator, opts IngestOptions, st *IngestStats) error {
+	waiting := map[int]*numbered{}      // entries not yet written
+	early := map[int]corpus.Annotated{} // results that beat their entry
+	var ready []entry
+	next := 0
+	tick := time.NewTicker(flushEvery)
+	defer tick.Stop()
+
+	commit := func() error {
+		if len(ready) == 0 {
+			return nil
+		}
+		c, skips, err := s.write(ctx, ready, an.AnnotateOne)
+		if err != nil {
+			return err
+		}
+		st.Counts.add(c)
+		for range ready {
+			<-window
+		}
+		ready = ready[:0]
+		if opts.Skipped != nil {
+			for _, sk := range skips {
+				opts.Skipped(sk)
+			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(*st)
+		}
+		return nil
+	}
+	// advance moves the entries that are next in order and complete to
+	// the batch.
+	advance := func() error {
+		for {
+			n, ok := waiting[next]
+			if !ok || n.pending {
+				return nil
+			}
+			delete(waiting, next)
+			next++
+			ready = append(ready, n.entry)
+			if n.entry.art != nil {
+				st.Articles++
+			}
+			if len(ready) >= batch {
+				if err := commit(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	fill := func(n *numbered, r corpus.Annotated) {
+		n.pending = false
+		n.entry.doc, n.entry.err = r.Doc, r.Err
+		st.Annotated++
+		st.Words += int64(corpus.CountWords(n.entry.art.Text))
+	}
+	for entries != nil || results != nil {
+		select {
+		case n, ok := <-entries:
+			if !ok {
+				entries = nil
+				continue
+			}
+			if r, ok := early[n.seq]; ok && n.pending {
+				delete(early, n.seq)
+				fill(&n, r)
+			}
+			waiting[n.seq] = &n
+		case r, ok := <-results:
+			if !ok {
+				results = nil
+				continue
+			}
+			n, ok := waiting[r.Seq]
+			if !ok {
+				early[r.Seq] = r
+				continue
+			}
+			fill(n, r)
+		case k := <-loaded:
+			st.Loaded += k
+			continue
+		case <-tick.C:
+			if err := commit(); err != nil {
+				return err
+			}
+			continue
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := advance(); err != nil {
+			return err
+		}
+	}
+	// Drain a count the feeder sent last.
+	select {
+	case k := <-loaded:
+		st.Loaded += k
+	default:
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(waiting) > 0 {
+		return fmt.Errorf("store: ingest ended with %d articles unwritten", len(waiting))
+	}
+	return commit()
+}
+
+// input is a file to read, or "-".
+type input struct {
+	name string
+	size int64
+}
+
+// listInputs lists the files under paths the way corpus.Load does (a
+// directory recursively in lexical order, hidden names skipped, only
+// regular files), naming each as Load would, so that an article's source
+// is the same whether it was loaded in chunks or all at once.
+func listInputs(paths []string) ([]input, error) {
+	var out []input
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, input{name: "-"})
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("reading input: %w", err)
+		}
+		if !fi.IsDir() {
+			out = append(out, input{name: p, size: fi.Size()})
+			continue
+		}
+		err = fs.WalkDir(os.DirFS(p), ".", func(rel string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", filepath.Join(p, filepath.FromSlash(rel)), err)
+			}
+			if rel != "." && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			var size int64
+			if info, err := d.Info(); err == nil {
+				size = info.Size()
+			}
+			out = append(out, input{name: filepath.Join(p, filepath.FromSlash(rel)), size: size})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// chunked splits inputs into runs of at most n inputs and maxBytes bytes;
+// an input bigger than maxBytes is a run of its own.
+func chunked(inputs []input, n int, maxBytes int64) [][]input {
+	var out [][]input
+	var cur []input
+	var size int64
+	for _, in := range inputs {
+		if len(cur) > 0 && (len(cur) >= n || size+in.size > maxBytes) {
+			out = append(out, cur)
+			cur, size = nil, 0
+		}
+		cur = append(cur, in)
+		size += in.size
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}

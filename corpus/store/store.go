@@ -1,0 +1,422 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// BusyTimeout is how long a write waits while another process holds the
+// store's write lock. Ingest holds it only while it commits a batch (well
+// under a second), so two ingests into one store take turns long before
+// this runs out.
+const BusyTimeout = 60 * time.Second
+
+// Store is an open corpus store. It is safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// BusyError is a write that waited BusyTimeout for another process.
+type BusyError struct {
+	Path string
+	Err  error
+}
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("%s is busy: another process held it for over %v; try again when it is done", e.Path, BusyTimeout)
+}
+
+func (e *BusyError) Unwrap() error { return e.Err }
+
+// Open opens the store at path, creating it when the file does not exist
+// and migrating it when its schema is older. A store written by a newer
+// framediff, and a file that is not a framediff store, are refused with a
+// *SchemaError.
+func Open(ctx context.Context, path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("opening store %s: is a directory", path)
+	}
+	// _txlock=immediate makes every write transaction take the write lock
+	// when it begins, so that two writers queue on busy_timeout instead of
+	// failing when a read lock cannot be upgraded. Read transactions
+	// (ReadOnly) begin deferred and never wait in WAL mode.
+	dsn := "file:" + escapePath(abs) + fmt.Sprintf(
+		"?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate",
+		BusyTimeout.Milliseconds())
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening store %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, s.wrap("opening store", err)
+	}
+	if err := migrate(ctx, db, path); err != nil {
+		db.Close()
+		return nil, s.wrap("opening store", err)
+	}
+	return s, nil
+}
+
+// escapePath makes a file path safe inside a SQLite URI.
+func escapePath(p string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(p))
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the path the store was opened with.
+func (s *Store) Path() string { return s.path }
+
+// wrap names the store in an error and turns SQLite's codes into the
+// typed errors a user can act on.
+func (s *Store) wrap(doing string, err error) error {
+	var se *SchemaError
+	if err == nil || errors.As(err, &se) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	var le *sqlite.Error
+	if errors.As(err, &le) {
+		switch le.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return &BusyError{Path: s.path, Err: err}
+		case sqlite3.SQLITE_NOTADB:
+			return &SchemaError{Path: s.path, Foreign: true}
+		}
+	}
+	return fmt.Errorf("%s %s: %w", doing, s.path, err)
+}
+
+// querier is what both *sql.DB and *sql.Tx offer.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// meta holds an article's columns but its text and annotations. It is
+// comparable: two equal metas are the same metadata.
+type meta struct {
+	key       string
+	hash      string // raw SHA-256 bytes
+	id        string
+	url       string
+	outlet    string
+	outletKey string
+	title     string
+	author    string
+	// published: valid is false for an article without a date.
+	valid     bool
+	unix      int64
+	nsec      int64
+	zone      string
+	offset    int64
+	language  string
+	format    string
+	source    string
+	record    int64
+	notesJSON string
+}
+
+// metaColumns are meta's columns in the order scan and args use.
+const metaColumns = "key, hash, id, url, outlet, outlet_key, title, author, published_unix, published_nsec, published_zone, published_off, language, format, source, record, notes"
+
+// identity is the key an article is known by: its URL, or its source
+// when it has none.
+func identity(a *corpus.Article) string {
+	if a.URL != "" {
+		return "url " + a.URL
+	}
+	return "source " + a.Source.String()
+}
+
+func textHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return string(h[:])
+}
+
+// metaOf lays an article out as columns. Every field of corpus.Article
+// but Text is here; TestStoreRoundTrip fails when one is missing.
+func metaOf(a *corpus.Article, hash string) meta {
+	m := meta{
+		key: identity(a), hash: hash, id: a.ID, url: a.URL,
+		outlet: a.Outlet, outletKey: corpus.Slug(a.Outlet), title: a.Title, author: a.Author,
+		language: a.Language, format: a.Format, source: a.Source.Path, record: int64(a.Source.Record),
+	}
+	if !a.Published.IsZero() {
+		m.valid = true
+		m.unix, m.nsec = a.Published.Unix(), int64(a.Published.Nanosecond())
+		name, off := a.Published.Zone()
+		m.zone, m.offset = name, int64(off)
+	}
+	notes, _ := json.Marshal(a.Notes) // []string always marshals
+	m.notesJSON = string(notes)
+	return m
+}
+
+func (m *meta) args() []any {
+	var unix, nsec, off sql.NullInt64
+	var zone sql.NullString
+	if m.valid {
+		unix = sql.NullInt64{Int64: m.unix, Valid: true}
+		nsec = sql.NullInt64{Int64: m.nsec, Valid: true}
+		off = sql.NullInt64{Int64: m.offset, Valid: true}
+		zone = sql.NullString{String: m.zone, Valid: true}
+	}
+	return []any{m.key, []byte(m.hash), m.id, m.url, m.outlet, m.outletKey, m.title, m.author,
+		unix, nsec, zone, off, m.language, m.format, m.source, m.record, m.notesJSON}
+}
+
+// scanner is *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanMeta reads metaColumns followed by extra destinations.
+func scanMeta(sc scanner, m *meta, extra ...any) error {
+	var hash []byte
+	var unix, nsec, off sql.NullInt64
+	var zone sql.NullString
+	dest := append([]any{&m.key, &hash, &m.id, &m.url, &m.outlet, &m.outletKey, &m.title, &m.author,
+		&unix, &nsec, &zone, &off, &m.language, &m.format, &m.source, &m.record, &m.notesJSON}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return err
+	}
+	m.hash = string(hash)
+	m.valid = unix.Valid
+	m.unix, m.nsec, m.zone, m.offset = unix.Int64, nsec.Int64, zone.String, off.Int64
+	return nil
+}
+
+// article rebuilds the corpus.Article of a row.
+func (m *meta) article(text string) (corpus.Article, error) {
+	a := corpus.Article{
+		ID: m.id, Outlet: m.outlet, Title: m.title, URL: m.url, Author: m.author,
+		Language: m.language, Format: m.format,
+		Source: corpus.Source{Path: m.source, Record: int(m.record)},
+		Text:   text,
+	}
+	if m.valid {
+		t := time.Unix(m.unix, m.nsec)
+		if m.zone == "UTC" && m.offset == 0 {
+			t = t.UTC()
+		} else {
+			t = t.In(time.FixedZone(m.zone, int(m.offset)))
+		}
+		a.Published = t
+	}
+	if err := json.Unmarshal([]byte(m.notesJSON), &a.Notes); err != nil {
+		return a, fmt.Errorf("article %s: notes: %w", m.id, err)
+	}
+	return a, nil
+}
+
+// Filter selects articles. The zero Filter selects every one.
+type Filter struct {
+	// Since and Until bound the publication time: Since <= published <
+	// Until. A zero bound is open. With either set, undated articles are
+	// left out.
+	Since, Until time.Time
+	// Outlets, when not empty, keeps the articles of these outlets, named
+	// in any case or spelling corpus.Slug folds together ("Meridian Post",
+	// "meridian-post").
+	Outlets []string
+}
+
+// IsZero reports whether f selects everything.
+func (f Filter) IsZero() bool { return f.Since.IsZero() && f.Until.IsZero() && len(f.Outlets) == 0 }
+
+// Match reports whether f selects a. It is the filter Select applies, so
+// that articles read from files can be filtered the same way.
+func (f Filter) Match(a *corpus.Article) bool {
+	if !f.Since.IsZero() || !f.Until.IsZero() {
+		if !a.HasDate() {
+			return false
+		}
+		if !f.Since.IsZero() && a.Published.Before(f.Since) {
+			return false
+		}
+		if !f.Until.IsZero() && !a.Published.Before(f.Until) {
+			return false
+		}
+	}
+	if len(f.Outlets) > 0 {
+		key := corpus.Slug(a.Outlet)
+		for _, o := range f.Outlets {
+			if corpus.Slug(o) == key {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// where renders f as a SQL condition that keeps at least what f matches;
+// Match then decides exactly.
+func (f Filter) where() (string, []any) {
+	var conds []string
+	var args []any
+	if !f.Since.IsZero() {
+		conds = append(conds, "published_unix >= ?")
+		args = append(args, f.Since.Unix())
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, "published_unix <= ?")
+		args = append(args, f.Until.Unix())
+	}
+	if len(f.Outlets) > 0 {
+		marks := make([]string, len(f.Outlets))
+		for i, o := range f.Outlets {
+			marks[i] = "?"
+			args = append(args, corpus.Slug(o))
+		}
+		conds = append(conds, "outlet_key IN ("+strings.Join(marks, ", ")+")")
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// Select returns the documents f selects, as they were stored, and the
+// skipped inputs: all of them for the zero Filter, none otherwise (a
+// skipped input has no outlet or date to filter by). Both come from one
+// snapshot of the store, whatever is being written meanwhile. Documents
+// are in corpus.Less order.
+func (s *Store) Select(ctx context.Context, f Filter) ([]*corpus.Doc, []corpus.Skipped, error) {
+	var docs []*corpus.Doc
+	var skipped []corpus.Skipped
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		if err = s.each(ctx, tx, f, func(d *corpus.Doc) error { docs = append(docs, d); return nil }); err != nil {
+			return err
+		}
+		if f.IsZero() {
+			skipped, err = s.skipped(ctx, tx)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
+	return docs, skipped, nil
+}
+
+// Each calls fn with every document f selects, one at a time, in the
+// order of the store (not sorted), without holding them all in memory.
+// An error from fn stops the walk and is returned.
+func (s *Store) Each(ctx context.Context, f Filter, fn func(*corpus.Doc) error) error {
+	return s.read(ctx, func(tx *sql.Tx) error { return s.each(ctx, tx, f, fn) })
+}
+
+// read runs fn in a read transaction: one consistent snapshot.
+func (s *Store) read(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return s.wrap("reading", err)
+	}
+	defer tx.Rollback()
+	return s.wrap("reading", fn(tx))
+}
+
+func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*corpus.Doc) error) error {
+	where, args := f.where()
+	rows, err := q.QueryContext(ctx, "SELECT "+metaColumns+", text, annotations FROM articles"+where+" ORDER BY seq", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	intern := map[string]string{}
+	for rows.Next() {
+		var m meta
+		var text string
+		var blob []byte
+		if err := scanMeta(rows, &m, &text, &blob); err != nil {
+			return err
+		}
+		a, err := m.article(text)
+		if err != nil {
+			return err
+		}
+		if !f.Match(&a) {
+			continue
+		}
+		d := &corpus.Doc{Article: a}
+		if err := decodeAnnotations(blob, d, intern); err != nil {
+			return fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
+		}
+		if err := checkSpans(d); err != nil {
+			return fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
+		}
+		if err := fn(d); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (s *Store) skipped(ctx context.Context, q querier) ([]corpus.Skipped, error) {
+	rows, err := q.QueryContext(ctx, "SELECT source, reason FROM skipped ORDER BY source, reason")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []corpus.Skipped
+	for rows.Next() {
+		var sk corpus.Skipped
+		if err := rows.Scan(&sk.Source, &sk.Reason); err != nil {
+			return nil, err
+		}
+		out = append(out, sk)
+	}
+	return out, rows.Err()
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Articles, Outlets, Skipped int
+	Words                      int64
+	// First and Last are the earliest and latest publication times; zero
+	// when no article is dated.
+	First, Last time.Time
+}
+
+// Stats counts the store's articles, outlets, words and skipped inputs.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var first, last sql.NullInt64
+		var words sql.NullInt64
+		err := tx.QueryRowContext(ctx, "SELECT count(*), count(DISTINCT outlet), sum(words), min(published_unix), max(published_unix) FROM articles").
+			Scan(&st.Articles, &st.Outlets, &words, &first, &last)
+		if err != nil {
+			return err
+		}
+		st.Words = words.Int64
+		if first.Valid {
+			st.First, st.Last = time.Unix(first.Int64, 0).UTC(), time.Unix(last.Int64, 0).UTC()
+		}
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM skipped").Scan(&st.Skipped)
+	})
+	return st, err
+}

@@ -1,0 +1,376 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"math/rand/v2"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/google/go-cmp/cmp"
+)
+
+const sampleDir = "../../testdata/corpus"
+
+var (
+	sampleOnce sync.Once
+	sampleSet  *corpus.Set
+	sample     []*corpus.Doc
+	sampleErr  error
+)
+
+// sharedData returns a directory under ../shared/data, found from the
+// module root, or skips the test when this clone has none.
+func sharedData(tb testing.TB, name string) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", name)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("%s is absent (it lives beside the module in ../shared): skipping", p)
+	}
+	return p
+}
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "corpus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestStoreRoundTrip: a document read back from the store equals the one
+// stored, every Article field included (filled by reflection, so a field
+// added to corpus.Article that has no column fails here).
+func TestStoreRoundTrip(t *testing.T) {
+	s := openTemp(t)
+	r := rand.New(rand.NewPCG(12, 2))
+	var want []*corpus.Doc
+	for i, d := range sampleDocs(t)[:6] {
+		c := *d
+		text := c.Text
+		fill(r, reflect.ValueOf(&c.Article).Elem())
+		c.Text = text
+		c.Source.Record = i // distinct identities
+		c.URL = ""
+		if i%2 == 0 {
+			c.URL = "https://example.org/" + c.ID
+		}
+		if i == 3 {
+			c.Published = time.Time{} // undated
+			c.Notes = nil
+		}
+		if i == 4 {
+			c.Published = c.Published.UTC()
+		}
+		want = append(want, &c)
+	}
+	if _, err := s.Put(context.Background(), want, []corpus.Skipped{{Source: "x.bin", Reason: "binary file"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, skipped, err := s.Select(context.Background(), Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sortDocs(want)
+	if diff := cmp.Diff(want, got, timeExact); diff != "" {
+		t.Fatalf("store does not round-trip (-put +selected):\n%s", diff)
+	}
+	if len(skipped) != 1 || skipped[0].Reason != "binary file" {
+		t.Errorf("skipped = %v", skipped)
+	}
+}
+
+func sortDocs(docs []*corpus.Doc) {
+	for i := 1; i < len(docs); i++ {
+		for j := i; j > 0 && corpus.Less(&docs[j].Article, &docs[j-1].Article); j-- {
+			docs[j], docs[j-1] = docs[j-1], docs[j]
+		}
+	}
+}
+
+// TestIngestEqualsLoad: ingest then select gives exactly the documents
+// loading and annotating the same paths gives, and ingesting again adds
+// nothing and annotates nothing.
+func TestIngestEqualsLoad(t *testing.T) {
+	paths := []string{sampleDir}
+	ctx := context.Background()
+	set, err := corpus.Load(ctx, paths, nil, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, failed, err := (&corpus.Annotator{}).Annotate(ctx, set.Articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSkipped := append(set.Skipped, failed...)
+
+	s := openTemp(t)
+	for _, workers := range []int{1, 2} {
+		st, err := s.Ingest(ctx, paths, nil, IngestOptions{Workers: workers, Batch: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if workers == 1 && (st.Added != len(want) || st.Annotated != len(want)) {
+			t.Errorf("first ingest: %+v, want %d added", st, len(want))
+		}
+		if workers == 2 && (st.Added != 0 || st.Annotated != 0 || st.Unchanged != len(want) || st.Skipped != 0) {
+			t.Errorf("second ingest changed the store: %+v", st)
+		}
+		got, skipped, err := s.Select(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got, timeExact); diff != "" {
+			t.Fatalf("stored documents differ from annotated ones (-annotated +stored):\n%s", diff)
+		}
+		if diff := cmp.Diff(wantSkipped, skipped, cmp.Comparer(func(a, b []corpus.Skipped) bool { return len(a) == 0 && len(b) == 0 || reflect.DeepEqual(a, b) })); diff != "" {
+			t.Errorf("skipped (-loaded +stored):\n%s", diff)
+		}
+	}
+}
+
+// TestIngestChanges: a changed text replaces its article, new metadata
+// updates it, a copy under another name is a duplicate, and a file that
+// was skipped and now gives an article leaves the skipped table.
+func TestIngestChanges(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	body := "Police in Windsor cleared the last protesters from the Ambassador Bridge on Sunday, and traffic began to move again late in the evening.\n\nThe bridge carries about a quarter of the trade between Canada and the United States.\n"
+	write("a.txt", "Outlet: Harbour Times\nDate: 2022-02-13\nTitle: Bridge reopens\n\n"+body)
+	write("b.txt", "")
+	s := openTemp(t)
+	ingest := func() IngestStats {
+		t.Helper()
+		st, err := s.Ingest(ctx, []string{dir}, nil, IngestOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	st := ingest()
+	if st.Added != 1 || st.Skipped != 1 {
+		t.Fatalf("first ingest: %+v", st)
+	}
+
+	write("a.txt", "Outlet: Harbour Times\nDate: 2022-02-13\nTitle: Bridge reopens after six days\n\n"+body)
+	if st := ingest(); st.Updated != 1 || st.Annotated != 0 {
+		t.Errorf("new title: %+v, want 1 updated and nothing annotated", st)
+	}
+	write("a.txt", "Outlet: Harbour Times\nDate: 2022-02-13\nTitle: Bridge reopens after six days\n\n"+body+"\nOfficials said the crossing would stay under police watch through the week.\n")
+	if st := ingest(); st.Replaced != 1 || st.Annotated != 1 {
+		t.Errorf("new text: %+v, want 1 replaced", st)
+	}
+	write("b.txt", "Outlet: Keystone Wire\nDate: 2022-02-14\nTitle: Traffic moves again\n\nTrucks crossed the Ambassador Bridge again on Monday morning after police cleared the blockade that had shut it for six days.\n")
+	if st := ingest(); st.Added != 1 {
+		t.Errorf("b.txt now an article: %+v", st)
+	}
+	docs, skipped, err := s.Select(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || len(skipped) != 0 {
+		t.Errorf("store holds %d articles and skipped %v, want 2 and none", len(docs), skipped)
+	}
+	for _, d := range docs {
+		if d.Outlet == "Harbour Times" && (d.Title != "Bridge reopens after six days" || !strings.Contains(d.Text, "police watch")) {
+			t.Errorf("a.txt is stored as %q: %q", d.Title, d.Text)
+		}
+	}
+
+	// The same text in another file, read in a later run, is a duplicate.
+	other := t.TempDir()
+	a, _ := os.ReadFile(filepath.Join(dir, "a.txt"))
+	if err := os.WriteFile(filepath.Join(other, "copy.txt"), a, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err = s.Ingest(ctx, []string{other}, nil, IngestOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Duplicates != 1 || st.Annotated != 0 {
+		t.Errorf("copy: %+v, want 1 duplicate, nothing annotated", st)
+	}
+	_, skipped, _ = s.Select(ctx, Filter{})
+	if len(skipped) != 1 || !strings.Contains(skipped[0].Reason, "duplicate of "+filepath.Join(dir, "a.txt")) {
+		t.Errorf("skipped = %v", skipped)
+	}
+}
+
+func TestSelectFilter(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.Ingest(ctx, []string{sampleDir}, nil, IngestOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	all, _, err := s.Select(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	tests := []struct {
+		name string
+		f    Filter
+	}{
+		{"since", Filter{Since: day("2022-02-13")}},
+		{"until", Filter{Until: day("2022-02-13")}},
+		{"window", Filter{Since: day("2022-02-12"), Until: day("2022-02-14")}},
+		{"outlet", Filter{Outlets: []string{"meridian-post", "VOSTOK REVIEW"}}},
+		{"outlet and since", Filter{Outlets: []string{"Harbour Times"}, Since: day("2022-02-13")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, skipped, err := s.Select(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []*corpus.Doc
+			for _, d := range all {
+				if tt.f.Match(&d.Article) {
+					want = append(want, d)
+				}
+			}
+			if len(want) == 0 || len(want) == len(all) {
+				t.Fatalf("filter keeps %d of %d articles: a useless test case", len(want), len(all))
+			}
+			if diff := cmp.Diff(want, got, timeExact); diff != "" {
+				t.Errorf("(-matched +selected):\n%s", diff)
+			}
+			if skipped != nil {
+				t.Errorf("a filtered selection lists skipped inputs: %v", skipped)
+			}
+		})
+	}
+}
+
+func TestFilterMatch(t *testing.T) {
+	at := func(s string) time.Time { t, _ := time.Parse(time.RFC3339, s); return t }
+	a := &corpus.Article{Outlet: "The Meridian Post", Published: at("2022-02-12T23:30:00-05:00")}
+	undated := &corpus.Article{Outlet: "The Meridian Post"}
+	tests := []struct {
+		f    Filter
+		a    *corpus.Article
+		want bool
+	}{
+		{Filter{}, undated, true},
+		{Filter{Since: at("2022-02-13T00:00:00Z")}, a, true}, // 04:30 UTC on the 13th
+		{Filter{Until: at("2022-02-13T04:30:00Z")}, a, false},
+		{Filter{Until: at("2022-02-13T04:30:01Z")}, a, true},
+		{Filter{Since: at("2022-02-01T00:00:00Z")}, undated, false},
+		{Filter{Outlets: []string{"the-meridian-post"}}, a, true},
+		{Filter{Outlets: []string{"Meridian"}}, a, false},
+	}
+	for i, tt := range tests {
+		if got := tt.f.Match(tt.a); got != tt.want {
+			t.Errorf("%d: %+v.Match = %v, want %v", i, tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestSchemaRefused: a store from a newer framediff and another program's
+// database are refused with a clear message, and left as they were.
+func TestSchemaRefused(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	newer := filepath.Join(dir, "newer.db")
+	s, err := Open(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec("PRAGMA user_version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err = Open(ctx, newer)
+	var se *SchemaError
+	if !errors.As(err, &se) || se.Version != 99 || !strings.Contains(err.Error(), "newer framediff") {
+		t.Errorf("newer store: %v", err)
+	}
+
+	foreign := filepath.Join(dir, "foreign.db")
+	db, err := sql.Open("sqlite", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE recipes (name TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := Open(ctx, foreign); !errors.As(err, &se) || !se.Foreign {
+		t.Errorf("foreign database: %v", err)
+	}
+
+	text := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(text, []byte(strings.Repeat("not a database\n", 100)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, text); !errors.As(err, &se) || !se.Foreign {
+		t.Errorf("text file: %v", err)
+	}
+	if b, _ := os.ReadFile(text); !strings.HasPrefix(string(b), "not a database") {
+		t.Error("opening a text file as a store changed it")
+	}
+}
+
+// TestMigrateOnce: a store at schema 0 (an empty file) is migrated by one
+// of several openers at once, and each ends at the current version.
+func TestMigrateOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "corpus.db")
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := Open(context.Background(), path)
+			if err == nil {
+				s.Close()
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion {
+		t.Errorf("user_version %d (%v), want %d", v, err, SchemaVersion)
+	}
+}

@@ -1,0 +1,223 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// action is what storing one article takes.
+type action int
+
+const (
+	add       action = iota + 1 // a new article: annotate and insert
+	replace                     // a new text for a known identity: annotate and overwrite
+	update                      // a known text with new metadata: overwrite the metadata only
+	keep                        // nothing new
+	duplicate                   // a text the store holds under another identity
+)
+
+func (a action) annotates() bool { return a == add || a == replace }
+
+// decision is an action and the row it acts on.
+type decision struct {
+	act action
+	seq int64  // the row replaced, updated, kept or duplicated
+	key string // that row's identity
+	of  string // duplicate: the stored article's source
+}
+
+// decide applies the rules of the package doc to an article laid out as
+// m. Ingest asks once before annotating, to skip the model for what is
+// stored already, and again inside the write transaction, where the
+// answer is final.
+func decide(ctx context.Context, q querier, m *meta) (decision, error) {
+	var old meta
+	var seq int64
+	var version []byte
+	err := scanMeta(q.QueryRowContext(ctx, "SELECT "+metaColumns+", seq, substr(annotations, 1, 1) FROM articles WHERE hash = ?", []byte(m.hash)), &old, &seq, &version)
+	if err == nil {
+		// Annotations in an older encoding are made again.
+		stale := len(version) != 1 || version[0] != codecVersion
+		switch {
+		case old == *m && !stale:
+			return decision{act: keep, seq: seq, key: old.key}, nil
+		case old.key == m.key || old.source == m.source && old.record == m.record:
+			if stale {
+				return decision{act: replace, seq: seq, key: old.key}, nil
+			}
+			return decision{act: update, seq: seq, key: old.key}, nil
+		}
+		of := corpus.Source{Path: old.source, Record: int(old.record)}
+		return decision{act: duplicate, seq: seq, key: old.key, of: of.String()}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return decision{}, err
+	}
+	err = q.QueryRowContext(ctx, "SELECT seq FROM articles WHERE key = ?", m.key).Scan(&seq)
+	switch {
+	case err == nil:
+		return decision{act: replace, seq: seq, key: m.key}, nil
+	case errors.Is(err, sql.ErrNoRows):
+		return decision{act: add}, nil
+	}
+	return decision{}, err
+}
+
+// Counts says what storing did, article by article.
+type Counts struct {
+	Added      int // new articles
+	Replaced   int // new versions of stored articles
+	Updated    int // stored texts with new metadata
+	Unchanged  int // stored already, as they are
+	Duplicates int // texts stored under another URL or source: skipped
+	// Skipped counts the skipped entries written: inputs that gave no
+	// article, failed annotations and duplicates.
+	Skipped int
+}
+
+func (c *Counts) add(o Counts) {
+	c.Added += o.Added
+	c.Replaced += o.Replaced
+	c.Updated += o.Updated
+	c.Unchanged += o.Unchanged
+	c.Duplicates += o.Duplicates
+	c.Skipped += o.Skipped
+}
+
+// entry is one thing to write: an article (annotated or not yet) or a
+// skipped input.
+type entry struct {
+	art  *corpus.Article
+	meta meta
+	doc  *corpus.Doc // nil until annotated, and for articles that need no annotation
+	err  error       // the annotation failed
+	skip *corpus.Skipped
+}
+
+// Put stores annotated documents and skipped inputs in one transaction,
+// by the rules in the package doc. A document whose text the store holds
+// already is not written again.
+func (s *Store) Put(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped) (Counts, error) {
+	es := make([]entry, 0, len(docs)+len(skipped))
+	for _, d := range docs {
+		es = append(es, entry{art: &d.Article, meta: metaOf(&d.Article, textHash(d.Text)), doc: d})
+	}
+	for i := range skipped {
+		es = append(es, entry{skip: &skipped[i]})
+	}
+	c, _, err := s.write(ctx, es, nil)
+	return c, err
+}
+
+// write commits entries in one transaction. annotate is called for an
+// article the final decision says needs annotation but that came without
+// a document (another process changed the store since the first look); nil
+// means such an article cannot arrive. It returns the skipped entries it
+// wrote.
+func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Context, corpus.Article) (*corpus.Doc, error)) (Counts, []corpus.Skipped, error) {
+	var c Counts
+	var newSkips []corpus.Skipped
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return c, nil, s.wrap("writing", err)
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO articles ("+metaColumns+", words, text, annotations, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return c, nil, s.wrap("writing", err)
+	}
+	defer ins.Close()
+	skip := func(sk corpus.Skipped) error {
+		res, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO skipped (source, reason) VALUES (?, ?)", sk.Source, sk.Reason)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			c.Skipped++
+			newSkips = append(newSkips, sk)
+		}
+		return nil
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	var buf []byte
+	for i := range es {
+		e := &es[i]
+		if e.skip != nil {
+			if err := skip(*e.skip); err != nil {
+				return c, nil, s.wrap("writing", err)
+			}
+			continue
+		}
+		if e.err != nil {
+			if err := skip(corpus.Skipped{Source: e.art.Source.String(), Reason: "annotation failed: " + e.err.Error()}); err != nil {
+				return c, nil, s.wrap("writing", err)
+			}
+			continue
+		}
+		dec, err := decide(ctx, tx, &e.meta)
+		if err != nil {
+			return c, nil, s.wrap("writing", err)
+		}
+		if dec.act.annotates() && e.doc == nil {
+			if annotate == nil {
+				return c, nil, fmt.Errorf("store: %s needs annotating and came without a document", e.art.Source)
+			}
+			if e.doc, err = annotate(ctx, *e.art); err != nil {
+				if err := skip(corpus.Skipped{Source: e.art.Source.String(), Reason: "annotation failed: " + err.Error()}); err != nil {
+					return c, nil, s.wrap("writing", err)
+				}
+				continue
+			}
+		}
+		// An identity can move from one row to another (a URL added to a
+		// text stored under its source); the row that held it before is
+		// the older version and goes.
+		if (dec.act == update || dec.act == replace) && dec.key != e.meta.key {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE key = ? AND seq <> ?", e.meta.key, dec.seq); err != nil {
+				return c, nil, s.wrap("writing", err)
+			}
+		}
+		args := e.meta.args()
+		switch dec.act {
+		case add:
+			buf = encodeAnnotations(buf[:0], e.doc)
+			_, err = ins.ExecContext(ctx, append(args, e.doc.WordCount, e.doc.Text, buf, now)...)
+			c.Added++
+		case replace:
+			buf = encodeAnnotations(buf[:0], e.doc)
+			_, err = tx.ExecContext(ctx, "UPDATE articles SET ("+metaColumns+", words, text, annotations, ingested) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE seq = ?",
+				append(args, e.doc.WordCount, e.doc.Text, buf, now, dec.seq)...)
+			c.Replaced++
+		case update:
+			_, err = tx.ExecContext(ctx, "UPDATE articles SET ("+metaColumns+", ingested) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE seq = ?",
+				append(args, now, dec.seq)...)
+			c.Updated++
+		case keep:
+			c.Unchanged++
+			continue
+		case duplicate:
+			c.Duplicates++
+			if err := skip(corpus.Skipped{Source: e.art.Source.String(), Reason: "duplicate of " + dec.of + " (in the store)"}); err != nil {
+				return c, nil, s.wrap("writing", err)
+			}
+			continue
+		}
+		if err != nil {
+			return c, nil, s.wrap("writing", err)
+		}
+		// The input gives an article now: whatever made it skipped before
+		// is over.
+		if _, err := tx.ExecContext(ctx, "DELETE FROM skipped WHERE source = ?", e.art.Source.String()); err != nil {
+			return c, nil, s.wrap("writing", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return c, nil, s.wrap("writing", err)
+	}
+	return c, newSkips, nil
+}

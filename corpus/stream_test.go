@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"context"
+	"reflect"
+	"testing"
+)
+
+// TestStream: streaming gives, article for article, what Annotate gives,
+// whatever the number of workers, and closes its output when done.
+func TestStream(t *testing.T) {
+	ctx := context.Background()
+	set, err := Load(ctx, []string{"../testdata/corpus"}, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := set.Articles[:8]
+	want, _, err := (&Annotator{}).Annotate(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{1, 3} {
+		an := &Annotator{Workers: workers}
+		in := make(chan Job)
+		out := make(chan Annotated, 1)
+		go an.Stream(ctx, in, out)
+		go func() {
+			for i, a := range arts {
+				in <- Job{Seq: i, Article: a}
+			}
+			close(in)
+		}()
+		got := make([]*Doc, len(arts))
+		n := 0
+		for r := range out {
+			if r.Err != nil {
+				t.Fatalf("article %d: %v", r.Seq, r.Err)
+			}
+			if got[r.Seq] != nil {
+				t.Fatalf("article %d came back twice", r.Seq)
+			}
+			got[r.Seq] = r.Doc
+			n++
+		}
+		if n != len(arts) || !reflect.DeepEqual(got, want) {
+			t.Errorf("%d workers: %d results, equal to Annotate's: %v", workers, n, reflect.DeepEqual(got, want))
+		}
+	}
+}
+
+// TestStreamCancel: cancelling stops the workers and closes the output
+// even while jobs are still offered.
+func TestStreamCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	in := make(chan Job)
+	out := make(chan Annotated)
+	go (&Annotator{Workers: 2}).Stream(ctx, in, out)
+	in <- Job{Article: Article{Text: "The talks in Geneva ended without an agreement."}}
+	cancel()
+	for range out {
+	}
+}
+
+// TestAnnotateNotEnglish: an article in another language keeps its
+// paragraphs and word count and gets no sentences, tokens or entities.
+func TestAnnotateNotEnglish(t *testing.T) {
+	a := Article{Language: "de", Text: "Die amerikanische Vizepräsidentin Kamala Harris traf am Samstag in München den ukrainischen Präsidenten.\n\nAuf der Konferenz war Russland nicht vertreten."}
+	d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 2 || d.WordCount != 20 {
+		t.Errorf("paragraphs %v, words %d; want 2 paragraphs, 20 words", d.Paragraphs, d.WordCount)
+	}
+	if d.Sentences != nil || d.Tokens != nil || d.Entities != nil || d.Quotes != nil {
+		t.Errorf("a German article was annotated: %d sentences, %d tokens, %d entities", len(d.Sentences), len(d.Tokens), len(d.Entities))
+	}
+	a.Language = "en"
+	if d, _ := (&Annotator{}).AnnotateOne(context.Background(), a); len(d.Sentences) == 0 {
+		t.Error("the same text marked English was not annotated")
+	}
+}
