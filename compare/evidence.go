@@ -247,7 +247,7 @@ func (al *aligner) link(docs []*corpus.Doc, i, j int32) Link {
 		DaysApart:     round(days, 2),
 	}
 	l.SharedEntities = al.sharedEntities(p, q)
-	l.SharedTerms = al.sharedTerms(p, q)
+	l.SharedTerms = al.sharedTerms(p, q, l.SharedEntities)
 	return l
 }
 
@@ -283,7 +283,16 @@ func (al *aligner) sharedEntities(p, q *profile) []string {
 	return out
 }
 
-func (al *aligner) sharedTerms(p, q *profile) []string {
+// sharedTerms lists the terms two profiles share, heaviest first, leaving
+// out the words of the shared entities' names, which the entities already
+// show.
+func (al *aligner) sharedTerms(p, q *profile, ents []string) []string {
+	inNames := map[string]bool{}
+	for _, e := range ents {
+		for _, w := range strings.Fields(strings.ToLower(e)) {
+			inNames[w] = true
+		}
+	}
 	type kw struct {
 		name string
 		w    float64
@@ -297,7 +306,9 @@ func (al *aligner) sharedTerms(p, q *profile) []string {
 		case a > b:
 			j++
 		default:
-			ks = append(ks, kw{al.vocab.terms[a], float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
+			if t := al.vocab.terms[a]; !inNames[strings.ToLower(t)] {
+				ks = append(ks, kw{t, float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
+			}
 			i++
 			j++
 		}

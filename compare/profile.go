@@ -144,6 +144,11 @@ func (x *extractor) addTerm(text, tag string, w float64) {
 	if !corpus.IsWord(text) {
 		return
 	}
+	if len(text) > 5 && !hasLower(text) {
+		// A shouted word (a dateline's "HONOLULU") is the word, not an
+		// acronym.
+		text = strings.ToLower(text)
+	}
 	wd := makeWord(0, text, tag, x.sw, x.st)
 	if wd.stop || len(wd.key) < 2 {
 		return
@@ -155,13 +160,26 @@ func (x *extractor) addTerm(text, tag string, w float64) {
 	}
 }
 
-// betterForm prefers the shorter surface form, then the smaller, so that
+// betterForm prefers a form with lower-case letters to a shouted one (a
+// dateline's "HONOLULU"), then the shorter form, then the smaller, so that
 // the choice does not depend on which document was read first.
 func betterForm(a, b string) bool {
+	if la, lb := hasLower(a), hasLower(b); la != lb {
+		return la
+	}
 	if len(a) != len(b) {
 		return len(a) < len(b)
 	}
 	return a < b
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadEnd returns the index of the first sentence after the lead.

@@ -10,14 +10,20 @@ import (
 
 func eventsCommand(e *env) *cobra.Command {
 	o := &options{}
+	sf := &storeFlags{}
 	cmd := &cobra.Command{
 		Use:   "events [flags] PATH...",
 		Short: "The alignment alone, with its evidence",
 		Long: `events groups the articles under each PATH into events and shows, for each
-event, its articles and the links that put them together: their scores,
-shared entities and key terms, and how many days apart they are.`,
+event, which outlets reported it and which did not, and for each article its
+fit to the event and its best links: their scores, shared entities and key
+terms, and how many days apart they are. Articles without a date are aligned
+by content and marked; other events an article reports after its lead are
+named. --overrides FILE corrects the alignment (same A B, apart A B) and
+--aliases FILE adds entity spellings; both are echoed in the report.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := requirePaths(args); err != nil {
+			src, err := sf.source(args)
+			if err != nil {
 				return err
 			}
 			if err := o.validate(); err != nil {
@@ -31,9 +37,10 @@ shared entities and key terms, and how many days apart they are.`,
 				return usagef("--format %q: events writes text or json", o.format)
 			}
 			o.alignOnly = true
-			return runCompare(cmd.Context(), e, o, source{paths: args}, render)
+			return runCompare(cmd.Context(), e, o, src, render)
 		},
 	}
 	o.register(cmd)
+	sf.register(cmd.Flags())
 	return cmd
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/cobra"
 )
@@ -83,6 +84,10 @@ type options struct {
 	stopwords                                  compare.Stopwords
 	background                                 *compare.Background
 	lexicon                                    *compare.Lexicon
+	// The alignment files, likewise.
+	aliasesFile, overridesFile string
+	aliases                    *corpus.Aliases
+	overrides                  []compare.Override
 }
 
 func (o *options) register(cmd *cobra.Command) {
@@ -98,6 +103,8 @@ func (o *options) register(cmd *cobra.Command) {
 	f.StringVar(&o.stopwordsFile, "stopwords", "", "replace the built-in stop words with `FILE`: one word per line, # comments")
 	f.StringVar(&o.backgroundFile, "background", "", "draw the log-odds prior from `FILE`: term<TAB>count lines, instead of the loaded articles")
 	f.StringVar(&o.lexiconFile, "lexicon", "", "replace the built-in framing lexicon with `FILE`: [category] lines, then one word or phrase per line")
+	f.StringVar(&o.aliasesFile, "aliases", "", "add entity aliases from `FILE`: per line a canonical name, then its other spellings, tab-separated")
+	f.StringVar(&o.overridesFile, "overrides", "", "correct the alignment from `FILE`: lines `same A B` or `apart A B`, A and B article IDs, URLs or paths")
 }
 
 // validate checks every flag before any work is done.
@@ -115,7 +122,30 @@ func (o *options) validate() error {
 	if o.workers < 0 {
 		return usagef("--workers must be 0 or more, got %d", o.workers)
 	}
-	return o.readFramingFiles()
+	if err := o.readFramingFiles(); err != nil {
+		return err
+	}
+	return o.readAlignmentFiles()
+}
+
+// readAlignmentFiles reads --aliases and --overrides before any work, so
+// that a bad line is reported with its file and line number.
+func (o *options) readAlignmentFiles() error {
+	if o.aliasesFile != "" {
+		var user *corpus.Aliases
+		err := readFile(o.aliasesFile, func(r io.Reader) (e error) { user, e = corpus.ReadAliases(o.aliasesFile, r); return e })
+		if err != nil {
+			return usagef("--aliases: %v", err)
+		}
+		o.aliases = corpus.DefaultAliases.Merge(user)
+	}
+	if o.overridesFile != "" {
+		err := readFile(o.overridesFile, func(r io.Reader) (e error) { o.overrides, e = compare.ReadOverrides(o.overridesFile, r); return e })
+		if err != nil {
+			return usagef("--overrides: %v", err)
+		}
+	}
+	return nil
 }
 
 // readFramingFiles reads --stopwords, --background and --lexicon, so that
@@ -161,6 +191,7 @@ func (o *options) compareOptions() compare.Options {
 	c.AlignOnly = o.alignOnly
 	c.Stopwords, c.StopwordsName = o.stopwords, o.stopwordsFile
 	c.Background, c.Lexicon = o.background, o.lexicon
+	c.Aliases, c.Overrides = o.aliases, o.overrides
 	return c
 }
 
