@@ -4,22 +4,29 @@ import "github.com/spf13/cobra"
 
 func compareCommand(e *env) *cobra.Command {
 	o := &options{}
+	sf := &storeFlags{}
 	cmd := &cobra.Command{
-		Use:   "compare [flags] PATH...",
+		Use:   "compare [flags] PATH... | --db FILE",
 		Short: "Full report for every aligned event",
 		Long: `compare reads the articles under each PATH (a file, a directory read
 recursively, or - for standard input), groups them into events, and reports
-for each event how each outlet's version differs from the others'.`,
+for each event how each outlet's version differs from the others'.
+
+With --db FILE it reads the articles of a store made by framediff ingest
+instead, annotated once; --since, --until and --outlet select among them
+(or among the articles of the PATHs).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := requirePaths(args); err != nil {
+			src, err := sf.source(args)
+			if err != nil {
 				return err
 			}
 			if err := o.validate(); err != nil {
 				return err
 			}
-			return runCompare(cmd.Context(), e, o, source{paths: args}, formats[o.format])
+			return runCompare(cmd.Context(), e, o, src, formats[o.format])
 		},
 	}
 	o.register(cmd)
+	sf.register(cmd.Flags())
 	return cmd
 }

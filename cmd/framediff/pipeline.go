@@ -8,19 +8,25 @@ import (
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/store"
 )
 
-// source says where the articles come from: paths on disk or a file system
-// (the built-in sample).
+// source says where the articles come from: paths on disk, a file system
+// (the built-in sample) or a store (--db), and which of them to keep.
 type source struct {
-	paths []string
-	fsys  fs.FS
-	root  string
+	paths  []string
+	fsys   fs.FS
+	root   string
+	db     string
+	filter store.Filter
 }
 
 // loadAndAnnotate reads the inputs, warns about each skipped one on stderr,
 // and annotates the articles on all workers.
 func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*corpus.Doc, []corpus.Skipped, error) {
+	if src.db != "" {
+		return selectStored(ctx, src)
+	}
 	var set *corpus.Set
 	var err error
 	bar := newProgress(e.stderr, "reading inputs")
@@ -33,6 +39,16 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*c
 	bar.finish()
 	if err != nil {
 		return nil, nil, err
+	}
+	if !src.filter.IsZero() {
+		// A filtered report covers the articles selected; the skipped
+		// inputs, which have no date or outlet, are warned about here and
+		// left out of it, as a filtered report from a store leaves them.
+		warnSkipped(e.stderr, set.Skipped)
+		set.Skipped = nil
+		if set.Articles = filterArticles(set.Articles, src.filter); len(set.Articles) == 0 {
+			return nil, nil, fmt.Errorf("no articles to compare: none matches --since, --until and --outlet")
+		}
 	}
 	an := &corpus.Annotator{Workers: workers}
 	docs, failed, err := an.Annotate(ctx, set.Articles)

@@ -81,7 +81,8 @@ type IngestOptions struct {
 type IngestStats struct {
 	Inputs   int // files (and standard input) found under the paths
 	Loaded   int // inputs read so far
-	Articles int // articles the inputs gave
+	Known    int // articles the inputs read so far gave
+	Articles int // articles written (stored, kept or skipped) so far
 	Counts
 	Annotated int   // articles that went through the model
 	Words     int64 // words of the articles annotated
@@ -128,10 +129,6 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 	}
 
 	// Load: one chunk ahead of the feeder.
-	type chunk struct {
-		set    *corpus.Set
-		inputs int
-	}
 	chunks := make(chan chunk, 1)
 	wg.Add(1)
 	go func() {
@@ -162,7 +159,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 	entries := make(chan numbered, workers)
 	jobs := make(chan corpus.Job, workers)
 	results := make(chan corpus.Annotated, workers)
-	loaded := make(chan int, 1)
+	loaded := make(chan chunk, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -211,7 +208,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 				seq++
 			}
 			select {
-			case loaded <- c.inputs:
+			case loaded <- c:
 			case <-ctx.Done():
 				return
 			}
@@ -238,6 +235,12 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 	return st, stageErr
 }
 
+// chunk is what one corpus.Load of a run of inputs gave.
+type chunk struct {
+	set    *corpus.Set
+	inputs int
+}
+
 // numbered is an entry with its place in the input order. pending says
 // that its document is being annotated.
 type numbered struct {
@@ -246,7 +249,7 @@ type numbered struct {
 	pending bool
 }
 
-func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-chan corpus.Annotated, loaded <-chan int, window <-chan struct{}, batch int, an *corpus.Annotator, opts IngestOptions, st *IngestStats) error {
+func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-chan corpus.Annotated, loaded <-chan chunk, window <-chan struct{}, batch int, an *corpus.Annotator, opts IngestOptions, st *IngestStats) error {
 	waiting := map[int]*numbered{}      // entries not yet written
 	early := map[int]corpus.Annotated{} // results that beat their entry
 	var ready []entry
@@ -327,8 +330,9 @@ func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-
 				continue
 			}
 			fill(n, r)
-		case k := <-loaded:
-			st.Loaded += k
+		case c := <-loaded:
+			st.Loaded += c.inputs
+			st.Known += len(c.set.Articles)
 			continue
 		case <-tick.C:
 			if err := commit(); err != nil {
@@ -344,8 +348,9 @@ func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-
 	}
 	// Drain a count the feeder sent last.
 	select {
-	case k := <-loaded:
-		st.Loaded += k
+	case c := <-loaded:
+		st.Loaded += c.inputs
+		st.Known += len(c.set.Articles)
 	default:
 	}
 	if err := ctx.Err(); err != nil {

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/store"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+func ingestCommand(e *env) *cobra.Command {
+	var db string
+	var workers, chunk, batch int
+	cmd := &cobra.Command{
+		Use:   "ingest --db FILE [flags] PATH...",
+		Short: "Annotate articles once and keep them in a corpus store",
+		Long: `ingest reads the articles under each PATH (a file, a directory read
+recursively, or - for standard input), annotates the ones the store does not
+hold yet, and stores them with their annotations in FILE, a SQLite database
+created if it does not exist. compare --db FILE and events --db FILE then
+read them without annotating again.
+
+Ingesting the same articles again adds nothing; a changed text under a known
+URL (or file, for articles without one) replaces the old version. Ingest
+commits every few hundred articles: stopped at any point, it keeps what it
+committed, and running it again finishes the work.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if db == "" {
+				return usagef("--db FILE is required: the store to write")
+			}
+			if err := requirePaths(args); err != nil {
+				return err
+			}
+			if workers < 0 {
+				return usagef("--workers must be 0 or more, got %d", workers)
+			}
+			if chunk < 0 {
+				return usagef("--chunk must be 0 or more, got %d", chunk)
+			}
+			if batch < 0 {
+				return usagef("--batch must be 0 or more, got %d", batch)
+			}
+			return runIngest(cmd.Context(), e, db, args, store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&db, "db", "", "the store `FILE` to write (created when missing)")
+	f.IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
+	f.IntVar(&chunk, "chunk", 0, fmt.Sprintf("inputs read at once; outlet templates and near-duplicates are found within a chunk (0: %d)", store.DefaultChunkInputs))
+	f.IntVar(&batch, "batch", 0, fmt.Sprintf("articles committed per transaction (0: %d)", store.DefaultBatch))
+	return cmd
+}
+
+func runIngest(ctx context.Context, e *env, db string, paths []string, opts store.IngestOptions) error {
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	bar := newIngestProgress(e.stderr)
+	opts.Progress = bar.update
+	opts.Skipped = func(sk corpus.Skipped) {
+		bar.clear()
+		fmt.Fprintf(e.stderr, "framediff: skipped %s: %s\n", sk.Source, sk.Reason)
+	}
+	start := time.Now()
+	st, err := s.Ingest(ctx, paths, e.stdin, opts)
+	bar.finish()
+	if err != nil {
+		if st.Articles > 0 {
+			fmt.Fprintf(e.stderr, "framediff: %d articles were stored before the error; run ingest again to finish\n", st.Added+st.Replaced+st.Updated)
+		}
+		return err
+	}
+	total, err := s.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(e.stdout, "%s: %d inputs, %d articles: %d added, %d replaced, %d updated, %d unchanged, %d duplicates; %d skipped\n",
+		db, st.Inputs, st.Articles, st.Added, st.Replaced, st.Updated, st.Unchanged, st.Duplicates, st.Skipped)
+	if st.Annotated > 0 {
+		secs := elapsed.Seconds()
+		fmt.Fprintf(e.stdout, "annotated %d articles (%d words) in %s: %.1f articles/s, %.0f words/s\n",
+			st.Annotated, st.Words, elapsed.Round(100*time.Millisecond), float64(st.Annotated)/secs, float64(st.Words)/secs)
+	}
+	fmt.Fprintf(e.stdout, "the store holds %d articles from %d outlets", total.Articles, total.Outlets)
+	if !total.First.IsZero() {
+		fmt.Fprintf(e.stdout, ", published %s to %s", total.First.Format("2006-01-02"), total.Last.Format("2006-01-02"))
+	}
+	fmt.Fprintln(e.stdout)
+	return nil
+}
+
+// ingestProgress draws articles stored against articles read, on a
+// terminal only, like the load bar.
+type ingestProgress struct {
+	p *progress
+}
+
+func newIngestProgress(w io.Writer) *ingestProgress {
+	return &ingestProgress{p: newProgress(w, "ingesting")}
+}
+
+func (b *ingestProgress) update(st store.IngestStats) {
+	if b.p == nil {
+		return
+	}
+	// The total grows as chunks are read; the bar follows it.
+	total := max(st.Articles, st.Known)
+	if b.p.bar != nil {
+		b.p.bar.ChangeMax(total)
+	}
+	b.p.update(st.Articles, total)
+}
+
+// clear takes the bar off the line before a warning is printed.
+func (b *ingestProgress) clear() {
+	if b.p != nil && b.p.bar != nil {
+		b.p.bar.Clear()
+	}
+}
+
+func (b *ingestProgress) finish() {
+	if b.p != nil {
+		b.p.finish()
+	}
+}
+
+// storeFlags read a comparison's articles from a store, and filter
+// articles by date and outlet from a store or from files. compare and
+// events take them.
+type storeFlags struct {
+	db           string
+	since, until string
+	outlets      []string
+}
+
+func (sf *storeFlags) register(f *pflag.FlagSet) {
+	f.StringVar(&sf.db, "db", "", "read the articles from the store `FILE` made by framediff ingest, instead of PATHs")
+	f.StringVar(&sf.since, "since", "", "only articles published on or after `DATE` (2022-02-12, or an RFC 3339 time)")
+	f.StringVar(&sf.until, "until", "", "only articles published on or before `DATE` (the whole day; or before an RFC 3339 time)")
+	f.StringArrayVar(&sf.outlets, "outlet", nil, "only articles of `OUTLET` (repeatable; case and punctuation ignored)")
+}
+
+// source checks the flags against the paths and says where the articles
+// come from.
+func (sf *storeFlags) source(args []string) (source, error) {
+	var src source
+	var err error
+	if src.filter.Since, err = parseDay("--since", sf.since, false); err != nil {
+		return src, err
+	}
+	if src.filter.Until, err = parseDay("--until", sf.until, true); err != nil {
+		return src, err
+	}
+	if !src.filter.Since.IsZero() && !src.filter.Until.IsZero() && !src.filter.Since.Before(src.filter.Until) {
+		return src, usagef("--since %s is not before --until %s", sf.since, sf.until)
+	}
+	for _, o := range sf.outlets {
+		if corpus.Slug(o) == "" {
+			return src, usagef("--outlet %q names no outlet", o)
+		}
+	}
+	src.filter.Outlets = sf.outlets
+	if sf.db == "" {
+		src.paths = args
+		return src, requirePaths(args)
+	}
+	if len(args) > 0 {
+		return src, usagef("--db reads the articles from the store: give no PATH (to add files to it, run framediff ingest --db %s PATH...)", sf.db)
+	}
+	src.db = sf.db
+	return src, nil
+}
+
+// parseDay reads a --since or --until value: a date (the start of that
+// day in UTC, or for an end bound the start of the next day, so that the
+// day is included) or an RFC 3339 time.
+func parseDay(flag, v string, end bool) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse("2006-01-02", v); err == nil {
+		if end {
+			t = t.AddDate(0, 0, 1)
+		}
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	return time.Time{}, usagef("%s %q: want a date (2022-02-12) or an RFC 3339 time (2022-02-12T18:00:00Z)", flag, v)
+}
+
+// selectStored reads a comparison's documents from a store: nothing is
+// annotated. The skipped inputs were reported when they were ingested and
+// are in the report; they are not printed again.
+func selectStored(ctx context.Context, src source) ([]*corpus.Doc, []corpus.Skipped, error) {
+	if _, err := os.Stat(src.db); errors.Is(err, os.ErrNotExist) {
+		return nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
+	}
+	s, err := store.Open(ctx, src.db)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer s.Close()
+	docs, skipped, err := s.Select(ctx, src.filter)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(docs) == 0 {
+		if src.filter.IsZero() {
+			return nil, nil, fmt.Errorf("no articles to compare: store %s is empty", src.db)
+		}
+		return nil, nil, fmt.Errorf("no articles to compare: none in store %s matches --since, --until and --outlet", src.db)
+	}
+	return docs, skipped, nil
+}
+
+// filterArticles keeps the articles f selects, for inputs read from files.
+func filterArticles(arts []corpus.Article, f store.Filter) []corpus.Article {
+	if f.IsZero() {
+		return arts
+	}
+	out := arts[:0:0]
+	for i := range arts {
+		if f.Match(&arts[i]) {
+			out = append(out, arts[i])
+		}
+	}
+	return out
+}
