@@ -68,9 +68,11 @@ package compare
 // undated articles costs memory in proportion to the whole corpus.
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -280,6 +282,55 @@ func (s *scratch) query(x *index, terms, ents sparse) {
 	}
 }
 
+// nearCluster is a cluster and an article's score against it.
+type nearCluster struct {
+	c     int32
+	score float64
+}
+
+// touchFloor, times MinSimilarity, is the lowest score at which an open
+// cluster other than the one an article joins is kept as a candidate for
+// its touches (evidence.go): one of its later paragraphs may report it.
+const touchFloor = 0.5
+
+// maxNear is the number of such candidates kept per article.
+const maxNear = 3
+
+// keepNear records the clusters, other than best, that article i came
+// near in the stream, the strongest first.
+func (al *aligner) keepNear(i int, near []nearCluster, best int32) {
+	near = slices.DeleteFunc(near, func(n nearCluster) bool { return n.c == best })
+	if len(near) == 0 {
+		return
+	}
+	slices.SortFunc(near, func(a, b nearCluster) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.c, b.c)
+	})
+	if al.near == nil {
+		al.near = map[int32][]int32{}
+	}
+	for _, n := range near[:min(len(near), maxNear)] {
+		al.near[int32(i)] = append(al.near[int32(i)], n.c)
+	}
+}
+
+// queryEntities accumulates only the entity overlaps: the clusters it
+// touches are those sharing an entity.
+func (s *scratch) queryEntities(x *index, ents sparse) {
+	s.reset(len(x.cs))
+	for k, e := range ents.ids {
+		w := float64(ents.ws[k])
+		for _, p := range x.epost[e] {
+			c := x.cs[p.c]
+			s.touch(p.c)
+			s.ent[p.c] += math.Min(w, c.ew[p.slot]/float64(c.n))
+		}
+	}
+}
+
 // aligner holds what one alignment shares.
 type aligner struct {
 	opts  Options
@@ -287,6 +338,15 @@ type aligner struct {
 	vocab *vocabulary
 	base  int64 // time of the first dated article
 	cons  *constraints
+	// exs are the extractors that built the profiles, one per worker, kept
+	// for the paragraphs of the evidence: their caches are warm.
+	exs []*extractor
+	// near maps an article to the stream clusters it came near without
+	// joining them (keepNear).
+	near map[int32][]int32
+	// streamOf maps each stream cluster to its first article, by which
+	// the event it ended in is found.
+	streamFirst []int32
 }
 
 func (al *aligner) sw() Stopwords {
@@ -428,12 +488,16 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 		}
 		s.query(x, p.terms, p.ents)
 		best, bestScore := int32(-1), -1.0
+		var near []nearCluster
 		for _, id := range s.touched {
 			c := x.cs[id]
 			if p.dated && c.nT > 0 && p.t-c.last > window {
 				continue
 			}
 			sc, _, _ := al.parts(p, c, s.dot[id], s.ent[id], p.dated, false)
+			if sc >= touchFloor*al.opts.MinSimilarity {
+				near = append(near, nearCluster{id, sc})
+			}
 			if sc > bestScore || sc == bestScore && id < best {
 				if !allowed(i, id) {
 					continue
@@ -444,9 +508,12 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 		if bestScore < al.opts.MinSimilarity {
 			best = -1
 		}
+		al.keepNear(i, near, best)
 		place(i, best)
 	}
-	for _, m := range members {
+	al.streamFirst = make([]int32, len(members))
+	for id, m := range members {
+		al.streamFirst[id] = m[0]
 		sort.Slice(m, func(a, b int) bool { return m[a] < m[b] })
 	}
 	return members, nil
@@ -458,7 +525,7 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 func align(ctx context.Context, docs []*corpus.Doc, opts Options, outlets []string) (*alignment, error) {
 	al := &aligner{opts: opts}
 	al.cons = resolveOverrides(opts.Overrides, docs)
-	al.ps, al.vocab = newProfiles(docs, opts.Stopwords, workers(opts.Workers))
+	al.ps, al.vocab, al.exs = newProfiles(docs, opts.Stopwords, workers(opts.Workers))
 	for i := range al.ps {
 		if al.ps[i].dated {
 			al.base = al.ps[i].t
@@ -529,7 +596,11 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 		if len(gone) > 0 {
 			x.retire(gone)
 		}
-		q := al.centroidProfile(m)
+		c := newCentroid(0, 0)
+		for _, i := range m {
+			c.add(&al.ps[i], al.base, nil, 0)
+		}
+		q := al.meanProfile(c)
 		s.query(x, q.terms, q.ents)
 		best, bestScore := int32(-1), -1.0
 		for _, id := range s.touched {
@@ -544,8 +615,11 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 		}
 		if bestScore < al.opts.MinSimilarity {
 			best = int32(len(out))
-			out = append(out, nil)
+			out = append(out, m)
 			open = append(open, best)
+			x.cs = append(x.cs, nil)
+			x.insert(best, c)
+			continue
 		}
 		out[best] = append(out[best], m...)
 		for _, i := range m {
@@ -559,14 +633,10 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 	return out, nil
 }
 
-// centroidProfile returns the mean of a cluster's profiles: the mean of
-// its unit term vectors, the members' mean entity weights, their mean
-// time.
-func (al *aligner) centroidProfile(m []int32) profile {
-	c := newCentroid(0, 0)
-	for _, i := range m {
-		c.add(&al.ps[i], al.base, nil, 0)
-	}
+// meanProfile returns the mean of a cluster's profiles from its centroid:
+// the mean of its unit term vectors, the members' mean entity weights,
+// their mean time.
+func (al *aligner) meanProfile(c *centroid) profile {
 	var p profile
 	p.terms = sortedSparse(c.tids, c.tw, float64(c.n))
 	p.ents = sortedSparse(c.eids, c.ew, float64(c.n))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -117,20 +118,26 @@ func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *c
 	seen := map[[2]int32]bool{}
 	for k, i := range m {
 		lo, hi := max(0, k-maxLinkPeers/2), min(len(m), k+maxLinkPeers/2+1)
-		var ls []Link
+		type peer struct {
+			j     int32
+			score float64
+		}
+		var peers []peer
 		for j := lo; j < hi; j++ {
 			if j != k {
-				ls = append(ls, al.link(docs, i, m[j]))
+				sc, _, _, _ := al.pair(&al.ps[i], &al.ps[m[j]])
+				peers = append(peers, peer{m[j], round(sc, 4)})
 			}
 		}
-		sort.Slice(ls, func(a, b int) bool {
-			if ls[a].Score != ls[b].Score {
-				return ls[a].Score > ls[b].Score
+		sort.Slice(peers, func(a, b int) bool {
+			if peers[a].score != peers[b].score {
+				return peers[a].score > peers[b].score
 			}
-			return ls[a].B < ls[b].B
+			return docs[peers[a].j].ID < docs[peers[b].j].ID
 		})
-		if len(ls) > linksPerMember {
-			ls = ls[:linksPerMember]
+		var ls []Link
+		for _, pr := range peers[:min(len(peers), linksPerMember)] {
+			ls = append(ls, al.link(docs, i, pr.j))
 		}
 		for _, l := range ls {
 			ev.Members[k].Links = append(ev.Members[k].Links, l)
@@ -306,8 +313,8 @@ func (al *aligner) sharedTerms(p, q *profile, ents []string) []string {
 		case a > b:
 			j++
 		default:
-			if t := al.vocab.terms[a]; !inNames[strings.ToLower(t)] {
-				ks = append(ks, kw{t, float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
+			if !inNames[al.vocab.lower(a)] {
+				ks = append(ks, kw{al.vocab.terms[a], float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
 			}
 			i++
 			j++
@@ -391,101 +398,66 @@ func (al *aligner) overrideUses(clusters [][]int32) []OverrideUse {
 // touches finds, for every member of an event, the other events that one
 // of its paragraphs after the lead reports: a paragraph scoring at least
 // MinSimilarity against another event's centroid, and more than against
-// its own event's. The events are swept in time order with an inverted
-// index of those open within the window, as the stream does.
+// its own event's. The events checked are those the article came near in
+// the stream (keepNear): clusters open at its time that scored at least
+// half the threshold against the whole article. That keeps the work to a
+// few events per article; an event whose first article came after this
+// one is not checked.
 func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cents []*centroid) {
-	eventOf := map[int32]int{}
-	var arts []int32
+	eventOf := make(map[int32]int, len(al.ps))
 	for k, m := range kept {
 		for _, i := range m {
 			eventOf[i] = k
-			arts = append(arts, i)
 		}
 	}
-	sort.Slice(arts, func(a, b int) bool { return arts[a] < arts[b] })
-	// Events by first article, with their time span.
-	type span struct {
-		k           int
-		first, last int64
+	type job struct {
+		i          int32
+		own        int
+		candidates []int
 	}
-	var spans []span
+	var jobs []job
 	for k, m := range kept {
-		sp := span{k: k, first: math.MaxInt64, last: math.MinInt64}
 		for _, i := range m {
-			if p := &al.ps[i]; p.dated {
-				sp.first = min(sp.first, p.t)
-				sp.last = max(sp.last, p.t)
+			var cs []int
+			for _, id := range al.near[i] {
+				if e, ok := eventOf[al.streamFirst[id]]; ok && e != k && !slices.Contains(cs, e) {
+					cs = append(cs, e)
+				}
 			}
-		}
-		if sp.first != math.MaxInt64 {
-			spans = append(spans, sp)
+			if len(cs) > 0 {
+				jobs = append(jobs, job{i, k, cs})
+			}
 		}
 	}
-	sort.Slice(spans, func(a, b int) bool {
-		if spans[a].first != spans[b].first {
-			return spans[a].first < spans[b].first
-		}
-		return spans[a].k < spans[b].k
-	})
-	window := int64(al.opts.Window.Seconds())
-	x := newIndex(len(al.vocab.terms), len(al.vocab.ents))
-	x.cs = make([]*centroid, len(kept))
-	lastOf := make([]int64, len(kept))
-	var open []int32
-	next := 0
-	var s scratch
-	ex := newExtractor(al.sw())
-	for _, i := range arts {
-		p := &al.ps[i]
-		if !p.dated {
-			continue
-		}
-		for next < len(spans) && spans[next].first-window <= p.t {
-			sp := spans[next]
-			x.insert(int32(sp.k), cents[sp.k])
-			lastOf[sp.k] = sp.last
-			open = append(open, int32(sp.k))
-			next++
-		}
-		keep := open[:0]
-		var gone []int32
-		for _, k := range open {
-			if p.t-lastOf[k] > window {
-				gone = append(gone, k)
-			} else {
-				keep = append(keep, k)
-			}
-		}
-		open = keep
-		if len(gone) > 0 {
-			x.retire(gone)
-		}
-		own := eventOf[i]
+	w := workers(al.opts.Workers)
+	exs := al.exs
+	for len(exs) < w {
+		exs = append(exs, newExtractor(al.sw()))
+	}
+	found := make([][]Touch, len(jobs))
+	parallel(len(jobs), w, func(wk, n int) {
+		j := jobs[n]
 		best := map[int]Touch{}
-		for _, para := range al.paragraphs(ex, docs[i]) {
-			s.query(x, para.terms, para.ents)
-			scores := map[int32]float64{}
-			for _, k := range s.touched {
-				sc, _, _ := al.parts(&para.profile, x.cs[k], s.dot[k], s.ent[k], true, false)
-				scores[k] = sc
-			}
-			for _, k := range s.touched {
-				sc := scores[k]
-				if int(k) == own || sc < al.opts.MinSimilarity || sc <= scores[int32(own)] {
+		for _, para := range al.paragraphs(exs[wk], docs[j.i]) {
+			own := al.centroidScore(&para.profile, cents[j.own])
+			for _, k := range j.candidates {
+				sc := al.centroidScore(&para.profile, cents[k])
+				if sc < al.opts.MinSimilarity || sc <= own {
 					continue
 				}
-				if t, ok := best[int(k)]; !ok || sc > t.Score {
-					best[int(k)] = Touch{Event: evs[k].ID, Paragraph: para.index + 1, Score: sc}
+				if tc, ok := best[k]; !ok || sc > tc.Score {
+					best[k] = Touch{Event: evs[k].ID, Paragraph: para.index + 1, Score: sc}
 				}
 			}
 		}
-		if len(best) == 0 {
-			continue
+		for _, tc := range best {
+			tc.Score = round(tc.Score, 4)
+			found[n] = append(found[n], tc)
 		}
-		ts := make([]Touch, 0, len(best))
-		for _, t := range best {
-			t.Score = round(t.Score, 4)
-			ts = append(ts, t)
+	})
+	for n, ts := range found {
+		if len(ts) == 0 {
+			continue
 		}
 		sort.Slice(ts, func(a, b int) bool {
 			if ts[a].Score != ts[b].Score {
@@ -493,13 +465,32 @@ func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cent
 			}
 			return ts[a].Event < ts[b].Event
 		})
-		ev := &evs[own]
+		ev := &evs[jobs[n].own]
+		id := docs[jobs[n].i].ID
 		for k := range ev.Members {
-			if ev.Members[k].Article == docs[i].ID {
+			if ev.Members[k].Article == id {
 				ev.Members[k].Touches = ts
 			}
 		}
 	}
+}
+
+// centroidScore scores a profile against a centroid by looking its terms
+// and entities up, for when there are only a few centroids to score.
+func (al *aligner) centroidScore(p *profile, c *centroid) float64 {
+	dot, entMin := 0.0, 0.0
+	for j, id := range p.terms.ids {
+		if slot, ok := c.tslot[id]; ok {
+			dot += float64(p.terms.ws[j]) * c.tw[slot]
+		}
+	}
+	for j, id := range p.ents.ids {
+		if slot, ok := c.eslot[id]; ok {
+			entMin += math.Min(float64(p.ents.ws[j]), c.ew[slot]/float64(c.n))
+		}
+	}
+	sc, _, _ := al.parts(p, c, dot, entMin, true, false)
+	return sc
 }
 
 // para is a paragraph's profile.
@@ -509,52 +500,92 @@ type para struct {
 }
 
 // paragraphs returns the profiles of d's paragraphs after the lead, with
-// the document's time.
+// the document's time: TF-IDF of the paragraph's content terms (no lead
+// weight), IDF of its entities.
 func (al *aligner) paragraphs(ex *extractor, d *corpus.Doc) []para {
-	var out []para
+	v := al.vocab
 	lead := leadEnd(d)
-	for si := lead; si < len(d.Sentences); {
+	// A paragraph the lead ends inside is part of the lead.
+	firstPara := 0
+	if lead > 0 && lead <= len(d.Sentences) {
+		firstPara = d.Sentences[lead-1].Para + 1
+	}
+	ents := map[int][]int32{}
+	for _, m := range d.Entities {
+		if m.Sent < len(d.Sentences) {
+			if pi := d.Sentences[m.Sent].Para; pi >= firstPara {
+				h := hashKey('e', m.Name)
+				ents[pi] = append(ents[pi], v.eid[h%uint64(len(v.eid))][h])
+			}
+		}
+	}
+	var out []para
+	ids := ex.ids[:0]
+	for si := 0; si < len(d.Sentences); {
 		pi := d.Sentences[si].Para
 		sj := si
 		for sj < len(d.Sentences) && d.Sentences[sj].Para == pi {
 			sj++
 		}
-		if si > 0 && d.Sentences[si-1].Para == pi {
-			// The lead ends inside this paragraph: it is part of the lead.
+		if pi < firstPara {
 			si = sj
 			continue
 		}
-		clear(ex.tf)
-		clear(ex.ef)
+		ids = ids[:0]
 		for k := si; k < sj; k++ {
 			s := d.Sentences[k]
 			for ti := s.TokStart; ti < s.TokEnd; ti++ {
 				if tag := d.Tokens[ti].Tag; contentTag(tag) {
-					ex.addTerm(d.TokenText(ti), tag, 1)
+					if id := ex.termID(d.TokenText(ti), tag, v); id >= 0 {
+						ids = append(ids, id)
+					}
 				}
 			}
 		}
-		for _, m := range d.Entities {
-			if m.Sent >= si && m.Sent < sj {
-				ex.ef[hashKey('e', m.Name)] = 1
-			}
-		}
-		var pp para
-		pp.index = pi
+		pp := para{index: pi}
 		pp.dated = d.HasDate()
 		if pp.dated {
 			pp.t = d.Published.Unix()
 		}
-		rawT, rawE := ex.raw()
-		pp.terms = weigh(rawT, al.vocab.tid, al.vocab.tdf, al.vocab, true)
-		pp.ents = weigh(rawE, al.vocab.eid, al.vocab.edf, al.vocab, false)
+		pp.terms = countVector(ids, v.tidf, true)
+		pp.ents = countVector(ents[pi], v.eidf, false)
 		pp.entMass = pp.ents.sum()
 		if len(pp.terms.ids) > 0 || len(pp.ents.ids) > 0 {
 			out = append(out, pp)
 		}
 		si = sj
 	}
+	ex.ids = ids
 	return out
+}
+
+// countVector turns a bag of ids into a vector in id order: TF-IDF of unit
+// length (sublinear tf) for terms, IDF for entities. It sorts ids.
+func countVector(ids []int32, idf []float64, terms bool) sparse {
+	slices.Sort(ids)
+	var s sparse
+	n2 := 0.0
+	for k := 0; k < len(ids); {
+		j := k
+		for j < len(ids) && ids[j] == ids[k] {
+			j++
+		}
+		w := idf[ids[k]]
+		if terms {
+			w *= 1 + math.Log(float64(j-k))
+			n2 += w * w
+		}
+		s.ids = append(s.ids, ids[k])
+		s.ws = append(s.ws, float32(w))
+		k = j
+	}
+	if terms && n2 > 0 {
+		n := math.Sqrt(n2)
+		for k := range s.ws {
+			s.ws[k] = float32(float64(s.ws[k]) / n)
+		}
+	}
+	return s
 }
 
 func round(x float64, places int) float64 {

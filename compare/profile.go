@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -87,6 +89,34 @@ type vocabulary struct {
 	n     int
 	// tid and eid map hashed keys to ids, sharded by hash (assignIDs).
 	tid, eid []map[uint64]int32
+	// tidf and eidf are the IDF of each id.
+	tidf, eidf []float64
+}
+
+// lower returns term id's surface form in lower case.
+func (v *vocabulary) lower(id int32) string {
+	t := v.terms[id]
+	if hasUpper(t) {
+		return strings.ToLower(t)
+	}
+	return t
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *vocabulary) idfs(df []int32) []float64 {
+	out := make([]float64, len(df))
+	for id, n := range df {
+		out[id] = v.idf(n)
+	}
+	return out
 }
 
 func (v *vocabulary) idf(df int32) float64 {
@@ -100,19 +130,35 @@ type weighted struct {
 }
 
 // extractor collects one document's raw terms and entities. One per
-// goroutine: it caches stems.
+// goroutine: it caches what each distinct token becomes, so that a word is
+// cleaned, stop-listed, stemmed and hashed once per goroutine, not once per
+// occurrence.
 type extractor struct {
 	sw    Stopwords
 	st    stemmer
 	tf    map[uint64]float64
 	ef    map[uint64]float32
-	forms map[uint64]string // shortest, then smallest, surface form
+	forms map[uint64]string // the preferred surface form (betterForm)
 	names map[uint64]string
+	// seen and seenProper map a token's text to the term it makes, for
+	// tokens tagged otherwise and as proper nouns (makeWord keeps a proper
+	// noun's case).
+	seen, seenProper map[string]tokenTerm
+	ids              []int32 // scratch for paragraphs
+}
+
+// tokenTerm is what a token counts as: a hashed term, or nothing; once
+// the vocabulary is known, also the term's id.
+type tokenTerm struct {
+	h     uint64
+	id    int32
+	skip  bool
+	hasID bool
 }
 
 func newExtractor(sw Stopwords) *extractor {
 	return &extractor{sw: sw, st: stemmer{}, tf: map[uint64]float64{}, ef: map[uint64]float32{},
-		forms: map[uint64]string{}, names: map[uint64]string{}}
+		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[string]tokenTerm{}, seenProper: map[string]tokenTerm{}}
 }
 
 // hashKey is 64-bit FNV-1a of kind and s. Kinds keep terms and entities
@@ -141,8 +187,46 @@ func contentTag(tag string) bool {
 }
 
 func (x *extractor) addTerm(text, tag string, w float64) {
+	seen := x.seen
+	if strings.HasPrefix(tag, "NNP") {
+		seen = x.seenProper
+	}
+	t, ok := seen[text]
+	if !ok {
+		t = x.term(text, tag)
+		seen[text] = t
+	}
+	if !t.skip {
+		x.tf[t.h] += w
+	}
+}
+
+// termID returns the vocabulary id of the term a token counts as, or -1.
+// Every token of the corpus is in the vocabulary.
+func (x *extractor) termID(text, tag string, v *vocabulary) int32 {
+	seen := x.seen
+	if strings.HasPrefix(tag, "NNP") {
+		seen = x.seenProper
+	}
+	t, ok := seen[text]
+	if !ok {
+		t = x.term(text, tag)
+	}
+	if t.skip {
+		return -1
+	}
+	if !t.hasID {
+		t.id, t.hasID = v.tid[t.h%uint64(len(v.tid))][t.h], true
+		seen[text] = t
+	}
+	return t.id
+}
+
+// term works out what a token not seen before counts as, and records its
+// surface form.
+func (x *extractor) term(text, tag string) tokenTerm {
 	if !corpus.IsWord(text) {
-		return
+		return tokenTerm{skip: true}
 	}
 	if len(text) > 5 && !hasLower(text) {
 		// A shouted word (a dateline's "HONOLULU") is the word, not an
@@ -151,13 +235,13 @@ func (x *extractor) addTerm(text, tag string, w float64) {
 	}
 	wd := makeWord(0, text, tag, x.sw, x.st)
 	if wd.stop || len(wd.key) < 2 {
-		return
+		return tokenTerm{skip: true}
 	}
 	h := hashKey('t', wd.key)
-	x.tf[h] += w
 	if f, ok := x.forms[h]; !ok || betterForm(wd.form, f) {
 		x.forms[h] = wd.form
 	}
+	return tokenTerm{h: h}
 }
 
 // betterForm prefers a form with lower-case letters to a shouted one (a
@@ -265,7 +349,7 @@ func titleWords(title string) []string {
 // newProfiles builds the profiles of docs on w goroutines. The vocabulary
 // ids are assigned in the order of the keys' hashes, so neither the
 // document order nor the scheduling changes them.
-func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabulary) {
+func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabulary, []*extractor) {
 	if sw == nil {
 		sw = DefaultStopwords
 	}
@@ -283,6 +367,7 @@ func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabular
 	tid, tdf := assignIDs(rawT, w)
 	eid, edf := assignIDs(rawE, w)
 	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
+	v.tidf, v.eidf = v.idfs(tdf), v.idfs(edf)
 	v.terms = make([]string, len(tdf))
 	v.ents = make([]string, len(edf))
 	for _, x := range xs {
@@ -303,13 +388,13 @@ func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabular
 		if p.dated {
 			p.t = d.Published.Unix()
 		}
-		p.terms = weigh(rawT[i], tid, tdf, v, true)
-		p.ents = weigh(rawE[i], eid, edf, v, false)
+		p.terms = weigh(rawT[i], tid, v.tidf, true)
+		p.ents = weigh(rawE[i], eid, v.eidf, false)
 		p.entMass = p.ents.sum()
 		rawT[i], rawE[i] = nil, nil
 		ps[i] = p
 	})
-	return ps, v
+	return ps, v, xs
 }
 
 // assignIDs counts document frequencies of hashed keys on w goroutines,
@@ -352,7 +437,7 @@ func assignIDs(raw [][]weighted, w int) ([]map[uint64]int32, []int32) {
 // weigh turns raw weights into a profile vector: TF-IDF (sublinear tf),
 // the maxTerms heaviest, unit length, for terms; IDF times the lead factor
 // for entities.
-func weigh(raw []weighted, ids []map[uint64]int32, df []int32, v *vocabulary, terms bool) sparse {
+func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool) sparse {
 	type iw struct {
 		id int32
 		w  float64
@@ -360,7 +445,7 @@ func weigh(raw []weighted, ids []map[uint64]int32, df []int32, v *vocabulary, te
 	out := make([]iw, len(raw))
 	for k, r := range raw {
 		id := ids[r.h%uint64(len(ids))][r.h]
-		w := v.idf(df[id])
+		w := idf[id]
 		if terms {
 			w *= 1 + math.Log(float64(r.w))
 		} else {
@@ -369,15 +454,15 @@ func weigh(raw []weighted, ids []map[uint64]int32, df []int32, v *vocabulary, te
 		out[k] = iw{id, w}
 	}
 	if terms && len(out) > maxTerms {
-		sort.Slice(out, func(i, j int) bool {
-			if out[i].w != out[j].w {
-				return out[i].w > out[j].w
+		slices.SortFunc(out, func(a, b iw) int {
+			if c := cmp.Compare(b.w, a.w); c != 0 {
+				return c
 			}
-			return out[i].id < out[j].id
+			return cmp.Compare(a.id, b.id)
 		})
 		out = out[:maxTerms]
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	slices.SortFunc(out, func(a, b iw) int { return cmp.Compare(a.id, b.id) })
 	s := sparse{ids: make([]int32, len(out)), ws: make([]float32, len(out))}
 	norm := 1.0
 	if terms {
