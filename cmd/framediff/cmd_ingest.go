@@ -17,6 +17,7 @@ import (
 func ingestCommand(e *env) *cobra.Command {
 	var db string
 	var workers, chunk, batch int
+	var reannotate bool
 	cmd := &cobra.Command{
 		Use:   "ingest --db FILE [flags] PATH...",
 		Short: "Annotate articles once and keep them in a corpus store",
@@ -46,13 +47,14 @@ committed, and running it again finishes the work.`,
 			if batch < 0 {
 				return usagef("--batch must be 0 or more, got %d", batch)
 			}
-			return runIngest(cmd.Context(), e, db, args, store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch})
+			return runIngest(cmd.Context(), e, db, args, store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch, Reannotate: reannotate})
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&db, "db", "", "the store `FILE` to write (created when missing)")
 	f.IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
 	f.IntVar(&chunk, "chunk", 0, fmt.Sprintf("inputs read at once; outlet templates and near-duplicates are found within a chunk (0: %d)", store.DefaultChunkInputs))
+	f.BoolVar(&reannotate, "reannotate", false, "annotate stored articles again too (after upgrading framediff)")
 	f.IntVar(&batch, "batch", 0, fmt.Sprintf("articles committed per transaction (0: %d)", store.DefaultBatch))
 	return cmd
 }
@@ -73,8 +75,12 @@ func runIngest(ctx context.Context, e *env, db string, paths []string, opts stor
 	st, err := s.Ingest(ctx, paths, e.stdin, opts)
 	bar.finish()
 	if err != nil {
-		if st.Articles > 0 {
-			fmt.Fprintf(e.stderr, "framediff: %d articles were stored before the error; run ingest again to finish\n", st.Added+st.Replaced+st.Updated)
+		stored := st.Added + st.Replaced + st.Updated
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted with %d articles stored in %s: run the same ingest again to finish", stored, db)
+		}
+		if stored > 0 {
+			fmt.Fprintf(e.stderr, "framediff: %d articles were stored before the error; run ingest again to finish\n", stored)
 		}
 		return err
 	}

@@ -72,6 +72,10 @@ type IngestOptions struct {
 	// Progress, when set, is called after each commit with the totals so
 	// far. Calls come one at a time.
 	Progress func(IngestStats)
+	// Reannotate annotates every article again, stored or not, and
+	// replaces the stored annotations: for a store made by an older
+	// framediff whose annotation has improved since.
+	Reannotate bool
 	// Skipped, when set, is called with each input that gave no article
 	// (or a failed annotation, or a duplicate) as it is written.
 	Skipped func(corpus.Skipped)
@@ -188,8 +192,8 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 			}
 			for i := range c.set.Articles {
 				a := &c.set.Articles[i]
-				e := entry{art: a, meta: metaOf(a, textHash(a.Text))}
-				dec, err := decide(ctx, s.db, &e.meta)
+				e := entry{art: a, meta: metaOf(a, textHash(a.Text)), fresh: opts.Reannotate}
+				dec, err := decide(ctx, s.db, &e.meta, e.fresh)
 				if err != nil {
 					fail(s.wrap("reading", err))
 					return

@@ -41,6 +41,7 @@ CREATE TABLE articles (
 	annotations    BLOB NOT NULL,        -- see codec.go
 	ingested       TEXT NOT NULL
 );
+CREATE INDEX articles_id ON articles (id);
 CREATE INDEX articles_published ON articles (published_unix);
 CREATE INDEX articles_outlet ON articles (outlet_key, published_unix);
 

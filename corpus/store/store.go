@@ -329,6 +329,46 @@ func (s *Store) Each(ctx context.Context, f Filter, fn func(*corpus.Doc) error) 
 	return s.read(ctx, func(tx *sql.Tx) error { return s.each(ctx, tx, f, fn) })
 }
 
+// Docs returns the documents with the given IDs, in the order of ids; an
+// ID the store does not hold is left out. It is how a comparison that
+// keeps only compact profiles of a large corpus would fetch the members of
+// one event at a time.
+func (s *Store) Docs(ctx context.Context, ids []string) ([]*corpus.Doc, error) {
+	byID := map[string]*corpus.Doc{}
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text, annotations FROM articles WHERE id = ?")
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		intern := map[string]string{}
+		for _, id := range ids {
+			if _, ok := byID[id]; ok {
+				continue
+			}
+			rows, err := stmt.QueryContext(ctx, id)
+			if err != nil {
+				return err
+			}
+			err = scanDocs(rows, intern, func(d *corpus.Doc) error { byID[id] = d; return nil }, nil)
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*corpus.Doc, 0, len(ids))
+	for _, id := range ids {
+		if d := byID[id]; d != nil {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
 // read runs fn in a read transaction: one consistent snapshot.
 func (s *Store) read(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
@@ -345,8 +385,13 @@ func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*corpus.D
 	if err != nil {
 		return err
 	}
+	return scanDocs(rows, map[string]string{}, fn, f.Match)
+}
+
+// scanDocs decodes the rows of a documents query, closing them. match,
+// when not nil, drops the articles it rejects.
+func scanDocs(rows *sql.Rows, intern map[string]string, fn func(*corpus.Doc) error, match func(*corpus.Article) bool) error {
 	defer rows.Close()
-	intern := map[string]string{}
 	for rows.Next() {
 		var m meta
 		var text string
@@ -358,7 +403,7 @@ func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*corpus.D
 		if err != nil {
 			return err
 		}
-		if !f.Match(&a) {
+		if match != nil && !match(&a) {
 			continue
 		}
 		d := &corpus.Doc{Article: a}

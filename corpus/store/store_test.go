@@ -207,6 +207,22 @@ func TestIngestChanges(t *testing.T) {
 		}
 	}
 
+	// --reannotate makes the annotations again and changes nothing else.
+	st, err = s.Ingest(ctx, []string{dir}, nil, IngestOptions{Reannotate: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Replaced != 2 || st.Annotated != 2 || st.Added != 0 {
+		t.Errorf("reannotate: %+v, want 2 replaced", st)
+	}
+	again, _, err := s.Select(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(docs, again, timeExact); diff != "" {
+		t.Errorf("reannotated store differs:\n%s", diff)
+	}
+
 	// The same text in another file, read in a later run, is a duplicate.
 	other := t.TempDir()
 	a, _ := os.ReadFile(filepath.Join(dir, "a.txt"))
@@ -372,5 +388,22 @@ func TestMigrateOnce(t *testing.T) {
 	var v int
 	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion {
 		t.Errorf("user_version %d (%v), want %d", v, err, SchemaVersion)
+	}
+}
+
+func TestDocsByID(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	want := sampleDocs(t)
+	if _, err := s.Put(ctx, want, nil); err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{want[5].ID, "nobody-20220212-00000000", want[0].ID, want[5].ID}
+	got, err := s.Docs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]*corpus.Doc{want[5], want[0], want[5]}, got, timeExact); diff != "" {
+		t.Errorf("Docs(%v) (-want +got):\n%s", ids, diff)
 	}
 }

@@ -34,15 +34,16 @@ type decision struct {
 // decide applies the rules of the package doc to an article laid out as
 // m. Ingest asks once before annotating, to skip the model for what is
 // stored already, and again inside the write transaction, where the
-// answer is final.
-func decide(ctx context.Context, q querier, m *meta) (decision, error) {
+// answer is final. fresh asks for the annotations of a stored text to be
+// made again (Reannotate).
+func decide(ctx context.Context, q querier, m *meta, fresh bool) (decision, error) {
 	var old meta
 	var seq int64
 	var version []byte
 	err := scanMeta(q.QueryRowContext(ctx, "SELECT "+metaColumns+", seq, substr(annotations, 1, 1) FROM articles WHERE hash = ?", []byte(m.hash)), &old, &seq, &version)
 	if err == nil {
 		// Annotations in an older encoding are made again.
-		stale := len(version) != 1 || version[0] != codecVersion
+		stale := fresh || len(version) != 1 || version[0] != codecVersion
 		switch {
 		case old == *m && !stale:
 			return decision{act: keep, seq: seq, key: old.key}, nil
@@ -97,6 +98,8 @@ type entry struct {
 	doc  *corpus.Doc // nil until annotated, and for articles that need no annotation
 	err  error       // the annotation failed
 	skip *corpus.Skipped
+	// fresh: annotate the text again even when it is stored.
+	fresh bool
 }
 
 // Put stores annotated documents and skipped inputs in one transaction,
@@ -159,7 +162,7 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 			}
 			continue
 		}
-		dec, err := decide(ctx, tx, &e.meta)
+		dec, err := decide(ctx, tx, &e.meta, e.fresh)
 		if err != nil {
 			return c, nil, s.wrap("writing", err)
 		}
