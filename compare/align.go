@@ -124,6 +124,8 @@ type index struct {
 	cs    []*centroid // by cluster id; nil once retired
 	tpost [][]posting // by term id
 	epost [][]posting // by entity id
+	// tdirty and edirty mark the lists a retirement must compact.
+	tdirty, edirty []bool
 }
 
 func newIndex(terms, ents int) *index {
@@ -141,13 +143,47 @@ func (x *index) add(id int32, p *profile, base int64) {
 	x.cs[id].add(p, base, x, id)
 }
 
-func newCentroid(terms, ents int) *centroid {
-	return &centroid{tslot: make(map[int32]int32, terms), eslot: make(map[int32]int32, ents)}
+func newCentroid(terms, ents int) *centroid { return &centroid{} }
+
+// termSlot and entSlot find a term's or an entity's slot. A cluster of one
+// article keeps its slots in the article's id order and no map, since
+// most clusters never grow: the maps are built when a second article
+// joins.
+func (c *centroid) termSlot(t int32) (int32, bool) {
+	if c.tslot == nil {
+		i, ok := slices.BinarySearch(c.tids, t)
+		return int32(i), ok
+	}
+	s, ok := c.tslot[t]
+	return s, ok
+}
+
+func (c *centroid) entSlot(e int32) (int32, bool) {
+	if c.eslot == nil {
+		i, ok := slices.BinarySearch(c.eids, e)
+		return int32(i), ok
+	}
+	s, ok := c.eslot[e]
+	return s, ok
 }
 
 // add adds p's vectors to the centroid; x, when not nil, gets a posting
 // for every new slot.
 func (c *centroid) add(p *profile, base int64, x *index, id int32) {
+	if c.n == 0 {
+		c.first(p, base, x, id)
+		return
+	}
+	if c.tslot == nil {
+		c.tslot = make(map[int32]int32, 2*len(c.tids))
+		for s, t := range c.tids {
+			c.tslot[t] = int32(s)
+		}
+		c.eslot = make(map[int32]int32, 2*len(c.eids))
+		for s, e := range c.eids {
+			c.eslot[e] = int32(s)
+		}
+	}
 	dot := 0.0
 	for k, t := range p.terms.ids {
 		w := float64(p.terms.ws[k])
@@ -201,23 +237,61 @@ func (x *index) insert(id int32, c *centroid) {
 	}
 }
 
+// first makes the centroid of p alone.
+func (c *centroid) first(p *profile, base int64, x *index, id int32) {
+	c.tids = slices.Clone(p.terms.ids)
+	c.tw = make([]float64, len(p.terms.ws))
+	for k, w := range p.terms.ws {
+		c.tw[k] = float64(w)
+	}
+	c.norm2 = p.terms.norm2()
+	c.eids = slices.Clone(p.ents.ids)
+	c.ew = make([]float64, len(p.ents.ws))
+	for k, w := range p.ents.ws {
+		c.ew[k] = float64(w)
+	}
+	c.emass = p.entMass
+	c.n = 1
+	if p.dated {
+		c.sumT, c.nT, c.last = float64(p.t-base), 1, p.t
+	}
+	if x != nil {
+		for s, t := range c.tids {
+			x.tpost[t] = append(x.tpost[t], posting{id, int32(s)})
+		}
+		for s, e := range c.eids {
+			x.epost[e] = append(x.epost[e], posting{id, int32(s)})
+		}
+	}
+}
+
 // retire closes clusters and drops their postings. It walks only the
-// posting lists the retired clusters appear in.
+// posting lists the retired clusters appear in, each once.
 func (x *index) retire(ids []int32) {
-	dirtyT := map[int32]bool{}
-	dirtyE := map[int32]bool{}
+	if x.tdirty == nil {
+		x.tdirty = make([]bool, len(x.tpost))
+		x.edirty = make([]bool, len(x.epost))
+	}
+	var ts, es []int32
 	for _, id := range ids {
 		c := x.cs[id]
 		for _, t := range c.tids {
-			dirtyT[t] = true
+			if !x.tdirty[t] {
+				x.tdirty[t] = true
+				ts = append(ts, t)
+			}
 		}
 		for _, e := range c.eids {
-			dirtyE[e] = true
+			if !x.edirty[e] {
+				x.edirty[e] = true
+				es = append(es, e)
+			}
 		}
 		x.cs[id] = nil
 	}
-	compact := func(lists [][]posting, dirty map[int32]bool) {
-		for t := range dirty {
+	compact := func(lists [][]posting, dirty []bool, which []int32) {
+		for _, t := range which {
+			dirty[t] = false
 			l := lists[t][:0]
 			for _, p := range lists[t] {
 				if x.cs[p.c] != nil {
@@ -230,8 +304,8 @@ func (x *index) retire(ids []int32) {
 			lists[t] = l
 		}
 	}
-	compact(x.tpost, dirtyT)
-	compact(x.epost, dirtyE)
+	compact(x.tpost, x.tdirty, ts)
+	compact(x.epost, x.edirty, es)
 }
 
 // scratch accumulates one query's scores; one per goroutine.
@@ -240,7 +314,27 @@ type scratch struct {
 	stamp    []uint32
 	epoch    uint32
 	touched  []int32
+	// skipT and skipE are the positions, in the query's vectors, of the
+	// terms and entities whose posting lists were too long to walk.
+	skipT, skipE []int
+	rank         []int32
 }
+
+// Blocking by rare terms. An article meets the open clusters that share
+// one of its walkTerms heaviest terms (its distinctive, rarer words) or an
+// entity, through their posting lists. A term or entity held by more than
+// longList open clusters is common in the window ("said" is a stop word,
+// but "officials" is not) and its list is not walked either: that would
+// make an article's cost grow with the number of open clusters, that is
+// with the density of the news. The terms not walked still count in the
+// score: they are looked up in the completeTop strongest candidates, which
+// is where they can change the outcome. For a corpus of a few thousand
+// articles no list is that long.
+const (
+	walkTerms   = 40
+	longList    = 32
+	completeTop = 10
+)
 
 func (s *scratch) reset(n int) {
 	if len(s.dot) < n {
@@ -261,23 +355,75 @@ func (s *scratch) touch(c int32) {
 }
 
 // query accumulates the dot products and entity overlaps of terms and ents
-// with every open cluster sharing one of them. The touched clusters are
-// left in s.touched in the order first met.
-func (s *scratch) query(x *index, terms, ents sparse) {
+// with every open cluster sharing a term or entity that is not common in
+// the window (longList), then adds the common ones' share to the strongest
+// candidates. The touched clusters are left in s.touched in the order
+// first met.
+func (s *scratch) query(x *index, terms, ents sparse, walkMin float32) {
 	s.reset(len(x.cs))
+	s.skipT, s.skipE = s.skipT[:0], s.skipE[:0]
 	for k, t := range terms.ids {
+		list := x.tpost[t]
+		if len(list) > longList || terms.ws[k] < walkMin {
+			s.skipT = append(s.skipT, k)
+			continue
+		}
 		w := float64(terms.ws[k])
-		for _, p := range x.tpost[t] {
+		for _, p := range list {
 			s.touch(p.c)
 			s.dot[p.c] += w * x.cs[p.c].tw[p.slot]
 		}
 	}
 	for k, e := range ents.ids {
+		list := x.epost[e]
+		if len(list) > longList {
+			s.skipE = append(s.skipE, k)
+			continue
+		}
 		w := float64(ents.ws[k])
-		for _, p := range x.epost[e] {
+		for _, p := range list {
 			c := x.cs[p.c]
 			s.touch(p.c)
 			s.ent[p.c] += math.Min(w, c.ew[p.slot]/float64(c.n))
+		}
+	}
+	if len(s.skipT)+len(s.skipE) == 0 {
+		return
+	}
+	// The strongest candidates by what is known so far, ties to the
+	// older cluster, get the common terms' and entities' share.
+	s.rank = append(s.rank[:0], s.touched...)
+	partial := func(c int32) float64 { return wContent*s.dot[c] + wEntity*s.ent[c] }
+	top := selectFirst(s.rank, completeTop, func(a, b int32) bool {
+		pa, pb := partial(a), partial(b)
+		return pa > pb || pa == pb && a < b
+	})
+	for _, id := range top {
+		c := x.cs[id]
+		if c.tslot == nil {
+			// A cluster of one keeps its terms in id order, as the
+			// skipped terms are: merge the two lists.
+			j := 0
+			for _, k := range s.skipT {
+				t := terms.ids[k]
+				for j < len(c.tids) && c.tids[j] < t {
+					j++
+				}
+				if j < len(c.tids) && c.tids[j] == t {
+					s.dot[id] += float64(terms.ws[k]) * c.tw[j]
+				}
+			}
+		} else {
+			for _, k := range s.skipT {
+				if slot, ok := c.tslot[terms.ids[k]]; ok {
+					s.dot[id] += float64(terms.ws[k]) * c.tw[slot]
+				}
+			}
+		}
+		for _, k := range s.skipE {
+			if slot, ok := c.entSlot(ents.ids[k]); ok {
+				s.ent[id] += math.Min(float64(ents.ws[k]), c.ew[slot]/float64(c.n))
+			}
 		}
 	}
 }
@@ -310,24 +456,10 @@ func (al *aligner) keepNear(i int, near []nearCluster, best int32) {
 		return cmp.Compare(a.c, b.c)
 	})
 	if al.near == nil {
-		al.near = map[int32][]int32{}
+		al.near = make([][]int32, len(al.ps))
 	}
 	for _, n := range near[:min(len(near), maxNear)] {
-		al.near[int32(i)] = append(al.near[int32(i)], n.c)
-	}
-}
-
-// queryEntities accumulates only the entity overlaps: the clusters it
-// touches are those sharing an entity.
-func (s *scratch) queryEntities(x *index, ents sparse) {
-	s.reset(len(x.cs))
-	for k, e := range ents.ids {
-		w := float64(ents.ws[k])
-		for _, p := range x.epost[e] {
-			c := x.cs[p.c]
-			s.touch(p.c)
-			s.ent[p.c] += math.Min(w, c.ew[p.slot]/float64(c.n))
-		}
+		al.near[i] = append(al.near[i], n.c)
 	}
 }
 
@@ -338,12 +470,11 @@ type aligner struct {
 	vocab *vocabulary
 	base  int64 // time of the first dated article
 	cons  *constraints
-	// exs are the extractors that built the profiles, one per worker, kept
-	// for the paragraphs of the evidence: their caches are warm.
-	exs []*extractor
+	// body holds each article's terms after its lead, for the touches.
+	body []bodyTerms
 	// near maps an article to the stream clusters it came near without
 	// joining them (keepNear).
-	near map[int32][]int32
+	near [][]int32
 	// streamOf maps each stream cluster to its first article, by which
 	// the event it ended in is found.
 	streamFirst []int32
@@ -402,7 +533,10 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 	}
 	var s scratch
 	window := int64(al.opts.Window / time.Second)
-	sweepEvery := window / 4
+	// Retiring walks the retired clusters' posting lists; every half
+	// window is often enough, since a cluster past the window is skipped
+	// when scored anyway.
+	sweepEvery := window / 2
 	if sweepEvery < 1 {
 		sweepEvery = 1
 	}
@@ -486,7 +620,7 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 				continue
 			}
 		}
-		s.query(x, p.terms, p.ents)
+		s.query(x, p.terms, p.ents, p.walkMin)
 		best, bestScore := int32(-1), -1.0
 		var near []nearCluster
 		for _, id := range s.touched {
@@ -525,7 +659,7 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 func align(ctx context.Context, docs []*corpus.Doc, opts Options, outlets []string) (*alignment, error) {
 	al := &aligner{opts: opts}
 	al.cons = resolveOverrides(opts.Overrides, docs)
-	al.ps, al.vocab, al.exs = newProfiles(docs, opts.Stopwords, workers(opts.Workers))
+	al.ps, al.vocab, al.body = newProfiles(docs, opts.Stopwords, workers(opts.Workers))
 	for i := range al.ps {
 		if al.ps[i].dated {
 			al.base = al.ps[i].t
@@ -552,113 +686,205 @@ func align(ctx context.Context, docs []*corpus.Doc, opts Options, outlets []stri
 // order causes, two articles of one event that met before a third one
 // linked them; average linkage, not centroids, keeps two events of one day
 // that share their people (a phone call and a press conference) apart.
+//
+// The candidates are the pairs of clusters that an article of one came
+// near to the other in the stream (keepNear): the index has already done
+// the blocking, so this pass needs none of its own and costs a merge of
+// sorted vectors per candidate pair.
 func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, error) {
-	x := newIndex(len(al.vocab.terms), len(al.vocab.ents))
-	var out [][]int32
-	var open []int32
-	var s scratch
-	window := int64(al.opts.Window / time.Second)
-	apartIn := func(a []int32, b []int32) bool {
-		if len(al.cons.apart) == 0 {
-			return false
+	streamOf := make([]int32, len(al.ps))
+	for id, m := range clusters {
+		for _, i := range m {
+			streamOf[i] = int32(id)
 		}
-		for _, i := range a {
-			for _, j := range b {
-				if al.cons.isApart(al.cons.groupOf(int(i)), al.cons.groupOf(int(j))) {
-					return true
-				}
-			}
-		}
-		return false
 	}
+	// cand[b] lists the earlier clusters b came near, or that came near b.
+	cand := make([][]int32, len(clusters))
+	for i, near := range al.near {
+		b := streamOf[i]
+		if len(near) == 0 {
+			continue
+		}
+		for _, a := range near {
+			if a == b {
+				continue
+			}
+			lo, hi := min(a, b), max(a, b)
+			cand[hi] = append(cand[hi], lo)
+		}
+	}
+	sums := make([]groupSum, len(clusters))
+	root := make([]int32, len(clusters))
+	members := make([][]int32, len(clusters))
+	var find func(int32) int32
+	find = func(k int32) int32 {
+		for root[k] != k {
+			root[k] = root[root[k]]
+			k = root[k]
+		}
+		return k
+	}
+	window := int64(al.opts.Window / time.Second)
 	for k, m := range clusters {
 		if k%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		first := &al.ps[m[0]]
-		if !first.dated {
-			// Undated articles already met every cluster in the stream.
-			out = append(out, m)
-			continue
-		}
-		keep := open[:0]
-		var gone []int32
-		for _, id := range open {
-			if first.t-x.cs[id].last > window {
-				gone = append(gone, id)
-			} else {
-				keep = append(keep, id)
-			}
-		}
-		open = keep
-		if len(gone) > 0 {
-			x.retire(gone)
-		}
-		c := newCentroid(0, 0)
-		for _, i := range m {
-			c.add(&al.ps[i], al.base, nil, 0)
-		}
-		q := al.meanProfile(c)
-		s.query(x, q.terms, q.ents)
+		b := int32(k)
+		root[b] = b
+		members[b] = m
+		sums[b] = al.groupSum(m)
+		slices.Sort(cand[b])
 		best, bestScore := int32(-1), -1.0
-		for _, id := range s.touched {
-			c := x.cs[id]
-			sc, _, _ := al.parts(&q, c, s.dot[id], s.ent[id], true, true)
-			if sc > bestScore || sc == bestScore && id < best {
-				if apartIn(out[id], m) {
+		for j, a := range cand[b] {
+			if j > 0 && a == cand[b][j-1] {
+				continue
+			}
+			r := find(a)
+			if r == b || r == best {
+				continue
+			}
+			ra, sb := &sums[r], &sums[b]
+			if ra.nT > 0 && sb.nT > 0 && sb.firstT-ra.last > window {
+				continue // the earlier cluster had closed
+			}
+			sc := al.groupScore(ra, sb)
+			if sc > bestScore || sc == bestScore && r < best {
+				if al.apartIn(members[r], m) {
 					continue
 				}
-				best, bestScore = id, sc
+				best, bestScore = r, sc
 			}
 		}
 		if bestScore < al.opts.MinSimilarity {
-			best = int32(len(out))
-			out = append(out, m)
-			open = append(open, best)
-			x.cs = append(x.cs, nil)
-			x.insert(best, c)
 			continue
 		}
-		out[best] = append(out[best], m...)
-		for _, i := range m {
-			x.add(best, &al.ps[i], al.base)
-		}
+		root[b] = best
+		members[best] = append(members[best], m...)
+		members[b] = nil
+		sums[best] = sums[best].plus(&sums[b])
+		sums[b] = groupSum{}
 	}
-	for _, m := range out {
-		sort.Slice(m, func(a, b int) bool { return m[a] < m[b] })
+	var out [][]int32
+	for k, m := range members {
+		if m != nil && root[k] == int32(k) {
+			sort.Slice(m, func(a, b int) bool { return m[a] < m[b] })
+			out = append(out, m)
+		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out, nil
 }
 
-// meanProfile returns the mean of a cluster's profiles from its centroid:
-// the mean of its unit term vectors, the members' mean entity weights,
-// their mean time.
-func (al *aligner) meanProfile(c *centroid) profile {
-	var p profile
-	p.terms = sortedSparse(c.tids, c.tw, float64(c.n))
-	p.ents = sortedSparse(c.eids, c.ew, float64(c.n))
-	p.entMass = c.emass / float64(c.n)
-	if c.nT > 0 {
-		p.dated = true
-		p.t = al.base + int64(math.Round(c.meanT()))
+// apartIn reports whether an applied apart line separates an article of a
+// from one of b.
+func (al *aligner) apartIn(a, b []int32) bool {
+	if len(al.cons.apart) == 0 {
+		return false
 	}
-	return p
+	for _, i := range a {
+		for _, j := range b {
+			if al.cons.isApart(al.cons.groupOf(int(i)), al.cons.groupOf(int(j))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// sortedSparse returns ids and ws/div as a sparse vector in id order.
-func sortedSparse(ids []int32, ws []float64, div float64) sparse {
-	idx := make([]int, len(ids))
-	for i := range idx {
-		idx[i] = i
+// groupSum is a cluster as the merge pass sees it: the sums of its
+// members' vectors, kept sorted by id, and its times.
+type groupSum struct {
+	terms, ents sparse
+	entMass     float64
+	n           int
+	sumT        float64 // Σ members' times after the first dated article
+	nT          int
+	firstT      int64
+	last        int64
+}
+
+func (al *aligner) groupSum(m []int32) groupSum {
+	var g groupSum
+	for _, i := range m {
+		p := &al.ps[i]
+		one := groupSum{terms: p.terms, ents: p.ents, entMass: p.entMass, n: 1}
+		if p.dated {
+			one.sumT, one.nT, one.firstT, one.last = float64(p.t-al.base), 1, p.t, p.t
+		}
+		if g.n == 0 {
+			g = one
+			continue
+		}
+		g = g.plus(&one)
 	}
-	sort.Slice(idx, func(a, b int) bool { return ids[idx[a]] < ids[idx[b]] })
-	s := sparse{ids: make([]int32, len(ids)), ws: make([]float32, len(ids))}
-	for k, i := range idx {
-		s.ids[k] = ids[i]
-		s.ws[k] = float32(ws[i] / div)
+	return g
+}
+
+// plus returns the sums of two groups.
+func (g groupSum) plus(h *groupSum) groupSum {
+	out := groupSum{terms: addSparse(g.terms, h.terms), ents: addSparse(g.ents, h.ents),
+		entMass: g.entMass + h.entMass, n: g.n + h.n, sumT: g.sumT + h.sumT, nT: g.nT + h.nT,
+		firstT: g.firstT, last: max(g.last, h.last)}
+	if g.nT == 0 || h.nT > 0 && h.firstT < g.firstT {
+		out.firstT = h.firstT
+	}
+	return out
+}
+
+// groupScore is the group-average score of two groups: the mean cosine
+// over their pairs of articles, the overlap of their mean entity weights,
+// and the date factor of their mean times.
+func (al *aligner) groupScore(a, b *groupSum) float64 {
+	cos := math.Min(1, a.terms.dot(b.terms)/float64(a.n*b.n))
+	ent := 0.0
+	ma, mb := a.entMass/float64(a.n), b.entMass/float64(b.n)
+	if norm := entityNorm(ma, mb); norm > 0 {
+		ent = math.Min(1, minSumScaled(a.ents, b.ents, 1/float64(a.n), 1/float64(b.n))/norm)
+	}
+	decay := 1.0
+	if a.nT > 0 && b.nT > 0 {
+		decay = al.decay(math.Abs(a.sumT/float64(a.nT) - b.sumT/float64(b.nT)))
+	}
+	return (wContent*cos + wEntity*ent) * decay
+}
+
+// addSparse returns a + b.
+func addSparse(a, b sparse) sparse {
+	out := sparse{ids: make([]int32, 0, len(a.ids)+len(b.ids)), ws: make([]float32, 0, len(a.ids)+len(b.ids))}
+	i, j := 0, 0
+	for i < len(a.ids) || j < len(b.ids) {
+		switch {
+		case j == len(b.ids) || i < len(a.ids) && a.ids[i] < b.ids[j]:
+			out.ids, out.ws = append(out.ids, a.ids[i]), append(out.ws, a.ws[i])
+			i++
+		case i == len(a.ids) || b.ids[j] < a.ids[i]:
+			out.ids, out.ws = append(out.ids, b.ids[j]), append(out.ws, b.ws[j])
+			j++
+		default:
+			out.ids, out.ws = append(out.ids, a.ids[i]), append(out.ws, a.ws[i]+b.ws[j])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// minSumScaled is Σ min(fa·a_k, fb·b_k) over the ids both hold.
+func minSumScaled(a, b sparse, fa, fb float64) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += math.Min(fa*float64(a.ws[i]), fb*float64(b.ws[j]))
+			i++
+			j++
+		}
 	}
 	return s
 }

@@ -327,7 +327,7 @@ func TestSurnameLinksAcrossTheCorpus(t *testing.T) {
 	lone := synthDoc("Keystone Wire", "Blinken warns Moscow", day, []string{"Blinken warned Moscow again."}, "Blinken")
 	two := synthDoc("Harbour Times", "Bidens at the game", day, []string{"Joe Biden and Hunter Biden watched the game."}, "Joe Biden", "Hunter Biden")
 	loneBiden := synthDoc("Daily Clarion", "Biden speaks", day, []string{"Biden spoke."}, "Biden")
-	got := resolveEntities([]*corpus.Doc{full, lone, two, loneBiden}, corpus.DefaultAliases)
+	got := resolveEntities([]*corpus.Doc{full, lone, two, loneBiden}, corpus.DefaultAliases, 2)
 	tests := []struct {
 		name string
 		doc  *corpus.Doc
@@ -490,6 +490,26 @@ func TestAlignmentIsDeterministic(t *testing.T) {
 	for _, w := range []int{2, 3} {
 		if got := encode(shuffled, w); got != want {
 			t.Errorf("shuffled input on %d workers gives a different result", w)
+		}
+	}
+}
+
+// selectFirst must return the k first elements whatever the input order.
+func TestSelectFirst(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 2000; trial++ {
+		xs := make([]int32, r.Intn(60))
+		for i := range xs {
+			xs[i] = int32(r.Intn(30))
+		}
+		xs = slices.Compact(slices.Sorted(slices.Values(xs)))
+		r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
+		k := r.Intn(10) + 1
+		want := slices.Sorted(slices.Values(xs))
+		want = want[:min(k, len(want))]
+		got := slices.Sorted(slices.Values(selectFirst(slices.Clone(xs), k, func(a, b int32) bool { return a < b })))
+		if !slices.Equal(got, want) {
+			t.Fatalf("xs %v, k %d: got %v, want %v", xs, k, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -117,7 +118,7 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 	// Result.Articles with their language and the note corpus gives them.
 	docs = inEnglish(docs)
 
-	docs = resolveEntities(docs, opts.Aliases)
+	docs = resolveEntities(docs, opts.Aliases, workers(opts.Workers))
 	al, err := align(ctx, docs, opts, res.Outlets)
 	if err != nil {
 		return nil, err
@@ -143,26 +144,33 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 const maxEventEntities = 25
 
 func eventEntities(docs []*corpus.Doc) []EntityCount {
+	// An event has a handful of outlets: a short list per entity counts
+	// them without a map each.
 	type acc struct {
-		typ     string
-		n       int
-		outlets map[string]bool
+		name, typ string
+		n         int
+		outlets   []string
 	}
-	m := map[string]*acc{}
+	var accs []acc
+	m := map[string]int{}
 	for _, d := range docs {
 		for _, e := range d.Entities {
-			a := m[e.Name]
-			if a == nil {
-				a = &acc{typ: e.Type, outlets: map[string]bool{}}
-				m[e.Name] = a
+			k, ok := m[e.Name]
+			if !ok {
+				k = len(accs)
+				m[e.Name] = k
+				accs = append(accs, acc{name: e.Name, typ: e.Type})
 			}
+			a := &accs[k]
 			a.n++
-			a.outlets[d.Outlet] = true
+			if !slices.Contains(a.outlets, d.Outlet) {
+				a.outlets = append(a.outlets, d.Outlet)
+			}
 		}
 	}
-	out := make([]EntityCount, 0, len(m))
-	for name, a := range m {
-		out = append(out, EntityCount{Name: name, Type: a.typ, Mentions: a.n, Outlets: len(a.outlets)})
+	out := make([]EntityCount, 0, len(accs))
+	for _, a := range accs {
+		out = append(out, EntityCount{Name: a.name, Type: a.typ, Mentions: a.n, Outlets: len(a.outlets)})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]

@@ -34,20 +34,25 @@ type entityResolver struct {
 
 func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResolver {
 	r := &entityResolver{aliases: aliases, surname: map[string]string{}, person: map[string]bool{}, cache: map[string]string{}}
+	// Every distinct name once, and whether it was ever tagged a person.
+	tagged := map[string]bool{}
+	for _, d := range docs {
+		for _, m := range d.Entities {
+			tagged[m.Name] = tagged[m.Name] || m.Type == corpus.Person
+		}
+	}
 	// Full names, collected in sorted order so that the choice of which
 	// spelling stands for a reordered name ("Hayashi Yoshimasa") does not
 	// depend on the order of the documents.
 	full := map[string]bool{}
-	for _, d := range docs {
-		for _, m := range d.Entities {
-			name := r.alias(m.Name)
-			if m.Type != corpus.Person && aliases.Type(name) != corpus.Person {
-				continue
-			}
-			r.person[name] = true
-			if len(strings.Fields(name)) >= 2 {
-				full[name] = true
-			}
+	for n, isPerson := range tagged {
+		name := r.alias(n)
+		if !isPerson && aliases.Type(name) != corpus.Person {
+			continue
+		}
+		r.person[name] = true
+		if len(strings.Fields(name)) >= 2 {
+			full[name] = true
 		}
 	}
 	names := make([]string, 0, len(full))
@@ -70,6 +75,11 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 		}
 		r.surname[last] = n
 	}
+	// Resolve every name now: the cache is then only read, and documents
+	// can be resolved on all workers.
+	for n := range tagged {
+		r.resolve(n)
+	}
 	return r
 }
 
@@ -78,12 +88,17 @@ func (r *entityResolver) alias(name string) string {
 	return c
 }
 
-// name returns the corpus-wide name for an annotated entity name and
-// whether it is a person's.
+// name returns the corpus-wide name for an annotated entity name of the
+// corpus. It only reads, so it is safe for concurrent use.
 func (r *entityResolver) name(name string) string {
 	if c, ok := r.cache[name]; ok {
 		return c
 	}
+	return r.alias(name) // a speaker named in no mention
+}
+
+// resolve works out and caches the corpus-wide name for name.
+func (r *entityResolver) resolve(name string) string {
 	c := r.alias(name)
 	if w := strings.Fields(c); len(w) == 1 && r.person[c] {
 		// Only a name the corpus tags as a person somewhere becomes a
@@ -109,13 +124,14 @@ func sortedWords(name string) string {
 // speaker resolved across the corpus. A document whose names all stay as
 // they are is returned as it is; the others are shallow copies with new
 // Entities and Quotes slices, so the caller's documents never change.
-func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases) []*corpus.Doc {
+func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases, workers int) []*corpus.Doc {
 	if aliases == nil {
 		aliases = corpus.DefaultAliases
 	}
 	r := newEntityResolver(docs, aliases)
 	out := make([]*corpus.Doc, len(docs))
-	for i, d := range docs {
+	parallel(len(docs), workers, func(_, i int) {
+		d := docs[i]
 		out[i] = d
 		changed := false
 		for _, m := range d.Entities {
@@ -131,7 +147,7 @@ func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases) []*corpus.Doc 
 			}
 		}
 		if !changed {
-			continue
+			return
 		}
 		c := *d
 		c.Entities = append([]corpus.Mention(nil), d.Entities...)
@@ -153,6 +169,6 @@ func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases) []*corpus.Doc 
 			}
 		}
 		out[i] = &c
-	}
+	})
 	return out
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -114,8 +115,10 @@ func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *c
 			bestFit, label = fit, t
 		}
 	}
-	// Best links: each member against its nearest peers in time.
+	// Best links: each member against its nearest peers in time. A link
+	// is the same evidence read from either end, so it is made once.
 	seen := map[[2]int32]bool{}
+	made := map[[2]int32]Link{}
 	for k, i := range m {
 		lo, hi := max(0, k-maxLinkPeers/2), min(len(m), k+maxLinkPeers/2+1)
 		type peer struct {
@@ -137,7 +140,16 @@ func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *c
 		})
 		var ls []Link
 		for _, pr := range peers[:min(len(peers), linksPerMember)] {
-			ls = append(ls, al.link(docs, i, pr.j))
+			key := [2]int32{min(i, pr.j), max(i, pr.j)}
+			l, ok := made[key]
+			if !ok {
+				l = al.link(docs, key[0], key[1])
+				made[key] = l
+			}
+			if l.A != docs[i].ID {
+				l.A, l.B = l.B, l.A
+			}
+			ls = append(ls, l)
 		}
 		for _, l := range ls {
 			ev.Members[k].Links = append(ev.Members[k].Links, l)
@@ -206,14 +218,15 @@ func (al *aligner) fit(p *profile, c *centroid) float64 {
 	}
 	pc := 0.0
 	for k, t := range p.terms.ids {
-		pc += float64(p.terms.ws[k]) * c.tw[c.tslot[t]]
+		slot, _ := c.termSlot(t)
+		pc += float64(p.terms.ws[k]) * c.tw[slot]
 	}
 	self := p.terms.norm2()
 	rest := &centroid{norm2: c.norm2 - 2*pc + self, n: c.n - 1, emass: c.emass - p.entMass, sumT: c.sumT, nT: c.nT}
 	entMin := 0.0
 	for k, e := range p.ents.ids {
 		w := float64(p.ents.ws[k])
-		entMin += math.Min(w, (c.ew[c.eslot[e]]-w)/float64(c.n-1))
+		entMin += math.Min(w, (c.ew[mustSlot(c.entSlot(e))]-w)/float64(c.n-1))
 	}
 	if p.dated {
 		rest.sumT -= float64(p.t - al.base)
@@ -260,8 +273,8 @@ func (al *aligner) link(docs []*corpus.Doc, i, j int32) Link {
 
 func (al *aligner) sharedEntities(p, q *profile) []string {
 	type kw struct {
-		name string
-		w    float64
+		id int32
+		w  float32
 	}
 	var ks []kw
 	i, j := 0, 0
@@ -272,20 +285,25 @@ func (al *aligner) sharedEntities(p, q *profile) []string {
 		case a > b:
 			j++
 		default:
-			ks = append(ks, kw{al.vocab.ents[a], float64(min(p.ents.ws[i], q.ents.ws[j]))})
+			ks = append(ks, kw{a, min(p.ents.ws[i], q.ents.ws[j])})
 			i++
 			j++
 		}
 	}
-	sort.Slice(ks, func(a, b int) bool {
-		if ks[a].w != ks[b].w {
-			return ks[a].w > ks[b].w
+	names := al.vocab.ents
+	less := func(a, b kw) bool {
+		return a.w > b.w || a.w == b.w && (names[a.id] < names[b.id] || names[a.id] == names[b.id] && a.id < b.id)
+	}
+	ks = selectFirst(ks, maxShared, less)
+	slices.SortFunc(ks, func(a, b kw) int {
+		if less(a, b) {
+			return -1
 		}
-		return ks[a].name < ks[b].name
+		return 1
 	})
-	out := []string{}
-	for k := 0; k < len(ks) && k < maxShared; k++ {
-		out = append(out, ks[k].name)
+	out := make([]string, len(ks))
+	for k, e := range ks {
+		out[k] = names[e.id]
 	}
 	return out
 }
@@ -294,15 +312,9 @@ func (al *aligner) sharedEntities(p, q *profile) []string {
 // out the words of the shared entities' names, which the entities already
 // show.
 func (al *aligner) sharedTerms(p, q *profile, ents []string) []string {
-	inNames := map[string]bool{}
-	for _, e := range ents {
-		for _, w := range strings.Fields(strings.ToLower(e)) {
-			inNames[w] = true
-		}
-	}
 	type kw struct {
-		name string
-		w    float64
+		id int32
+		w  float64
 	}
 	var ks []kw
 	i, j := 0, 0
@@ -313,24 +325,50 @@ func (al *aligner) sharedTerms(p, q *profile, ents []string) []string {
 		case a > b:
 			j++
 		default:
-			if !inNames[al.vocab.lower(a)] {
-				ks = append(ks, kw{al.vocab.terms[a], float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
-			}
+			ks = append(ks, kw{a, float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
 			i++
 			j++
 		}
 	}
-	sort.Slice(ks, func(a, b int) bool {
-		if ks[a].w != ks[b].w {
-			return ks[a].w > ks[b].w
+	terms := al.vocab.terms
+	slices.SortFunc(ks, func(a, b kw) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
 		}
-		return ks[a].name < ks[b].name
+		if c := cmp.Compare(terms[a.id], terms[b.id]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
 	})
 	out := []string{}
-	for k := 0; k < len(ks) && k < maxShared; k++ {
-		out = append(out, ks[k].name)
+	for _, k := range ks {
+		if len(out) == maxShared {
+			break
+		}
+		if !inNames(terms[k.id], ents) {
+			out = append(out, terms[k.id])
+		}
 	}
 	return out
+}
+
+// inNames reports whether word is a word of one of names, ignoring case.
+func inNames(word string, names []string) bool {
+	for _, n := range names {
+		for len(n) > 0 {
+			i := strings.IndexByte(n, ' ')
+			w := n
+			if i >= 0 {
+				w, n = n[:i], n[i+1:]
+			} else {
+				n = ""
+			}
+			if strings.EqualFold(w, word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fallbackLabel names an event by its heaviest entities and terms, for
@@ -419,7 +457,11 @@ func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cent
 	for k, m := range kept {
 		for _, i := range m {
 			var cs []int
-			for _, id := range al.near[i] {
+			var near []int32
+			if al.near != nil {
+				near = al.near[i]
+			}
+			for _, id := range near {
 				if e, ok := eventOf[al.streamFirst[id]]; ok && e != k && !slices.Contains(cs, e) {
 					cs = append(cs, e)
 				}
@@ -430,15 +472,12 @@ func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cent
 		}
 	}
 	w := workers(al.opts.Workers)
-	exs := al.exs
-	for len(exs) < w {
-		exs = append(exs, newExtractor(al.sw()))
-	}
+	bufs := make([][]int32, w)
 	found := make([][]Touch, len(jobs))
 	parallel(len(jobs), w, func(wk, n int) {
 		j := jobs[n]
 		best := map[int]Touch{}
-		for _, para := range al.paragraphs(exs[wk], docs[j.i]) {
+		for _, para := range al.paragraphs(&bufs[wk], j.i, docs[j.i]) {
 			own := al.centroidScore(&para.profile, cents[j.own])
 			for _, k := range j.candidates {
 				sc := al.centroidScore(&para.profile, cents[k])
@@ -480,12 +519,12 @@ func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cent
 func (al *aligner) centroidScore(p *profile, c *centroid) float64 {
 	dot, entMin := 0.0, 0.0
 	for j, id := range p.terms.ids {
-		if slot, ok := c.tslot[id]; ok {
+		if slot, ok := c.termSlot(id); ok {
 			dot += float64(p.terms.ws[j]) * c.tw[slot]
 		}
 	}
 	for j, id := range p.ents.ids {
-		if slot, ok := c.eslot[id]; ok {
+		if slot, ok := c.entSlot(id); ok {
 			entMin += math.Min(float64(p.ents.ws[j]), c.ew[slot]/float64(c.n))
 		}
 	}
@@ -499,17 +538,12 @@ type para struct {
 	index int
 }
 
-// paragraphs returns the profiles of d's paragraphs after the lead, with
-// the document's time: TF-IDF of the paragraph's content terms (no lead
-// weight), IDF of its entities.
-func (al *aligner) paragraphs(ex *extractor, d *corpus.Doc) []para {
+// paragraphs returns the profiles of the paragraphs after the lead of
+// document i, with the document's time: TF-IDF of the paragraph's content
+// terms (no lead weight), IDF of its entities. buf is scratch.
+func (al *aligner) paragraphs(buf *[]int32, i int32, d *corpus.Doc) []para {
 	v := al.vocab
-	lead := leadEnd(d)
-	// A paragraph the lead ends inside is part of the lead.
-	firstPara := 0
-	if lead > 0 && lead <= len(d.Sentences) {
-		firstPara = d.Sentences[lead-1].Para + 1
-	}
+	firstPara := firstBodyPara(d)
 	ents := map[int][]int32{}
 	for _, m := range d.Entities {
 		if m.Sent < len(d.Sentences) {
@@ -519,43 +553,22 @@ func (al *aligner) paragraphs(ex *extractor, d *corpus.Doc) []para {
 			}
 		}
 	}
+	b := &al.body[i]
 	var out []para
-	ids := ex.ids[:0]
-	for si := 0; si < len(d.Sentences); {
-		pi := d.Sentences[si].Para
-		sj := si
-		for sj < len(d.Sentences) && d.Sentences[sj].Para == pi {
-			sj++
-		}
-		if pi < firstPara {
-			si = sj
-			continue
-		}
-		ids = ids[:0]
-		for k := si; k < sj; k++ {
-			s := d.Sentences[k]
-			for ti := s.TokStart; ti < s.TokEnd; ti++ {
-				if tag := d.Tokens[ti].Tag; contentTag(tag) {
-					if id := ex.termID(d.TokenText(ti), tag, v); id >= 0 {
-						ids = append(ids, id)
-					}
-				}
-			}
-		}
-		pp := para{index: pi}
+	for k, pi := range b.paras {
+		*buf = append((*buf)[:0], b.para(k)...)
+		pp := para{index: int(pi)}
 		pp.dated = d.HasDate()
 		if pp.dated {
 			pp.t = d.Published.Unix()
 		}
-		pp.terms = countVector(ids, v.tidf, true)
-		pp.ents = countVector(ents[pi], v.eidf, false)
+		pp.terms = countVector(*buf, v.tidf, true)
+		pp.ents = countVector(ents[int(pi)], v.eidf, false)
 		pp.entMass = pp.ents.sum()
 		if len(pp.terms.ids) > 0 || len(pp.ents.ids) > 0 {
 			out = append(out, pp)
 		}
-		si = sj
 	}
-	ex.ids = ids
 	return out
 }
 
@@ -563,7 +576,7 @@ func (al *aligner) paragraphs(ex *extractor, d *corpus.Doc) []para {
 // length (sublinear tf) for terms, IDF for entities. It sorts ids.
 func countVector(ids []int32, idf []float64, terms bool) sparse {
 	slices.Sort(ids)
-	var s sparse
+	s := sparse{ids: make([]int32, 0, len(ids)), ws: make([]float32, 0, len(ids))}
 	n2 := 0.0
 	for k := 0; k < len(ids); {
 		j := k
@@ -591,4 +604,11 @@ func countVector(ids []int32, idf []float64, terms bool) sparse {
 func round(x float64, places int) float64 {
 	p := math.Pow(10, float64(places))
 	return math.Round(x*p) / p
+}
+
+func mustSlot(s int32, ok bool) int32 {
+	if !ok {
+		panic("compare: a member's entity missing from its centroid")
+	}
+	return s
 }

@@ -78,6 +78,9 @@ type profile struct {
 	entMass float64
 	t       int64 // Unix seconds, when dated
 	dated   bool
+	// walkMin is the weight of the walkTerms-th heaviest term: lighter
+	// terms are not walked in the index (align.go, "Blocking").
+	walkMin float32
 }
 
 // vocabulary names the ids of the profiles' terms and entities.
@@ -91,24 +94,6 @@ type vocabulary struct {
 	tid, eid []map[uint64]int32
 	// tidf and eidf are the IDF of each id.
 	tidf, eidf []float64
-}
-
-// lower returns term id's surface form in lower case.
-func (v *vocabulary) lower(id int32) string {
-	t := v.terms[id]
-	if hasUpper(t) {
-		return strings.ToLower(t)
-	}
-	return t
-}
-
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return true
-		}
-	}
-	return false
 }
 
 func (v *vocabulary) idfs(df []int32) []float64 {
@@ -134,31 +119,54 @@ type weighted struct {
 // cleaned, stop-listed, stemmed and hashed once per goroutine, not once per
 // occurrence.
 type extractor struct {
-	sw    Stopwords
-	st    stemmer
-	tf    map[uint64]float64
+	sw Stopwords
+	st stemmer
+	// tf holds the current document's term weights by local number; the
+	// numbers touched are listed in tfSet.
+	tf    []float64
+	tfSet []int32
 	ef    map[uint64]float32
 	forms map[uint64]string // the preferred surface form (betterForm)
 	names map[uint64]string
-	// seen and seenProper map a token's text to the term it makes, for
-	// tokens tagged otherwise and as proper nouns (makeWord keeps a proper
-	// noun's case).
-	seen, seenProper map[string]tokenTerm
-	ids              []int32 // scratch for paragraphs
+	// seen maps a token to the term it makes, by a hash of the token's
+	// text and whether it is tagged a proper noun (makeWord keeps a proper
+	// noun's case): hashing the text once is cheaper than a string key.
+	seen map[uint64]tokenTerm
+	// localOf numbers the terms this extractor met; localH is the reverse.
+	localOf map[uint64]int32
+	localH  []uint64
 }
 
-// tokenTerm is what a token counts as: a hashed term, or nothing; once
-// the vocabulary is known, also the term's id.
+// bodyTerms are the terms of an article's paragraphs after the lead, in
+// text order, kept from the profile's extraction for the evidence's
+// touches (evidence.go): ids[starts[k]:starts[k+1]] are paragraph
+// paras[k]'s. They hold extractor-local numbers until newProfiles turns
+// them into vocabulary ids.
+type bodyTerms struct {
+	ids, paras, starts []int32
+}
+
+// para returns the ids of the k-th paragraph.
+func (b *bodyTerms) para(k int) []int32 {
+	end := int32(len(b.ids))
+	if k+1 < len(b.starts) {
+		end = b.starts[k+1]
+	}
+	return b.ids[b.starts[k]:end]
+}
+
+// tokenTerm is what a token counts as: a hashed term, or nothing. local
+// numbers the term within its extractor, until the vocabulary is known.
 type tokenTerm struct {
 	h     uint64
-	id    int32
+	local int32
 	skip  bool
-	hasID bool
 }
 
 func newExtractor(sw Stopwords) *extractor {
-	return &extractor{sw: sw, st: stemmer{}, tf: map[uint64]float64{}, ef: map[uint64]float32{},
-		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[string]tokenTerm{}, seenProper: map[string]tokenTerm{}}
+	return &extractor{sw: sw, st: stemmer{}, ef: map[uint64]float32{},
+		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
+		localOf: map[uint64]int32{}}
 }
 
 // hashKey is 64-bit FNV-1a of kind and s. Kinds keep terms and entities
@@ -186,40 +194,24 @@ func contentTag(tag string) bool {
 	return false
 }
 
-func (x *extractor) addTerm(text, tag string, w float64) {
-	seen := x.seen
+func (x *extractor) addTerm(text, tag string, w float64) tokenTerm {
+	kind := byte('w')
 	if strings.HasPrefix(tag, "NNP") {
-		seen = x.seenProper
+		kind = 'W'
 	}
-	t, ok := seen[text]
+	k := hashKey(kind, text)
+	t, ok := x.seen[k]
 	if !ok {
 		t = x.term(text, tag)
-		seen[text] = t
+		x.seen[k] = t
 	}
 	if !t.skip {
-		x.tf[t.h] += w
+		if x.tf[t.local] == 0 {
+			x.tfSet = append(x.tfSet, t.local)
+		}
+		x.tf[t.local] += w
 	}
-}
-
-// termID returns the vocabulary id of the term a token counts as, or -1.
-// Every token of the corpus is in the vocabulary.
-func (x *extractor) termID(text, tag string, v *vocabulary) int32 {
-	seen := x.seen
-	if strings.HasPrefix(tag, "NNP") {
-		seen = x.seenProper
-	}
-	t, ok := seen[text]
-	if !ok {
-		t = x.term(text, tag)
-	}
-	if t.skip {
-		return -1
-	}
-	if !t.hasID {
-		t.id, t.hasID = v.tid[t.h%uint64(len(v.tid))][t.h], true
-		seen[text] = t
-	}
-	return t.id
+	return t
 }
 
 // term works out what a token not seen before counts as, and records its
@@ -241,7 +233,14 @@ func (x *extractor) term(text, tag string) tokenTerm {
 	if f, ok := x.forms[h]; !ok || betterForm(wd.form, f) {
 		x.forms[h] = wd.form
 	}
-	return tokenTerm{h: h}
+	local, ok := x.localOf[h]
+	if !ok {
+		local = int32(len(x.localH))
+		x.localOf[h] = local
+		x.localH = append(x.localH, h)
+		x.tf = append(x.tf, 0)
+	}
+	return tokenTerm{h: h, local: local}
 }
 
 // betterForm prefers a form with lower-case letters to a shouted one (a
@@ -269,19 +268,27 @@ func hasLower(s string) bool {
 // leadEnd returns the index of the first sentence after the lead.
 func leadEnd(d *corpus.Doc) int { return min(leadSentences, len(d.Sentences)) }
 
-// extract returns the raw weighted terms and entities of d, unsorted.
-func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted) {
-	clear(x.tf)
+// extract returns the raw weighted terms and entities of d, unsorted,
+// and the terms of its paragraphs after the lead.
+func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted, body bodyTerms) {
 	clear(x.ef)
 	lead := leadEnd(d)
+	firstPara := firstBodyPara(d)
 	for si, s := range d.Sentences {
 		w := 1.0
 		if si < lead {
 			w = leadWeight
 		}
+		inBody := s.Para >= firstPara
+		if inBody && (len(body.paras) == 0 || body.paras[len(body.paras)-1] != int32(s.Para)) {
+			body.paras = append(body.paras, int32(s.Para))
+			body.starts = append(body.starts, int32(len(body.ids)))
+		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			if tag := d.Tokens[ti].Tag; contentTag(tag) {
-				x.addTerm(d.TokenText(ti), tag, w)
+				if t := x.addTerm(d.TokenText(ti), tag, w); inBody && !t.skip {
+					body.ids = append(body.ids, t.local)
+				}
 			}
 		}
 	}
@@ -289,14 +296,19 @@ func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted) {
 	for _, w := range title {
 		x.addTerm(w, "", titleWeight)
 	}
-	inTitle := map[string]bool{}
-	for _, w := range title {
-		inTitle[strings.ToLower(w)] = true
+	inTitle := func(name string) bool {
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		for _, w := range title {
+			if strings.EqualFold(w, last) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, m := range d.Entities {
 		h := hashKey('e', m.Name)
 		w := float32(1)
-		if m.Sent < lead || inTitle[lastWord(m.Name)] {
+		if m.Sent < lead || inTitle(m.Name) {
 			w = entLeadWeight
 		}
 		if w > x.ef[h] {
@@ -306,28 +318,33 @@ func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted) {
 			x.names[h] = m.Name
 		}
 	}
-	return x.raw()
+	terms, ents = x.raw()
+	return terms, ents, body
+}
+
+// firstBodyPara returns the first paragraph after the lead; a paragraph
+// the lead ends inside is part of the lead.
+func firstBodyPara(d *corpus.Doc) int {
+	lead := leadEnd(d)
+	if lead == 0 {
+		return 0
+	}
+	return d.Sentences[lead-1].Para + 1
 }
 
 // raw returns the collected terms and entities.
 func (x *extractor) raw() (terms, ents []weighted) {
-	terms = make([]weighted, 0, len(x.tf))
-	for h, w := range x.tf {
-		terms = append(terms, weighted{h, float32(w)})
+	terms = make([]weighted, 0, len(x.tfSet))
+	for _, l := range x.tfSet {
+		terms = append(terms, weighted{x.localH[l], float32(x.tf[l])})
+		x.tf[l] = 0
 	}
+	x.tfSet = x.tfSet[:0]
 	ents = make([]weighted, 0, len(x.ef))
 	for h, w := range x.ef {
 		ents = append(ents, weighted{h, w})
 	}
 	return terms, ents
-}
-
-func lastWord(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // titleWords splits a headline into words, dropping possessive endings.
@@ -349,7 +366,7 @@ func titleWords(title string) []string {
 // newProfiles builds the profiles of docs on w goroutines. The vocabulary
 // ids are assigned in the order of the keys' hashes, so neither the
 // document order nor the scheduling changes them.
-func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabulary, []*extractor) {
+func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabulary, []bodyTerms) {
 	if sw == nil {
 		sw = DefaultStopwords
 	}
@@ -360,8 +377,11 @@ func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabular
 	}
 	rawT := make([][]weighted, len(docs))
 	rawE := make([][]weighted, len(docs))
+	body := make([]bodyTerms, len(docs))
+	by := make([]int32, len(docs)) // the extractor that read each document
 	parallel(len(docs), w, func(k, i int) {
-		rawT[i], rawE[i] = xs[k].extract(docs[i])
+		rawT[i], rawE[i], body[i] = xs[k].extract(docs[i])
+		by[i] = int32(k)
 	})
 	v := &vocabulary{n: len(docs)}
 	tid, tdf := assignIDs(rawT, w)
@@ -381,20 +401,33 @@ func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabular
 			v.ents[eid[h%uint64(len(eid))][h]] = n
 		}
 	}
+	global := make([][]int32, len(xs))
+	for k, x := range xs {
+		global[k] = make([]int32, len(x.localH))
+		for l, h := range x.localH {
+			global[k][l] = tid[h%uint64(len(tid))][h]
+		}
+	}
 	ps := make([]profile, len(docs))
-	parallel(len(docs), w, func(_, i int) {
+	bufs := make([][]idWeight, w)
+	parallel(len(docs), w, func(k, i int) {
+		g := global[by[i]]
+		for j, l := range body[i].ids {
+			body[i].ids[j] = g[l]
+		}
 		d := docs[i]
 		p := profile{dated: d.HasDate()}
 		if p.dated {
 			p.t = d.Published.Unix()
 		}
-		p.terms = weigh(rawT[i], tid, v.tidf, true)
-		p.ents = weigh(rawE[i], eid, v.eidf, false)
+		p.terms = weigh(rawT[i], tid, v.tidf, true, &bufs[k])
+		p.walkMin = kthLargest(p.terms.ws, walkTerms)
+		p.ents = weigh(rawE[i], eid, v.eidf, false, &bufs[k])
 		p.entMass = p.ents.sum()
 		rawT[i], rawE[i] = nil, nil
 		ps[i] = p
 	})
-	return ps, v, xs
+	return ps, v, body
 }
 
 // assignIDs counts document frequencies of hashed keys on w goroutines,
@@ -434,15 +467,21 @@ func assignIDs(raw [][]weighted, w int) ([]map[uint64]int32, []int32) {
 	return shards, df
 }
 
+// idWeight is an id and its weight, scratch for weigh.
+type idWeight struct {
+	id int32
+	w  float64
+}
+
 // weigh turns raw weights into a profile vector: TF-IDF (sublinear tf),
 // the maxTerms heaviest, unit length, for terms; IDF times the lead factor
 // for entities.
-func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool) sparse {
-	type iw struct {
-		id int32
-		w  float64
+func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool, buf *[]idWeight) sparse {
+	type iw = idWeight
+	if cap(*buf) < len(raw) {
+		*buf = make([]iw, len(raw))
 	}
-	out := make([]iw, len(raw))
+	out := (*buf)[:len(raw)]
 	for k, r := range raw {
 		id := ids[r.h%uint64(len(ids))][r.h]
 		w := idf[id]
@@ -454,13 +493,7 @@ func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool) sp
 		out[k] = iw{id, w}
 	}
 	if terms && len(out) > maxTerms {
-		slices.SortFunc(out, func(a, b iw) int {
-			if c := cmp.Compare(b.w, a.w); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.id, b.id)
-		})
-		out = out[:maxTerms]
+		out = selectFirst(out, maxTerms, func(a, b iw) bool { return a.w > b.w || a.w == b.w && a.id < b.id })
 	}
 	slices.SortFunc(out, func(a, b iw) int { return cmp.Compare(a.id, b.id) })
 	s := sparse{ids: make([]int32, len(out)), ws: make([]float32, len(out))}
@@ -479,6 +512,58 @@ func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool) sp
 		s.ws[k] = float32(x.w / norm)
 	}
 	return s
+}
+
+// kthLargest returns the k-th largest of ws, or 0 when there are fewer.
+func kthLargest(ws []float32, k int) float32 {
+	if len(ws) <= k {
+		return 0
+	}
+	c := slices.Clone(ws)
+	top := selectFirst(c, k, func(a, b float32) bool { return a > b })
+	return slices.Min(top)
+}
+
+// selectFirst reorders xs so that its first k elements are the k first by
+// less, in no particular order, and returns them. less must be a strict
+// total order, which makes the selection independent of the input order.
+// Expected time O(len(xs)).
+func selectFirst[T any](xs []T, k int, less func(a, b T) bool) []T {
+	if k >= len(xs) {
+		return xs
+	}
+	lo, hi := 0, len(xs)
+	for hi-lo > 1 {
+		// Median of three as the pivot, moved to the end.
+		mid := lo + (hi-lo)/2
+		if less(xs[mid], xs[lo]) {
+			xs[mid], xs[lo] = xs[lo], xs[mid]
+		}
+		if less(xs[hi-1], xs[lo]) {
+			xs[hi-1], xs[lo] = xs[lo], xs[hi-1]
+		}
+		if less(xs[mid], xs[hi-1]) {
+			xs[mid], xs[hi-1] = xs[hi-1], xs[mid]
+		}
+		pivot := xs[hi-1]
+		store := lo
+		for i := lo; i < hi-1; i++ {
+			if less(xs[i], pivot) {
+				xs[i], xs[store] = xs[store], xs[i]
+				store++
+			}
+		}
+		xs[store], xs[hi-1] = xs[hi-1], xs[store]
+		switch {
+		case store == k || store == k-1:
+			return xs[:k]
+		case store < k:
+			lo = store + 1
+		default:
+			hi = store
+		}
+	}
+	return xs[:k]
 }
 
 // topForm returns the most frequent form, the smallest on ties.
