@@ -235,7 +235,7 @@ func (al *aligner) fit(p *profile, c *centroid) float64 {
 	if rest.norm2 < 1e-12 {
 		rest.norm2 = 0
 	}
-	s, _, _ := al.parts(p, rest, pc-self, math.Max(0, entMin), true, false)
+	s, _, _ := al.parts(p, rest, pc-self, math.Max(0, entMin), true)
 	return s
 }
 
@@ -528,7 +528,7 @@ func (al *aligner) centroidScore(p *profile, c *centroid) float64 {
 			entMin += math.Min(float64(p.ents.ws[j]), c.ew[slot]/float64(c.n))
 		}
 	}
-	sc, _, _ := al.parts(p, c, dot, entMin, true, false)
+	sc, _, _ := al.parts(p, c, dot, entMin, true)
 	return sc
 }
 

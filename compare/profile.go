@@ -74,7 +74,7 @@ func (a sparse) minSum(b sparse) float64 {
 // profile is what alignment knows of an article.
 type profile struct {
 	terms   sparse // TF-IDF, lead-weighted, unit length
-	ents    sparse // IDF, doubled for the title and lead
+	ents    sparse // IDF, entLeadWeight times for the title's and lead's
 	entMass float64
 	t       int64 // Unix seconds, when dated
 	dated   bool

@@ -112,8 +112,10 @@ func ReadAliases(name string, r io.Reader) (*Aliases, error) {
 	a := &Aliases{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
+		// Only the line's end is trimmed: a leading tab is an empty
+		// canonical name, which is worth saying.
+		l := strings.TrimRight(sc.Text(), " \t\r")
+		if t := strings.TrimSpace(l); t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
 		fields := strings.Split(l, "\t")

@@ -1,0 +1,155 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestDefaultAliases(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kiev", "Kyiv"},
+		{"Kyiv", "Kyiv"},
+		{"U.S.", "United States"},
+		{"the US", "United States"},
+		{"Washington", "United States"},
+		{"the Kremlin", "Russia"},
+		{"Moscow", "Russia"},
+		{"Nato", "NATO"},
+		{"U.N.", "United Nations"},
+		{"Donbass", "Donbas"},
+		{"Vladimir Zelensky", "Volodymyr Zelensky"},
+		{"Sergei Lavrov", "Sergey Lavrov"},
+		{"I.R.S.", "IRS"},
+		{"G.O.P.", "Republican Party"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got, _ := DefaultAliases.Canonical(tc.in); got != tc.want {
+				t.Errorf("Canonical(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+	// Capitals that are as often the city stay themselves.
+	for _, city := range []string{"Honolulu", "Beijing", "London"} {
+		if got, ok := DefaultAliases.Canonical(city); ok || got != city {
+			t.Errorf("Canonical(%q) = %q, %v; want it left alone", city, got, ok)
+		}
+	}
+}
+
+func TestCleanEntityStripsTitles(t *testing.T) {
+	tests := []struct{ in, name, role string }{
+		{"Secretary of State Antony Blinken", "Antony Blinken", "secretary of state"},
+		{"Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "foreign minister"},
+		{"Arizona Sheriff Joe Arpaio", "Joe Arpaio", "arizona sheriff"},
+		{"Rep. Michael Grimm", "Michael Grimm", "rep."},
+		{"the Kremlin's", "Kremlin", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			_, name, role, ok := cleanEntity(tc.in)
+			if !ok || name != tc.name || role != tc.role {
+				t.Errorf("cleanEntity(%q) = %q, %q, %v; want %q, %q", tc.in, name, role, ok, tc.name, tc.role)
+			}
+		})
+	}
+}
+
+func TestReadAliases(t *testing.T) {
+	in := "# Ukraine's defence minister\n\nOleksii Reznikov|person\tAleksei Reznikov\tOleksiy Reznikov\nKharkiv\tKharkov\n"
+	a, err := ReadAliases("aliases.tsv", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for alias, want := range map[string]string{"Aleksei Reznikov": "Oleksii Reznikov", "oleksiy reznikov": "Oleksii Reznikov", "Kharkov": "Kharkiv"} {
+		if got, ok := a.Canonical(alias); !ok || got != want {
+			t.Errorf("Canonical(%q) = %q, %v; want %q", alias, got, ok, want)
+		}
+	}
+	if typ := a.Type("Oleksii Reznikov"); typ != Person {
+		t.Errorf("type %q, want %s", typ, Person)
+	}
+	merged := DefaultAliases.Merge(a)
+	if got, _ := merged.Canonical("Kiev"); got != "Kyiv" {
+		t.Errorf("the merged table lost the built-in Kiev: %q", got)
+	}
+	if got, _ := merged.Canonical("Aleksei Reznikov"); got != "Oleksii Reznikov" {
+		t.Errorf("the merged table lost the user's alias: %q", got)
+	}
+}
+
+func TestReadAliasesErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		line     int
+		msg      string
+	}{
+		{"spaces, not tabs", "Kyiv\tKiev\nKharkiv Kharkov\n", 2, "has no aliases"},
+		{"empty canonical name", "# c\n\tKiev\n", 2, "empty canonical name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ReadAliases("aliases.tsv", strings.NewReader(tc.in))
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line != tc.line || !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("got %v, want aliases.tsv:%d and %q", err, tc.line, tc.msg)
+			}
+		})
+	}
+}
+
+// One article's names: a surname and a title resolve to the full name the
+// article introduced, and Kiev to Kyiv.
+func TestAnnotateResolvesNames(t *testing.T) {
+	a := Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: "US Secretary of State Antony Blinken spoke to reporters in Honolulu on Saturday.\n\n" +
+		"The secretary of state said the embassy in Kiev would keep a small staff.\n\n" +
+		"Blinken said talks with Moscow remained possible."}
+	d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, m := range d.Entities {
+		names = append(names, m.Name+"="+d.Text[m.Start:m.End])
+	}
+	for _, want := range []string{"Antony Blinken=Antony Blinken", "Antony Blinken=secretary of state", "Antony Blinken=Blinken", "Kyiv=Kiev", "Russia=Moscow"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("no mention %s among %v", want, names)
+		}
+	}
+}
+
+func FuzzReadAliases(f *testing.F) {
+	f.Add("Kyiv\tKiev\n")
+	f.Add("Oleksii Reznikov|PERSON\tAleksei Reznikov\tOleksiy Reznikov\n# c\n\n")
+	f.Add("|\t\t\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		a, err := ReadAliases("fuzz.tsv", strings.NewReader(in))
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) && !strings.HasPrefix(err.Error(), "reading fuzz.tsv") {
+				t.Fatalf("error %v has no position", err)
+			}
+			return
+		}
+		// Every alias of every line maps to a canonical name of the file.
+		for _, l := range strings.Split(in, "\n") {
+			l = strings.TrimSpace(l)
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			f := strings.Split(l, "\t")
+			for _, al := range f[1:] {
+				if aliasKey(al) == "" {
+					continue
+				}
+				if _, ok := a.Canonical(al); !ok {
+					t.Fatalf("alias %q of line %q is not in the table", al, l)
+				}
+			}
+		}
+	})
+}
