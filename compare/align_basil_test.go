@@ -24,11 +24,11 @@ const basilDir = "../../shared/data/basil-dev"
 // holding a BASIL article.
 //
 // The floors are the figures measured at the default settings with a small
-// margin (README, "How events are aligned"): F1 0.926 with 3.0% of the
+// margin (README, "How events are aligned"): F1 0.931 with 3.0% of the
 // distractors merged. The target was F1 0.95 within 5%; most of the
 // distractors that merge report the same story on the same day (Akin
 // staying in the race the day Romney told him to quit), and the threshold
-// that reaches 0.95 merges 7% of them.
+// that comes closest to 0.95 (0.245: F1 0.946) merges 6% of them.
 func TestBasilDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("annotating basil-dev takes about 20 s; skipped with -short")
@@ -111,8 +111,8 @@ func TestBasilDev(t *testing.T) {
 	t.Logf("B-cubed over the BASIL articles: P=%.4f R=%.4f F1=%.4f", p, r, f)
 	t.Logf("B-cubed counting distractors in the clusters: P=%.4f R=%.4f F1=%.4f", ps, r, 2*ps*r/(ps+r))
 	t.Logf("distractors merged into a BASIL event: %d of %d = %.1f%%", merged, len(distractors), 100*rate)
-	if f < 0.91 {
-		t.Errorf("B-cubed F1 %.4f, want at least 0.91", f)
+	if f < 0.92 {
+		t.Errorf("B-cubed F1 %.4f, want at least 0.92", f)
 	}
 	if rate > 0.05 {
 		t.Errorf("%.1f%% of distractors merged into BASIL events, want at most 5%%", 100*rate)
