@@ -513,3 +513,32 @@ func TestSelectFirst(t *testing.T) {
 		}
 	}
 }
+
+// Edge cases run without a panic and give what they should: nothing, one
+// event of one outlet left unreported, and undated articles grouped by
+// content alone.
+func TestAlignEdgeCases(t *testing.T) {
+	ctx := context.Background()
+	opts := DefaultOptions
+	opts.AlignOnly = true
+	res, err := Compare(ctx, nil, nil, opts)
+	if err != nil || len(res.Events) != 0 {
+		t.Errorf("no documents: %v, %d events", err, len(res.Events))
+	}
+	one := reznikov()[:1]
+	res, err = Compare(ctx, one, nil, opts)
+	if err != nil || len(res.Events) != 0 {
+		t.Errorf("one document: %v, %d events", err, len(res.Events))
+	}
+	undated := reznikov()
+	for _, d := range undated {
+		d.Published = time.Time{}
+	}
+	res, err = Compare(ctx, undated, nil, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || !res.Events[0].Members[0].Undated || !res.Events[0].Start.IsZero() {
+		t.Errorf("two undated reports of one event: %+v", res.Events)
+	}
+}
