@@ -45,7 +45,7 @@ func (al *aligner) events(ctx context.Context, docs []*corpus.Doc, clusters [][]
 		}
 	}
 	evs := make([]Event, len(kept))
-	cents := make([]*centroid, len(kept))
+	cents := make([]*eventSum, len(kept))
 	parallel(len(kept), workers(al.opts.Workers), func(_, k int) {
 		evs[k], cents[k] = al.event(docs, kept[k], outlets)
 	})
@@ -65,7 +65,7 @@ func (al *aligner) events(ctx context.Context, docs []*corpus.Doc, clusters [][]
 	})
 	out := &alignment{overrides: al.overrideUses(clusters)}
 	sortedKept := make([][]int32, len(order))
-	sortedCents := make([]*centroid, len(order))
+	sortedCents := make([]*eventSum, len(order))
 	for k, i := range order {
 		ev := evs[i]
 		ev.ID = fmt.Sprintf("e%d", k+1)
@@ -81,12 +81,23 @@ func (al *aligner) events(ctx context.Context, docs []*corpus.Doc, clusters [][]
 	return out, nil
 }
 
+// eventSum is an event's centroid for its evidence: the sums of its
+// members' vectors in id order, read by merging with sorted vectors, so
+// that no map is built per event.
+type eventSum struct {
+	groupSum
+	norm2 float64 // of the term sums
+}
+
+// scoring returns the centroid fields parts reads.
+func (e *eventSum) scoring() *centroid {
+	return &centroid{norm2: e.norm2, n: e.n, emass: e.entMass, sumT: e.sumT, nT: e.nT}
+}
+
 // event builds one event and returns it with its centroid.
-func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *centroid) {
-	c := newCentroid(0, 0)
-	for _, i := range m {
-		c.add(&al.ps[i], al.base, nil, 0)
-	}
+func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *eventSum) {
+	c := &eventSum{groupSum: al.groupSum(m)}
+	c.norm2 = c.terms.norm2()
 	// The framing fields start empty, not null, for an alignment-only
 	// result; framing fills them.
 	ev := Event{Members: make([]Member, len(m)), Terms: []Term{}, Pairs: []Pair{}, Quotes: []OutletQuotes{},
@@ -210,23 +221,26 @@ func sortIndex(m []int32, id string, docs []*corpus.Doc) int {
 	panic("compare: link to an article outside its event")
 }
 
-// fit scores profile p, a member of centroid c, against the centroid of
-// the other members. It is 0 for a lone member.
-func (al *aligner) fit(p *profile, c *centroid) float64 {
+// fit scores profile p, a member of event c, against the centroid of the
+// other members. It is 0 for a lone member.
+func (al *aligner) fit(p *profile, c *eventSum) float64 {
 	if c.n < 2 {
 		return 0
 	}
-	pc := 0.0
-	for k, t := range p.terms.ids {
-		slot, _ := c.termSlot(t)
-		pc += float64(p.terms.ws[k]) * c.tw[slot]
-	}
+	pc := p.terms.dot(c.terms)
 	self := p.terms.norm2()
-	rest := &centroid{norm2: c.norm2 - 2*pc + self, n: c.n - 1, emass: c.emass - p.entMass, sumT: c.sumT, nT: c.nT}
-	entMin := 0.0
+	rest := &centroid{norm2: c.norm2 - 2*pc + self, n: c.n - 1, emass: c.entMass - p.entMass, sumT: c.sumT, nT: c.nT}
+	// The others' mean weight of each of p's entities: the sum less p's.
+	entMin, j := 0.0, 0
 	for k, e := range p.ents.ids {
+		for j < len(c.ents.ids) && c.ents.ids[j] < e {
+			j++
+		}
+		if j == len(c.ents.ids) || c.ents.ids[j] != e {
+			panic("compare: a member's entity missing from its event")
+		}
 		w := float64(p.ents.ws[k])
-		entMin += math.Min(w, (c.ew[mustSlot(c.entSlot(e))]-w)/float64(c.n-1))
+		entMin += math.Min(w, (float64(c.ents.ws[j])-w)/float64(c.n-1))
 	}
 	if p.dated {
 		rest.sumT -= float64(p.t - al.base)
@@ -373,8 +387,8 @@ func inNames(word string, names []string) bool {
 
 // fallbackLabel names an event by its heaviest entities and terms, for
 // articles without titles: "Antony Blinken, Sergey Lavrov: call, propaganda".
-func (al *aligner) fallbackLabel(c *centroid) string {
-	top := func(ids []int32, ws []float64, names []string, n int) []string {
+func (al *aligner) fallbackLabel(c *eventSum) string {
+	top := func(ids []int32, ws []float32, names []string, n int) []string {
 		idx := make([]int, len(ids))
 		for i := range idx {
 			idx[i] = i
@@ -391,8 +405,8 @@ func (al *aligner) fallbackLabel(c *centroid) string {
 		}
 		return out
 	}
-	ents := top(c.eids, c.ew, al.vocab.ents, 2)
-	terms := top(c.tids, c.tw, al.vocab.terms, 3)
+	ents := top(c.ents.ids, c.ents.ws, al.vocab.ents, 2)
+	terms := top(c.terms.ids, c.terms.ws, al.vocab.terms, 3)
 	switch {
 	case len(ents) == 0:
 		return strings.Join(terms, ", ")
@@ -441,7 +455,7 @@ func (al *aligner) overrideUses(clusters [][]int32) []OverrideUse {
 // half the threshold against the whole article. That keeps the work to a
 // few events per article; an event whose first article came after this
 // one is not checked.
-func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cents []*centroid) {
+func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cents []*eventSum) {
 	eventOf := make(map[int32]int, len(al.ps))
 	for k, m := range kept {
 		for _, i := range m {
@@ -514,21 +528,21 @@ func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cent
 	}
 }
 
-// centroidScore scores a profile against a centroid by looking its terms
-// and entities up, for when there are only a few centroids to score.
-func (al *aligner) centroidScore(p *profile, c *centroid) float64 {
-	dot, entMin := 0.0, 0.0
-	for j, id := range p.terms.ids {
-		if slot, ok := c.termSlot(id); ok {
-			dot += float64(p.terms.ws[j]) * c.tw[slot]
+// centroidScore scores a profile against an event's centroid.
+func (al *aligner) centroidScore(p *profile, c *eventSum) float64 {
+	// A paragraph holds a few dozen terms, an event's sums thousands:
+	// search for the paragraph's terms rather than walk both lists.
+	dot := 0.0
+	rest := c.terms
+	for k, t := range p.terms.ids {
+		j, ok := slices.BinarySearch(rest.ids, t)
+		if ok {
+			dot += float64(p.terms.ws[k]) * float64(rest.ws[j])
 		}
+		rest = sparse{ids: rest.ids[j:], ws: rest.ws[j:]}
 	}
-	for j, id := range p.ents.ids {
-		if slot, ok := c.entSlot(id); ok {
-			entMin += math.Min(float64(p.ents.ws[j]), c.ew[slot]/float64(c.n))
-		}
-	}
-	sc, _, _ := al.parts(p, c, dot, entMin, true)
+	entMin := minSumScaled(p.ents, c.ents, 1, 1/float64(c.n))
+	sc, _, _ := al.parts(p, c.scoring(), dot, entMin, true)
 	return sc
 }
 
@@ -604,11 +618,4 @@ func countVector(ids []int32, idf []float64, terms bool) sparse {
 func round(x float64, places int) float64 {
 	p := math.Pow(10, float64(places))
 	return math.Round(x*p) / p
-}
-
-func mustSlot(s int32, ok bool) int32 {
-	if !ok {
-		panic("compare: a member's entity missing from its centroid")
-	}
-	return s
 }
