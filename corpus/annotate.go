@@ -265,13 +265,13 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
 		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == para {
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
-		for _, e := range pd.Entities() {
+		for _, e := range joinInitials(text, pd.Entities()) {
 			off, name, role, ok := cleanEntity(e.Text)
 			if !ok {
 				continue
 			}
 			start := p.Start + e.Start + off
-			m := Mention{Start: start, End: start + len(name), Name: name, Type: e.Label}
+			m := Mention{Start: start, End: start + len(name), Name: bareName(name), Type: normLabel(e.Label)}
 			if role == "" && (e.Label == Person || len(strings.Fields(name)) >= 2) {
 				// The model often leaves the title out of the entity:
 				// "US Secretary of State" + "Antony Blinken".

@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3"
 )
 
 // Entity types. prose labels people, geopolitical entities and
@@ -328,8 +331,16 @@ func cleanEntity(text string) (start int, name, role string, ok bool) {
 		role = strings.Join(r, " ")
 		words = words[cut+1:]
 	}
+	// A party label before a name is an affiliation, not part of it:
+	// "Republican Mitt Romney", "Democrat Chris Van Hollen".
+	if len(words) >= 3 && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[len(words)-1].s)] {
+		words = words[1:]
+	}
 	if len(words) == 0 {
 		return 0, "", role, false
+	}
+	if len(words) == 1 && partyState.MatchString(words[0].s) {
+		return 0, "", role, false // "R-Wis.", a party and state tag
 	}
 	first, last := words[0], words[len(words)-1]
 	name = text[first.start:last.end]
@@ -344,6 +355,110 @@ func cleanEntity(text string) (start int, name, role string, ok bool) {
 		return 0, "", role, false
 	}
 	return first.start, name, role, true
+}
+
+// partyWords label a politician's party before the name.
+var partyWords = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
+	"conservative": true, "labour": true, "liberal": true, "tory": true,
+}
+
+// orgWords end an organisation's name, so a party word before them stays.
+var orgWords = map[string]bool{
+	"party": true, "committee": true, "caucus": true, "convention": true, "conference": true,
+	"governors": true, "association": true, "leadership": true, "senators": true, "lawmakers": true,
+}
+
+// partyState matches the "(R-Wis.)" tags American papers put after a name.
+var partyState = regexp.MustCompile(`^[RDI]-[A-Z][A-Za-z.]{0,5}$`)
+
+// joinInitials mends the names the model cuts at a middle initial: it
+// gives "Paul D" and "Ryan" for "Paul D. Ryan", "John A" and "Boehner" for
+// "John A. Boehner". Two entities joined only by the initial's period
+// become one person.
+func joinInitials(text string, ents []prose.Entity) []prose.Entity {
+	out := make([]prose.Entity, 0, len(ents))
+	for i := 0; i < len(ents); i++ {
+		e := ents[i]
+		for i+1 < len(ents) && endsWithInitial(e.Text) {
+			next := ents[i+1]
+			gap := text[min(e.End(), len(text)):min(max(next.Start, e.End()), len(text))]
+			if gap != ". " && gap != "." {
+				break
+			}
+			e = prose.Entity{Text: text[e.Start:next.End()], Label: Person, Start: e.Start}
+			i++
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// endsWithInitial reports a name ending in a lone capital: "Paul D".
+func endsWithInitial(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	r, n := utf8.DecodeRuneInString(last)
+	return n == len(last) && unicode.IsUpper(r)
+}
+
+// bareName drops what varies between mentions of one person: middle
+// initials, generational suffixes and the dots of dotted acronyms. "Paul
+// D. Ryan" -> "Paul Ryan", "Joseph R. Biden Jr." -> "Joseph Biden",
+// "N.S.A." -> "NSA". The initial of a name of two words is kept, so
+// "George W" is not cut to "George".
+func bareName(name string) string {
+	w := strings.Fields(name)
+	for i, x := range w {
+		if dottedAcronym.MatchString(x) {
+			w[i] = strings.ReplaceAll(x, ".", "") // "I.R.S." is "IRS"
+		}
+	}
+	if len(w) < 3 && !(len(w) == 2 && isSuffix(w[1])) {
+		return strings.Join(w, " ")
+	}
+	out := w[:0:0]
+	for i, x := range w {
+		r, n := utf8.DecodeRuneInString(x)
+		initial := unicode.IsUpper(r) && (n == len(x) || n+1 == len(x) && x[n] == '.')
+		switch {
+		case initial && i > 0 && i < len(w)-1:
+			continue
+		case isSuffix(x) && i == len(w)-1 && i > 0:
+			continue
+		}
+		out = append(out, x)
+	}
+	if len(out) == 0 {
+		return name
+	}
+	return strings.TrimRight(strings.Join(out, " "), ",")
+}
+
+// dottedAcronym matches the dotted capitals of house styles that write
+// "I.R.S." and "G.O.P.".
+var dottedAcronym = regexp.MustCompile(`^(\p{Lu}\.){2,}\p{Lu}?\.?$`)
+
+func isSuffix(w string) bool {
+	switch strings.TrimSuffix(strings.TrimRight(w, ","), ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// normLabel maps the model's entity labels onto the package's three.
+func normLabel(l string) string {
+	switch l {
+	case "ORGANIZATION", "ORG":
+		return Org
+	case "LOCATION", "GPE", "LOC":
+		return Place
+	}
+	return l
 }
 
 type wordSpan struct {
