@@ -328,6 +328,13 @@ func TestSurnameLinksAcrossTheCorpus(t *testing.T) {
 	two := synthDoc("Harbour Times", "Bidens at the game", day, []string{"Joe Biden and Hunter Biden watched the game."}, "Joe Biden", "Hunter Biden")
 	loneBiden := synthDoc("Daily Clarion", "Biden speaks", day, []string{"Biden spoke."}, "Biden")
 	got := resolveEntities([]*corpus.Doc{full, lone, two, loneBiden}, corpus.DefaultAliases, 2)
+	// One full name far more common than the other (four documents to one)
+	// stands for the surname.
+	docs := []*corpus.Doc{two, loneBiden}
+	for _, o := range []string{"Meridian Post", "Keystone Wire", "Pacific Ledger"} {
+		docs = append(docs, synthDoc(o, "Biden warns Putin", day, []string{"Joe Biden warned Vladimir Putin."}, "Joe Biden"))
+	}
+	dominant := resolveEntities(docs, corpus.DefaultAliases, 2)
 	tests := []struct {
 		name string
 		doc  *corpus.Doc
@@ -335,6 +342,7 @@ func TestSurnameLinksAcrossTheCorpus(t *testing.T) {
 	}{
 		{"one full name in the corpus", got[1], "Antony Blinken"},
 		{"two full names share the surname", got[3], "Biden"},
+		{"one full name dominates the surname", dominant[1], "Joe Biden"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,9 +17,11 @@ import (
 //   - the alias table is applied again, so that a user's --aliases file
 //     works on annotations made before it existed;
 //   - a lone surname ("Blinken" in a wire story that never gives the first
-//     name) becomes the one full name in the corpus that ends with it
-//     ("Antony Blinken"). When two full names share the surname (Joe and
-//     Hunter Biden), the surname is left alone: guessing would merge people.
+//     name) becomes the full name in the corpus that ends with it ("Antony
+//     Blinken"). When several full names share the surname, it becomes the
+//     one that at least 80% of those names' documents use (Joe Biden beside
+//     an occasional Hunter Biden); when none dominates so (two brothers),
+//     the surname is left alone: guessing would merge people.
 
 // entityResolver maps an annotated entity name to its corpus-wide name.
 type entityResolver struct {
@@ -36,9 +38,15 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 	r := &entityResolver{aliases: aliases, surname: map[string]string{}, person: map[string]bool{}, cache: map[string]string{}}
 	// Every distinct name once, and whether it was ever tagged a person.
 	tagged := map[string]bool{}
+	docsOf := map[string]int{} // documents naming each resolved name
 	for _, d := range docs {
+		seen := map[string]bool{}
 		for _, m := range d.Entities {
 			tagged[m.Name] = tagged[m.Name] || m.Type == corpus.Person
+			if n := r.alias(m.Name); !seen[n] {
+				seen[n] = true
+				docsOf[n]++
+			}
 		}
 	}
 	// Full names, collected in sorted order so that the choice of which
@@ -61,6 +69,7 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 	}
 	sort.Strings(names)
 	bySorted := map[string]string{}
+	bySurname := map[string][]string{}
 	for _, n := range names {
 		k := sortedWords(n)
 		if first, ok := bySorted[k]; ok && first != n {
@@ -69,11 +78,10 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 		bySorted[k] = n
 		w := strings.Fields(n)
 		last := strings.ToLower(w[len(w)-1])
-		if prev, ok := r.surname[last]; ok && prev != n {
-			r.surname[last] = ""
-			continue
-		}
-		r.surname[last] = n
+		bySurname[last] = append(bySurname[last], n)
+	}
+	for last, ns := range bySurname {
+		r.surname[last] = dominant(ns, docsOf)
 	}
 	// Resolve every name now: the cache is then only read, and documents
 	// can be resolved on all workers.
@@ -81,6 +89,28 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 		r.resolve(n)
 	}
 	return r
+}
+
+// dominantShare is how much of a surname's full-name documents one full
+// name must hold to stand for the bare surname: Joe Biden in a corpus where
+// Hunter Biden appears now and then, but not one of two brothers who are
+// named about as often.
+const dominantShare = 0.8
+
+// dominant returns the full name that the documents use for a surname far
+// more than any other, or "" when none does. names is sorted.
+func dominant(names []string, docsOf map[string]int) string {
+	best, total := "", 0
+	for _, n := range names {
+		total += docsOf[n]
+		if best == "" || docsOf[n] > docsOf[best] {
+			best = n
+		}
+	}
+	if len(names) == 1 || float64(docsOf[best]) >= dominantShare*float64(total) {
+		return best
+	}
+	return ""
 }
 
 func (r *entityResolver) alias(name string) string {
