@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/internal/synth"
@@ -58,12 +60,25 @@ func benchCorpus(b *testing.B) string {
 	return corpusDir
 }
 
-// rates reports articles/s and words/s for work done once per iteration.
-func rates(b *testing.B, articles, words int) {
+// rates reports articles/s and words/s for work done once per iteration,
+// and the CPU seconds the process spent since cpu0 (see cpuTime): on a
+// machine shared with other work, CPU time varies far less than wall
+// time, so the ratio of two benchmarks' cpu-s is the steadier measure.
+func rates(b *testing.B, articles, words int, cpu0 float64) {
 	s := b.Elapsed().Seconds()
 	b.ReportMetric(float64(articles*b.N)/s, "articles/s")
 	b.ReportMetric(float64(words*b.N)/s, "words/s")
 	b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "procs")
+	b.ReportMetric((cpuTime()-cpu0)/float64(b.N), "cpu-s/op")
+}
+
+// cpuTime is the user and system CPU time of the process, in seconds.
+func cpuTime() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
 // BenchmarkIngest is the whole ingest of the corpus into a new store:
@@ -79,6 +94,7 @@ func BenchmarkIngest(b *testing.B) {
 		words += corpus.CountWords(a.Text)
 	}
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
@@ -99,7 +115,7 @@ func BenchmarkIngest(b *testing.B) {
 		s.Close()
 		b.StartTimer()
 	}
-	rates(b, len(set.Articles), words)
+	rates(b, len(set.Articles), words, cpu0)
 }
 
 // BenchmarkProseFloor is the floor of BenchmarkIngest: prose alone on the
@@ -122,6 +138,7 @@ func BenchmarkProseFloor(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		work := make(chan string)
@@ -143,7 +160,7 @@ func BenchmarkProseFloor(b *testing.B) {
 		close(work)
 		wg.Wait()
 	}
-	rates(b, len(set.Articles), words)
+	rates(b, len(set.Articles), words, cpu0)
 }
 
 // storeOf fills a store with n synthetic documents, annotated by the
@@ -203,15 +220,27 @@ func BenchmarkPut(b *testing.B) {
 func BenchmarkSelect(b *testing.B) {
 	n := benchN(2000)
 	s, _ := storeOf(b, n)
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	b.ReportAllocs()
 	b.ResetTimer()
+	var docs []*corpus.Doc
 	for i := 0; i < b.N; i++ {
-		docs, _, err := s.Select(context.Background(), Filter{})
+		var err error
+		docs, _, err = s.Select(context.Background(), Filter{})
 		if err != nil || len(docs) != n {
 			b.Fatalf("%d docs, %v", len(docs), err)
 		}
 	}
+	b.StopTimer()
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
+	// What the documents hold in memory once read: what compare starts
+	// from.
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapInuse-before.HeapInuse)/float64(n)/1024, "KB/doc")
+	runtime.KeepAlive(docs)
 }
 
 // BenchmarkDecide is the look-up ingest makes for every article before

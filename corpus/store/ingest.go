@@ -11,7 +11,8 @@ package store
 //
 // Inputs are loaded ChunkInputs files (or chunkBytes bytes) at a time by
 // corpus.Load, which removes duplicates and learns each outlet's template
-// within the chunk; the next chunk loads while this one is annotated. Each
+// within the chunk; the next chunk loads while this one is annotated, so
+// memory holds two chunks at most. Each
 // article is looked up before annotation, and only a new text goes to the
 // model. Results are put back in input order before they are written, so
 // the store does not depend on the number of workers or their timing, and
@@ -45,9 +46,12 @@ const (
 	// seconds of work.
 	DefaultBatch = 200
 	// DefaultChunkInputs inputs are loaded at once. An outlet needs three
-	// articles in a chunk for its template to be learned; with a hundred
-	// outlets a chunk of 2,000 gives each about twenty.
-	DefaultChunkInputs = 2000
+	// articles in a chunk for its template to be learned, which 500 inputs
+	// give all but the smallest of a hundred outlets (and every outlet
+	// when files are laid out by outlet, as exports usually are). Reading
+	// 10,000 articles of 650 words took a peak of 68 MB with chunks of
+	// 500, 137 MB with chunks of 2,000 (docs/performance.md).
+	DefaultChunkInputs = 500
 	// chunkBytes caps the bytes of one chunk's inputs.
 	chunkBytes = 64 << 20
 	// flushEvery commits a partial batch when annotation is slow, so that
@@ -132,8 +136,9 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 		cancel()
 	}
 
-	// Load: one chunk ahead of the feeder.
-	chunks := make(chan chunk, 1)
+	// Load: the next chunk while the feeder works through this one, and
+	// no further, so that two chunks at most are in memory.
+	chunks := make(chan chunk)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()

@@ -27,31 +27,6 @@ var (
 	sampleErr  error
 )
 
-// sharedData returns a directory under ../shared/data, found from the
-// module root, or skips the test when this clone has none.
-func sharedData(tb testing.TB, name string) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", name)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("%s is absent (it lives beside the module in ../shared): skipping", p)
-	}
-	return p
-}
-
 func openTemp(t *testing.T) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "corpus.db"))
