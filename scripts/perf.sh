@@ -32,7 +32,7 @@ grep -m1 'model name' /proc/cpuinfo | sed 's/.*: /cpu: /'
 echo "memory: $(free -g | awk '/Mem:/{print $2}') GB"
 go version
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+echo "commit: ${COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')}"
 echo "memory guard: runs over $MEM_LIMIT_MB MB are killed"
 
 go build -o "$OUT/framediff" ./cmd/framediff
@@ -95,14 +95,18 @@ done
 # times: other work on the machine slows both alike, and the medians and
 # the CPU seconds (which other work barely changes) give the ratio.
 RATIO_SIZE=${RATIO_SIZE:-${INGEST_SIZES%% *}}
-RATIO_RUNS=${RATIO_RUNS:-3}
+RATIO_RUNS=${RATIO_RUNS:-4}
 if [ -n "$RATIO_SIZE" ]; then
 	echo
 	echo "# ingest against the floor, $RATIO_SIZE articles, $RATIO_RUNS alternating runs"
 	[ -d "$OUT/files-$RATIO_SIZE" ] || "$synth" files -n "$RATIO_SIZE" "$OUT/files-$RATIO_SIZE"
 	: >"$OUT/ratio.txt"
 	for i in $(seq "$RATIO_RUNS"); do
-		for b in Ingest ProseFloor; do
+		# Alternate which goes first, so that a machine growing busier
+		# or quieter during the runs favours neither.
+		order="Ingest ProseFloor"
+		[ $((i % 2)) = 0 ] && order="ProseFloor Ingest"
+		for b in $order; do
 			FRAMEDIFF_BENCH_CORPUS=$(cd "$OUT/files-$RATIO_SIZE" && pwd) "$bench" -test.run '^$' -test.bench "^Benchmark$b\$" -test.benchtime 1x -test.timeout 4h |
 				grep '^Benchmark' | tee -a "$OUT/ratio.txt"
 		done

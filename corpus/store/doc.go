@@ -3,7 +3,8 @@
 // that a corpus is annotated once and compared many times.
 //
 // A store holds each article once. An article is identified by its URL,
-// or by its source when it has none, and its text by a SHA-256 hash:
+// or by its source when it has none (by its text when it came from
+// standard input), and its text by a SHA-256 hash:
 //
 //   - the same text again, with the same metadata, changes nothing and is
 //     not annotated again;

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -142,10 +143,15 @@ type meta struct {
 const metaColumns = "key, hash, id, url, outlet, outlet_key, title, author, published_unix, published_nsec, published_zone, published_off, language, format, source, record, notes"
 
 // identity is the key an article is known by: its URL, or its source
-// when it has none.
-func identity(a *corpus.Article) string {
-	if a.URL != "" {
+// when it has none. Standard input is no lasting source: an article read
+// from it without a URL is known by its text, so that the next one piped
+// in is another article rather than a new version of this one.
+func identity(a *corpus.Article, hash string) string {
+	switch {
+	case a.URL != "":
 		return "url " + a.URL
+	case a.Source.Path == "-":
+		return "text " + hex.EncodeToString([]byte(hash))
 	}
 	return "source " + a.Source.String()
 }
@@ -159,7 +165,7 @@ func textHash(text string) string {
 // but Text is here; TestStoreRoundTrip fails when one is missing.
 func metaOf(a *corpus.Article, hash string) meta {
 	m := meta{
-		key: identity(a), hash: hash, id: a.ID, url: a.URL,
+		key: identity(a, hash), hash: hash, id: a.ID, url: a.URL,
 		outlet: a.Outlet, outletKey: corpus.Slug(a.Outlet), title: a.Title, author: a.Author,
 		language: a.Language, format: a.Format, source: a.Source.Path, record: int64(a.Source.Record),
 	}

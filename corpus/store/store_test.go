@@ -382,3 +382,26 @@ func TestDocsByID(t *testing.T) {
 		t.Errorf("Docs(%v) (-want +got):\n%s", ids, diff)
 	}
 }
+
+// TestStdinArticles: two articles piped in one after the other, without
+// URLs, are two articles, not versions of one.
+func TestStdinArticles(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, body := range []string{
+		"Police in Windsor cleared the last protesters from the Ambassador Bridge on Sunday.",
+		"Trucks crossed the Ambassador Bridge again on Monday morning after the blockade ended.",
+	} {
+		in := strings.NewReader("Outlet: Harbour Times\nDate: 2022-02-13\nTitle: Bridge\n\n" + body + "\n")
+		st, err := s.Ingest(ctx, []string{"-"}, in, IngestOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Added != 1 {
+			t.Errorf("piped article: %+v, want 1 added", st)
+		}
+	}
+	if docs, _, _ := s.Select(ctx, Filter{}); len(docs) != 2 {
+		t.Errorf("store holds %d articles, want 2", len(docs))
+	}
+}
