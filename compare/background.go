@@ -82,43 +82,73 @@ type background struct {
 	// corpus counts the loaded corpus's terms (it is prior too when no
 	// background file is given).
 	corpus *Background
-	// df counts the loaded documents that hold each term, of any length:
-	// IDF for unigrams, recurrence for phrases.
+	// df counts the loaded documents that hold each word: its IDF.
 	df map[string]int
-	// outlets counts the loaded corpus's outlets that use each phrase.
-	outlets map[string]int
-	docs    int
-	minPi   [maxN + 1]float64
+	// outlet says, per phrase of the loaded corpus, which outlet uses it
+	// (its index plus one), or manyOutlets when two or more do: recurrence
+	// needs no more than that.
+	outlet map[string]int32
+	docs   int
+	minPi  [maxN + 1]float64
 }
 
-// newBackground counts the loaded corpus's terms; the prior comes from file
-// when it is not nil, else from those counts.
-func newBackground(prepared map[*corpus.Doc][]gram, file *Background) *background {
-	b := &background{df: map[string]int{}, outlets: map[string]int{}, docs: len(prepared), prior: file}
-	own := &Background{Name: "corpus", count: map[string]int{}}
-	byOutlet := map[string]map[string]bool{} // phrase -> outlets
-	for d, gs := range prepared {
-		seen := map[string]bool{}
-		for _, g := range gs {
-			own.add(g.key, g.n, 1)
-			if !seen[g.key] {
-				seen[g.key] = true
-				b.df[g.key]++
-				if g.n > 1 {
-					if byOutlet[g.key] == nil {
-						byOutlet[g.key] = map[string]bool{}
-					}
-					byOutlet[g.key][d.Outlet] = true
-				}
-			}
+const manyOutlets = -1
+
+// backgroundBuilder counts the loaded corpus's terms one document at a
+// time, so that a document's terms can be dropped once counted.
+type backgroundBuilder struct {
+	b       *background
+	own     *Background
+	outlets map[string]int32
+	seen    map[string]bool
+}
+
+// newBackgroundBuilder starts counting docs documents; the prior comes from
+// file when it is not nil, else from the counts.
+func newBackgroundBuilder(docs int, file *Background) *backgroundBuilder {
+	return &backgroundBuilder{
+		b:       &background{df: map[string]int{}, outlet: map[string]int32{}, docs: docs, prior: file},
+		own:     &Background{Name: "corpus", count: map[string]int{}},
+		outlets: map[string]int32{},
+		seen:    map[string]bool{},
+	}
+}
+
+// add counts one document's terms. The counts do not depend on the order
+// documents are added in.
+func (bb *backgroundBuilder) add(d *corpus.Doc, gs []gram) {
+	b := bb.b
+	oi, ok := bb.outlets[d.Outlet]
+	if !ok {
+		oi = int32(len(bb.outlets)) + 1
+		bb.outlets[d.Outlet] = oi
+	}
+	clear(bb.seen)
+	for _, g := range gs {
+		bb.own.add(g.key, g.n, 1)
+		if bb.seen[g.key] {
+			continue
+		}
+		bb.seen[g.key] = true
+		if g.n == 1 {
+			b.df[g.key]++
+			continue
+		}
+		switch o, ok := b.outlet[g.key]; {
+		case !ok:
+			b.outlet[g.key] = oi
+		case o != oi && o != manyOutlets:
+			b.outlet[g.key] = manyOutlets
 		}
 	}
-	for k, os := range byOutlet {
-		b.outlets[k] = len(os)
-	}
-	b.corpus = own
+}
+
+// finish returns the background counted.
+func (bb *backgroundBuilder) finish() *background {
+	b := bb.b
+	b.corpus = bb.own
 	if b.prior == nil {
-		b.prior = own
+		b.prior = bb.own
 	}
 	for n := 1; n <= maxN; n++ {
 		// A term the background never saw gets half a count's share.
@@ -143,7 +173,7 @@ func (b *background) pi(key string, n int) float64 {
 // the uses of its rarer end word in the corpus, so that "rather than
 // escalate" is one and "attack on Ukraine" is not.
 func (b *background) collocation(key string) bool {
-	if b.outlets[key] < 2 && (b.prior == b.corpus || b.prior.count[key] < 2) {
+	if b.outlet[key] != manyOutlets && (b.prior == b.corpus || b.prior.count[key] < 2) {
 		return false
 	}
 	words := strings.Fields(key)

@@ -42,6 +42,15 @@ type Lexicon struct {
 	// Categories are the category names, sorted.
 	Categories []string
 	entries    map[string][]lexEntry // category -> entries, longest first
+	index      map[string]*lexIndex  // category -> its entries by how they match
+}
+
+// lexIndex finds a category's entries matching at a word without trying
+// every entry.
+type lexIndex struct {
+	byFirst  map[string][]lexEntry // stem entries by their first stem, longest first
+	exact    map[string]bool
+	prefixes []string
 }
 
 // lexEntry is one word or phrase: the stems of its words, a prefix for an
@@ -129,34 +138,50 @@ func ReadLexicon(name string, r io.Reader) (*Lexicon, error) {
 		return nil, &corpus.ParseError{Source: name, Err: fmt.Errorf("no [category] lines")}
 	}
 	sort.Strings(l.Categories)
-	for _, es := range l.entries {
+	l.index = map[string]*lexIndex{}
+	for cat, es := range l.entries {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].keys) > len(es[j].keys) })
+		ix := &lexIndex{byFirst: map[string][]lexEntry{}, exact: map[string]bool{}}
+		for _, e := range es {
+			switch {
+			case e.prefix != "":
+				ix.prefixes = append(ix.prefixes, e.prefix)
+			case e.exact != "":
+				ix.exact[e.exact] = true
+			default:
+				ix.byFirst[e.keys[0]] = append(ix.byFirst[e.keys[0]], e)
+			}
+		}
+		l.index[cat] = ix
 	}
 	return l, nil
 }
 
-// match returns the length in words of the entry of cat matching at r[i],
-// or 0.
-func (l *Lexicon) match(cat string, r []word, i int) int {
-	for _, e := range l.entries[cat] {
-		if e.prefix != "" || e.exact != "" {
-			if w := strings.ToLower(r[i].form); e.prefix != "" && strings.HasPrefix(w, e.prefix) || e.exact != "" && w == e.exact {
-				return 1
-			}
-			continue
-		}
+// match returns the length in words of the longest entry of cat matching
+// at r[i], or 0; lower is r[i]'s form in lower case.
+func (l *Lexicon) match(cat string, r []word, i int, lower string) int {
+	ix := l.index[cat]
+	for _, e := range ix.byFirst[r[i].key] {
 		if i+len(e.keys) > len(r) {
 			continue
 		}
 		ok := true
-		for k, key := range e.keys {
-			if r[i+k].key != key {
+		for k, key := range e.keys[1:] {
+			if r[i+1+k].key != key {
 				ok = false
 				break
 			}
 		}
 		if ok {
 			return len(e.keys)
+		}
+	}
+	if ix.exact[lower] {
+		return 1
+	}
+	for _, p := range ix.prefixes {
+		if strings.HasPrefix(lower, p) {
+			return 1
 		}
 	}
 	return 0
@@ -180,18 +205,19 @@ func (c *framer) lexicon(outlets []string, docs []*corpus.Doc) []LexiconCount {
 	for _, d := range docs {
 		words[d.Outlet] += d.WordCount
 		for _, r := range c.runs[d] {
+			lower := make([]string, len(r))
+			for i := range r {
+				lower[i] = strings.ToLower(r[i].form)
+			}
 			for _, cat := range lex.Categories {
 				a := counts[cat][d.Outlet]
 				for i := 0; i < len(r); {
-					n := lex.match(cat, r, i)
+					n := lex.match(cat, r, i, lower[i])
 					if n == 0 {
 						i++
 						continue
 					}
-					forms := make([]string, n)
-					for k := range forms {
-						forms[k] = strings.ToLower(r[i+k].form)
-					}
+					forms := lower[i : i+n]
 					a.n++
 					a.words[strings.Join(forms, " ")]++
 					i += n

@@ -48,8 +48,9 @@ package compare
 // approximation behind p is rough below a handful of uses.
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // logOdds returns δ and z for one term: y uses in n terms on each side,
@@ -87,20 +88,30 @@ func significant(z float64) bool { return math.Abs(z) >= 1.96 }
 // set of discoveries whose expected share of false ones is at most q.
 func bhAdjust(p []float64) []float64 {
 	m := len(p)
-	idx := make([]int, m)
-	for i := range idx {
-		idx[i] = i
+	// Ranked by p, ties in the order of p: a total order, so an unstable
+	// sort gives the one ranking.
+	type ranked struct {
+		p float64
+		i int
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return p[idx[a]] < p[idx[b]] })
+	rs := make([]ranked, m)
+	for i, v := range p {
+		rs[i] = ranked{v, i}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if c := cmp.Compare(a.p, b.p); c != 0 {
+			return c
+		}
+		return a.i - b.i
+	})
 	adj := make([]float64, m)
 	low := 1.0
 	for r := m - 1; r >= 0; r-- {
-		i := idx[r]
-		v := p[i] * float64(m) / float64(r+1)
+		v := rs[r].p * float64(m) / float64(r+1)
 		if v < low {
 			low = v
 		}
-		adj[i] = low
+		adj[rs[r].i] = low
 	}
 	return adj
 }

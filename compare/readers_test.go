@@ -74,7 +74,8 @@ func TestReadLexicon(t *testing.T) {
 		{"diplomacy", []string{"accord"}, 1},
 		{"diplomacy", []string{"according"}, 0},
 	} {
-		if got := l.match(c.cat, run(c.words...), 0); got != c.want {
+		r := run(c.words...)
+		if got := l.match(c.cat, r, 0, strings.ToLower(r[0].form)); got != c.want {
 			t.Errorf("%s %v: match %d, want %d", c.cat, c.words, got, c.want)
 		}
 	}

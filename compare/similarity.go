@@ -30,10 +30,10 @@ import (
 
 // similarity fills the cosine and JSD matrices of an event.
 func (c *framer) similarity(outlets []string, et *eventTerms) Similarity {
-	var vocab []string
-	for _, k := range sortedKeys(et.all.count) {
-		if et.n[k] == 1 {
-			vocab = append(vocab, k)
+	var vocab []int // the event's words, in key order
+	for id := range et.keys {
+		if et.n[id] == 1 {
+			vocab = append(vocab, id)
 		}
 	}
 	tfidf := make([][]float64, len(outlets))
@@ -41,9 +41,9 @@ func (c *framer) similarity(outlets []string, et *eventTerms) Similarity {
 	for i, o := range outlets {
 		tfidf[i] = make([]float64, len(vocab))
 		counts[i] = make([]float64, len(vocab))
-		for j, k := range vocab {
-			if tf := et.by[o].count[k]; tf > 0 {
-				tfidf[i][j] = (1 + math.Log(float64(tf))) * c.bg.idf(k)
+		for j, id := range vocab {
+			if tf := et.by[o].count[id]; tf > 0 {
+				tfidf[i][j] = (1 + math.Log(float64(tf))) * c.bg.idf(et.keys[id])
 				counts[i][j] = float64(tf)
 			}
 		}

@@ -198,13 +198,13 @@ func nounPhrase(tags, forms []string) bool {
 }
 
 // termCounts is the terms of one outlet's articles in an event, or of the
-// whole event.
+// whole event, counted by the event's term ids (see eventTerms).
 type termCounts struct {
-	count map[string]int
+	count []int
 	total [maxN + 1]int
 	words int
 	// where lists, per term, its first occurrences in distinct sentences.
-	where map[string][]occurrence
+	where map[int][]occurrence
 }
 
 type occurrence struct {
@@ -212,61 +212,94 @@ type occurrence struct {
 	sent, tok0, tok1 int
 }
 
-func newTermCounts() *termCounts {
-	return &termCounts{count: map[string]int{}, where: map[string][]occurrence{}}
+func newTermCounts(vocab int) *termCounts {
+	return &termCounts{count: make([]int, vocab), where: map[int][]occurrence{}}
 }
 
-// eventTerms holds the counts of one event.
+// eventTerms holds the counts of one event. Its terms are numbered in the
+// order of their keys, so that walking ids walks keys in order; what each
+// comparison of two sides needs of a term (its prior, whether it may be
+// listed) is worked out once per event, not once per pair of outlets.
 type eventTerms struct {
-	by    map[string]*termCounts // per outlet
-	all   *termCounts            // the whole event
-	forms map[string]map[string]int
-	n     map[string]int
-	np    map[string]bool
-	// content holds the unigrams used as content words at least once;
-	// fragment the phrases that cut a name at least once.
-	content  map[string]bool
-	fragment map[string]bool
+	keys  []string       // by id, sorted
+	id    map[string]int // key -> id
+	by    map[string]*termCounts
+	all   *termCounts
+	forms []map[string]int // surface forms of each term and their counts
+	n     []int
+	// np holds the phrases tagged as noun phrases at least once; content
+	// the unigrams used as content words at least once; fragment the
+	// phrases that cut a name at least once.
+	np, content, fragment []bool
+	// pi is each term's share of the background; real says whether it may
+	// be listed; padded is the key between spaces, to find it inside a
+	// longer key.
+	pi     []float64
+	real   []bool
+	padded []string
 }
 
 func (c *framer) countTerms(docs []*corpus.Doc) *eventTerms {
-	et := &eventTerms{
-		by: map[string]*termCounts{}, all: newTermCounts(), forms: map[string]map[string]int{},
-		n: map[string]int{}, np: map[string]bool{}, content: map[string]bool{}, fragment: map[string]bool{},
+	et := &eventTerms{id: map[string]int{}, by: map[string]*termCounts{}}
+	for _, d := range docs {
+		for _, g := range c.grams[d] {
+			if _, ok := et.id[g.key]; !ok {
+				et.id[g.key] = 0
+				et.keys = append(et.keys, g.key)
+			}
+		}
 	}
+	sort.Strings(et.keys)
+	v := len(et.keys)
+	for i, k := range et.keys {
+		et.id[k] = i
+	}
+	et.all = newTermCounts(v)
+	et.forms = make([]map[string]int, v)
+	et.n = make([]int, v)
+	et.np, et.content, et.fragment = make([]bool, v), make([]bool, v), make([]bool, v)
 	for _, d := range docs {
 		oc := et.by[d.Outlet]
 		if oc == nil {
-			oc = newTermCounts()
+			oc = newTermCounts(v)
 			et.by[d.Outlet] = oc
 		}
 		oc.words += d.WordCount
 		et.all.words += d.WordCount
 		for _, g := range c.grams[d] {
-			oc.count[g.key]++
+			id := et.id[g.key]
+			oc.count[id]++
 			oc.total[g.n]++
-			et.all.count[g.key]++
+			et.all.count[id]++
 			et.all.total[g.n]++
-			et.n[g.key] = g.n
+			et.n[id] = g.n
 			if g.np {
-				et.np[g.key] = true
+				et.np[id] = true
 			}
 			if g.content {
-				et.content[g.key] = true
+				et.content[id] = true
 			}
 			if g.fragment {
-				et.fragment[g.key] = true
+				et.fragment[id] = true
 			}
-			f := et.forms[g.key]
+			f := et.forms[id]
 			if f == nil {
 				f = map[string]int{}
-				et.forms[g.key] = f
+				et.forms[id] = f
 			}
 			f[g.form]++
-			refs := oc.where[g.key]
+			refs := oc.where[id]
 			if len(refs) < maxExamples && (len(refs) == 0 || refs[len(refs)-1].doc != d || refs[len(refs)-1].sent != g.sent) {
-				oc.where[g.key] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1})
+				oc.where[id] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1})
 			}
+		}
+	}
+	et.pi, et.real, et.padded = make([]float64, v), make([]bool, v), make([]string, v)
+	for id, k := range et.keys {
+		et.pi[id] = c.bg.pi(k, et.n[id])
+		et.real[id] = c.real(et, id)
+		if et.n[id] < maxN {
+			et.padded[id] = " " + k + " "
 		}
 	}
 	return et
@@ -274,56 +307,70 @@ func (c *framer) countTerms(docs []*corpus.Doc) *eventTerms {
 
 // real reports whether a term may be listed: a content word, or a phrase
 // that cuts no name and is a noun phrase or a recurring collocation.
-func (c *framer) real(et *eventTerms, key string) bool {
-	if et.n[key] == 1 {
-		return et.content[key]
+func (c *framer) real(et *eventTerms, id int) bool {
+	if et.n[id] == 1 {
+		return et.content[id]
 	}
-	return !et.fragment[key] && (et.np[key] || c.bg.collocation(key))
+	return !et.fragment[id] && (et.np[id] || c.bg.collocation(et.keys[id]))
 }
 
 // scored is a term's statistics between two sides a and b.
 type scored struct {
-	key    string
+	id     int
 	n      int
 	ya, yb int
 	z, pi  float64
 	p, adj float64
+	// zr is z to 1e-9, what ranking compares.
+	zr float64
 }
 
-// side is one side of a comparison: its counts and its totals.
+// side is one side of a comparison: its counts (less those of minus, when
+// not nil) and its totals.
 type side struct {
-	count func(string) int
-	total [maxN + 1]int
-	words int
+	count, minus []int
+	total        [maxN + 1]int
+	words        int
+}
+
+func (s side) of(id int) int {
+	if s.minus != nil {
+		return s.count[id] - s.minus[id]
+	}
+	return s.count[id]
 }
 
 func outletSide(tc *termCounts) side {
-	return side{count: func(k string) int { return tc.count[k] }, total: tc.total, words: tc.words}
+	return side{count: tc.count, total: tc.total, words: tc.words}
 }
 
 // restSide is the event without one outlet.
 func restSide(et *eventTerms, me *termCounts) side {
-	s := side{count: func(k string) int { return et.all.count[k] - me.count[k] }, words: et.all.words - me.words}
+	s := side{count: et.all.count, minus: me.count, words: et.all.words - me.words}
 	for n := range s.total {
 		s.total[n] = et.all.total[n] - me.total[n]
 	}
 	return s
 }
 
-// score computes every key's statistics, a against b, with the adjusted p
+// score computes, a against b in key order, the statistics of the terms a
+// uses, or with either true of the terms either uses, with the adjusted p
 // over all of them.
-func (c *framer) score(et *eventTerms, keys []string, a, b side) []scored {
-	out := make([]scored, 0, len(keys))
-	for _, k := range keys {
-		n := et.n[k]
+func (c *framer) score(et *eventTerms, a, b side, either bool) []scored {
+	var out []scored
+	for id := range et.keys {
+		ya, yb := a.of(id), b.of(id)
+		if ya == 0 && (!either || yb == 0) {
+			continue
+		}
+		n := et.n[id]
 		ni, nj := float64(a.total[n]), float64(b.total[n])
 		if ni == 0 || nj == 0 {
 			continue // one side has no terms of this length: nothing to compare
 		}
-		pi := c.bg.pi(k, n)
-		ya, yb := a.count(k), b.count(k)
+		pi := et.pi[id]
 		_, z := informative(float64(ya), ni, float64(yb), nj, pi, c.opts.PriorWeight)
-		out = append(out, scored{key: k, n: n, ya: ya, yb: yb, z: z, pi: pi, p: twoSidedP(z)})
+		out = append(out, scored{id: id, n: n, ya: ya, yb: yb, z: z, pi: pi, p: twoSidedP(z), zr: math.Round(z * 1e9)})
 	}
 	ps := make([]float64, len(out))
 	for i := range out {
@@ -336,9 +383,11 @@ func (c *framer) score(et *eventTerms, keys []string, a, b side) []scored {
 }
 
 // ranksBefore orders terms by z times sign, largest first, then the longer
-// n-gram, then the rarer in the background, then the stems.
+// n-gram, then the rarer in the background, then the keys (ids are in key
+// order).
 func ranksBefore(a, b scored, sign float64) bool {
-	if za, zb := math.Round(sign*a.z*1e9), math.Round(sign*b.z*1e9); za != zb {
+	// math.Round is symmetric about zero, so sign·zr is z·sign to 1e-9.
+	if za, zb := sign*a.zr, sign*b.zr; za != zb {
 		return za > zb
 	}
 	if a.n != b.n {
@@ -347,7 +396,7 @@ func ranksBefore(a, b scored, sign float64) bool {
 	if a.pi != b.pi {
 		return a.pi < b.pi
 	}
-	return a.key < b.key
+	return a.id < b.id
 }
 
 // pick returns up to top terms that favour one side (positive z when sign
@@ -356,7 +405,7 @@ func ranksBefore(a, b scored, sign float64) bool {
 func (c *framer) pick(et *eventTerms, all []scored, sign float64, top int) []scored {
 	var cand []scored
 	for _, s := range all {
-		if s.z*sign <= 0 || !c.real(et, s.key) {
+		if s.z*sign <= 0 || !et.real[s.id] {
 			continue
 		}
 		cand = append(cand, s)
@@ -367,7 +416,7 @@ func (c *framer) pick(et *eventTerms, all []scored, sign float64, top int) []sco
 		if len(out) == top {
 			break
 		}
-		if hidden(s, cand) {
+		if hidden(et, s, cand) {
 			continue
 		}
 		out = append(out, s)
@@ -376,9 +425,12 @@ func (c *framer) pick(et *eventTerms, all []scored, sign float64, top int) []sco
 }
 
 // hidden reports whether a longer candidate holds s with the same counts.
-func hidden(s scored, cand []scored) bool {
+func hidden(et *eventTerms, s scored, cand []scored) bool {
+	if s.n >= maxN {
+		return false
+	}
 	for _, o := range cand {
-		if o.n > s.n && o.ya == s.ya && o.yb == s.yb && strings.Contains(" "+o.key+" ", " "+s.key+" ") {
+		if o.n > s.n && o.ya == s.ya && o.yb == s.yb && strings.Contains(" "+et.keys[o.id]+" ", et.padded[s.id]) {
 			return true
 		}
 	}
@@ -389,13 +441,12 @@ func hidden(s scored, cand []scored) bool {
 // of the event.
 func (c *framer) distinctive(et *eventTerms, o string) []Term {
 	me := et.by[o]
-	keys := sortedKeys(me.count)
 	rest := restSide(et, me)
-	ranked := c.score(et, keys, outletSide(me), rest)
+	ranked := c.score(et, outletSide(me), rest, false)
 	out := []Term{}
 	for _, s := range c.pick(et, ranked, 1, c.opts.Top) {
 		out = append(out, Term{
-			Outlet: o, Term: topForm(et.forms[s.key]), N: s.n,
+			Outlet: o, Term: topForm(et.forms[s.id]), N: s.n,
 			Count: s.ya, OthersCount: s.yb,
 			Rate:       round(per1000(s.ya, me.words), 3),
 			OthersRate: round(per1000(s.yb, rest.words), 3),
@@ -404,7 +455,7 @@ func (c *framer) distinctive(et *eventTerms, o string) []Term {
 			PAdjusted:  round(s.adj, 6),
 			// Significance is judged on the unrounded z.
 			Significant: significant(s.z),
-			Examples:    examples(me.where[s.key]),
+			Examples:    examples(me.where[s.id]),
 		})
 	}
 	return out
@@ -416,8 +467,7 @@ func (c *framer) pairs(et *eventTerms, outlets []string) []Pair {
 	for i, a := range outlets {
 		for _, b := range outlets[i+1:] {
 			ta, tb := et.by[a], et.by[b]
-			keys := unionKeys(ta.count, tb.count)
-			ranked := c.score(et, keys, outletSide(ta), outletSide(tb))
+			ranked := c.score(et, outletSide(ta), outletSide(tb), true)
 			p := Pair{A: a, B: b, Terms: []PairTerm{}}
 			favA := c.pick(et, ranked, 1, c.opts.Top)
 			favB := c.pick(et, ranked, -1, c.opts.Top)
@@ -427,12 +477,12 @@ func (c *framer) pairs(et *eventTerms, outlets []string) []Pair {
 					from = tb
 				}
 				p.Terms = append(p.Terms, PairTerm{
-					Term: topForm(et.forms[s.key]), N: s.n,
+					Term: topForm(et.forms[s.id]), N: s.n,
 					CountA: s.ya, CountB: s.yb,
 					RateA: round(per1000(s.ya, ta.words), 3), RateB: round(per1000(s.yb, tb.words), 3),
 					Z: round(s.z, 4), P: round(s.p, 6), PAdjusted: round(s.adj, 6),
 					Significant: significant(s.z),
-					Examples:    examples(from.where[s.key][:min(maxPairExamples, len(from.where[s.key]))]),
+					Examples:    examples(from.where[s.id][:min(maxPairExamples, len(from.where[s.id]))]),
 				})
 			}
 			out = append(out, p)
@@ -454,26 +504,6 @@ func examples(refs []occurrence) []Example {
 func sentenceExample(d *corpus.Doc, si, from, to int) Example {
 	s := d.Sentences[si]
 	return Example{Article: d.ID, Start: s.Start, End: s.End, Text: d.SentenceText(si), TermStart: from, TermEnd: to}
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func unionKeys(a, b map[string]int) []string {
-	m := make(map[string]int, len(a)+len(b))
-	for k := range a {
-		m[k] = 1
-	}
-	for k := range b {
-		m[k] = 1
-	}
-	return sortedKeys(m)
 }
 
 func per1000(count, words int) float64 {

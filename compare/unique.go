@@ -25,7 +25,6 @@ package compare
 // shown.
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -46,11 +45,28 @@ type outletContent struct {
 	text     string // lower case, spaces collapsed, for claims
 }
 
-var spaces = regexp.MustCompile(`\s+`)
+var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
 
+// normQuote lowers s, straightens its quote marks and collapses each run of
+// ASCII white space into one space, trimming both ends.
 func normQuote(s string) string {
-	s = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s))
-	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+	s = strings.ToLower(straightQuotes.Replace(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\f', '\r':
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 func numberOf(tok string) string { return strings.ReplaceAll(tok, ",", "") }
