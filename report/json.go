@@ -1,24 +1,109 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 
 	"github.com/framediff/framediff/compare"
 )
 
-// jsonReport is the top level of the JSON contract: the schema name, the
-// program that wrote it, then the result's fields.
-type jsonReport struct {
-	Schema    string `json:"schema"`
-	Generator string `json:"generator"`
-	*compare.Result
+// JSON writes the result as the documented JSON report, schema
+// "framediff.report/v1", indented, one trailing newline: the schema name,
+// the program that wrote it, then the result's fields.
+//
+// The output is what encoding/json's Encoder with two-space indent writes
+// for that object (TestJSONStreamed holds it to that), but the articles,
+// skipped inputs and events are encoded one at a time: a report of 100,000
+// articles runs to gigabytes, and encoding it whole held it in memory
+// twice over.
+func JSON(w io.Writer, r *compare.Result, generator string) error {
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	jw.raw("{\n")
+	jw.field("schema", compare.Schema, false)
+	jw.field("generator", generator, false)
+	array(jw, "articles", r.Articles, false)
+	array(jw, "skipped", r.Skipped, false)
+	array(jw, "events", r.Events, false)
+	jw.field("outlets", r.Outlets, false)
+	jw.field("params", r.Params, false)
+	jw.field("overrides", r.Overrides, true)
+	jw.raw("}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.w.Flush()
 }
 
-// JSON writes the result as the documented JSON report, schema
-// "framediff.report/v1", indented, one trailing newline.
-func JSON(w io.Writer, r *compare.Result, generator string) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(jsonReport{Schema: compare.Schema, Generator: generator, Result: r})
+// jsonWriter writes an indented JSON object a field at a time, keeping the
+// first error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
+	}
+}
+
+// value writes v indented as at depth levels of two spaces, its first line
+// not indented.
+func (jw *jsonWriter) value(v any, depth int) {
+	if jw.err != nil {
+		return
+	}
+	prefix := "  "
+	for range depth - 1 {
+		prefix += "  "
+	}
+	b, err := json.MarshalIndent(v, prefix, "  ")
+	if err != nil {
+		jw.err = err
+		return
+	}
+	_, jw.err = jw.w.Write(b)
+}
+
+func (jw *jsonWriter) key(name string) {
+	jw.raw("  ")
+	jw.value(name, 1)
+	jw.raw(": ")
+}
+
+func (jw *jsonWriter) end(last bool) {
+	if last {
+		jw.raw("\n")
+	} else {
+		jw.raw(",\n")
+	}
+}
+
+// field writes one member of the top-level object.
+func (jw *jsonWriter) field(name string, v any, last bool) {
+	jw.key(name)
+	jw.value(v, 1)
+	jw.end(last)
+}
+
+// array writes one member of the top-level object that is a slice, an
+// element at a time: null when nil, [] when empty, as encoding/json does.
+func array[T any](jw *jsonWriter, name string, s []T, last bool) {
+	jw.key(name)
+	switch {
+	case s == nil:
+		jw.raw("null")
+	case len(s) == 0:
+		jw.raw("[]")
+	default:
+		jw.raw("[\n")
+		for i := range s {
+			jw.raw("    ")
+			jw.value(&s[i], 2)
+			jw.end(i == len(s)-1)
+		}
+		jw.raw("  ]")
+	}
+	jw.end(last)
 }
