@@ -3,7 +3,7 @@
 # the prose-only floor, the memory of ingest, compare from a store at
 # growing sizes, and how each grows (the exponent k of time ∝ n^k).
 #
-#   scripts/perf.sh                          everything (about an hour on two cores)
+#   scripts/perf.sh                          everything (about 45 minutes on two cores)
 #   INGEST_SIZES=1000 COMPARE_SIZES="1000 10000" scripts/perf.sh    a quick pass
 #
 # Ingest runs the model on synthetic text files (scripts/synthcorpus files).
@@ -19,8 +19,8 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-bench-out}
 INGEST_SIZES=${INGEST_SIZES-"1000 10000"}
 COMPARE_SIZES=${COMPARE_SIZES-"1000 3000 10000 30000 100000"}
-FRAMING_MAX=${FRAMING_MAX:-30000}
-MEM_LIMIT_MB=${MEM_LIMIT_MB:-$(($(awk '/MemTotal/{print $2}' /proc/meminfo) * 2 / 3 / 1024))}
+FRAMING_MAX=${FRAMING_MAX:-100000}
+MEM_LIMIT_MB=${MEM_LIMIT_MB:-$(($(awk '/MemTotal/{print $2}' /proc/meminfo) * 9 / 10 / 1024))}
 BASIL=${BASIL:-../shared/data/basil-dev}
 mkdir -p "$OUT"
 RESULTS=$OUT/results.tsv
