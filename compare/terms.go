@@ -402,6 +402,13 @@ func ranksBefore(a, b scored, sign float64) bool {
 // pick returns up to top terms that favour one side (positive z when sign
 // is 1, negative when -1), most distinctive first, leaving out unreal
 // phrases and terms hidden by a longer one with the same counts.
+//
+// A third of the places go to phrases when the side has phrases to show:
+// a phrase is rarer than its words, so the same few uses give it a smaller
+// z, and one ranking of words and phrases together leaves out the phrases
+// that carry a frame ("propaganda campaign", "breakaway regions"). The
+// phrases that take those places are the best ranked left; they displace
+// the lowest ranked single words, and the list stays in rank order.
 func (c *framer) pick(et *eventTerms, all []scored, sign float64, top int) []scored {
 	var cand []scored
 	for _, s := range all {
@@ -412,15 +419,35 @@ func (c *framer) pick(et *eventTerms, all []scored, sign float64, top int) []sco
 	}
 	sort.Slice(cand, func(i, j int) bool { return ranksBefore(cand[i], cand[j], sign) })
 	var out []scored
-	for _, s := range cand {
-		if len(out) == top {
-			break
-		}
+	phrases, next := 0, 0
+	for ; next < len(cand) && len(out) < top; next++ {
+		s := cand[next]
 		if hidden(et, s, cand) {
 			continue
 		}
 		out = append(out, s)
+		if s.n > 1 {
+			phrases++
+		}
 	}
+	minPhrases := top / 3
+	var more []scored
+	for ; next < len(cand) && phrases+len(more) < minPhrases; next++ {
+		if s := cand[next]; s.n > 1 && !hidden(et, s, cand) {
+			more = append(more, s)
+		}
+	}
+	for len(more) > 0 {
+		// Drop the lowest ranked single word for the best phrase left.
+		last := len(out) - 1
+		for out[last].n > 1 {
+			last--
+		}
+		out = append(out[:last], out[last+1:]...)
+		out = append(out, more[0])
+		more = more[1:]
+	}
+	sort.Slice(out, func(i, j int) bool { return ranksBefore(out[i], out[j], sign) })
 	return out
 }
 
