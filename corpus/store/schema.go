@@ -89,8 +89,16 @@ func migrate(ctx context.Context, db *sql.DB, path string) error {
 	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
 		return err
 	}
-	if err := checkVersion(ctx, db, path, version, appID); err != nil || version == SchemaVersion {
-		return err
+	// The reads above are two snapshots, and another process may be
+	// creating the store between them: only what they prove alone is
+	// trusted here, the rest is checked again under the write lock.
+	switch {
+	case appID != 0 && appID != applicationID:
+		return &SchemaError{Path: path, Foreign: true}
+	case version > SchemaVersion:
+		return &SchemaError{Path: path, Version: version}
+	case version == SchemaVersion && appID == applicationID:
+		return nil
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {

@@ -67,15 +67,40 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, s.wrap("opening store", err)
+	// SQLite answers busy at once, without waiting busy_timeout, while
+	// another connection turns a new file to WAL: two ingests started
+	// together on a new store would fail for no reason. Try again until
+	// BusyTimeout.
+	deadline := time.Now().Add(BusyTimeout)
+	for {
+		err := db.PingContext(ctx)
+		if err == nil {
+			err = migrate(ctx, db, path)
+		}
+		if err == nil {
+			return s, nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			db.Close()
+			return nil, s.wrap("opening store", err)
+		}
+		select {
+		case <-ctx.Done():
+			db.Close()
+			return nil, ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
-	if err := migrate(ctx, db, path); err != nil {
-		db.Close()
-		return nil, s.wrap("opening store", err)
+}
+
+// isBusy reports whether err is SQLite's busy or locked.
+func isBusy(err error) bool {
+	var le *sqlite.Error
+	if !errors.As(err, &le) {
+		return false
 	}
-	return s, nil
+	c := le.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
 }
 
 // escapePath makes a file path safe inside a SQLite URI.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -403,5 +404,34 @@ func TestStdinArticles(t *testing.T) {
 	}
 	if docs, _, _ := s.Select(ctx, Filter{}); len(docs) != 2 {
 		t.Errorf("store holds %d articles, want 2", len(docs))
+	}
+}
+
+// TestOpenRace: processes that open a new store at the same moment all
+// get it; none mistakes the half-made store of another for a foreign
+// database.
+func TestOpenRace(t *testing.T) {
+	ctx := context.Background()
+	for round := range 20 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("race-%d.db", round))
+		var wg sync.WaitGroup
+		errs := make([]error, 6)
+		for i := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				s, err := Open(ctx, path)
+				if err == nil {
+					err = s.Close()
+				}
+				errs[i] = err
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, opener %d: %v (%v)", round, i, err, errors.Unwrap(err))
+			}
+		}
 	}
 }
