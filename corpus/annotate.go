@@ -270,6 +270,12 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
 			if !ok {
 				continue
 			}
+			if normLabel(e.Label) == Person {
+				// "Japan’s Yoshimasa Hayashi": the person is the name
+				// after the possessive.
+				cut := afterPossessor(name)
+				off, name = off+cut, name[cut:]
+			}
 			start := p.Start + e.Start + off
 			m := Mention{Start: start, End: start + len(name), Name: bareName(name), Type: normLabel(e.Label)}
 			if role == "" && (e.Label == Person || len(strings.Fields(name)) >= 2) {

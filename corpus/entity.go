@@ -357,6 +357,22 @@ func cleanEntity(text string) (start int, name, role string, ok bool) {
 	return first.start, name, role, true
 }
 
+// afterPossessor returns the offset of a person's name after a possessive
+// that the model took into it ("Japan’s Yoshimasa Hayashi", "South Korea's
+// Chung Eui-yong"), or 0 when there is none or nothing named follows.
+func afterPossessor(name string) int {
+	cut := 0
+	for _, p := range []string{"’s ", "'s "} {
+		if i := strings.LastIndex(name, p); i >= 0 && i+len(p) > cut {
+			cut = i + len(p)
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(name[cut:]); cut == 0 || !unicode.IsUpper(r) {
+		return 0
+	}
+	return cut
+}
+
 // partyWords label a politician's party before the name.
 var partyWords = map[string]bool{
 	"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,

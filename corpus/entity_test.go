@@ -40,6 +40,20 @@ func TestDefaultAliases(t *testing.T) {
 	}
 }
 
+func TestAfterPossessor(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Japan’s Yoshimasa Hayashi", "Yoshimasa Hayashi"},
+		{"South Korea's Chung Eui-yong", "Chung Eui-yong"},
+		{"Antony Blinken", "Antony Blinken"},
+		{"Kremlin's own", "Kremlin's own"}, // nothing named after it
+		{"O'Shea", "O'Shea"},
+	} {
+		if got := tc.in[afterPossessor(tc.in):]; got != tc.want {
+			t.Errorf("afterPossessor(%q) leaves %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestCleanEntityStripsTitles(t *testing.T) {
 	tests := []struct{ in, name, role string }{
 		{"Secretary of State Antony Blinken", "Antony Blinken", "secretary of state"},
