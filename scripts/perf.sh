@@ -3,13 +3,13 @@
 # the prose-only floor, the memory of ingest, compare from a store at
 # growing sizes, and how each grows (the exponent k of time ∝ n^k).
 #
-#   scripts/perf.sh                          everything (about 45 minutes on two cores)
+#   scripts/perf.sh                          everything (about half an hour on two cores)
 #   INGEST_SIZES=1000 COMPARE_SIZES="1000 10000" scripts/perf.sh    a quick pass
 #
 # Ingest runs the model on synthetic text files (scripts/synthcorpus files).
 # Compare reads stores filled with synthetic documents annotated by the
 # generator (scripts/synthcorpus store): annotating 100,000 articles with
-# the model would take about an hour and a half here, and compare reads the
+# the model would take about an hour here, and compare reads the
 # same kind of documents either way. Full comparisons (framing) run up to
 # FRAMING_MAX articles; alignment alone (events) runs at every size.
 # Results go to $OUT/results.tsv (label, articles, seconds, peak RSS MB).
