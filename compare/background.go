@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -88,8 +90,19 @@ type background struct {
 	// (its index plus one), or manyOutlets when two or more do: recurrence
 	// needs no more than that.
 	outlet map[string]int32
-	docs   int
-	minPi  [maxN + 1]float64
+	// capital counts, per word, its uses written with a capital inside a
+	// sentence and in lower case (a sentence's first word counts as lower
+	// case: runs lowers it).
+	capital map[string][2]int
+	docs    int
+	minPi   [maxN + 1]float64
+}
+
+// capitalised reports whether a word is mostly written with a capital
+// ("American", "Western"), so that it keeps one at the start of a sentence.
+func (b *background) capitalised(key string) bool {
+	c := b.capital[key]
+	return c[0] > 0 && c[0] >= c[1]
 }
 
 const manyOutlets = -1
@@ -107,7 +120,7 @@ type backgroundBuilder struct {
 // file when it is not nil, else from the counts.
 func newBackgroundBuilder(docs int, file *Background) *backgroundBuilder {
 	return &backgroundBuilder{
-		b:       &background{df: map[string]int{}, outlet: map[string]int32{}, docs: docs, prior: file},
+		b:       &background{df: map[string]int{}, outlet: map[string]int32{}, capital: map[string][2]int{}, docs: docs, prior: file},
 		own:     &Background{Name: "corpus", count: map[string]int{}},
 		outlets: map[string]int32{},
 		seen:    map[string]bool{},
@@ -126,6 +139,15 @@ func (bb *backgroundBuilder) add(d *corpus.Doc, gs []gram) {
 	clear(bb.seen)
 	for _, g := range gs {
 		bb.own.add(g.key, g.n, 1)
+		if g.n == 1 {
+			c := b.capital[g.key]
+			if r, _ := utf8.DecodeRuneInString(g.form); unicode.IsUpper(r) {
+				c[0]++
+			} else {
+				c[1]++
+			}
+			b.capital[g.key] = c
+		}
 		if bb.seen[g.key] {
 			continue
 		}

@@ -35,6 +35,8 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -171,6 +173,13 @@ func (f *framer) frameWith(ev *Event, docs []*corpus.Doc, st stemmer) {
 	c.runs = make(map[*corpus.Doc][][]word, len(docs))
 	for _, d := range docs {
 		r, sents := runs(d, f.sw, st)
+		for _, run := range r {
+			// "American officials" at the start of a sentence, not
+			// "american officials": the corpus says the word is capitalised.
+			if w := &run[0]; w.first && !w.proper && f.bg.capitalised(w.key) {
+				w.form = capitalise(w.form)
+			}
+		}
 		c.runs[d] = r
 		c.grams[d] = grams(d, r, sents)
 	}
@@ -190,4 +199,10 @@ func (f *framer) frameWith(ev *Event, docs []*corpus.Doc, st stemmer) {
 	ev.Labels = c.labels(ev, docs)
 	ev.Unique = c.unique(ev, docs)
 	ev.Lexicon = c.lexicon(ev.Outlets, docs)
+}
+
+// capitalise returns s with its first letter in upper case.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -58,6 +58,8 @@ type word struct {
 	form   string // the surface form to show: lower case unless a proper noun
 	stop   bool
 	proper bool
+	// first is the sentence's first word, whose capital says nothing.
+	first bool
 }
 
 // stemmer caches stems; it is not safe for concurrent use.
@@ -78,6 +80,7 @@ func (s stemmer) stem(lower string) string {
 func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 	for si, s := range d.Sentences {
 		var cur []word
+		first := true
 		flush := func() {
 			if len(cur) > 0 {
 				out = append(out, cur)
@@ -99,6 +102,7 @@ func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 				// tagger missed ("Russian", "Western"); keep the case.
 				w.form = strings.Trim(text, "'’-")
 			}
+			w.first, first = first, false
 			cur = append(cur, w)
 		}
 		flush()
