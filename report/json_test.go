@@ -59,3 +59,13 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errFull }
 
 var errFull = errors.New("disk full")
+
+// TestJSONGolden holds the JSON report of the hand-built fixture to its
+// reviewed golden file; -update rewrites it.
+func TestJSONGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, fixtureResult(), "framediff test"); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "fixture.json.golden", b.Bytes())
+}
