@@ -123,6 +123,38 @@ func TestPhrasesAndCase(t *testing.T) {
 	}
 }
 
+// TestTitlesAreFragments: a noun phrase right before a person's name, or
+// before "of" and a word and the name, is the person's title and is not
+// listed; the same phrase elsewhere is.
+func TestTitlesAreFragments(t *testing.T) {
+	art := corpus.Article{ID: "a", Outlet: "Harbour Times", Text: "French President Emmanuel Macron called Vladimir Putin on Saturday. " +
+		"U.S. Secretary of State Antony Blinken spoke in Honolulu. " +
+		"The French president has called twice this week."}
+	docs, _, err := (&corpus.Annotator{}).Annotate(context.Background(), []corpus.Article{art})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("annotating: %v", err)
+	}
+	d := docs[0]
+	st := stemmer{}
+	r, sents := runs(d, DefaultStopwords, st)
+	frag := map[string][]bool{}
+	for _, g := range grams(d, r, sents) {
+		if g.n > 1 {
+			k := strings.ToLower(g.form)
+			frag[k] = append(frag[k], g.fragment)
+		}
+	}
+	for form, want := range map[string][]bool{
+		"french president":   {true, false}, // before Macron's name, then alone
+		"u.s. secretary":     {true},
+		"secretary of state": {true},
+	} {
+		if got := frag[form]; !slices.Equal(got, want) {
+			t.Errorf("%q: fragment %v, want %v (phrases: %v)", form, got, want, frag)
+		}
+	}
+}
+
 func TestHonoluluSeed(t *testing.T) {
 	_, _, seed := sampleDocs(t)
 	if seed == nil {

@@ -14,12 +14,13 @@ package compare
 //
 // A phrase is kept only where it is real: a noun phrase by its part-of-speech
 // tags (Justeson & Katz 1995: adjectives and nouns ending in a noun, or
-// noun-of-noun: "propaganda campaign", "eastward expansion", "secretary of
-// state"), or a collocation that recurs in at least two articles of the
+// noun-of-noun: "propaganda campaign", "eastward expansion", "state of
+// emergency"), or a collocation that recurs in at least two articles of the
 // loaded corpus (or twice in the background file): "rather than escalate".
 // A listed term hides the shorter terms inside it that have exactly the
 // same counts on both sides, which carry no evidence of their own
-// ("eastward" under "eastward expansion").
+// ("eastward" under "eastward expansion"). A phrase used even once as the
+// title before a person's name (titleOf) is not listed in that event.
 //
 // Complexity: O(T) to count an event of T tokens; O(V log V) to rank V
 // terms per comparison; pairs cost O(k²·V) for k outlets.
@@ -99,15 +100,31 @@ func grams(d *corpus.Doc, rs [][]word, sents []int) []gram {
 				// A phrase that stops inside a noun phrase is a fragment too:
 				// "sabotage the Minsk" of "sabotage the Minsk agreements".
 				cut := i+n < len(r) && isNounOrAdj(tags[n-1]) && isCommonNoun(d.Tokens[r[i+n].tok].Tag) && !names.exact(r[i].tok, last.tok)
+				np := nounPhrase(tags, forms)
 				out = append(out, gram{
 					key: strings.Join(keys, " "), form: strings.Join(forms, " "), n: n, sent: sents[ri],
-					tok0: r[i].tok, tok1: last.tok, np: nounPhrase(tags, forms),
-					fragment: cut || names.fragment(r[i].tok, last.tok),
+					tok0: r[i].tok, tok1: last.tok, np: np,
+					fragment: cut || names.fragment(r[i].tok, last.tok) || np && titleOf(names, r[i+n:]),
 				})
 			}
 		}
 	}
 	return out
+}
+
+// titleOf reports whether the words after a noun phrase, rest, start with
+// a person's name, or with "of" and one word before it: the phrase is then
+// the person's title ("French President" Emmanuel Macron, "U.S. Secretary"
+// of State Antony Blinken), which says who the person is, not how the
+// outlet frames the event; the labels table shows titles.
+func titleOf(ns nameSpans, rest []word) bool {
+	switch {
+	case len(rest) >= 1 && ns.startsPerson(rest[0].tok):
+		return true
+	case len(rest) >= 3 && strings.EqualFold(rest[0].form, "of") && ns.startsPerson(rest[2].tok):
+		return true
+	}
+	return false
 }
 
 // nameSpans maps tokens to the entity mention holding them.
@@ -140,6 +157,12 @@ func mentionTokens(d *corpus.Doc) nameSpans {
 		}
 	}
 	return ns
+}
+
+// startsPerson reports whether token t starts a person's mention.
+func (ns nameSpans) startsPerson(t int) bool {
+	m := ns.of[t]
+	return m >= 0 && ns.t0[m] == t && ns.ms[m].Type == corpus.Person
 }
 
 // exact reports whether tokens t0..t1 are exactly one mention.
