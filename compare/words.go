@@ -113,7 +113,8 @@ func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 func makeWord(ti int, text, tag string, sw Stopwords, st stemmer) word {
 	text = strings.Trim(strings.ReplaceAll(text, "’", "'"), "'-")
 	lower := strings.ToLower(text)
-	w := word{tok: ti, stop: sw[lower] || lower == ""}
+	// "Mr." and "Sen." are the stop words "mr" and "sen".
+	w := word{tok: ti, stop: sw[lower] || lower == "" || strings.HasSuffix(lower, ".") && sw[strings.TrimSuffix(lower, ".")]}
 	proper := strings.HasPrefix(tag, "NNP")
 	switch {
 	case isAcronym(text):
