@@ -258,7 +258,7 @@ func (al *aligner) fit(p *profile, c *eventSum) float64 {
 func (al *aligner) pair(p, q *profile) (score, cos, ent, days float64) {
 	cos = math.Min(1, p.terms.dot(q.terms))
 	if norm := entityNorm(p.entMass, q.entMass); norm > 0 {
-		ent = math.Min(1, p.ents.minSum(q.ents)/norm)
+		ent = math.Min(1, minSumScaled(p.ents, q.ents, 1, 1)/norm)
 	}
 	decay := 1.0
 	if p.dated && q.dated {
@@ -291,19 +291,7 @@ func (al *aligner) sharedEntities(p, q *profile) []string {
 		w  float32
 	}
 	var ks []kw
-	i, j := 0, 0
-	for i < len(p.ents.ids) && j < len(q.ents.ids) {
-		switch a, b := p.ents.ids[i], q.ents.ids[j]; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			ks = append(ks, kw{a, min(p.ents.ws[i], q.ents.ws[j])})
-			i++
-			j++
-		}
-	}
+	eachShared(p.ents, q.ents, func(id int32, wa, wb float32) { ks = append(ks, kw{id, min(wa, wb)}) })
 	names := al.vocab.ents
 	less := func(a, b kw) bool {
 		return a.w > b.w || a.w == b.w && (names[a.id] < names[b.id] || names[a.id] == names[b.id] && a.id < b.id)
@@ -331,19 +319,7 @@ func (al *aligner) sharedTerms(p, q *profile, ents []string) []string {
 		w  float64
 	}
 	var ks []kw
-	i, j := 0, 0
-	for i < len(p.terms.ids) && j < len(q.terms.ids) {
-		switch a, b := p.terms.ids[i], q.terms.ids[j]; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			ks = append(ks, kw{a, float64(p.terms.ws[i]) * float64(q.terms.ws[j])})
-			i++
-			j++
-		}
-	}
+	eachShared(p.terms, q.terms, func(id int32, wa, wb float32) { ks = append(ks, kw{id, float64(wa) * float64(wb)}) })
 	terms := al.vocab.terms
 	slices.SortFunc(ks, func(a, b kw) int {
 		if c := cmp.Compare(b.w, a.w); c != 0 {

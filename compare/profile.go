@@ -53,9 +53,11 @@ func (a sparse) dot(b sparse) float64 {
 	return s
 }
 
-// minSum is Σ min(a_k, b_k) over the ids both hold.
-func (a sparse) minSum(b sparse) float64 {
-	s, i, j := 0.0, 0, 0
+// eachShared calls f with every id both vectors hold and its two weights,
+// in id order. dot and minSumScaled, on the hot path of scoring, keep the
+// same merge written out.
+func eachShared(a, b sparse, f func(id int32, wa, wb float32)) {
+	i, j := 0, 0
 	for i < len(a.ids) && j < len(b.ids) {
 		switch {
 		case a.ids[i] < b.ids[j]:
@@ -63,12 +65,11 @@ func (a sparse) minSum(b sparse) float64 {
 		case a.ids[i] > b.ids[j]:
 			j++
 		default:
-			s += float64(min(a.ws[i], b.ws[j]))
+			f(a.ids[i], a.ws[i], b.ws[j])
 			i++
 			j++
 		}
 	}
-	return s
 }
 
 // profile is what alignment knows of an article.
