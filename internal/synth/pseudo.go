@@ -46,27 +46,14 @@ func capitalize(w string) string {
 
 // zipf samples ranks 0..n-1 with probability proportional to 1/(rank+1)^s,
 // the shape of word and name frequencies in text.
-type zipf struct{ cdf []float64 }
+type zipf = weighted
 
 func newZipf(n int, s float64) zipf {
-	cdf := make([]float64, n)
-	sum := 0.0
-	for i := range cdf {
-		sum += 1 / math.Pow(float64(i+1), s)
-		cdf[i] = sum
+	w := make([]float64, n)
+	for i := range w {
+		w[i] = 1 / math.Pow(float64(i+1), s)
 	}
-	for i := range cdf {
-		cdf[i] /= sum
-	}
-	return zipf{cdf}
-}
-
-func (z zipf) draw(r *rand.Rand) int {
-	i := sort.SearchFloat64s(z.cdf, r.Float64())
-	if i >= len(z.cdf) {
-		i = len(z.cdf) - 1
-	}
-	return i
+	return newWeighted(w)
 }
 
 // weighted samples indices by explicit weights.
