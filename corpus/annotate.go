@@ -265,16 +265,10 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
 		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == para {
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
-		for _, e := range joinInitials(text, pd.Entities()) {
+		for _, e := range splitPossessives(joinInitials(text, pd.Entities())) {
 			off, name, role, ok := cleanEntity(e.Text)
 			if !ok {
 				continue
-			}
-			if normLabel(e.Label) == Person {
-				// "Japan’s Yoshimasa Hayashi": the person is the name
-				// after the possessive.
-				cut := afterPossessor(name)
-				off, name = off+cut, name[cut:]
 			}
 			start := p.Start + e.Start + off
 			m := Mention{Start: start, End: start + len(name), Name: bareName(name), Type: normLabel(e.Label)}

@@ -357,20 +357,38 @@ func cleanEntity(text string) (start int, name, role string, ok bool) {
 	return first.start, name, role, true
 }
 
-// afterPossessor returns the offset of a person's name after a possessive
-// that the model took into it ("Japan’s Yoshimasa Hayashi", "South Korea's
-// Chung Eui-yong"), or 0 when there is none or nothing named follows.
-func afterPossessor(name string) int {
-	cut := 0
+// splitPossessives mends the spans the model draws over a possessive: it
+// gives one entity for "Japan’s Yoshimasa Hayashi" or "Russia’s Foreign
+// Ministry", under one label (often GPE, whatever the second name is). Each
+// becomes two entities, the possessor ("Japan") and the name after the
+// possessive ("Yoshimasa Hayashi"), both with the model's label, which the
+// article's other mentions of the same name outvote in resolve.
+func splitPossessives(ents []prose.Entity) []prose.Entity {
+	out := make([]prose.Entity, 0, len(ents))
+	for _, e := range ents {
+		i, n := lastPossessive(e.Text)
+		if i > 0 {
+			rest := e.Text[i+n:]
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				out = append(out, prose.Entity{Text: e.Text[:i], Label: e.Label, Start: e.Start})
+				e = prose.Entity{Text: rest, Label: e.Label, Start: e.Start + i + n}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// lastPossessive returns the offset and length of the last "’s " or "'s "
+// in s, or -1.
+func lastPossessive(s string) (int, int) {
+	i, n := -1, 0
 	for _, p := range []string{"’s ", "'s "} {
-		if i := strings.LastIndex(name, p); i >= 0 && i+len(p) > cut {
-			cut = i + len(p)
+		if j := strings.LastIndex(s, p); j > i {
+			i, n = j, len(p)
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(name[cut:]); cut == 0 || !unicode.IsUpper(r) {
-		return 0
-	}
-	return cut
+	return i, n
 }
 
 // partyWords label a politician's party before the name.
