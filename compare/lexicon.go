@@ -41,8 +41,7 @@ type Lexicon struct {
 	Name string
 	// Categories are the category names, sorted.
 	Categories []string
-	entries    map[string][]lexEntry // category -> entries, longest first
-	index      map[string]*lexIndex  // category -> its entries by how they match
+	index      map[string]*lexIndex // category -> its entries by how they match
 }
 
 // lexIndex finds a category's entries matching at a word without trying
@@ -78,7 +77,8 @@ var DefaultLexicon = func() *Lexicon {
 // empty category name or a "*" inside a phrase is a *corpus.ParseError
 // naming the line.
 func ReadLexicon(name string, r io.Reader) (*Lexicon, error) {
-	l := &Lexicon{Name: name, entries: map[string][]lexEntry{}}
+	l := &Lexicon{Name: name}
+	entries := map[string][]lexEntry{} // category -> entries
 	st := stemmer{}
 	cat := ""
 	seen := map[string]map[string]bool{}
@@ -129,7 +129,7 @@ func ReadLexicon(name string, r io.Reader) (*Lexicon, error) {
 			continue
 		}
 		seen[cat][id] = true
-		l.entries[cat] = append(l.entries[cat], e)
+		entries[cat] = append(entries[cat], e)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
@@ -139,7 +139,7 @@ func ReadLexicon(name string, r io.Reader) (*Lexicon, error) {
 	}
 	sort.Strings(l.Categories)
 	l.index = map[string]*lexIndex{}
-	for cat, es := range l.entries {
+	for cat, es := range entries {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].keys) > len(es[j].keys) })
 		ix := &lexIndex{byFirst: map[string][]lexEntry{}, exact: map[string]bool{}}
 		for _, e := range es {

@@ -321,9 +321,7 @@ func (c *framer) countTerms(docs []*corpus.Doc) *eventTerms {
 	for id, k := range et.keys {
 		et.pi[id] = c.bg.pi(k, et.n[id])
 		et.real[id] = c.real(et, id)
-		if et.n[id] < maxN {
-			et.padded[id] = " " + k + " "
-		}
+		et.padded[id] = " " + k + " "
 	}
 	return et
 }
@@ -480,7 +478,7 @@ func hidden(et *eventTerms, s scored, cand []scored) bool {
 		return false
 	}
 	for _, o := range cand {
-		if o.n > s.n && o.ya == s.ya && o.yb == s.yb && strings.Contains(" "+et.keys[o.id]+" ", et.padded[s.id]) {
+		if o.n > s.n && o.ya == s.ya && o.yb == s.yb && strings.Contains(et.padded[o.id], et.padded[s.id]) {
 			return true
 		}
 	}
