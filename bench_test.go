@@ -9,6 +9,7 @@ import (
 	"github.com/framediff/framediff"
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/report"
 	"github.com/jdkato/prose/v3"
 )
@@ -85,7 +86,7 @@ func BenchmarkProse(b *testing.B) {
 // quotes and sentence tone, on all cores.
 func BenchmarkAnnotate(b *testing.B) {
 	set := loadSample(b)
-	an := &corpus.Annotator{}
+	an := &nlp.Annotator{}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -99,7 +100,7 @@ func BenchmarkAnnotate(b *testing.B) {
 // BenchmarkCompare measures alignment and framing alone on annotated docs.
 func BenchmarkCompare(b *testing.B) {
 	set := loadSample(b)
-	docs, _, err := (&corpus.Annotator{}).Annotate(context.Background(), set.Articles)
+	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), set.Articles)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -124,7 +125,7 @@ func BenchmarkPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		docs, skipped, err := (&corpus.Annotator{}).Annotate(context.Background(), s.Articles)
+		docs, skipped, err := (&nlp.Annotator{}).Annotate(context.Background(), s.Articles)
 		if err != nil {
 			b.Fatal(err)
 		}

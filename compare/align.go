@@ -89,7 +89,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Alignment weights and limits, chosen on the development set
@@ -674,7 +674,7 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 // align groups the documents, which must be sorted by corpus.Less, into
 // events and returns the events with at least MinOutlets outlets, in order
 // and numbered, with the documents of each.
-func align(ctx context.Context, docs []*corpus.Doc, opts Options, outlets []string) (*alignment, error) {
+func align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string) (*alignment, error) {
 	al := &aligner{opts: opts}
 	al.cons = resolveOverrides(opts.Overrides, docs)
 	al.ps, al.vocab, al.body = newProfiles(docs, opts.Stopwords, workers(opts.Workers))

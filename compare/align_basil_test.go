@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // basilDir is the event alignment development set: 150 BASIL articles (50
@@ -45,7 +46,7 @@ func TestBasilDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, _, err := (&corpus.Annotator{}).Annotate(ctx, set.Articles)
+	docs, _, err := (&nlp.Annotator{}).Annotate(ctx, set.Articles)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,13 +62,13 @@ func TestBasilDev(t *testing.T) {
 			of[a] = ev.ID
 		}
 	}
-	cluster := func(d *corpus.Doc) string {
+	cluster := func(d *nlp.Doc) string {
 		if e, ok := of[d.ID]; ok {
 			return e
 		}
 		return d.ID
 	}
-	var basil, distractors []*corpus.Doc
+	var basil, distractors []*nlp.Doc
 	for _, d := range docs {
 		switch g, ok := gold[d.URL]; {
 		case !ok:
@@ -78,13 +79,13 @@ func TestBasilDev(t *testing.T) {
 			basil = append(basil, d)
 		}
 	}
-	class := func(d *corpus.Doc) string { return gold[d.URL] }
+	class := func(d *nlp.Doc) string { return gold[d.URL] }
 	p, r := bcubed(basil, class, cluster)
 	f := 2 * p * r / (p + r)
 	// With the distractors: B-cubed over every article, averaged over
 	// the BASIL ones only.
 	ps := 0.0
-	members := map[string][]*corpus.Doc{}
+	members := map[string][]*nlp.Doc{}
 	for _, d := range docs {
 		members[cluster(d)] = append(members[cluster(d)], d)
 	}

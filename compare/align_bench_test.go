@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // A synthetic newsroom year, for measuring alignment at scale. The shapes
@@ -89,11 +90,11 @@ type synthEvent struct {
 }
 
 // corpus generates n articles over 2023, and the event of each.
-func (s *synth) corpus(n int) ([]*corpus.Doc, []int) {
+func (s *synth) corpus(n int) ([]*nlp.Doc, []int) {
 	r := s.r
 	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
 	year := 365 * 24 * time.Hour
-	var docs []*corpus.Doc
+	var docs []*nlp.Doc
 	var events []int
 	var story *synthEvent
 	for e := 0; len(docs) < n; e++ {
@@ -139,19 +140,19 @@ func (s *synth) pickNames(k int) []string {
 	return out
 }
 
-func (s *synth) article(ev *synthEvent, k int) *corpus.Doc {
+func (s *synth) article(ev *synthEvent, k int) *nlp.Doc {
 	r := s.r
 	outlet := s.outlets[r.Intn(len(s.outlets))]
 	pub := ev.day.Add(time.Duration(math.Min(r.ExpFloat64()*10, 48) * float64(time.Hour)))
 	words := int(math.Exp(6.1 + 0.55*r.NormFloat64()))
 	words = max(150, min(words, 1500))
 	var b strings.Builder
-	d := &corpus.Doc{}
+	d := &nlp.Doc{}
 	d.Language = "en"
-	var ents []corpus.Mention
+	var ents []nlp.Mention
 	sentence := func(lead bool) {
 		n := 14 + r.Intn(16)
-		s0 := corpus.Sentence{Start: b.Len(), Para: len(d.Paragraphs), TokStart: len(d.Tokens)}
+		s0 := nlp.Sentence{Start: b.Len(), Para: len(d.Paragraphs), TokStart: len(d.Tokens)}
 		for i := 0; i < n; i++ {
 			if i > 0 {
 				b.WriteByte(' ')
@@ -161,7 +162,7 @@ func (s *synth) article(ev *synthEvent, k int) *corpus.Doc {
 			switch {
 			case x < 0.4:
 				b.WriteString(function[r.Intn(len(function))])
-				d.Tokens = append(d.Tokens, corpus.Token{Start: at, End: b.Len(), Tag: "IN"})
+				d.Tokens = append(d.Tokens, nlp.Token{Start: at, End: b.Len(), Tag: "IN"})
 				continue
 			case x < 0.46:
 				pool := ev.names
@@ -173,13 +174,13 @@ func (s *synth) article(ev *synthEvent, k int) *corpus.Doc {
 				}
 				name := pool[r.Intn(len(pool))]
 				b.WriteString(name)
-				ents = append(ents, corpus.Mention{Start: at, End: b.Len(), Name: name, Type: corpus.Person, Sent: len(d.Sentences)})
+				ents = append(ents, nlp.Mention{Start: at, End: b.Len(), Name: name, Type: nlp.Person, Sent: len(d.Sentences)})
 				for j, f := range strings.Fields(name) {
 					fs := at
 					if j > 0 {
 						fs = at + strings.Index(name, f)
 					}
-					d.Tokens = append(d.Tokens, corpus.Token{Start: fs, End: fs + len(f), Tag: "NNP"})
+					d.Tokens = append(d.Tokens, nlp.Token{Start: fs, End: fs + len(f), Tag: "NNP"})
 				}
 				continue
 			}
@@ -195,10 +196,10 @@ func (s *synth) article(ev *synthEvent, k int) *corpus.Doc {
 			}
 			b.WriteString(w)
 			tag := [...]string{"NN", "NN", "NNS", "VBD", "JJ"}[r.Intn(5)]
-			d.Tokens = append(d.Tokens, corpus.Token{Start: at, End: b.Len(), Tag: tag})
+			d.Tokens = append(d.Tokens, nlp.Token{Start: at, End: b.Len(), Tag: tag})
 		}
 		b.WriteByte('.')
-		d.Tokens = append(d.Tokens, corpus.Token{Start: b.Len() - 1, End: b.Len(), Tag: "."})
+		d.Tokens = append(d.Tokens, nlp.Token{Start: b.Len() - 1, End: b.Len(), Tag: "."})
 		s0.End, s0.TokEnd = b.Len(), len(d.Tokens)
 		d.Sentences = append(d.Sentences, s0)
 		d.WordCount += n
@@ -333,7 +334,7 @@ func TestSyntheticAlignment(t *testing.T) {
 			of[a] = ev.ID
 		}
 	}
-	p, r := bcubed(docs, func(d *corpus.Doc) string { return truth[d.ID] }, func(d *corpus.Doc) string { return of[d.ID] })
+	p, r := bcubed(docs, func(d *nlp.Doc) string { return truth[d.ID] }, func(d *nlp.Doc) string { return of[d.ID] })
 	f := 2 * p * r / (p + r)
 	t.Logf("synthetic: %d articles, %d true events, %d found; B-cubed P=%.3f R=%.3f F1=%.3f", len(docs), events[len(events)-1]+1, len(res.Events), p, r, f)
 	if f < 0.9 {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // alignSample aligns the sample corpus (and the seed, when present) with
@@ -127,7 +128,7 @@ func TestSeedJoinsHonolulu(t *testing.T) {
 func TestSampleBCubed(t *testing.T) {
 	docs, gold, _ := sampleDocs(t)
 	_, of := alignSample(t, DefaultOptions)
-	p, r := bcubed(docs, func(d *corpus.Doc) string { return gold[d.ID] }, func(d *corpus.Doc) string {
+	p, r := bcubed(docs, func(d *nlp.Doc) string { return gold[d.ID] }, func(d *nlp.Doc) string {
 		if e := of[d.ID]; e != nil {
 			return e.ID
 		}
@@ -144,8 +145,8 @@ func TestSampleBCubed(t *testing.T) {
 
 // bcubed returns B-cubed precision and recall of a clustering against gold
 // classes, averaged over docs.
-func bcubed(docs []*corpus.Doc, class, cluster func(*corpus.Doc) string) (p, r float64) {
-	byCluster := map[string][]*corpus.Doc{}
+func bcubed(docs []*nlp.Doc, class, cluster func(*nlp.Doc) string) (p, r float64) {
+	byCluster := map[string][]*nlp.Doc{}
 	byClass := map[string]int{}
 	for _, d := range docs {
 		byCluster[cluster(d)] = append(byCluster[cluster(d)], d)
@@ -170,7 +171,7 @@ func bcubed(docs []*corpus.Doc, class, cluster func(*corpus.Doc) string) (p, r f
 func TestKievKyivShareTheEntity(t *testing.T) {
 	docs, gold, _ := sampleDocs(t)
 	_, of := alignSample(t, DefaultOptions)
-	var vostok *corpus.Doc
+	var vostok *nlp.Doc
 	for _, d := range docs {
 		if gold[d.ID] == "embassy" && d.Outlet == "Vostok Review" {
 			vostok = d
@@ -201,14 +202,14 @@ func TestKievKyivShareTheEntity(t *testing.T) {
 
 // synthDoc builds a pre-annotated document: one sentence per paragraph,
 // every word a noun, the given names tagged as entities.
-func synthDoc(outlet, title string, published time.Time, paras []string, names ...string) *corpus.Doc {
-	d := &corpus.Doc{Article: corpus.Article{Outlet: outlet, Title: title, Published: published, Language: "en", Text: strings.Join(paras, "\n\n")}}
+func synthDoc(outlet, title string, published time.Time, paras []string, names ...string) *nlp.Doc {
+	d := &nlp.Doc{Article: corpus.Article{Outlet: outlet, Title: title, Published: published, Language: "en", Text: strings.Join(paras, "\n\n")}}
 	d.ID = corpus.MakeID(outlet, published, d.Text)
 	d.Source = corpus.Source{Path: corpus.Slug(outlet) + "/" + corpus.Slug(title) + ".txt"}
 	off := 0
 	for pi, p := range paras {
 		d.Paragraphs = append(d.Paragraphs, corpus.Span{Start: off, End: off + len(p)})
-		s := corpus.Sentence{Start: off, End: off + len(p), Para: pi, TokStart: len(d.Tokens)}
+		s := nlp.Sentence{Start: off, End: off + len(p), Para: pi, TokStart: len(d.Tokens)}
 		for _, w := range words(p) {
 			tag := "NN"
 			switch r := p[w[0]]; {
@@ -219,7 +220,7 @@ func synthDoc(outlet, title string, published time.Time, paras []string, names .
 			default:
 				d.WordCount++
 			}
-			d.Tokens = append(d.Tokens, corpus.Token{Start: off + w[0], End: off + w[1], Tag: tag})
+			d.Tokens = append(d.Tokens, nlp.Token{Start: off + w[0], End: off + w[1], Tag: tag})
 		}
 		s.TokEnd = len(d.Tokens)
 		d.Sentences = append(d.Sentences, s)
@@ -230,7 +231,7 @@ func synthDoc(outlet, title string, published time.Time, paras []string, names .
 					break
 				}
 				start := off + at + i
-				d.Entities = append(d.Entities, corpus.Mention{Start: start, End: start + len(n), Name: n, Type: corpus.Person, Sent: len(d.Sentences) - 1})
+				d.Entities = append(d.Entities, nlp.Mention{Start: start, End: start + len(n), Name: n, Type: nlp.Person, Sent: len(d.Sentences) - 1})
 				at += i + len(n)
 			}
 		}
@@ -266,7 +267,7 @@ func words(text string) [][2]int {
 
 // reznikov is a pair of reports of one event whose outlets spell Ukraine's
 // defence minister two ways the built-in table does not know.
-func reznikov() []*corpus.Doc {
+func reznikov() []*nlp.Doc {
 	day := time.Date(2022, 2, 13, 9, 0, 0, 0, time.UTC)
 	a := synthDoc("Dnipro Herald", "Reznikov says no sign of imminent attack", day, []string{
 		"Defence minister Oleksii Reznikov told parliament the army saw no sign of an imminent attack.",
@@ -276,7 +277,7 @@ func reznikov() []*corpus.Doc {
 		"Aleksei Reznikov, the defence minister, told lawmakers he saw no sign of an imminent attack.",
 		"Reznikov asked citizens to stay calm and to ignore rumours from the border.",
 	}, "Aleksei Reznikov", "Reznikov")
-	return []*corpus.Doc{a, b}
+	return []*nlp.Doc{a, b}
 }
 
 func entityOutlets(res *Result, name string) int {
@@ -304,11 +305,11 @@ func TestUserAliasesMergeSpellings(t *testing.T) {
 	if n := entityOutlets(res, "Oleksii Reznikov"); n != 1 {
 		t.Fatalf("without the alias file Oleksii Reznikov has %d outlets, want 1 (the other spelling apart)", n)
 	}
-	user, err := corpus.ReadAliases("aliases.tsv", strings.NewReader("# Ukraine's defence minister\nOleksii Reznikov|PERSON\tAleksei Reznikov\tOleksiy Reznikov\n"))
+	user, err := nlp.ReadAliases("aliases.tsv", strings.NewReader("# Ukraine's defence minister\nOleksii Reznikov|PERSON\tAleksei Reznikov\tOleksiy Reznikov\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts.Aliases = corpus.DefaultAliases.Merge(user)
+	opts.Aliases = nlp.DefaultAliases().Merge(user)
 	res, err = Compare(ctx, reznikov(), nil, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -327,17 +328,17 @@ func TestSurnameLinksAcrossTheCorpus(t *testing.T) {
 	lone := synthDoc("Keystone Wire", "Blinken warns Moscow", day, []string{"Blinken warned Moscow again."}, "Blinken")
 	two := synthDoc("Harbour Times", "Bidens at the game", day, []string{"Joe Biden and Hunter Biden watched the game."}, "Joe Biden", "Hunter Biden")
 	loneBiden := synthDoc("Daily Clarion", "Biden speaks", day, []string{"Biden spoke."}, "Biden")
-	got := resolveEntities([]*corpus.Doc{full, lone, two, loneBiden}, corpus.DefaultAliases, 2)
+	got := resolveEntities([]*nlp.Doc{full, lone, two, loneBiden}, nlp.DefaultAliases(), 2)
 	// One full name far more common than the other (four documents to one)
 	// stands for the surname.
-	docs := []*corpus.Doc{two, loneBiden}
+	docs := []*nlp.Doc{two, loneBiden}
 	for _, o := range []string{"Meridian Post", "Keystone Wire", "Pacific Ledger"} {
 		docs = append(docs, synthDoc(o, "Biden warns Putin", day, []string{"Joe Biden warned Vladimir Putin."}, "Joe Biden"))
 	}
-	dominant := resolveEntities(docs, corpus.DefaultAliases, 2)
+	dominant := resolveEntities(docs, nlp.DefaultAliases(), 2)
 	tests := []struct {
 		name string
-		doc  *corpus.Doc
+		doc  *nlp.Doc
 		want string
 	}{
 		{"one full name in the corpus", got[1], "Antony Blinken"},
@@ -359,7 +360,7 @@ func TestSurnameLinksAcrossTheCorpus(t *testing.T) {
 // Overrides change the events as written, and are echoed.
 func TestOverrides(t *testing.T) {
 	docs, gold, _ := sampleDocs(t)
-	find := func(key, outlet string) *corpus.Doc {
+	find := func(key, outlet string) *nlp.Doc {
 		for _, d := range docs {
 			if gold[d.ID] == key && d.Outlet == outlet {
 				return d
@@ -437,8 +438,8 @@ func TestReadOverridesErrors(t *testing.T) {
 // An article without a date aligns by content and is flagged.
 func TestUndatedArticleAlignsByContent(t *testing.T) {
 	docs, gold, _ := sampleDocs(t)
-	var in []*corpus.Doc
-	var undated *corpus.Doc
+	var in []*nlp.Doc
+	var undated *nlp.Doc
 	for _, d := range docs {
 		if gold[d.ID] == "embassy" && d.Outlet == "Keystone Wire" {
 			c := *d
@@ -479,7 +480,7 @@ func TestUndatedArticleAlignsByContent(t *testing.T) {
 // bytes.
 func TestAlignmentIsDeterministic(t *testing.T) {
 	docs, _, _ := sampleDocs(t)
-	encode := func(docs []*corpus.Doc, workers int) string {
+	encode := func(docs []*nlp.Doc, workers int) string {
 		opts := DefaultOptions
 		opts.AlignOnly, opts.Workers = true, workers
 		res, err := Compare(context.Background(), docs, nil, opts)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Background is a table of term frequencies that the log-odds prior is
@@ -129,7 +130,7 @@ func newBackgroundBuilder(docs int, file *Background) *backgroundBuilder {
 
 // add counts one document's terms. The counts do not depend on the order
 // documents are added in.
-func (bb *backgroundBuilder) add(d *corpus.Doc, gs []gram) {
+func (bb *backgroundBuilder) add(d *nlp.Doc, gs []gram) {
 	b := bb.b
 	oi, ok := bb.outlets[d.Outlet]
 	if !ok {

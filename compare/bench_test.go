@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // fiftyArticles makes an event of 50 articles from the sample corpus's four
@@ -15,7 +16,7 @@ import (
 func fiftyArticles(b *testing.B) []corpus.Article {
 	b.Helper()
 	docs, gold, _ := sampleDocs(b)
-	var src []*corpus.Doc
+	var src []*nlp.Doc
 	for _, d := range docs {
 		switch gold[d.ID] {
 		case "honolulu", "lavrov-call", "biden-putin", "embassy":
@@ -33,7 +34,7 @@ func fiftyArticles(b *testing.B) []corpus.Article {
 	return arts
 }
 
-func eventOfAll(docs []*corpus.Doc) Event {
+func eventOfAll(docs []*nlp.Doc) Event {
 	ev := Event{ID: "e1"}
 	seen := map[string]bool{}
 	for _, d := range docs {
@@ -54,7 +55,7 @@ func eventOfAll(docs []*corpus.Doc) Event {
 // analysis of the event. Compare with BenchmarkAnnotateEvent.
 func BenchmarkFrameEvent(b *testing.B) {
 	arts := fiftyArticles(b)
-	an := &corpus.Annotator{}
+	an := &nlp.Annotator{}
 	docs, _, err := an.Annotate(context.Background(), arts)
 	if err != nil {
 		b.Fatal(err)
@@ -76,7 +77,7 @@ func BenchmarkFrameEvent(b *testing.B) {
 // framing, for scale.
 func BenchmarkAnnotateEvent(b *testing.B) {
 	arts := fiftyArticles(b)
-	an := &corpus.Annotator{}
+	an := &nlp.Annotator{}
 	words := 0
 	for i := range arts {
 		words += arts[i].Words()

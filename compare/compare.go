@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Options controls a comparison. The zero value is not useful; start from
@@ -40,8 +41,8 @@ type Options struct {
 	AlignOnly bool
 	// Aliases maps entity spellings to one name at compare time, so that a
 	// user's table works on cached annotations too; nil means
-	// corpus.DefaultAliases.
-	Aliases *corpus.Aliases
+	// nlp.DefaultAliases().
+	Aliases *nlp.Aliases
 	// Overrides are a reader's corrections of the alignment; they win over
 	// scores and are echoed in Result.Overrides.
 	Overrides []Override
@@ -85,7 +86,7 @@ type comparer struct {
 // Compare aligns the documents into events and analyses the framing of
 // each event with at least MinOutlets outlets. skipped is carried into the
 // result as it is. The result does not depend on the order of docs.
-func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, opts Options) (*Result, error) {
+func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts Options) (*Result, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
@@ -143,7 +144,7 @@ func Compare(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped, 
 // maxEventEntities caps the entities listed per event.
 const maxEventEntities = 25
 
-func eventEntities(docs []*corpus.Doc) []EntityCount {
+func eventEntities(docs []*nlp.Doc) []EntityCount {
 	// An event has a handful of outlets: a short list per entity counts
 	// them without a map each.
 	type acc struct {
@@ -188,13 +189,13 @@ func eventEntities(docs []*corpus.Doc) []EntityCount {
 	return out
 }
 
-func sortedDocs(docs []*corpus.Doc) []*corpus.Doc {
-	out := append([]*corpus.Doc{}, docs...)
+func sortedDocs(docs []*nlp.Doc) []*nlp.Doc {
+	out := append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(out, func(i, j int) bool { return corpus.Less(&out[i].Article, &out[j].Article) })
 	return out
 }
 
-func articles(docs []*corpus.Doc) []Article {
+func articles(docs []*nlp.Doc) []Article {
 	out := make([]Article, 0, len(docs))
 	for _, d := range docs {
 		a := Article{
@@ -211,7 +212,7 @@ func articles(docs []*corpus.Doc) []Article {
 	return out
 }
 
-func outletsOf(docs []*corpus.Doc) []string {
+func outletsOf(docs []*nlp.Doc) []string {
 	seen := map[string]bool{}
 	out := []string{}
 	for _, d := range docs {
@@ -234,8 +235,8 @@ func sortSkipped(s []corpus.Skipped) {
 }
 
 // inEnglish returns the documents in English, or of undeclared language.
-func inEnglish(docs []*corpus.Doc) []*corpus.Doc {
-	out := make([]*corpus.Doc, 0, len(docs))
+func inEnglish(docs []*nlp.Doc) []*nlp.Doc {
+	out := make([]*nlp.Doc, 0, len(docs))
 	for _, d := range docs {
 		if d.Language == "" || d.Language == "en" {
 			out = append(out, d)

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Entity names across the corpus.
@@ -25,7 +25,7 @@ import (
 
 // entityResolver maps an annotated entity name to its corpus-wide name.
 type entityResolver struct {
-	aliases *corpus.Aliases
+	aliases *nlp.Aliases
 	// surname maps a lower-case surname to the one full person name that
 	// ends with it, or to "" when several do.
 	surname map[string]string
@@ -34,7 +34,7 @@ type entityResolver struct {
 	cache  map[string]string
 }
 
-func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResolver {
+func newEntityResolver(docs []*nlp.Doc, aliases *nlp.Aliases) *entityResolver {
 	r := &entityResolver{aliases: aliases, surname: map[string]string{}, person: map[string]bool{}, cache: map[string]string{}}
 	// Every distinct name once, and whether it was ever tagged a person.
 	tagged := map[string]bool{}
@@ -42,7 +42,7 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, m := range d.Entities {
-			tagged[m.Name] = tagged[m.Name] || m.Type == corpus.Person
+			tagged[m.Name] = tagged[m.Name] || m.Type == nlp.Person
 			if n := r.alias(m.Name); !seen[n] {
 				seen[n] = true
 				docsOf[n]++
@@ -55,7 +55,7 @@ func newEntityResolver(docs []*corpus.Doc, aliases *corpus.Aliases) *entityResol
 	full := map[string]bool{}
 	for n, isPerson := range tagged {
 		name := r.alias(n)
-		if !isPerson && aliases.Type(name) != corpus.Person {
+		if !isPerson && aliases.Type(name) != nlp.Person {
 			continue
 		}
 		r.person[name] = true
@@ -134,7 +134,7 @@ func (r *entityResolver) resolve(name string) string {
 		// Only a name the corpus tags as a person somewhere becomes a
 		// person's full name: "Washington" the capital is an alias, not
 		// George Washington's surname.
-		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == corpus.Person {
+		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == nlp.Person {
 			if f := r.surname[strings.ToLower(c)]; f != "" {
 				c = f
 			}
@@ -154,12 +154,12 @@ func sortedWords(name string) string {
 // speaker resolved across the corpus. A document whose names all stay as
 // they are is returned as it is; the others are shallow copies with new
 // Entities and Quotes slices, so the caller's documents never change.
-func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases, workers int) []*corpus.Doc {
+func resolveEntities(docs []*nlp.Doc, aliases *nlp.Aliases, workers int) []*nlp.Doc {
 	if aliases == nil {
-		aliases = corpus.DefaultAliases
+		aliases = nlp.DefaultAliases()
 	}
 	r := newEntityResolver(docs, aliases)
-	out := make([]*corpus.Doc, len(docs))
+	out := make([]*nlp.Doc, len(docs))
 	parallel(len(docs), workers, func(_, i int) {
 		d := docs[i]
 		out[i] = d
@@ -180,7 +180,7 @@ func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases, workers int) [
 			return
 		}
 		c := *d
-		c.Entities = append([]corpus.Mention(nil), d.Entities...)
+		c.Entities = append([]nlp.Mention(nil), d.Entities...)
 		for k := range c.Entities {
 			n := r.name(c.Entities[k].Name)
 			if n != c.Entities[k].Name {
@@ -188,11 +188,11 @@ func resolveEntities(docs []*corpus.Doc, aliases *corpus.Aliases, workers int) [
 				if t := aliases.Type(n); t != "" {
 					c.Entities[k].Type = t
 				} else if r.person[n] && len(strings.Fields(n)) >= 2 {
-					c.Entities[k].Type = corpus.Person
+					c.Entities[k].Type = nlp.Person
 				}
 			}
 		}
-		c.Quotes = append([]corpus.Quote(nil), d.Quotes...)
+		c.Quotes = append([]nlp.Quote(nil), d.Quotes...)
 		for k := range c.Quotes {
 			if s := c.Quotes[k].Speaker; s != "" {
 				c.Quotes[k].Speaker = r.name(s)

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Evidence for an alignment: why each article is in its event.
@@ -26,14 +26,14 @@ const maxShared = 8
 
 // alignment is the outcome of align.
 type alignment struct {
-	events    []Event         // numbered, in order
-	docs      [][]*corpus.Doc // the documents of each event
+	events    []Event      // numbered, in order
+	docs      [][]*nlp.Doc // the documents of each event
 	overrides []OverrideUse
 }
 
 // events builds the reported events from the clusters: membership,
 // evidence, labels, touches; then orders and numbers them.
-func (al *aligner) events(ctx context.Context, docs []*corpus.Doc, clusters [][]int32, outlets []string) (*alignment, error) {
+func (al *aligner) events(ctx context.Context, docs []*nlp.Doc, clusters [][]int32, outlets []string) (*alignment, error) {
 	var kept [][]int32
 	for _, m := range clusters {
 		seen := map[string]bool{}
@@ -70,7 +70,7 @@ func (al *aligner) events(ctx context.Context, docs []*corpus.Doc, clusters [][]
 		ev := evs[i]
 		ev.ID = fmt.Sprintf("e%d", k+1)
 		out.events = append(out.events, ev)
-		ds := make([]*corpus.Doc, len(kept[i]))
+		ds := make([]*nlp.Doc, len(kept[i]))
 		for j, m := range kept[i] {
 			ds[j] = docs[m]
 		}
@@ -95,7 +95,7 @@ func (e *eventSum) scoring() *centroid {
 }
 
 // event builds one event and returns it with its centroid.
-func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *eventSum) {
+func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string) (Event, *eventSum) {
 	c := &eventSum{groupSum: al.groupSum(m)}
 	c.norm2 = c.terms.norm2()
 	// The framing fields start empty, not null, for an alignment-only
@@ -103,7 +103,7 @@ func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *e
 	ev := Event{Members: make([]Member, len(m)), Terms: []Term{}, Pairs: []Pair{}, Quotes: []OutletQuotes{},
 		EntityTone: []EntityTone{}, Labels: []Label{}, Unique: []Unique{}, Lexicon: []LexiconCount{}}
 	outlets := map[string]bool{}
-	var ds []*corpus.Doc
+	var ds []*nlp.Doc
 	bestFit, label := -1.0, ""
 	for k, i := range m {
 		d := docs[i]
@@ -212,7 +212,7 @@ func (al *aligner) event(docs []*corpus.Doc, m []int32, all []string) (Event, *e
 }
 
 // sortIndex finds the position in m of the document with ID id.
-func sortIndex(m []int32, id string, docs []*corpus.Doc) int {
+func sortIndex(m []int32, id string, docs []*nlp.Doc) int {
 	for k, i := range m {
 		if docs[i].ID == id {
 			return k
@@ -270,7 +270,7 @@ func (al *aligner) pair(p, q *profile) (score, cos, ent, days float64) {
 }
 
 // link scores two documents against each other, with the evidence.
-func (al *aligner) link(docs []*corpus.Doc, i, j int32) Link {
+func (al *aligner) link(docs []*nlp.Doc, i, j int32) Link {
 	p, q := &al.ps[i], &al.ps[j]
 	score, cos, ent, days := al.pair(p, q)
 	l := Link{
@@ -431,7 +431,7 @@ func (al *aligner) overrideUses(clusters [][]int32) []OverrideUse {
 // half the threshold against the whole article. That keeps the work to a
 // few events per article; an event whose first article came after this
 // one is not checked.
-func (al *aligner) touches(docs []*corpus.Doc, evs []Event, kept [][]int32, cents []*eventSum) {
+func (al *aligner) touches(docs []*nlp.Doc, evs []Event, kept [][]int32, cents []*eventSum) {
 	eventOf := make(map[int32]int, len(al.ps))
 	for k, m := range kept {
 		for _, i := range m {
@@ -531,7 +531,7 @@ type para struct {
 // paragraphs returns the profiles of the paragraphs after the lead of
 // document i, with the document's time: TF-IDF of the paragraph's content
 // terms (no lead weight), IDF of its entities. buf is scratch.
-func (al *aligner) paragraphs(buf *[]int32, i int32, d *corpus.Doc) []para {
+func (al *aligner) paragraphs(buf *[]int32, i int32, d *nlp.Doc) []para {
 	v := al.vocab
 	firstPara := firstBodyPara(d)
 	ents := map[int][]int32{}

@@ -39,6 +39,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // framer carries what the framing analysis of one comparison shares
@@ -51,8 +52,8 @@ type framer struct {
 	bg   *background
 	lex  *Lexicon
 	// grams and runs are the prepared documents of the event being framed.
-	grams map[*corpus.Doc][]gram
-	runs  map[*corpus.Doc][][]word
+	grams map[*nlp.Doc][]gram
+	runs  map[*nlp.Doc][][]word
 }
 
 // prepChunk is the number of documents prepared at once while counting the
@@ -62,7 +63,7 @@ const prepChunk = 256
 
 // newFramer counts the background of every document, preparing documents
 // on all workers a chunk at a time.
-func newFramer(docs []*corpus.Doc, opts Options) *framer {
+func newFramer(docs []*nlp.Doc, opts Options) *framer {
 	f := &framer{opts: opts, sw: opts.Stopwords, lex: opts.Lexicon}
 	if f.lex == nil {
 		f.lex = DefaultLexicon
@@ -143,7 +144,7 @@ func fanOut(n, w int, work func(next func() (int, bool))) {
 
 // frameAll analyses every event, members[i] being the documents of
 // events[i], in parallel. It stops early when ctx is done.
-func (f *framer) frameAll(ctx context.Context, events []Event, members [][]*corpus.Doc) error {
+func (f *framer) frameAll(ctx context.Context, events []Event, members [][]*nlp.Doc) error {
 	w := frameWorkers(f.opts)
 	stems := newStemmers(w)
 	fanOut(len(events), w, func(next func() (int, bool)) {
@@ -160,17 +161,17 @@ func (f *framer) frameAll(ctx context.Context, events []Event, members [][]*corp
 }
 
 // frame computes the framing analysis of one event.
-func (f *framer) frame(ev *Event, docs []*corpus.Doc) { f.frameWith(ev, docs, stemmer{}) }
+func (f *framer) frame(ev *Event, docs []*nlp.Doc) { f.frameWith(ev, docs, stemmer{}) }
 
 // frameWith computes the framing analysis of one event, preparing its
 // documents again with st: keeping every document's terms from newFramer
 // would hold the whole corpus's n-grams in memory at once.
-func (f *framer) frameWith(ev *Event, docs []*corpus.Doc, st stemmer) {
-	docs = append([]*corpus.Doc{}, docs...)
+func (f *framer) frameWith(ev *Event, docs []*nlp.Doc, st stemmer) {
+	docs = append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	c := *f
-	c.grams = make(map[*corpus.Doc][]gram, len(docs))
-	c.runs = make(map[*corpus.Doc][][]word, len(docs))
+	c.grams = make(map[*nlp.Doc][]gram, len(docs))
+	c.runs = make(map[*nlp.Doc][][]word, len(docs))
 	for _, d := range docs {
 		r, sents := runs(d, f.sw, st)
 		for _, run := range r {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // The sample corpus's Honolulu event (testdata/gold/README.md): Meridian
@@ -68,7 +69,7 @@ func TestHonoluluDistinctiveTerms(t *testing.T) {
 	})
 	t.Run("examples hold their term", func(t *testing.T) {
 		docs, _, _ := sampleDocs(t)
-		byID := map[string]*corpus.Doc{}
+		byID := map[string]*nlp.Doc{}
 		for _, d := range docs {
 			byID[d.ID] = d
 		}
@@ -130,7 +131,7 @@ func TestTitlesAreFragments(t *testing.T) {
 	art := corpus.Article{ID: "a", Outlet: "Harbour Times", Text: "French President Emmanuel Macron called Vladimir Putin on Saturday. " +
 		"U.S. Secretary of State Antony Blinken spoke in Honolulu. " +
 		"The French president has called twice this week."}
-	docs, _, err := (&corpus.Annotator{}).Annotate(context.Background(), []corpus.Article{art})
+	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), []corpus.Article{art})
 	if err != nil || len(docs) != 1 {
 		t.Fatalf("annotating: %v", err)
 	}
@@ -262,7 +263,7 @@ func TestHonoluluSeed(t *testing.T) {
 
 // usedElsewhere reports whether any article of the event other than d
 // holds the term's words (case-insensitive).
-func usedElsewhere(docs []*corpus.Doc, d *corpus.Doc, term string) bool {
+func usedElsewhere(docs []*nlp.Doc, d *nlp.Doc, term string) bool {
 	for _, o := range docs {
 		if o != d && strings.Contains(strings.ToLower(o.Text), strings.ToLower(term)) {
 			return true
@@ -370,7 +371,7 @@ func TestCompareEndToEnd(t *testing.T) {
 		}
 	}
 	unique := false
-	var members []*corpus.Doc
+	var members []*nlp.Doc
 	for _, d := range docs {
 		for _, id := range ev.Articles {
 			if d.ID == id {
@@ -390,7 +391,7 @@ func TestCompareEndToEnd(t *testing.T) {
 // change a byte of the result.
 func TestCompareDeterministic(t *testing.T) {
 	docs, _, _ := sampleDocs(t)
-	encode := func(ds []*corpus.Doc, workers int) []byte {
+	encode := func(ds []*nlp.Doc, workers int) []byte {
 		o := DefaultOptions
 		o.Workers = workers
 		res, err := Compare(context.Background(), ds, nil, o)
@@ -406,7 +407,7 @@ func TestCompareDeterministic(t *testing.T) {
 	want := encode(docs, 1)
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, w := range []int{2, 4} {
-		shuffled := append([]*corpus.Doc{}, docs...)
+		shuffled := append([]*nlp.Doc{}, docs...)
 		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
 		if got := encode(shuffled, w); !bytes.Equal(got, want) {
 			t.Errorf("workers %d, shuffled input: result differs", w)

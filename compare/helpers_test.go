@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // seedPath is the scraped RT article of 13 Feb 2022 that the sample
@@ -20,15 +21,15 @@ const seedPath = "../../shared/seeds/000_8c2f23df7903cec3.txt"
 
 var sample struct {
 	once sync.Once
-	docs []*corpus.Doc
+	docs []*nlp.Doc
 	gold map[string]string // article ID -> gold event
-	seed *corpus.Doc
+	seed *nlp.Doc
 	err  error
 }
 
 // sampleDocs annotates the sample corpus, and the seed when it is present,
 // once per test binary.
-func sampleDocs(t testing.TB) ([]*corpus.Doc, map[string]string, *corpus.Doc) {
+func sampleDocs(t testing.TB) ([]*nlp.Doc, map[string]string, *nlp.Doc) {
 	t.Helper()
 	sample.once.Do(func() {
 		paths := []string{"../testdata/corpus"}
@@ -41,7 +42,7 @@ func sampleDocs(t testing.TB) ([]*corpus.Doc, map[string]string, *corpus.Doc) {
 			sample.err = err
 			return
 		}
-		an := &corpus.Annotator{}
+		an := &nlp.Annotator{}
 		sample.docs, _, sample.err = an.Annotate(ctx, set.Articles)
 		if sample.err != nil {
 			return
@@ -90,10 +91,10 @@ func readGold(path string) (map[string]string, error) {
 
 // goldEvent frames the documents of one gold event as an event, without
 // alignment, so that framing tests do not depend on it.
-func goldEvent(t testing.TB, key string, opts Options) (Event, []*corpus.Doc) {
+func goldEvent(t testing.TB, key string, opts Options) (Event, []*nlp.Doc) {
 	t.Helper()
 	docs, gold, _ := sampleDocs(t)
-	var members []*corpus.Doc
+	var members []*nlp.Doc
 	outlets := map[string]bool{}
 	for _, d := range docs {
 		if gold[d.ID] == key {

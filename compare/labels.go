@@ -29,7 +29,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 const (
@@ -43,13 +43,13 @@ const (
 // label kinds, in the order ties are broken.
 var labelKinds = map[string]int{"name": 0, "title": 1, "appositive": 2, "modifier": 3}
 
-func (c *framer) labels(ev *Event, docs []*corpus.Doc) []Label {
+func (c *framer) labels(ev *Event, docs []*nlp.Doc) []Label {
 	out := []Label{}
 	for _, e := range salientEntities(ev, maxToneEntities) {
 		l := Label{Entity: e.Name, Type: e.Type, Outlets: []OutletLabels{}}
 		for _, o := range ev.Outlets {
 			m := map[[2]string]*LabelUse{}
-			add := func(d *corpus.Doc, kind string, si, from, to int) {
+			add := func(d *nlp.Doc, kind string, si, from, to int) {
 				text := strings.TrimSpace(strings.Join(strings.Fields(d.Text[from:to]), " "))
 				if text == "" {
 					return
@@ -71,7 +71,7 @@ func (c *framer) labels(ev *Event, docs []*corpus.Doc) []Label {
 						continue
 					}
 					add(d, "name", men.Sent, men.Start, men.End)
-					if men.Type == corpus.Person {
+					if men.Type == nlp.Person {
 						if from, ok := titleSpan(d, men); ok {
 							add(d, "title", men.Sent, from, titleEnd(d, men))
 						}
@@ -79,7 +79,7 @@ func (c *framer) labels(ev *Event, docs []*corpus.Doc) []Label {
 					if from, to, ok := appositiveSpan(d, men); ok {
 						add(d, "appositive", men.Sent, from, to)
 					}
-					if men.Type != corpus.Person {
+					if men.Type != nlp.Person {
 						if from, to, ok := phraseSpan(d, men); ok {
 							add(d, "modifier", men.Sent, from, to)
 						}
@@ -116,7 +116,7 @@ func (c *framer) labels(ev *Event, docs []*corpus.Doc) []Label {
 }
 
 // tokenAt returns the index of the token starting at off, or -1.
-func tokenAt(d *corpus.Doc, off int) int {
+func tokenAt(d *nlp.Doc, off int) int {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
 	if i < len(d.Tokens) && d.Tokens[i].Start == off {
 		return i
@@ -125,7 +125,7 @@ func tokenAt(d *corpus.Doc, off int) int {
 }
 
 // tokenEnding returns the index of the token ending at off, or -1.
-func tokenEnding(d *corpus.Doc, off int) int {
+func tokenEnding(d *nlp.Doc, off int) int {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= off })
 	if i < len(d.Tokens) && d.Tokens[i].End == off {
 		return i
@@ -134,7 +134,7 @@ func tokenEnding(d *corpus.Doc, off int) int {
 }
 
 // titleSpan returns where the title before a person's mention starts.
-func titleSpan(d *corpus.Doc, m corpus.Mention) (int, bool) {
+func titleSpan(d *nlp.Doc, m nlp.Mention) (int, bool) {
 	ti := tokenAt(d, m.Start)
 	if ti < 0 {
 		return 0, false
@@ -172,7 +172,7 @@ func titleSpan(d *corpus.Doc, m corpus.Mention) (int, bool) {
 
 // titleEnd is where the title before a mention ends: the end of the token
 // before the name.
-func titleEnd(d *corpus.Doc, m corpus.Mention) int {
+func titleEnd(d *nlp.Doc, m nlp.Mention) int {
 	ti := tokenAt(d, m.Start)
 	return d.Tokens[ti-1].End
 }
@@ -180,7 +180,7 @@ func titleEnd(d *corpus.Doc, m corpus.Mention) int {
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
 
 // appositiveSpan finds ", the top US diplomat," after a mention.
-func appositiveSpan(d *corpus.Doc, m corpus.Mention) (from, to int, ok bool) {
+func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	ti := tokenEnding(d, m.End)
 	s := d.Sentences[m.Sent]
 	if ti < 0 || ti+2 >= s.TokEnd || d.TokenText(ti+1) != "," {
@@ -201,7 +201,7 @@ func appositiveSpan(d *corpus.Doc, m corpus.Mention) (from, to int, ok bool) {
 			}
 			return d.Tokens[start].Start, d.Tokens[j-1].End, true
 		}
-		if !corpus.IsWord(text) && text != "’s" && text != "'s" {
+		if !nlp.IsWord(text) && text != "’s" && text != "'s" {
 			return 0, 0, false
 		}
 		if strings.HasPrefix(d.Tokens[j].Tag, "NN") {
@@ -219,21 +219,21 @@ func appositiveSpan(d *corpus.Doc, m corpus.Mention) (from, to int, ok bool) {
 // heads: modifiers before it, nouns after it ("supposed Russian
 // aggression"), or a noun phrase of it ("the breakaway regions of eastern
 // Ukraine").
-func phraseSpan(d *corpus.Doc, m corpus.Mention) (from, to int, ok bool) {
+func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	t0, t1 := tokenAt(d, m.Start), tokenEnding(d, m.End)
 	if t0 < 0 || t1 < 0 {
 		return 0, 0, false
 	}
 	s := d.Sentences[m.Sent]
 	isNoun := func(j int) bool {
-		return j >= s.TokStart && j < s.TokEnd && strings.HasPrefix(d.Tokens[j].Tag, "NN") && !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && corpus.IsWord(d.TokenText(j))
+		return j >= s.TokStart && j < s.TokEnd && strings.HasPrefix(d.Tokens[j].Tag, "NN") && !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && nlp.IsWord(d.TokenText(j))
 	}
 	isMod := func(j int) bool {
 		if j < s.TokStart || j >= s.TokEnd {
 			return false
 		}
 		t := d.Tokens[j].Tag
-		return (strings.HasPrefix(t, "JJ") || t == "VBN") && corpus.IsWord(d.TokenText(j))
+		return (strings.HasPrefix(t, "JJ") || t == "VBN") && nlp.IsWord(d.TokenText(j))
 	}
 	// Nouns after: "Russian troops", "Western intelligence leaks".
 	end := t1

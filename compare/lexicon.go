@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 //go:embed lexicon.txt
@@ -188,7 +189,7 @@ func (l *Lexicon) match(cat string, r []word, i int, lower string) int {
 }
 
 // lexicon counts the lexicon's categories per outlet of an event.
-func (c *framer) lexicon(outlets []string, docs []*corpus.Doc) []LexiconCount {
+func (c *framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 	lex := c.lex
 	type acc struct {
 		n     int

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Override is a reader's correction of the alignment, one line of an
@@ -83,7 +84,7 @@ type articleRefs struct {
 	paths []string         // slash source paths, by doc index
 }
 
-func newArticleRefs(docs []*corpus.Doc) *articleRefs {
+func newArticleRefs(docs []*nlp.Doc) *articleRefs {
 	r := &articleRefs{exact: map[string][]int{}, paths: make([]string, len(docs))}
 	for i, d := range docs {
 		keys := []string{d.ID, d.URL, d.Source.String(), filepath.ToSlash(filepath.Clean(d.Source.Path))}
@@ -165,7 +166,7 @@ func (c *constraints) isApart(g, h int) bool {
 // resolveOverrides turns overrides into constraints. An override naming an
 // unknown or ambiguous article, or an apart line contradicting same lines,
 // is echoed as not applied with the reason; the others apply.
-func resolveOverrides(ovs []Override, docs []*corpus.Doc) *constraints {
+func resolveOverrides(ovs []Override, docs []*nlp.Doc) *constraints {
 	c := &constraints{group: map[int]int{}, members: map[int][]int{}, apart: map[[2]int]bool{}, involved: map[int]bool{}, pinned: map[int][]string{}}
 	if len(ovs) == 0 {
 		return c

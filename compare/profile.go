@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // sparse is a sparse vector with ascending ids. Weights are float32: a
@@ -218,7 +218,7 @@ func (x *extractor) addTerm(text, tag string, w float64) tokenTerm {
 // term works out what a token not seen before counts as, and records its
 // surface form.
 func (x *extractor) term(text, tag string) tokenTerm {
-	if !corpus.IsWord(text) {
+	if !nlp.IsWord(text) {
 		return tokenTerm{skip: true}
 	}
 	if len(text) > 5 && !hasLower(text) {
@@ -267,11 +267,11 @@ func hasLower(s string) bool {
 }
 
 // leadEnd returns the index of the first sentence after the lead.
-func leadEnd(d *corpus.Doc) int { return min(leadSentences, len(d.Sentences)) }
+func leadEnd(d *nlp.Doc) int { return min(leadSentences, len(d.Sentences)) }
 
 // extract returns the raw weighted terms and entities of d, unsorted,
 // and the terms of its paragraphs after the lead.
-func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted, body bodyTerms) {
+func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms) {
 	clear(x.ef)
 	lead := leadEnd(d)
 	firstPara := firstBodyPara(d)
@@ -325,7 +325,7 @@ func (x *extractor) extract(d *corpus.Doc) (terms, ents []weighted, body bodyTer
 
 // firstBodyPara returns the first paragraph after the lead; a paragraph
 // the lead ends inside is part of the lead.
-func firstBodyPara(d *corpus.Doc) int {
+func firstBodyPara(d *nlp.Doc) int {
 	lead := leadEnd(d)
 	if lead == 0 {
 		return 0
@@ -367,7 +367,7 @@ func titleWords(title string) []string {
 // newProfiles builds the profiles of docs on w goroutines. The vocabulary
 // ids are assigned in the order of the keys' hashes, so neither the
 // document order nor the scheduling changes them.
-func newProfiles(docs []*corpus.Doc, sw Stopwords, w int) ([]profile, *vocabulary, []bodyTerms) {
+func newProfiles(docs []*nlp.Doc, sw Stopwords, w int) ([]profile, *vocabulary, []bodyTerms) {
 	if sw == nil {
 		sw = DefaultStopwords
 	}

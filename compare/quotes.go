@@ -18,12 +18,13 @@ import (
 	"sort"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // maxQuoted is the number of quotations listed per speaker.
 const maxQuoted = 3
 
-func (c *framer) quotes(outlets []string, docs []*corpus.Doc) []OutletQuotes {
+func (c *framer) quotes(outlets []string, docs []*nlp.Doc) []OutletQuotes {
 	out := make([]OutletQuotes, 0, len(outlets))
 	quotedBy := map[string]map[string]bool{} // speaker -> outlets
 	for _, o := range outlets {

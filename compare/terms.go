@@ -33,7 +33,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // maxN is the longest n-gram counted.
@@ -68,7 +68,7 @@ type gram struct {
 
 // grams lists the unigrams, bigrams and trigrams of a document from its
 // runs of words (see runs).
-func grams(d *corpus.Doc, rs [][]word, sents []int) []gram {
+func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 	var out []gram
 	names := mentionTokens(d)
 	for ri, r := range rs {
@@ -130,11 +130,11 @@ func titleOf(ns nameSpans, rest []word) bool {
 // nameSpans maps tokens to the entity mention holding them.
 type nameSpans struct {
 	of     []int // token -> mention index, -1 when none
-	ms     []corpus.Mention
+	ms     []nlp.Mention
 	t0, t1 []int // each mention's first and last token
 }
 
-func mentionTokens(d *corpus.Doc) nameSpans {
+func mentionTokens(d *nlp.Doc) nameSpans {
 	ns := nameSpans{of: make([]int, len(d.Tokens)), ms: d.Entities, t0: make([]int, len(d.Entities)), t1: make([]int, len(d.Entities))}
 	for i := range ns.of {
 		ns.of[i] = -1
@@ -162,7 +162,7 @@ func mentionTokens(d *corpus.Doc) nameSpans {
 // startsPerson reports whether token t starts a person's mention.
 func (ns nameSpans) startsPerson(t int) bool {
 	m := ns.of[t]
-	return m >= 0 && ns.t0[m] == t && ns.ms[m].Type == corpus.Person
+	return m >= 0 && ns.t0[m] == t && ns.ms[m].Type == nlp.Person
 }
 
 // exact reports whether tokens t0..t1 are exactly one mention.
@@ -193,7 +193,7 @@ func (ns nameSpans) fragment(t0, t1 int) bool {
 		}
 	}
 	for t := t0; t <= t1; t++ {
-		if m := ns.of[t]; m >= 0 && ns.ms[m].Type == corpus.Person && (ns.t0[m] != t0 || ns.t1[m] != t1) {
+		if m := ns.of[t]; m >= 0 && ns.ms[m].Type == nlp.Person && (ns.t0[m] != t0 || ns.t1[m] != t1) {
 			return true
 		}
 	}
@@ -231,7 +231,7 @@ type termCounts struct {
 }
 
 type occurrence struct {
-	doc              *corpus.Doc
+	doc              *nlp.Doc
 	sent, tok0, tok1 int
 }
 
@@ -262,7 +262,7 @@ type eventTerms struct {
 	padded []string
 }
 
-func (c *framer) countTerms(docs []*corpus.Doc) *eventTerms {
+func (c *framer) countTerms(docs []*nlp.Doc) *eventTerms {
 	et := &eventTerms{id: map[string]int{}, by: map[string]*termCounts{}}
 	for _, d := range docs {
 		for _, g := range c.grams[d] {
@@ -549,7 +549,7 @@ func examples(refs []occurrence) []Example {
 }
 
 // sentenceExample is sentence si of d with the span [from, to) marked.
-func sentenceExample(d *corpus.Doc, si, from, to int) Example {
+func sentenceExample(d *nlp.Doc, si, from, to int) Example {
 	s := d.Sentences[si]
 	return Example{Article: d.ID, Start: s.Start, End: s.End, Text: d.SentenceText(si), TermStart: from, TermEnd: to}
 }

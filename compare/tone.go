@@ -38,7 +38,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/jonreiter/govader"
 	"gonum.org/v1/gonum/floats"
 )
@@ -78,7 +78,7 @@ type toneHit struct {
 }
 
 // sentenceHits lists the lexicon words of every sentence of d.
-func sentenceHits(d *corpus.Doc) [][]toneHit {
+func sentenceHits(d *nlp.Doc) [][]toneHit {
 	lex := vaderLexicon()
 	out := make([][]toneHit, len(d.Sentences))
 	for si, s := range d.Sentences {
@@ -144,11 +144,11 @@ func toneWords(hits [][]toneHit, max int) []ToneWord {
 
 // eventTone holds each document's sentence hits for one event.
 type eventTone struct {
-	hits map[*corpus.Doc][][]toneHit
+	hits map[*nlp.Doc][][]toneHit
 }
 
-func newEventTone(docs []*corpus.Doc) *eventTone {
-	et := &eventTone{hits: map[*corpus.Doc][][]toneHit{}}
+func newEventTone(docs []*nlp.Doc) *eventTone {
+	et := &eventTone{hits: map[*nlp.Doc][][]toneHit{}}
 	for _, d := range docs {
 		et.hits[d] = sentenceHits(d)
 	}
@@ -157,7 +157,7 @@ func newEventTone(docs []*corpus.Doc) *eventTone {
 
 // tones summarises sentence tone per outlet, and returns the outlets'
 // scores for the distance matrix.
-func (et *eventTone) tones(outlets []string, docs []*corpus.Doc) ([]Tone, [][]float64) {
+func (et *eventTone) tones(outlets []string, docs []*nlp.Doc) ([]Tone, [][]float64) {
 	out := make([]Tone, 0, len(outlets))
 	all := make([][]float64, len(outlets))
 	for oi, o := range outlets {
@@ -270,7 +270,7 @@ func salientEntities(ev *Event, max int) []EntityCount {
 }
 
 // entityTone is the tone near each salient entity, per outlet.
-func (c *framer) entityTone(ev *Event, docs []*corpus.Doc, et *eventTone) []EntityTone {
+func (c *framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityTone {
 	out := []EntityTone{}
 	for _, e := range salientEntities(ev, maxToneEntities) {
 		for _, o := range ev.Outlets {

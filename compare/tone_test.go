@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -57,7 +58,7 @@ func readVaderNYT(t *testing.T) []rated {
 // the current Python VADER; people agree with each other at r = 0.745.
 func TestSentenceToneAgreement(t *testing.T) {
 	data := readVaderNYT(t)
-	an := &corpus.Annotator{}
+	an := &nlp.Annotator{}
 	human := make([]float64, len(data))
 	tone := make([]float64, len(data))
 	for i, r := range data {
@@ -90,7 +91,7 @@ func TestEntityToneWindow(t *testing.T) {
 	for i := 0; i < len(data); i += windowStride {
 		arts = append(arts, corpus.Article{ID: strconv.Itoa(i), Outlet: "nyt", Text: data[i].text, Source: corpus.Source{Path: vaderNYT, Record: i + 1}})
 	}
-	an := &corpus.Annotator{}
+	an := &nlp.Annotator{}
 	docs, _, err := an.Annotate(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)

@@ -29,6 +29,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 const (
@@ -83,7 +84,7 @@ func isNumber(tag, text string) bool {
 	return false
 }
 
-func (c *framer) content(docs []*corpus.Doc, o string) *outletContent {
+func (c *framer) content(docs []*nlp.Doc, o string) *outletContent {
 	oc := &outletContent{entities: map[string]bool{}, numbers: map[string]bool{}, stems: map[string]bool{}}
 	var b strings.Builder
 	for _, d := range docs {
@@ -110,7 +111,7 @@ func (c *framer) content(docs []*corpus.Doc, o string) *outletContent {
 	return oc
 }
 
-func (c *framer) unique(ev *Event, docs []*corpus.Doc) []Unique {
+func (c *framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 	contents := map[string]*outletContent{}
 	for _, o := range ev.Outlets {
 		contents[o] = c.content(docs, o)
@@ -142,7 +143,7 @@ func (c *framer) unique(ev *Event, docs []*corpus.Doc) []Unique {
 					stemsBySent[g.sent] = append(stemsBySent[g.sent], g)
 				}
 			}
-			quotesBySent := map[int][]corpus.Quote{}
+			quotesBySent := map[int][]nlp.Quote{}
 			for _, q := range d.Quotes {
 				quotesBySent[q.Sent] = append(quotesBySent[q.Sent], q)
 			}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -77,7 +77,7 @@ func (s stemmer) stem(lower string) string {
 // runs splits a document into runs of words: maximal sequences of word
 // tokens inside one sentence with no punctuation between them. N-grams never
 // cross a run boundary. runs[i] belongs to sentence sents[i].
-func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
+func runs(d *nlp.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 	for si, s := range d.Sentences {
 		var cur []word
 		first := true
@@ -90,7 +90,7 @@ func runs(d *corpus.Doc, sw Stopwords, st stemmer) (out [][]word, sents []int) {
 		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			text := d.TokenText(ti)
-			if !corpus.IsWord(text) || text == "’s" || text == "'s" {
+			if !nlp.IsWord(text) || text == "’s" || text == "'s" {
 				// A possessive ends a run too: "NATO’s eastward expansion"
 				// holds the phrase "eastward expansion", not "NATO s eastward".
 				flush()

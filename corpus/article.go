@@ -154,3 +154,33 @@ func Less(a, b *Article) bool {
 	}
 	return a.ID < b.ID
 }
+
+// Span is a half-open byte range of Article.Text: Text[Start:End].
+type Span struct{ Start, End int }
+
+// Paragraphs returns the paragraphs of an article text: the spans between
+// blank lines, trimmed of spaces and newlines (see the package's conventions).
+func Paragraphs(text string) []Span {
+	var out []Span
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end + 2
+	}
+	return out
+}

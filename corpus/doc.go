@@ -1,16 +1,19 @@
-// Package corpus owns everything between the bytes a user hands framediff and
-// the annotated documents the comparison works on: reading every input format,
-// pulling the article's main text and metadata out of it, and annotating the
-// text with sentences, tokens, named entities, quotes and sentence tone.
+// Package corpus is the reading stage: it turns the bytes a user hands
+// framediff (paths, directories, standard input; HTML, JSON, CSV, feeds,
+// text) into Articles and Skipped entries, pulling each article's main text
+// and metadata out of it.
 //
-// It is the only package that imports the NLP model (prose). Later stages see
-// only the types defined here.
+// It takes: paths or an fs.FS, and Options. It gives: a Set of Articles,
+// sorted, with a Skipped entry for every input that yielded none.
+// Annotation (sentences, tokens, entities, quotes, tone) is the next stage,
+// corpus/nlp; storage is corpus/store.
 //
 // Conventions:
 //
 //   - Every offset is a byte offset into Article.Text, half-open: Text[Start:End].
 //   - Article.Text separates paragraphs with a blank line ("\n\n") and holds no
-//     other blank lines, so paragraphs can always be recovered from it.
+//     other blank lines, so paragraphs can always be recovered from it
+//     (Paragraphs).
 //   - An input that yields no article is never dropped silently: it becomes a
 //     Skipped entry with a one-line reason.
 //   - Output order never depends on input order or scheduling: articles are

@@ -9,12 +9,13 @@ import (
 	"github.com/framediff/framediff"
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // annotateSample reads and annotates the sample corpus built into the
 // binary, as framediff demo does, with the inputs in the order given by
 // shuffle (nil keeps the reading order) and the given number of workers.
-func annotateSample(t testing.TB, shuffle *rand.Rand, workers int) ([]*corpus.Doc, []corpus.Skipped) {
+func annotateSample(t testing.TB, shuffle *rand.Rand, workers int) ([]*nlp.Doc, []corpus.Skipped) {
 	t.Helper()
 	ctx := context.Background()
 	set, err := corpus.LoadFS(ctx, framediff.Sample(), framediff.SampleRoot, corpus.Options{})
@@ -25,14 +26,14 @@ func annotateSample(t testing.TB, shuffle *rand.Rand, workers int) ([]*corpus.Do
 	if shuffle != nil {
 		shuffle.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
 	}
-	docs, failed, err := (&corpus.Annotator{Workers: workers}).Annotate(ctx, arts)
+	docs, failed, err := (&nlp.Annotator{Workers: workers}).Annotate(ctx, arts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return docs, append(set.Skipped, failed...)
 }
 
-func compareDocs(t testing.TB, docs []*corpus.Doc, skipped []corpus.Skipped, opts compare.Options) *compare.Result {
+func compareDocs(t testing.TB, docs []*nlp.Doc, skipped []corpus.Skipped, opts compare.Options) *compare.Result {
 	t.Helper()
 	r, err := compare.Compare(context.Background(), docs, skipped, opts)
 	if err != nil {
@@ -43,7 +44,7 @@ func compareDocs(t testing.TB, docs []*corpus.Doc, skipped []corpus.Skipped, opt
 
 var demo struct {
 	once    sync.Once
-	docs    []*corpus.Doc
+	docs    []*nlp.Doc
 	skipped []corpus.Skipped
 	r       *compare.Result
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // renderAll renders a result in every format, each CSV table on its own.
@@ -88,7 +89,7 @@ func TestSeedReports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, failed, err := (&corpus.Annotator{}).Annotate(ctx, set.Articles)
+	docs, failed, err := (&nlp.Annotator{}).Annotate(ctx, set.Articles)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // InspectSchema names the JSON written by InspectJSON.
@@ -60,7 +61,7 @@ type inspectQuote struct {
 	Text    string `json:"text"`
 }
 
-func inspectOf(docs []*corpus.Doc, skipped []corpus.Skipped) inspectReport {
+func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
 	r := inspectReport{Schema: InspectSchema, Articles: []inspectArticle{}, Skipped: skipped}
 	if r.Skipped == nil {
 		r.Skipped = []corpus.Skipped{}
@@ -93,14 +94,14 @@ func inspectOf(docs []*corpus.Doc, skipped []corpus.Skipped) inspectReport {
 // InspectJSON writes what ingestion made of every input: each article's
 // metadata, clean text, sentences with tone, entities and quotes, and every
 // skipped input with its reason.
-func InspectJSON(w io.Writer, docs []*corpus.Doc, skipped []corpus.Skipped) error {
+func InspectJSON(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(inspectOf(docs, skipped))
 }
 
 // InspectText writes the same as InspectJSON for reading in a terminal.
-func InspectText(w io.Writer, docs []*corpus.Doc, skipped []corpus.Skipped) error {
+func InspectText(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
 	p := &printer{w: w}
 	r := inspectOf(docs, skipped)
 	for _, a := range r.Articles {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -208,7 +209,7 @@ func parseDay(flag, v string, end bool) (time.Time, error) {
 // selectStored reads a comparison's documents from a store: nothing is
 // annotated. The skipped inputs were reported when they were ingested and
 // are in the report; they are not printed again.
-func selectStored(ctx context.Context, src source) ([]*corpus.Doc, []corpus.Skipped, error) {
+func selectStored(ctx context.Context, src source) ([]*nlp.Doc, []corpus.Skipped, error) {
 	if _, err := os.Stat(src.db); errors.Is(err, os.ErrNotExist) {
 		return nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
 	}

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/cobra"
 )
@@ -86,7 +86,7 @@ type options struct {
 	lexicon                                    *compare.Lexicon
 	// The alignment files, likewise.
 	aliasesFile, overridesFile string
-	aliases                    *corpus.Aliases
+	aliases                    *nlp.Aliases
 	overrides                  []compare.Override
 }
 
@@ -132,12 +132,12 @@ func (o *options) validate() error {
 // that a bad line is reported with its file and line number.
 func (o *options) readAlignmentFiles() error {
 	if o.aliasesFile != "" {
-		var user *corpus.Aliases
-		err := readFile(o.aliasesFile, func(r io.Reader) (e error) { user, e = corpus.ReadAliases(o.aliasesFile, r); return e })
+		var user *nlp.Aliases
+		err := readFile(o.aliasesFile, func(r io.Reader) (e error) { user, e = nlp.ReadAliases(o.aliasesFile, r); return e })
 		if err != nil {
 			return usagef("--aliases: %v", err)
 		}
-		o.aliases = corpus.DefaultAliases.Merge(user)
+		o.aliases = nlp.DefaultAliases().Merge(user)
 	}
 	if o.overridesFile != "" {
 		err := readFile(o.overridesFile, func(r io.Reader) (e error) { o.overrides, e = compare.ReadOverrides(o.overridesFile, r); return e })

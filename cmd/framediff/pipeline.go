@@ -8,6 +8,7 @@ import (
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
 )
 
@@ -23,7 +24,7 @@ type source struct {
 
 // loadAndAnnotate reads the inputs, warns about each skipped one on stderr,
 // and annotates the articles on all workers.
-func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*corpus.Doc, []corpus.Skipped, error) {
+func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
 	if src.db != "" {
 		return selectStored(ctx, src)
 	}
@@ -50,7 +51,7 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*c
 			return nil, nil, fmt.Errorf("no articles to compare: none matches --since, --until and --outlet")
 		}
 	}
-	an := &corpus.Annotator{Workers: workers}
+	an := &nlp.Annotator{Workers: workers}
 	docs, failed, err := an.Annotate(ctx, set.Articles)
 	if err != nil {
 		return nil, nil, err

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/synth"
 	"github.com/jdkato/prose/v3"
 )
@@ -165,10 +166,10 @@ func BenchmarkProseFloor(b *testing.B) {
 
 // storeOf fills a store with n synthetic documents, annotated by the
 // generator, once per benchmark.
-func storeOf(b *testing.B, n int) (*Store, []*corpus.Doc) {
+func storeOf(b *testing.B, n int) (*Store, []*nlp.Doc) {
 	b.Helper()
 	g := synth.New(n, synth.Config{Seed: 1})
-	docs := make([]*corpus.Doc, n)
+	docs := make([]*nlp.Doc, n)
 	for i := range docs {
 		docs[i] = g.Doc(i)
 	}
@@ -190,7 +191,7 @@ func storeOf(b *testing.B, n int) (*Store, []*corpus.Doc) {
 func BenchmarkPut(b *testing.B) {
 	n := benchN(2000)
 	g := synth.New(n, synth.Config{Seed: 1})
-	docs := make([]*corpus.Doc, n)
+	docs := make([]*nlp.Doc, n)
 	for i := range docs {
 		docs[i] = g.Doc(i)
 	}
@@ -225,7 +226,7 @@ func BenchmarkSelect(b *testing.B) {
 	runtime.ReadMemStats(&before)
 	b.ReportAllocs()
 	b.ResetTimer()
-	var docs []*corpus.Doc
+	var docs []*nlp.Doc
 	for i := 0; i < b.N; i++ {
 		var err error
 		docs, _, err = s.Select(context.Background(), Filter{})

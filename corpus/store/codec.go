@@ -21,7 +21,7 @@ package store
 // about 3.5 KB, under the size of its text.
 //
 // Limits: the encoding is this package's, versioned by codecVersion. A
-// field added to corpus.Doc or its parts must be added here and the
+// field added to nlp.Doc or its parts must be added here and the
 // version raised; TestCodecRoundTrip fills every field by reflection and
 // fails until it is. Decoding checks every length against the bytes left,
 // so a damaged blob is an error, never a panic or a huge allocation.
@@ -33,6 +33,7 @@ import (
 	"math"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // codecVersion is the first byte of every blob.
@@ -87,7 +88,7 @@ func (e *encoder) length(isNil bool, n int) {
 
 // encodeAnnotations appends d's annotations to buf. Article fields are
 // not in the blob: they are columns of the articles table.
-func encodeAnnotations(buf []byte, d *corpus.Doc) []byte {
+func encodeAnnotations(buf []byte, d *nlp.Doc) []byte {
 	e := &encoder{buf: buf, strings: make(map[string]int, 64)}
 	e.buf = append(e.buf, codecVersion)
 	e.int(d.WordCount)
@@ -256,7 +257,7 @@ func (d *decoder) length(minBytes int) (n int, isNil bool) {
 }
 
 // decodeAnnotations fills d's annotations from blob. intern may be nil.
-func decodeAnnotations(blob []byte, d *corpus.Doc, intern map[string]string) error {
+func decodeAnnotations(blob []byte, d *nlp.Doc, intern map[string]string) error {
 	if len(blob) == 0 {
 		return fmt.Errorf("%w: empty", errCorrupt)
 	}
@@ -278,7 +279,7 @@ func decodeAnnotations(blob []byte, d *corpus.Doc, intern map[string]string) err
 	}
 
 	if n, isNil := r.length(13); !isNil {
-		d.Sentences = make([]corpus.Sentence, n)
+		d.Sentences = make([]nlp.Sentence, n)
 		prev, prevPara, prevTok := 0, 0, 0
 		for i := range d.Sentences {
 			s := &d.Sentences[i]
@@ -293,7 +294,7 @@ func decodeAnnotations(blob []byte, d *corpus.Doc, intern map[string]string) err
 	}
 
 	if n, isNil := r.length(3); !isNil {
-		d.Tokens = make([]corpus.Token, n)
+		d.Tokens = make([]nlp.Token, n)
 		prev := 0
 		for i := range d.Tokens {
 			t := &d.Tokens[i]
@@ -305,7 +306,7 @@ func decodeAnnotations(blob []byte, d *corpus.Doc, intern map[string]string) err
 	}
 
 	if n, isNil := r.length(5); !isNil {
-		d.Entities = make([]corpus.Mention, n)
+		d.Entities = make([]nlp.Mention, n)
 		prev, prevSent := 0, 0
 		for i := range d.Entities {
 			m := &d.Entities[i]
@@ -319,7 +320,7 @@ func decodeAnnotations(blob []byte, d *corpus.Doc, intern map[string]string) err
 	}
 
 	if n, isNil := r.length(6); !isNil {
-		d.Quotes = make([]corpus.Quote, n)
+		d.Quotes = make([]nlp.Quote, n)
 		prev, prevSent := 0, 0
 		for i := range d.Quotes {
 			q := &d.Quotes[i]
@@ -344,7 +345,7 @@ func decodeAnnotations(blob []byte, d *corpus.Doc, intern map[string]string) err
 // checkSpans reports the first span of d outside its text or index out of
 // range, so that a damaged row is refused here rather than panicking in
 // the comparison.
-func checkSpans(d *corpus.Doc) error {
+func checkSpans(d *nlp.Doc) error {
 	n := len(d.Text)
 	bad := func(s, e int) bool { return s < 0 || s > e || e > n }
 	for i, p := range d.Paragraphs {

@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/google/go-cmp/cmp"
 )
 
 // fill sets every field reachable from v to a random non-zero value, so
 // that a field the encoding forgets comes back zero and fails a
 // comparison. Slices get one to four elements. It knows no field by name:
-// a field added to corpus.Doc tomorrow is filled too.
+// a field added to nlp.Doc tomorrow is filled too.
 func fill(r *rand.Rand, v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Struct:
@@ -65,14 +66,14 @@ var timeExact = cmp.Comparer(func(a, b time.Time) bool {
 func TestCodecRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 2022))
 	for i := 0; i < 200; i++ {
-		var want corpus.Doc
+		var want nlp.Doc
 		fill(r, reflect.ValueOf(&want).Elem())
 		if i%5 == 0 {
 			want.Quotes = nil // nil and empty stay apart
-			want.Entities = []corpus.Mention{}
+			want.Entities = []nlp.Mention{}
 		}
 		blob := encodeAnnotations(nil, &want)
-		got := corpus.Doc{Article: want.Article}
+		got := nlp.Doc{Article: want.Article}
 		if err := decodeAnnotations(blob, &got, map[string]string{}); err != nil {
 			t.Fatalf("doc %d: %v", i, err)
 		}
@@ -89,7 +90,7 @@ func TestCodecRealDoc(t *testing.T) {
 	total, text := 0, 0
 	for _, d := range docs {
 		blob := encodeAnnotations(nil, d)
-		got := &corpus.Doc{Article: d.Article}
+		got := &nlp.Doc{Article: d.Article}
 		if err := decodeAnnotations(blob, got, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -121,7 +122,7 @@ func TestCodecDamage(t *testing.T) {
 		{"trailing", append(append([]byte{}, blob...), 0)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := &corpus.Doc{Article: d.Article}
+			got := &nlp.Doc{Article: d.Article}
 			if err := decodeAnnotations(tt.blob, got, nil); err == nil {
 				t.Error("damaged blob decoded without error")
 			}
@@ -137,12 +138,12 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte{codecVersion, 0, 0, 0, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, blob []byte) {
-		d := &corpus.Doc{}
+		d := &nlp.Doc{}
 		if err := decodeAnnotations(blob, d, map[string]string{}); err != nil {
 			return
 		}
 		again := encodeAnnotations(nil, d)
-		d2 := &corpus.Doc{}
+		d2 := &nlp.Doc{}
 		if err := decodeAnnotations(again, d2, nil); err != nil {
 			t.Fatalf("re-encoded blob does not decode: %v", err)
 		}
@@ -178,7 +179,7 @@ func BenchmarkDecode(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for j, blob := range blobs {
-			d := &corpus.Doc{Article: docs[j].Article}
+			d := &nlp.Doc{Article: docs[j].Article}
 			if err := decodeAnnotations(blob, d, intern); err != nil {
 				b.Fatal(err)
 			}
@@ -188,7 +189,7 @@ func BenchmarkDecode(b *testing.B) {
 }
 
 // sampleDocs annotates the sample corpus once per test binary.
-func sampleDocs(tb testing.TB) []*corpus.Doc {
+func sampleDocs(tb testing.TB) []*nlp.Doc {
 	tb.Helper()
 	sampleOnce.Do(func() {
 		set, err := corpus.Load(context.Background(), []string{sampleDir}, nil, corpus.Options{})
@@ -197,7 +198,7 @@ func sampleDocs(tb testing.TB) []*corpus.Doc {
 			return
 		}
 		sampleSet = set
-		sample, _, sampleErr = (&corpus.Annotator{}).Annotate(context.Background(), set.Articles)
+		sample, _, sampleErr = (&nlp.Annotator{}).Annotate(context.Background(), set.Articles)
 	})
 	if sampleErr != nil {
 		tb.Fatal(sampleErr)

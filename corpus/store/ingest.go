@@ -37,6 +37,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Defaults of IngestOptions.
@@ -63,7 +64,7 @@ const (
 type IngestOptions struct {
 	// Annotator annotates new articles; nil means one with the default
 	// aliases and Workers workers.
-	Annotator *corpus.Annotator
+	Annotator *nlp.Annotator
 	// Workers is the number of articles annotated at once, and of inputs
 	// read at once; 0 means GOMAXPROCS.
 	Workers int
@@ -122,7 +123,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 	}
 	an := opts.Annotator
 	if an == nil {
-		an = &corpus.Annotator{Workers: workers}
+		an = &nlp.Annotator{Workers: workers}
 	}
 
 	parent := ctx
@@ -166,8 +167,8 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 	// is in flight.
 	window := make(chan struct{}, batch+4*workers)
 	entries := make(chan numbered, workers)
-	jobs := make(chan corpus.Job, workers)
-	results := make(chan corpus.Annotated, workers)
+	jobs := make(chan nlp.Job, workers)
+	results := make(chan nlp.Annotated, workers)
 	loaded := make(chan chunk, 1)
 	wg.Add(1)
 	go func() {
@@ -209,7 +210,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 				}
 				if needs {
 					select {
-					case jobs <- corpus.Job{Seq: seq, Article: *a}:
+					case jobs <- nlp.Job{Seq: seq, Article: *a}:
 					case <-ctx.Done():
 						return
 					}
@@ -258,9 +259,9 @@ type numbered struct {
 	pending bool
 }
 
-func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-chan corpus.Annotated, loaded <-chan chunk, window <-chan struct{}, batch int, an *corpus.Annotator, opts IngestOptions, st *IngestStats) error {
-	waiting := map[int]*numbered{}      // entries not yet written
-	early := map[int]corpus.Annotated{} // results that beat their entry
+func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-chan nlp.Annotated, loaded <-chan chunk, window <-chan struct{}, batch int, an *nlp.Annotator, opts IngestOptions, st *IngestStats) error {
+	waiting := map[int]*numbered{}   // entries not yet written
+	early := map[int]nlp.Annotated{} // results that beat their entry
 	var ready []entry
 	next := 0
 	tick := time.NewTicker(flushEvery)
@@ -310,7 +311,7 @@ func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-
 			}
 		}
 	}
-	fill := func(n *numbered, r corpus.Annotated) {
+	fill := func(n *numbered, r nlp.Annotated) {
 		n.pending = false
 		n.entry.doc, n.entry.err = r.Doc, r.Err
 		st.Annotated++

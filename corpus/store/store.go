@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -333,12 +334,12 @@ func (f Filter) where() (string, []any) {
 // skipped input has no outlet or date to filter by). Both come from one
 // snapshot of the store, whatever is being written meanwhile. Documents
 // are in corpus.Less order.
-func (s *Store) Select(ctx context.Context, f Filter) ([]*corpus.Doc, []corpus.Skipped, error) {
-	var docs []*corpus.Doc
+func (s *Store) Select(ctx context.Context, f Filter) ([]*nlp.Doc, []corpus.Skipped, error) {
+	var docs []*nlp.Doc
 	var skipped []corpus.Skipped
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		if err = s.each(ctx, tx, f, func(d *corpus.Doc) error { docs = append(docs, d); return nil }); err != nil {
+		if err = s.each(ctx, tx, f, func(d *nlp.Doc) error { docs = append(docs, d); return nil }); err != nil {
 			return err
 		}
 		if f.IsZero() {
@@ -356,7 +357,7 @@ func (s *Store) Select(ctx context.Context, f Filter) ([]*corpus.Doc, []corpus.S
 // Each calls fn with every document f selects, one at a time, in the
 // order of the store (not sorted), without holding them all in memory.
 // An error from fn stops the walk and is returned.
-func (s *Store) Each(ctx context.Context, f Filter, fn func(*corpus.Doc) error) error {
+func (s *Store) Each(ctx context.Context, f Filter, fn func(*nlp.Doc) error) error {
 	return s.read(ctx, func(tx *sql.Tx) error { return s.each(ctx, tx, f, fn) })
 }
 
@@ -364,8 +365,8 @@ func (s *Store) Each(ctx context.Context, f Filter, fn func(*corpus.Doc) error) 
 // ID the store does not hold is left out. It is how a comparison that
 // keeps only compact profiles of a large corpus would fetch the members of
 // one event at a time.
-func (s *Store) Docs(ctx context.Context, ids []string) ([]*corpus.Doc, error) {
-	byID := map[string]*corpus.Doc{}
+func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
+	byID := map[string]*nlp.Doc{}
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text, annotations FROM articles WHERE id = ?")
 		if err != nil {
@@ -381,7 +382,7 @@ func (s *Store) Docs(ctx context.Context, ids []string) ([]*corpus.Doc, error) {
 			if err != nil {
 				return err
 			}
-			err = scanDocs(rows, intern, func(d *corpus.Doc) error { byID[id] = d; return nil }, nil)
+			err = scanDocs(rows, intern, func(d *nlp.Doc) error { byID[id] = d; return nil }, nil)
 			if err != nil {
 				return err
 			}
@@ -391,7 +392,7 @@ func (s *Store) Docs(ctx context.Context, ids []string) ([]*corpus.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*corpus.Doc, 0, len(ids))
+	out := make([]*nlp.Doc, 0, len(ids))
 	for _, id := range ids {
 		if d := byID[id]; d != nil {
 			out = append(out, d)
@@ -410,7 +411,7 @@ func (s *Store) read(ctx context.Context, fn func(*sql.Tx) error) error {
 	return s.wrap("reading", fn(tx))
 }
 
-func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*corpus.Doc) error) error {
+func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*nlp.Doc) error) error {
 	where, args := f.where()
 	rows, err := q.QueryContext(ctx, "SELECT "+metaColumns+", text, annotations FROM articles"+where+" ORDER BY seq", args...)
 	if err != nil {
@@ -421,7 +422,7 @@ func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*corpus.D
 
 // scanDocs decodes the rows of a documents query, closing them. match,
 // when not nil, drops the articles it rejects.
-func scanDocs(rows *sql.Rows, intern map[string]string, fn func(*corpus.Doc) error, match func(*corpus.Article) bool) error {
+func scanDocs(rows *sql.Rows, intern map[string]string, fn func(*nlp.Doc) error, match func(*corpus.Article) bool) error {
 	defer rows.Close()
 	for rows.Next() {
 		var m meta
@@ -437,7 +438,7 @@ func scanDocs(rows *sql.Rows, intern map[string]string, fn func(*corpus.Doc) err
 		if match != nil && !match(&a) {
 			continue
 		}
-		d := &corpus.Doc{Article: a}
+		d := &nlp.Doc{Article: a}
 		if err := decodeAnnotations(blob, d, intern); err != nil {
 			return fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
 		}

@@ -16,6 +16,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -24,7 +25,7 @@ const sampleDir = "../../testdata/corpus"
 var (
 	sampleOnce sync.Once
 	sampleSet  *corpus.Set
-	sample     []*corpus.Doc
+	sample     []*nlp.Doc
 	sampleErr  error
 )
 
@@ -44,7 +45,7 @@ func openTemp(t *testing.T) *Store {
 func TestStoreRoundTrip(t *testing.T) {
 	s := openTemp(t)
 	r := rand.New(rand.NewPCG(12, 2))
-	var want []*corpus.Doc
+	var want []*nlp.Doc
 	for i, d := range sampleDocs(t)[:6] {
 		c := *d
 		text := c.Text
@@ -80,7 +81,7 @@ func TestStoreRoundTrip(t *testing.T) {
 	}
 }
 
-func sortDocs(docs []*corpus.Doc) {
+func sortDocs(docs []*nlp.Doc) {
 	for i := 1; i < len(docs); i++ {
 		for j := i; j > 0 && corpus.Less(&docs[j].Article, &docs[j-1].Article); j-- {
 			docs[j], docs[j-1] = docs[j-1], docs[j]
@@ -98,7 +99,7 @@ func TestIngestEqualsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, failed, err := (&corpus.Annotator{}).Annotate(ctx, set.Articles)
+	want, failed, err := (&nlp.Annotator{}).Annotate(ctx, set.Articles)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +246,7 @@ func TestSelectFilter(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var want []*corpus.Doc
+			var want []*nlp.Doc
 			for _, d := range all {
 				if tt.f.Match(&d.Article) {
 					want = append(want, d)
@@ -379,7 +380,7 @@ func TestDocsByID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]*corpus.Doc{want[5], want[0], want[5]}, got, timeExact); diff != "" {
+	if diff := cmp.Diff([]*nlp.Doc{want[5], want[0], want[5]}, got, timeExact); diff != "" {
 		t.Errorf("Docs(%v) (-want +got):\n%s", ids, diff)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // action is what storing one article takes.
@@ -95,8 +96,8 @@ func (c *Counts) add(o Counts) {
 type entry struct {
 	art  *corpus.Article
 	meta meta
-	doc  *corpus.Doc // nil until annotated, and for articles that need no annotation
-	err  error       // the annotation failed
+	doc  *nlp.Doc // nil until annotated, and for articles that need no annotation
+	err  error    // the annotation failed
 	skip *corpus.Skipped
 	// fresh: annotate the text again even when it is stored.
 	fresh bool
@@ -105,7 +106,7 @@ type entry struct {
 // Put stores annotated documents and skipped inputs in one transaction,
 // by the rules in the package doc. A document whose text the store holds
 // already is not written again.
-func (s *Store) Put(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Skipped) (Counts, error) {
+func (s *Store) Put(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped) (Counts, error) {
 	es := make([]entry, 0, len(docs)+len(skipped))
 	for _, d := range docs {
 		es = append(es, entry{art: &d.Article, meta: metaOf(&d.Article, textHash(d.Text)), doc: d})
@@ -122,7 +123,7 @@ func (s *Store) Put(ctx context.Context, docs []*corpus.Doc, skipped []corpus.Sk
 // a document (another process changed the store since the first look); nil
 // means such an article cannot arrive. It returns the skipped entries it
 // wrote.
-func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Context, corpus.Article) (*corpus.Doc, error)) (Counts, []corpus.Skipped, error) {
+func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Context, corpus.Article) (*nlp.Doc, error)) (Counts, []corpus.Skipped, error) {
 	var c Counts
 	var newSkips []corpus.Skipped
 	tx, err := s.db.BeginTx(ctx, nil)

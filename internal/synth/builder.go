@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // builder writes one article and records its annotations as it goes.
@@ -16,7 +17,7 @@ type builder struct {
 	bias float64
 
 	text       []byte
-	d          corpus.Doc
+	d          nlp.Doc
 	paraStart  int
 	sentStart  int
 	tokStart   int
@@ -26,7 +27,7 @@ type builder struct {
 	introduced map[string]bool
 }
 
-func (b *builder) doc() *corpus.Doc {
+func (b *builder) doc() *nlp.Doc {
 	d := b.d
 	d.Text = string(b.text)
 	return &d
@@ -37,15 +38,15 @@ func (b *builder) add(s, tag string, glue bool) (start, end int) {
 	if b.space && !glue {
 		b.text = append(b.text, ' ')
 	}
-	if !b.lower && corpus.IsWord(s) {
+	if !b.lower && nlp.IsWord(s) {
 		s = capitalize(s)
 		b.lower = true
 	}
 	start = len(b.text)
 	b.text = append(b.text, s...)
 	end = len(b.text)
-	b.d.Tokens = append(b.d.Tokens, corpus.Token{Start: start, End: end, Tag: tag})
-	if corpus.IsWord(s) {
+	b.d.Tokens = append(b.d.Tokens, nlp.Token{Start: start, End: end, Tag: tag})
+	if nlp.IsWord(s) {
 		b.d.WordCount++
 		b.words++
 	}
@@ -67,7 +68,7 @@ func (b *builder) name(name, typ string) {
 		}
 		end = e
 	}
-	b.d.Entities = append(b.d.Entities, corpus.Mention{Start: start, End: end, Name: name, Type: typ, Sent: len(b.d.Sentences)})
+	b.d.Entities = append(b.d.Entities, nlp.Mention{Start: start, End: end, Name: name, Type: typ, Sent: len(b.d.Sentences)})
 }
 
 func (b *builder) person(name string) {
@@ -81,7 +82,7 @@ func (b *builder) person(name string) {
 		}
 	}
 	b.introduced[name] = true
-	b.name(name, corpus.Person)
+	b.name(name, nlp.Person)
 }
 
 func (b *builder) endSentence() {
@@ -91,7 +92,7 @@ func (b *builder) endSentence() {
 		tone = math.Max(-1, math.Min(1, b.bias+b.r.NormFloat64()*0.4))
 		tone = math.Round(tone*10000) / 10000 // VADER reports four decimals
 	}
-	b.d.Sentences = append(b.d.Sentences, corpus.Sentence{
+	b.d.Sentences = append(b.d.Sentences, nlp.Sentence{
 		Start: b.sentStart, End: len(b.text), Para: len(b.d.Paragraphs),
 		TokStart: b.tokStart, TokEnd: len(b.d.Tokens), Tone: tone,
 	})
@@ -138,18 +139,18 @@ func (b *builder) somePerson() {
 
 func (b *builder) somePlace() {
 	if b.r.IntN(3) > 0 {
-		b.name(b.ev.places[b.r.IntN(len(b.ev.places))], corpus.Place)
+		b.name(b.ev.places[b.r.IntN(len(b.ev.places))], nlp.Place)
 		return
 	}
-	b.name(b.g.places[b.g.placeZ.draw(b.r)], corpus.Place)
+	b.name(b.g.places[b.g.placeZ.draw(b.r)], nlp.Place)
 }
 
 func (b *builder) someOrg() {
 	if b.ev.org != "" && b.r.IntN(2) == 0 {
-		b.name(b.ev.org, corpus.Org)
+		b.name(b.ev.org, nlp.Org)
 		return
 	}
-	b.name(b.g.orgs[b.g.orgZ.draw(b.r)], corpus.Org)
+	b.name(b.g.orgs[b.g.orgZ.draw(b.r)], nlp.Org)
 }
 
 // np writes "the [adjective] noun".
@@ -272,7 +273,7 @@ func (b *builder) quote() {
 	b.somePerson()
 	speaker := b.d.Entities[len(b.d.Entities)-1].Name
 	b.word("said", "VBD")
-	b.d.Quotes = append(b.d.Quotes, corpus.Quote{Start: start, End: end, Speaker: speaker, Cue: "said", Sent: len(b.d.Sentences)})
+	b.d.Quotes = append(b.d.Quotes, nlp.Quote{Start: start, End: end, Speaker: speaker, Cue: "said", Sent: len(b.d.Sentences)})
 }
 
 // write fills the article to about n words: a lead naming the event's
@@ -283,7 +284,7 @@ func (b *builder) write(n int) {
 	b.verb(1)
 	b.np()
 	b.word("in", "IN")
-	b.name(b.ev.places[0], corpus.Place)
+	b.name(b.ev.places[0], nlp.Place)
 	b.word("on", "IN")
 	b.word(weekdays[b.r.IntN(7)], "NNP")
 	b.endSentence()

@@ -33,6 +33,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Config shapes a corpus. Zero fields take the defaults in brackets.
@@ -197,7 +198,7 @@ func (g *Generator) Len() int { return g.n }
 func (g *Generator) Outlets() []string { return append([]string{}, g.outlets...) }
 
 // Doc returns article i, annotated as the builder wrote it.
-func (g *Generator) Doc(i int) *corpus.Doc {
+func (g *Generator) Doc(i int) *nlp.Doc {
 	r := rand.New(rand.NewPCG(g.cfg.Seed^0x9e3779b97f4a7c15, uint64(i)))
 	o := g.outletW.draw(r)
 	var ev *event

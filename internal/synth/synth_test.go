@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 func TestDeterministic(t *testing.T) {
@@ -38,7 +39,7 @@ func TestAnnotationsConsistent(t *testing.T) {
 			if k > 0 && tok.Start < d.Tokens[k-1].End {
 				t.Fatalf("article %d tokens overlap at %d", i, k)
 			}
-			if corpus.IsWord(s) {
+			if nlp.IsWord(s) {
 				words++
 			}
 		}

@@ -19,7 +19,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
 	"github.com/framediff/framediff/internal/synth"
 )
@@ -96,7 +96,7 @@ func fill(g *synth.Generator, path string) error {
 	const batch = 500
 	type job struct {
 		from int
-		docs []*corpus.Doc
+		docs []*nlp.Doc
 	}
 	jobs := make(chan int)
 	done := make(chan job, 2)
@@ -107,7 +107,7 @@ func fill(g *synth.Generator, path string) error {
 		go func() {
 			defer wg.Done()
 			for from := range jobs {
-				var docs []*corpus.Doc
+				var docs []*nlp.Doc
 				for i := from; i < min(from+batch, g.Len()); i++ {
 					docs = append(docs, g.Doc(i))
 				}

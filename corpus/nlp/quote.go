@@ -1,4 +1,4 @@
-package corpus
+package nlp
 
 // Direct quotations.
 //
@@ -41,6 +41,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 // cueWords are the verbs (and the first word of "according to") that
@@ -136,7 +138,7 @@ func findQuotes(d *Doc) []Quote {
 }
 
 // quoteSpans scans the paragraphs for quoted spans.
-func quoteSpans(text string, paras []Span) []quoteSpan {
+func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 	var out []quoteSpan
 	carry := false // the previous paragraph ended inside a double quote
 	for pi, p := range paras {
@@ -177,7 +179,7 @@ func quoteSpans(text string, paras []Span) []quoteSpan {
 			case open < 0 && sOpen < 0 && (r == '‘' || r == '\'') && opensAfter(prev) && isLetterOrDigit(next):
 				sOpen = i
 			case open < 0 && sOpen >= 0 && (r == '’' || r == '\'') && !isLetterOrDigit(next) && !unicode.IsSpace(prev):
-				if s, ok := makeSpan(text, sOpen, i, i, false); ok && CountWords(text[s.start:s.end]) <= maxSingleQuoteWords {
+				if s, ok := makeSpan(text, sOpen, i, i, false); ok && corpus.CountWords(text[s.start:s.end]) <= maxSingleQuoteWords {
 					out = append(out, s)
 				}
 				sOpen = -1
@@ -231,7 +233,7 @@ func trimQuoteEnd(text string, start, end int) int {
 	return end
 }
 
-func paraAt(paras []Span, off int) int {
+func paraAt(paras []corpus.Span, off int) int {
 	i := sort.Search(len(paras), func(i int) bool { return paras[i].End > off })
 	return i
 }

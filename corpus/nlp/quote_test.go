@@ -1,4 +1,4 @@
-package corpus
+package nlp
 
 import (
 	"context"
@@ -6,12 +6,14 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 func annotateText(t testing.TB, text string) *Doc {
 	t.Helper()
 	an := &Annotator{}
-	d, err := an.AnnotateOne(context.Background(), Article{ID: "t", Outlet: "Test", Text: text, Source: Source{Path: "t.txt"}})
+	d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: "t", Outlet: "Test", Text: text, Source: corpus.Source{Path: "t.txt"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,8 +120,8 @@ func TestFindQuotes(t *testing.T) {
 // paragraph, tokens split at spaces and punctuation, no entities. It lets
 // the fuzz test reach attribution cheaply.
 func quickDoc(text string) *Doc {
-	d := &Doc{Article: Article{Text: text}}
-	for _, p := range paragraphs(text) {
+	d := &Doc{Article: corpus.Article{Text: text}}
+	for _, p := range corpus.Paragraphs(text) {
 		s := Sentence{Start: p.Start, End: p.End, Para: len(d.Paragraphs), TokStart: len(d.Tokens)}
 		d.Paragraphs = append(d.Paragraphs, p)
 		start := -1

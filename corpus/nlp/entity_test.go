@@ -1,4 +1,4 @@
-package corpus
+package nlp
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -30,14 +31,14 @@ func TestDefaultAliases(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			if got, _ := DefaultAliases.Canonical(tc.in); got != tc.want {
+			if got, _ := DefaultAliases().Canonical(tc.in); got != tc.want {
 				t.Errorf("Canonical(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}
 	// Capitals that are as often the city stay themselves.
 	for _, city := range []string{"Honolulu", "Beijing", "London"} {
-		if got, ok := DefaultAliases.Canonical(city); ok || got != city {
+		if got, ok := DefaultAliases().Canonical(city); ok || got != city {
 			t.Errorf("Canonical(%q) = %q, %v; want it left alone", city, got, ok)
 		}
 	}
@@ -98,7 +99,7 @@ func TestReadAliases(t *testing.T) {
 	if typ := a.Type("Oleksii Reznikov"); typ != Person {
 		t.Errorf("type %q, want %s", typ, Person)
 	}
-	merged := DefaultAliases.Merge(a)
+	merged := DefaultAliases().Merge(a)
 	if got, _ := merged.Canonical("Kiev"); got != "Kyiv" {
 		t.Errorf("the merged table lost the built-in Kiev: %q", got)
 	}
@@ -119,7 +120,7 @@ func TestReadAliasesErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadAliases("aliases.tsv", strings.NewReader(tc.in))
-			var pe *ParseError
+			var pe *corpus.ParseError
 			if !errors.As(err, &pe) || pe.Line != tc.line || !strings.Contains(err.Error(), tc.msg) {
 				t.Errorf("got %v, want aliases.tsv:%d and %q", err, tc.line, tc.msg)
 			}
@@ -149,7 +150,7 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Japan=Japan", "Yoshimasa Hayashi=Yoshimasa Hayashi"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
+			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
 			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
 			if err != nil {
 				t.Fatal(err)
@@ -199,7 +200,7 @@ func FuzzReadAliases(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		a, err := ReadAliases("fuzz.tsv", strings.NewReader(in))
 		if err != nil {
-			var pe *ParseError
+			var pe *corpus.ParseError
 			if !errors.As(err, &pe) && !strings.HasPrefix(err.Error(), "reading fuzz.tsv") {
 				t.Fatalf("error %v has no position", err)
 			}

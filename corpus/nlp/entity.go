@@ -1,4 +1,4 @@
-package corpus
+package nlp
 
 import (
 	"bufio"
@@ -7,9 +7,11 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -124,10 +126,10 @@ func ReadAliases(name string, r io.Reader) (*Aliases, error) {
 		fields := strings.Split(l, "\t")
 		canon, typ, _ := strings.Cut(strings.TrimSpace(fields[0]), "|")
 		if canon == "" {
-			return nil, &ParseError{Source: name, Line: n, Err: fmt.Errorf("empty canonical name")}
+			return nil, &corpus.ParseError{Source: name, Line: n, Err: fmt.Errorf("empty canonical name")}
 		}
 		if len(fields) < 2 {
-			return nil, &ParseError{Source: name, Line: n, Err: fmt.Errorf("%q has no aliases: separate the canonical name and its aliases with tabs", canon)}
+			return nil, &corpus.ParseError{Source: name, Line: n, Err: fmt.Errorf("%q has no aliases: separate the canonical name and its aliases with tabs", canon)}
 		}
 		a.Add(strings.ToUpper(strings.TrimSpace(typ)), canon, fields[1:]...)
 	}
@@ -137,14 +139,18 @@ func ReadAliases(name string, r io.Reader) (*Aliases, error) {
 	return a, nil
 }
 
-// DefaultAliases is the built-in alias table for entities common in
+// DefaultAliases returns a fresh copy of the built-in alias table, which
+// the caller may change without affecting anyone else.
+func DefaultAliases() *Aliases { return builtinAliases().Merge(nil) }
+
+// builtinAliases is the built-in alias table for entities common in
 // international and US news. Metonyms are mapped where news prose uses them
 // for the government: "Moscow" and "the Kremlin" for Russia, "Washington"
 // for the United States. Capitals that are as often the city itself (Kyiv,
 // Beijing, London) are left alone. Transliterations ("Kiev", "Sergei"),
 // abbreviations with and without dots ("U.N.", "UN"), and the spellings of
 // outlets on either side of a conflict ("Vladimir Zelensky") meet here.
-var DefaultAliases = func() *Aliases {
+var builtinAliases = sync.OnceValue(func() *Aliases {
 	a := &Aliases{}
 	// Places and governments.
 	a.Add(Place, "United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington", "Washington DC", "Washington D.C.", "the States")
@@ -254,7 +260,7 @@ var DefaultAliases = func() *Aliases {
 	a.Add(Person, "Benjamin Netanyahu", "Binyamin Netanyahu")
 	a.Add(Person, "Kamila Valieva")
 	return a
-}()
+})
 
 // demonyms maps the adjective for a country to the country. A demonym is
 // taken to mean the country when the model tags it as an entity or when it

@@ -1,4 +1,4 @@
-package corpus
+package nlp
 
 import (
 	"cmp"
@@ -10,14 +10,15 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
 	"github.com/jonreiter/govader"
 )
 
 // Doc is an annotated article. Every span is a byte range of Article.Text.
 type Doc struct {
-	Article
-	Paragraphs []Span
+	corpus.Article
+	Paragraphs []corpus.Span
 	Sentences  []Sentence
 	Tokens     []Token
 	Entities   []Mention
@@ -25,9 +26,6 @@ type Doc struct {
 	// WordCount is the number of word tokens (tokens with a letter or digit).
 	WordCount int
 }
-
-// Span is a half-open byte range of the text.
-type Span struct{ Start, End int }
 
 // Sentence is one sentence with its tokens and its tone.
 type Sentence struct {
@@ -60,7 +58,7 @@ type Quote struct {
 }
 
 // Span returns the text of a span.
-func (d *Doc) Span(s Span) string { return d.Text[s.Start:s.End] }
+func (d *Doc) Span(s corpus.Span) string { return d.Text[s.Start:s.End] }
 
 // SentenceText returns the text of sentence i.
 func (d *Doc) SentenceText(i int) string {
@@ -87,7 +85,7 @@ func IsWord(s string) bool {
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
 type Annotator struct {
-	// Aliases resolves entity spellings; nil means DefaultAliases.
+	// Aliases resolves entity spellings; nil means the built-in table (DefaultAliases).
 	Aliases *Aliases
 	// Workers is the number of articles annotated at once; 0 means
 	// GOMAXPROCS.
@@ -107,7 +105,7 @@ func (an *Annotator) init() {
 	an.once.Do(func() {
 		an.vader = govader.NewSentimentIntensityAnalyzer()
 		if an.Aliases == nil {
-			an.Aliases = DefaultAliases
+			an.Aliases = builtinAliases()
 		}
 	})
 }
@@ -115,7 +113,7 @@ func (an *Annotator) init() {
 // Annotate annotates every article on all workers. The result is in the
 // order of arts whatever the scheduling. An article the model fails on is
 // reported in skipped, not returned.
-func (an *Annotator) Annotate(ctx context.Context, arts []Article) (docs []*Doc, skipped []Skipped, err error) {
+func (an *Annotator) Annotate(ctx context.Context, arts []corpus.Article) (docs []*Doc, skipped []corpus.Skipped, err error) {
 	an.init()
 	workers := an.Workers
 	if workers <= 0 {
@@ -149,7 +147,7 @@ feed:
 	}
 	for i, d := range out {
 		if errs[i] != nil {
-			skipped = append(skipped, Skipped{Source: arts[i].Source.String(), Reason: "annotation failed: " + errs[i].Error()})
+			skipped = append(skipped, corpus.Skipped{Source: arts[i].Source.String(), Reason: "annotation failed: " + errs[i].Error()})
 			continue
 		}
 		docs = append(docs, d)
@@ -160,7 +158,7 @@ feed:
 // Job is an article sent to Stream, with the caller's number for it.
 type Job struct {
 	Seq     int
-	Article Article
+	Article corpus.Article
 }
 
 // Annotated is what Stream made of a Job: the document, or the error the
@@ -224,17 +222,17 @@ func (an *Annotator) Stream(ctx context.Context, in <-chan Job, out chan<- Annot
 // and the entity rules are English, and compare leaves such articles out
 // of alignment and statistics anyway, so annotating them would cost time
 // for nothing.
-func (an *Annotator) AnnotateOne(ctx context.Context, a Article) (*Doc, error) {
+func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, error) {
 	an.init()
 	d := &Doc{Article: a}
 	if a.Language != "" && a.Language != "en" {
-		d.Paragraphs = paragraphs(a.Text)
-		d.WordCount = CountWords(a.Text)
+		d.Paragraphs = corpus.Paragraphs(a.Text)
+		d.WordCount = corpus.CountWords(a.Text)
 		return d, nil
 	}
 	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}}
 	var raw []Mention
-	for _, p := range paragraphs(a.Text) {
+	for _, p := range corpus.Paragraphs(a.Text) {
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
 		text := a.Text[p.Start:p.End]
@@ -318,32 +316,6 @@ func (d *Doc) SentenceAt(off int) int {
 		return 0
 	}
 	return lo - 1
-}
-
-// paragraphs splits text at blank lines.
-func paragraphs(text string) []Span {
-	var out []Span
-	start := 0
-	for start < len(text) {
-		end := strings.Index(text[start:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		s, e := start, end
-		for s < e && (text[s] == ' ' || text[s] == '\n') {
-			s++
-		}
-		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
-			e--
-		}
-		if e > s {
-			out = append(out, Span{s, e})
-		}
-		start = end + 2
-	}
-	return out
 }
 
 // demonymMentions adds the demonyms the model left untagged where they stand

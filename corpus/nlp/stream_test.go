@@ -1,16 +1,18 @@
-package corpus
+package nlp
 
 import (
 	"context"
 	"reflect"
 	"testing"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 // TestStream: streaming gives, article for article, what Annotate gives,
 // whatever the number of workers, and closes its output when done.
 func TestStream(t *testing.T) {
 	ctx := context.Background()
-	set, err := Load(ctx, []string{"../testdata/corpus"}, nil, Options{})
+	set, err := corpus.Load(ctx, []string{"../../testdata/corpus"}, nil, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +57,7 @@ func TestStreamCancel(t *testing.T) {
 	in := make(chan Job)
 	out := make(chan Annotated)
 	go (&Annotator{Workers: 2}).Stream(ctx, in, out)
-	in <- Job{Article: Article{Text: "The talks in Geneva ended without an agreement."}}
+	in <- Job{Article: corpus.Article{Text: "The talks in Geneva ended without an agreement."}}
 	cancel()
 	for range out {
 	}
@@ -64,7 +66,7 @@ func TestStreamCancel(t *testing.T) {
 // TestAnnotateNotEnglish: an article in another language keeps its
 // paragraphs and word count and gets no sentences, tokens or entities.
 func TestAnnotateNotEnglish(t *testing.T) {
-	a := Article{Language: "de", Text: "Die amerikanische Vizepräsidentin Kamala Harris traf am Samstag in München den ukrainischen Präsidenten.\n\nAuf der Konferenz war Russland nicht vertreten."}
+	a := corpus.Article{Language: "de", Text: "Die amerikanische Vizepräsidentin Kamala Harris traf am Samstag in München den ukrainischen Präsidenten.\n\nAuf der Konferenz war Russland nicht vertreten."}
 	d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
 	if err != nil {
 		t.Fatal(err)
