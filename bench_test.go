@@ -107,7 +107,7 @@ func BenchmarkCompare(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := compare.Compare(context.Background(), docs, set.Skipped, compare.DefaultOptions); err != nil {
+		if _, err := compare.Compare(context.Background(), docs, set.Skipped, compare.DefaultOptions()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -129,7 +129,7 @@ func BenchmarkPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := compare.Compare(context.Background(), docs, append(s.Skipped, skipped...), compare.DefaultOptions)
+		res, err := compare.Compare(context.Background(), docs, append(s.Skipped, skipped...), compare.DefaultOptions())
 		if err != nil {
 			b.Fatal(err)
 		}

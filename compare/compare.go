@@ -3,10 +3,11 @@ package compare
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"time"
 
+	"github.com/framediff/framediff/compare/align"
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 )
@@ -25,17 +26,17 @@ type Options struct {
 	// Top is the number of distinctive terms kept per outlet and event.
 	Top int
 	// PriorWeight scales the informative prior of the log-odds ratio
-	// relative to the event's own size (see logodds.go).
+	// relative to the event's own size (see compare/frame/logodds.go).
 	PriorWeight float64
-	// Stopwords are left out of terms; nil means DefaultStopwords.
+	// Stopwords are left out of terms; nil means nlp.DefaultStopwords.
 	// StopwordsName says where they came from, for the report.
-	Stopwords     Stopwords
+	Stopwords     nlp.Stopwords
 	StopwordsName string
 	// Background, when not nil, is the prior's term frequencies instead of
-	// the loaded corpus's (see ReadBackground).
-	Background *Background
-	// Lexicon is the framing lexicon; nil means DefaultLexicon.
-	Lexicon *Lexicon
+	// the loaded corpus's (see frame.ReadBackground).
+	Background *frame.Background
+	// Lexicon is the framing lexicon; nil means frame.DefaultLexicon.
+	Lexicon *frame.Lexicon
 	// AlignOnly skips the framing analysis: events keep their articles,
 	// entities and evidence, and no terms, tone or similarity.
 	AlignOnly bool
@@ -45,19 +46,21 @@ type Options struct {
 	Aliases *nlp.Aliases
 	// Overrides are a reader's corrections of the alignment; they win over
 	// scores and are echoed in Result.Overrides.
-	Overrides []Override
+	Overrides []align.Override
 	// Workers is the number of goroutines alignment uses; 0 means
 	// GOMAXPROCS. The result does not depend on it.
 	Workers int
 }
 
-// DefaultOptions are the settings the command starts from.
-var DefaultOptions = Options{
-	Window:        72 * time.Hour,
-	MinOutlets:    2,
-	MinSimilarity: defaultMinSimilarity,
-	Top:           10,
-	PriorWeight:   1,
+// DefaultOptions returns the settings the command starts from.
+func DefaultOptions() Options {
+	return Options{
+		Window:        72 * time.Hour,
+		MinOutlets:    2,
+		MinSimilarity: align.DefaultMinSimilarity,
+		Top:           10,
+		PriorWeight:   1,
+	}
 }
 
 // Validate reports the first option out of range, naming it.
@@ -77,22 +80,13 @@ func (o Options) Validate() error {
 	return nil
 }
 
-// comparer carries what one comparison shares across events.
-type comparer struct {
-	opts Options
-	sw   Stopwords
-}
-
 // Compare aligns the documents into events and analyses the framing of
-// each event with at least MinOutlets outlets. skipped is carried into the
-// result as it is. The result does not depend on the order of docs.
+// each event with at least MinOutlets outlets: align, then frame, then the
+// Result is assembled. skipped is carried into the result as it is. The
+// result does not depend on the order of docs.
 func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts Options) (*Result, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
-	}
-	c := &comparer{opts: opts, sw: opts.Stopwords}
-	if c.sw == nil {
-		c.sw = DefaultStopwords
 	}
 	docs = sortedDocs(docs)
 	res := &Result{
@@ -119,74 +113,58 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 	// Result.Articles with their language and the note corpus gives them.
 	docs = inEnglish(docs)
 
-	docs = resolveEntities(docs, opts.Aliases, workers(opts.Workers))
-	al, err := align(ctx, docs, opts, res.Outlets)
+	docs = nlp.ResolveNames(docs, opts.Aliases, opts.Workers)
+	al, err := align.Align(ctx, docs, align.Options{
+		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
+		Stopwords: opts.Stopwords, Overrides: opts.Overrides, Workers: opts.Workers,
+	}, res.Outlets)
 	if err != nil {
 		return nil, err
 	}
-	res.Overrides = al.overrides
-	events, members := al.events, al.docs
+	res.Overrides = al.Overrides
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	framed := make([]frame.Event, len(al.Events))
+	members := make([][]*nlp.Doc, len(al.Events))
+	for i, ev := range al.Events {
+		framed[i] = frame.Event{Outlets: ev.Outlets, Entities: frame.Entities(ev.Docs)}
+		members[i] = ev.Docs
+	}
 	if !opts.AlignOnly {
-		// Framing reads the documents alignment read, events in parallel
-		// (frame.go).
-		if err := newFramer(docs, opts).frameAll(ctx, events, members); err != nil {
+		// Framing reads the documents alignment read, events in parallel.
+		f := frame.New(docs, frame.Options{
+			Top: opts.Top, PriorWeight: opts.PriorWeight, Stopwords: opts.Stopwords,
+			Background: opts.Background, Lexicon: opts.Lexicon, Workers: opts.Workers,
+		})
+		if err := f.FrameAll(ctx, framed, members); err != nil {
 			return nil, err
 		}
 	}
-	// align numbered the events in their order.
-	res.Events = append(res.Events, events...)
+	for i, ev := range al.Events {
+		res.Events = append(res.Events, event(ev, framed[i]))
+	}
 	return res, nil
 }
 
-// maxEventEntities caps the entities listed per event.
-const maxEventEntities = 25
+// event assembles a reported event from its alignment and its framing. The
+// framing fields are empty, not null, in an alignment-only result.
+func event(a align.Event, f frame.Event) Event {
+	return Event{
+		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End,
+		Articles: a.Articles, Outlets: a.Outlets, Missing: a.Missing, Entities: f.Entities,
+		Evidence: a.Evidence, Members: a.Members,
+		Terms: nonNil(f.Terms), Pairs: nonNil(f.Pairs), Sentiment: f.Sentiment, Similarity: f.Similarity,
+		Quotes: nonNil(f.Quotes), EntityTone: nonNil(f.EntityTone), Labels: nonNil(f.Labels),
+		Unique: nonNil(f.Unique), Lexicon: nonNil(f.Lexicon),
+	}
+}
 
-func eventEntities(docs []*nlp.Doc) []EntityCount {
-	// An event has a handful of outlets: a short list per entity counts
-	// them without a map each.
-	type acc struct {
-		name, typ string
-		n         int
-		outlets   []string
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
 	}
-	var accs []acc
-	m := map[string]int{}
-	for _, d := range docs {
-		for _, e := range d.Entities {
-			k, ok := m[e.Name]
-			if !ok {
-				k = len(accs)
-				m[e.Name] = k
-				accs = append(accs, acc{name: e.Name, typ: e.Type})
-			}
-			a := &accs[k]
-			a.n++
-			if !slices.Contains(a.outlets, d.Outlet) {
-				a.outlets = append(a.outlets, d.Outlet)
-			}
-		}
-	}
-	out := make([]EntityCount, 0, len(accs))
-	for _, a := range accs {
-		out = append(out, EntityCount{Name: a.name, Type: a.typ, Mentions: a.n, Outlets: len(a.outlets)})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Outlets != b.Outlets {
-			return a.Outlets > b.Outlets
-		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
-		}
-		return a.Name < b.Name
-	})
-	if len(out) > maxEventEntities {
-		out = out[:maxEventEntities]
-	}
-	return out
+	return s
 }
 
 func sortedDocs(docs []*nlp.Doc) []*nlp.Doc {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 )
 
 // The CSV report is a set of tidy tables, one observation per row, for
@@ -156,7 +157,7 @@ var csvTables = []csvTable{
 			for _, ev := range r.Events {
 				for _, t := range ev.Sentiment {
 					row := []string{ev.ID, csvCell(t.Outlet), num(t.Mean), num(t.Positive), num(t.Neutral), num(t.Negative), itoa(t.Sentences)}
-					for i := 0; i < compare.ToneBins; i++ {
+					for i := 0; i < frame.ToneBins; i++ {
 						n := ""
 						if i < len(t.Histogram) {
 							n = itoa(t.Histogram[i])
@@ -268,8 +269,8 @@ func cell(m [][]float64, i, j int) string {
 
 func sentimentHeader() []string {
 	h := []string{"event", "outlet", "mean", "positive", "neutral", "negative", "sentences"}
-	for i := 0; i < compare.ToneBins; i++ {
-		lo := -1 + 2*float64(i)/float64(compare.ToneBins)
+	for i := 0; i < frame.ToneBins; i++ {
+		lo := -1 + 2*float64(i)/float64(frame.ToneBins)
 		h = append(h, fmt.Sprintf("bin_%+.1f", lo))
 	}
 	return append(h, "tone_words")

@@ -54,7 +54,7 @@ func demoResult(t testing.TB) *compare.Result {
 	t.Helper()
 	demo.once.Do(func() {
 		demo.docs, demo.skipped = annotateSample(t, nil, 0)
-		demo.r = compareDocs(t, demo.docs, demo.skipped, compare.DefaultOptions)
+		demo.r = compareDocs(t, demo.docs, demo.skipped, compare.DefaultOptions())
 	})
 	if demo.r == nil {
 		t.Fatal("the demo comparison failed")

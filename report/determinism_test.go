@@ -58,7 +58,7 @@ func TestDeterministic(t *testing.T) {
 		t.Run(fmt.Sprintf("seed %d, %d workers, GOMAXPROCS %d", run.seed, run.workers, run.gomaxprocs), func(t *testing.T) {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(run.gomaxprocs))
 			docs, skipped := annotateSample(t, rand.New(rand.NewPCG(run.seed, 0)), run.workers)
-			got := renderAll(t, compareDocs(t, docs, skipped, compare.DefaultOptions))
+			got := renderAll(t, compareDocs(t, docs, skipped, compare.DefaultOptions()))
 			for name, w := range want {
 				if !bytes.Equal(got[name], w) {
 					t.Errorf("%s differs from the demo's (%d bytes against %d)", name, len(got[name]), len(w))
@@ -93,7 +93,7 @@ func TestSeedReports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := compareDocs(t, docs, append(set.Skipped, failed...), compare.DefaultOptions)
+	r := compareDocs(t, docs, append(set.Skipped, failed...), compare.DefaultOptions())
 	out := renderAll(t, r)
 	checkSafe(t, out["html"], articleURLs(r))
 	if len(out["html"]) > sizeLimit {

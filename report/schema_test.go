@@ -46,7 +46,7 @@ func reportSchema(t *testing.T) *jsonschema.Schema {
 func TestJSONSchema(t *testing.T) {
 	s := reportSchema(t)
 	demoR := demoResult(t)
-	align := compare.DefaultOptions
+	align := compare.DefaultOptions()
 	align.AlignOnly = true
 	tests := []struct {
 		name string

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 )
 
 // Charts are inline SVG, drawn from the result by the templates in
@@ -338,7 +339,7 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) templat
 	}
 	c := toneLayout{Name: "Tone of each outlet's sentences: shares and distribution of VADER compound scores", Width: chartWidth,
 		BarLeft: toneBarLeft, HistLeft: toneHistLeft}
-	bins := compare.ToneBins
+	bins := frame.ToneBins
 	c.HistRight = toneHistLeft + bins*toneBinWidth
 	c.HistMid = toneHistLeft + bins*toneBinWidth/2
 	peak := 1

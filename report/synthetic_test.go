@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 )
 
 // syntheticResult builds a result the size of a newsroom's month: n
@@ -97,7 +98,7 @@ func syntheticResult(n int) *compare.Result {
 				}
 				ev.Terms = append(ev.Terms, term)
 			}
-			hist := make([]int, compare.ToneBins)
+			hist := make([]int, frame.ToneBins)
 			for i := range hist {
 				hist[i] = rng.IntN(6)
 			}

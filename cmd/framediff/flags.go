@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/align"
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/cobra"
@@ -81,9 +83,9 @@ type options struct {
 	// The framing files: paths from the flags, contents once validate
 	// has read them.
 	stopwordsFile, backgroundFile, lexiconFile string
-	stopwords                                  compare.Stopwords
-	background                                 *compare.Background
-	lexicon                                    *compare.Lexicon
+	stopwords                                  nlp.Stopwords
+	background                                 *frame.Background
+	lexicon                                    *frame.Lexicon
 	// The alignment files, likewise.
 	aliasesFile, overridesFile string
 	aliases                    *nlp.Aliases
@@ -91,7 +93,7 @@ type options struct {
 }
 
 func (o *options) register(cmd *cobra.Command) {
-	d := compare.DefaultOptions
+	d := compare.DefaultOptions()
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "output format: "+formatList())
 	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output (with --format csv, a directory gets one file per table)")
@@ -140,7 +142,7 @@ func (o *options) readAlignmentFiles() error {
 		o.aliases = nlp.DefaultAliases().Merge(user)
 	}
 	if o.overridesFile != "" {
-		err := readFile(o.overridesFile, func(r io.Reader) (e error) { o.overrides, e = compare.ReadOverrides(o.overridesFile, r); return e })
+		err := readFile(o.overridesFile, func(r io.Reader) (e error) { o.overrides, e = align.ReadOverrides(o.overridesFile, r); return e })
 		if err != nil {
 			return usagef("--overrides: %v", err)
 		}
@@ -153,19 +155,19 @@ func (o *options) readAlignmentFiles() error {
 func (o *options) readFramingFiles() error {
 	var err error
 	if o.stopwordsFile != "" {
-		err = readFile(o.stopwordsFile, func(r io.Reader) (e error) { o.stopwords, e = compare.ReadStopwords(o.stopwordsFile, r); return e })
+		err = readFile(o.stopwordsFile, func(r io.Reader) (e error) { o.stopwords, e = nlp.ReadStopwords(o.stopwordsFile, r); return e })
 		if err != nil {
 			return usagef("--stopwords: %v", err)
 		}
 	}
 	if o.backgroundFile != "" {
-		err = readFile(o.backgroundFile, func(r io.Reader) (e error) { o.background, e = compare.ReadBackground(o.backgroundFile, r); return e })
+		err = readFile(o.backgroundFile, func(r io.Reader) (e error) { o.background, e = frame.ReadBackground(o.backgroundFile, r); return e })
 		if err != nil {
 			return usagef("--background: %v", err)
 		}
 	}
 	if o.lexiconFile != "" {
-		err = readFile(o.lexiconFile, func(r io.Reader) (e error) { o.lexicon, e = compare.ReadLexicon(o.lexiconFile, r); return e })
+		err = readFile(o.lexiconFile, func(r io.Reader) (e error) { o.lexicon, e = frame.ReadLexicon(o.lexiconFile, r); return e })
 		if err != nil {
 			return usagef("--lexicon: %v", err)
 		}
@@ -183,7 +185,7 @@ func readFile(path string, read func(io.Reader) error) error {
 }
 
 func (o *options) compareOptions() compare.Options {
-	c := compare.DefaultOptions
+	c := compare.DefaultOptions()
 	c.Window = o.window
 	c.MinOutlets = o.minOutlets
 	c.MinSimilarity = o.minSimilarity

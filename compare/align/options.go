@@ -1,0 +1,47 @@
+package align
+
+import (
+	"time"
+
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// Options controls an alignment.
+type Options struct {
+	// Window is the largest gap between two articles of one event.
+	Window time.Duration
+	// MinOutlets is the fewest outlets an event needs to be returned.
+	MinOutlets int
+	// MinSimilarity is the lowest link score, and the lowest mean score
+	// between two clusters, that groups articles into one event.
+	MinSimilarity float64
+	// Stopwords are left out of the content vectors; nil means
+	// nlp.DefaultStopwords.
+	Stopwords nlp.Stopwords
+	// Overrides are a reader's corrections; they win over scores.
+	Overrides []Override
+	// Workers is the number of goroutines; 0 means GOMAXPROCS. The result
+	// does not depend on it.
+	Workers int
+}
+
+// Event is a set of articles that report one happening, with the evidence
+// that groups them.
+type Event struct {
+	ID       string
+	Label    string
+	Start    time.Time
+	End      time.Time
+	Articles []string // the members' IDs, sorted
+	Outlets  []string // sorted
+	// Missing lists the corpus's outlets that did not report the event.
+	Missing []string
+	// Evidence holds the links that put the articles together: the union
+	// of every member's best links, strongest first.
+	Evidence []Link
+	// Members says, for each article in the order of Articles, why it is
+	// in the event.
+	Members []Member
+	// Docs are the members' documents, in the order of the corpus.
+	Docs []*nlp.Doc
+}

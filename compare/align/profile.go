@@ -1,0 +1,569 @@
+package align
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/par"
+)
+
+// sparse is a sparse vector with ascending ids. Weights are float32: a
+// profile is kept for every article of a corpus that may be large, and the
+// scores are rounded to four places anyway.
+type sparse struct {
+	ids []int32
+	ws  []float32
+}
+
+func (a sparse) norm2() float64 {
+	s := 0.0
+	for _, w := range a.ws {
+		s += float64(w) * float64(w)
+	}
+	return s
+}
+
+func (a sparse) sum() float64 {
+	s := 0.0
+	for _, w := range a.ws {
+		s += float64(w)
+	}
+	return s
+}
+
+// dot is the dot product of two sparse vectors.
+func (a sparse) dot(b sparse) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += float64(a.ws[i]) * float64(b.ws[j])
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// eachShared calls f with every id both vectors hold and its two weights,
+// in id order. dot and minSumScaled, on the hot path of scoring, keep the
+// same merge written out.
+func eachShared(a, b sparse, f func(id int32, wa, wb float32)) {
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			f(a.ids[i], a.ws[i], b.ws[j])
+			i++
+			j++
+		}
+	}
+}
+
+// profile is what alignment knows of an article.
+type profile struct {
+	terms   sparse // TF-IDF, lead-weighted, unit length
+	ents    sparse // IDF, entLeadWeight times for the title's and lead's
+	entMass float64
+	t       int64 // Unix seconds, when dated
+	dated   bool
+	// walkMin is the weight of the walkTerms-th heaviest term: lighter
+	// terms are not walked in the index (align.go, "Blocking").
+	walkMin float32
+}
+
+// vocabulary names the ids of the profiles' terms and entities.
+type vocabulary struct {
+	terms []string // term id -> the term's shortest surface form
+	ents  []string // entity id -> name
+	tdf   []int32  // document frequencies
+	edf   []int32
+	n     int
+	// tid and eid map hashed keys to ids, sharded by hash (assignIDs).
+	tid, eid []map[uint64]int32
+	// tidf and eidf are the IDF of each id.
+	tidf, eidf []float64
+}
+
+func (v *vocabulary) idfs(df []int32) []float64 {
+	out := make([]float64, len(df))
+	for id, n := range df {
+		out[id] = v.idf(n)
+	}
+	return out
+}
+
+func (v *vocabulary) idf(df int32) float64 {
+	return math.Log(float64(v.n+1)/float64(df+1)) + 1
+}
+
+// weighted is a hashed term or entity and its raw weight in one document.
+type weighted struct {
+	h uint64
+	w float32
+}
+
+// extractor collects one document's raw terms and entities. One per
+// goroutine: it caches what each distinct token becomes, so that a word is
+// cleaned, stop-listed, stemmed and hashed once per goroutine, not once per
+// occurrence.
+type extractor struct {
+	sw nlp.Stopwords
+	st nlp.Stemmer
+	// tf holds the current document's term weights by local number; the
+	// numbers touched are listed in tfSet.
+	tf    []float64
+	tfSet []int32
+	ef    map[uint64]float32
+	forms map[uint64]string // the preferred surface form (betterForm)
+	names map[uint64]string
+	// seen maps a token to the term it makes, by a hash of the token's
+	// text and whether it is tagged a proper noun (makeWord keeps a proper
+	// noun's case): hashing the text once is cheaper than a string key.
+	seen map[uint64]tokenTerm
+	// localOf numbers the terms this extractor met; localH is the reverse.
+	localOf map[uint64]int32
+	localH  []uint64
+}
+
+// bodyTerms are the terms of an article's paragraphs after the lead, in
+// text order, kept from the profile's extraction for the evidence's
+// touches (evidence.go): ids[starts[k]:starts[k+1]] are paragraph
+// paras[k]'s. They hold extractor-local numbers until newProfiles turns
+// them into vocabulary ids.
+type bodyTerms struct {
+	ids, paras, starts []int32
+}
+
+// para returns the ids of the k-th paragraph.
+func (b *bodyTerms) para(k int) []int32 {
+	end := int32(len(b.ids))
+	if k+1 < len(b.starts) {
+		end = b.starts[k+1]
+	}
+	return b.ids[b.starts[k]:end]
+}
+
+// tokenTerm is what a token counts as: a hashed term, or nothing. local
+// numbers the term within its extractor, until the vocabulary is known.
+type tokenTerm struct {
+	h     uint64
+	local int32
+	skip  bool
+}
+
+func newExtractor(sw nlp.Stopwords) *extractor {
+	return &extractor{sw: sw, st: nlp.Stemmer{}, ef: map[uint64]float32{},
+		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
+		localOf: map[uint64]int32{}}
+}
+
+// hashKey is 64-bit FNV-1a of kind and s. Kinds keep terms and entities
+// apart; at a million distinct keys a collision has odds near 1 in 10^7.
+func hashKey(kind byte, s string) uint64 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= 1099511628211
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// contentTag reports whether a part-of-speech tag marks a content word:
+// noun, verb, adjective, number or foreign word.
+func contentTag(tag string) bool {
+	if len(tag) >= 2 {
+		switch tag[:2] {
+		case "NN", "VB", "JJ", "CD", "FW":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) addTerm(text, tag string, w float64) tokenTerm {
+	kind := byte('w')
+	if strings.HasPrefix(tag, "NNP") {
+		kind = 'W'
+	}
+	k := hashKey(kind, text)
+	t, ok := x.seen[k]
+	if !ok {
+		t = x.term(text, tag)
+		x.seen[k] = t
+	}
+	if !t.skip {
+		if x.tf[t.local] == 0 {
+			x.tfSet = append(x.tfSet, t.local)
+		}
+		x.tf[t.local] += w
+	}
+	return t
+}
+
+// term works out what a token not seen before counts as, and records its
+// surface form.
+func (x *extractor) term(text, tag string) tokenTerm {
+	if !nlp.IsWord(text) {
+		return tokenTerm{skip: true}
+	}
+	if len(text) > 5 && !hasLower(text) {
+		// A shouted word (a dateline's "HONOLULU") is the word, not an
+		// acronym.
+		text = strings.ToLower(text)
+	}
+	wd := nlp.NormTerm(text, tag, x.sw, x.st)
+	if wd.Stop || len(wd.Key) < 2 {
+		return tokenTerm{skip: true}
+	}
+	h := hashKey('t', wd.Key)
+	if f, ok := x.forms[h]; !ok || betterForm(wd.Form, f) {
+		x.forms[h] = wd.Form
+	}
+	local, ok := x.localOf[h]
+	if !ok {
+		local = int32(len(x.localH))
+		x.localOf[h] = local
+		x.localH = append(x.localH, h)
+		x.tf = append(x.tf, 0)
+	}
+	return tokenTerm{h: h, local: local}
+}
+
+// betterForm prefers a form with lower-case letters to a shouted one (a
+// dateline's "HONOLULU"), then the shorter form, then the smaller, so that
+// the choice does not depend on which document was read first.
+func betterForm(a, b string) bool {
+	if la, lb := hasLower(a), hasLower(b); la != lb {
+		return la
+	}
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadEnd returns the index of the first sentence after the lead.
+func leadEnd(d *nlp.Doc) int { return min(leadSentences, len(d.Sentences)) }
+
+// extract returns the raw weighted terms and entities of d, unsorted,
+// and the terms of its paragraphs after the lead.
+func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms) {
+	clear(x.ef)
+	lead := leadEnd(d)
+	firstPara := firstBodyPara(d)
+	for si, s := range d.Sentences {
+		w := 1.0
+		if si < lead {
+			w = leadWeight
+		}
+		inBody := s.Para >= firstPara
+		if inBody && (len(body.paras) == 0 || body.paras[len(body.paras)-1] != int32(s.Para)) {
+			body.paras = append(body.paras, int32(s.Para))
+			body.starts = append(body.starts, int32(len(body.ids)))
+		}
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			if tag := d.Tokens[ti].Tag; contentTag(tag) {
+				if t := x.addTerm(d.TokenText(ti), tag, w); inBody && !t.skip {
+					body.ids = append(body.ids, t.local)
+				}
+			}
+		}
+	}
+	title := titleWords(d.Title)
+	for _, w := range title {
+		x.addTerm(w, "", titleWeight)
+	}
+	inTitle := func(name string) bool {
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		for _, w := range title {
+			if strings.EqualFold(w, last) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range d.Entities {
+		h := hashKey('e', m.Name)
+		w := float32(1)
+		if m.Sent < lead || inTitle(m.Name) {
+			w = entLeadWeight
+		}
+		if w > x.ef[h] {
+			x.ef[h] = w
+		}
+		if _, ok := x.names[h]; !ok {
+			x.names[h] = m.Name
+		}
+	}
+	terms, ents = x.raw()
+	return terms, ents, body
+}
+
+// firstBodyPara returns the first paragraph after the lead; a paragraph
+// the lead ends inside is part of the lead.
+func firstBodyPara(d *nlp.Doc) int {
+	lead := leadEnd(d)
+	if lead == 0 {
+		return 0
+	}
+	return d.Sentences[lead-1].Para + 1
+}
+
+// raw returns the collected terms and entities.
+func (x *extractor) raw() (terms, ents []weighted) {
+	terms = make([]weighted, 0, len(x.tfSet))
+	for _, l := range x.tfSet {
+		terms = append(terms, weighted{x.localH[l], float32(x.tf[l])})
+		x.tf[l] = 0
+	}
+	x.tfSet = x.tfSet[:0]
+	ents = make([]weighted, 0, len(x.ef))
+	for h, w := range x.ef {
+		ents = append(ents, weighted{h, w})
+	}
+	return terms, ents
+}
+
+// titleWords splits a headline into words, dropping possessive endings.
+func titleWords(title string) []string {
+	f := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' && r != '.'
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.Trim(w, ".'’-")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// newProfiles builds the profiles of docs on w goroutines. The vocabulary
+// ids are assigned in the order of the keys' hashes, so neither the
+// document order nor the scheduling changes them.
+func newProfiles(docs []*nlp.Doc, sw nlp.Stopwords, w int) ([]profile, *vocabulary, []bodyTerms) {
+	if sw == nil {
+		sw = nlp.DefaultStopwords()
+	}
+	w = max(1, min(w, len(docs)))
+	xs := make([]*extractor, w)
+	for k := range xs {
+		xs[k] = newExtractor(sw)
+	}
+	rawT := make([][]weighted, len(docs))
+	rawE := make([][]weighted, len(docs))
+	body := make([]bodyTerms, len(docs))
+	by := make([]int32, len(docs)) // the extractor that read each document
+	par.Do(len(docs), w, func(k, i int) {
+		rawT[i], rawE[i], body[i] = xs[k].extract(docs[i])
+		by[i] = int32(k)
+	})
+	v := &vocabulary{n: len(docs)}
+	tid, tdf := assignIDs(rawT, w)
+	eid, edf := assignIDs(rawE, w)
+	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
+	v.tidf, v.eidf = v.idfs(tdf), v.idfs(edf)
+	v.terms = make([]string, len(tdf))
+	v.ents = make([]string, len(edf))
+	for _, x := range xs {
+		for h, f := range x.forms {
+			id := tid[h%uint64(len(tid))][h]
+			if cur := v.terms[id]; cur == "" || betterForm(f, cur) {
+				v.terms[id] = f
+			}
+		}
+		for h, n := range x.names {
+			v.ents[eid[h%uint64(len(eid))][h]] = n
+		}
+	}
+	global := make([][]int32, len(xs))
+	for k, x := range xs {
+		global[k] = make([]int32, len(x.localH))
+		for l, h := range x.localH {
+			global[k][l] = tid[h%uint64(len(tid))][h]
+		}
+	}
+	ps := make([]profile, len(docs))
+	bufs := make([][]idWeight, w)
+	par.Do(len(docs), w, func(k, i int) {
+		g := global[by[i]]
+		for j, l := range body[i].ids {
+			body[i].ids[j] = g[l]
+		}
+		d := docs[i]
+		p := profile{dated: d.HasDate()}
+		if p.dated {
+			p.t = d.Published.Unix()
+		}
+		p.terms = weigh(rawT[i], tid, v.tidf, true, &bufs[k])
+		p.walkMin = kthLargest(p.terms.ws, walkTerms)
+		p.ents = weigh(rawE[i], eid, v.eidf, false, &bufs[k])
+		p.entMass = p.ents.sum()
+		rawT[i], rawE[i] = nil, nil
+		ps[i] = p
+	})
+	return ps, v, body
+}
+
+// assignIDs counts document frequencies of hashed keys on w goroutines,
+// each owning the keys with h mod w = its number, and numbers the keys in
+// hash order. It returns the per-shard maps from hash to id and the
+// frequencies by id.
+func assignIDs(raw [][]weighted, w int) ([]map[uint64]int32, []int32) {
+	shards := make([]map[uint64]int32, w)
+	par.Do(w, w, func(_, k int) {
+		m := map[uint64]int32{}
+		for _, ws := range raw {
+			for _, x := range ws {
+				if x.h%uint64(w) == uint64(k) {
+					m[x.h]++
+				}
+			}
+		}
+		shards[k] = m
+	})
+	n := 0
+	for _, m := range shards {
+		n += len(m)
+	}
+	keys := make([]uint64, 0, n)
+	for _, m := range shards {
+		for h := range m {
+			keys = append(keys, h)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	df := make([]int32, len(keys))
+	for id, h := range keys {
+		m := shards[h%uint64(w)]
+		df[id] = m[h]
+		m[h] = int32(id)
+	}
+	return shards, df
+}
+
+// idWeight is an id and its weight, scratch for weigh.
+type idWeight struct {
+	id int32
+	w  float64
+}
+
+// weigh turns raw weights into a profile vector: TF-IDF (sublinear tf),
+// the maxTerms heaviest, unit length, for terms; IDF times the lead factor
+// for entities.
+func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool, buf *[]idWeight) sparse {
+	type iw = idWeight
+	if cap(*buf) < len(raw) {
+		*buf = make([]iw, len(raw))
+	}
+	out := (*buf)[:len(raw)]
+	for k, r := range raw {
+		id := ids[r.h%uint64(len(ids))][r.h]
+		w := idf[id]
+		if terms {
+			w *= 1 + math.Log(float64(r.w))
+		} else {
+			w *= float64(r.w)
+		}
+		out[k] = iw{id, w}
+	}
+	if terms && len(out) > maxTerms {
+		out = selectFirst(out, maxTerms, func(a, b iw) bool { return a.w > b.w || a.w == b.w && a.id < b.id })
+	}
+	slices.SortFunc(out, func(a, b iw) int { return cmp.Compare(a.id, b.id) })
+	s := sparse{ids: make([]int32, len(out)), ws: make([]float32, len(out))}
+	norm := 1.0
+	if terms {
+		n2 := 0.0
+		for _, x := range out {
+			n2 += x.w * x.w
+		}
+		if n2 > 0 {
+			norm = math.Sqrt(n2)
+		}
+	}
+	for k, x := range out {
+		s.ids[k] = x.id
+		s.ws[k] = float32(x.w / norm)
+	}
+	return s
+}
+
+// kthLargest returns the k-th largest of ws, or 0 when there are fewer.
+func kthLargest(ws []float32, k int) float32 {
+	if len(ws) <= k {
+		return 0
+	}
+	c := slices.Clone(ws)
+	top := selectFirst(c, k, func(a, b float32) bool { return a > b })
+	return slices.Min(top)
+}
+
+// selectFirst reorders xs so that its first k elements are the k first by
+// less, in no particular order, and returns them. less must be a strict
+// total order, which makes the selection independent of the input order.
+// Expected time O(len(xs)).
+func selectFirst[T any](xs []T, k int, less func(a, b T) bool) []T {
+	if k >= len(xs) {
+		return xs
+	}
+	lo, hi := 0, len(xs)
+	for hi-lo > 1 {
+		// Median of three as the pivot, moved to the end.
+		mid := lo + (hi-lo)/2
+		if less(xs[mid], xs[lo]) {
+			xs[mid], xs[lo] = xs[lo], xs[mid]
+		}
+		if less(xs[hi-1], xs[lo]) {
+			xs[hi-1], xs[lo] = xs[lo], xs[hi-1]
+		}
+		if less(xs[mid], xs[hi-1]) {
+			xs[mid], xs[hi-1] = xs[hi-1], xs[mid]
+		}
+		pivot := xs[hi-1]
+		store := lo
+		for i := lo; i < hi-1; i++ {
+			if less(xs[i], pivot) {
+				xs[i], xs[store] = xs[store], xs[i]
+				store++
+			}
+		}
+		xs[store], xs[hi-1] = xs[hi-1], xs[store]
+		switch {
+		case store == k || store == k-1:
+			return xs[:k]
+		case store < k:
+			lo = store + 1
+		default:
+			hi = store
+		}
+	}
+	return xs[:k]
+}

@@ -1,0 +1,43 @@
+package frame
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/testcorpus"
+)
+
+func sampleDocs(t testing.TB) ([]*nlp.Doc, map[string]string, *nlp.Doc) {
+	return testcorpus.Sample(t)
+}
+
+// defaultOptions are compare's defaults for framing.
+var defaultOptions = Options{Top: 10, PriorWeight: 1}
+
+// goldEvent frames the documents of one gold event as an event, without
+// alignment, so that framing tests do not depend on it.
+func goldEvent(t testing.TB, key string, opts Options) (Event, []*nlp.Doc) {
+	t.Helper()
+	docs, gold, _ := sampleDocs(t)
+	var members []*nlp.Doc
+	outlets := map[string]bool{}
+	for _, d := range docs {
+		if gold[d.ID] == key {
+			members = append(members, d)
+			outlets[d.Outlet] = true
+		}
+	}
+	if len(members) == 0 {
+		t.Fatalf("no documents of gold event %q", key)
+	}
+	var ev Event
+	for o := range outlets {
+		ev.Outlets = append(ev.Outlets, o)
+	}
+	sort.Strings(ev.Outlets)
+	ev.Entities = Entities(members)
+	f := New(docs, opts)
+	f.Frame(&ev, members)
+	return ev, members
+}

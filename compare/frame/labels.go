@@ -1,0 +1,268 @@
+package frame
+
+// Labels: what each outlet calls the same entity.
+//
+// Algorithm: for each salient entity of the event (mentioned by two
+// outlets or more) and each outlet, every mention yields up to four labels,
+// read off the tokens and their part-of-speech tags:
+//
+//   - name: the mention as written ("Kiev" and "Kyiv" are one entity, two
+//     names; "the secretary of state" for Blinken);
+//   - title: the capitalised words right before a person's name ("Foreign
+//     Minister" Sergey Lavrov, "US Secretary of State" Antony Blinken);
+//   - appositive: the phrase between commas after the name, starting with a
+//     determiner or a possessive (Yuri Ushakov, "Putin’s foreign policy
+//     adviser",);
+//   - modifier: the noun phrase a place or group modifies or heads, its
+//     modifiers and nouns ("supposed Russian aggression", "Russian military
+//     action", "the breakaway regions of eastern Ukraine").
+//
+// Labels are counted per outlet and listed most used first; an entity is
+// listed when at least two outlets label it.
+//
+// Limits: only entities the annotator found are labelled, so a group named
+// only by common nouns ("the separatists") has no row of its own; it shows
+// up as a modifier of the place it belongs to when the text says so.
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+const (
+	maxLabels       = 8
+	maxLabelTitle   = 5 // words
+	maxAppositive   = 8 // words
+	maxPhraseBefore = 2 // modifier words before the entity
+	maxPhraseAfter  = 3 // nouns after it
+)
+
+// label kinds, in the order ties are broken.
+var labelKinds = map[string]int{"name": 0, "title": 1, "appositive": 2, "modifier": 3}
+
+func (c *Framer) labels(ev *Event, docs []*nlp.Doc) []Label {
+	out := []Label{}
+	for _, e := range salientEntities(ev, maxToneEntities) {
+		l := Label{Entity: e.Name, Type: e.Type, Outlets: []OutletLabels{}}
+		for _, o := range ev.Outlets {
+			m := map[[2]string]*LabelUse{}
+			add := func(d *nlp.Doc, kind string, si, from, to int) {
+				text := strings.TrimSpace(strings.Join(strings.Fields(d.Text[from:to]), " "))
+				if text == "" {
+					return
+				}
+				k := [2]string{kind, text}
+				u := m[k]
+				if u == nil {
+					u = &LabelUse{Text: text, Kind: kind, Example: sentenceExample(d, si, from, to)}
+					m[k] = u
+				}
+				u.Count++
+			}
+			for _, d := range docs {
+				if d.Outlet != o {
+					continue
+				}
+				for _, men := range d.Entities {
+					if men.Name != e.Name {
+						continue
+					}
+					add(d, "name", men.Sent, men.Start, men.End)
+					if men.Type == nlp.Person {
+						if from, ok := titleSpan(d, men); ok {
+							add(d, "title", men.Sent, from, titleEnd(d, men))
+						}
+					}
+					if from, to, ok := appositiveSpan(d, men); ok {
+						add(d, "appositive", men.Sent, from, to)
+					}
+					if men.Type != nlp.Person {
+						if from, to, ok := phraseSpan(d, men); ok {
+							add(d, "modifier", men.Sent, from, to)
+						}
+					}
+				}
+			}
+			if len(m) == 0 {
+				continue
+			}
+			ol := OutletLabels{Outlet: o}
+			for _, u := range m {
+				ol.Labels = append(ol.Labels, *u)
+			}
+			sort.Slice(ol.Labels, func(i, j int) bool {
+				a, b := ol.Labels[i], ol.Labels[j]
+				if a.Count != b.Count {
+					return a.Count > b.Count
+				}
+				if a.Kind != b.Kind {
+					return labelKinds[a.Kind] < labelKinds[b.Kind]
+				}
+				return a.Text < b.Text
+			})
+			if len(ol.Labels) > maxLabels {
+				ol.Labels = ol.Labels[:maxLabels]
+			}
+			l.Outlets = append(l.Outlets, ol)
+		}
+		if len(l.Outlets) >= 2 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the token starting at off, or -1.
+func tokenAt(d *nlp.Doc, off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+	if i < len(d.Tokens) && d.Tokens[i].Start == off {
+		return i
+	}
+	return -1
+}
+
+// tokenEnding returns the index of the token ending at off, or -1.
+func tokenEnding(d *nlp.Doc, off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= off })
+	if i < len(d.Tokens) && d.Tokens[i].End == off {
+		return i
+	}
+	return -1
+}
+
+// titleSpan returns where the title before a person's mention starts.
+func titleSpan(d *nlp.Doc, m nlp.Mention) (int, bool) {
+	ti := tokenAt(d, m.Start)
+	if ti < 0 {
+		return 0, false
+	}
+	s := d.Sentences[m.Sent]
+	first, words, real := -1, 0, false
+	for j := ti - 1; j >= s.TokStart && words < maxLabelTitle; j-- {
+		text := d.TokenText(j)
+		if d.Tokens[j+1].Start-d.Tokens[j].End > 1 {
+			break // not adjacent
+		}
+		if text == "of" {
+			first = j
+			words++
+			continue
+		}
+		r := []rune(text)[0]
+		if !unicode.IsUpper(r) || !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && !nlp.IsAcronym(text) {
+			break
+		}
+		first, real = j, true
+		words++
+	}
+	if !real {
+		return 0, false
+	}
+	for first < ti && (d.TokenText(first) == "of" || strings.EqualFold(d.TokenText(first), "the")) {
+		first++
+	}
+	if first >= ti {
+		return 0, false
+	}
+	return d.Tokens[first].Start, true
+}
+
+// titleEnd is where the title before a mention ends: the end of the token
+// before the name.
+func titleEnd(d *nlp.Doc, m nlp.Mention) int {
+	ti := tokenAt(d, m.Start)
+	return d.Tokens[ti-1].End
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
+
+// appositiveSpan finds ", the top US diplomat," after a mention.
+func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
+	ti := tokenEnding(d, m.End)
+	s := d.Sentences[m.Sent]
+	if ti < 0 || ti+2 >= s.TokEnd || d.TokenText(ti+1) != "," {
+		return 0, 0, false
+	}
+	start := ti + 2
+	first := d.TokenText(start)
+	possessive := start+1 < s.TokEnd && (d.TokenText(start+1) == "’s" || d.TokenText(start+1) == "'s")
+	if !determiners[strings.ToLower(first)] && !possessive {
+		return 0, 0, false
+	}
+	noun, words := false, 0
+	for j := start; j < s.TokEnd; j++ {
+		text := d.TokenText(j)
+		if text == "," {
+			if !noun || words > maxAppositive {
+				return 0, 0, false
+			}
+			return d.Tokens[start].Start, d.Tokens[j-1].End, true
+		}
+		if !nlp.IsWord(text) && text != "’s" && text != "'s" {
+			return 0, 0, false
+		}
+		if strings.HasPrefix(d.Tokens[j].Tag, "NN") {
+			noun = true
+		}
+		if strings.HasPrefix(d.Tokens[j].Tag, "VB") && d.Tokens[j].Tag != "VBN" && d.Tokens[j].Tag != "VBG" {
+			return 0, 0, false // a clause, not an appositive
+		}
+		words++
+	}
+	return 0, 0, false
+}
+
+// phraseSpan finds the noun phrase a place or group mention modifies or
+// heads: modifiers before it, nouns after it ("supposed Russian
+// aggression"), or a noun phrase of it ("the breakaway regions of eastern
+// Ukraine").
+func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
+	t0, t1 := tokenAt(d, m.Start), tokenEnding(d, m.End)
+	if t0 < 0 || t1 < 0 {
+		return 0, 0, false
+	}
+	s := d.Sentences[m.Sent]
+	isNoun := func(j int) bool {
+		return j >= s.TokStart && j < s.TokEnd && strings.HasPrefix(d.Tokens[j].Tag, "NN") && !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && nlp.IsWord(d.TokenText(j))
+	}
+	isMod := func(j int) bool {
+		if j < s.TokStart || j >= s.TokEnd {
+			return false
+		}
+		t := d.Tokens[j].Tag
+		return (strings.HasPrefix(t, "JJ") || t == "VBN") && nlp.IsWord(d.TokenText(j))
+	}
+	// Nouns after: "Russian troops", "Western intelligence leaks".
+	end := t1
+	for j := t1 + 1; j < t1+1+maxPhraseAfter && isNoun(j); j++ {
+		end = j
+	}
+	// Modifiers before.
+	start := t0
+	for j := t0 - 1; j > t0-1-maxPhraseBefore && isMod(j); j-- {
+		start = j
+	}
+	if end > t1 {
+		return d.Tokens[start].Start, d.Tokens[end].End, true
+	}
+	// "N of [modifiers] <mention>".
+	j := start - 1
+	if j > s.TokStart && d.TokenText(j) == "of" {
+		k := j - 1
+		if !isNoun(k) {
+			return 0, 0, false
+		}
+		first := k
+		for k--; k >= s.TokStart && k > j-1-maxPhraseAfter-maxPhraseBefore && (isNoun(k) || isMod(k)); k-- {
+			first = k
+		}
+		if k >= s.TokStart && strings.EqualFold(d.TokenText(k), "the") {
+			first = k
+		}
+		return d.Tokens[first].Start, d.Tokens[t1].End, true
+	}
+	return 0, 0, false
+}

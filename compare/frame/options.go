@@ -1,0 +1,42 @@
+package frame
+
+import "github.com/framediff/framediff/corpus/nlp"
+
+// Options controls the framing analysis.
+type Options struct {
+	// Top is the number of distinctive terms kept per outlet and event.
+	Top int
+	// PriorWeight scales the informative prior of the log-odds ratio
+	// relative to the event's own size (see logodds.go).
+	PriorWeight float64
+	// Stopwords are left out of terms; nil means nlp.DefaultStopwords.
+	Stopwords nlp.Stopwords
+	// Background, when not nil, is the prior's term frequencies instead of
+	// the corpus's (see ReadBackground).
+	Background *Background
+	// Lexicon is the framing lexicon; nil means DefaultLexicon.
+	Lexicon *Lexicon
+	// Workers is the number of events framed at once; 0 means GOMAXPROCS.
+	// The result does not depend on it.
+	Workers int
+}
+
+// Event is one event as framing sees it: its outlets and entities, given,
+// and the per-outlet statistics that Frame fills in.
+type Event struct {
+	// Outlets are the event's outlets, sorted; every per-outlet list
+	// follows their order.
+	Outlets []string
+	// Entities are the event's entities, as Entities counts them.
+	Entities []EntityCount
+
+	Terms      []Term
+	Pairs      []Pair
+	Sentiment  []Tone
+	Similarity Similarity
+	Quotes     []OutletQuotes
+	EntityTone []EntityTone
+	Labels     []Label
+	Unique     []Unique
+	Lexicon    []LexiconCount
+}

@@ -1,0 +1,309 @@
+package frame
+
+// Tone.
+//
+// Scoring: every sentence has VADER's compound score in [-1, 1] (Hutto &
+// Gilbert 2014), computed during annotation. Per outlet: the mean, the
+// shares of positive (>= 0.05), neutral and negative (<= -0.05) sentences,
+// a histogram of ToneBins equal bins over [-1, 1], and the lexicon words
+// that carry the tone most: each VADER lexicon word in the outlet's
+// sentences with its rating, negated (times -0.74, VADER's own factor) when
+// "not", "no", "never" or "n't" stands in the three words before it; ranked
+// by the absolute sum of its ratings over all uses.
+//
+// Distance between two outlets' tone: the Wasserstein-1 (earth mover's)
+// distance between their sentence scores, ∫|F_a(x) − F_b(x)| dx over the
+// empirical distribution functions: how far, in compound points, one
+// outlet's sentences would have to move to match the other's. It lies in
+// [0, 2]; it sees the whole distribution, so two outlets with the same mean,
+// one flat and one split between praise and alarm, are apart.
+//
+// Tone near an entity: the sentences that mention the entity, their mean
+// score and their lexicon words. A window of words around the mention was
+// measured against it on ../shared/data/vader-nyt (TestEntityToneWindow):
+// scored on the window of ±windowWords words around each entity mention,
+// VADER agreed less with the human ratings of those sentences than scored on
+// the whole sentence, so the sentence is the unit. There is no gold
+// standard for tone toward an entity here, so this is tone near the entity,
+// not the outlet's attitude to it: "Lavrov accused Washington of fuelling
+// tensions" is as negative near Washington as near Lavrov.
+//
+// Limits: VADER was built for social media; on news prose it agrees with
+// human raters at r ≈ 0.49 (0.5 measured here). Present it as evidence (the
+// words), never as a verdict on an outlet.
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/jonreiter/govader"
+	"gonum.org/v1/gonum/floats"
+)
+
+// ToneBins is the number of equal bins of Tone.Histogram over [-1, 1].
+const ToneBins = 10
+
+// maxToneWords is the number of tone words listed per outlet; entities get
+// maxEntityToneWords.
+const (
+	maxToneWords       = 10
+	maxEntityToneWords = 5
+	maxToneEntities    = 12
+)
+
+// windowWords is the half-width of the window measured against sentences
+// for the tone near an entity.
+const windowWords = 5
+
+// negScalar is VADER's factor for a negated word.
+const negScalar = -0.74
+
+var vaderLexicon = sync.OnceValue(func() map[string]float64 {
+	return govader.NewSentimentIntensityAnalyzer().Lexicon
+})
+
+var negations = map[string]bool{
+	"not": true, "no": true, "never": true, "n't": true, "n’t": true, "nor": true,
+	"neither": true, "without": true, "cannot": true, "nobody": true, "nothing": true, "none": true,
+}
+
+// toneHit is one lexicon word in a sentence.
+type toneHit struct {
+	word    string
+	valence float64 // the lexicon's rating
+	value   float64 // as used: negated when a negation precedes it
+}
+
+// sentenceHits lists the lexicon words of every sentence of d.
+func sentenceHits(d *nlp.Doc) [][]toneHit {
+	lex := vaderLexicon()
+	out := make([][]toneHit, len(d.Sentences))
+	for si, s := range d.Sentences {
+		var recent []string
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			w := strings.ToLower(strings.Trim(d.TokenText(ti), ".,;:!?\"'“”‘’()"))
+			if w == "" {
+				continue
+			}
+			if v, ok := lex[w]; ok {
+				h := toneHit{word: w, valence: v, value: v}
+				for _, p := range recent {
+					if negations[p] {
+						h.value = v * negScalar
+						break
+					}
+				}
+				out[si] = append(out[si], h)
+			}
+			recent = append(recent, w)
+			if len(recent) > 3 {
+				recent = recent[1:]
+			}
+		}
+	}
+	return out
+}
+
+// toneWords aggregates hits into the words that carry the tone most.
+func toneWords(hits [][]toneHit, max int) []ToneWord {
+	type acc struct {
+		valence, weight float64
+		n               int
+	}
+	m := map[string]*acc{}
+	for _, hs := range hits {
+		for _, h := range hs {
+			a := m[h.word]
+			if a == nil {
+				a = &acc{valence: h.valence}
+				m[h.word] = a
+			}
+			a.n++
+			a.weight += h.value
+		}
+	}
+	out := make([]ToneWord, 0, len(m))
+	for w, a := range m {
+		out = append(out, ToneWord{Word: w, Valence: round(a.valence, 3), Count: a.n, Weight: round(a.weight, 3)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if wa, wb := math.Abs(a.Weight), math.Abs(b.Weight); wa != wb {
+			return wa > wb
+		}
+		return a.Word < b.Word
+	})
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+// eventTone holds each document's sentence hits for one event.
+type eventTone struct {
+	hits map[*nlp.Doc][][]toneHit
+}
+
+func newEventTone(docs []*nlp.Doc) *eventTone {
+	et := &eventTone{hits: map[*nlp.Doc][][]toneHit{}}
+	for _, d := range docs {
+		et.hits[d] = sentenceHits(d)
+	}
+	return et
+}
+
+// tones summarises sentence tone per outlet, and returns the outlets'
+// scores for the distance matrix.
+func (et *eventTone) tones(outlets []string, docs []*nlp.Doc) ([]Tone, [][]float64) {
+	out := make([]Tone, 0, len(outlets))
+	all := make([][]float64, len(outlets))
+	for oi, o := range outlets {
+		var scores []float64
+		var hits [][]toneHit
+		for _, d := range docs {
+			if d.Outlet != o {
+				continue
+			}
+			for si, s := range d.Sentences {
+				scores = append(scores, s.Tone)
+				hits = append(hits, et.hits[d][si])
+			}
+		}
+		all[oi] = scores
+		t := summarise(scores)
+		t.Outlet = o
+		t.Words = toneWords(hits, maxToneWords)
+		out = append(out, t)
+	}
+	return out, all
+}
+
+// summarise computes the mean, shares and histogram of sentence scores.
+func summarise(scores []float64) Tone {
+	t := Tone{Sentences: len(scores), Histogram: make([]int, ToneBins), Words: []ToneWord{}}
+	if len(scores) == 0 {
+		return t
+	}
+	var pos, neg int
+	for _, s := range scores {
+		switch {
+		case s >= 0.05:
+			pos++
+		case s <= -0.05:
+			neg++
+		}
+		bin := int((s + 1) / 2 * ToneBins)
+		t.Histogram[min(max(bin, 0), ToneBins-1)]++
+	}
+	n := float64(len(scores))
+	t.Mean = round(floats.Sum(scores)/n, 4)
+	t.Positive = round(float64(pos)/n, 4)
+	t.Negative = round(float64(neg)/n, 4)
+	t.Neutral = round(float64(len(scores)-pos-neg)/n, 4)
+	return t
+}
+
+// wasserstein1 is the earth mover's distance between two samples on the
+// line: the area between their empirical distribution functions. It is 0
+// when either sample is empty.
+func wasserstein1(a, b []float64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	x := append([]float64{}, a...)
+	y := append([]float64{}, b...)
+	sort.Float64s(x)
+	sort.Float64s(y)
+	all := append(append([]float64{}, x...), y...)
+	sort.Float64s(all)
+	na, nb := float64(len(x)), float64(len(y))
+	d, i, j := 0.0, 0, 0
+	for k := 0; k+1 < len(all); k++ {
+		v := all[k]
+		for i < len(x) && x[i] <= v {
+			i++
+		}
+		for j < len(y) && y[j] <= v {
+			j++
+		}
+		d += math.Abs(float64(i)/na-float64(j)/nb) * (all[k+1] - v)
+	}
+	return d
+}
+
+// toneDistance is the outlet-by-outlet Wasserstein-1 matrix.
+func toneDistance(scores [][]float64) [][]float64 {
+	m := make([][]float64, len(scores))
+	for i := range scores {
+		m[i] = make([]float64, len(scores))
+	}
+	for i := range scores {
+		for j := i + 1; j < len(scores); j++ {
+			d := round(wasserstein1(scores[i], scores[j]), 4)
+			m[i][j], m[j][i] = d, d
+		}
+	}
+	return m
+}
+
+// salientEntities are the event's entities that at least two outlets
+// mention (all of them when only one outlet is left to compare), most
+// widely mentioned first.
+func salientEntities(ev *Event, max int) []EntityCount {
+	need := 2
+	if len(ev.Outlets) < 2 {
+		need = 1
+	}
+	var out []EntityCount
+	for _, e := range ev.Entities {
+		if e.Outlets >= need {
+			out = append(out, e)
+		}
+		if len(out) == max {
+			break
+		}
+	}
+	return out
+}
+
+// entityTone is the tone near each salient entity, per outlet.
+func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityTone {
+	out := []EntityTone{}
+	for _, e := range salientEntities(ev, maxToneEntities) {
+		for _, o := range ev.Outlets {
+			mentions := 0
+			var scores []float64
+			var hits [][]toneHit
+			for _, d := range docs {
+				if d.Outlet != o {
+					continue
+				}
+				last := -1
+				for _, m := range d.Entities {
+					if m.Name != e.Name {
+						continue
+					}
+					mentions++
+					if m.Sent != last {
+						last = m.Sent
+						scores = append(scores, d.Sentences[m.Sent].Tone)
+						hits = append(hits, et.hits[d][m.Sent])
+					}
+				}
+			}
+			if mentions == 0 {
+				continue
+			}
+			t := summarise(scores)
+			out = append(out, EntityTone{
+				Entity: e.Name, Type: e.Type, Outlet: o, Mentions: mentions, Sentences: len(scores),
+				Mean: t.Mean, Positive: t.Positive, Negative: t.Negative,
+				Words: toneWords(hits, maxEntityToneWords),
+			})
+		}
+	}
+	return out
+}

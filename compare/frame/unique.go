@@ -1,0 +1,226 @@
+package frame
+
+// Omissions: what one outlet carries alone.
+//
+// Scoring: for each outlet, the other outlets of the event pool their
+// entities (normalised names), numbers (as digits, commas dropped), content
+// words (stems of nouns, verbs, adjectives that are not stop words) and
+// text. A sentence of the outlet scores
+//
+//	salience = 3·entities + 2·numbers + 2·claims + 0.5·words
+//
+// counting only what no other outlet carries: entities no other outlet
+// names, numbers no other outlet gives, claims (direct quotes starting in
+// the sentence whose words appear in no other outlet's text) and content
+// words no other outlet uses. Sentences scoring at least minSalience are
+// listed, most salient first (then in text order). Entities weigh most
+// because a person or place the others leave out is the plainest
+// omission; a lone new word is weak evidence.
+//
+// Omits lists the event's entities (those at least two outlets mention)
+// that the outlet never mentions, most widely mentioned first.
+//
+// Limits: matching is on stems and names, not meaning, so a paraphrase
+// counts as unique content; that is why the sentence, not a verdict, is
+// shown.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+const (
+	maxUnique   = 5
+	maxUniqueTo = 8 // terms listed per sentence
+	minSalience = 2
+)
+
+// outletContent is what one outlet's articles in an event carry.
+type outletContent struct {
+	entities map[string]bool
+	numbers  map[string]bool
+	stems    map[string]bool
+	text     string // lower case, spaces collapsed, for claims
+}
+
+var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
+
+// normQuote lowers s, straightens its quote marks and collapses each run of
+// ASCII white space into one space, trimming both ends.
+func normQuote(s string) string {
+	s = strings.ToLower(straightQuotes.Replace(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\f', '\r':
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func numberOf(tok string) string { return strings.ReplaceAll(tok, ",", "") }
+
+func isNumber(tag, text string) bool {
+	if tag != "CD" {
+		return false
+	}
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
+	oc := &outletContent{entities: map[string]bool{}, numbers: map[string]bool{}, stems: map[string]bool{}}
+	var b strings.Builder
+	for _, d := range docs {
+		if d.Outlet != o {
+			continue
+		}
+		for _, m := range d.Entities {
+			oc.entities[m.Name] = true
+		}
+		for i, t := range d.Tokens {
+			if isNumber(t.Tag, d.TokenText(i)) {
+				oc.numbers[numberOf(d.TokenText(i))] = true
+			}
+		}
+		for _, g := range c.grams[d] {
+			if g.n == 1 {
+				oc.stems[g.key] = true
+			}
+		}
+		b.WriteString(normQuote(d.Text))
+		b.WriteByte(' ')
+	}
+	oc.text = b.String()
+	return oc
+}
+
+func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
+	contents := map[string]*outletContent{}
+	for _, o := range ev.Outlets {
+		contents[o] = c.content(docs, o)
+	}
+	out := make([]Unique, 0, len(ev.Outlets))
+	for _, o := range ev.Outlets {
+		u := Unique{Outlet: o, Sentences: []UniqueSentence{}, Omits: []string{}}
+		var others []*outletContent
+		for _, p := range ev.Outlets {
+			if p != o {
+				others = append(others, contents[p])
+			}
+		}
+		elsewhere := func(f func(*outletContent) bool) bool {
+			for _, oc := range others {
+				if f(oc) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, d := range docs {
+			if d.Outlet != o {
+				continue
+			}
+			stemsBySent := map[int][]gram{}
+			for _, g := range c.grams[d] {
+				if g.n == 1 {
+					stemsBySent[g.sent] = append(stemsBySent[g.sent], g)
+				}
+			}
+			quotesBySent := map[int][]nlp.Quote{}
+			for _, q := range d.Quotes {
+				quotesBySent[q.Sent] = append(quotesBySent[q.Sent], q)
+			}
+			entsBySent := map[int][]string{}
+			for _, m := range d.Entities {
+				entsBySent[m.Sent] = append(entsBySent[m.Sent], m.Name)
+			}
+			for si, s := range d.Sentences {
+				us := UniqueSentence{Entities: []string{}, Numbers: []string{}, Claims: []string{}, Terms: []string{}}
+				seen := map[string]bool{}
+				for _, name := range entsBySent[si] {
+					if !seen["e"+name] && !elsewhere(func(oc *outletContent) bool { return oc.entities[name] }) {
+						us.Entities = append(us.Entities, name)
+					}
+					seen["e"+name] = true
+				}
+				for ti := s.TokStart; ti < s.TokEnd; ti++ {
+					text := d.TokenText(ti)
+					if !isNumber(d.Tokens[ti].Tag, text) {
+						continue
+					}
+					num := numberOf(text)
+					if !seen["n"+num] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] }) {
+						us.Numbers = append(us.Numbers, text)
+					}
+					seen["n"+num] = true
+				}
+				for _, q := range quotesBySent[si] {
+					words := normQuote(d.Text[q.Start:q.End])
+					if corpus.CountWords(words) >= 2 && !elsewhere(func(oc *outletContent) bool { return strings.Contains(oc.text, words) }) {
+						us.Claims = append(us.Claims, d.Text[q.Start:q.End])
+					}
+				}
+				nterms := 0
+				for _, g := range stemsBySent[si] {
+					tag := d.Tokens[g.tok0].Tag
+					if seen["t"+g.key] || !salientTag(tag) || len(g.key) < 3 {
+						continue
+					}
+					seen["t"+g.key] = true
+					if !elsewhere(func(oc *outletContent) bool { return oc.stems[g.key] }) {
+						nterms++
+						if len(us.Terms) < maxUniqueTo {
+							us.Terms = append(us.Terms, g.form)
+						}
+					}
+				}
+				sal := 3*float64(len(us.Entities)) + 2*float64(len(us.Numbers)) + 2*float64(len(us.Claims)) + 0.5*float64(nterms)
+				if sal < minSalience {
+					continue
+				}
+				us.Example = sentenceExample(d, si, s.Start, s.End)
+				us.Salience = sal
+				u.Sentences = append(u.Sentences, us)
+			}
+		}
+		sort.SliceStable(u.Sentences, func(i, j int) bool { return u.Sentences[i].Salience > u.Sentences[j].Salience })
+		if len(u.Sentences) > maxUnique {
+			u.Sentences = u.Sentences[:maxUnique]
+		}
+		mine := contents[o]
+		for _, e := range salientEntities(ev, maxEventEntities) {
+			if !mine.entities[e.Name] {
+				u.Omits = append(u.Omits, e.Name)
+			}
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// salientTag reports whether a tag is a noun, verb, adjective or number.
+func salientTag(tag string) bool {
+	for _, p := range []string{"NN", "VB", "JJ", "CD", "FW"} {
+		if strings.HasPrefix(tag, p) {
+			return true
+		}
+	}
+	return false
+}

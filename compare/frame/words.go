@@ -1,0 +1,61 @@
+package frame
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// word is a token prepared for counting.
+type word struct {
+	tok    int    // index into Doc.Tokens
+	key    string // the stem, or the acronym as written
+	form   string // the surface form to show: lower case unless a proper noun
+	stop   bool
+	proper bool
+	// first is the sentence's first word, whose capital says nothing.
+	first bool
+}
+
+// runs splits a document into runs of words: maximal sequences of word
+// tokens inside one sentence with no punctuation between them. N-grams never
+// cross a run boundary. runs[i] belongs to sentence sents[i].
+func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []int) {
+	for si, s := range d.Sentences {
+		var cur []word
+		first := true
+		flush := func() {
+			if len(cur) > 0 {
+				out = append(out, cur)
+				sents = append(sents, si)
+				cur = nil
+			}
+		}
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			text := d.TokenText(ti)
+			if !nlp.IsWord(text) || text == "’s" || text == "'s" {
+				// A possessive ends a run too: "NATO’s eastward expansion"
+				// holds the phrase "eastward expansion", not "NATO s eastward".
+				flush()
+				continue
+			}
+			w := makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
+			if ti > s.TokStart && !w.proper && unicode.IsUpper([]rune(text)[0]) {
+				// Capitalised inside a sentence: a demonym or a name the
+				// tagger missed ("Russian", "Western"); keep the case.
+				w.form = strings.Trim(text, "'’-")
+			}
+			w.first, first = first, false
+			cur = append(cur, w)
+		}
+		flush()
+	}
+	return out, sents
+}
+
+func makeWord(ti int, text, tag string, sw nlp.Stopwords, st nlp.Stemmer) word {
+	t := nlp.NormTerm(text, tag, sw, st)
+	return word{tok: ti, key: t.Key, form: t.Form, stop: t.Stop, proper: t.Proper}
+}

@@ -1,0 +1,206 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/internal/par"
+)
+
+// Entity names across the corpus.
+//
+// Annotation normalises names inside one article: the alias table, and a
+// surname to the full name the article introduced. Two things can only be
+// done once the whole corpus is known, so they are done here, at compare
+// time:
+//
+//   - the alias table is applied again, so that a user's --aliases file
+//     works on annotations made before it existed;
+//   - a lone surname ("Blinken" in a wire story that never gives the first
+//     name) becomes the full name in the corpus that ends with it ("Antony
+//     Blinken"). When several full names share the surname, it becomes the
+//     one that at least 80% of those names' documents use (Joe Biden beside
+//     an occasional Hunter Biden); when none dominates so (two brothers),
+//     the surname is left alone: guessing would merge people.
+
+// entityResolver maps an annotated entity name to its corpus-wide name.
+type entityResolver struct {
+	aliases *Aliases
+	// surname maps a lower-case surname to the one full person name that
+	// ends with it, or to "" when several do.
+	surname map[string]string
+	// person holds the names tagged as a person at least once.
+	person map[string]bool
+	cache  map[string]string
+}
+
+func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
+	r := &entityResolver{aliases: aliases, surname: map[string]string{}, person: map[string]bool{}, cache: map[string]string{}}
+	// Every distinct name once, and whether it was ever tagged a person.
+	tagged := map[string]bool{}
+	docsOf := map[string]int{} // documents naming each resolved name
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, m := range d.Entities {
+			tagged[m.Name] = tagged[m.Name] || m.Type == Person
+			if n := r.alias(m.Name); !seen[n] {
+				seen[n] = true
+				docsOf[n]++
+			}
+		}
+	}
+	// Full names, collected in sorted order so that the choice of which
+	// spelling stands for a reordered name ("Hayashi Yoshimasa") does not
+	// depend on the order of the documents.
+	full := map[string]bool{}
+	for n, isPerson := range tagged {
+		name := r.alias(n)
+		if !isPerson && aliases.Type(name) != Person {
+			continue
+		}
+		r.person[name] = true
+		if len(strings.Fields(name)) >= 2 {
+			full[name] = true
+		}
+	}
+	names := make([]string, 0, len(full))
+	for n := range full {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	bySorted := map[string]string{}
+	bySurname := map[string][]string{}
+	for _, n := range names {
+		k := sortedWords(n)
+		if first, ok := bySorted[k]; ok && first != n {
+			continue // a reordering of a name already seen
+		}
+		bySorted[k] = n
+		w := strings.Fields(n)
+		last := strings.ToLower(w[len(w)-1])
+		bySurname[last] = append(bySurname[last], n)
+	}
+	for last, ns := range bySurname {
+		r.surname[last] = dominant(ns, docsOf)
+	}
+	// Resolve every name now: the cache is then only read, and documents
+	// can be resolved on all workers.
+	for n := range tagged {
+		r.resolve(n)
+	}
+	return r
+}
+
+// dominantShare is how much of a surname's full-name documents one full
+// name must hold to stand for the bare surname: Joe Biden in a corpus where
+// Hunter Biden appears now and then, but not one of two brothers who are
+// named about as often.
+const dominantShare = 0.8
+
+// dominant returns the full name that the documents use for a surname far
+// more than any other, or "" when none does. names is sorted.
+func dominant(names []string, docsOf map[string]int) string {
+	best, total := "", 0
+	for _, n := range names {
+		total += docsOf[n]
+		if best == "" || docsOf[n] > docsOf[best] {
+			best = n
+		}
+	}
+	if len(names) == 1 || float64(docsOf[best]) >= dominantShare*float64(total) {
+		return best
+	}
+	return ""
+}
+
+func (r *entityResolver) alias(name string) string {
+	c, _ := r.aliases.Canonical(name)
+	return c
+}
+
+// name returns the corpus-wide name for an annotated entity name of the
+// corpus. It only reads, so it is safe for concurrent use.
+func (r *entityResolver) name(name string) string {
+	if c, ok := r.cache[name]; ok {
+		return c
+	}
+	return r.alias(name) // a speaker named in no mention
+}
+
+// resolve works out and caches the corpus-wide name for name.
+func (r *entityResolver) resolve(name string) string {
+	c := r.alias(name)
+	if w := strings.Fields(c); len(w) == 1 && r.person[c] {
+		// Only a name the corpus tags as a person somewhere becomes a
+		// person's full name: "Washington" the capital is an alias, not
+		// George Washington's surname.
+		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == Person {
+			if f := r.surname[strings.ToLower(c)]; f != "" {
+				c = f
+			}
+		}
+	}
+	r.cache[name] = c
+	return c
+}
+
+func sortedWords(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	sort.Strings(w)
+	return strings.Join(w, " ")
+}
+
+// ResolveNames returns the documents with every entity name and quote
+// speaker resolved across the corpus (see above), on workers goroutines (0
+// means GOMAXPROCS). aliases nil means the built-in table. A document whose
+// names all stay as they are is returned as it is; the others are shallow
+// copies with new Entities and Quotes slices, so the caller's documents
+// never change.
+func ResolveNames(docs []*Doc, aliases *Aliases, workers int) []*Doc {
+	if aliases == nil {
+		aliases = builtinAliases()
+	}
+	r := newEntityResolver(docs, aliases)
+	out := make([]*Doc, len(docs))
+	par.Do(len(docs), par.Workers(workers), func(_, i int) {
+		d := docs[i]
+		out[i] = d
+		changed := false
+		for _, m := range d.Entities {
+			if r.name(m.Name) != m.Name {
+				changed = true
+				break
+			}
+		}
+		for _, q := range d.Quotes {
+			if q.Speaker != "" && r.name(q.Speaker) != q.Speaker {
+				changed = true
+				break
+			}
+		}
+		if !changed {
+			return
+		}
+		c := *d
+		c.Entities = append([]Mention(nil), d.Entities...)
+		for k := range c.Entities {
+			n := r.name(c.Entities[k].Name)
+			if n != c.Entities[k].Name {
+				c.Entities[k].Name = n
+				if t := aliases.Type(n); t != "" {
+					c.Entities[k].Type = t
+				} else if r.person[n] && len(strings.Fields(n)) >= 2 {
+					c.Entities[k].Type = Person
+				}
+			}
+		}
+		c.Quotes = append([]Quote(nil), d.Quotes...)
+		for k := range c.Quotes {
+			if s := c.Quotes[k].Speaker; s != "" {
+				c.Quotes[k].Speaker = r.name(s)
+			}
+		}
+		out[i] = &c
+	})
+	return out
+}

@@ -1,0 +1,118 @@
+package nlp
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"maps"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Term normalisation: how a token becomes the key that alignment's vectors
+// and framing's counts are made of. It lives here, below both, so that the
+// two stages count the same word the same way.
+
+//go:embed stopwords.txt
+var stopwordsFile string
+
+// Stopwords is a set of lower-case words left out of term statistics and
+// alignment vectors.
+type Stopwords map[string]bool
+
+var builtinStopwords = sync.OnceValue(func() Stopwords {
+	sw, err := ReadStopwords("stopwords.txt", strings.NewReader(stopwordsFile))
+	if err != nil {
+		panic("nlp: built-in stop words: " + err.Error())
+	}
+	return sw
+})
+
+// DefaultStopwords returns a fresh copy of the built-in list (stopwords.txt
+// in this package), which the caller may change.
+func DefaultStopwords() Stopwords { return maps.Clone(builtinStopwords()) }
+
+// ReadStopwords reads a stop-word file: one word per line, matched without
+// regard to case; "#" starts a comment; blank lines are ignored. The list
+// replaces the built-in one (start from stopwords.txt to extend it).
+func ReadStopwords(name string, r io.Reader) (Stopwords, error) {
+	sw := Stopwords{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if i := strings.Index(l, "#"); i >= 0 {
+			l = strings.TrimSpace(l[:i])
+		}
+		if l != "" {
+			sw[strings.ToLower(l)] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return sw, nil
+}
+
+// Stemmer caches Porter2 stems of lower-case words. It is not safe for
+// concurrent use: give each goroutine its own.
+type Stemmer map[string]string
+
+// Stem returns the stem of a lower-case word.
+func (s Stemmer) Stem(lower string) string {
+	if v, ok := s[lower]; ok {
+		return v
+	}
+	v := english.Stem(lower, true)
+	s[lower] = v
+	return v
+}
+
+// Term is a token normalised for counting.
+type Term struct {
+	// Key is what counts as the same term: the stem, or an acronym as
+	// written without dots ("U.S." and "US" are "US").
+	Key string
+	// Form is the surface form to show: lower case unless a proper noun or
+	// an acronym.
+	Form   string
+	Stop   bool
+	Proper bool
+}
+
+// NormTerm normalises a token's text given its part-of-speech tag. sw may
+// be nil (nothing is a stop word).
+func NormTerm(text, tag string, sw Stopwords, st Stemmer) Term {
+	text = strings.Trim(strings.ReplaceAll(text, "’", "'"), "'-")
+	lower := strings.ToLower(text)
+	// "Mr." and "Sen." are the stop words "mr" and "sen".
+	t := Term{Stop: sw[lower] || lower == "" || strings.HasSuffix(lower, ".") && sw[strings.TrimSuffix(lower, ".")]}
+	switch {
+	case IsAcronym(text):
+		// "US" must not become the stop word "us"; "U.S." is "US".
+		t.Key, t.Form, t.Stop, t.Proper = strings.ReplaceAll(text, ".", ""), text, false, true
+	case strings.HasPrefix(tag, "NNP"):
+		t.Key, t.Form, t.Proper = st.Stem(lower), text, true
+	default:
+		t.Key, t.Form = st.Stem(lower), lower
+	}
+	return t
+}
+
+// IsAcronym reports whether s is written as an acronym: two or more
+// capitals and no lower-case letter ("US", "U.N.", "NATO").
+func IsAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
