@@ -36,6 +36,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/framediff/framediff/internal/unionfind"
 )
 
 // NearDuplicate is the 5-word-shingle Jaccard similarity at or above which
@@ -78,18 +80,7 @@ const (
 // entry for each removed one.
 func dedupe(items []*item) ([]*item, []Skipped) {
 	n := len(items)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(n)
 	why := map[[2]int]dupeReason{}
 	union := func(i, j int, r dupeReason) {
 		if i > j {
@@ -98,9 +89,7 @@ func dedupe(items []*item) ([]*item, []Skipped) {
 		if _, ok := why[[2]int{i, j}]; !ok {
 			why[[2]int{i, j}] = r
 		}
-		if a, b := find(i), find(j); a != b {
-			parent[b] = a
-		}
+		sets.Union(i, j)
 	}
 
 	byURL := map[string]int{}
@@ -169,13 +158,13 @@ func dedupe(items []*item) ([]*item, []Skipped) {
 
 	groups := map[int][]int{}
 	for i := range items {
-		r := find(i)
+		r := sets.Find(i)
 		groups[r] = append(groups[r], i)
 	}
 	var kept []*item
 	var skipped []Skipped
 	for i := range items {
-		g := groups[find(i)]
+		g := groups[sets.Find(i)]
 		if g[0] != i {
 			continue // each group once, at its first member
 		}

@@ -88,6 +88,7 @@ import (
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/par"
+	"github.com/framediff/framediff/internal/unionfind"
 )
 
 // Alignment weights and limits, chosen on the development set
@@ -724,16 +725,8 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 		}
 	}
 	sums := make([]groupSum, len(clusters))
-	root := make([]int32, len(clusters))
+	sets := unionfind.New(len(clusters))
 	members := make([][]int32, len(clusters))
-	var find func(int32) int32
-	find = func(k int32) int32 {
-		for root[k] != k {
-			root[k] = root[root[k]]
-			k = root[k]
-		}
-		return k
-	}
 	window := int64(al.opts.Window / time.Second)
 	for k, m := range clusters {
 		if k%1024 == 0 {
@@ -742,7 +735,6 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 			}
 		}
 		b := int32(k)
-		root[b] = b
 		members[b] = m
 		sums[b] = al.groupSum(m)
 		slices.Sort(cand[b])
@@ -751,7 +743,7 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 			if j > 0 && a == cand[b][j-1] {
 				continue
 			}
-			r := find(a)
+			r := int32(sets.Find(int(a)))
 			if r == b || r == best {
 				continue
 			}
@@ -770,7 +762,7 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 		if bestScore < al.opts.MinSimilarity {
 			continue
 		}
-		root[b] = best
+		sets.Union(int(best), int(b))
 		members[best] = append(members[best], m...)
 		members[b] = nil
 		sums[best] = sums[best].plus(&sums[b])
@@ -778,7 +770,7 @@ func (al *aligner) merge(ctx context.Context, clusters [][]int32) ([][]int32, er
 	}
 	var out [][]int32
 	for k, m := range members {
-		if m != nil && root[k] == int32(k) {
+		if m != nil && sets.Find(k) == k {
 			sort.Slice(m, func(a, b int) bool { return m[a] < m[b] })
 			out = append(out, m)
 		}

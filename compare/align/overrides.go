@@ -10,6 +10,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/unionfind"
 )
 
 // Override is a reader's correction of the alignment, one line of an
@@ -175,17 +176,8 @@ func resolveOverrides(ovs []Override, docs []*nlp.Doc) *constraints {
 	type pair struct{ a, b int }
 	pairs := make([]pair, len(ovs))
 	c.uses = make([]OverrideUse, len(ovs))
-	parent := map[int]int{}
-	var root func(int) int
-	root = func(i int) int {
-		p, ok := parent[i]
-		if !ok || p == i {
-			return i
-		}
-		r := root(p)
-		parent[i] = r
-		return r
-	}
+	sets := unionfind.New(len(docs))
+	named := map[int]bool{} // the articles a same line names
 	for k, o := range ovs {
 		c.uses[k] = OverrideUse{Override: o}
 		a, why := refs.find(o.A)
@@ -203,17 +195,15 @@ func resolveOverrides(ovs []Override, docs []*nlp.Doc) *constraints {
 		}
 		pairs[k] = pair{a, b}
 		if o.Kind == Same {
-			ra, rb := root(a), root(b)
-			if ra > rb {
-				ra, rb = rb, ra
-			}
-			parent[a], parent[b] = root(a), root(b)
-			parent[rb] = ra
+			// The smaller root stays, so a group is known by its first
+			// article whatever the order of the lines.
+			ra, rb := sets.Find(a), sets.Find(b)
+			sets.Union(min(ra, rb), max(ra, rb))
+			named[a], named[b] = true, true
 		}
 	}
-	for i := range parent {
-		r := root(i)
-		c.group[i] = r
+	for i := range named {
+		c.group[i] = sets.Find(i)
 	}
 	for i, g := range c.group {
 		c.members[g] = append(c.members[g], i)
