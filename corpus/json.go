@@ -14,6 +14,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -86,11 +88,7 @@ func jsonArticles(v any) ([]any, bool) {
 }
 
 func findArray(obj map[string]any, depth int) ([]any, bool) {
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(obj))
 	// Known wrapper names first, in their order, then the rest.
 	rank := func(k string) int {
 		for i, w := range wrapperKeys {
@@ -176,10 +174,10 @@ func parseJSONL(data []byte, base Article) ([]Article, []Skipped) {
 // and nested objects one level deep as "outer.inner".
 func flatten(obj map[string]any) *record {
 	r := newRecord()
-	for _, k := range sortedNames(obj) {
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
 		switch x := obj[k].(type) {
 		case map[string]any:
-			for _, k2 := range sortedNames(x) {
+			for _, k2 := range slices.Sorted(maps.Keys(x)) {
 				if s, ok := scalar(x[k2]); ok {
 					r.set(k+"."+k2, s)
 				}
@@ -223,15 +221,6 @@ func scalar(v any) (string, bool) {
 		return "", true
 	}
 	return "", false
-}
-
-func sortedNames(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func jsonKind(v any) string {

@@ -20,6 +20,8 @@ package corpus
 // confused; texts under about 20 words are often left undecided.
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -119,7 +121,7 @@ func detectLanguage(text string) string {
 		}
 	}
 	best, second := "", ""
-	for _, l := range sortedKeys(hits) {
+	for _, l := range slices.Sorted(maps.Keys(hits)) {
 		switch {
 		case best == "" || weight[l] > weight[best]:
 			best, second = l, best
@@ -263,20 +265,6 @@ func scriptLanguage(text string) string {
 		return "zh"
 	}
 	return codes[best]
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	// Insertion sort: the maps here have a handful of keys.
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
-	return keys
 }
 
 // languageNote is the note a non-English article carries.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -563,39 +562,21 @@ func (n *normalizer) resolve(ms []Mention) []Mention {
 			ms[i].Name = c
 		}
 	}
-	// Full names: every multi-word person name, indexed by its last word and
-	// by its sorted words, links the surnames and reordered names to it.
-	full := map[string]string{}
-	sorted := map[string]string{}
+	// Full names: every multi-word person name links the surnames and
+	// reordered names to it.
+	full := newFullNames()
 	for _, m := range ms {
-		if m.Type != Person && n.aliases.Type(m.Name) != Person {
-			continue
-		}
-		w := strings.Fields(m.Name)
-		if len(w) < 2 {
-			continue
-		}
-		last := strings.ToLower(w[len(w)-1])
-		if _, ok := full[last]; !ok {
-			full[last] = m.Name
-		} else if full[last] != m.Name && sortedKey(full[last]) != sortedKey(m.Name) {
-			full[last] = "" // two people share the surname: leave it alone
-		}
-		if _, ok := sorted[sortedKey(m.Name)]; !ok {
-			sorted[sortedKey(m.Name)] = m.Name
+		if m.Type == Person || n.aliases.Type(m.Name) == Person {
+			full.add(m.Name)
 		}
 	}
 	for i := range ms {
-		w := strings.Fields(ms[i].Name)
-		switch {
-		case len(w) == 1:
-			if f := full[strings.ToLower(w[0])]; f != "" {
+		if len(strings.Fields(ms[i].Name)) == 1 {
+			if f := full.surname(ms[i].Name, nil); f != "" {
 				ms[i].Name, ms[i].Type = f, Person
 			}
-		default:
-			if f, ok := sorted[sortedKey(ms[i].Name)]; ok {
-				ms[i].Name = f
-			}
+		} else if f, ok := full.spelling(ms[i].Name); ok {
+			ms[i].Name = f
 		}
 		if c, ok := n.aliases.Canonical(ms[i].Name); ok {
 			ms[i].Name = c
@@ -617,12 +598,6 @@ func (n *normalizer) resolve(ms []Mention) []Mention {
 		ms[i].Type = topLabel(votes[ms[i].Name])
 	}
 	return ms
-}
-
-func sortedKey(name string) string {
-	w := strings.Fields(strings.ToLower(name))
-	sort.Strings(w)
-	return strings.Join(w, " ")
 }
 
 func topLabel(v map[string]int) string {

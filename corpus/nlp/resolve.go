@@ -1,7 +1,8 @@
 package nlp
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/internal/par"
@@ -26,26 +27,26 @@ import (
 // entityResolver maps an annotated entity name to its corpus-wide name.
 type entityResolver struct {
 	aliases *Aliases
-	// surname maps a lower-case surname to the one full person name that
-	// ends with it, or to "" when several do.
-	surname map[string]string
+	// full indexes the corpus's full person names by surname.
+	full *fullNames
+	// docsOf counts the documents naming each resolved name.
+	docsOf map[string]int
 	// person holds the names tagged as a person at least once.
 	person map[string]bool
 	cache  map[string]string
 }
 
 func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
-	r := &entityResolver{aliases: aliases, surname: map[string]string{}, person: map[string]bool{}, cache: map[string]string{}}
+	r := &entityResolver{aliases: aliases, full: newFullNames(), docsOf: map[string]int{}, person: map[string]bool{}, cache: map[string]string{}}
 	// Every distinct name once, and whether it was ever tagged a person.
 	tagged := map[string]bool{}
-	docsOf := map[string]int{} // documents naming each resolved name
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, m := range d.Entities {
 			tagged[m.Name] = tagged[m.Name] || m.Type == Person
 			if n := r.alias(m.Name); !seen[n] {
 				seen[n] = true
-				docsOf[n]++
+				r.docsOf[n]++
 			}
 		}
 	}
@@ -63,25 +64,8 @@ func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
 			full[name] = true
 		}
 	}
-	names := make([]string, 0, len(full))
-	for n := range full {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	bySorted := map[string]string{}
-	bySurname := map[string][]string{}
-	for _, n := range names {
-		k := sortedWords(n)
-		if first, ok := bySorted[k]; ok && first != n {
-			continue // a reordering of a name already seen
-		}
-		bySorted[k] = n
-		w := strings.Fields(n)
-		last := strings.ToLower(w[len(w)-1])
-		bySurname[last] = append(bySurname[last], n)
-	}
-	for last, ns := range bySurname {
-		r.surname[last] = dominant(ns, docsOf)
+	for _, n := range slices.Sorted(maps.Keys(full)) {
+		r.full.add(n)
 	}
 	// Resolve every name now: the cache is then only read, and documents
 	// can be resolved on all workers.
@@ -89,28 +73,6 @@ func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
 		r.resolve(n)
 	}
 	return r
-}
-
-// dominantShare is how much of a surname's full-name documents one full
-// name must hold to stand for the bare surname: Joe Biden in a corpus where
-// Hunter Biden appears now and then, but not one of two brothers who are
-// named about as often.
-const dominantShare = 0.8
-
-// dominant returns the full name that the documents use for a surname far
-// more than any other, or "" when none does. names is sorted.
-func dominant(names []string, docsOf map[string]int) string {
-	best, total := "", 0
-	for _, n := range names {
-		total += docsOf[n]
-		if best == "" || docsOf[n] > docsOf[best] {
-			best = n
-		}
-	}
-	if len(names) == 1 || float64(docsOf[best]) >= dominantShare*float64(total) {
-		return best
-	}
-	return ""
 }
 
 func (r *entityResolver) alias(name string) string {
@@ -135,19 +97,13 @@ func (r *entityResolver) resolve(name string) string {
 		// person's full name: "Washington" the capital is an alias, not
 		// George Washington's surname.
 		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == Person {
-			if f := r.surname[strings.ToLower(c)]; f != "" {
+			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" {
 				c = f
 			}
 		}
 	}
 	r.cache[name] = c
 	return c
-}
-
-func sortedWords(name string) string {
-	w := strings.Fields(strings.ToLower(name))
-	sort.Strings(w)
-	return strings.Join(w, " ")
 }
 
 // ResolveNames returns the documents with every entity name and quote
