@@ -18,7 +18,7 @@ func parseHTML(data []byte, base Article) ([]Article, []Skipped) {
 	if err != nil {
 		reason := err.Error()
 		switch {
-		case errors.Is(err, extract.ErrNoText):
+		case errors.Is(err, ErrNoText):
 			reason = "not an article: " + ErrNoText.Error() + " in the page"
 			if p.Title != "" {
 				reason += fmt.Sprintf(" (titled %q)", clip(p.Title, 80))

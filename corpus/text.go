@@ -30,7 +30,6 @@ package corpus
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -40,10 +39,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/dates"
+	"github.com/framediff/framediff/corpus/extract"
 )
 
-// ErrNoText means an input held no article text after boilerplate removal.
-var ErrNoText = errors.New("no article text found")
+// ErrNoText means an input held no article text after boilerplate removal:
+// a page, a record or a text file alike. It is extract.ErrNoText, so that
+// errors.Is answers the same for every format.
+var ErrNoText = extract.ErrNoText
 
 // headerKeys maps the keys accepted in a header block to the field they set.
 var headerKeys = map[string]string{

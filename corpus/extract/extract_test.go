@@ -605,3 +605,39 @@ func TestCleanByline(t *testing.T) {
 		}
 	}
 }
+
+func TestFragmentText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"paragraphs", "<p>HONOLULU &mdash; Talks ended.</p><p>Both sides spoke.</p>", "HONOLULU — Talks ended.\n\nBoth sides spoke."},
+		{"inline markup stays in its paragraph", "Blinken&#39;s <b>warning</b> came <em>late</em>.", "Blinken's warning came late."},
+		{"line breaks end paragraphs", "First line<br>second line", "First line\n\nsecond line"},
+		{"scripts and styles go", "<p>Text</p><script>var x = 1;</script><style>p{}</style>", "Text"},
+		{"hidden elements go", `<p>Seen</p><div hidden>Unseen</div>`, "Seen"},
+		{"unclosed tags", "<p>One<p>Two", "One\n\nTwo"},
+		{"no markup", "Plain text.", "Plain text."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FragmentText(tc.in); got != tc.want {
+				t.Errorf("FragmentText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzFragmentText(f *testing.F) {
+	for _, s := range []string{"<p>a</p>", "<b>x", "&amp;&#x41;", "<script>", "<table><tr><td>a</td></tr></table>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := FragmentText(s)
+		if !utf8.ValidString(out) {
+			t.Errorf("invalid UTF-8 from %q", s)
+		}
+		if strings.Contains(out, "\n\n\n") {
+			t.Errorf("an empty paragraph from %q", s)
+		}
+	})
+}

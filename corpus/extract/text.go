@@ -461,3 +461,21 @@ func largestBlock(doc *html.Node) *html.Node {
 	}
 	return best
 }
+
+// FragmentText renders an HTML fragment, such as the body field of a feed
+// item or of a JSON or CSV export, as text by the same rules as a page's
+// main text: paragraphs joined by a blank line, entities decoded, nothing
+// from scripts, styles, embeds or hidden elements.
+func FragmentText(s string) string {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(s), body)
+	if err != nil {
+		// Only a failing reader makes the parser fail; a string reader
+		// does not.
+		return ""
+	}
+	for _, n := range nodes {
+		body.AppendChild(n)
+	}
+	return render(body, false)
+}
