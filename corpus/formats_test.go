@@ -283,3 +283,39 @@ func TestLoadMissingPath(t *testing.T) {
 		t.Fatal("no error for a path that does not exist")
 	}
 }
+
+// TestListInputs holds ListInputs to the files Load reads: every source of
+// a loaded article or skipped entry is a listed input, named the same way,
+// and hidden files are not listed.
+func TestListInputs(t *testing.T) {
+	dir := "../testdata/formats"
+	ins, err := ListInputs([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for i, in := range ins {
+		if i > 0 && ins[i-1].Path >= in.Path {
+			t.Errorf("inputs out of order: %s before %s", ins[i-1].Path, in.Path)
+		}
+		if strings.Contains(in.Path, "/.") {
+			t.Errorf("hidden input listed: %s", in.Path)
+		}
+		if fi, err := os.Stat(in.Path); err != nil || fi.Size() != in.Size {
+			t.Errorf("%s: size %d, want the file's", in.Path, in.Size)
+		}
+		listed[in.Path] = true
+	}
+	set, err := Load(context.Background(), []string{dir}, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range set.Articles {
+		if !listed[a.Source.Path] {
+			t.Errorf("article from %s, which ListInputs does not list", a.Source.Path)
+		}
+	}
+	if _, err := ListInputs([]string{dir + "/no-such-file"}); err == nil {
+		t.Error("a missing path gave no error")
+	}
+}

@@ -56,6 +56,36 @@ type Set struct {
 // files and directories skipped) or "-" for stdin. A path that does not
 // exist is an error; a file that holds no article is a Skipped entry.
 func Load(ctx context.Context, paths []string, stdin io.Reader, opts Options) (*Set, error) {
+	inputs, err := listInputs(paths, stdin)
+	if err != nil {
+		return nil, err
+	}
+	return load(ctx, inputs, opts)
+}
+
+// Input is a file that Load reads: its path as Load names it (the source
+// of its articles), or "-" for standard input, and its size in bytes.
+type Input struct {
+	Path string
+	Size int64
+}
+
+// ListInputs lists the files that Load reads for paths, in the order it
+// reads them, named as it names them, so that a caller reading them in
+// runs (corpus/store) gives each article the same source.
+func ListInputs(paths []string) ([]Input, error) {
+	inputs, err := listInputs(paths, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Input, len(inputs))
+	for i, in := range inputs {
+		out[i] = Input{Path: in.name, Size: in.size}
+	}
+	return out, nil
+}
+
+func listInputs(paths []string, stdin io.Reader) ([]input, error) {
 	var inputs []input
 	for _, p := range paths {
 		if p == "-" {
@@ -67,7 +97,9 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, opts Options) (*
 			return nil, fmt.Errorf("reading input: %w", err)
 		}
 		if !fi.IsDir() {
-			inputs = append(inputs, fileInput(os.DirFS(filepath.Dir(p)), filepath.Base(p), p))
+			in := fileInput(os.DirFS(filepath.Dir(p)), filepath.Base(p), p)
+			in.size = fi.Size()
+			inputs = append(inputs, in)
 			continue
 		}
 		found, err := walk(os.DirFS(p), ".", p)
@@ -76,7 +108,7 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, opts Options) (*
 		}
 		inputs = append(inputs, found...)
 	}
-	return load(ctx, inputs, opts)
+	return inputs, nil
 }
 
 // LoadFS reads every file under root in fsys, as Load reads a directory.
@@ -91,6 +123,7 @@ func LoadFS(ctx context.Context, fsys fs.FS, root string, opts Options) (*Set, e
 
 type input struct {
 	name string
+	size int64
 	open func() (io.ReadCloser, error)
 }
 
@@ -120,7 +153,11 @@ func walk(fsys fs.FS, root, display string) ([]input, error) {
 		if rel != "" {
 			name = filepath.Join(display, filepath.FromSlash(rel))
 		}
-		out = append(out, fileInput(fsys, p, name))
+		in := fileInput(fsys, p, name)
+		if info, err := d.Info(); err == nil {
+			in.size = info.Size()
+		}
+		out = append(out, in)
 		return nil
 	})
 	return out, err

@@ -28,11 +28,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
@@ -104,7 +100,7 @@ type IngestStats struct {
 // committed before it kept; running it again completes the work.
 func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opts IngestOptions) (IngestStats, error) {
 	var st IngestStats
-	inputs, err := listInputs(paths)
+	inputs, err := corpus.ListInputs(paths)
 	if err != nil {
 		return st, err
 	}
@@ -147,7 +143,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 		for _, c := range chunked(inputs, chunkN, chunkBytes) {
 			names := make([]string, len(c))
 			for i, in := range c {
-				names[i] = in.name
+				names[i] = in.Path
 			}
 			set, err := corpus.Load(ctx, names, stdin, corpus.Options{Workers: workers})
 			if err != nil {
@@ -372,71 +368,19 @@ func (s *Store) collect(ctx context.Context, entries <-chan numbered, results <-
 	return commit()
 }
 
-// input is a file to read, or "-".
-type input struct {
-	name string
-	size int64
-}
-
-// listInputs lists the files under paths the way corpus.Load does (a
-// directory recursively in lexical order, hidden names skipped, only
-// regular files), naming each as Load would, so that an article's source
-// is the same whether it was loaded in chunks or all at once.
-func listInputs(paths []string) ([]input, error) {
-	var out []input
-	for _, p := range paths {
-		if p == "-" {
-			out = append(out, input{name: "-"})
-			continue
-		}
-		fi, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("reading input: %w", err)
-		}
-		if !fi.IsDir() {
-			out = append(out, input{name: p, size: fi.Size()})
-			continue
-		}
-		err = fs.WalkDir(os.DirFS(p), ".", func(rel string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return fmt.Errorf("reading %s: %w", filepath.Join(p, filepath.FromSlash(rel)), err)
-			}
-			if rel != "." && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.Type().IsRegular() {
-				return nil
-			}
-			var size int64
-			if info, err := d.Info(); err == nil {
-				size = info.Size()
-			}
-			out = append(out, input{name: filepath.Join(p, filepath.FromSlash(rel)), size: size})
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
 // chunked splits inputs into runs of at most n inputs and maxBytes bytes;
 // an input bigger than maxBytes is a run of its own.
-func chunked(inputs []input, n int, maxBytes int64) [][]input {
-	var out [][]input
-	var cur []input
+func chunked(inputs []corpus.Input, n int, maxBytes int64) [][]corpus.Input {
+	var out [][]corpus.Input
+	var cur []corpus.Input
 	var size int64
 	for _, in := range inputs {
-		if len(cur) > 0 && (len(cur) >= n || size+in.size > maxBytes) {
+		if len(cur) > 0 && (len(cur) >= n || size+in.Size > maxBytes) {
 			out = append(out, cur)
 			cur, size = nil, 0
 		}
 		cur = append(cur, in)
-		size += in.size
+		size += in.Size
 	}
 	if len(cur) > 0 {
 		out = append(out, cur)
