@@ -160,26 +160,14 @@ func (x *index) add(id int32, p *profile, base int64) {
 		x.cs = append(x.cs, nil)
 	}
 	if x.cs[id] == nil {
-		x.cs[id] = newCentroid(len(p.terms.ids), len(p.ents.ids))
+		x.cs[id] = &centroid{}
 	}
 	x.cs[id].add(p, base, x, id)
 }
 
-func newCentroid(terms, ents int) *centroid { return &centroid{} }
-
-// termSlot and entSlot find a term's or an entity's slot. A cluster of one
-// article keeps its slots in the article's id order and no map, since
-// most clusters never grow: the maps are built when a second article
-// joins.
-func (c *centroid) termSlot(t int32) (int32, bool) {
-	if c.tslot == nil {
-		i, ok := slices.BinarySearch(c.tids, t)
-		return int32(i), ok
-	}
-	s, ok := c.tslot[t]
-	return s, ok
-}
-
+// entSlot finds an entity's slot. A cluster of one article keeps its slots
+// in the article's id order and no map, since most clusters never grow:
+// the maps are built when a second article joins.
 func (c *centroid) entSlot(e int32) (int32, bool) {
 	if c.eslot == nil {
 		i, ok := slices.BinarySearch(c.eids, e)
@@ -245,17 +233,6 @@ func (c *centroid) add(p *profile, base int64, x *index, id int32) {
 		if p.t > c.last {
 			c.last = p.t
 		}
-	}
-}
-
-// insert opens cluster id with a centroid built elsewhere.
-func (x *index) insert(id int32, c *centroid) {
-	x.cs[id] = c
-	for s, t := range c.tids {
-		x.tpost[t] = append(x.tpost[t], posting{id, int32(s)})
-	}
-	for s, e := range c.eids {
-		x.epost[e] = append(x.epost[e], posting{id, int32(s)})
 	}
 }
 

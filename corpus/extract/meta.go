@@ -47,16 +47,6 @@ func readMetaTags(doc *goquery.Document) metaTags {
 	return m
 }
 
-// first returns the first non-empty value among keys.
-func (m metaTags) first(keys ...string) string {
-	for _, k := range keys {
-		if v := m[k]; v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
 // ld is the JSON-LD of a page: every top-level object (including those in
 // @graph, in arrays and as a mainEntity), objects by @id, and the first
 // object typed as an article.

@@ -28,10 +28,6 @@ var Root = func() string {
 // ../shared from the module root, and is absent from a user's clone.
 var SeedPath = filepath.Join(Root, "..", "shared", "seeds", "000_8c2f23df7903cec3.txt")
 
-// Shared returns the path of a file or folder under ../shared/data beside
-// the module.
-func Shared(rel string) string { return filepath.Join(Root, "..", "shared", "data", rel) }
-
 var sample struct {
 	once sync.Once
 	docs []*nlp.Doc
