@@ -9,7 +9,7 @@ package dates
 //     zone are split off and parsed on their own, and the date that remains
 //     is matched against month-name layouts or read as a numeric date with
 //     the ordering rules in the package doc. Every layout here is a
-//     standard-library layout; the zone comes from a fixed table.
+//     standard-library layout; the zone comes from the tables in zones.go.
 //  3. github.com/itlightning/dateparse on the normalised string, for the long
 //     tail (ANSIC, "Mon Aug 10 15:44:11 UTC+0100 2015", "2013-Feb-03", ...).
 //     It must match the whole string: a date followed by other words is no
