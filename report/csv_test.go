@@ -54,7 +54,7 @@ func TestCSVTidy(t *testing.T) {
 		}
 	}
 	var b bytes.Buffer
-	if err := CSV(&b, r); err != nil {
+	if err := CSV(&b, r, "framediff test"); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(b.String(), "event,outlet,rank,term,") {

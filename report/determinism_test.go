@@ -20,7 +20,7 @@ func renderAll(t testing.TB, r *compare.Result) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
 	renderers := map[string]func(*bytes.Buffer) error{
-		"text":     func(b *bytes.Buffer) error { return Text(b, r) },
+		"text":     func(b *bytes.Buffer) error { return Text(b, r, "framediff test") },
 		"json":     func(b *bytes.Buffer) error { return JSON(b, r, "framediff test") },
 		"markdown": func(b *bytes.Buffer) error { return Markdown(b, r, "framediff test") },
 		"html":     func(b *bytes.Buffer) error { return HTML(b, r, "framediff test") },

@@ -20,8 +20,9 @@ const maxSharedShown = 5
 //
 // Articles are numbered within their event (#1, #2, ...) so that the table
 // stays narrow; the list under the table maps each number to the article's
-// ID and source, the names an overrides file takes.
-func EventsDetail(w io.Writer, r *compare.Result) error {
+// ID and source, the names an overrides file takes. The generator is not
+// printed.
+func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 	p := &printer{w: w}
 	p.printf("framediff: %d articles from %d outlets aligned into %d events (window %s, min %d outlets, min similarity %.2f)\n",
 		len(r.Articles), len(r.Outlets), len(r.Events), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity)
@@ -38,7 +39,7 @@ func EventsDetail(w io.Writer, r *compare.Result) error {
 	if p.err != nil {
 		return p.err
 	}
-	if err := EventsText(w, r); err != nil {
+	if err := EventsText(w, r, generator); err != nil {
 		return err
 	}
 	byID := map[string]compare.Article{}

@@ -37,7 +37,7 @@ func example() *compare.Result {
 }
 
 func ExampleCSV() {
-	if err := report.CSV(os.Stdout, example()); err != nil {
+	if err := report.CSV(os.Stdout, example(), "framediff v1.0.0"); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

@@ -18,12 +18,13 @@ const textWidth = 110
 // per event one row per outlet with its most distinctive terms, its tone
 // and whom it quotes, and the sentence only that outlet carries. The JSON
 // report has everything; this is the part a reader takes in at a glance.
-func Text(w io.Writer, r *compare.Result) error {
+// The generator is not printed.
+func Text(w io.Writer, r *compare.Result, generator string) error {
 	p := &printer{w: w}
 	p.printf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)\n\n",
 		len(r.Articles), len(r.Outlets), len(r.Events), len(r.Skipped),
 		fmtDuration(r.Params.Window), r.Params.MinOutlets)
-	if err := EventsText(w, r); err != nil {
+	if err := EventsText(w, r, generator); err != nil {
 		return err
 	}
 	framed := false
@@ -64,7 +65,8 @@ func Text(w io.Writer, r *compare.Result) error {
 }
 
 // EventsText writes the events table with each event's strongest evidence.
-func EventsText(w io.Writer, r *compare.Result) error {
+// The generator is not printed.
+func EventsText(w io.Writer, r *compare.Result, _ string) error {
 	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignLeft, tw.AlignLeft})
 	t.Header("Event", "Dates", "Articles", "Outlets", "Label")
 	for _, ev := range r.Events {

@@ -8,7 +8,7 @@ import (
 
 func TestTextGolden(t *testing.T) {
 	var b bytes.Buffer
-	if err := Text(&b, fixtureResult()); err != nil {
+	if err := Text(&b, fixtureResult(), "framediff test"); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "fixture.txt.golden", b.Bytes())
@@ -20,7 +20,7 @@ func TestTextGolden(t *testing.T) {
 func TestTextEssentials(t *testing.T) {
 	r := fixtureResult()
 	var b bytes.Buffer
-	if err := Text(&b, r); err != nil {
+	if err := Text(&b, r, "framediff test"); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()

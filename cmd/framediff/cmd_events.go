@@ -1,9 +1,6 @@
 package main
 
 import (
-	"io"
-
-	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/cobra"
 )
@@ -29,9 +26,9 @@ named. --overrides FILE corrects the alignment (same A B, apart A B) and
 			if err := o.validate(); err != nil {
 				return err
 			}
-			render := map[string]func(io.Writer, *compare.Result) error{
+			render := map[string]report.Renderer{
 				"text": report.EventsDetail,
-				"json": func(w io.Writer, r *compare.Result) error { return report.JSON(w, r, generator()) },
+				"json": report.JSON,
 			}[o.format]
 			if render == nil {
 				return usagef("--format %q: events writes text or json", o.format)

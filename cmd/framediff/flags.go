@@ -17,11 +17,11 @@ import (
 )
 
 // formats maps --format values to renderers of a comparison.
-var formats = map[string]func(io.Writer, *compare.Result) error{
+var formats = map[string]report.Renderer{
 	"text":     report.Text,
-	"markdown": func(w io.Writer, r *compare.Result) error { return report.Markdown(w, r, generator()) },
-	"html":     func(w io.Writer, r *compare.Result) error { return report.HTML(w, r, generator()) },
-	"json":     func(w io.Writer, r *compare.Result) error { return report.JSON(w, r, generator()) },
+	"markdown": report.Markdown,
+	"html":     report.HTML,
+	"json":     report.JSON,
 	"csv":      writeCSV,
 }
 
@@ -48,10 +48,10 @@ func isDirOutput(path string) bool {
 
 // writeCSV writes the terms table to a file or stdout, or with -o DIR every
 // table to DIR/<table>.csv.
-func writeCSV(w io.Writer, r *compare.Result) error {
+func writeCSV(w io.Writer, r *compare.Result, generator string) error {
 	d, ok := w.(*csvDir)
 	if !ok {
-		return report.CSV(w, r)
+		return report.CSV(w, r, generator)
 	}
 	for _, name := range report.CSVTables() {
 		path := filepath.Join(d.dir, name+".csv")

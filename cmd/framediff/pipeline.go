@@ -10,6 +10,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
+	"github.com/framediff/framediff/report"
 )
 
 // source says where the articles come from: paths on disk, a file system
@@ -71,7 +72,7 @@ func warnSkipped(w io.Writer, skipped []corpus.Skipped) {
 }
 
 // runCompare is the main job: load, annotate, compare, render.
-func runCompare(ctx context.Context, e *env, o *options, src source, render func(io.Writer, *compare.Result) error) error {
+func runCompare(ctx context.Context, e *env, o *options, src source, render report.Renderer) error {
 	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers)
 	if err != nil {
 		return err
@@ -84,7 +85,7 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render func
 	if err != nil {
 		return err
 	}
-	if err := render(w, res); err != nil {
+	if err := render(w, res, generator()); err != nil {
 		closeOut()
 		return fmt.Errorf("writing report: %w", err)
 	}

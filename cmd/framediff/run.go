@@ -17,7 +17,11 @@ const (
 	exitUsage   = 2
 )
 
-// usageError is a mistake in the command line: exit code 2.
+// usageError is a mistake in the command line: exit code 2. It is the only
+// thing run reads to choose that code, so every command-line error that
+// cobra and pflag make is turned into one where it arises: flag errors by
+// the flag error function, argument errors by usageArgs, an unknown
+// command by rootArgs.
 type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
@@ -42,6 +46,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		Short:         "Show how different news outlets frame the same event",
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		// A root with Args and RunE checks its own arguments, so an unknown
+		// command reaches rootArgs; without them cobra's Find rejects it
+		// with an untyped error before any hook of ours runs.
+		Args: rootArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		// Cobra's own distance for suggestions, which it sets only on the
+		// path that rootArgs replaces.
+		SuggestionsMinimumDistance: 2,
 		Long: `framediff reads articles from several outlets, groups the ones that report
 the same event, and shows how each outlet's version differs: the words and
 phrases it uses more than the others, its tone, and the evidence for each.`,
@@ -59,27 +71,58 @@ phrases it uses more than the others, its tone, and the evidence for each.`,
 		demoCommand(e),
 		versionCommand(e),
 	)
+	// Cobra adds these commands itself when it executes; adding them now
+	// lets typeArgs reach their argument checks too.
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd(args...)
+	typeArgs(root)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
 	}
-	msg := strings.TrimSpace(err.Error())
-	fmt.Fprintf(stderr, "framediff: %s\n", msg)
+	fmt.Fprintf(stderr, "framediff: %s\n", strings.TrimSpace(err.Error()))
 	var ue *usageError
-	if errors.As(err, &ue) || isCobraUsage(msg) {
+	if errors.As(err, &ue) {
 		fmt.Fprintln(stderr, "Run 'framediff --help' for usage.")
 		return exitUsage
 	}
 	return exitFailure
 }
 
-// isCobraUsage recognises the errors cobra itself returns for a bad command
-// line (unknown command, wrong argument count), which are not typed.
-func isCobraUsage(msg string) bool {
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "invalid argument"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
+// typeArgs makes the argument check of c and of every command under it
+// return a *usageError. The commands keep cobra's checks (cobra.NoArgs and
+// the like) so that they read as usual.
+func typeArgs(c *cobra.Command) {
+	if c.Args != nil {
+		c.Args = usageArgs(c.Args)
 	}
-	return false
+	for _, sub := range c.Commands() {
+		typeArgs(sub)
+	}
+}
+
+// usageArgs wraps an argument check so that its error is a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		err := check(cmd, args)
+		var ue *usageError
+		if err == nil || errors.As(err, &ue) {
+			return err
+		}
+		return &usageError{msg: err.Error()}
+	}
+}
+
+// rootArgs rejects arguments to framediff itself: the first one names no
+// command (cobra would have run the command it names), as cobra says when
+// it checks this itself, with its suggestions on the same line.
+func rootArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return &usageError{msg: msg}
 }

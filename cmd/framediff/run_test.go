@@ -33,7 +33,17 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"no command", nil, exitOK, ""},
 		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
+		{"misspelt command", []string{"comapre", "x"}, exitUsage, `unknown command "comapre" for "framediff"; did you mean compare?`},
 		{"unknown flag", []string{"compare", "--frob", "x"}, exitUsage, "unknown flag"},
+		{"unknown shorthand flag", []string{"events", "-z", "x"}, exitUsage, "unknown shorthand flag"},
+		{"unknown root flag", []string{"--frob"}, exitUsage, "unknown flag"},
+		{"bad flag value", []string{"compare", "--top", "many", "x"}, exitUsage, `invalid argument "many" for "--top" flag`},
+		{"version takes no arguments", []string{"version", "x"}, exitUsage, "unknown command"},
+		{"completion takes one shell", []string{"completion", "bash", "x"}, exitUsage, "unknown command"},
+		// The exit code comes from the error's type: a failure whose text
+		// holds words of a usage message is still a failure.
+		{"store path with usage words", []string{"compare", "--db", filepath.Join(dir, "nothing accepts this.db")}, exitFailure, "nothing accepts this.db does not exist"},
+		{"input path with usage words", []string{"compare", filepath.Join(dir, "invalid argument")}, exitFailure, "no such file"},
 		{"no paths", []string{"compare"}, exitUsage, "no input"},
 		{"bad format", []string{"compare", "--format", "pdf", "x"}, exitUsage, `--format "pdf"`},
 		{"bad window", []string{"compare", "--window", "-1h", "x"}, exitUsage, "window"},

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -130,6 +131,8 @@ func TestParseZoneNames(t *testing.T) {
 		{"November 6, 2022 1:00 am ET", "EDT", -4 * 3600}, // the repeated hour reads as daylight
 		{"November 6, 2022 2:00 am ET", "EST", -5 * 3600},
 		{"April 2, 2000 3:00 am PT", "PDT", -7 * 3600}, // 1987-2006 rule: first Sunday of April
+		{"July 4, 2022 12:00 pm MT", "MDT", -6 * 3600},
+		{"January 4, 2022 12:00 pm CT", "CST", -6 * 3600},
 		{"2022-02-12T19:40:00Z", "UTC", 0},
 		{"2022-02-12T19:40:00+00:00", "UTC", 0},
 		{"Sat, 12 Feb 2022 19:40:00 GMT", "UTC", 0},
@@ -285,8 +288,14 @@ func TestFromURL(t *testing.T) {
 	}
 }
 
+// TestUSDaylight reads "ET" on the days the clocks change, and in years
+// whose rules differ from today's.
 func TestUSDaylight(t *testing.T) {
-	// Switch days from the US Naval Observatory tables for those years.
+	// Switch days from the US Naval Observatory tables for those years;
+	// 1974 and 1986 from the Emergency Daylight Saving Time Energy
+	// Conservation Act of 1973 (daylight time from 6 January 1974) and
+	// the Uniform Time Act of 1966 (last Sunday of April, 27 April in
+	// 1986).
 	tests := []struct {
 		y    int
 		m    time.Month
@@ -294,17 +303,31 @@ func TestUSDaylight(t *testing.T) {
 		want bool
 	}{
 		{2022, time.March, 13, 1, false},
-		{2022, time.March, 13, 2, true},
+		{2022, time.March, 13, 2, true}, // the skipped hour: daylight, as the clock reads
 		{2022, time.November, 6, 1, true},
 		{2022, time.November, 6, 2, false},
 		{2006, time.April, 2, 2, true},
 		{2006, time.October, 29, 1, true},
 		{2006, time.October, 29, 2, false},
 		{2006, time.March, 12, 12, false},
+		{1974, time.January, 6, 12, true},
+		{1986, time.April, 20, 12, false},
+		{1986, time.April, 27, 12, true},
 	}
 	for _, tt := range tests {
-		if got := usDaylight(tt.y, tt.m, tt.d, tt.h); got != tt.want {
-			t.Errorf("usDaylight(%d-%02d-%02d %02d:00) = %v, want %v", tt.y, tt.m, tt.d, tt.h, got, tt.want)
+		in := fmt.Sprintf("%d-%02d-%02d %02d:30 ET", tt.y, tt.m, tt.d, tt.h)
+		got, err := Parse(in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", in, err)
+			continue
+		}
+		wantName, wantOff := "EST", -5*3600
+		if tt.want {
+			wantName, wantOff = "EDT", -4*3600
+		}
+		name, off := got.Zone()
+		if name != wantName || off != wantOff || got.Hour() != tt.h || got.Minute() != 30 {
+			t.Errorf("Parse(%q) = %v, want %02d:30 %s", in, got, tt.h, wantName)
 		}
 	}
 }

@@ -9,9 +9,11 @@ package dates
 //     zone are split off and parsed on their own, and the date that remains
 //     is matched against month-name layouts or read as a numeric date with
 //     the ordering rules in the package doc. Every layout here is a
-//     standard-library layout; the zone comes from a fixed table.
-//  3. github.com/araddon/dateparse on the normalised string, for the long tail
-//     (ANSIC, "Mon Aug 10 15:44:11 UTC+0100 2015", "2013-Feb-03", ...).
+//     standard-library layout; the zone comes from the tables in zones.go.
+//  3. github.com/itlightning/dateparse on the normalised string, for the long
+//     tail (ANSIC, "Mon Aug 10 15:44:11 UTC+0100 2015", "2013-Feb-03", ...).
+//     It must match the whole string: a date followed by other words is no
+//     date here.
 //
 // Limits: zone abbreviations outside the table in zones.go (and dateparse's
 // guess for those it reads) are dropped and the wall time is returned in UTC,
@@ -29,7 +31,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/araddon/dateparse"
+	"github.com/itlightning/dateparse"
 )
 
 // Bounds of what Parse, Find and FromURL accept.
@@ -451,9 +453,10 @@ func atoi(s string) int {
 // dateparse should read the month first.
 var usSlash = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
 
-// parseFallback hands the normalised string to dateparse. dateparse has
-// panicked on malformed input in the past, so a panic is taken as "no
-// date" rather than allowed to end a run over thousands of pages.
+// parseFallback hands the normalised string to dateparse. The original
+// dateparse (araddon's, which this fork continues) panicked on some
+// malformed input, so a panic is taken as "no date" rather than allowed to
+// end a run over thousands of pages.
 func parseFallback(s string) (t time.Time, err error) {
 	if allDigits(s) {
 		return time.Time{}, ErrFormat
@@ -463,7 +466,11 @@ func parseFallback(s string) (t time.Time, err error) {
 			t, err = time.Time{}, ErrFormat
 		}
 	}()
-	t, err = dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(usSlash.MatchString(s)))
+	// The error's text is never shown, and most strings that get here are
+	// not dates: SimpleErrorMessages spares formatting it each time.
+	t, err = dateparse.ParseIn(s, time.UTC,
+		dateparse.PreferMonthFirst(usSlash.MatchString(s)),
+		dateparse.SimpleErrorMessages(true))
 	if err != nil {
 		return time.Time{}, ErrFormat
 	}

@@ -2,15 +2,22 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"time"
+
+	// The generic zones' rules come from the IANA database. Embedding it
+	// (about 450 KB) makes the offsets the same on every machine, with or
+	// without a zoneinfo directory, as the package doc promises; this is
+	// why a library imports it rather than leaving it to main.
+	_ "time/tzdata"
 )
 
 // zone is a zone written in a date string: a fixed offset, or one of the
 // generic US names ("ET") whose offset depends on the date.
 type zone struct {
-	name    string // abbreviation to report; "" for a numeric offset
-	offset  int    // seconds east of UTC; standard time for a generic zone
-	generic bool   // US zone that follows daylight saving
+	name   string         // abbreviation to report; "" for a numeric offset
+	offset int            // seconds east of UTC, for a fixed zone
+	loc    *time.Location // the rules of a generic zone; nil for a fixed one
 }
 
 // fixedZones are the abbreviations that outlets print and that mean one
@@ -36,16 +43,29 @@ var fixedZones = map[string]int{
 }
 
 // genericZones are US names that stand for standard or daylight time
-// according to the date: {standard name, daylight name, standard offset}.
-var genericZones = map[string]struct {
-	std, dst string
-	offset   int
-}{
-	"ET": {"EST", "EDT", -5 * 3600},
-	"CT": {"CST", "CDT", -6 * 3600},
-	"MT": {"MST", "MDT", -7 * 3600},
-	"PT": {"PST", "PDT", -8 * 3600},
+// according to the date, and the IANA zones whose history decides which
+// (the 1966, 1974-75, 1987 and 2007 rules included).
+var genericZones = map[string]string{
+	"ET": "America/New_York",
+	"CT": "America/Chicago",
+	"MT": "America/Denver",
+	"PT": "America/Los_Angeles",
 }
+
+// genericLocations loads the generic zones once, on first use, since
+// loading parses the zone's file. The database is embedded, so an error
+// means a broken build and panics.
+var genericLocations = sync.OnceValue(func() map[string]*time.Location {
+	locs := make(map[string]*time.Location, len(genericZones))
+	for abbr, name := range genericZones {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			panic("dates: loading " + name + ": " + err.Error())
+		}
+		locs[abbr] = loc
+	}
+	return locs
+})
 
 // lookupZone reads a zone token: an abbreviation from the tables, or a
 // numeric offset such as "+01:00", "-0500", "+3", "GMT+1", "UTC-05:00".
@@ -57,8 +77,8 @@ func lookupZone(tok string) (zone, bool) {
 		}
 		return zone{name: up, offset: off}, true
 	}
-	if g, ok := genericZones[up]; ok {
-		return zone{name: up, offset: g.offset, generic: true}, true
+	if _, ok := genericZones[up]; ok {
+		return zone{name: up, loc: genericLocations()[up]}, true
 	}
 	up = strings.TrimPrefix(strings.TrimPrefix(up, "GMT"), "UTC")
 	if len(up) < 2 || (up[0] != '+' && up[0] != '-') {
@@ -90,46 +110,25 @@ func lookupZone(tok string) (zone, bool) {
 	return zone{offset: off}, true
 }
 
-// at returns the wall time y-m-d c in zone z.
+// at returns the wall time y-m-d c in zone z, in a fixed zone with the
+// abbreviation and offset in force (UTC when the offset is zero), so that
+// a generic zone's result compares and prints like any other.
 func (z zone) at(y int, m time.Month, d int, c clock) time.Time {
-	if z.offset == 0 && !z.generic {
-		return time.Date(y, m, d, c.hour, c.min, c.sec, c.nsec, time.UTC)
-	}
-	name, off := z.name, z.offset
-	if z.generic {
-		g := genericZones[z.name]
-		name = g.std
-		if usDaylight(y, m, d, c.hour) {
-			name, off = g.dst, off+3600
+	if z.loc == nil {
+		if z.offset == 0 {
+			return time.Date(y, m, d, c.hour, c.min, c.sec, c.nsec, time.UTC)
 		}
+		return time.Date(y, m, d, c.hour, c.min, c.sec, c.nsec, time.FixedZone(z.name, z.offset))
+	}
+	t := time.Date(y, m, d, c.hour, c.min, c.sec, c.nsec, z.loc)
+	name, off := t.Zone()
+	if t.Day() != d || t.Hour() != c.hour || t.Minute() != c.min {
+		// The wall time falls in the hour skipped when the clocks go
+		// forward, and time.Date moved it back an hour. A page that
+		// prints it keeps the clock it wrote, in the daylight offset
+		// that follows the switch: the same instant.
+		_, end := t.ZoneBounds()
+		name, off = end.Zone()
 	}
 	return time.Date(y, m, d, c.hour, c.min, c.sec, c.nsec, time.FixedZone(name, off))
-}
-
-// usDaylight reports whether US daylight saving time was in force at the
-// given local wall time, under the rules of the Energy Policy Act of 2005
-// (from 2007: second Sunday of March to first Sunday of November) and of
-// the Uniform Time Act as amended in 1986 (1987-2006: first Sunday of
-// April to last Sunday of October), both switching at 02:00 local time.
-// Earlier years use the 1987 rule: close enough for a news archive, and
-// said here so nobody relies on it.
-func usDaylight(y int, m time.Month, d, hour int) bool {
-	var start, end time.Time
-	if y >= 2007 {
-		start = nthSunday(y, time.March, 2)
-		end = nthSunday(y, time.November, 1)
-	} else {
-		start = nthSunday(y, time.April, 1)
-		end = nthSunday(y, time.November, 1).AddDate(0, 0, -7) // last Sunday of October
-	}
-	t := time.Date(y, m, d, hour, 0, 0, 0, time.UTC)
-	return !t.Before(start.Add(2*time.Hour)) && t.Before(end.Add(2*time.Hour))
-}
-
-// nthSunday returns midnight (UTC, as a wall-clock value) of the n-th Sunday
-// of month m in year y.
-func nthSunday(y int, m time.Month, n int) time.Time {
-	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
-	offset := (7 - int(first.Weekday())) % 7
-	return first.AddDate(0, 0, offset+7*(n-1))
 }
