@@ -1,12 +1,17 @@
-// Package compare owns the analysis: it aligns annotated articles into
-// events (align.go) and, for each event, measures how each outlet's version
-// differs from the others': distinctive terms by the log-odds ratio with an
-// informative Dirichlet prior (logodds.go), sentence tone, and outlet-by-outlet
-// similarity (frame.go). Vectors and their arithmetic use gonum.
+// Package compare is the analysis stage as one call: Compare aligns
+// annotated documents into events (compare/align), analyses the framing of
+// each event (compare/frame), and assembles the Result that every report
+// renders.
+//
+// It takes: nlp.Docs, the Skipped entries of reading and annotation, and
+// Options. It gives: a Result, the report's contract (schema
+// framediff.report/v1, docs/report-schema.md).
 //
 // Conventions: a Result is complete and sorted; reports render it and
 // compute nothing. Every number carries the evidence behind it: links carry
 // their shared entities and terms, terms their example sentences with byte
-// offsets into the article text. Floating-point values are rounded once,
-// here, so that renderers and JSON agree byte for byte.
+// offsets into the article text. Floating-point values are rounded once, by
+// the stage that computes them, so that renderers and JSON agree byte for
+// byte. The stages' own types that the Result holds are named here too
+// (result.go), so that the contract reads in one package.
 package compare
