@@ -2,7 +2,7 @@ package frame
 
 // Quote accounting.
 //
-// Scoring: the direct quotes found during annotation (corpus/quote.go),
+// Scoring: the direct quotes found during annotation (corpus/nlp/quote.go),
 // per outlet: how many quotations (a quote running over several
 // paragraphs counts once), how many quoted words (letters-and-digits runs,
 // as Article.Words counts them) and their share of the outlet's words in the
