@@ -57,6 +57,16 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 ) WITHOUT ROWID;
 `,
+	// 2: the version of the annotator that made each article's
+	// annotations (corpus.AnnotatorVersion; 0 for the articles stored
+	// before versions were recorded), indexed so that stale articles are
+	// counted without reading their texts. The meta table goes: nothing
+	// ever read or wrote it.
+	`
+ALTER TABLE articles ADD COLUMN annotator INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_annotator ON articles (annotator);
+DROP TABLE meta;
+`,
 }
 
 // SchemaVersion is the schema this package writes.
