@@ -69,7 +69,7 @@ type ReannotateStats struct {
 // committed before it kept.
 func (s *Store) Reannotate(ctx context.Context, opts ReannotateOptions) (ReannotateStats, error) {
 	var st ReannotateStats
-	if err := s.checkWritable(ctx); err != nil {
+	if err := s.CheckWritable(ctx); err != nil {
 		return st, err
 	}
 	workers := opts.Workers
@@ -102,10 +102,11 @@ func (s *Store) Reannotate(ctx context.Context, opts ReannotateOptions) (Reannot
 	return st, nil
 }
 
-// checkWritable returns a *ReadOnlyError when the store cannot be written,
-// without changing it: an update of no rows still asks SQLite for a write
-// transaction, which a read-only file refuses.
-func (s *Store) checkWritable(ctx context.Context) error {
+// CheckWritable returns a *ReadOnlyError when the store cannot be
+// written, nil when it can, without changing it: an update of no rows
+// still asks SQLite for a write transaction, which a read-only file
+// refuses. It waits, as any write, while another process writes.
+func (s *Store) CheckWritable(ctx context.Context) error {
 	if s.readOnly {
 		return &ReadOnlyError{Path: s.path}
 	}

@@ -16,49 +16,27 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// schema1 is migration 1 as it was released: the schema of every store
-// made before annotator versions were recorded. It is a copy, not
+// schema1 holds migration 1 as it was released, a copy rather than
 // migrations[0], so that these tests keep building the stores users have.
-const schema1 = `
-CREATE TABLE articles (
-	seq            INTEGER PRIMARY KEY,
-	key            TEXT NOT NULL UNIQUE, -- "url " + URL, or "source " + source when there is no URL
-	hash           BLOB NOT NULL UNIQUE, -- SHA-256 of the text
-	id             TEXT NOT NULL,
-	url            TEXT NOT NULL,
-	outlet         TEXT NOT NULL,
-	outlet_key     TEXT NOT NULL,        -- corpus.Slug(outlet), what --outlet matches
-	title          TEXT NOT NULL,
-	author         TEXT NOT NULL,
-	published_unix INTEGER,              -- seconds since 1970 UTC; NULL when unknown
-	published_nsec INTEGER,              -- and nanoseconds
-	published_zone TEXT,                 -- the zone's name as the input gave it ("EST", "UTC", "")
-	published_off  INTEGER,              -- and its offset east of UTC in seconds
-	language       TEXT NOT NULL,
-	format         TEXT NOT NULL,
-	source         TEXT NOT NULL,
-	record         INTEGER NOT NULL,
-	words          INTEGER NOT NULL,
-	notes          TEXT NOT NULL,        -- JSON array, "null" for none
-	text           TEXT NOT NULL,
-	annotations    BLOB NOT NULL,        -- see codec.go
-	ingested       TEXT NOT NULL
-);
-CREATE INDEX articles_id ON articles (id);
-CREATE INDEX articles_published ON articles (published_unix);
-CREATE INDEX articles_outlet ON articles (outlet_key, published_unix);
+const schema1 = "testdata/schema1.sql"
 
-CREATE TABLE skipped (
-	source TEXT NOT NULL,
-	reason TEXT NOT NULL,
-	PRIMARY KEY (source, reason)
-) WITHOUT ROWID;
-
-CREATE TABLE meta (
-	key   TEXT PRIMARY KEY,
-	value TEXT NOT NULL
-) WITHOUT ROWID;
-`
+// TestMigration1Unchanged: migration 1 is the released one. Stores made
+// with it exist, so it is never edited; a change goes in a new migration.
+func TestMigration1Unchanged(t *testing.T) {
+	b, err := os.ReadFile(schema1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var released []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "-- ") {
+			released = append(released, line)
+		}
+	}
+	if got, want := strings.TrimSpace(migrations[0]), strings.TrimSpace(strings.Join(released, "\n")); got != want {
+		t.Errorf("migration 1 was edited: it must stay as released (%s)", schema1)
+	}
+}
 
 var (
 	oldOnce sync.Once
@@ -92,7 +70,11 @@ func makeSchema1(t *testing.T, path string, docs []*corpus.Doc) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(schema1); err != nil {
+	ddl, err := os.ReadFile(schema1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(string(ddl)); err != nil {
 		t.Fatal(err)
 	}
 	for _, pragma := range []string{"user_version = 1", fmt.Sprintf("application_id = %d", applicationID), "journal_mode = WAL"} {
