@@ -14,7 +14,9 @@ for each event how each outlet's version differs from the others'.
 
 With --db FILE it reads the articles of a store made by framediff ingest
 instead, annotated once; --since, --until and --outlet select among them
-(or among the articles of the PATHs).`,
+(or among the articles of the PATHs). Selected articles that another version
+of framediff annotated are annotated again first, and saved to the store
+when it can be written and their annotator was older.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := sf.source(args)
 			if err != nil {

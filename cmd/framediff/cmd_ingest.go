@@ -20,7 +20,7 @@ func ingestCommand(e *env) *cobra.Command {
 	var workers, chunk, batch int
 	var reannotate bool
 	cmd := &cobra.Command{
-		Use:   "ingest --db FILE [flags] PATH...",
+		Use:   "ingest --db FILE [flags] PATH... | --db FILE --reannotate",
 		Short: "Annotate articles once and keep them in a corpus store",
 		Long: `ingest reads the articles under each PATH (a file, a directory read
 recursively, or - for standard input), annotates the ones the store does not
@@ -31,13 +31,21 @@ read them without annotating again.
 Ingesting the same articles again adds nothing; a changed text under a known
 URL (or file, for articles without one) replaces the old version. Ingest
 commits every few hundred articles: stopped at any point, it keeps what it
-committed, and running it again finishes the work.`,
+committed, and running it again finishes the work.
+
+The store records which version of the annotator made each article. After
+an upgrade of framediff whose annotation has changed, --reannotate (with or
+without PATHs) annotates again every stored article an older version made,
+from its stored text; an article met again in the PATHs is annotated again
+anyway. Annotations made by a newer framediff are never replaced.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if db == "" {
 				return usagef("--db FILE is required: the store to write")
 			}
-			if err := requirePaths(args); err != nil {
-				return err
+			if len(args) > 0 || !reannotate {
+				if err := requirePaths(args); err != nil {
+					return err
+				}
 			}
 			if workers < 0 {
 				return usagef("--workers must be 0 or more, got %d", workers)
@@ -55,53 +63,93 @@ committed, and running it again finishes the work.`,
 	f.StringVar(&db, "db", "", "the store `FILE` to write (created when missing)")
 	f.IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
 	f.IntVar(&chunk, "chunk", 0, fmt.Sprintf("inputs read at once; outlet templates and near-duplicates are found within a chunk (0: %d)", store.DefaultChunkInputs))
-	f.BoolVar(&reannotate, "reannotate", false, "annotate stored articles again too (after upgrading framediff)")
+	f.BoolVar(&reannotate, "reannotate", false, "annotate again the stored articles an older framediff annotated, and every article of the PATHs")
 	f.IntVar(&batch, "batch", 0, fmt.Sprintf("articles committed per transaction (0: %d)", store.DefaultBatch))
 	return cmd
 }
 
+// runIngest stores the articles of paths, then, with opts.Reannotate,
+// annotates again the stored articles an older annotator made.
 func runIngest(ctx context.Context, e *env, db string, paths []string, opts store.IngestOptions) error {
 	s, err := store.Open(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	bar := newIngestProgress(e.stderr)
-	opts.Progress = bar.update
-	opts.Skipped = func(sk corpus.Skipped) {
-		bar.clear()
-		fmt.Fprintf(e.stderr, "framediff: skipped %s: %s\n", sk.Source, sk.Reason)
-	}
 	start := time.Now()
-	st, err := s.Ingest(ctx, paths, e.stdin, opts)
-	bar.finish()
-	if err != nil {
-		stored := st.Added + st.Replaced + st.Updated
-		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("interrupted with %d articles stored in %s: run the same ingest again to finish", stored, db)
+	annotated, words := 0, int64(0)
+	if len(paths) > 0 {
+		bar := newIngestProgress(e.stderr)
+		opts.Progress = bar.update
+		opts.Skipped = func(sk corpus.Skipped) {
+			bar.clear()
+			fmt.Fprintf(e.stderr, "framediff: skipped %s: %s\n", sk.Source, sk.Reason)
 		}
-		if stored > 0 {
-			fmt.Fprintf(e.stderr, "framediff: %d articles were stored before the error; run ingest again to finish\n", stored)
+		st, err := s.Ingest(ctx, paths, e.stdin, opts)
+		bar.finish()
+		if err != nil {
+			stored := st.Added + st.Replaced + st.Updated
+			if errors.Is(err, context.Canceled) {
+				return fmt.Errorf("interrupted with %d articles stored in %s: run the same ingest again to finish", stored, db)
+			}
+			if stored > 0 {
+				fmt.Fprintf(e.stderr, "framediff: %d articles were stored before the error; run ingest again to finish\n", stored)
+			}
+			return err
 		}
-		return err
+		fmt.Fprintf(e.stdout, "%s: %d inputs, %d articles: %d added, %d replaced, %d updated, %d unchanged, %d duplicates; %d skipped\n",
+			db, st.Inputs, st.Articles, st.Added, st.Replaced, st.Updated, st.Unchanged, st.Duplicates, st.Skipped)
+		annotated, words = st.Annotated, st.Words
+	}
+	if opts.Reannotate {
+		bar := newProgress(e.stderr, "annotating again")
+		rs, err := s.Reannotate(ctx, store.ReannotateOptions{
+			Workers:  opts.Workers,
+			Batch:    opts.Batch,
+			Progress: bar.callback(),
+			Failed: func(sk corpus.Skipped) {
+				fmt.Fprintf(e.stderr, "framediff: %s keeps its old annotations: %s\n", sk.Source, sk.Reason)
+			},
+		})
+		bar.finish()
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return fmt.Errorf("interrupted with %d articles annotated again in %s: run the same command again to finish", rs.Reannotated, db)
+			}
+			return err
+		}
+		switch {
+		case rs.Reannotated == 0 && rs.Failed == 0:
+			fmt.Fprintf(e.stdout, "%s: no stored article was annotated by an older framediff\n", db)
+		case rs.Failed > 0:
+			fmt.Fprintf(e.stdout, "%s: annotated again %d stored articles an older framediff annotated; %d failed\n", db, rs.Reannotated, rs.Failed)
+		default:
+			fmt.Fprintf(e.stdout, "%s: annotated again %d stored articles an older framediff annotated\n", db, rs.Reannotated)
+		}
+		annotated += rs.Reannotated
+		words += rs.Words
 	}
 	total, err := s.Stats(ctx)
 	if err != nil {
 		return err
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(e.stdout, "%s: %d inputs, %d articles: %d added, %d replaced, %d updated, %d unchanged, %d duplicates; %d skipped\n",
-		db, st.Inputs, st.Articles, st.Added, st.Replaced, st.Updated, st.Unchanged, st.Duplicates, st.Skipped)
-	if st.Annotated > 0 {
+	if annotated > 0 {
 		secs := elapsed.Seconds()
 		fmt.Fprintf(e.stdout, "annotated %d articles (%d words) in %s: %.1f articles/s, %.0f words/s\n",
-			st.Annotated, st.Words, elapsed.Round(100*time.Millisecond), float64(st.Annotated)/secs, float64(st.Words)/secs)
+			annotated, words, elapsed.Round(100*time.Millisecond), float64(annotated)/secs, float64(words)/secs)
 	}
 	fmt.Fprintf(e.stdout, "the store holds %d articles from %d outlets", total.Articles, total.Outlets)
 	if !total.First.IsZero() {
 		fmt.Fprintf(e.stdout, ", published %s to %s", total.First.Format("2006-01-02"), total.Last.Format("2006-01-02"))
 	}
 	fmt.Fprintln(e.stdout)
+	if total.Older > 0 {
+		fmt.Fprintf(e.stdout, "%d of them were annotated by an older framediff: framediff ingest --db %s --reannotate annotates them again (compare does it as it reads them)\n", total.Older, db)
+	}
+	if total.Newer > 0 {
+		fmt.Fprintf(e.stdout, "%d of them were annotated by a newer framediff: they keep those annotations, and this one annotates them again in memory to compare them\n", total.Newer)
+	}
 	return nil
 }
 
@@ -206,19 +254,25 @@ func parseDay(flag, v string, end bool) (time.Time, error) {
 	return time.Time{}, usagef("%s %q: want a date (2022-02-12) or an RFC 3339 time (2022-02-12T18:00:00Z)", flag, v)
 }
 
-// selectStored reads a comparison's documents from a store: nothing is
-// annotated. The skipped inputs were reported when they were ingested and
-// are in the report; they are not printed again.
-func selectStored(ctx context.Context, src source) ([]*nlp.Doc, []corpus.Skipped, error) {
+// selectStored reads a comparison's documents from a store. Only the
+// articles another annotator made are annotated (see currentDocs). The
+// skipped inputs were reported when they were ingested and are in the
+// report; they are not printed again.
+func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
 	if _, err := os.Stat(src.db); errors.Is(err, os.ErrNotExist) {
 		return nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
 	}
 	s, err := store.Open(ctx, src.db)
+	var ro *store.ReadOnlyError
+	if errors.As(err, &ro) {
+		// An older store this user cannot migrate is read as it is.
+		s, err = store.OpenReadOnly(ctx, src.db)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	defer s.Close()
-	docs, skipped, err := s.Select(ctx, src.filter)
+	docs, skipped, err := currentDocs(ctx, e, s, src.filter, workers)
 	if err != nil {
 		return nil, nil, err
 	}

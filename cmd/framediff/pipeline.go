@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -27,7 +28,7 @@ type source struct {
 // and annotates the articles on all workers.
 func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
 	if src.db != "" {
-		return selectStored(ctx, src)
+		return selectStored(ctx, e, src, workers)
 	}
 	var set *corpus.Set
 	var err error
@@ -63,6 +64,143 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*n
 		return nil, nil, fmt.Errorf("no articles to compare: all %d inputs were skipped", len(skipped))
 	}
 	return docs, skipped, nil
+}
+
+// currentDocs selects f's documents from s with every document's
+// annotations made by this framediff's annotator, so that a comparison
+// never mixes two annotators' output. The articles an older annotator
+// made are annotated again and saved to the store; when it cannot be
+// written, they are annotated in memory. The articles a newer annotator
+// made are annotated again in memory, and the store keeps theirs. Each
+// case is said in one line on stderr; a store with none of them is read
+// and nothing is said.
+func currentDocs(ctx context.Context, e *env, s *store.Store, f store.Filter, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
+	docs, versions, skipped, err := s.SelectVersions(ctx, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	older, _, _ := staleCounts(versions)
+	if older > 0 {
+		var ro *store.ReadOnlyError
+		switch err := s.CheckWritable(ctx); {
+		case errors.As(err, &ro):
+			fmt.Fprintf(e.stderr, "framediff: %s is read-only: annotating again in memory its %d articles annotated by an older framediff\n", s.Path(), older)
+		case err != nil:
+			return nil, nil, staleError(s, older, err)
+		default:
+			fmt.Fprintf(e.stderr, "framediff: %d articles in %s were annotated by an older framediff: annotating them again and saving them to the store\n", older, s.Path())
+			bar := newProgress(e.stderr, "annotating again")
+			rs, err := s.Reannotate(ctx, store.ReannotateOptions{Filter: f, Workers: workers, Progress: bar.callback()})
+			bar.finish()
+			if err != nil {
+				return nil, nil, staleError(s, older-rs.Reannotated, err)
+			}
+			if docs, versions, skipped, err = s.SelectVersions(ctx, f); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	// What is left: an older annotator's articles in a read-only store,
+	// the ones the model failed on, and a newer annotator's.
+	_, newer, newest := staleCounts(versions)
+	if newer > 0 {
+		fmt.Fprintf(e.stderr, "framediff: %d articles in %s were annotated by a newer framediff (annotator %d; this one is %d): annotating them again in memory, leaving theirs in the store\n",
+			newer, s.Path(), newest, nlp.AnnotatorVersion)
+	}
+	var stale []int
+	for i, v := range versions {
+		if v != nlp.AnnotatorVersion {
+			stale = append(stale, i)
+		}
+	}
+	if len(stale) == 0 {
+		return docs, skipped, nil
+	}
+	failed, err := annotateAgain(ctx, e, docs, stale, workers)
+	if err != nil {
+		return nil, nil, err
+	}
+	warnSkipped(e.stderr, failed)
+	kept := docs[:0]
+	for _, d := range docs {
+		if d != nil {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, nil, fmt.Errorf("no articles to compare: all %d articles selected in %s failed annotation", len(failed), s.Path())
+	}
+	return kept, append(skipped, failed...), nil
+}
+
+// staleCounts counts the annotator versions other than this framediff's:
+// older, newer, and the newest of them.
+func staleCounts(versions []int) (older, newer, newest int) {
+	for _, v := range versions {
+		switch {
+		case v < nlp.AnnotatorVersion:
+			older++
+		case v > nlp.AnnotatorVersion:
+			newer++
+			newest = max(newest, v)
+		}
+	}
+	return older, newer, newest
+}
+
+// staleError says that a store's stale articles could not be annotated
+// again and saved, and what to run once the cause is fixed.
+func staleError(s *store.Store, stale int, err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	return fmt.Errorf("%d articles in %s were annotated by an older framediff and could not be annotated again (%w): run framediff ingest --db %s --reannotate", stale, s.Path(), err, s.Path())
+}
+
+// annotateAgain replaces docs[i], for each i of idx, by its article
+// annotated anew, in memory. An article the model fails on leaves a nil in
+// docs and a skipped entry, in the order of idx.
+func annotateAgain(ctx context.Context, e *env, docs []*nlp.Doc, idx []int, workers int) ([]corpus.Skipped, error) {
+	an := &nlp.Annotator{Workers: workers}
+	jobs := make(chan nlp.Job)
+	results := make(chan nlp.Annotated)
+	go func() {
+		defer close(jobs)
+		for _, i := range idx {
+			select {
+			case jobs <- nlp.Job{Seq: i, Article: docs[i].Article}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go an.Stream(ctx, jobs, results)
+	bar := newProgress(e.stderr, "annotating again")
+	errs := map[int]error{}
+	done := 0
+	for r := range results {
+		if r.Err != nil {
+			errs[r.Seq] = r.Err
+		} else {
+			docs[r.Seq] = r.Doc
+		}
+		done++
+		if bar != nil {
+			bar.update(done, len(idx))
+		}
+	}
+	bar.finish()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var failed []corpus.Skipped
+	for _, i := range idx {
+		if err := errs[i]; err != nil {
+			failed = append(failed, corpus.Skipped{Source: docs[i].Source.String(), Reason: "annotation failed: " + err.Error()})
+			docs[i] = nil
+		}
+	}
+	return failed, nil
 }
 
 func warnSkipped(w io.Writer, skipped []corpus.Skipped) {

@@ -82,6 +82,16 @@ func IsWord(s string) bool {
 	return false
 }
 
+// AnnotatorVersion numbers the output of Annotator with its default
+// aliases. A corpus store records it with every article it keeps, and
+// annotates again the articles an older version made, so that one
+// comparison never mixes two versions' annotations.
+//
+// Raise it whenever annotation output changes for the same text: the
+// model, entity normalisation (cleaning, splitting, the default aliases),
+// quote attribution or tone.
+const AnnotatorVersion = 1
+
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
 type Annotator struct {

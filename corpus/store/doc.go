@@ -17,12 +17,20 @@
 // Inputs that gave no article are kept in a skipped table, as the report
 // lists them.
 //
+// Each article records the nlp.AnnotatorVersion that made its
+// annotations (0 for those stored before versions were recorded). An
+// article an older annotator made is stale: ingest annotates it again when
+// it meets it, and Reannotate annotates every stale article again from its
+// stored text. Annotations a newer annotator made are never replaced by an
+// older one's.
+//
 // Conventions: every write is a transaction, so a process killed at any
 // moment leaves the store as it was after its last commit, and running the
 // same ingest again completes it. The file is in WAL mode: readers never
 // wait for a writer, and two writers take turns (each waits up to
 // BusyTimeout for the other's transaction). The schema version is PRAGMA
 // user_version, raised by ordered migrations; a store from a newer
-// framediff is refused with a SchemaError. Reads return documents equal,
-// field for field, to the ones that were stored.
+// framediff is refused with a SchemaError, and OpenReadOnly reads an older
+// one it cannot migrate. Reads return documents equal, field for field, to
+// the ones that were stored.
 package store

@@ -73,9 +73,12 @@ type IngestOptions struct {
 	// Progress, when set, is called after each commit with the totals so
 	// far. Calls come one at a time.
 	Progress func(IngestStats)
-	// Reannotate annotates every article again, stored or not, and
-	// replaces the stored annotations: for a store made by an older
-	// framediff whose annotation has improved since.
+	// Reannotate annotates every article of the inputs again, stored or
+	// not, and replaces the stored annotations, but those a newer
+	// annotator made. Without it a stored article is annotated again when
+	// an older annotator made it (see nlp.AnnotatorVersion);
+	// Store.Reannotate does that for every stored article, whatever the
+	// inputs.
 	Reannotate bool
 	// Skipped, when set, is called with each input that gave no article
 	// (or a failed annotation, or a duplicate) as it is written.

@@ -13,8 +13,9 @@ const applicationID = 0x66726466
 // migrations take a store from one schema version to the next: migrations[i]
 // from version i to i+1. PRAGMA user_version holds the version reached.
 // Append only: a released migration is never edited, because stores made
-// with it exist.
-var migrations = []string{
+// with it exist. It is an array so that SchemaVersion, its length, is a
+// constant.
+var migrations = [...]string{
 	// 1: articles with their annotations, skipped inputs, facts about the store.
 	`
 CREATE TABLE articles (
@@ -56,10 +57,20 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 ) WITHOUT ROWID;
 `,
+	// 2: the version of the annotator that made each article's
+	// annotations (nlp.AnnotatorVersion; 0 for the articles stored
+	// before versions were recorded), indexed so that stale articles are
+	// counted without reading their texts. The meta table goes: nothing
+	// ever read or wrote it.
+	`
+ALTER TABLE articles ADD COLUMN annotator INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_annotator ON articles (annotator);
+DROP TABLE meta;
+`,
 }
 
 // SchemaVersion is the schema this package writes.
-var SchemaVersion = len(migrations)
+const SchemaVersion = len(migrations)
 
 // SchemaError is a store this framediff cannot use: written by a newer
 // version, or not a framediff store at all.

@@ -30,6 +30,10 @@ const BusyTimeout = 60 * time.Second
 type Store struct {
 	db   *sql.DB
 	path string
+	// schema is the store's schema version: SchemaVersion, or an older
+	// one for a store opened with OpenReadOnly.
+	schema   int
+	readOnly bool
 }
 
 // BusyError is a write that waited BusyTimeout for another process.
@@ -44,10 +48,22 @@ func (e *BusyError) Error() string {
 
 func (e *BusyError) Unwrap() error { return e.Err }
 
+// ReadOnlyError is a write to a store that cannot be written: its file or
+// directory is read-only, or it was opened with OpenReadOnly.
+type ReadOnlyError struct {
+	Path string
+	Err  error // SQLite's error; nil for a store opened with OpenReadOnly
+}
+
+func (e *ReadOnlyError) Error() string { return e.Path + " is read-only" }
+
+func (e *ReadOnlyError) Unwrap() error { return e.Err }
+
 // Open opens the store at path, creating it when the file does not exist
 // and migrating it when its schema is older. A store written by a newer
 // framediff, and a file that is not a framediff store, are refused with a
-// *SchemaError.
+// *SchemaError; an older store that cannot be written, so not migrated,
+// with a *ReadOnlyError (OpenReadOnly reads it).
 func Open(ctx context.Context, path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -67,7 +83,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, schema: SchemaVersion}
 	// SQLite answers busy at once, without waiting busy_timeout, while
 	// another connection turns a new file to WAL: two ingests started
 	// together on a new store would fail for no reason. Try again until
@@ -94,6 +110,65 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 }
 
+// OpenReadOnly opens the store at path for reading only, as a comparison
+// from a file the user may not write needs: the file is never created,
+// migrated or written, and a store at an older schema is read as it is.
+// Writes fail with a *ReadOnlyError; a store from a newer framediff and a
+// file that is not a store are refused with a *SchemaError, as by Open.
+//
+// Limits: in a directory that cannot be written either, SQLite cannot make
+// the shared index a WAL file needs, and the file is read as immutable:
+// a process writing it meanwhile may go unseen or give an error.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return nil, fmt.Errorf("opening store %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("opening store %s: is a directory", path)
+	}
+	s, err := openReadOnly(ctx, abs, path, false)
+	var ro *ReadOnlyError
+	if errors.As(err, &ro) {
+		s, err = openReadOnly(ctx, abs, path, true)
+	}
+	return s, err
+}
+
+func openReadOnly(ctx context.Context, abs, path string, immutable bool) (*Store, error) {
+	dsn := "file:" + escapePath(abs) + "?mode=ro"
+	if immutable {
+		dsn += "&immutable=1"
+	}
+	dsn += fmt.Sprintf("&_pragma=busy_timeout(%d)", BusyTimeout.Milliseconds())
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening store %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, readOnly: true}
+	var appID int
+	err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.schema)
+	if err == nil {
+		err = db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
+	}
+	if err == nil {
+		err = checkVersion(ctx, db, path, s.schema, appID)
+	}
+	if err != nil {
+		db.Close()
+		return nil, s.wrap("opening store", err)
+	}
+	if s.schema == 0 {
+		db.Close()
+		return nil, fmt.Errorf("opening store %s: it is empty", path)
+	}
+	return s, nil
+}
+
 // isBusy reports whether err is SQLite's busy or locked.
 func isBusy(err error) bool {
 	var le *sqlite.Error
@@ -115,6 +190,15 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the path the store was opened with.
 func (s *Store) Path() string { return s.path }
 
+// annotatorColumn is the annotator column, or 0 in a store opened read-only
+// at a schema from before it.
+func (s *Store) annotatorColumn() string {
+	if s.schema < 2 {
+		return "0"
+	}
+	return "annotator"
+}
+
 // wrap names the store in an error and turns SQLite's codes into the
 // typed errors a user can act on.
 func (s *Store) wrap(doing string, err error) error {
@@ -127,6 +211,8 @@ func (s *Store) wrap(doing string, err error) error {
 		switch le.Code() & 0xff {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			return &BusyError{Path: s.path, Err: err}
+		case sqlite3.SQLITE_READONLY:
+			return &ReadOnlyError{Path: s.path, Err: err}
 		case sqlite3.SQLITE_NOTADB:
 			return &SchemaError{Path: s.path, Foreign: true}
 		}
@@ -165,8 +251,12 @@ type meta struct {
 	notesJSON string
 }
 
-// metaColumns are meta's columns in the order scan and args use.
-const metaColumns = "key, hash, id, url, outlet, outlet_key, title, author, published_unix, published_nsec, published_zone, published_off, language, format, source, record, notes"
+// metaColumns are meta's columns in the order scan and args use, and
+// metaCount their number.
+const (
+	metaColumns = "key, hash, id, url, outlet, outlet_key, title, author, published_unix, published_nsec, published_zone, published_off, language, format, source, record, notes"
+	metaCount   = 17
+)
 
 // identity is the key an article is known by: its URL, or its source
 // when it has none. Standard input is no lasting source: an article read
@@ -333,13 +423,29 @@ func (f Filter) where() (string, []any) {
 // skipped inputs: all of them for the zero Filter, none otherwise (a
 // skipped input has no outlet or date to filter by). Both come from one
 // snapshot of the store, whatever is being written meanwhile. Documents
-// are in corpus.Less order.
+// are in corpus.Less order. Their annotations may come from another
+// annotator than this framediff's: SelectVersions says which.
 func (s *Store) Select(ctx context.Context, f Filter) ([]*nlp.Doc, []corpus.Skipped, error) {
-	var docs []*nlp.Doc
-	var skipped []corpus.Skipped
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	docs, _, skipped, err := s.SelectVersions(ctx, f)
+	return docs, skipped, err
+}
+
+// SelectVersions is Select, and says which annotator made each document's
+// annotations: annotators[i] is the nlp.AnnotatorVersion that made
+// docs[i]'s, 0 for a document stored before versions were recorded.
+func (s *Store) SelectVersions(ctx context.Context, f Filter) (docs []*nlp.Doc, annotators []int, skipped []corpus.Skipped, err error) {
+	type versioned struct {
+		doc       *nlp.Doc
+		annotator int
+	}
+	var vs []versioned
+	err = s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		if err = s.each(ctx, tx, f, func(d *nlp.Doc) error { docs = append(docs, d); return nil }); err != nil {
+		err = s.each(ctx, tx, f, func(d *nlp.Doc, annotator int) error {
+			vs = append(vs, versioned{d, annotator})
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 		if f.IsZero() {
@@ -348,27 +454,36 @@ func (s *Store) Select(ctx context.Context, f Filter) ([]*nlp.Doc, []corpus.Skip
 		return err
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
-	return docs, skipped, nil
+	sort.SliceStable(vs, func(i, j int) bool { return corpus.Less(&vs[i].doc.Article, &vs[j].doc.Article) })
+	docs = make([]*nlp.Doc, len(vs))
+	annotators = make([]int, len(vs))
+	for i, v := range vs {
+		docs[i], annotators[i] = v.doc, v.annotator
+	}
+	return docs, annotators, skipped, nil
 }
 
 // Each calls fn with every document f selects, one at a time, in the
 // order of the store (not sorted), without holding them all in memory.
-// An error from fn stops the walk and is returned.
+// An error from fn stops the walk and is returned. The documents are as
+// stored, whatever annotator made them.
 func (s *Store) Each(ctx context.Context, f Filter, fn func(*nlp.Doc) error) error {
-	return s.read(ctx, func(tx *sql.Tx) error { return s.each(ctx, tx, f, fn) })
+	return s.read(ctx, func(tx *sql.Tx) error {
+		return s.each(ctx, tx, f, func(d *nlp.Doc, _ int) error { return fn(d) })
+	})
 }
 
 // Docs returns the documents with the given IDs, in the order of ids; an
 // ID the store does not hold is left out. It is how a comparison that
 // keeps only compact profiles of a large corpus would fetch the members of
-// one event at a time.
+// one event at a time. The documents are as stored, whatever annotator
+// made them.
 func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
 	byID := map[string]*nlp.Doc{}
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text, annotations FROM articles WHERE id = ?")
+		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text, annotations, "+s.annotatorColumn()+" FROM articles WHERE id = ?")
 		if err != nil {
 			return err
 		}
@@ -382,7 +497,7 @@ func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
 			if err != nil {
 				return err
 			}
-			err = scanDocs(rows, intern, func(d *nlp.Doc) error { byID[id] = d; return nil }, nil)
+			err = scanDocs(rows, intern, func(d *nlp.Doc, _ int) error { byID[id] = d; return nil }, nil)
 			if err != nil {
 				return err
 			}
@@ -411,24 +526,26 @@ func (s *Store) read(ctx context.Context, fn func(*sql.Tx) error) error {
 	return s.wrap("reading", fn(tx))
 }
 
-func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(*nlp.Doc) error) error {
+func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(d *nlp.Doc, annotator int) error) error {
 	where, args := f.where()
-	rows, err := q.QueryContext(ctx, "SELECT "+metaColumns+", text, annotations FROM articles"+where+" ORDER BY seq", args...)
+	rows, err := q.QueryContext(ctx, "SELECT "+metaColumns+", text, annotations, "+s.annotatorColumn()+" FROM articles"+where+" ORDER BY seq", args...)
 	if err != nil {
 		return err
 	}
 	return scanDocs(rows, map[string]string{}, fn, f.Match)
 }
 
-// scanDocs decodes the rows of a documents query, closing them. match,
-// when not nil, drops the articles it rejects.
-func scanDocs(rows *sql.Rows, intern map[string]string, fn func(*nlp.Doc) error, match func(*corpus.Article) bool) error {
+// scanDocs decodes the rows of a documents query (metaColumns, text,
+// annotations, annotator), closing them. match, when not nil, drops the
+// articles it rejects.
+func scanDocs(rows *sql.Rows, intern map[string]string, fn func(d *nlp.Doc, annotator int) error, match func(*corpus.Article) bool) error {
 	defer rows.Close()
 	for rows.Next() {
 		var m meta
 		var text string
 		var blob []byte
-		if err := scanMeta(rows, &m, &text, &blob); err != nil {
+		var annotator int
+		if err := scanMeta(rows, &m, &text, &blob, &annotator); err != nil {
 			return err
 		}
 		a, err := m.article(text)
@@ -445,7 +562,7 @@ func scanDocs(rows *sql.Rows, intern map[string]string, fn func(*nlp.Doc) error,
 		if err := checkSpans(d); err != nil {
 			return fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
 		}
-		if err := fn(d); err != nil {
+		if err := fn(d, annotator); err != nil {
 			return err
 		}
 	}
@@ -476,9 +593,14 @@ type Stats struct {
 	// First and Last are the earliest and latest publication times; zero
 	// when no article is dated.
 	First, Last time.Time
+	// Older and Newer count the articles whose annotations another
+	// annotator made than this framediff's (nlp.AnnotatorVersion): an
+	// older one, or a newer one, from a newer framediff.
+	Older, Newer int
 }
 
-// Stats counts the store's articles, outlets, words and skipped inputs.
+// Stats counts the store's articles, outlets, words, skipped inputs and
+// articles annotated by another annotator.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.read(ctx, func(tx *sql.Tx) error {
@@ -492,6 +614,14 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		st.Words = words.Int64
 		if first.Valid {
 			st.First, st.Last = time.Unix(first.Int64, 0).UTC(), time.Unix(last.Int64, 0).UTC()
+		}
+		err = tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+s.annotatorColumn()+" < ?", nlp.AnnotatorVersion).Scan(&st.Older)
+		if err != nil {
+			return err
+		}
+		err = tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+s.annotatorColumn()+" > ?", nlp.AnnotatorVersion).Scan(&st.Newer)
+		if err != nil {
+			return err
 		}
 		return tx.QueryRowContext(ctx, "SELECT count(*) FROM skipped").Scan(&st.Skipped)
 	})

@@ -334,6 +334,10 @@ func TestSchemaRefused(t *testing.T) {
 	}
 }
 
+// SchemaVersion is a constant, so that no caller can change it: this line
+// does not compile otherwise.
+const _ = SchemaVersion
+
 // TestMigrateOnce: a store at schema 0 (an empty file) is migrated by one
 // of several openers at once, and each ends at the current version.
 func TestMigrateOnce(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/framediff/framediff/corpus"
@@ -41,10 +42,16 @@ func decide(ctx context.Context, q querier, m *meta, fresh bool) (decision, erro
 	var old meta
 	var seq int64
 	var version []byte
-	err := scanMeta(q.QueryRowContext(ctx, "SELECT "+metaColumns+", seq, substr(annotations, 1, 1) FROM articles WHERE hash = ?", []byte(m.hash)), &old, &seq, &version)
+	var annotator int
+	err := scanMeta(q.QueryRowContext(ctx, "SELECT "+metaColumns+", seq, substr(annotations, 1, 1), annotator FROM articles WHERE hash = ?", []byte(m.hash)), &old, &seq, &version, &annotator)
 	if err == nil {
-		// Annotations in an older encoding are made again.
-		stale := fresh || len(version) != 1 || version[0] != codecVersion
+		// Annotations in another encoding, or by an older annotator, are
+		// made again. fresh makes them again too, unless a newer
+		// annotator (a newer framediff's) made them: this one would
+		// downgrade them.
+		stale := len(version) != 1 || version[0] != codecVersion ||
+			annotator < nlp.AnnotatorVersion ||
+			fresh && annotator == nlp.AnnotatorVersion
 		switch {
 		case old == *m && !stale:
 			return decision{act: keep, seq: seq, key: old.key}, nil
@@ -105,7 +112,9 @@ type entry struct {
 
 // Put stores annotated documents and skipped inputs in one transaction,
 // by the rules in the package doc. A document whose text the store holds
-// already is not written again.
+// already is not written again. The documents' annotations are recorded as
+// made by nlp.AnnotatorVersion: they must come from nlp.Annotator
+// with the default aliases.
 func (s *Store) Put(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped) (Counts, error) {
 	es := make([]entry, 0, len(docs)+len(skipped))
 	for _, d := range docs {
@@ -126,12 +135,15 @@ func (s *Store) Put(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipp
 func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Context, corpus.Article) (*nlp.Doc, error)) (Counts, []corpus.Skipped, error) {
 	var c Counts
 	var newSkips []corpus.Skipped
+	if s.readOnly {
+		return c, nil, &ReadOnlyError{Path: s.path}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return c, nil, s.wrap("writing", err)
 	}
 	defer tx.Rollback()
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO articles ("+metaColumns+", words, text, annotations, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO articles ("+metaColumns+", words, text, annotations, annotator, ingested) VALUES ("+marks(metaCount+5)+")")
 	if err != nil {
 		return c, nil, s.wrap("writing", err)
 	}
@@ -190,15 +202,15 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 		switch dec.act {
 		case add:
 			buf = encodeAnnotations(buf[:0], e.doc)
-			_, err = ins.ExecContext(ctx, append(args, e.doc.WordCount, e.doc.Text, buf, now)...)
+			_, err = ins.ExecContext(ctx, append(args, e.doc.WordCount, e.doc.Text, buf, nlp.AnnotatorVersion, now)...)
 			c.Added++
 		case replace:
 			buf = encodeAnnotations(buf[:0], e.doc)
-			_, err = tx.ExecContext(ctx, "UPDATE articles SET ("+metaColumns+", words, text, annotations, ingested) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE seq = ?",
-				append(args, e.doc.WordCount, e.doc.Text, buf, now, dec.seq)...)
+			_, err = tx.ExecContext(ctx, "UPDATE articles SET ("+metaColumns+", words, text, annotations, annotator, ingested) = ("+marks(metaCount+5)+") WHERE seq = ?",
+				append(args, e.doc.WordCount, e.doc.Text, buf, nlp.AnnotatorVersion, now, dec.seq)...)
 			c.Replaced++
 		case update:
-			_, err = tx.ExecContext(ctx, "UPDATE articles SET ("+metaColumns+", ingested) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE seq = ?",
+			_, err = tx.ExecContext(ctx, "UPDATE articles SET ("+metaColumns+", ingested) = ("+marks(metaCount+1)+") WHERE seq = ?",
 				append(args, now, dec.seq)...)
 			c.Updated++
 		case keep:
@@ -224,4 +236,9 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 		return c, nil, s.wrap("writing", err)
 	}
 	return c, newSkips, nil
+}
+
+// marks returns n SQL parameters: "?, ?, ?".
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
