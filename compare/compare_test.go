@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,50 +13,16 @@ import (
 	"github.com/framediff/framediff/internal/testcorpus"
 )
 
-const (
-	deEscalationOutlet = "Meridian Post"
-	lavrovOutlet       = "Vostok Review"
-	seedOutlet         = "RT"
-)
-
-func termsOf(ev Event, outlet string) []Term {
-	var out []Term
-	for _, t := range ev.Terms {
-		if t.Outlet == outlet {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-func termNames(ts []Term) []string {
+// topTerms returns an outlet's listed terms in an event, in lower case and
+// in rank order.
+func topTerms(terms []Term, outlet string) []string {
 	var out []string
-	for _, t := range ts {
-		out = append(out, t.Term)
+	for _, t := range terms {
+		if t.Outlet == outlet {
+			out = append(out, strings.ToLower(t.Term))
+		}
 	}
 	return out
-}
-
-// rank returns the 1-based rank of the first term matching one of the
-// lower-case forms, or 0.
-func rank(ts []Term, forms ...string) int {
-	for i, t := range ts {
-		for _, f := range forms {
-			if strings.ToLower(t.Term) == f {
-				return i + 1
-			}
-		}
-	}
-	return 0
-}
-
-func usedElsewhere(docs []*nlp.Doc, d *nlp.Doc, term string) bool {
-	for _, o := range docs {
-		if o != d && strings.Contains(strings.ToLower(o.Text), strings.ToLower(term)) {
-			return true
-		}
-	}
-	return false
 }
 
 // TestCompareEndToEnd runs alignment and framing on the sample corpus (and
@@ -79,27 +46,27 @@ func TestCompareEndToEnd(t *testing.T) {
 		}
 		return nil
 	}
-	if ev := eventOf(deEscalationOutlet); ev == nil {
-		t.Errorf("%s's Honolulu article is in no event", deEscalationOutlet)
-	} else if rank(termsOf(*ev, deEscalationOutlet), "de-escalate", "de-escalation") == 0 {
-		t.Errorf("event %s: %s's top ten lacks de-escalate: %v", ev.ID, deEscalationOutlet, termNames(termsOf(*ev, deEscalationOutlet)))
+	if ev := eventOf(testcorpus.DeEscalationOutlet); ev == nil {
+		t.Errorf("%s's Honolulu article is in no event", testcorpus.DeEscalationOutlet)
+	} else if !slices.ContainsFunc(topTerms(ev.Terms, testcorpus.DeEscalationOutlet), func(t string) bool { return t == "de-escalate" || t == "de-escalation" }) {
+		t.Errorf("event %s: %s's top ten lacks de-escalate: %v", ev.ID, testcorpus.DeEscalationOutlet, topTerms(ev.Terms, testcorpus.DeEscalationOutlet))
 	}
-	if ev := eventOf(lavrovOutlet); ev == nil {
-		t.Errorf("%s's Honolulu article is in no event", lavrovOutlet)
-	} else if rank(termsOf(*ev, lavrovOutlet), "propaganda", "propaganda campaign") == 0 {
-		t.Errorf("event %s: %s's top ten lacks propaganda: %v", ev.ID, lavrovOutlet, termNames(termsOf(*ev, lavrovOutlet)))
+	if ev := eventOf(testcorpus.LavrovOutlet); ev == nil {
+		t.Errorf("%s's Honolulu article is in no event", testcorpus.LavrovOutlet)
+	} else if !slices.ContainsFunc(topTerms(ev.Terms, testcorpus.LavrovOutlet), func(t string) bool { return t == "propaganda" || t == "propaganda campaign" }) {
+		t.Errorf("event %s: %s's top ten lacks propaganda: %v", ev.ID, testcorpus.LavrovOutlet, topTerms(ev.Terms, testcorpus.LavrovOutlet))
 	}
 	if seed == nil {
 		return
 	}
-	ev := eventOf(seedOutlet)
+	ev := eventOf(testcorpus.SeedOutlet)
 	if ev == nil {
 		t.Fatal("the seed is in no event")
 	}
 	for _, et := range []string{"Antony Blinken", "Sergey Lavrov"} {
 		found := false
 		for _, x := range ev.EntityTone {
-			found = found || x.Outlet == seedOutlet && x.Entity == et
+			found = found || x.Outlet == testcorpus.SeedOutlet && x.Entity == et
 		}
 		if !found {
 			t.Errorf("event %s: entity_tone lacks %s for RT", ev.ID, et)
@@ -114,8 +81,8 @@ func TestCompareEndToEnd(t *testing.T) {
 			}
 		}
 	}
-	for _, term := range termsOf(*ev, seedOutlet) {
-		unique = unique || !usedElsewhere(members, seed, term.Term)
+	for _, term := range topTerms(ev.Terms, testcorpus.SeedOutlet) {
+		unique = unique || !testcorpus.UsedElsewhere(members, seed, term)
 	}
 	if !unique {
 		t.Errorf("event %s: every RT top-ten term is used by another article", ev.ID)

@@ -11,18 +11,9 @@ import (
 	"github.com/framediff/framediff/internal/testcorpus"
 )
 
-// The sample corpus's Honolulu event (testdata/gold/README.md): Meridian
-// Post leads with de-escalation, Vostok Review gives Lavrov's "propaganda
-// campaign" the most room; the seed adds RT's scraped report.
-const (
-	deEscalationOutlet = "Meridian Post"
-	lavrovOutlet       = "Vostok Review"
-	seedOutlet         = "RT"
-)
-
-func termsOf(ev Event, outlet string) []Term {
+func termsOf(terms []Term, outlet string) []Term {
 	var out []Term
-	for _, t := range ev.Terms {
+	for _, t := range terms {
 		if t.Outlet == outlet {
 			out = append(out, t)
 		}
@@ -54,15 +45,15 @@ func rank(ts []Term, forms ...string) int {
 func TestHonoluluDistinctiveTerms(t *testing.T) {
 	ev, _ := goldEvent(t, "honolulu", defaultOptions)
 	t.Run("de-escalation outlet", func(t *testing.T) {
-		ts := termsOf(ev, deEscalationOutlet)
+		ts := termsOf(ev.Terms, testcorpus.DeEscalationOutlet)
 		if rank(ts, "de-escalate", "de-escalation") == 0 {
-			t.Errorf("%s's top ten lacks de-escalate/de-escalation: %v", deEscalationOutlet, termNames(ts))
+			t.Errorf("%s's top ten lacks de-escalate/de-escalation: %v", testcorpus.DeEscalationOutlet, termNames(ts))
 		}
 	})
 	t.Run("Lavrov outlet", func(t *testing.T) {
-		ts := termsOf(ev, lavrovOutlet)
+		ts := termsOf(ev.Terms, testcorpus.LavrovOutlet)
 		if rank(ts, "propaganda", "propaganda campaign") == 0 {
-			t.Errorf("%s's top ten lacks propaganda/propaganda campaign: %v", lavrovOutlet, termNames(ts))
+			t.Errorf("%s's top ten lacks propaganda/propaganda campaign: %v", testcorpus.LavrovOutlet, termNames(ts))
 		}
 	})
 	t.Run("examples hold their term", func(t *testing.T) {
@@ -100,7 +91,7 @@ func TestHonoluluDistinctiveTerms(t *testing.T) {
 func TestPhrasesAndCase(t *testing.T) {
 	ev, _ := goldEvent(t, "honolulu", defaultOptions)
 	for _, o := range ev.Outlets {
-		ts := termsOf(ev, o)
+		ts := termsOf(ev.Terms, o)
 		phrases := 0
 		for _, term := range ts {
 			if term.N > 1 {
@@ -117,8 +108,8 @@ func TestPhrasesAndCase(t *testing.T) {
 		}
 	}
 	// Meridian Post opens a sentence with "American officials say".
-	if !slices.Contains(termNames(termsOf(ev, deEscalationOutlet)), "American officials") {
-		t.Errorf("%s's terms lack \"American officials\" in capitals: %v", deEscalationOutlet, termNames(termsOf(ev, deEscalationOutlet)))
+	if !slices.Contains(termNames(termsOf(ev.Terms, testcorpus.DeEscalationOutlet)), "American officials") {
+		t.Errorf("%s's terms lack \"American officials\" in capitals: %v", testcorpus.DeEscalationOutlet, termNames(termsOf(ev.Terms, testcorpus.DeEscalationOutlet)))
 	}
 }
 
@@ -166,18 +157,18 @@ func TestHonoluluSeed(t *testing.T) {
 
 	t.Run("a top-ten term no other article uses", func(t *testing.T) {
 		found := ""
-		for _, term := range termsOf(ev, seedOutlet) {
-			if !usedElsewhere(members, seed, term.Term) {
+		for _, term := range termsOf(ev.Terms, testcorpus.SeedOutlet) {
+			if !testcorpus.UsedElsewhere(members, seed, term.Term) {
 				found = term.Term
 				break
 			}
 		}
 		if found == "" {
-			t.Errorf("every one of RT's top ten is used by another article: %v", termNames(termsOf(ev, seedOutlet)))
+			t.Errorf("every one of RT's top ten is used by another article: %v", termNames(termsOf(ev.Terms, testcorpus.SeedOutlet)))
 		}
 	})
 	t.Run("propaganda above de-escalate", func(t *testing.T) {
-		ts := termsOf(full, seedOutlet)
+		ts := termsOf(full.Terms, testcorpus.SeedOutlet)
 		p := rank(ts, "propaganda", "propaganda campaign")
 		d := rank(ts, "de-escalate", "de-escalation")
 		if p == 0 || d != 0 && d < p {
@@ -191,7 +182,7 @@ func TestHonoluluSeed(t *testing.T) {
 		pe := ev
 		var got *PairTerm
 		for _, p := range pe.Pairs {
-			if p.A != deEscalationOutlet || p.B != seedOutlet {
+			if p.A != testcorpus.DeEscalationOutlet || p.B != testcorpus.SeedOutlet {
 				continue
 			}
 			for i, pt := range p.Terms {
@@ -210,7 +201,7 @@ func TestHonoluluSeed(t *testing.T) {
 	t.Run("quotes", func(t *testing.T) {
 		var oq *OutletQuotes
 		for i := range ev.Quotes {
-			if ev.Quotes[i].Outlet == seedOutlet {
+			if ev.Quotes[i].Outlet == testcorpus.SeedOutlet {
 				oq = &ev.Quotes[i]
 			}
 		}
@@ -247,7 +238,7 @@ func TestHonoluluSeed(t *testing.T) {
 	t.Run("entity tone", func(t *testing.T) {
 		has := map[string]bool{}
 		for _, et := range ev.EntityTone {
-			if et.Outlet == seedOutlet {
+			if et.Outlet == testcorpus.SeedOutlet {
 				has[et.Entity] = true
 			}
 		}
@@ -257,17 +248,6 @@ func TestHonoluluSeed(t *testing.T) {
 			}
 		}
 	})
-}
-
-// usedElsewhere reports whether any article of the event other than d
-// holds the term's words (case-insensitive).
-func usedElsewhere(docs []*nlp.Doc, d *nlp.Doc, term string) bool {
-	for _, o := range docs {
-		if o != d && strings.Contains(strings.ToLower(o.Text), strings.ToLower(term)) {
-			return true
-		}
-	}
-	return false
 }
 
 func TestHonoluluLabelsQuotesUnique(t *testing.T) {
@@ -284,8 +264,8 @@ func TestHonoluluLabelsQuotesUnique(t *testing.T) {
 			}
 		}
 	}
-	if !labels[lavrovOutlet]["Kiev"] || !labels[deEscalationOutlet]["Kyiv"] {
-		t.Errorf("Kyiv labels: want Kiev for %s and Kyiv for %s, got %v", lavrovOutlet, deEscalationOutlet, labels)
+	if !labels[testcorpus.LavrovOutlet]["Kiev"] || !labels[testcorpus.DeEscalationOutlet]["Kyiv"] {
+		t.Errorf("Kyiv labels: want Kiev for %s and Kyiv for %s, got %v", testcorpus.LavrovOutlet, testcorpus.DeEscalationOutlet, labels)
 	}
 	for _, q := range ev.Quotes {
 		if q.Outlet == "Capitol Dispatch" && !strings.Contains(strings.Join(q.Only, ","), "Menendez") {
@@ -298,9 +278,9 @@ func TestHonoluluLabelsQuotesUnique(t *testing.T) {
 			if len(u.Sentences) == 0 || !strings.Contains(u.Sentences[0].Text, "Menendez") {
 				t.Errorf("Capitol Dispatch's most salient unique sentence should be about the Senate bill: %+v", u.Sentences)
 			}
-		case deEscalationOutlet:
+		case testcorpus.DeEscalationOutlet:
 			if !strings.Contains(strings.Join(u.Omits, ","), "Sergey Lavrov") {
-				t.Errorf("%s never mentions Lavrov; omits = %v", deEscalationOutlet, u.Omits)
+				t.Errorf("%s never mentions Lavrov; omits = %v", testcorpus.DeEscalationOutlet, u.Omits)
 			}
 		}
 		for i := 1; i < len(u.Sentences); i++ {
@@ -316,7 +296,7 @@ func TestHonoluluLabelsQuotesUnique(t *testing.T) {
 	if l := lex["economy/Capitol Dispatch"]; l.Z < 1.96 {
 		t.Errorf("Capitol Dispatch, which tells the story through the sanctions bill, has economy z %g", l.Z)
 	}
-	if l := lex["blame and responsibility/"+lavrovOutlet]; l.Z < 1.96 {
-		t.Errorf("%s has blame z %g", lavrovOutlet, l.Z)
+	if l := lex["blame and responsibility/"+testcorpus.LavrovOutlet]; l.Z < 1.96 {
+		t.Errorf("%s has blame z %g", testcorpus.LavrovOutlet, l.Z)
 	}
 }
