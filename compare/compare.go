@@ -135,7 +135,7 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 		// Framing reads the documents alignment read, events in parallel.
 		f := frame.New(docs, frame.Options{
 			Top: opts.Top, PriorWeight: opts.PriorWeight, Stopwords: opts.Stopwords,
-			Background: opts.Background, Lexicon: opts.Lexicon, Workers: opts.Workers,
+			Background: opts.Background, Lexicon: opts.Lexicon, Aliases: opts.Aliases, Workers: opts.Workers,
 		})
 		if err := f.FrameAll(ctx, framed, members); err != nil {
 			return nil, err

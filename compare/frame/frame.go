@@ -51,6 +51,9 @@ type Framer struct {
 	sw   nlp.Stopwords
 	bg   *background
 	lex  *Lexicon
+	// spellings are the alias table's spellings of each canonical name,
+	// for checking omissions (mentions.go).
+	spellings map[string][]string
 	// grams and runs are the prepared documents of the event being framed.
 	grams map[*nlp.Doc][]gram
 	runs  map[*nlp.Doc][][]word
@@ -71,6 +74,11 @@ func New(docs []*nlp.Doc, opts Options) *Framer {
 	if f.sw == nil {
 		f.sw = nlp.DefaultStopwords()
 	}
+	aliases := opts.Aliases
+	if aliases == nil {
+		aliases = nlp.DefaultAliases()
+	}
+	f.spellings = aliases.Spellings()
 	w := frameWorkers(opts)
 	stems := newStemmers(w)
 	bb := newBackgroundBuilder(len(docs), opts.Background)

@@ -16,6 +16,9 @@ type Options struct {
 	Background *Background
 	// Lexicon is the framing lexicon; nil means DefaultLexicon.
 	Lexicon *Lexicon
+	// Aliases are the spellings of each entity (the built-in table when
+	// nil): an outlet that writes any of them mentions the entity.
+	Aliases *nlp.Aliases
 	// Workers is the number of events framed at once; 0 means GOMAXPROCS.
 	// The result does not depend on it.
 	Workers int

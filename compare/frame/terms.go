@@ -78,7 +78,7 @@ func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 			}
 			// A word inside a name of several words counts in the name's
 			// phrase only: "Korea" in "North Korea" is no term of its own.
-			if !names.inLongName(r[i].tok) {
+			if !names.inLongName(r[i].tok) && !r[i].title {
 				tag := d.Tokens[r[i].tok].Tag
 				out = append(out, gram{
 					key: r[i].key, form: r[i].form, n: 1, sent: sents[ri], tok0: r[i].tok, tok1: r[i].tok,

@@ -147,9 +147,14 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 			for _, q := range d.Quotes {
 				quotesBySent[q.Sent] = append(quotesBySent[q.Sent], q)
 			}
+			// The dateline's place and the outlet's own name are no
+			// evidence that a sentence is only here (furniture.go).
+			roles := tokenRoles(d)
 			entsBySent := map[int][]string{}
 			for _, m := range d.Entities {
-				entsBySent[m.Sent] = append(entsBySent[m.Sent], m.Name)
+				if !furnitureSpan(d, roles, m.Start, m.End) {
+					entsBySent[m.Sent] = append(entsBySent[m.Sent], m.Name)
+				}
 			}
 			for si, s := range d.Sentences {
 				us := UniqueSentence{Entities: []string{}, Numbers: []string{}, Claims: []string{}, Terms: []string{}}
@@ -162,7 +167,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 				}
 				for ti := s.TokStart; ti < s.TokEnd; ti++ {
 					text := d.TokenText(ti)
-					if !isNumber(d.Tokens[ti].Tag, text) {
+					if !isNumber(d.Tokens[ti].Tag, text) || roles[ti]&roleFurniture != 0 {
 						continue
 					}
 					num := numberOf(text)
@@ -204,13 +209,34 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		if len(u.Sentences) > maxUnique {
 			u.Sentences = u.Sentences[:maxUnique]
 		}
-		mine := contents[o]
-		for _, e := range salientEntities(ev, maxEventEntities) {
-			if !mine.entities[e.Name] {
-				u.Omits = append(u.Omits, e.Name)
-			}
-		}
+		u.Omits = c.omits(ev, docs, o, contents[o])
 		out = append(out, u)
+	}
+	return out
+}
+
+// omits lists the event's salient entities that outlet o names nowhere
+// (mentions.go), most widely mentioned first.
+func (c *Framer) omits(ev *Event, docs []*nlp.Doc, o string, mine *outletContent) []string {
+	out := []string{}
+	var own []*nlp.Doc
+	for _, d := range docs {
+		if d.Outlet == o {
+			own = append(own, d)
+		}
+	}
+	var text, all *mentionText
+	for _, e := range salientEntities(ev, maxEventEntities) {
+		if mine.entities[e.Name] {
+			continue
+		}
+		if text == nil {
+			text, all = newMentionText(own), newMentionText(docs)
+		}
+		if !claimable(e, ev.Outlets, all, docs) || text.names(e.Name, c.spellings[e.Name], e.Type == nlp.Person) {
+			continue
+		}
+		out = append(out, e.Name)
 	}
 	return out
 }

@@ -17,12 +17,18 @@ type word struct {
 	proper bool
 	// first is the sentence's first word, whose capital says nothing.
 	first bool
+	// title is a capitalised word of a title before a person's name: part
+	// of phrases, no term of its own (see furniture.go).
+	title bool
 }
 
 // runs splits a document into runs of words: maximal sequences of word
 // tokens inside one sentence with no punctuation between them. N-grams never
 // cross a run boundary. runs[i] belongs to sentence sents[i].
+//
+// Furniture and numbers (furniture.go) end a run and are no words of it.
 func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []int) {
+	roles := tokenRoles(d)
 	for si, s := range d.Sentences {
 		var cur []word
 		first := true
@@ -35,7 +41,7 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			text := d.TokenText(ti)
-			if !nlp.IsWord(text) || text == "’s" || text == "'s" {
+			if !nlp.IsWord(text) || text == "’s" || text == "'s" || roles[ti]&(roleFurniture|roleNumber) != 0 {
 				// A possessive ends a run too: "NATO’s eastward expansion"
 				// holds the phrase "eastward expansion", not "NATO s eastward".
 				flush()
@@ -48,6 +54,7 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 				w.form = strings.Trim(text, "'’-")
 			}
 			w.first, first = first, false
+			w.title = roles[ti]&roleTitle != 0
 			cur = append(cur, w)
 		}
 		flush()

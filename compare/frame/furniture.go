@@ -1,0 +1,289 @@
+package frame
+
+// Furniture: the words of an article that say where and by whom it was
+// filed, not how it frames the event, so they are no finding:
+//
+//   - the dateline that opens the text ("HONOLULU —", "KYIV, Feb 13
+//     (Keystone) —"), with its date and agency tag;
+//   - a byline paragraph ("By Ana Ruiz") among the first two;
+//   - the outlet's own name, its first word ("Keystone" of Keystone Wire)
+//     and its initials ("NYT"), wherever they stand;
+//   - dates: month and weekday names, years, and the numbers beside a
+//     month ("12" of "Feb 12").
+//
+// Furniture is left out of distinctive terms and of the evidence that a
+// sentence is "only here"; it still counts as a mention when omissions are
+// checked (an outlet that opens "HONOLULU —" mentions Honolulu).
+//
+// Numbers that are not dates are not terms either ("three", "12,000"):
+// how many is a fact, which unique sentences report, not a word choice.
+// And the capitalised words of a title right before a person's name
+// ("Foreign Minister" Sergey Lavrov) are no term of their own: they say
+// who the person is, and the labels table shows them.
+//
+// Limits: a dateline is recognised by its shape (capitals, then a dash,
+// within the first words of the text); one written in lower case, or
+// after the first paragraph, is not.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// Token roles beyond furniture.
+const (
+	roleFurniture = 1 << iota // no term, no evidence
+	roleNumber                // no term; a unique fact all the same
+	roleTitle                 // a title word before a person: no unigram term
+)
+
+// maxDatelineBytes bounds where the dash that ends a dateline may stand.
+const maxDatelineBytes = 80
+
+// tokenRoles returns, for each token of d, the roles above that it has.
+func tokenRoles(d *nlp.Doc) []uint8 {
+	roles := make([]uint8, len(d.Tokens))
+	if len(d.Tokens) == 0 {
+		return roles
+	}
+	markSpan := func(start, end int) {
+		for i, t := range d.Tokens {
+			if t.Start >= start && t.End <= end {
+				roles[i] |= roleFurniture
+			}
+		}
+	}
+	if len(d.Paragraphs) > 0 {
+		p := d.Paragraphs[0]
+		if n := datelineLen(d.Text[p.Start:p.End]); n > 0 {
+			markSpan(p.Start, p.Start+n)
+		}
+	}
+	for k, p := range d.Paragraphs {
+		if k >= 2 {
+			break
+		}
+		if isByline(d.Text[p.Start:p.End]) {
+			markSpan(p.Start, p.End)
+		}
+	}
+	markOutlet(d, roles)
+	for i := range d.Tokens {
+		text := d.TokenText(i)
+		switch {
+		case isDateWord(text):
+			roles[i] |= roleFurniture
+		case hasDigit(text):
+			roles[i] |= roleNumber
+			if isYear(text) || i > 0 && isMonth(d.TokenText(i-1)) || i+1 < len(d.Tokens) && isMonth(d.TokenText(i+1)) {
+				roles[i] |= roleFurniture
+			}
+		}
+	}
+	markTitles(d, roles)
+	return roles
+}
+
+// datelineLen returns the length of the dateline that opens a paragraph,
+// dash and space included, or 0: a first word in capitals ("HONOLULU",
+// "WASHINGTON"), then at most a place, a date and an agency tag, then a
+// dash.
+func datelineLen(p string) int {
+	lim := min(len(p), maxDatelineBytes)
+	dash := -1
+	for _, d := range []string{" — ", " – ", " -- ", " - ", "—", "–"} {
+		if i := strings.Index(p[:lim], d); i > 0 && (dash < 0 || i < dash) {
+			dash = i
+			lim = i + len(d)
+		}
+	}
+	if dash < 0 {
+		return 0
+	}
+	head := p[:dash]
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 8 {
+		return 0
+	}
+	first := strings.Trim(words[0], ",.")
+	if utf8.RuneCountInString(first) < 2 || !isAllCaps(first) {
+		return 0
+	}
+	if strings.ContainsAny(head, "“”\"") {
+		return 0 // a quotation, not a dateline
+	}
+	end := lim
+	for end < len(p) && p[end] == ' ' {
+		end++
+	}
+	return end
+}
+
+// isByline reports whether a paragraph is a byline: "By" and a few
+// capitalised words, no sentence.
+func isByline(p string) bool {
+	w := strings.Fields(p)
+	if len(w) < 2 || len(w) > 10 || w[0] != "By" && w[0] != "BY" {
+		return false
+	}
+	for _, x := range w[1:] {
+		r, _ := utf8.DecodeRuneInString(x)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && x != "and" && x != "in" && x != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// markOutlet marks the outlet's own name where it stands in its text:
+// the name's capitalised words in a row ("Keystone Wire"), its first word
+// alone when no capitalised word follows ("Keystone" in "(Keystone)"; not
+// "New" of "New Jersey" for The New York Times), and its initials ("NYT").
+func markOutlet(d *nlp.Doc, roles []uint8) {
+	var caps []string
+	for _, w := range strings.FieldsFunc(d.Outlet, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		if isCapitalised(w) && !strings.EqualFold(w, "the") {
+			caps = append(caps, w)
+		}
+	}
+	if len(caps) == 0 {
+		return
+	}
+	var initials strings.Builder
+	for _, w := range caps {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials.WriteRune(r)
+	}
+	for i := range d.Tokens {
+		text := d.TokenText(i)
+		if len(caps) >= 2 && text == initials.String() {
+			roles[i] |= roleFurniture
+			continue
+		}
+		if !strings.EqualFold(text, caps[0]) || !isCapitalised(text) {
+			continue
+		}
+		n := 1
+		for n < len(caps) && i+n < len(d.Tokens) && strings.EqualFold(d.TokenText(i+n), caps[n]) {
+			n++
+		}
+		next := i + n
+		if n == len(caps) || next >= len(d.Tokens) || !isCapitalised(d.TokenText(next)) {
+			for k := i; k < next; k++ {
+				roles[k] |= roleFurniture
+			}
+		}
+	}
+}
+
+// markTitles marks the capitalised words right before a person's name
+// that are not names themselves: "Foreign Minister" Sergey Lavrov,
+// "Secretary of State" Antony Blinken.
+func markTitles(d *nlp.Doc, roles []uint8) {
+	ns := mentionTokens(d)
+	for t := range d.Tokens {
+		if !ns.startsPerson(t) {
+			continue
+		}
+		for j := t - 1; j >= 0; j-- {
+			text := d.TokenText(j)
+			if ns.of[j] >= 0 {
+				break
+			}
+			if text == "of" && j > 0 && isCapitalised(d.TokenText(j-1)) {
+				roles[j] |= roleTitle
+				continue
+			}
+			if !isCapitalised(text) {
+				break
+			}
+			roles[j] |= roleTitle
+		}
+	}
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// isMonth reports whether a capitalised token names a month ("Feb.",
+// "February"); "may" and "march" in lower case are verbs.
+func isMonth(s string) bool {
+	return isCapitalised(s) && months[strings.ToLower(strings.TrimSuffix(s, "."))]
+}
+
+// isDateWord reports whether a token names a month or a weekday.
+func isDateWord(s string) bool {
+	return isMonth(s) && s != "May" || isCapitalised(s) && weekdays[strings.ToLower(s)]
+}
+
+// isDateName reports whether a name is a month or a weekday, which the
+// model sometimes tags as a place or an organisation.
+func isDateName(name string) bool {
+	l := strings.ToLower(strings.TrimSuffix(name, "."))
+	return months[l] || weekdays[l]
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// furnitureSpan reports whether any token of the byte range start..end is
+// furniture.
+func furnitureSpan(d *nlp.Doc, roles []uint8, start, end int) bool {
+	for i, t := range d.Tokens {
+		if t.Start >= end {
+			break
+		}
+		if t.End > start && roles[i]&roleFurniture != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+package frame
+
+import (
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+func TestDatelineLen(t *testing.T) {
+	tests := []struct {
+		para, want string
+	}{
+		{"HONOLULU — Secretary of State Antony Blinken said on Saturday", "HONOLULU — "},
+		{"KYIV, Ukraine, Feb 13 (Keystone) - The embassy began", "KYIV, Ukraine, Feb 13 (Keystone) - "},
+		{"WASHINGTON—The White House said", "WASHINGTON—"},
+		{"Washington — the capital, not a dateline", ""},
+		{"The talks — which ended early — produced nothing.", ""},
+		{"NATO said on Friday that it would send more troops to the east of the alliance's territory — a move", ""},
+		{`"NO" — the word that ended the talks`, ""},
+	}
+	for _, tc := range tests {
+		if got := datelineLen(tc.para); tc.para[:got] != tc.want {
+			t.Errorf("datelineLen(%q) covers %q, want %q", tc.para, tc.para[:got], tc.want)
+		}
+	}
+}
+
+func TestIsByline(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"By Ana Ruiz and Tom Hale", true},
+		{"BY ANA RUIZ", true},
+		{"By Saturday the talks had failed.", false},
+		{"By the time Blinken landed, the call was over.", false},
+	}
+	for _, tc := range tests {
+		if got := isByline(tc.para); got != tc.want {
+			t.Errorf("isByline(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+}
+
+// TestTokenRoles annotates a short article and checks which words are
+// furniture: the dateline, the agency tag, the outlet's name, dates; which
+// are numbers; which are titles before a person.
+func TestTokenRoles(t *testing.T) {
+	text := "HONOLULU, Feb 12 (Keystone) — Foreign Minister Sergey Lavrov told Keystone Wire on Saturday that 3,000 troops had left in February 2022.\n\nNew Jersey senators met Keystone editors."
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := tokenRoles(d)
+	want := map[string]uint8{
+		"HONOLULU": roleFurniture, "Feb": roleFurniture, "12": roleFurniture | roleNumber,
+		"Foreign": roleTitle, "Minister": roleTitle, "Sergey": 0, "Saturday": roleFurniture,
+		"3,000": roleNumber, "February": roleFurniture, "2022": roleFurniture | roleNumber,
+		"New": 0, "Jersey": 0, "senators": 0, "troops": 0,
+	}
+	seen := map[string]bool{}
+	for i := range d.Tokens {
+		w := d.TokenText(i)
+		if r, ok := want[w]; ok && !seen[w] {
+			seen[w] = true
+			if roles[i] != r {
+				t.Errorf("%q: roles %b, want %b", w, roles[i], r)
+			}
+		}
+		if w == "Keystone" && roles[i]&roleFurniture == 0 {
+			t.Errorf("the outlet's name %q at %d is not furniture", w, d.Tokens[i].Start)
+		}
+	}
+	for w := range want {
+		if !seen[w] {
+			t.Errorf("no token %q", w)
+		}
+	}
+}

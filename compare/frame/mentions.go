@@ -1,0 +1,316 @@
+package frame
+
+// Omissions are claims a student will check against the article, so an
+// outlet is said to leave an entity out only when none of its articles in
+// the event names it in any form a reader would accept:
+//
+//   - in the title, the dateline or the body, in any case ("HONOLULU —",
+//     "tea party");
+//   - under any spelling the alias table (and --aliases) maps to it
+//     ("Kiev" for Kyiv, "the Kremlin" for Russia);
+//   - with or without dots in an acronym ("N.A.A.C.P." is NAACP), with or
+//     without accents ("Pena Nieto" is Peña Nieto);
+//   - as the start of a longer name ("Beijing Winter Olympics" names
+//     Beijing);
+//   - for a person named in full somewhere in the event, by the surname
+//     alone ("Obama" names Barack Obama).
+//
+// And only about a name: not a month or a weekday the model took for a
+// place, not a fragment with brackets or digits, not a word that the
+// event's articles mostly write in lower case ("List" of "Angie's List"),
+// not an outlet of the event.
+//
+// Limits: matching is on spellings, so an outlet that says "the
+// president" for a named president is still said to leave the name out;
+// the report says "never names", and a reader can check it.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// mentionText is the text of one outlet's articles, folded twice for
+// searching names: lower case, and with case kept for acronyms. Both
+// have accents and dots removed, every other character that is not a
+// letter, a digit or an apostrophe turned into a space, and a space at
+// each end.
+type mentionText struct {
+	lower, cased string
+}
+
+func newMentionText(docs []*nlp.Doc) *mentionText {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, d := range docs {
+		b.WriteString(fold(d.Title))
+		b.WriteByte(' ')
+		b.WriteString(fold(d.Text))
+		b.WriteByte(' ')
+	}
+	cased := b.String()
+	return &mentionText{lower: strings.ToLower(cased), cased: cased}
+}
+
+// fold removes accents and dots and turns other punctuation into spaces,
+// keeping case; runs of spaces become one.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.':
+			continue
+		case (r == '’' || r == '\'') && b.Len() > 0 && !space && isWordRune(lastRune(b.String())):
+			// An apostrophe inside or after a word ("Kyiv's") is part
+			// of it; one that opens a quotation is not.
+			r = '\''
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// names reports whether the text names an entity: name itself or one of
+// its alias spellings at the start of a word, or, for a person of two or
+// more words, the surname as a word.
+func (t *mentionText) names(name string, spellings []string, person bool) bool {
+	if t.has(name, false) {
+		return true
+	}
+	for _, s := range spellings {
+		if t.has(s, true) {
+			return true
+		}
+	}
+	if person {
+		if w := strings.Fields(fold(name)); len(w) >= 2 {
+			last := w[len(w)-1]
+			if isSuffix(last) && len(w) >= 3 {
+				last = w[len(w)-2]
+			}
+			if t.word(strings.ToLower(last)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// has looks a spelling up: an acronym ("NATO", "US") as a whole word in
+// capitals, so that the pronoun "us" is not the United States; anything
+// else in lower case at the start of a word, where a longer word or name
+// may go on ("Beijing" in "Beijing Winter Olympics", "Kyiv" in "Kyiv's").
+// The alias table keeps its spellings in lower case, so a short one of
+// them (key set: "us", "un") is taken for an acronym.
+func (t *mentionText) has(s string, key bool) bool {
+	f := strings.TrimSpace(fold(s))
+	if f == "" {
+		return false
+	}
+	if nlp.IsAcronym(f) || key && len(f) <= 3 && !strings.Contains(f, " ") {
+		return t.acronym(strings.ToUpper(f))
+	}
+	return strings.Contains(t.lower, " "+strings.ToLower(f)) || t.acronym(strings.ToUpper(f))
+}
+
+// acronym reports whether a string in capitals stands as a whole word.
+func (t *mentionText) acronym(a string) bool {
+	for off := 0; ; {
+		i := strings.Index(t.cased[off:], " "+a)
+		if i < 0 {
+			return false
+		}
+		end := off + i + 1 + len(a)
+		if end >= len(t.cased) || t.cased[end] == ' ' || t.cased[end] == '\'' {
+			return true
+		}
+		off = end
+	}
+}
+
+// word reports whether a lower-case word stands as a whole word, or with
+// a possessive.
+func (t *mentionText) word(w string) bool {
+	return strings.Contains(t.lower, " "+w+" ") || strings.Contains(t.lower, " "+w+"'")
+}
+
+func isSuffix(w string) bool {
+	switch strings.ToLower(w) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+// claimable reports whether an omission may be claimed about an entity:
+// a name, not a date, a fragment, a common word or an outlet of the event.
+// all is the whole event's text, for telling names from common words, and
+// docs the event's documents, for finding fragments of longer names.
+func claimable(e EntityCount, outlets []string, all *mentionText, docs []*nlp.Doc) bool {
+	name := e.Name
+	if isDateName(name) || !nameShaped(name) {
+		return false
+	}
+	for _, o := range outlets {
+		if namesOutlet(name, o) {
+			return false
+		}
+	}
+	if w := strings.Fields(fold(name)); len(w) == 1 {
+		lower, capital := countWord(all.cased, strings.ToLower(w[0])), countWord(all.cased, w[0])
+		if lower > 0 && lower >= capital {
+			return false // "List": a word more than a name
+		}
+	}
+	if e.Type != nlp.Person && onlyInLongerNames(name, docs) {
+		return false
+	}
+	return true
+}
+
+// nameShaped reports whether a string is written as a name: letters with
+// spaces, dots, hyphens, ampersands and apostrophes; every word of more
+// than three letters capitalised ("Democratic primary" is no name); no
+// contraction ("I've").
+func nameShaped(name string) bool {
+	if !strings.ContainsFunc(name, unicode.IsUpper) {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsSpace(r) && !strings.ContainsRune(".'’-&", r) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(name) {
+		if utf8.RuneCountInString(w) > 3 && !isCapitalised(w) {
+			return false
+		}
+		if i := strings.IndexAny(w, "'’"); i >= 0 {
+			rest := strings.TrimLeft(w[i:], "'’")
+			if rest != "" && rest != "s" && !isCapitalised(rest) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// connectors join the words of a long name: "National Association for
+// the Advancement of Colored People", "House of Representatives".
+var connectors = []string{" of the ", " for the ", " of ", " for ", " and ", " de ", " the "}
+
+// onlyInLongerNames reports whether every place the event's texts write
+// name it stands inside a longer capitalised name ("Colored People" of
+// the National Association for the Advancement of Colored People, "Tea"
+// of Tea Party): the model cut a name, and no outlet is to be blamed for
+// leaving a piece of it out. A name the texts never write as it is (an
+// alias's canonical form) is not judged here.
+func onlyInLongerNames(name string, docs []*nlp.Doc) bool {
+	seen := false
+	for _, d := range docs {
+		for _, text := range []string{d.Title, d.Text} {
+			for off := 0; ; {
+				i := strings.Index(text[off:], name)
+				if i < 0 {
+					break
+				}
+				start, end := off+i, off+i+len(name)
+				off = end
+				if start > 0 && isWordRune(lastRune(text[:start])) || end < len(text) && isWordRune(firstRune(text[end:])) {
+					continue // inside a word
+				}
+				seen = true
+				if !extendsRight(text[end:]) && !extendsLeft(text[:start]) {
+					return false
+				}
+			}
+		}
+	}
+	return seen
+}
+
+// extendsRight reports whether a capitalised word follows, directly or
+// after a connector.
+func extendsRight(after string) bool {
+	for _, c := range append([]string{" "}, connectors...) {
+		if rest, ok := strings.CutPrefix(after, c); ok && isCapitalised(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendsLeft reports whether a capitalised word precedes after a
+// connector ("House of" Representatives), or directly when that word is
+// not a sentence's first.
+func extendsLeft(before string) bool {
+	for _, c := range connectors {
+		if rest, ok := strings.CutSuffix(before, c); ok && isCapitalised(lastWord(rest)) {
+			return true
+		}
+	}
+	if rest, ok := strings.CutSuffix(before, " "); ok {
+		w := lastWord(rest)
+		prev := strings.TrimSuffix(rest, w)
+		sentenceStart := strings.TrimSpace(prev) == "" || strings.HasSuffix(strings.TrimRight(prev, " "), ".")
+		return isCapitalised(w) && !sentenceStart
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	return s[i+1:]
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// countWord counts the places where w stands as a whole word, or with a
+// possessive, in folded text.
+func countWord(text, w string) int {
+	return strings.Count(text, " "+w+" ") + strings.Count(text, " "+w+"'")
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// namesOutlet reports whether a name is an outlet's: the same but for
+// case and punctuation, the outlet's initials ("New York Times" for
+// "nyt"), or starting with the outlet's whole name ("Fox News" for "fox").
+func namesOutlet(name, outlet string) bool {
+	n, o := strings.ToLower(strings.TrimSpace(fold(name))), strings.ToLower(strings.TrimSpace(fold(outlet)))
+	if n == o || o == "" {
+		return n == o
+	}
+	var initials strings.Builder
+	words := strings.Fields(n)
+	for _, w := range words {
+		if w != "the" && w != "of" {
+			initials.WriteString(w[:1])
+		}
+	}
+	return initials.String() == strings.ReplaceAll(o, " ", "") || words[0] == o
+}
