@@ -26,6 +26,7 @@ package frame
 // after the first paragraph, is not.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,7 +77,7 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 		switch {
 		case isDateWord(text):
 			roles[i] |= roleFurniture
-		case hasDigit(text):
+		case hasDigit(text) || d.Tokens[i].Tag == "CD":
 			roles[i] |= roleNumber
 			if isYear(text) || i > 0 && isMonth(d.TokenText(i-1)) || i+1 < len(d.Tokens) && isMonth(d.TokenText(i+1)) {
 				roles[i] |= roleFurniture
@@ -139,9 +140,10 @@ func isByline(p string) bool {
 }
 
 // markOutlet marks the outlet's own name where it stands in its text:
-// the name's capitalised words in a row ("Keystone Wire"), its first word
-// alone when no capitalised word follows ("Keystone" in "(Keystone)"; not
-// "New" of "New Jersey" for The New York Times), and its initials ("NYT").
+// the name's capitalised words in a row, starting with its first
+// ("Keystone Wire", "Fox News" of Fox Online News), unless another
+// capitalised word goes on ("Keystone" in "(Keystone)" is the outlet, "New"
+// of "New Jersey" is not The New York Times), and its initials ("NYT").
 func markOutlet(d *nlp.Doc, roles []uint8) {
 	var caps []string
 	for _, w := range strings.FieldsFunc(d.Outlet, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
@@ -150,6 +152,7 @@ func markOutlet(d *nlp.Doc, roles []uint8) {
 		}
 	}
 	if len(caps) == 0 {
+		markSlug(d, roles)
 		return
 	}
 	var initials strings.Builder
@@ -166,16 +169,52 @@ func markOutlet(d *nlp.Doc, roles []uint8) {
 		if !strings.EqualFold(text, caps[0]) || !isCapitalised(text) {
 			continue
 		}
+		// The name's words in a row, in any order or subset ("Fox News"
+		// of Fox Online News), up to a word that is no part of it.
 		n := 1
-		for n < len(caps) && i+n < len(d.Tokens) && strings.EqualFold(d.TokenText(i+n), caps[n]) {
+		for i+n < len(d.Tokens) && slices.ContainsFunc(caps, func(c string) bool { return strings.EqualFold(c, d.TokenText(i+n)) }) {
 			n++
 		}
 		next := i + n
-		if n == len(caps) || next >= len(d.Tokens) || !isCapitalised(d.TokenText(next)) {
+		if n >= len(caps) || next >= len(d.Tokens) || !isCapitalised(d.TokenText(next)) {
 			for k := i; k < next; k++ {
 				roles[k] |= roleFurniture
 			}
 		}
+	}
+}
+
+// markSlug marks the name of an outlet known by a lower-case slug ("fox",
+// "nyt", as some data sets name them) where its text writes it: a
+// capitalised word equal to the slug and the capitalised words after it
+// ("Fox News"), or a run of capitalised words whose initials are the slug
+// ("New York Times").
+func markSlug(d *nlp.Doc, roles []uint8) {
+	slug := strings.ToLower(d.Outlet)
+	if len(slug) < 2 {
+		return
+	}
+	for i := 0; i < len(d.Tokens); i++ {
+		if !isCapitalised(d.TokenText(i)) {
+			continue
+		}
+		j := i
+		for j < len(d.Tokens) && isCapitalised(d.TokenText(j)) {
+			j++
+		}
+		var initials strings.Builder
+		for k := i; k < j; k++ {
+			if w := d.TokenText(k); !strings.EqualFold(w, "the") {
+				r, _ := utf8.DecodeRuneInString(w)
+				initials.WriteRune(unicode.ToLower(r))
+			}
+		}
+		if strings.EqualFold(d.TokenText(i), slug) || initials.String() == slug {
+			for k := i; k < j; k++ {
+				roles[k] |= roleFurniture
+			}
+		}
+		i = j - 1
 	}
 }
 

@@ -78,3 +78,50 @@ func TestTokenRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletNameIsFurniture(t *testing.T) {
+	tests := []struct {
+		outlet, text, word string
+		want               bool
+	}{
+		{"Fox Online News", "He told Fox News on Sunday that he would run.", "News", true},
+		{"fox", "He told Fox News on Sunday that he would run.", "Fox", true},
+		{"nyt", "The New York Times reported the story first.", "Times", true},
+		{"The New York Times", "Officials in New Jersey said the NYT had called.", "Jersey", false},
+		{"The New York Times", "Officials in New Jersey said the NYT had called.", "NYT", true},
+		{"Keystone Wire", "The ministry told Keystone that it would respond.", "Keystone", true},
+		{"Keystone Wire", "Keystone Pipeline talks resumed on Friday.", "Keystone", false},
+	}
+	for _, tc := range tests {
+		d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: tc.outlet, Language: "en", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		roles := tokenRoles(d)
+		found := false
+		for i := range d.Tokens {
+			if d.TokenText(i) == tc.word {
+				found = true
+				if got := roles[i]&roleFurniture != 0; got != tc.want {
+					t.Errorf("%s in %q (outlet %q): furniture %v, want %v", tc.word, tc.text, tc.outlet, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no token %q in %q", tc.word, tc.text)
+		}
+	}
+}
+
+func TestContractionsAreNoWords(t *testing.T) {
+	for _, tok := range []string{"'re", "’m", "'ll", "n't", "'s", "'ve", "'d"} {
+		if !isContraction(tok) {
+			t.Errorf("%q is a word", tok)
+		}
+	}
+	for _, tok := range []string{"re", "O'Brien", "'90s", "don"} {
+		if isContraction(tok) {
+			t.Errorf("%q is taken for a contraction", tok)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			text := d.TokenText(ti)
-			if !nlp.IsWord(text) || text == "’s" || text == "'s" || roles[ti]&(roleFurniture|roleNumber) != 0 {
+			if !nlp.IsWord(text) || isContraction(text) || roles[ti]&(roleFurniture|roleNumber) != 0 {
 				// A possessive ends a run too: "NATO’s eastward expansion"
 				// holds the phrase "eastward expansion", not "NATO s eastward".
 				flush()
@@ -65,4 +65,16 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 func makeWord(ti int, text, tag string, sw nlp.Stopwords, st nlp.Stemmer) word {
 	t := nlp.NormTerm(text, tag, sw, st)
 	return word{tok: ti, key: t.Key, form: t.Form, stop: t.Stop, proper: t.Proper}
+}
+
+// isContraction reports whether a token is the clitic of a contraction or
+// a possessive ("'s", "’re", "'ll", "n't"), which is no word of its own:
+// "re" of "we're" is no term.
+func isContraction(tok string) bool {
+	t := strings.ToLower(strings.ReplaceAll(tok, "’", "'"))
+	switch t {
+	case "'s", "'re", "'ll", "'ve", "'m", "'d", "n't", "'t":
+		return true
+	}
+	return false
 }
