@@ -175,17 +175,30 @@ func (bb *backgroundBuilder) finish() *background {
 	}
 	for n := 1; n <= maxN; n++ {
 		// A term the background never saw gets half a count's share.
-		b.minPi[n] = 0.5 / float64(b.prior.total[n]+1)
+		b.minPi[n] = 0.5 / float64(b.priorFor(n).total[n]+1)
 	}
 	return b
+}
+
+// priorFor returns the table the prior of n-word terms is drawn from: the
+// background file, or the loaded corpus for the lengths the file has no
+// terms of (a file of single words says nothing of phrases, and taking
+// its silence for "every phrase is new" would give each one half the
+// prior mass).
+func (b *background) priorFor(n int) *Background {
+	if b.prior.total[n] == 0 {
+		return b.corpus
+	}
+	return b.prior
 }
 
 // pi returns the background share of a term among terms of its length,
 // never zero and never one (a share of one would make the log-odds
 // infinite).
 func (b *background) pi(key string, n int) float64 {
-	if c := b.prior.count[key]; c > 0 && b.prior.total[n] > 0 {
-		return math.Min(float64(c)/float64(b.prior.total[n]), 1-1e-6)
+	p := b.priorFor(n)
+	if c := p.count[key]; c > 0 && p.total[n] > 0 {
+		return math.Min(float64(c)/float64(p.total[n]), 1-1e-6)
 	}
 	return b.minPi[n]
 }

@@ -2,6 +2,7 @@ package frame
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,29 @@ func TestBHAdjust(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBackgroundWithoutPhrases holds the prior of phrases to the loaded
+// corpus when the background file has single words only: the file's
+// silence on phrases must not give each one half the prior mass.
+func TestBackgroundWithoutPhrases(t *testing.T) {
+	file, err := ReadBackground("words.tsv", strings.NewReader("propaganda\t40\ncampaign\t60\nsanctions\t900\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bb := newBackgroundBuilder(1, file)
+	bb.own.add("propaganda campaign", 2, 3)
+	bb.own.add("eastward expansion", 2, 97)
+	bb.own.add("propaganda", 1, 5)
+	b := bb.finish()
+	if got, want := b.pi("propaganda campaign", 2), 0.03; math.Abs(got-want) > 1e-12 {
+		t.Errorf("phrase prior %g, want the corpus share %g", got, want)
+	}
+	if got, want := b.pi("new phrase", 2), 0.5/101; math.Abs(got-want) > 1e-12 {
+		t.Errorf("unseen phrase prior %g, want half a count of the corpus's %g", got, want)
+	}
+	if got, want := b.pi("propaganda", 1), 40.0/1000; math.Abs(got-want) > 1e-12 {
+		t.Errorf("word prior %g, want the file's share %g", got, want)
 	}
 }
