@@ -40,7 +40,9 @@ package nlp
 // with human raters at r ≈ 0.5. Its rules read slang ("the bomb" +3).
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -165,6 +167,76 @@ func Sentiment(text string, mask []corpus.Span) Polarity {
 	}
 	p.Compound = max(-1, min(1, sum/math.Sqrt(sum*sum+vaderAlpha)))
 	return p
+}
+
+// SentenceTones scores every sentence with VADER, the words of the entity
+// mentions in it masked (see Sentiment and ToneMask): a name is not a
+// judgement, but the lexicon reads "United States" as praise ("united") and
+// the surname "Jealous" as blame. Sentence.Tone is the Compound; the
+// words' offsets are offsets of Text.
+func (d *Doc) SentenceTones() []Polarity {
+	names := d.ToneMask()
+	out := make([]Polarity, len(d.Sentences))
+	for i, s := range d.Sentences {
+		// names are sorted by start; one may begin in the sentence before.
+		from, _ := slices.BinarySearchFunc(names, s.Start, func(m corpus.Span, off int) int { return cmp.Compare(m.Start, off) })
+		if from > 0 && names[from-1].End > s.Start {
+			from--
+		}
+		var mask []corpus.Span
+		for _, m := range names[from:] {
+			if m.Start >= s.End {
+				break
+			}
+			mask = append(mask, corpus.Span{Start: m.Start - s.Start, End: m.End - s.Start})
+		}
+		p := Sentiment(d.Text[s.Start:s.End], mask)
+		for k := range p.Words {
+			p.Words[k].Start += s.Start
+			p.Words[k].End += s.Start
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// ToneMask returns the spans of the entity mentions that are names, in
+// order: every mention but a single word that opens its sentence and that
+// nothing else shows to be a name. At the start of a sentence every word
+// has a capital, so there the tagger's guess is no evidence: "Alas,",
+// "True,", "Fear for myself" are tagged as entities, and masking them
+// would hide the sentence's tone. Evidence is a longer name the word
+// resolved to ("Jealous" for "Benjamin Jealous") or the same entity
+// mentioned where a capital does not open a sentence.
+//
+// On the vader-nyt sentences, masking every mention lowered the agreement
+// with human raters below VADER's (r = 0.4985 against 0.5022); masking
+// these names raised it (TestSentenceToneAgreement).
+func (d *Doc) ToneMask() []corpus.Span {
+	opens := func(m Mention) bool {
+		if m.Sent < 0 || m.Sent >= len(d.Sentences) {
+			return false
+		}
+		s := d.Sentences[m.Sent]
+		return s.Start <= m.Start && !strings.ContainsFunc(d.Text[s.Start:m.Start], func(r rune) bool {
+			return unicode.IsLetter(r) || unicode.IsDigit(r)
+		})
+	}
+	named := map[string]bool{} // entities mentioned where no sentence opens
+	for _, m := range d.Entities {
+		if !opens(m) {
+			named[m.Name] = true
+		}
+	}
+	var out []corpus.Span
+	for _, m := range d.Entities {
+		word := d.Text[m.Start:m.End]
+		if opens(m) && !named[m.Name] && m.Name == word && !strings.ContainsFunc(word, unicode.IsSpace) {
+			continue
+		}
+		out = append(out, corpus.Span{Start: m.Start, End: m.End})
+	}
+	return out
 }
 
 // replaceEmoji replaces every emoji with its description, with a space

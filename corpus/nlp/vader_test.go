@@ -259,3 +259,92 @@ func TestSentimentOffsets(t *testing.T) {
 		t.Errorf("words (-want +got):\n%s", diff)
 	}
 }
+
+// TestAnnotateMasksNames: the annotator scores each sentence with the
+// names of its entities masked, so a name is no tone word.
+func TestAnnotateMasksNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the words that carry the sentence's tone
+	}{
+		{"United States", "The United States will send aid to the region, officials said on Monday.", nil},
+		{"Tea Party", "Tea Party activists gathered outside the statehouse in Columbus.", nil},
+		{"Security Council", "The Security Council met behind closed doors in New York.", nil},
+		{"surname", "Benjamin Jealous, the former NAACP president, spoke in Baltimore. Jealous told reporters he would run again.", nil},
+		{"name and tone words", "Benjamin Jealous condemned the attack in Baltimore.", []string{"condemned", "attack"}},
+	}
+	an := &Annotator{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: tt.name, Text: tt.text, Language: "en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			unmasked := 0.0
+			for i, p := range d.SentenceTones() {
+				if s := d.Sentences[i]; s.Tone != p.Compound {
+					t.Errorf("sentence %d: Tone %.4f, SentenceTones %.4f", i, s.Tone, p.Compound)
+				}
+				for _, w := range p.Words {
+					got = append(got, w.Word)
+				}
+				unmasked += math.Abs(Sentiment(d.SentenceText(i), nil).Compound)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("tone words (-want +got):\n%s", diff)
+			}
+			if unmasked == 0 {
+				t.Errorf("%q scores 0 even unmasked: the case tests nothing", tt.text)
+			}
+		})
+	}
+}
+
+// TestToneMask: a word the tagger took for a name is masked only with
+// evidence that it is one where it opens a sentence.
+func TestToneMask(t *testing.T) {
+	type mention struct{ text, name string }
+	tests := []struct {
+		name      string
+		sentences []string
+		mentions  []mention // in order of the text; each the first occurrence after the previous
+		want      []string  // the masked words
+	}{
+		{"word opening a sentence", []string{"Alas, the bridge stays closed."}, []mention{{"Alas", "Alas"}}, nil},
+		{"after a quote mark", []string{"\"True,\" he said."}, []mention{{"True", "True"}}, nil},
+		{"resolved to a longer name", []string{"Benjamin Jealous spoke.", "Jealous told reporters he would run."},
+			[]mention{{"Benjamin Jealous", "Benjamin Jealous"}, {"Jealous", "Benjamin Jealous"}}, []string{"Benjamin Jealous", "Jealous"}},
+		{"capitalised elsewhere", []string{"Jealous spoke first.", "Later Jealous left."},
+			[]mention{{"Jealous", "Jealous"}, {"Jealous", "Jealous"}}, []string{"Jealous", "Jealous"}},
+		{"two words", []string{"United States officials met."}, []mention{{"United States", "United States"}}, []string{"United States"}},
+		{"inside a sentence", []string{"They met the Security Council."}, []mention{{"Security Council", "UN Security Council"}}, []string{"Security Council"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Doc{Article: corpus.Article{Text: strings.Join(tt.sentences, " ")}}
+			off := 0
+			for _, s := range tt.sentences {
+				d.Sentences = append(d.Sentences, Sentence{Start: off, End: off + len(s)})
+				off += len(s) + 1
+			}
+			off = 0
+			for _, m := range tt.mentions {
+				i := strings.Index(d.Text[off:], m.text)
+				if i < 0 {
+					t.Fatalf("%q not in %q after %d", m.text, d.Text, off)
+				}
+				start := off + i
+				d.Entities = append(d.Entities, Mention{Start: start, End: start + len(m.text), Name: m.name, Sent: d.SentenceAt(start)})
+				off = start + len(m.text)
+			}
+			var got []string
+			for _, s := range d.ToneMask() {
+				got = append(got, d.Text[s.Start:s.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("masked (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
