@@ -21,14 +21,22 @@ package nlp
 // words explain the score: compound = normalise(Σ values ± emphasis).
 // O(words) per text.
 //
-// Where the implementations differ, govader is followed, and the tests
-// hold this code to govader.PolarityScores on real sentences (vader_test.go):
-// the "but" rule scales words by position (Python finds each value's first
-// occurrence, so two equal values are scaled alike), and "never ... so" is
-// read as written (Python's operator precedence applies ×1.25 to any word
-// after "so" or "this"). Words are split on any white space, as Python
-// does (govader splits on spaces only, so a line break glues two words):
-// the tests give govader the text with its white space collapsed.
+// The tests hold this code to govader.PolarityScores on real text
+// (vader_test.go). Where Python and govader differ, this code reads as
+// the authors evidently meant: with govader, the "but" rule scales words by
+// position (Python finds each value's first occurrence, so equal values
+// are scaled alike), and "never ... so" is read as written (Python's
+// operator precedence applies ×1.25 to any word after "so" or "this");
+// with Python, the words before a rated word and "at least" are compared
+// in lower case (govader compares them in their own case, so it reads "At
+// least respect" as a negation), words are split on any white space
+// (govader splits on spaces only, so a line break glues two words), and
+// capitals and word lengths are read per character, not per ASCII byte.
+// The tests give govader the text with white space collapsed and words not
+// in capitals lowered, which removes the first two of these differences
+// and nothing else VADER reads. The word lists are govader's: those of an
+// earlier vaderSentiment, before "bus stop", "beating heart" and "broken
+// heart" joined its idioms.
 //
 // Masking: words that overlap a masked span (an entity's name) are seen by
 // no rule: they carry no rating, boost, negate, or start a "but", and
