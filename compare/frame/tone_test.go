@@ -10,6 +10,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/google/go-cmp/cmp"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -147,4 +148,84 @@ func TestEntityToneWindow(t *testing.T) {
 	if rs < rw {
 		t.Errorf("the window agrees better (%.4f > %.4f): tone.go should use it", rw, rs)
 	}
+}
+
+// TestToneWords: the words listed for an outlet's tone carry their value
+// in VADER's computation of their sentences, and names carry none. Ratings
+// are vader_lexicon.txt's; the factors VADER's (booster 0.293, negation
+// -0.74, before "but" 0.5, after it 1.5).
+func TestToneWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []ToneWord
+	}{
+		{"United States", "The United States will send aid to the region, officials said on Monday.", []ToneWord{}},
+		{"Tea Party", "Tea Party activists gathered outside the statehouse in Columbus.", []ToneWord{}},
+		{"Security Council", "The Security Council met behind closed doors in New York.", []ToneWord{}},
+		{"surname", "Benjamin Jealous spoke in Baltimore on Monday. Jealous told reporters he would run again.", []ToneWord{}},
+		{"negated", "The talks were not helpful, officials said.",
+			[]ToneWord{{Word: "helpful", Valence: 1.8, Count: 1, Weight: -1.332}}},
+		{"boosted", "Officials called the talks very good.",
+			[]ToneWord{{Word: "good", Valence: 1.9, Count: 1, Weight: 2.193}}},
+		{"but", "The plan is good, but the rollout was a disaster.",
+			[]ToneWord{{Word: "disaster", Valence: -3.1, Count: 1, Weight: -4.65}, {Word: "good", Valence: 1.9, Count: 1, Weight: 0.95}}},
+		{"plain and negated uses", "The first round of talks was good. The second was not good.",
+			[]ToneWord{{Word: "good", Valence: 1.9, Count: 2, Weight: 0.494}}},
+	}
+	an := &nlp.Annotator{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: tt.name, Outlet: "o", Text: tt.text, Language: "en"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs := []*nlp.Doc{d}
+			tones, _ := newEventTone(docs).tones([]string{"o"}, docs)
+			if diff := cmp.Diff(tt.want, tones[0].Words); diff != "" {
+				t.Errorf("%q: tone words (-want +got):\n%s", tt.text, diff)
+			}
+			if len(tt.want) == 0 && tones[0].Mean != 0 {
+				t.Errorf("%q: mean tone %.4f with no tone words", tt.text, tones[0].Mean)
+			}
+		})
+	}
+}
+
+// TestToneWordsExplainTone: on the sample corpus, each sentence's words
+// come from the computation that gave its score, so the sign of their sum
+// is the sign of the score, and no word lies in a masked name.
+func TestToneWordsExplainTone(t *testing.T) {
+	docs, _, _ := sampleDocs(t)
+	et := newEventTone(docs)
+	sentences, words := 0, 0
+	for _, d := range docs {
+		names := d.ToneMask()
+		for si, s := range d.Sentences {
+			sum := 0.0
+			for _, w := range et.words[d][si] {
+				sum += w.Value
+				words++
+				for _, n := range names {
+					if n.Start < w.End && w.Start < n.End {
+						t.Errorf("%s: tone word %q lies in the name %q", d.ID, w.Word, d.Text[n.Start:n.End])
+					}
+				}
+			}
+			if sign(sum) != sign(s.Tone) {
+				t.Errorf("%s: sentence %d scores %.4f but its words sum to %.3f: %q", d.ID, si, s.Tone, sum, d.SentenceText(si))
+			}
+			sentences++
+		}
+	}
+	t.Logf("%d sentences, %d tone words", sentences, words)
+}
+
+func sign(x float64) int {
+	switch {
+	case x > 0:
+		return 1
+	case x < 0:
+		return -1
+	}
+	return 0
 }
