@@ -44,6 +44,9 @@ package nlp
 // "Security Council" and the surname "Jealous" name things; the lexicon
 // would read them as praise or blame.
 //
+// Typographic quotes and apostrophes are read as their ASCII forms (see
+// vaderPunct); the reference implementations read them as letters.
+//
 // Limits: the lexicon was rated on social media; on news prose VADER agrees
 // with human raters at r ≈ 0.5. Its rules read slang ("the bomb" +3).
 
@@ -75,9 +78,18 @@ const (
 	vaderMaxExclaim = 4
 )
 
-// vaderPunct is Python's string.punctuation: VADER strips only these, so
-// a word beside a curly quote keeps it.
-const vaderPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+// vaderPunct is Python's string.punctuation, which VADER strips from the
+// ends of words, and the typographic quotes and apostrophes (‘ ’ “ ”).
+// VADER was written for ASCII text: it would keep the quotes on “hysteria”
+// and miss the word, and read "didn’t" as no negation. News sets its
+// quotes in type, and quote marks are where a writer distances or stresses
+// a word, so they are read as their ASCII forms (typographic below), which
+// is what a reader sees.
+const vaderPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’“”"
+
+// typographic maps the typographic quotes and apostrophes to ASCII in the
+// words looked up.
+var typographic = strings.NewReplacer("‘", "'", "’", "'", "“", "\"", "”", "\"")
 
 // Polarity is VADER's reading of a text.
 type Polarity struct {
@@ -325,7 +337,7 @@ func splitWords(text string, src []corpus.Span, mask []corpus.Span) []vaderWord 
 			w.word = s
 		}
 		w.start, w.end = back(start, end)
-		w.lower = strings.ToLower(w.word)
+		w.lower = typographic.Replace(strings.ToLower(w.word))
 		if ms, me := back(i, j); masked(mask, ms, me) {
 			w.lower = ""
 		}

@@ -82,16 +82,18 @@ func realTexts(t *testing.T) []string {
 	return out
 }
 
-// forGovader rewrites a text so that govader reads it as Python's VADER
-// does. govader splits on spaces only (Python on any white space), and it
-// looks up the word before a rated word in the lexicon, and compares it
-// with "at" and "least", in the word's own case, where Python lowercases
-// it: govader reads "At least respect" as a negation. Collapsing white
-// space and lowercasing every word not in capitals removes those
-// differences and nothing else VADER reads: capitals are read only from
-// words in ALL CAPS, and every other lookup is in lower case.
+// forGovader rewrites a text so that govader reads it as the port does.
+// govader splits on spaces only (Python on any white space), and it looks
+// up the word before a rated word in the lexicon, and compares it with
+// "at" and "least", in the word's own case, where Python lowercases it:
+// govader reads "At least respect" as a negation. Collapsing white space
+// and lowercasing every word not in capitals removes those differences and
+// nothing else VADER reads: capitals are read only from words in ALL
+// CAPS, and every other lookup is in lower case. The port reads
+// typographic quotes as ASCII ones (vaderPunct); so does govader given
+// ASCII ones, one character for one.
 func forGovader(text string) string {
-	words := strings.Fields(text)
+	words := strings.Fields(typographic.Replace(text))
 	for i, w := range words {
 		if !isUpper(w) {
 			words[i] = strings.ToLower(w)
@@ -216,6 +218,10 @@ func TestSentiment(t *testing.T) {
 			want: []wordValue{{"kiss of death", -1.5, -1.5}, {"kiss of death", -1.5, -1.5}}},
 		{name: "never so", text: "Relations have never been so good.",
 			want: []wordValue{{"good", 1.9, (1.9 + 0.293) * 1.25}}},
+		{name: "typographic quotes", text: "Officials called the warnings “hysteria” on Friday.",
+			want: []wordValue{{"warnings", -1.2, -1.2}, {"hysteria", -1.9, -1.9}}},
+		{name: "typographic apostrophe", text: "The talks didn’t help.",
+			want: []wordValue{{"help", 1.7, 1.7 * -0.74}}},
 		{name: "masked word is no negation", text: "Not Good said the vote was fair.", mask: []string{"Not Good"},
 			want: []wordValue{{"fair", 1.3, 1.3}}},
 	}
