@@ -91,6 +91,12 @@ const vaderPunct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’“”"
 // words looked up.
 var typographic = strings.NewReplacer("‘", "'", "’", "'", "“", "\"", "”", "\"")
 
+const typographicMarks = "‘’“”"
+
+func isVaderPunct(r rune) bool {
+	return r < utf8.RuneSelf && strings.IndexByte(vaderPunct, byte(r)) >= 0 || strings.ContainsRune(typographicMarks, r)
+}
+
 // Polarity is VADER's reading of a text.
 type Polarity struct {
 	// Compound is VADER's compound score in [-1, 1]:
@@ -117,8 +123,35 @@ type Valence struct {
 	Value float64
 }
 
-// vader holds the lexicon and word lists, read once per process.
-var vader = sync.OnceValue(govader.NewSentimentIntensityAnalyzer)
+// vaderTables are the lexicon and word lists, read once per process
+// (vader).
+type vaderTables struct {
+	*govader.SentimentIntensityAnalyzer
+	// phraseStarts are the first words of the idioms and of the boosters
+	// of more than one word ("kiss" of "kiss of death", "kind" of "kind
+	// of"): no other word can start a phrase worth looking up.
+	phraseStarts map[string]bool
+	// emoji maps the emoji of one character to their descriptions: VADER
+	// replaces character by character, so longer keys never match.
+	emoji map[rune]string
+}
+
+var vader = sync.OnceValue(func() *vaderTables {
+	t := &vaderTables{SentimentIntensityAnalyzer: govader.NewSentimentIntensityAnalyzer(), phraseStarts: map[string]bool{}, emoji: map[rune]string{}}
+	for k, d := range t.EmojiDict {
+		if r, n := utf8.DecodeRuneInString(k); n == len(k) && r != utf8.RuneError {
+			t.emoji[r] = d
+		}
+	}
+	for _, m := range []map[string]float64{t.Constants.SpecialCaseIdioms, t.Constants.BoosterDict} {
+		for k := range m {
+			if first, _, ok := strings.Cut(k, " "); ok {
+				t.phraseStarts[first] = true
+			}
+		}
+	}
+	return t
+})
 
 // vaderWord is a word as VADER splits it.
 type vaderWord struct {
@@ -131,7 +164,7 @@ type vaderWord struct {
 // the spans in mask (byte ranges of text; nil masks nothing).
 func Sentiment(text string, mask []corpus.Span) Polarity {
 	sia := vader()
-	text, src := replaceEmoji(text, sia.EmojiDict)
+	text, src := replaceEmoji(text, sia.emoji)
 	words := splitWords(text, src, mask)
 	if len(words) == 0 {
 		return Polarity{}
@@ -263,10 +296,10 @@ func (d *Doc) ToneMask() []corpus.Span {
 // before it unless one is there, as VADER does. src gives, for each byte
 // of the new text, the character of text it came from (an emoji's words
 // come from the emoji); it is nil when there was no emoji to replace.
-func replaceEmoji(text string, emoji map[string]string) (string, []corpus.Span) {
+func replaceEmoji(text string, emoji map[rune]string) (string, []corpus.Span) {
 	found := false
 	for _, r := range text {
-		if _, ok := emoji[string(r)]; ok {
+		if _, ok := emoji[r]; ok {
 			found = true
 			break
 		}
@@ -280,7 +313,7 @@ func replaceEmoji(text string, emoji map[string]string) (string, []corpus.Span) 
 	for i, r := range text {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		from := corpus.Span{Start: i, End: i + n}
-		if d, ok := emoji[string(r)]; ok {
+		if d, ok := emoji[r]; ok {
 			if !prevSpace {
 				b.WriteByte(' ')
 				src = append(src, from)
@@ -331,13 +364,16 @@ func splitWords(text string, src []corpus.Span, mask []corpus.Span) []vaderWord 
 		tok := text[i:j]
 		w := vaderWord{word: tok}
 		start, end := i, j
-		if s := strings.Trim(tok, vaderPunct); utf8.RuneCountInString(s) > 2 {
-			start = i + len(tok) - len(strings.TrimLeft(tok, vaderPunct))
+		if s := strings.TrimFunc(tok, isVaderPunct); utf8.RuneCountInString(s) > 2 {
+			start = i + len(tok) - len(strings.TrimLeftFunc(tok, isVaderPunct))
 			end = start + len(s)
 			w.word = s
 		}
 		w.start, w.end = back(start, end)
-		w.lower = typographic.Replace(strings.ToLower(w.word))
+		w.lower = strings.ToLower(w.word)
+		if strings.ContainsAny(w.lower, typographicMarks) {
+			w.lower = typographic.Replace(w.lower)
+		}
 		if ms, me := back(i, j); masked(mask, ms, me) {
 			w.lower = ""
 		}
@@ -387,7 +423,7 @@ func allCapDifferential(words []vaderWord) bool {
 
 // valence is the value of words[i] before the "but" rule, and the idiom
 // that set it, if one did.
-func valence(sia *govader.SentimentIntensityAnalyzer, words []vaderWord, i int, capDiff bool) (float64, string) {
+func valence(sia *vaderTables, words []vaderWord, i int, capDiff bool) (float64, string) {
 	lex := sia.Lexicon
 	w := words[i]
 	rating, ok := lex[w.lower]
@@ -444,7 +480,7 @@ func valence(sia *govader.SentimentIntensityAnalyzer, words []vaderWord, i int, 
 
 // boost is what a booster or dampener adds to valence v: away from zero
 // for a booster, toward it for a dampener; more in ALL CAPS.
-func boost(sia *govader.SentimentIntensityAnalyzer, w vaderWord, v float64, capDiff bool) float64 {
+func boost(sia *vaderTables, w vaderWord, v float64, capDiff bool) float64 {
 	s, ok := sia.Constants.BoosterDict[w.lower]
 	if !ok {
 		return 0
@@ -464,7 +500,7 @@ func boost(sia *govader.SentimentIntensityAnalyzer, w vaderWord, v float64, capD
 
 // isNegation reports whether a word negates: a word of VADER's list or
 // one with "n't".
-func isNegation(sia *govader.SentimentIntensityAnalyzer, w string) bool {
+func isNegation(sia *vaderTables, w string) bool {
 	if w == "" {
 		return false
 	}
@@ -477,7 +513,7 @@ func isNegation(sia *govader.SentimentIntensityAnalyzer, w string) bool {
 }
 
 // negate applies the negation d+1 words before words[i] to v.
-func negate(sia *govader.SentimentIntensityAnalyzer, words []vaderWord, i, d int, v float64) float64 {
+func negate(sia *vaderTables, words []vaderWord, i, d int, v float64) float64 {
 	lower := func(k int) string { return words[k].lower }
 	soOrThis := func(k int) bool { return lower(k) == "so" || lower(k) == "this" }
 	switch d {
@@ -505,9 +541,14 @@ func negate(sia *govader.SentimentIntensityAnalyzer, words []vaderWord, i, d int
 // specialIdioms replaces v by the value of an idiom around words[i] ("the
 // bomb", "kiss of death") and adds a two-word dampener before it ("kind
 // of"). It is called for i >= 3 only.
-func specialIdioms(sia *govader.SentimentIntensityAnalyzer, words []vaderWord, i int, v float64) (float64, string) {
+func specialIdioms(sia *vaderTables, words []vaderWord, i int, v float64) (float64, string) {
 	idioms, boosters := sia.Constants.SpecialCaseIdioms, sia.Constants.BoosterDict
+	// join is the words from..to as one phrase, or "" when no phrase can
+	// start with the first.
 	join := func(from, to int) string {
+		if !sia.phraseStarts[words[from].lower] {
+			return ""
+		}
 		parts := make([]string, 0, to-from+1)
 		for k := from; k <= to; k++ {
 			parts = append(parts, words[k].lower)

@@ -354,3 +354,19 @@ func TestToneMask(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkSentiment scores three sentences of the sample corpus: the
+// framing stage scores every sentence of an event again for its tone words.
+func BenchmarkSentiment(b *testing.B) {
+	texts := []string{
+		`If Russia chose further aggression, it would face a "resolute, massive and united" response from the United States and Europe, State Department spokesman Ned Price said in a statement describing the call.`,
+		"An administration official who briefed reporters afterward called the conversation professional and substantive, but offered no sign that the danger had eased.",
+		"Moscow has long said it has no intention of attacking anyone, and sees the Western alarm as an information campaign that paints Russia as the aggressor while ignoring Kiev’s failure to implement the Minsk agreements.",
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Sentiment(t, nil)
+		}
+	}
+}
