@@ -74,16 +74,20 @@ type Tone struct {
 	// Histogram counts sentences by compound score in ToneBins equal bins
 	// over [-1, 1].
 	Histogram []int `json:"histogram"`
-	// Words are the VADER lexicon words that carry the outlet's tone most,
-	// by the absolute sum of their valence over every use.
+	// Words are the words that carry the outlet's tone most, by the
+	// absolute sum of their values in VADER's computation over every use.
 	Words []ToneWord `json:"words"`
 }
 
 type ToneWord struct {
+	// Word is a word of the VADER lexicon, or an idiom ("kiss of death").
 	Word    string  `json:"word"`
-	Valence float64 `json:"valence"` // VADER's rating, -4..+4
+	Valence float64 `json:"valence"` // the lexicon's rating, -4..+4
 	Count   int     `json:"count"`
-	// Weight is Valence times Count: the word's pull on the tone.
+	// Weight is the word's pull on the tone: the sum over its uses of its
+	// value in VADER's computation of the sentence (the rating boosted,
+	// dampened, negated, ...). It can have the other sign than Valence:
+	// "good" in "not good" pulls down.
 	Weight float64 `json:"weight"`
 }
 

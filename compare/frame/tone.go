@@ -3,13 +3,17 @@ package frame
 // Tone.
 //
 // Scoring: every sentence has VADER's compound score in [-1, 1] (Hutto &
-// Gilbert 2014), computed during annotation. Per outlet: the mean, the
-// shares of positive (>= 0.05), neutral and negative (<= -0.05) sentences,
-// a histogram of ToneBins equal bins over [-1, 1], and the lexicon words
-// that carry the tone most: each VADER lexicon word in the outlet's
-// sentences with its rating, negated (times -0.74, VADER's own factor) when
-// "not", "no", "never" or "n't" stands in the three words before it; ranked
-// by the absolute sum of its ratings over all uses.
+// Gilbert 2014) with the names of its entities masked, computed during
+// annotation (nlp.Doc.SentenceTones). Per outlet: the mean, the shares of
+// positive (>= 0.05), neutral and negative (<= -0.05) sentences, a
+// histogram of ToneBins equal bins over [-1, 1], and the words that carry
+// the tone most: each word with its value in VADER's own computation of
+// its sentence (the lexicon rating after boosters, capitals, negation,
+// idioms, "least" and "but"), summed over its uses and ranked by the
+// absolute sum. The same computation gives the sentence's score, so a
+// listed word's sign is the sign of its pull, and a sentence's words sum
+// to what the score normalises: compound = s / sqrt(s² + 15), s the sum
+// of the words' values plus the emphasis of "!" and "?".
 //
 // Distance between two outlets' tone: the Wasserstein-1 (earth mover's)
 // distance between their sentence scores, ∫|F_a(x) − F_b(x)| dx over the
@@ -19,27 +23,25 @@ package frame
 // one flat and one split between praise and alarm, are apart.
 //
 // Tone near an entity: the sentences that mention the entity, their mean
-// score and their lexicon words. A window of words around the mention was
-// measured against it on ../shared/data/vader-nyt (TestEntityToneWindow):
-// scored on the window of ±windowWords words around each entity mention,
-// VADER agreed less with the human ratings of those sentences than scored on
-// the whole sentence, so the sentence is the unit. There is no gold
-// standard for tone toward an entity here, so this is tone near the entity,
-// not the outlet's attitude to it: "Lavrov accused Washington of fuelling
-// tensions" is as negative near Washington as near Lavrov.
+// score and their tone words, from the same computation. A window of words
+// around the mention was measured against it on ../shared/data/vader-nyt
+// (TestEntityToneWindow): scored on the window of ±windowWords words
+// around each entity mention, VADER agreed less with the human ratings of
+// those sentences than scored on the whole sentence, so the sentence is
+// the unit. There is no gold standard for tone toward an entity here, so
+// this is tone near the entity, not the outlet's attitude to it: "Lavrov
+// accused Washington of fuelling tensions" is as negative near Washington
+// as near Lavrov.
 //
 // Limits: VADER was built for social media; on news prose it agrees with
-// human raters at r ≈ 0.49 (0.5 measured here). Present it as evidence (the
-// words), never as a verdict on an outlet.
+// human raters at r ≈ 0.49 (0.51 measured here with names masked). Present
+// it as evidence (the words), never as a verdict on an outlet.
 
 import (
 	"math"
 	"sort"
-	"strings"
-	"sync"
 
 	"github.com/framediff/framediff/corpus/nlp"
-	"github.com/jonreiter/govader"
 	"gonum.org/v1/gonum/floats"
 )
 
@@ -58,76 +60,33 @@ const (
 // for the tone near an entity.
 const windowWords = 5
 
-// negScalar is VADER's factor for a negated word.
-const negScalar = -0.74
-
-var vaderLexicon = sync.OnceValue(func() map[string]float64 {
-	return govader.NewSentimentIntensityAnalyzer().Lexicon
-})
-
-var negations = map[string]bool{
-	"not": true, "no": true, "never": true, "n't": true, "n’t": true, "nor": true,
-	"neither": true, "without": true, "cannot": true, "nobody": true, "nothing": true, "none": true,
-}
-
-// toneHit is one lexicon word in a sentence.
-type toneHit struct {
-	word    string
-	valence float64 // the lexicon's rating
-	value   float64 // as used: negated when a negation precedes it
-}
-
-// sentenceHits lists the lexicon words of every sentence of d.
-func sentenceHits(d *nlp.Doc) [][]toneHit {
-	lex := vaderLexicon()
-	out := make([][]toneHit, len(d.Sentences))
-	for si, s := range d.Sentences {
-		var recent []string
-		for ti := s.TokStart; ti < s.TokEnd; ti++ {
-			w := strings.ToLower(strings.Trim(d.TokenText(ti), ".,;:!?\"'“”‘’()"))
-			if w == "" {
-				continue
-			}
-			if v, ok := lex[w]; ok {
-				h := toneHit{word: w, valence: v, value: v}
-				for _, p := range recent {
-					if negations[p] {
-						h.value = v * negScalar
-						break
-					}
-				}
-				out[si] = append(out[si], h)
-			}
-			recent = append(recent, w)
-			if len(recent) > 3 {
-				recent = recent[1:]
-			}
-		}
-	}
-	return out
-}
-
-// toneWords aggregates hits into the words that carry the tone most.
-func toneWords(hits [][]toneHit, max int) []ToneWord {
+// toneWords aggregates the words of sentences (each sentence's
+// nlp.Polarity.Words) into the words that carry the tone most: per word
+// its lexicon rating, its uses and the sum of its values. A word whose
+// uses cancel out (a sum that rounds to 0) carries nothing and is left out.
+func toneWords(sentences [][]nlp.Valence, max int) []ToneWord {
 	type acc struct {
-		valence, weight float64
-		n               int
+		rating, sum float64
+		n           int
 	}
 	m := map[string]*acc{}
-	for _, hs := range hits {
-		for _, h := range hs {
-			a := m[h.word]
+	for _, ws := range sentences {
+		for _, w := range ws {
+			a := m[w.Word]
 			if a == nil {
-				a = &acc{valence: h.valence}
-				m[h.word] = a
+				a = &acc{rating: w.Rating}
+				m[w.Word] = a
 			}
 			a.n++
-			a.weight += h.value
+			a.sum += w.Value
 		}
 	}
 	out := make([]ToneWord, 0, len(m))
 	for w, a := range m {
-		out = append(out, ToneWord{Word: w, Valence: round(a.valence, 3), Count: a.n, Weight: round(a.weight, 3)})
+		if round(a.sum, 3) == 0 {
+			continue
+		}
+		out = append(out, ToneWord{Word: w, Valence: round(a.rating, 3), Count: a.n, Weight: round(a.sum, 3)})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -142,15 +101,21 @@ func toneWords(hits [][]toneHit, max int) []ToneWord {
 	return out
 }
 
-// eventTone holds each document's sentence hits for one event.
+// eventTone holds, for one event, the words of each sentence of each
+// document with their values in VADER's computation of the sentence.
 type eventTone struct {
-	hits map[*nlp.Doc][][]toneHit
+	words map[*nlp.Doc][][]nlp.Valence
 }
 
 func newEventTone(docs []*nlp.Doc) *eventTone {
-	et := &eventTone{hits: map[*nlp.Doc][][]toneHit{}}
+	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}}
 	for _, d := range docs {
-		et.hits[d] = sentenceHits(d)
+		ps := d.SentenceTones()
+		ws := make([][]nlp.Valence, len(ps))
+		for i, p := range ps {
+			ws[i] = p.Words
+		}
+		et.words[d] = ws
 	}
 	return et
 }
@@ -162,20 +127,20 @@ func (et *eventTone) tones(outlets []string, docs []*nlp.Doc) ([]Tone, [][]float
 	all := make([][]float64, len(outlets))
 	for oi, o := range outlets {
 		var scores []float64
-		var hits [][]toneHit
+		var words [][]nlp.Valence
 		for _, d := range docs {
 			if d.Outlet != o {
 				continue
 			}
 			for si, s := range d.Sentences {
 				scores = append(scores, s.Tone)
-				hits = append(hits, et.hits[d][si])
+				words = append(words, et.words[d][si])
 			}
 		}
 		all[oi] = scores
 		t := summarise(scores)
 		t.Outlet = o
-		t.Words = toneWords(hits, maxToneWords)
+		t.Words = toneWords(words, maxToneWords)
 		out = append(out, t)
 	}
 	return out, all
@@ -276,7 +241,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityT
 		for _, o := range ev.Outlets {
 			mentions := 0
 			var scores []float64
-			var hits [][]toneHit
+			var words [][]nlp.Valence
 			for _, d := range docs {
 				if d.Outlet != o {
 					continue
@@ -290,7 +255,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityT
 					if m.Sent != last {
 						last = m.Sent
 						scores = append(scores, d.Sentences[m.Sent].Tone)
-						hits = append(hits, et.hits[d][m.Sent])
+						words = append(words, et.words[d][m.Sent])
 					}
 				}
 			}
@@ -301,7 +266,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityT
 			out = append(out, EntityTone{
 				Entity: e.Name, Type: e.Type, Outlet: o, Mentions: mentions, Sentences: len(scores),
 				Mean: t.Mean, Positive: t.Positive, Negative: t.Negative,
-				Words: toneWords(hits, maxEntityToneWords),
+				Words: toneWords(words, maxEntityToneWords),
 			})
 		}
 	}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
-	"github.com/jonreiter/govader"
 )
 
 // Doc is an annotated article. Every span is a byte range of Article.Text.
@@ -33,8 +32,9 @@ type Sentence struct {
 	Para       int // index into Doc.Paragraphs
 	// Tokens[TokStart:TokEnd] are the sentence's tokens.
 	TokStart, TokEnd int
-	// Tone is VADER's compound score in [-1, 1]; -0.05 < Tone < 0.05 is
-	// neutral by VADER's own convention.
+	// Tone is VADER's compound score in [-1, 1] with the names of the
+	// sentence's entities masked (Doc.SentenceTones); -0.05 < Tone < 0.05
+	// is neutral by VADER's own convention.
 	Tone float64
 }
 
@@ -90,7 +90,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 1
+const AnnotatorVersion = 2
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -101,19 +101,17 @@ type Annotator struct {
 	// GOMAXPROCS.
 	Workers int
 
-	once  sync.Once
-	vader *govader.SentimentIntensityAnalyzer
+	once sync.Once
 }
 
-// Tone returns VADER's compound score for a sentence.
-func (an *Annotator) Tone(sentence string) float64 {
-	an.init()
-	return an.vader.PolarityScores(sentence).Compound
+// Tone returns VADER's compound score for a text, nothing masked:
+// Sentiment(text, nil).Compound.
+func (an *Annotator) Tone(text string) float64 {
+	return Sentiment(text, nil).Compound
 }
 
 func (an *Annotator) init() {
 	an.once.Do(func() {
-		an.vader = govader.NewSentimentIntensityAnalyzer()
 		if an.Aliases == nil {
 			an.Aliases = builtinAliases()
 		}
@@ -265,7 +263,6 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				ti++
 			}
 			sent.TokEnd = ti
-			sent.Tone = an.vader.PolarityScores(s.Text).Compound
 			d.Sentences = append(d.Sentences, sent)
 		}
 		// Tokens after the last sentence (trailing punctuation the segmenter
@@ -307,6 +304,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
 	}
 	d.Quotes = findQuotes(d)
+	for i, p := range d.SentenceTones() {
+		d.Sentences[i].Tone = p.Compound
+	}
 	return d, nil
 }
 
