@@ -421,7 +421,7 @@ func caveats(textCap int) []string {
 	}
 	return []string{
 		"z is the log-odds ratio with an informative Dirichlet prior over its standard error (Monroe, Colaresi & Quinn 2008). It is not corrected for multiple comparisons: among many terms, about one in twenty reaches |z| ≥ 1.96 by chance. p adj. is the Benjamini-Hochberg adjusted p-value.",
-		"Tone is VADER's lexicon score per sentence. On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. Tone near an entity is the tone of the sentences that mention it, not an outlet's attitude to it.",
+		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. Tone near an entity is the tone of the sentences that mention it, not an outlet's attitude to it.",
 		"Unique sentences and omissions are relative to the outlets in this comparison only. Events with few articles give unstable numbers: check the sample sizes.",
 		text,
 	}
