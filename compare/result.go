@@ -81,7 +81,9 @@ type Event struct {
 	End      time.Time `json:"end"`
 	Articles []string  `json:"articles"`
 	Outlets  []string  `json:"outlets"`
-	// Missing lists the corpus's outlets that did not report the event.
+	// Missing lists the corpus's outlets that did not report the event
+	// but published an article within the window of its start or end
+	// (every outlet not in it, for an event without dates).
 	Missing  []string      `json:"missing"`
 	Entities []EntityCount `json:"entities"`
 	// Evidence holds the links that put the articles together: the union

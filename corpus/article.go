@@ -60,7 +60,52 @@ func (s Source) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // Skipped records an input that produced no article, and why.
 type Skipped struct {
 	Source string `json:"source"`
+	// Reason is one line, at most MaxReason bytes (see ClipReason).
 	Reason string `json:"reason"`
+	// Cause is the reason without what is particular to this entry (a
+	// record's position, its fields, the input it duplicates): the same
+	// for every entry skipped for the same cause, so that many can be
+	// summarised in one line. Empty means Reason. It is not part of the
+	// report.
+	Cause string `json:"-"`
+}
+
+// CauseDuplicate is the Cause of an input skipped as a duplicate of
+// another.
+const CauseDuplicate = "duplicate of another input"
+
+// Summary returns the entry's cause: Cause, else Reason.
+func (s Skipped) Summary() string {
+	if s.Cause != "" {
+		return s.Cause
+	}
+	return s.Reason
+}
+
+// MaxReason is the longest reason, in bytes, a Skipped entry carries.
+const MaxReason = 200
+
+// ClipReason makes a reason one line of at most MaxReason bytes: its
+// first line, cut at a word with an ellipsis when longer. A reason that
+// lists a record's fields or quotes a header can run to thousands of
+// characters; one line is what a reader scans.
+func ClipReason(s string) string {
+	s = strings.TrimSpace(s)
+	cut := false
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s, cut = strings.TrimSpace(s[:i]), true
+	}
+	if len(s) > MaxReason {
+		s = clip(s, MaxReason-len("…"))
+		if i := strings.LastIndexByte(s, ' '); i > MaxReason/2 {
+			s = s[:i]
+		}
+		s, cut = strings.TrimRight(s, " ,;:"), true
+	}
+	if cut {
+		s += "…"
+	}
+	return s
 }
 
 // ParseError is an input problem with its position. Line is 0 when the

@@ -29,26 +29,17 @@ func parseCSV(data []byte, comma rune, base Article) ([]Article, []Skipped) {
 		return nil, []Skipped{{Source: base.Source.Path, Reason: "empty: no header row"}}
 	}
 	header := rows[0]
-	known := 0
-	for _, h := range header {
-		k := foldName(h)
-		for _, list := range [][]string{textFields, summaryFields, titleFields, dateFields, urlFields, outletFields} {
-			for _, f := range list {
-				if k == f {
-					known++
-				}
-			}
-		}
-	}
-	if known == 0 {
-		return nil, []Skipped{{Source: base.Source.Path, Reason: fmt.Sprintf("%v: the header names no known field (found %s; expected title, text, date, url, source, ...)", errNotArticle, strings.Join(header, ", "))}}
+	// A header that names no text column (url and label, id and score,
+	// or a first row of data) makes a table of something else.
+	if sk, ok := labelTable(base.Source.Path, max(len(rows)-1, 1), header, "column"); ok {
+		return nil, []Skipped{sk}
 	}
 	var arts []Article
 	var skipped []Skipped
 	for _, e := range errs {
 		b := base
 		b.Source.Record = e.line
-		skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v", e.line, e.err)})
+		skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v", e.line, e.err), Cause: "unreadable row"})
 	}
 	if len(rows) == 1 && len(errs) == 0 {
 		return nil, []Skipped{{Source: base.Source.Path, Reason: "empty: a header row and no records"}}
@@ -67,7 +58,7 @@ func parseCSV(data []byte, comma rune, base Article) ([]Article, []Skipped) {
 		}
 		a, err := r.article(b)
 		if err != nil {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v", line, err)})
+			skipped = append(skipped, recordSkip(b.Source, fmt.Sprintf("line %d", line), err))
 			continue
 		}
 		arts = append(arts, a)

@@ -182,7 +182,7 @@ func dedupe(items []*item) ([]*item, []Skipped) {
 					r = sameURL
 				}
 			}
-			skipped = append(skipped, Skipped{Source: items[j].a.Source.String(), Reason: dupeMessage(items[keep], r, shingles[j], shingles[keep])})
+			skipped = append(skipped, Skipped{Source: items[j].a.Source.String(), Reason: dupeMessage(items[keep], r, shingles[j], shingles[keep]), Cause: CauseDuplicate})
 		}
 	}
 	return kept, skipped

@@ -39,7 +39,7 @@ func parseFeed(data []byte, base Article) ([]Article, []Skipped) {
 		b := base
 		b.Source.Record = i + 1
 		if it == nil {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v: empty item", i+1, errNotArticle)})
+			skipped = append(skipped, recordSkip(b.Source, fmt.Sprintf("item %d", i+1), notArticle("empty item", "")))
 			continue
 		}
 		r := newRecord()
@@ -88,7 +88,7 @@ func parseFeed(data []byte, base Article) ([]Article, []Skipped) {
 		b.Outlet = outlet
 		a, err := r.article(b)
 		if err != nil {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v", i+1, err)})
+			skipped = append(skipped, recordSkip(b.Source, fmt.Sprintf("item %d", i+1), err))
 			continue
 		}
 		if updated {

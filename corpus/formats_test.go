@@ -95,11 +95,11 @@ func TestLoadFormats(t *testing.T) {
 	skipped := map[string]string{
 		"empty.txt":          "empty file",
 		"logo.png":           "binary file (image/png)",
-		"settings.json":      "not an article: no text field among name, outlets, version, workers",
+		"settings.json":      "not an article: no text field (fields: name, outlets, version, workers;",
 		"newsapi.json#3":     "item 3: not an article: empty text",
 		"spreadsheet.csv#10": "line 10: not an article: empty text",
 		"scrape.jsonl#2":     "line 2: invalid JSON",
-		"scrape.jsonl#5":     "line 5: not an article: no text field among event, path, ts, user",
+		"scrape.jsonl#5":     "line 5: not an article: no text field (fields: event, path, ts, user;",
 		"lakeside.rss#2":     "duplicate of " + filepath.Join(dir, "scrape.jsonl") + "#1 (same URL)",
 		"resaved/header.txt": "duplicate of " + filepath.Join(dir, "header.txt") + " (same URL)",
 	}

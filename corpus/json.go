@@ -36,7 +36,7 @@ func parseJSON(data []byte, base Article) ([]Article, []Skipped) {
 	if d.More() {
 		return nil, []Skipped{{Source: base.Source.Path, Reason: fmt.Sprintf("line %d: invalid JSON: more than one value (JSON Lines needs one object per line)", lineAt(data, int(d.InputOffset())))}}
 	}
-	items, isList := jsonArticles(v)
+	items, keys, isList := jsonArticles(v)
 	if !isList {
 		obj, ok := v.(map[string]any)
 		if !ok {
@@ -44,26 +44,49 @@ func parseJSON(data []byte, base Article) ([]Article, []Skipped) {
 		}
 		a, err := flatten(obj).article(base)
 		if err != nil {
-			return nil, []Skipped{{Source: base.Source.Path, Reason: err.Error()}}
+			return nil, []Skipped{{Source: base.Source.Path, Reason: err.Error(), Cause: causeOf(err)}}
 		}
 		return []Article{a}, nil
 	}
 	if len(items) == 0 {
 		return nil, []Skipped{{Source: base.Source.Path, Reason: "empty: JSON array without records"}}
 	}
+	records := make([]*record, len(items))
+	var names []string
+	seen := map[string]bool{}
+	for i, it := range items {
+		if obj, ok := it.(map[string]any); ok {
+			records[i] = flatten(obj)
+			names = fieldUnion(names, seen, records[i])
+		}
+	}
+	if sk, ok := labelTable(base.Source.Path, len(items), names, "field"); ok {
+		return nil, []Skipped{sk}
+	}
+	if keys != nil {
+		// Records keyed by ID are what evaluation sets keep their answers
+		// in (an ID's true text, its label); an export of articles is a
+		// list. Reading them would add each reference text as an article
+		// beside the page it was taken from.
+		return nil, []Skipped{{
+			Source: base.Source.Path,
+			Reason: fmt.Sprintf("%s: %d records keyed by ID (fields: %s); give articles as a JSON array or JSON Lines", causeKeyed, len(items), strings.Join(names, ", ")),
+			Cause:  causeKeyed,
+		}}
+	}
 	var arts []Article
 	var skipped []Skipped
 	for i, it := range items {
 		b := base
 		b.Source.Record = i + 1
-		obj, ok := it.(map[string]any)
-		if !ok {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v: JSON %s, not an object", i+1, errNotArticle, jsonKind(it))})
+		pos := fmt.Sprintf("item %d", i+1)
+		if records[i] == nil {
+			skipped = append(skipped, recordSkip(b.Source, pos, notArticle("JSON "+jsonKind(it)+", not an object", "")))
 			continue
 		}
-		a, err := flatten(obj).article(b)
+		a, err := records[i].article(b)
 		if err != nil {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("item %d: %v", i+1, err)})
+			skipped = append(skipped, recordSkip(b.Source, pos, err))
 			continue
 		}
 		arts = append(arts, a)
@@ -73,18 +96,41 @@ func parseJSON(data []byte, base Article) ([]Article, []Skipped) {
 
 // jsonArticles finds the list of records in a JSON value: the value itself
 // when it is an array, else an array of objects inside an object that is
-// not itself an article, looked for two levels deep.
-func jsonArticles(v any) ([]any, bool) {
+// not itself an article, looked for two levels deep, else the values of an
+// object keyed by ID whose values are all objects ({"id1": {...}, "id2":
+// {...}}), in the order of their keys, which it also returns.
+func jsonArticles(v any) ([]any, []string, bool) {
 	switch x := v.(type) {
 	case []any:
-		return x, true
+		return x, nil, true
 	case map[string]any:
 		if flatten(x).has(textFields) {
-			return nil, false
+			return nil, nil, false
 		}
-		return findArray(x, 2)
+		if arr, ok := findArray(x, 2); ok {
+			return arr, nil, true
+		}
+		return keyedRecords(x)
 	}
-	return nil, false
+	return nil, nil, false
+}
+
+// keyedRecords returns the values of an object of two or more objects,
+// sorted by key.
+func keyedRecords(obj map[string]any) ([]any, []string, bool) {
+	if len(obj) < 2 {
+		return nil, nil, false
+	}
+	keys := slices.Sorted(maps.Keys(obj))
+	items := make([]any, len(keys))
+	for i, k := range keys {
+		inner, ok := obj[k].(map[string]any)
+		if !ok {
+			return nil, nil, false
+		}
+		items[i] = inner
+	}
+	return items, keys, true
 }
 
 func findArray(obj map[string]any, depth int) ([]any, bool) {
@@ -121,10 +167,13 @@ func findArray(obj map[string]any, depth int) ([]any, bool) {
 // parseJSONL reads JSON Lines: one object per line, blank lines ignored.
 // Record numbers are line numbers.
 func parseJSONL(data []byte, base Article) ([]Article, []Skipped) {
-	var arts []Article
-	var skipped []Skipped
+	type line struct {
+		no  int
+		v   any
+		err error
+	}
+	var lines []line
 	lineNo := 0
-	records := 0
 	for len(data) > 0 {
 		lineNo++
 		var l []byte
@@ -137,9 +186,6 @@ func parseJSONL(data []byte, base Article) ([]Article, []Skipped) {
 		if len(l) == 0 {
 			continue
 		}
-		records++
-		b := base
-		b.Source.Record = lineNo
 		var v any
 		d := json.NewDecoder(bytes.NewReader(l))
 		d.UseNumber()
@@ -147,24 +193,42 @@ func parseJSONL(data []byte, base Article) ([]Article, []Skipped) {
 		if err == nil && d.More() {
 			err = errors.New("more than one value on the line")
 		}
-		if err != nil {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: invalid JSON: %v", lineNo, jsonMessage(err))})
-			continue
-		}
-		obj, ok := v.(map[string]any)
-		if !ok {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v: JSON %s, not an object", lineNo, errNotArticle, jsonKind(v))})
-			continue
-		}
-		a, err := flatten(obj).article(b)
-		if err != nil {
-			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("line %d: %v", lineNo, err)})
-			continue
-		}
-		arts = append(arts, a)
+		lines = append(lines, line{lineNo, v, err})
 	}
-	if records == 0 {
+	if len(lines) == 0 {
 		return nil, []Skipped{{Source: base.Source.Path, Reason: "empty: no JSON lines"}}
+	}
+	records := make([]*record, len(lines))
+	var names []string
+	seen := map[string]bool{}
+	for i, l := range lines {
+		if obj, ok := l.v.(map[string]any); ok && l.err == nil {
+			records[i] = flatten(obj)
+			names = fieldUnion(names, seen, records[i])
+		}
+	}
+	if sk, ok := labelTable(base.Source.Path, len(lines), names, "field"); ok {
+		return nil, []Skipped{sk}
+	}
+	var arts []Article
+	var skipped []Skipped
+	for i, l := range lines {
+		b := base
+		b.Source.Record = l.no
+		pos := fmt.Sprintf("line %d", l.no)
+		switch {
+		case l.err != nil:
+			skipped = append(skipped, Skipped{Source: b.Source.String(), Reason: fmt.Sprintf("%s: invalid JSON: %v", pos, jsonMessage(l.err)), Cause: "invalid JSON"})
+		case records[i] == nil:
+			skipped = append(skipped, recordSkip(b.Source, pos, notArticle("JSON "+jsonKind(l.v)+", not an object", "")))
+		default:
+			a, err := records[i].article(b)
+			if err != nil {
+				skipped = append(skipped, recordSkip(b.Source, pos, err))
+				continue
+			}
+			arts = append(arts, a)
+		}
 	}
 	return arts, skipped
 }
@@ -201,6 +265,9 @@ func scalar(v any) (string, bool) {
 	case json.Number:
 		return x.String(), true
 	case []any:
+		if paras, ok := paragraphLists(x); ok {
+			return paras, true
+		}
 		var parts []string
 		for _, e := range x {
 			switch y := e.(type) {
@@ -221,6 +288,36 @@ func scalar(v any) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// paragraphLists renders a list of paragraphs that are lists of
+// sentences ([["First.", "Second."], ["Next paragraph."]], as annotated
+// corpora keep a body) as paragraphs separated by blank lines.
+func paragraphLists(x []any) (string, bool) {
+	if len(x) == 0 {
+		return "", false
+	}
+	paras := make([]string, 0, len(x))
+	for _, e := range x {
+		sents, ok := e.([]any)
+		if !ok {
+			return "", false
+		}
+		var p []string
+		for _, s := range sents {
+			str, ok := s.(string)
+			if !ok {
+				return "", false
+			}
+			if str = strings.TrimSpace(str); str != "" {
+				p = append(p, str)
+			}
+		}
+		if len(p) > 0 {
+			paras = append(paras, strings.Join(p, " "))
+		}
+	}
+	return strings.Join(paras, "\n\n"), true
 }
 
 func jsonKind(v any) string {

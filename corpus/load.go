@@ -39,6 +39,9 @@ type Options struct {
 	// Workers is the number of inputs read at once; 0 means GOMAXPROCS.
 	// The result does not depend on it.
 	Workers int
+	// Outlets renames and merges outlets before the names are unified
+	// (see UnifyOutlets); nil means no user table.
+	Outlets *Outlets
 	// Progress, when set, is called after each input is read with the
 	// number of inputs done and the total. Calls come one at a time, from
 	// one goroutine.
@@ -240,12 +243,23 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 	// own lines look like its outlet's template.
 	items, dupes := dedupe(items)
 	set.Skipped = append(set.Skipped, dupes...)
+	// One outlet, one name, before templates are learned per outlet and
+	// IDs are made from the name.
+	arts := make([]*Article, len(items))
+	for i, it := range items {
+		arts[i] = &it.a
+	}
+	UnifyOutlets(arts, opts.Outlets)
 	learnTemplates(items)
 	for _, it := range items {
 		complete(&it.a)
 		set.Articles = append(set.Articles, it.a)
 	}
 	sort.SliceStable(set.Articles, func(i, j int) bool { return Less(&set.Articles[i], &set.Articles[j]) })
+	for i := range set.Skipped {
+		set.Skipped[i].Reason = ClipReason(set.Skipped[i].Reason)
+		set.Skipped[i].Cause = ClipReason(set.Skipped[i].Cause)
+	}
 	sort.SliceStable(set.Skipped, func(i, j int) bool {
 		if set.Skipped[i].Source != set.Skipped[j].Source {
 			return set.Skipped[i].Source < set.Skipped[j].Source
@@ -259,6 +273,9 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 // becomes an item or a Skipped entry.
 func readInput(in input, opts Options) ([]*item, []Skipped) {
 	skip := func(reason string) []Skipped { return []Skipped{{Source: in.name, Reason: reason}} }
+	if in.name != "-" && isMetaFile(in.name) {
+		return nil, []Skipped{{Source: in.name, Reason: causeNotes, Cause: causeNotes}}
+	}
 	rc, err := in.open()
 	if err != nil {
 		return nil, skip(err.Error())

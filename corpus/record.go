@@ -27,7 +27,9 @@ var (
 	// textFields hold the full article text: news-please maintext,
 	// Article-Bias-Prediction content_original, Media Cloud and simple text,
 	// the Guardian's fields.bodyText, schema.org articleBody, NewsAPI content.
-	textFields = []string{"maintext", "contentoriginal", "text", "fulltext", "body", "bodytext", "fieldsbodytext", "articlebody", "articletext", "storytext", "story", "article", "content", "contentencoded"}
+	// BASIL's body-paragraphs is a list of paragraphs, each a list of
+	// sentences.
+	textFields = []string{"maintext", "contentoriginal", "text", "fulltext", "body", "bodytext", "fieldsbodytext", "articlebody", "articletext", "storytext", "story", "article", "content", "contentencoded", "bodyparagraphs", "paragraphs"}
 	// summaryFields stand in for the text when no full text is given.
 	summaryFields = []string{"description", "summary", "lead", "abstract", "excerpt", "snippet", "standfirst"}
 	titleFields   = []string{"title", "headline", "webtitle", "titlepage", "titlerss"}
@@ -107,6 +109,44 @@ func foldName(s string) string {
 // article.
 var errNotArticle = errors.New("not an article")
 
+// recordError says why a record holds no article: its cause, the same for
+// every record skipped for it ("not an article: empty text"), and the
+// details of this record (its fields).
+type recordError struct {
+	cause, detail string
+}
+
+func (e *recordError) Error() string {
+	if e.detail == "" {
+		return e.cause
+	}
+	return e.cause + " (" + e.detail + ")"
+}
+
+func (e *recordError) Unwrap() error { return errNotArticle }
+
+// notArticle makes a recordError whose cause reads "not an article: what".
+func notArticle(what, detail string) error {
+	return &recordError{cause: errNotArticle.Error() + ": " + what, detail: detail}
+}
+
+// causeOf returns what a summary of many skips says for err: a record
+// error's cause, any other error's message.
+func causeOf(err error) string {
+	var re *recordError
+	if errors.As(err, &re) {
+		return re.cause
+	}
+	return err.Error()
+}
+
+// recordSkip is the Skipped entry of a record at src that gave no
+// article: its reason names the record's position (pos, "line 3" or
+// "item 2"), its cause does not.
+func recordSkip(src Source, pos string, err error) Skipped {
+	return Skipped{Source: src.String(), Reason: pos + ": " + err.Error(), Cause: causeOf(err)}
+}
+
 // newsAPITruncation is the marker NewsAPI leaves at the end of content it
 // cut: "… [+3211 chars]".
 var newsAPITruncation = regexp.MustCompile(`\s*…?\s*\[\+\d+ chars\]\s*$`)
@@ -135,9 +175,9 @@ func (r *record) article(base Article) (Article, error) {
 	title, _ := r.first(titleFields)
 	if text == "" {
 		if r.has(textFields) || r.has(summaryFields) || title != "" {
-			return Article{}, fmt.Errorf("%w: empty text (fields: %s)", errNotArticle, r.fieldList())
+			return Article{}, notArticle("empty text", "fields: "+r.fieldList())
 		}
-		return Article{}, fmt.Errorf("%w: no text field among %s (expected one of maintext, text, content, content_original, body, description)", errNotArticle, r.fieldList())
+		return Article{}, notArticle("no text field", "fields: "+r.fieldList()+"; expected one of maintext, text, content, content_original, body, description")
 	}
 	if t := cleanLine(title); t != "" {
 		a.Title = t
@@ -145,7 +185,7 @@ func (r *record) article(base Article) (Article, error) {
 	a.Text = cleanField(text)
 	a.Text = dropLeadingTitle(a.Text, a.Title)
 	if !hasWord(a.Text) {
-		return Article{}, fmt.Errorf("%w: no words in the text (fields: %s)", errNotArticle, r.fieldList())
+		return Article{}, notArticle("no words in the text", "fields: "+r.fieldList())
 	}
 	if u, _ := r.first(urlFields); u != "" && isURL(u) {
 		a.URL = u

@@ -67,7 +67,7 @@ func TestRecordShapes(t *testing.T) {
 
 func TestRecordRejects(t *testing.T) {
 	tests := []struct{ name, in, reason string }{
-		{"unknown shape", `{"user": "u1", "clicks": 3}`, "not an article: no text field among clicks, user"},
+		{"unknown shape", `{"user": "u1", "clicks": 3}`, "not an article: no text field (fields: clicks, user;"},
 		{"empty text", `{"title": "A headline", "text": "   "}`, "not an article: empty text (fields: text, title)"},
 		{"not an object", `"just a string"`, "not an article: JSON string, not an object"},
 		{"syntax", "{\n\"title\": \"x\",\n\"text\": }", "line 3: invalid JSON"},
@@ -164,7 +164,7 @@ func TestCSV(t *testing.T) {
 			name:  "header without known fields",
 			in:    "a,b,c\n1,2,3\n",
 			comma: ',',
-			skips: []string{"not an article: the header names no known field (found a, b, c"},
+			skips: []string{"not an article (a label table): no column holds article text (1 record; columns: a, b, c)"},
 		},
 	}
 	for _, tt := range tests {

@@ -116,8 +116,18 @@ func parseText(name, text string, template map[string]bool) (Article, error) {
 	if !hasWord(a.Text) {
 		return Article{}, &ParseError{Source: name, Err: ErrNoText}
 	}
+	if page.end != "" && page.leftOut >= cutNoteWords && page.leftOut > CountWords(a.Text) {
+		a.Notes = append(a.Notes, fmt.Sprintf("cut: the article ends at the line %q; %d more words of text after it were left out", clip(page.end, 60), page.leftOut))
+	}
 	return a, nil
 }
+
+// cutNoteWords is the fewest words left out after an article's end that
+// earn a note, when they are also more than the article kept. Related
+// stories and comments after a page's article run to a few dozen words
+// of prose; several articles copied into one file, or one page saved
+// many times over, leave out far more than they keep.
+const cutNoteWords = 200
 
 // complete fills what every article needs once its text is final: a title
 // (the first words of the text when none was found), notes for what is
@@ -319,6 +329,10 @@ type page struct {
 	hasDate    bool
 	// scraped is true when boilerplate was found and removed.
 	scraped bool
+	// leftOut counts the words of the paragraphs after the article's end
+	// (the first footer line after its body), and end is that line.
+	leftOut int
+	end     string
 }
 
 // scrape finds the article inside a text. For a clean text it returns the
@@ -391,6 +405,14 @@ func scrape(text string, template map[string]bool) page {
 	}
 	p.paragraphs = paras
 	p.scraped = dropped
+	for i := last + 1; i < len(lines); i++ {
+		if p.end == "" && kinds[i] == kindFooter {
+			p.end = lines[i].text
+		}
+		if kinds[i] == kindBody {
+			p.leftOut += CountWords(lines[i].text)
+		}
+	}
 	return p
 }
 

@@ -72,7 +72,7 @@ func eventDetail(w io.Writer, r *compare.Result, ev compare.Event, byID map[stri
 	p.printf("%s, %d articles\n", dateRange(ev), len(ev.Articles))
 	p.printf("Coverage: %d of %d outlets reported it: %s", len(ev.Outlets), len(r.Outlets), strings.Join(ev.Outlets, ", "))
 	if len(ev.Missing) > 0 {
-		p.printf("; not: %s", strings.Join(ev.Missing, ", "))
+		p.printf("; not: %s", missingList(ev.Missing))
 	}
 	p.printf(".\n")
 	if len(ev.Entities) > 0 {

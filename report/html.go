@@ -222,7 +222,7 @@ type eventView struct {
 	Dates      string
 	Coverage   string
 	Outlets    []outletRef
-	Missing    []string
+	Missing    string // missingList of the event's
 	Entities   []compare.EntityCount
 	Evidence   []compare.Link
 	Articles   []articleView
@@ -542,7 +542,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 	v := eventView{
 		ID: ev.ID, Anchor: eventAnchor(ei), Label: ev.Label, Dates: dateRange(ev),
 		Coverage: fmt.Sprintf("%d of %d outlets", len(ev.Outlets), len(r.Outlets)),
-		Missing:  ev.Missing, Entities: ev.Entities,
+		Missing:  missingList(ev.Missing), Entities: ev.Entities,
 		Tone: ev.Sentiment, Quotes: ev.Quotes,
 	}
 	v.EntityRows = firstEntities(ev.EntityTone, d.entities, func(t compare.EntityTone) string { return t.Entity })

@@ -38,7 +38,7 @@ func Markdown(w io.Writer, r *compare.Result, generator string) error {
 	} else {
 		m.table([]string{"Event", "Dates", "Articles", "Outlets", "Not reporting", "Label"}, "ll-lll")
 		for _, ev := range r.Events {
-			m.row(ev.ID, dateRange(ev), fmt.Sprint(len(ev.Articles)), strings.Join(ev.Outlets, ", "), strings.Join(ev.Missing, ", "), ev.Label)
+			m.row(ev.ID, dateRange(ev), fmt.Sprint(len(ev.Articles)), strings.Join(ev.Outlets, ", "), missingList(ev.Missing), ev.Label)
 		}
 	}
 	byID := map[string]compare.Article{}
@@ -143,7 +143,7 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 	m.printf("\n## %s %s\n\n", ev.ID, md(ev.Label))
 	m.printf("%s · %d articles · coverage: %s. Reported by %s.", dateRange(ev), len(ev.Articles), v.Coverage, md(strings.Join(ev.Outlets, ", ")))
 	if len(ev.Missing) > 0 {
-		m.printf(" Not reported by %s.", md(strings.Join(ev.Missing, ", ")))
+		m.printf(" Not reported by %s.", md(missingList(ev.Missing)))
 	}
 	m.printf("\n\n")
 	m.table([]string{"Outlet", "Articles", "Words", "Sentences"}, "l---")

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/framediff/framediff/compare"
 )
@@ -22,3 +24,17 @@ var (
 	_ Renderer = HTML
 	_ Renderer = Markdown
 )
+
+// missingShown is the most outlets a rendered report names as not
+// reporting an event: over a corpus of many outlets the full list buries
+// the ones that did report it. The JSON and CSV keep the full list.
+const missingShown = 5
+
+// missingList names an event's outlets that did not report it, the first
+// missingShown of them and how many more: "A, B, C, D, E and 21 more".
+func missingList(names []string) string {
+	if len(names) <= missingShown {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:missingShown], ", ") + fmt.Sprintf(" and %d more", len(names)-missingShown)
+}

@@ -32,7 +32,7 @@ func Text(w io.Writer, r *compare.Result, generator string) error {
 		p.printf("\n%s  %s\n", ev.ID, ev.Label)
 		p.printf("%s, %d articles; outlets: %s", dateRange(ev), len(ev.Articles), strings.Join(ev.Outlets, ", "))
 		if len(ev.Missing) > 0 {
-			p.printf("; not reporting: %s", strings.Join(ev.Missing, ", "))
+			p.printf("; not reporting: %s", missingList(ev.Missing))
 		}
 		p.printf("\n")
 		if len(ev.Terms) == 0 && len(ev.Sentiment) == 0 {

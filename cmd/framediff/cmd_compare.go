@@ -25,6 +25,7 @@ when it can be written and their annotator was older.`,
 			if err := o.validate(); err != nil {
 				return err
 			}
+			src.outlets = o.outlets
 			return runCompare(cmd.Context(), e, o, src, formats[o.format])
 		},
 	}

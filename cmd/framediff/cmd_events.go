@@ -34,6 +34,7 @@ named. --overrides FILE corrects the alignment (same A B, apart A B) and
 				return usagef("--format %q: events writes text or json", o.format)
 			}
 			o.alignOnly = true
+			src.outlets = o.outlets
 			return runCompare(cmd.Context(), e, o, src, render)
 		},
 	}

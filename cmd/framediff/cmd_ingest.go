@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"time"
 
 	"github.com/framediff/framediff/corpus"
@@ -16,7 +17,7 @@ import (
 )
 
 func ingestCommand(e *env) *cobra.Command {
-	var db string
+	var db, outletsFile string
 	var workers, chunk, batch int
 	var reannotate bool
 	cmd := &cobra.Command{
@@ -56,7 +57,11 @@ anyway. Annotations made by a newer framediff are never replaced.`,
 			if batch < 0 {
 				return usagef("--batch must be 0 or more, got %d", batch)
 			}
-			return runIngest(cmd.Context(), e, db, args, store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch, Reannotate: reannotate})
+			outlets, err := readOutlets(outletsFile)
+			if err != nil {
+				return err
+			}
+			return runIngest(cmd.Context(), e, db, args, store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch, Reannotate: reannotate, Outlets: outlets})
 		},
 	}
 	f := cmd.Flags()
@@ -65,6 +70,7 @@ anyway. Annotations made by a newer framediff are never replaced.`,
 	f.IntVar(&chunk, "chunk", 0, fmt.Sprintf("inputs read at once; outlet templates and near-duplicates are found within a chunk (0: %d)", store.DefaultChunkInputs))
 	f.BoolVar(&reannotate, "reannotate", false, "annotate again the stored articles an older framediff annotated, and every article of the PATHs")
 	f.IntVar(&batch, "batch", 0, fmt.Sprintf("articles committed per transaction (0: %d)", store.DefaultBatch))
+	registerOutlets(f, &outletsFile)
 	return cmd
 }
 
@@ -81,12 +87,13 @@ func runIngest(ctx context.Context, e *env, db string, paths []string, opts stor
 	if len(paths) > 0 {
 		bar := newIngestProgress(e.stderr)
 		opts.Progress = bar.update
-		opts.Skipped = func(sk corpus.Skipped) {
-			bar.clear()
-			fmt.Fprintf(e.stderr, "framediff: skipped %s: %s\n", sk.Source, sk.Reason)
-		}
+		// Skipped inputs are summarised once the run ends, as compare
+		// does, many of one kind in one line.
+		var skipped []corpus.Skipped
+		opts.Skipped = func(sk corpus.Skipped) { skipped = append(skipped, sk) }
 		st, err := s.Ingest(ctx, paths, e.stdin, opts)
 		bar.finish()
+		warnSkipped(e.stderr, skipped)
 		if err != nil {
 			stored := st.Added + st.Replaced + st.Updated
 			if errors.Is(err, context.Canceled) {
@@ -173,13 +180,6 @@ func (b *ingestProgress) update(st store.IngestStats) {
 		b.p.bar.ChangeMax(total)
 	}
 	b.p.update(st.Articles, total)
-}
-
-// clear takes the bar off the line before a warning is printed.
-func (b *ingestProgress) clear() {
-	if b.p != nil && b.p.bar != nil {
-		b.p.bar.Clear()
-	}
 }
 
 func (b *ingestProgress) finish() {
@@ -275,6 +275,16 @@ func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.
 	docs, skipped, err := currentDocs(ctx, e, s, src.filter, workers)
 	if err != nil {
 		return nil, nil, err
+	}
+	// The outlets are unified again over the selection: ingest unified
+	// them a chunk of inputs at a time, and a user's --outlets table may
+	// be newer than the store. The order of documents depends on outlets.
+	arts := make([]*corpus.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = &d.Article
+	}
+	if corpus.UnifyOutlets(arts, src.outlets) > 0 {
+		sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	}
 	if len(docs) == 0 {
 		if src.filter.IsZero() {

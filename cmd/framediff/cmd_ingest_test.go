@@ -66,7 +66,7 @@ func TestIngestBasil(t *testing.T) {
 	}
 	checkStoreReports(t, []string{filepath.Join(dir, "basil.jsonl"), filepath.Join(dir, "distractors.jsonl")}, [][]string{
 		{"compare", "--format", "json"},
-		{"compare", "--format", "json", "--since", "2012-01-01", "--outlet", "fox", "--outlet", "nyt"},
+		{"compare", "--format", "json", "--since", "2012-01-01", "--outlet", "Fox News", "--outlet", "new-york-times-news"},
 	})
 }
 

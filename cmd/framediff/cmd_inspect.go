@@ -8,7 +8,7 @@ import (
 )
 
 func inspectCommand(e *env) *cobra.Command {
-	var format, out string
+	var format, out, outletsFile string
 	var workers int
 	cmd := &cobra.Command{
 		Use:   "inspect [flags] PATH...",
@@ -23,7 +23,11 @@ it skipped with the reason.`,
 			if format != "text" && format != "json" {
 				return usagef("--format %q: inspect writes text or json", format)
 			}
-			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, source{paths: args}, workers)
+			outlets, err := readOutlets(outletsFile)
+			if err != nil {
+				return err
+			}
+			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, source{paths: args, outlets: outlets}, workers)
 			if err != nil {
 				return err
 			}
@@ -45,5 +49,6 @@ it skipped with the reason.`,
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text|json")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` instead of standard output")
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
+	registerOutlets(cmd.Flags(), &outletsFile)
 	return cmd
 }

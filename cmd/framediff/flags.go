@@ -11,9 +11,11 @@ import (
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // formats maps --format values to renderers of a comparison.
@@ -90,6 +92,9 @@ type options struct {
 	aliasesFile, overridesFile string
 	aliases                    *nlp.Aliases
 	overrides                  []compare.Override
+	// The outlet table, likewise.
+	outletsFile string
+	outlets     *corpus.Outlets
 }
 
 func (o *options) register(cmd *cobra.Command) {
@@ -107,6 +112,26 @@ func (o *options) register(cmd *cobra.Command) {
 	f.StringVar(&o.lexiconFile, "lexicon", "", "replace the built-in framing lexicon with `FILE`: [category] lines, then one word or phrase per line")
 	f.StringVar(&o.aliasesFile, "aliases", "", "add entity aliases from `FILE`: per line a canonical name, then its other spellings, tab-separated")
 	f.StringVar(&o.overridesFile, "overrides", "", "correct the alignment from `FILE`: lines `same A B` or `apart A B`, A and B article IDs, URLs or paths")
+	registerOutlets(f, &o.outletsFile)
+}
+
+// registerOutlets adds --outlets to a command's flags.
+func registerOutlets(f *pflag.FlagSet, file *string) {
+	f.StringVar(file, "outlets", "", "rename and merge outlets from `FILE`: per line a canonical name, then its other names and web domains, tab-separated")
+}
+
+// readOutlets reads an --outlets file before any work, so that a bad line
+// is reported with its file and line number.
+func readOutlets(file string) (*corpus.Outlets, error) {
+	if file == "" {
+		return nil, nil
+	}
+	var t *corpus.Outlets
+	err := readFile(file, func(r io.Reader) (e error) { t, e = corpus.ReadOutlets(file, r); return e })
+	if err != nil {
+		return nil, usagef("--outlets: %v", err)
+	}
+	return t, nil
 }
 
 // validate checks every flag before any work is done.
@@ -147,7 +172,9 @@ func (o *options) readAlignmentFiles() error {
 			return usagef("--overrides: %v", err)
 		}
 	}
-	return nil
+	var err error
+	o.outlets, err = readOutlets(o.outletsFile)
+	return err
 }
 
 // readFramingFiles reads --stopwords, --background and --lexicon, so that

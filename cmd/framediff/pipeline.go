@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 
 	"github.com/framediff/framediff/compare"
@@ -22,6 +21,8 @@ type source struct {
 	root   string
 	db     string
 	filter store.Filter
+	// outlets is the user's --outlets table, or nil.
+	outlets *corpus.Outlets
 }
 
 // loadAndAnnotate reads the inputs, warns about each skipped one on stderr,
@@ -33,7 +34,7 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*n
 	var set *corpus.Set
 	var err error
 	bar := newProgress(e.stderr, "reading inputs")
-	opts := corpus.Options{Progress: bar.callback()}
+	opts := corpus.Options{Progress: bar.callback(), Outlets: src.outlets}
 	if src.fsys != nil {
 		set, err = corpus.LoadFS(ctx, src.fsys, src.root, opts)
 	} else {
@@ -203,12 +204,6 @@ func annotateAgain(ctx context.Context, e *env, docs []*nlp.Doc, idx []int, work
 	return failed, nil
 }
 
-func warnSkipped(w io.Writer, skipped []corpus.Skipped) {
-	for _, s := range skipped {
-		fmt.Fprintf(w, "framediff: skipped %s: %s\n", s.Source, s.Reason)
-	}
-}
-
 // runCompare is the main job: load, annotate, compare, render.
 func runCompare(ctx context.Context, e *env, o *options, src source, render report.Renderer) error {
 	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers)
@@ -218,6 +213,11 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	res, err := compare.Compare(ctx, docs, skipped, o.compareOptions())
 	if err != nil {
 		return err
+	}
+	if len(res.Events) == 0 {
+		for _, l := range noEventsHint(res, o.compareOptions()) {
+			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
+		}
 	}
 	w, closeOut, err := output(o.output, e.stdout)
 	if err != nil {

@@ -89,6 +89,7 @@ type jsonReport struct {
 		Words                     int
 	} `json:"articles"`
 	Skipped []struct{ Source, Reason string } `json:"skipped"`
+	Outlets []string                          `json:"outlets"`
 	Events  []struct {
 		ID       string   `json:"id"`
 		Label    string   `json:"label"`

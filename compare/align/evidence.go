@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/par"
@@ -48,8 +49,9 @@ func (al *aligner) events(ctx context.Context, docs []*nlp.Doc, clusters [][]int
 	}
 	evs := make([]Event, len(kept))
 	cents := make([]*eventSum, len(kept))
+	dates := datesByOutlet(docs)
 	par.Do(len(kept), par.Workers(al.opts.Workers), func(_, k int) {
-		evs[k], cents[k] = al.event(docs, kept[k], outlets)
+		evs[k], cents[k] = al.event(docs, kept[k], outlets, dates)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -95,8 +97,37 @@ func (e *eventSum) scoring() *centroid {
 	return &centroid{norm2: e.norm2, n: e.n, emass: e.entMass, sumT: e.sumT, nT: e.nT}
 }
 
-// event builds one event and returns it with its centroid.
-func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string) (Event, *eventSum) {
+// outletDates holds each outlet's publication times, sorted.
+type outletDates map[string][]time.Time
+
+func datesByOutlet(docs []*nlp.Doc) outletDates {
+	od := outletDates{}
+	for _, d := range docs {
+		if d.HasDate() {
+			od[d.Outlet] = append(od[d.Outlet], d.Published)
+		}
+	}
+	for _, ts := range od {
+		slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+	}
+	return od
+}
+
+// within reports whether outlet published an article dated from from to
+// to, both included.
+func (od outletDates) within(outlet string, from, to time.Time) bool {
+	ts := od[outlet]
+	i := sort.Search(len(ts), func(i int) bool { return !ts[i].Before(from) })
+	return i < len(ts) && !ts[i].After(to)
+}
+
+// event builds one event and returns it with its centroid. Its Missing
+// are the outlets of all that did not report it but published something
+// within the window of its first or last article: an outlet silent that
+// week says nothing about the event, and a corpus of years would list
+// every outlet under every event. An event without dates lists every
+// outlet that did not report it.
+func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletDates) (Event, *eventSum) {
 	c := &eventSum{groupSum: al.groupSum(m)}
 	c.norm2 = c.terms.norm2()
 	ev := Event{Members: make([]Member, len(m))}
@@ -195,7 +226,10 @@ func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string) (Event, *even
 	sort.Strings(ev.Outlets)
 	ev.Missing = []string{}
 	for _, o := range all {
-		if !outlets[o] {
+		if outlets[o] {
+			continue
+		}
+		if ev.Start.IsZero() || dates.within(o, ev.Start.Add(-al.opts.Window), ev.End.Add(al.opts.Window)) {
 			ev.Missing = append(ev.Missing, o)
 		}
 	}

@@ -34,7 +34,9 @@ type Event struct {
 	End      time.Time
 	Articles []string // the members' IDs, sorted
 	Outlets  []string // sorted
-	// Missing lists the corpus's outlets that did not report the event.
+	// Missing lists the corpus's outlets that did not report the event
+	// but published an article within Window of its start or end (every
+	// outlet not in it, for an event without dates).
 	Missing []string
 	// Evidence holds the links that put the articles together: the union
 	// of every member's best links, strongest first.

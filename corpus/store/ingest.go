@@ -83,6 +83,9 @@ type IngestOptions struct {
 	// Skipped, when set, is called with each input that gave no article
 	// (or a failed annotation, or a duplicate) as it is written.
 	Skipped func(corpus.Skipped)
+	// Outlets is the user's outlet table, applied as corpus.Load applies
+	// it; nil means none.
+	Outlets *corpus.Outlets
 }
 
 // IngestStats says what an ingest did.
@@ -148,7 +151,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 			for i, in := range c {
 				names[i] = in.Path
 			}
-			set, err := corpus.Load(ctx, names, stdin, corpus.Options{Workers: workers})
+			set, err := corpus.Load(ctx, names, stdin, corpus.Options{Workers: workers, Outlets: opts.Outlets})
 			if err != nil {
 				fail(err)
 				return
