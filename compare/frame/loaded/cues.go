@@ -9,10 +9,11 @@ package loaded
 // implicative verbs and intensifiers among the best features for finding
 // the biased word of a sentence; the lists follow their categories.
 //
-// Words are matched by their Snowball stem, so "claimed" and "claims"
-// match "claim"; a few stems therefore also match a related word
-// ("charge" the noun). Only single words: a multi-word cue ("point out")
-// is listed by its distinctive word when it has one.
+// Words are listed in their base form and matched with their
+// inflections ("claimed", "claims" match "claim"; see bases in
+// features.go); the verb lists match only words tagged as verbs ("an
+// attack" is no reporting verb). Only single words: a multi-word cue
+// ("point out") is listed by its distinctive word when it has one.
 
 import "strings"
 

@@ -10,6 +10,7 @@ package loaded
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/jonreiter/govader"
@@ -32,18 +33,15 @@ const (
 	fAdverb              // RB*
 	fVerb                // VB*
 	fNoun                // NN, NNS
-	fProper              // NNP, NNPS, or capitalised inside a sentence
+	fProper              // an entity mention, an acronym, or NNP or capitalised inside a sentence
 	fStop                // a stop word
-	fRarity              // Background.Rarity
+	fRarity              // Background.Rarity, 0 for a word with a digit
 	fRareModifier        // rarity of an adjective or adverb
-	fUnseen              // in fewer than MinDocs background documents
-	fSlant               // Background.Slant
+	fUnseen              // in fewer than MinDocs background documents (numbers aside)
+	fSlant               // Background.Slant, in [-2, 2]
 	fQuoted              // inside a direct quotation
 	fScareQuote          // inside a quotation of at most scareWords words
-	fSentenceTone        // |VADER compound| of the sentence
-	fOwnValence          // |VADER rating| / 4 outside quotations
-	fOwnRarity           // rarity outside quotations
-	fNextToRated         // the largest |VADER rating| / 4 of the words either side
+	fHyphenated          // a hyphenated compound: "gaffe-prone"
 	numFeatures
 )
 
@@ -58,16 +56,19 @@ type Feature struct {
 	Description string // what it measures, for a reader
 }
 
+// featureTable names and describes the features. The descriptions are
+// short enough for a report's "why": the scales are in the comments of
+// the constants, the sources of the lists in cues.go.
 var featureTable = [numFeatures]Feature{
-	fValencePos:   {"valence_pos", "positive in the VADER lexicon (rating/4)"},
-	fValenceNeg:   {"valence_neg", "negative in the VADER lexicon (-rating/4)"},
-	fIntensifier:  {"intensifier", "an intensifier (Quirk et al. 1985)"},
-	fBooster:      {"booster", "asserts certainty (Hyland 2005)"},
-	fHedge:        {"hedge", "a hedge or distancing word (Hyland 2005)"},
-	fFactive:      {"factive", "a factive verb (Kiparsky & Kiparsky 1970)"},
-	fAssertive:    {"assertive", "an assertive verb (Hooper 1975)"},
-	fImplicative:  {"implicative", "an implicative verb (Karttunen 1971)"},
-	fReportVerb:   {"report_verb", "an evaluative reporting verb (Caldas-Coulthard 1994)"},
+	fValencePos:   {"valence_pos", "a positive word (VADER)"},
+	fValenceNeg:   {"valence_neg", "a negative word (VADER)"},
+	fIntensifier:  {"intensifier", "an intensifier"},
+	fBooster:      {"booster", "asserts certainty"},
+	fHedge:        {"hedge", "a hedge or distancing word"},
+	fFactive:      {"factive", "a factive verb (takes its claim as fact)"},
+	fAssertive:    {"assertive", "an assertive verb"},
+	fImplicative:  {"implicative", "an implicative verb"},
+	fReportVerb:   {"report_verb", "an evaluative reporting verb"},
 	fSuperlative:  {"superlative", "a superlative"},
 	fComparative:  {"comparative", "a comparative"},
 	fAdjective:    {"adjective", "an adjective"},
@@ -76,16 +77,13 @@ var featureTable = [numFeatures]Feature{
 	fNoun:         {"noun", "a common noun"},
 	fProper:       {"proper", "a name"},
 	fStop:         {"stop", "a stop word"},
-	fRarity:       {"rarity", "rare in general news (0 common to 1 unseen)"},
-	fRareModifier: {"rare_modifier", "a rare adjective or adverb (rarity)"},
-	fUnseen:       {"unseen", "in fewer than 5 of 37,554 news articles"},
-	fSlant:        {"slant", "used more by left- and right-rated outlets than center ones (log ratio)"},
-	fQuoted:       {"quoted", "inside a direct quotation"},
-	fScareQuote:   {"scare_quote", "inside a short quotation (scare quotes)"},
-	fSentenceTone: {"sentence_tone", "in a sentence of strong tone (|VADER compound|)"},
-	fOwnValence:   {"own_valence", "rated in the VADER lexicon, in the outlet's own voice (|rating|/4)"},
-	fOwnRarity:    {"own_rarity", "rare in general news, in the outlet's own voice (rarity)"},
-	fNextToRated:  {"next_to_rated", "next to a word rated in the VADER lexicon (|rating|/4)"},
+	fRarity:       {"rarity", "rare in general news"},
+	fRareModifier: {"rare_modifier", "a rare adjective or adverb"},
+	fUnseen:       {"unseen", "almost never in general news"},
+	fSlant:        {"slant", "used more by partisan outlets than center ones"},
+	fQuoted:       {"quoted", "inside a quotation"},
+	fScareQuote:   {"scare_quote", "in scare quotes (a short quotation)"},
+	fHyphenated:   {"hyphenated", "a hyphenated compound"},
 }
 
 // Features returns the model's features in the order of a feature
@@ -94,11 +92,10 @@ func Features() []Feature { return featureTable[:] }
 
 // featurizer computes feature vectors; it is shared and read-only.
 type featurizer struct {
-	bg      *Background
-	lex     map[string]float64 // VADER: lower-case word -> rating in [-4, 4]
-	lexStem map[string]float64 // stem -> the rating of largest magnitude among its words
-	cues    [numFeatures]map[string]bool
-	stop    nlp.Stopwords
+	bg   *Background
+	lex  map[string]float64 // VADER: lower-case word -> rating in [-4, 4]
+	cues [numFeatures]map[string]bool
+	stop nlp.Stopwords
 }
 
 var defaultFeaturizer = sync.OnceValue(func() *featurizer {
@@ -106,27 +103,50 @@ var defaultFeaturizer = sync.OnceValue(func() *featurizer {
 })
 
 func newFeaturizer(bg *Background, lex map[string]float64) *featurizer {
-	f := &featurizer{bg: bg, lex: lex, lexStem: map[string]float64{}, stop: nlp.DefaultStopwords()}
-	st := nlp.Stemmer{}
-	for w, v := range lex {
-		if !nlp.IsWord(w) {
-			continue // emoticons
-		}
-		k := st.Stem(w)
-		if old, ok := f.lexStem[k]; !ok || abs(v) > abs(old) || abs(v) == abs(old) && v < old {
-			f.lexStem[k] = v
-		}
-	}
-	for feat, list := range map[int]map[string]bool{
-		fIntensifier: intensifiers, fBooster: boosters, fHedge: hedges, fFactive: factives,
-		fAssertive: assertives, fImplicative: implicatives, fReportVerb: reportVerbs,
-	} {
-		f.cues[feat] = map[string]bool{}
-		for w := range list {
-			f.cues[feat][st.Stem(w)] = true
-		}
-	}
+	f := &featurizer{bg: bg, lex: lex, stop: nlp.DefaultStopwords()}
+	f.cues[fIntensifier], f.cues[fBooster], f.cues[fHedge] = intensifiers, boosters, hedges
+	f.cues[fFactive], f.cues[fAssertive], f.cues[fImplicative], f.cues[fReportVerb] = factives, assertives, implicatives, reportVerbs
 	return f
+}
+
+// bases returns a lower-case word and the base forms it may be an
+// inflection of, most likely first: "ripped" gives "ripped", "ripp",
+// "rip", "rippe"; "denies" gives "denies", "deny", "deni", "denie". Word
+// lists and the lexicon hold base forms, so a word is looked up under
+// each in turn. Unlike a stemmer, this never joins two different words
+// ("several" is not "severe").
+func bases(lower string) []string {
+	out := []string{lower}
+	for _, suf := range []string{"ies", "ied", "es", "s", "ed", "ing", "d"} {
+		stem, ok := strings.CutSuffix(lower, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		switch suf {
+		case "ies", "ied":
+			out = append(out, stem+"y")
+		case "s", "d":
+			out = append(out, stem)
+		default:
+			out = append(out, stem)
+			if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+				out = append(out, stem[:n-1]) // "ripp" -> "rip"
+			}
+			out = append(out, stem+"e") // "argu" -> "argue"
+		}
+	}
+	return out
+}
+
+// lookup returns the first of a word's bases (see bases) that holds in m.
+func lookup[V any](m map[string]V, forms []string) (V, bool) {
+	for _, f := range forms {
+		if v, ok := m[f]; ok {
+			return v, true
+		}
+	}
+	var zero V
+	return zero, false
 }
 
 func abs(x float64) float64 {
@@ -218,21 +238,21 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	term := nlp.NormTerm(text, tok.Tag, f.stop, c.st)
 	key := term.Key
 
-	v, ok := f.lex[lower]
-	if !ok {
-		v = f.lexStem[key]
-	}
+	forms := bases(lower)
+	v, _ := lookup(f.lex, forms)
 	if v > 0 {
 		x[fValencePos] = v / 4
 	} else {
 		x[fValenceNeg] = -v / 4
 	}
+	tag := tok.Tag
 	for feat := fIntensifier; feat <= fReportVerb; feat++ {
-		if f.cues[feat][key] {
+		// The verb lists match verbs only: "forces" and "an attack" are
+		// no implicative or reporting verbs.
+		if _, ok := lookup(f.cues[feat], forms); ok && (feat < fFactive || strings.HasPrefix(tag, "VB")) {
 			x[feat] = 1
 		}
 	}
-	tag := tok.Tag
 	var sent nlp.Sentence
 	if len(d.Sentences) > 0 {
 		sent = d.Sentences[c.sent[ti]]
@@ -270,11 +290,14 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 		x[fStop] = 1
 	}
 	r := f.bg.Rarity(key)
+	if strings.ContainsFunc(text, unicode.IsDigit) {
+		r = 0 // "82nd", "1990s": how rare a number is says nothing of word choice
+	}
 	x[fRarity] = r
 	if x[fAdjective] == 1 || x[fAdverb] == 1 || x[fSuperlative] == 1 || x[fComparative] == 1 {
 		x[fRareModifier] = r
 	}
-	if f.bg.DFKey(key) == 0 {
+	if r > 0 && f.bg.DFKey(key) == 0 {
 		x[fUnseen] = 1
 	}
 	x[fSlant] = f.bg.Slant(key)
@@ -284,27 +307,7 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	if c.scare[ti] {
 		x[fScareQuote] = 1
 	}
-	x[fSentenceTone] = abs(sent.Tone)
-	if !c.quoted[ti] {
-		x[fOwnValence] = abs(v) / 4
-		x[fOwnRarity] = r
+	if strings.Contains(strings.Trim(text, "-"), "-") {
+		x[fHyphenated] = 1
 	}
-	for _, nj := range [2]int{ti - 1, ti + 1} {
-		if nj >= sent.TokStart && nj < sent.TokEnd && nj >= 0 && nj < len(d.Tokens) {
-			x[fNextToRated] = max(x[fNextToRated], abs(f.rating(d.TokenText(nj), c.st))/4)
-		}
-	}
-}
-
-// rating returns a word's VADER rating: of the word in lower case, else
-// of the strongest word with its stem, else 0.
-func (f *featurizer) rating(text string, st nlp.Stemmer) float64 {
-	lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-	if v, ok := f.lex[lower]; ok {
-		return v
-	}
-	if !nlp.IsWord(lower) {
-		return 0
-	}
-	return f.lexStem[st.Stem(lower)]
 }

@@ -40,6 +40,7 @@ type Model struct {
 	Version   int
 	intercept float64
 	weights   [numFeatures]float64
+	means     [numFeatures]float64
 	feat      *featurizer
 }
 
@@ -85,10 +86,12 @@ type Weights struct {
 	Features  []Weighted `json:"features"`
 }
 
-// Weighted is one feature's weight.
+// Weighted is one feature's weight, and its mean over the training
+// words, which explanations measure from.
 type Weighted struct {
 	Name   string  `json:"name"`
 	Weight float64 `json:"weight"`
+	Mean   float64 `json:"mean"`
 }
 
 // Load reads a weights file. Its features must be this package's, in
@@ -111,7 +114,7 @@ func (w *Weights) model(f *featurizer) (*Model, error) {
 		if fw.Name != featureTable[i].Name {
 			return nil, fmt.Errorf("weights: feature %d is %q, the code's is %q", i, fw.Name, featureTable[i].Name)
 		}
-		m.weights[i] = fw.Weight
+		m.weights[i], m.means[i] = fw.Weight, fw.Mean
 	}
 	if m.Threshold <= 0 || m.Threshold >= 1 {
 		return nil, fmt.Errorf("weights: threshold %v is not in (0, 1)", m.Threshold)
@@ -161,35 +164,43 @@ func (m *Model) prob(x []float64) float64 {
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// Contribution is what one feature adds to a word's score, before the
-// logistic function: Value × Weight, in log-odds.
+// Contribution is what one feature adds to a word's score compared with
+// an average word, in log-odds: (Value - Mean) × Weight.
 type Contribution struct {
 	Feature Feature
 	Value   float64 // the feature's value for the word
+	Mean    float64 // its mean over the training words
 	Weight  float64 // the model's weight for the feature
 }
 
-// Effect is Value × Weight: positive makes the word more loaded.
-func (c Contribution) Effect() float64 { return c.Value * c.Weight }
+// Effect is (Value - Mean) × Weight: positive makes the word more loaded
+// than an average word.
+func (c Contribution) Effect() float64 { return (c.Value - c.Mean) * c.Weight }
 
-// Explanation says why a word got its score.
+// Explanation says why a word got its score: the log-odds of an average
+// word (Base) plus the Effect of every feature give the word's log-odds,
+// and the logistic function of that its Score.
 type Explanation struct {
 	Occurrence
-	// Intercept is the log-odds of a word with every feature 0.
-	Intercept float64
-	// Parts are the features with a non-zero value, largest effect first.
+	Base float64
+	// Parts are the features whose value differs from their mean,
+	// largest effect first.
 	Parts []Contribution
 }
 
-// Reasons returns the descriptions of the features that raise the score
-// (positive effect), largest first, at most n.
+// Reasons returns the descriptions of the features the word has (more
+// than an average word) that make it more loaded, largest effect first, at
+// most n. What the word lacks is no reason: not being a name raises a
+// score, but "not a name" says nothing to a reader.
 func (e Explanation) Reasons(n int) []string {
 	var out []string
 	for _, p := range e.Parts {
 		if p.Effect() <= 0 || len(out) == n {
 			break
 		}
-		out = append(out, p.Feature.Description)
+		if p.Value > p.Mean {
+			out = append(out, p.Feature.Description)
+		}
 	}
 	return out
 }
@@ -207,11 +218,12 @@ func (m *Model) Explain(d *nlp.Doc, ti int) Explanation {
 	s := m.prob(x[:])
 	e := Explanation{
 		Occurrence: Occurrence{Tok: ti, Start: t.Start, End: t.End, Text: d.Text[t.Start:t.End], Score: s, Loaded: s >= m.Threshold, Quoted: c.quoted[ti]},
-		Intercept:  m.intercept,
+		Base:       m.intercept,
 	}
 	for i, v := range x {
-		if v != 0 {
-			e.Parts = append(e.Parts, Contribution{Feature: featureTable[i], Value: v, Weight: m.weights[i]})
+		e.Base += m.weights[i] * m.means[i]
+		if v != m.means[i] {
+			e.Parts = append(e.Parts, Contribution{Feature: featureTable[i], Value: v, Mean: m.means[i], Weight: m.weights[i]})
 		}
 	}
 	slices.SortStableFunc(e.Parts, func(a, b Contribution) int {

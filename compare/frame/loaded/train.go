@@ -200,8 +200,14 @@ func Train(ex []Example, opts TrainOptions) (*Weights, error) {
 		Intercept: round(b, 4),
 		Training:  Training{Examples: len(ex), Positives: pos, Lambda: bestLambda, CVAP: round(bestAP, 4)},
 	}
+	mean := make([]float64, numFeatures)
+	for _, e := range ex {
+		for i, v := range e.X {
+			mean[i] += v
+		}
+	}
 	for i, f := range featureTable {
-		out.Features = append(out.Features, Weighted{Name: f.Name, Weight: round(w[i], 4)})
+		out.Features = append(out.Features, Weighted{Name: f.Name, Weight: round(w[i], 4), Mean: round(mean[i]/float64(len(ex)), 4)})
 	}
 	var cv, fitted Counts
 	m, err := out.model(defaultFeaturizer())
