@@ -119,7 +119,8 @@ func (b *Background) Terms() int { return len(b.terms) }
 
 // Rarity is how rare a term is in the background, from 0 (in every
 // document) to 1 (in none): log((N+1)/(df+1)) / log(N+1), an inverse
-// document frequency scaled to [0, 1]. A term left out of the background
+// document frequency scaled to [0, 1] (and clipped to it, should a
+// hand-made file count a term in more documents than it has). A term left out of the background
 // counts as in half of MinDocs documents.
 func (b *Background) Rarity(key string) float64 {
 	if b.docs == 0 {
@@ -130,7 +131,7 @@ func (b *Background) Rarity(key string) float64 {
 		df = MinDocs / 2.0
 	}
 	n := float64(b.docs) + 1
-	return math.Log(n/(df+1)) / math.Log(n)
+	return max(0, min(1, math.Log(n/(df+1))/math.Log(n)))
 }
 
 // Slant is how much more often the articles of left- and right-rated
@@ -151,9 +152,12 @@ func (b *Background) Slant(key string) float64 {
 
 // Key returns a word's term key, as nlp.NormTerm makes it: an acronym as
 // written without dots ("U.S." is "US"), otherwise the Snowball stem of the
-// lower-case word. st caches stems; it may not be shared between
-// goroutines.
+// lower-case word. st caches stems (nil: none); it may not be shared
+// between goroutines.
 func Key(word string, st nlp.Stemmer) string {
+	if st == nil {
+		st = nlp.Stemmer{}
+	}
 	return nlp.NormTerm(word, "", nil, st).Key
 }
 

@@ -3,6 +3,7 @@ package loaded_test
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -75,52 +76,125 @@ func contentWord(text string, sw nlp.Stopwords) bool {
 	return !t.Stop && strings.IndexFunc(text, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
 }
 
-// measure counts the model's decisions and the lexicon baseline's on the
-// words of docs, against the lexical-bias spans of arts.
-func measure(m *loaded.Model, arts []basil.Article, docs []*nlp.Doc) (content, all, lexContent, lexAll loaded.Counts) {
+// figures are a model's decisions on BASIL articles against their
+// lexical-bias spans, and those of the baseline that calls every VADER
+// lexicon word loaded.
+type figures struct {
+	content, all       loaded.Counts // content words (the headline), all words
+	lexContent, lexAll loaded.Counts // the baseline
+	words              int           // content words
+	spans, spansFound  int           // lexical-bias spans, those with a word predicted loaded
+}
+
+func measure(m *loaded.Model, arts []basil.Article, docs []*nlp.Doc) figures {
+	var f figures
 	sw := nlp.DefaultStopwords()
 	lex := govader.NewSentimentIntensityAnalyzer().Lexicon
 	for i, d := range docs {
 		gold := arts[i].Lexical()
+		found := make([]bool, len(gold))
 		for _, o := range m.Score(d) {
 			g := loaded.Overlaps(gold, o.Start, o.End)
 			_, inLex := lex[strings.ToLower(strings.ReplaceAll(o.Text, "’", "'"))]
-			all.Add(o.Loaded, g)
-			lexAll.Add(inLex, g)
+			f.all.Add(o.Loaded, g)
+			f.lexAll.Add(inLex, g)
 			if contentWord(o.Text, sw) {
-				content.Add(o.Loaded, g)
-				lexContent.Add(inLex, g)
+				f.words++
+				f.content.Add(o.Loaded, g)
+				f.lexContent.Add(inLex, g)
+			}
+			for k, s := range gold {
+				if o.Loaded && s.Start < o.End && o.Start < s.End {
+					found[k] = true
+				}
+			}
+		}
+		f.spans += len(gold)
+		for _, ok := range found {
+			if ok {
+				f.spansFound++
 			}
 		}
 	}
-	return
+	return f
 }
 
 // TestBasilHeldOut measures the embedded model on the held-out BASIL
 // articles (2013-2014): a word is gold loaded when it lies inside a
 // lexical-bias span, predicted loaded when its score reaches the
-// threshold. The headline figure is over content words; all words and the
-// baseline that calls every VADER lexicon word loaded are logged beside
-// it. The floor is a little below what the model reaches (README).
+// threshold. The headline figure is over content words; all words, the
+// spans with at least one word found, and the baseline that calls every
+// VADER lexicon word loaded are logged beside it.
+//
+// The floor is F1 0.10 for a measured 0.13 (README): 60 articles and 122
+// loaded content words make the figure move by a few hundredths with any
+// change, so the floor catches a broken feature, not noise.
 func TestBasilHeldOut(t *testing.T) {
 	arts, docs := basilDocs(t, heldOutYears)
-	content, all, lexContent, lexAll := measure(loaded.Default(), arts, docs)
-	t.Logf("basil-dev loaded words: %s", content)
-	t.Logf("basil-dev loaded words, all words: %s", all)
-	t.Logf("basil-dev loaded words, baseline every VADER lexicon word: %s (all words: %s)", lexContent, lexAll)
-	t.Logf("held out: %d articles, %d content words, %d of them loaded", len(arts), content.TP+content.FN+content.FP+0, content.TP+content.FN)
-	if content.F1() <= lexContent.F1() {
-		t.Errorf("F1 %.2f is no better than the lexicon baseline's %.2f", content.F1(), lexContent.F1())
+	f := measure(loaded.Default(), arts, docs)
+	t.Logf("basil-dev loaded words: %s", f.content)
+	t.Logf("basil-dev loaded words, all words: %s", f.all)
+	t.Logf("basil-dev loaded words, baseline every VADER lexicon word: %s (all words: %s)", f.lexContent, f.lexAll)
+	t.Logf("held out: %d articles, %d content words, %d of them loaded; %d of %d lexical-bias spans have a word found", len(arts), f.words, f.content.TP+f.content.FN, f.spansFound, f.spans)
+	if f.content.F1() < 0.10 {
+		t.Errorf("F1 %.2f below the floor 0.10", f.content.F1())
+	}
+	if f.content.F1() <= 2*f.lexContent.F1() {
+		t.Errorf("F1 %.2f is not twice the lexicon baseline's %.2f", f.content.F1(), f.lexContent.F1())
 	}
 }
 
 // TestBasilTraining recomputes the model's figures on its own training
-// articles (2010-2012) and logs them with the cross-validated ones of the
-// weights file.
+// articles (2010-2012), which must be those the weights file records, and
+// logs them with the cross-validated ones (the threshold was chosen on
+// those).
 func TestBasilTraining(t *testing.T) {
 	arts, docs := basilDocs(t, trainYears)
-	content, all, _, _ := measure(loaded.Default(), arts, docs)
-	t.Logf("basil-dev loaded words, training years (fitted): %s; all words: %s", content, all)
+	f := measure(loaded.Default(), arts, docs)
+	w := embeddedWeights(t)
+	t.Logf("basil-dev loaded words, training years fitted: %s; all words: %s", f.content, f.all)
+	t.Logf("basil-dev loaded words, training years cross-validated (all words): P %.2f R %.2f F1 %.2f; average precision %.3f; lambda %g",
+		w.Training.CV.P, w.Training.CV.R, w.Training.CV.F1, w.Training.CVAP, w.Training.Lambda)
+	fit := w.Training.Fit
+	if f.all.TP != fit.TP || f.all.FP != fit.FP || f.all.FN != fit.FN {
+		t.Errorf("on the training words the model decides TP %d FP %d FN %d, the weights file records %d %d %d: retrain (go run ./scripts/trainloaded)",
+			f.all.TP, f.all.FP, f.all.FN, fit.TP, fit.FP, fit.FN)
+	}
+}
+
+// TestTrainReproduces trains the model as `go run ./scripts/trainloaded`
+// does and compares the result with the embedded weights, byte for byte:
+// the weights file is what its recipe makes from the named data.
+func TestTrainReproduces(t *testing.T) {
+	arts, docs := basilDocs(t, trainYears)
+	w, err := loaded.TrainBASIL(arts, docs, loaded.DefaultTrainOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := w.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("weights.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("training gives other weights than weights.json: the code changed since it was trained; run go run ./scripts/trainloaded and review the figures")
+	}
+}
+
+func embeddedWeights(t *testing.T) loaded.Weights {
+	t.Helper()
+	data, err := os.ReadFile("weights.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w loaded.Weights
+	if err := json.Unmarshal(data, &w); err != nil {
+		t.Fatal(err)
+	}
+	return w
 }
 
 // topTerms returns the ten content words of d ranked first by rank
@@ -187,8 +261,9 @@ func TestBasilLift(t *testing.T) {
 		base, _ := basil.Lift(byCount, nil)
 		if c.name == "held out" {
 			t.Logf("basil-dev loaded-word lift: %.2f", lift)
-			if lift < 1.5 {
-				t.Errorf("lift %.2f: the model's loaded words are barely more in loaded sentences than any word", lift)
+			// Measured 1.70 (README); the ten most frequent words give 1.15.
+			if lift < 1.4 {
+				t.Errorf("lift %.2f below the floor 1.4", lift)
 			}
 		}
 		t.Logf("%s: loaded-word lift %.2f, ten most frequent words %.2f, over %d articles with lexical bias", c.name, lift, base, n)

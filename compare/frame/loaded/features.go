@@ -229,6 +229,23 @@ func isScored(text string) bool {
 	return true
 }
 
+// opensSentence reports whether token ti is the first word of its
+// sentence, or of a quotation or clause that opens with a capital: only
+// punctuation comes before it in the sentence, or it follows an opening
+// quotation mark or a colon.
+func opensSentence(d *nlp.Doc, sent nlp.Sentence, ti int) bool {
+	for j := ti - 1; j >= sent.TokStart && j >= 0; j-- {
+		prev := d.TokenText(j)
+		if nlp.IsWord(prev) {
+			return false
+		}
+		if strings.ContainsAny(prev, "“‘\"':") {
+			return true
+		}
+	}
+	return true
+}
+
 // vector fills x (len numFeatures) with the features of token ti.
 func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	clear(x)
@@ -262,7 +279,7 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	// sentence's capitalised first word a name ("Bombastic", "Strikingly"),
 	// so there only the entity mentions count.
 	proper := c.entity[ti] || term.Proper && nlp.IsAcronym(text)
-	if !proper && ti > sent.TokStart {
+	if !proper && !opensSentence(d, sent, ti) {
 		r := []rune(text)
 		proper = strings.HasPrefix(tag, "NNP") || len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
 	}

@@ -188,14 +188,18 @@ type Explanation struct {
 	Parts []Contribution
 }
 
+// MinReason is the smallest effect, in log-odds, that Reasons names: a
+// quarter raises the odds that a word is loaded by more than a fifth.
+const MinReason = 0.25
+
 // Reasons returns the descriptions of the features the word has (more
-// than an average word) that make it more loaded, largest effect first, at
-// most n. What the word lacks is no reason: not being a name raises a
-// score, but "not a name" says nothing to a reader.
+// than an average word) that make it more loaded by at least MinReason,
+// largest effect first, at most n. What the word lacks is no reason: not
+// being a name raises a score, but "not a name" says nothing to a reader.
 func (e Explanation) Reasons(n int) []string {
 	var out []string
 	for _, p := range e.Parts {
-		if p.Effect() <= 0 || len(out) == n {
+		if p.Effect() < MinReason || len(out) == n {
 			break
 		}
 		if p.Value > p.Mean {
