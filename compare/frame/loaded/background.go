@@ -2,7 +2,7 @@ package loaded
 
 // The general-news background: in how many news articles a word appears.
 //
-// A loaded word is often a rare one ("shenanigans", "bombastic"), and one
+// A loaded word is often a rare one ("skulduggery", "grandstanding"), and one
 // that partisan outlets use more than centrist ones; both are measured
 // against a fixed corpus of real news rather than the articles at hand, so
 // a word's rarity does not depend on what else was loaded. The counts come

@@ -276,7 +276,7 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	}
 	// A name: inside an entity mention, an acronym, or tagged or
 	// capitalised as a name inside a sentence. The tagger calls many a
-	// sentence's capitalised first word a name ("Bombastic", "Strikingly"),
+	// sentence's capitalised first word a name ("Reckless", "Clearly"),
 	// so there only the entity mentions count.
 	proper := c.entity[ti] || term.Proper && nlp.IsAcronym(text)
 	if !proper && !opensSentence(d, sent, ti) {

@@ -6,15 +6,15 @@ package loaded
 //
 // The score reads as the probability that BASIL's annotators would have
 // marked the word as lexical bias. It is well below 1 even for clearly
-// loaded words: annotators marked about one word in two hundred. A word is
+// loaded words: annotators marked about one word in 170. A word is
 // Loaded when its score reaches the model's Threshold, the cut that gave
 // the best F1 on articles the model was not fitted on (see train.go).
 //
 // Cost: one pass over a document's tokens, a handful of map look-ups and a
 // stem per word; no model beyond the weights. Linear in the tokens.
 //
-// Limits: the model sees one word at a time. A loaded phrase ("ripped the
-// roof off") is found, if at all, through its loaded words; a neutral word
+// Limits: the model sees one word at a time. A loaded phrase ("pulled the
+// rug out") is found, if at all, through its loaded words; a neutral word
 // in a loaded context is not; sarcasm and loaded facts (informational
 // bias) are out of its reach. It is trained on US political news of
 // 2010-2012 from three outlets, in English only.
