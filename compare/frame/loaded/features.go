@@ -8,6 +8,7 @@ package loaded
 // that add most to its sum (Explain).
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -88,7 +89,7 @@ var featureTable = [numFeatures]Feature{
 
 // Features returns the model's features in the order of a feature
 // vector.
-func Features() []Feature { return featureTable[:] }
+func Features() []Feature { return slices.Clone(featureTable[:]) }
 
 // featurizer computes feature vectors; it is shared and read-only.
 type featurizer struct {
