@@ -1,0 +1,38 @@
+package loaded_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/framediff/framediff/compare/frame/loaded"
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// Score every word of an annotated document and say why the loaded ones
+// are loaded. The text is written for the example.
+func ExampleModel_Score() {
+	art := corpus.Article{ID: "ex", Language: "en", Text: "The chairman slammed the so-called “reforms” as a reckless plan. The committee met on Tuesday."}
+	doc, err := (&nlp.Annotator{}).AnnotateOne(context.Background(), art)
+	if err != nil {
+		panic(err)
+	}
+	m := loaded.Default()
+	for _, o := range m.Score(doc) {
+		if o.Loaded {
+			why := m.Explain(doc, o.Tok).Reasons(2)
+			fmt.Printf("%s (quoted %v): %s\n", o.Text, o.Quoted, strings.Join(why, ", "))
+		}
+	}
+	// Output:
+	// slammed (quoted false): an evaluative reporting verb, a negative word (VADER)
+	// reckless (quoted false): rare in general news, a negative word (VADER)
+}
+
+// A word's rarity in general news, from the embedded background.
+func ExampleBackground_DF() {
+	bg := loaded.News()
+	fmt.Println(bg.Docs(), bg.DF("the") > 37000, bg.DF("Sanctions") == bg.DF("sanction"))
+	// Output: 37554 true true
+}

@@ -1,0 +1,331 @@
+package loaded
+
+// Features: what the model knows about a word occurrence. Each is a number
+// a reader can check by hand: a lexicon rating, membership of a cue list,
+// a part-of-speech tag, a count in the news background, whether the word
+// is inside quotation marks. The model is a weighted sum of them (see
+// model.go), so "why is this word loaded" is answered by the few features
+// that add most to its sum (Explain).
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/jonreiter/govader"
+)
+
+// The features, in the order of a feature vector and of the weights file.
+const (
+	fValencePos   = iota // VADER rating / 4 when positive
+	fValenceNeg          // -VADER rating / 4 when negative
+	fIntensifier         // degree adverbs: "utterly", "wildly"
+	fBooster             // certainty: "clearly", "obviously"
+	fHedge               // distance: "reportedly", "so-called"
+	fFactive             // "admit", "reveal"
+	fAssertive           // "claim", "insist"
+	fImplicative         // "fail", "manage"
+	fReportVerb          // "slam", "boast", "complain"
+	fSuperlative         // JJS, RBS
+	fComparative         // JJR, RBR
+	fAdjective           // JJ*
+	fAdverb              // RB*
+	fVerb                // VB*
+	fNoun                // NN, NNS
+	fProper              // an entity mention, an acronym, or NNP or capitalised inside a sentence
+	fStop                // a stop word
+	fRarity              // Background.Rarity, 0 for a word with a digit
+	fRareModifier        // rarity of an adjective or adverb
+	fUnseen              // in fewer than MinDocs background documents (numbers aside)
+	fSlant               // Background.Slant, in [-2, 2]
+	fQuoted              // inside a direct quotation
+	fScareQuote          // inside a quotation of at most scareWords words
+	fHyphenated          // a hyphenated compound: "gaffe-prone"
+	numFeatures
+)
+
+// scareWords is the longest quotation whose words count as scare quotes:
+// a phrase set in quotation marks ("so-called “reforms”") rather than a
+// statement quoted.
+const scareWords = 4
+
+// Feature describes one feature.
+type Feature struct {
+	Name        string // as in the weights file
+	Description string // what it measures, for a reader
+}
+
+// featureTable names and describes the features. The descriptions are
+// short enough for a report's "why": the scales are in the comments of
+// the constants, the sources of the lists in cues.go.
+var featureTable = [numFeatures]Feature{
+	fValencePos:   {"valence_pos", "a positive word (VADER)"},
+	fValenceNeg:   {"valence_neg", "a negative word (VADER)"},
+	fIntensifier:  {"intensifier", "an intensifier"},
+	fBooster:      {"booster", "asserts certainty"},
+	fHedge:        {"hedge", "a hedge or distancing word"},
+	fFactive:      {"factive", "a factive verb (takes its claim as fact)"},
+	fAssertive:    {"assertive", "an assertive verb"},
+	fImplicative:  {"implicative", "an implicative verb"},
+	fReportVerb:   {"report_verb", "an evaluative reporting verb"},
+	fSuperlative:  {"superlative", "a superlative"},
+	fComparative:  {"comparative", "a comparative"},
+	fAdjective:    {"adjective", "an adjective"},
+	fAdverb:       {"adverb", "an adverb"},
+	fVerb:         {"verb", "a verb"},
+	fNoun:         {"noun", "a common noun"},
+	fProper:       {"proper", "a name"},
+	fStop:         {"stop", "a stop word"},
+	fRarity:       {"rarity", "rare in general news"},
+	fRareModifier: {"rare_modifier", "a rare adjective or adverb"},
+	fUnseen:       {"unseen", "almost never in general news"},
+	fSlant:        {"slant", "used more by partisan outlets than center ones"},
+	fQuoted:       {"quoted", "inside a quotation"},
+	fScareQuote:   {"scare_quote", "in scare quotes (a short quotation)"},
+	fHyphenated:   {"hyphenated", "a hyphenated compound"},
+}
+
+// Features returns the model's features in the order of a feature
+// vector.
+func Features() []Feature { return slices.Clone(featureTable[:]) }
+
+// featurizer computes feature vectors; it is shared and read-only.
+type featurizer struct {
+	bg   *Background
+	lex  map[string]float64 // VADER: lower-case word -> rating in [-4, 4]
+	cues [numFeatures]map[string]bool
+	stop nlp.Stopwords
+}
+
+var defaultFeaturizer = sync.OnceValue(func() *featurizer {
+	return newFeaturizer(News(), govader.NewSentimentIntensityAnalyzer().Lexicon)
+})
+
+func newFeaturizer(bg *Background, lex map[string]float64) *featurizer {
+	f := &featurizer{bg: bg, lex: lex, stop: nlp.DefaultStopwords()}
+	f.cues[fIntensifier], f.cues[fBooster], f.cues[fHedge] = intensifiers, boosters, hedges
+	f.cues[fFactive], f.cues[fAssertive], f.cues[fImplicative], f.cues[fReportVerb] = factives, assertives, implicatives, reportVerbs
+	return f
+}
+
+// bases returns a lower-case word and the base forms it may be an
+// inflection of, most likely first: "ripped" gives "ripped", "ripp",
+// "rip", "rippe"; "denies" gives "denies", "deny", "deni", "denie". Word
+// lists and the lexicon hold base forms, so a word is looked up under
+// each in turn. Unlike a stemmer, this never joins two different words
+// ("several" is not "severe").
+func bases(lower string) []string {
+	out := []string{lower}
+	for _, suf := range []string{"ies", "ied", "es", "s", "ed", "ing", "d"} {
+		stem, ok := strings.CutSuffix(lower, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		switch suf {
+		case "ies", "ied":
+			out = append(out, stem+"y")
+		case "s", "d":
+			out = append(out, stem)
+		default:
+			out = append(out, stem)
+			if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+				out = append(out, stem[:n-1]) // "ripp" -> "rip"
+			}
+			out = append(out, stem+"e") // "argu" -> "argue"
+		}
+	}
+	return out
+}
+
+// lookup returns the first of a word's bases (see bases) that holds in m.
+func lookup[V any](m map[string]V, forms []string) (V, bool) {
+	for _, f := range forms {
+		if v, ok := m[f]; ok {
+			return v, true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// docContext is what the features of one document need beyond its
+// tokens: per token, its sentence and its quotation.
+type docContext struct {
+	sent   []int  // token -> sentence
+	quoted []bool // token inside a quotation
+	scare  []bool // token inside a quotation of at most scareWords words
+	entity []bool // token inside a named entity mention
+	st     nlp.Stemmer
+}
+
+func newDocContext(d *nlp.Doc) *docContext {
+	c := &docContext{
+		sent:   make([]int, len(d.Tokens)),
+		quoted: make([]bool, len(d.Tokens)),
+		scare:  make([]bool, len(d.Tokens)),
+		entity: make([]bool, len(d.Tokens)),
+		st:     nlp.Stemmer{},
+	}
+	for _, e := range d.Entities {
+		for ti := firstTokenAt(d, e.Start); ti < len(d.Tokens) && d.Tokens[ti].Start < e.End; ti++ {
+			c.entity[ti] = true
+		}
+	}
+	for si, s := range d.Sentences {
+		for ti := s.TokStart; ti < s.TokEnd && ti < len(d.Tokens); ti++ {
+			c.sent[ti] = si
+		}
+	}
+	for _, q := range d.Quotes {
+		lo := firstTokenAt(d, q.Start)
+		hi := lo
+		words := 0
+		for hi < len(d.Tokens) && d.Tokens[hi].Start < q.End {
+			if nlp.IsWord(d.TokenText(hi)) {
+				words++
+			}
+			hi++
+		}
+		for ti := lo; ti < hi; ti++ {
+			c.quoted[ti] = true
+			c.scare[ti] = c.scare[ti] || words <= scareWords
+		}
+	}
+	return c
+}
+
+// firstTokenAt returns the index of the first token ending after off.
+func firstTokenAt(d *nlp.Doc, off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Tokens[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// isScored reports whether a token gets a score: a word, not the clitic
+// of a contraction or possessive ("'s", "n't"), which is no word choice.
+func isScored(text string) bool {
+	if !nlp.IsWord(text) {
+		return false
+	}
+	switch strings.ToLower(strings.ReplaceAll(text, "’", "'")) {
+	case "'s", "'re", "'ll", "'ve", "'m", "'d", "n't", "'t", "s":
+		return false
+	}
+	return true
+}
+
+// opensSentence reports whether token ti is the first word of its
+// sentence, or of a quotation or clause that opens with a capital: only
+// punctuation comes before it in the sentence, or it follows an opening
+// quotation mark or a colon.
+func opensSentence(d *nlp.Doc, sent nlp.Sentence, ti int) bool {
+	for j := ti - 1; j >= sent.TokStart && j >= 0; j-- {
+		prev := d.TokenText(j)
+		if nlp.IsWord(prev) {
+			return false
+		}
+		if strings.ContainsAny(prev, "“‘\"':") {
+			return true
+		}
+	}
+	return true
+}
+
+// vector fills x (len numFeatures) with the features of token ti.
+func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
+	clear(x)
+	tok := d.Tokens[ti]
+	text := strings.ReplaceAll(d.Text[tok.Start:tok.End], "’", "'")
+	lower := strings.ToLower(text)
+	term := nlp.NormTerm(text, tok.Tag, f.stop, c.st)
+	key := term.Key
+
+	forms := bases(lower)
+	v, _ := lookup(f.lex, forms)
+	if v > 0 {
+		x[fValencePos] = v / 4
+	} else {
+		x[fValenceNeg] = -v / 4
+	}
+	tag := tok.Tag
+	for feat := fIntensifier; feat <= fReportVerb; feat++ {
+		// The verb lists match verbs only: "forces" and "an attack" are
+		// no implicative or reporting verbs.
+		if _, ok := lookup(f.cues[feat], forms); ok && (feat < fFactive || strings.HasPrefix(tag, "VB")) {
+			x[feat] = 1
+		}
+	}
+	var sent nlp.Sentence
+	if len(d.Sentences) > 0 {
+		sent = d.Sentences[c.sent[ti]]
+	}
+	// A name: inside an entity mention, an acronym, or tagged or
+	// capitalised as a name inside a sentence. The tagger calls many a
+	// sentence's capitalised first word a name ("Reckless", "Clearly"),
+	// so there only the entity mentions count.
+	proper := c.entity[ti] || term.Proper && nlp.IsAcronym(text)
+	if !proper && !opensSentence(d, sent, ti) {
+		r := []rune(text)
+		proper = strings.HasPrefix(tag, "NNP") || len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
+	}
+	switch {
+	case proper:
+		x[fProper] = 1
+	case tag == "JJS" || tag == "RBS":
+		x[fSuperlative] = 1
+	case tag == "JJR" || tag == "RBR":
+		x[fComparative] = 1
+	}
+	if !proper {
+		switch {
+		case strings.HasPrefix(tag, "JJ"):
+			x[fAdjective] = 1
+		case strings.HasPrefix(tag, "RB"):
+			x[fAdverb] = 1
+		case strings.HasPrefix(tag, "VB"):
+			x[fVerb] = 1
+		case tag == "NN" || tag == "NNS":
+			x[fNoun] = 1
+		}
+	}
+	if term.Stop {
+		x[fStop] = 1
+	}
+	r := f.bg.Rarity(key)
+	if strings.ContainsFunc(text, unicode.IsDigit) {
+		r = 0 // "82nd", "1990s": how rare a number is says nothing of word choice
+	}
+	x[fRarity] = r
+	if x[fAdjective] == 1 || x[fAdverb] == 1 || x[fSuperlative] == 1 || x[fComparative] == 1 {
+		x[fRareModifier] = r
+	}
+	if r > 0 && f.bg.DFKey(key) == 0 {
+		x[fUnseen] = 1
+	}
+	x[fSlant] = f.bg.Slant(key)
+	if c.quoted[ti] {
+		x[fQuoted] = 1
+	}
+	if c.scare[ti] {
+		x[fScareQuote] = 1
+	}
+	if strings.Contains(strings.Trim(text, "-"), "-") {
+		x[fHyphenated] = 1
+	}
+}

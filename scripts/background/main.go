@@ -1,0 +1,156 @@
+// Command background builds the general-news background that the
+// loaded-language model measures a word's rarity and slant against, and
+// that framing can use as a prior: in how many articles of a large news
+// corpus each term appears, overall and by the AllSides rating of the
+// outlet (left, center, right).
+//
+//	go run ./scripts/background [-in FILE] [-out FILE] [-min-docs N]
+//
+// The input is the Article-Bias-Prediction corpus (Baly et al., EMNLP
+// 2020; Apache-2.0) as one JSON object a line, gzip-compressed, with the
+// fields text and bias (../shared/data/abp/articles.jsonl.gz beside the
+// module by default). Each article's paragraphs are tokenised by the same
+// tokenizer the annotator uses (prose, without tagging), and each word
+// token becomes its term key as nlp.NormTerm makes it. Terms in fewer than
+// -min-docs articles are left out. The output (the format is described in
+// compare/frame/loaded/background.go) has its terms sorted, so the same
+// input gives the same bytes. It takes about a minute on one core.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/compare/frame/loaded"
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/jdkato/prose/v3"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "background:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("background", flag.ContinueOnError)
+	in := fs.String("in", "../shared/data/abp/articles.jsonl.gz", "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
+	out := fs.String("out", "compare/frame/loaded/background.tsv", "the background file to write")
+	minDocs := fs.Int("min-docs", loaded.MinDocs, "leave out terms found in fewer articles")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *minDocs < 1 {
+		return fmt.Errorf("-min-docs must be at least 1, got %d", *minDocs)
+	}
+	f, err := os.Open(*in)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", *in, err)
+	}
+	b, err := count(*in, zr)
+	if err != nil {
+		return err
+	}
+	all := b.Terms()
+	b.Prune(*minDocs)
+	fmt.Fprintf(stderr, "background: %d articles, %d words, %d terms, %d in %d or more articles\n", b.Docs(), b.Words(), all, b.Terms(), *minDocs)
+	w, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	err = b.Write(w,
+		"General-news background of compare/frame/loaded: term document frequencies.",
+		"Source: Article-Bias-Prediction corpus (Baly et al., EMNLP 2020; ramybaly/Article-Bias-Prediction), Apache-2.0; see SOURCE.md.",
+		"Built by: go run ./scripts/background (-min-docs "+fmt.Sprint(*minDocs)+").",
+		"Columns: term key, documents, occurrences, documents of left-, center-, right-rated outlets; row * holds the totals.",
+	)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// record is the part of an Article-Bias-Prediction line that is read.
+type record struct {
+	Text string `json:"text"`
+	Bias string `json:"bias"`
+}
+
+var ratings = map[string]loaded.Rating{"left": loaded.Left, "center": loaded.Center, "right": loaded.Right}
+
+func count(name string, r io.Reader) (*loaded.Background, error) {
+	b := &loaded.Background{}
+	st := nlp.Stemmer{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	var keys []string
+	for line := 1; sc.Scan(); line++ {
+		var rec record
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, &corpus.ParseError{Source: name, Line: line, Err: err}
+		}
+		rat, ok := ratings[rec.Bias]
+		if !ok {
+			return nil, &corpus.ParseError{Source: name, Line: line, Err: fmt.Errorf("bias %q is not left, center or right", rec.Bias)}
+		}
+		keys = keys[:0]
+		for _, p := range corpus.Paragraphs(rec.Text) {
+			doc, err := prose.NewDocument(rec.Text[p.Start:p.End],
+				prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+			if err != nil {
+				return nil, &corpus.ParseError{Source: name, Line: line, Err: err}
+			}
+			for _, t := range doc.Tokens() {
+				if k := loaded.Key(t.Text, st); termLike(k) {
+					keys = append(keys, k)
+				}
+			}
+		}
+		b.Add(rat, keys)
+		if len(st) > 1<<20 {
+			clear(st) // bound the stem cache on a long run
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return b, nil
+}
+
+// termLike keeps keys that start with a letter or digit, hold a letter and
+// nothing but letters, digits, hyphens, apostrophes and dots, at most 40
+// bytes: words, not numbers, URLs, handles, symbols or the ellipsis the
+// tokenizer leaves on a word ("...and").
+func termLike(k string) bool {
+	if len(k) == 0 || len(k) > 40 {
+		return false
+	}
+	if r := []rune(k)[0]; !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	letter := false
+	for _, r := range k {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r), strings.ContainsRune("-'’.", r):
+		default:
+			return false
+		}
+	}
+	return letter
+}
