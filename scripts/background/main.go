@@ -13,7 +13,7 @@
 // tokenizer the annotator uses (prose, without tagging), and each word
 // token becomes its term key as nlp.NormTerm makes it. Terms in fewer than
 // -min-docs articles are left out. The output (the format is described in
-// compare/frame/loaded/background.go) has its terms sorted, so the same
+// corpus/nlp/loaded/background.go) has its terms sorted, so the same
 // input gives the same bytes. It takes about a minute on one core.
 package main
 
@@ -28,10 +28,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/framediff/framediff/compare/frame/loaded"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
-	"github.com/jdkato/prose/v3"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
 func main() {
@@ -44,7 +43,7 @@ func main() {
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("background", flag.ContinueOnError)
 	in := fs.String("in", "../shared/data/abp/articles.jsonl.gz", "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
-	out := fs.String("out", "compare/frame/loaded/background.tsv", "the background file to write")
+	out := fs.String("out", "corpus/nlp/loaded/background.tsv", "the background file to write")
 	minDocs := fs.Int("min-docs", loaded.MinDocs, "leave out terms found in fewer articles")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -73,7 +72,7 @@ func run(args []string, stderr io.Writer) error {
 		return err
 	}
 	err = b.Write(w,
-		"General-news background of compare/frame/loaded: term document frequencies.",
+		"General-news background of corpus/nlp/loaded: term document frequencies.",
 		"Source: Article-Bias-Prediction corpus (Baly et al., EMNLP 2020; ramybaly/Article-Bias-Prediction), Apache-2.0; see SOURCE.md.",
 		"Built by: go run ./scripts/background (-min-docs "+fmt.Sprint(*minDocs)+").",
 		"Columns: term key, documents, occurrences, documents of left-, center-, right-rated outlets; row * holds the totals.",
@@ -109,13 +108,12 @@ func count(name string, r io.Reader) (*loaded.Background, error) {
 		}
 		keys = keys[:0]
 		for _, p := range corpus.Paragraphs(rec.Text) {
-			doc, err := prose.NewDocument(rec.Text[p.Start:p.End],
-				prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+			words, err := nlp.Words(rec.Text[p.Start:p.End])
 			if err != nil {
 				return nil, &corpus.ParseError{Source: name, Line: line, Err: err}
 			}
-			for _, t := range doc.Tokens() {
-				if k := loaded.Key(t.Text, st); termLike(k) {
+			for _, w := range words {
+				if k := loaded.Key(w, st); termLike(k) {
 					keys = append(keys, k)
 				}
 			}

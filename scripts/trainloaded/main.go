@@ -1,5 +1,5 @@
 // Command trainloaded trains the loaded-language model of
-// compare/frame/loaded and writes its weights file.
+// corpus/nlp/loaded and writes its weights file.
 //
 //	go run ./scripts/trainloaded [-basil DIR] [-years 2010,2011,2012] [-out FILE]
 //
@@ -8,13 +8,13 @@
 // research release without a licence, used here for training and
 // evaluation only), annotates them as framediff does, marks each word
 // inside a lexical-bias span as loaded, and fits the model (the algorithm
-// is described atop compare/frame/loaded/train.go), each year one fold of
+// is described atop corpus/nlp/loaded/train.go), each year one fold of
 // the cross-validation. The weights file it writes
-// (compare/frame/loaded/weights.json by default) is the same, byte for
+// (corpus/nlp/loaded/weights.json by default) is the same, byte for
 // byte, on every run with the same data and code. It takes about half a
 // minute on two cores, most of it annotation.
 //
-// The years 2013 and 2014 are held out: the test of compare/frame/loaded
+// The years 2013 and 2014 are held out: the test of corpus/nlp/loaded
 // measures the model on them.
 package main
 
@@ -27,8 +27,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/framediff/framediff/compare/frame/loaded"
-	"github.com/framediff/framediff/compare/frame/loaded/basil"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/corpus/nlp/loaded/basil"
 )
 
 func main() {
@@ -42,7 +42,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("trainloaded", flag.ContinueOnError)
 	dir := fs.String("basil", "../shared/data/basil-dev/raw", "BASIL's articles/ and annotations/")
 	yearList := fs.String("years", "2010,2011,2012", "the years to train on, comma-separated")
-	out := fs.String("out", "compare/frame/loaded/weights.json", "the weights file to write")
+	out := fs.String("out", "corpus/nlp/loaded/weights.json", "the weights file to write")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/framediff/framediff/compare/frame/loaded"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
 // Score every word of an annotated document and say why the loaded ones

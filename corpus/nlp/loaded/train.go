@@ -26,9 +26,9 @@ import (
 	"math"
 	"slices"
 
-	"github.com/framediff/framediff/compare/frame/loaded/basil"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded/basil"
 	"gonum.org/v1/gonum/mat"
 )
 

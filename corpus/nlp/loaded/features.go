@@ -14,7 +14,6 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/corpus/nlp"
-	"github.com/jonreiter/govader"
 )
 
 // The features, in the order of a feature vector and of the weights file.
@@ -100,7 +99,7 @@ type featurizer struct {
 }
 
 var defaultFeaturizer = sync.OnceValue(func() *featurizer {
-	return newFeaturizer(News(), govader.NewSentimentIntensityAnalyzer().Lexicon)
+	return newFeaturizer(News(), nlp.Ratings())
 })
 
 func newFeaturizer(bg *Background, lex map[string]float64) *featurizer {

@@ -10,10 +10,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/framediff/framediff/compare/frame/loaded"
-	"github.com/framediff/framediff/compare/frame/loaded/basil"
 	"github.com/framediff/framediff/corpus/nlp"
-	"github.com/jonreiter/govader"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/corpus/nlp/loaded/basil"
 )
 
 // basilRaw is BASIL's annotated articles of 2010-2014 (basil-dev's raw/).
@@ -89,7 +88,7 @@ type figures struct {
 func measure(m *loaded.Model, arts []basil.Article, docs []*nlp.Doc) figures {
 	var f figures
 	sw := nlp.DefaultStopwords()
-	lex := govader.NewSentimentIntensityAnalyzer().Lexicon
+	lex := nlp.Ratings()
 	for i, d := range docs {
 		gold := arts[i].Lexical()
 		found := make([]bool, len(gold))

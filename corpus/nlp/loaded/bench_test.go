@@ -4,9 +4,9 @@ import (
 	"context"
 	"testing"
 
-	"github.com/framediff/framediff/compare/frame/loaded"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 	"github.com/framediff/framediff/internal/testcorpus"
 )
 

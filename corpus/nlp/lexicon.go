@@ -1,0 +1,31 @@
+package nlp
+
+import (
+	"maps"
+
+	"github.com/jdkato/prose/v3"
+)
+
+// Ratings returns a fresh copy of the sentiment lexicon VADER scores with:
+// each lower-case word's rating, from -4 (most negative) to +4. Models that
+// use a word's rating as a feature read it here, so that this package
+// stays the only one that loads the lexicon.
+func Ratings() map[string]float64 { return maps.Clone(vader().Lexicon) }
+
+// Words splits text into word tokens with prose's tokenizer, without
+// tagging, segmentation or entity extraction: for counting words in bulk
+// (a background corpus) the way annotation tokenizes them. Punctuation
+// tokens are left out.
+func Words(text string) ([]string, error) {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, t := range doc.Tokens() {
+		if IsWord(t.Text) {
+			out = append(out, t.Text)
+		}
+	}
+	return out, nil
+}
