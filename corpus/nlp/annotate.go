@@ -271,12 +271,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
 		for _, e := range splitPossessives(joinInitials(text, pd.Entities())) {
-			off, name, role, ok := cleanEntity(e.Text)
-			if !ok {
+			off, end, name, role, ok := cleanEntity(e.Text)
+			if !ok || partyTagged(text[:e.Start+off]) {
 				continue
 			}
-			start := p.Start + e.Start + off
-			m := Mention{Start: start, End: start + len(name), Name: bareName(name), Type: normLabel(e.Label)}
+			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
 			if role == "" && (e.Label == Person || len(strings.Fields(name)) >= 2) {
 				// The model often leaves the title out of the entity:
 				// "US Secretary of State" + "Antony Blinken".
@@ -308,6 +307,15 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		d.Sentences[i].Tone = p.Compound
 	}
 	return d, nil
+}
+
+// partyTagged reports whether the text before an entity ends a party
+// tag's prefix, as in "(D-Arizona)": the state there says where a
+// politician is from and is not an entity of the story.
+func partyTagged(before string) bool {
+	n := len(before)
+	return n >= 2 && before[n-1] == '-' && strings.IndexByte("RDI", before[n-2]) >= 0 &&
+		(n == 2 || before[n-3] == '(' || before[n-3] == ' ' || before[n-3] == ',')
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or

@@ -224,7 +224,7 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	a.Add(Person, "Antony Blinken", "Tony Blinken", "Anthony Blinken", "Antony J. Blinken")
 	a.Add(Person, "Sergey Lavrov", "Sergei Lavrov", "Sergey Viktorovich Lavrov")
 	a.Add(Person, "Vladimir Putin", "Vladimir Vladimirovich Putin", "Wladimir Putin")
-	a.Add(Person, "Joe Biden", "Joseph Biden", "Joseph R. Biden", "Joseph R Biden Jr", "Joseph R. Biden Jr.")
+	a.Add(Person, "Joe Biden", "Joseph Biden", "Joseph R. Biden", "Joseph R Biden Jr", "Joseph R. Biden Jr.", "Joseph Biden Jr.")
 	a.Add(Person, "Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Vladimir Zelensky", "Vladimir Zelenskiy", "Vladimir Zelenskyy", "Zelenskyy", "Zelenskiy", "Zelensky")
 	a.Add(Person, "Dmytro Kuleba", "Dmitry Kuleba", "Dmitro Kuleba")
 	a.Add(Person, "Emmanuel Macron")
@@ -306,10 +306,35 @@ var roleWords = map[string]bool{
 }
 
 // cleanEntity trims what the model wrongly includes in an entity's span and
-// splits off a leading title. It returns the name's offset within text, the
-// name, the title ("secretary of state") and whether anything is left.
-func cleanEntity(text string) (start int, name, role string, ok bool) {
-	words := wordSpans(text)
+// splits off a leading title. It returns the span of the name within text
+// (text[start:end] is the name as written), the name itself, the title
+// ("secretary of state") and whether anything is left.
+//
+// The model's spans carry debris from around the name, which must not
+// reach a quote's speaker or an entity list: a dateline before a dash
+// ("WASHINGTON — Susan Rice"), a programme title after a quote mark
+// ("Fox News’ “Hannity"), a nickname in quote marks ("William “Mo”
+// Cowan"), editorial brackets ("[President Barack] Obama" gives "Barack]
+// Obama"), a weekday the name is followed by ("White House Thursday"), a
+// sentence glued on for want of a space ("Tuesday.McCaskill"), a party and
+// state tag ("(D-Arizona)") and contractions ("We’ve").
+func cleanEntity(text string) (start, end int, name, role string, ok bool) {
+	lo, hi := trimDebris(text)
+	var words []wordSpan
+	for _, w := range wordSpans(text[lo:hi]) {
+		w.start += lo
+		w.end += lo
+		words = append(words, w)
+	}
+	words = dropNickname(words)
+	words = unglue(words)
+	// Weekdays around a name are the date of what it did: "Obama Monday".
+	for len(words) > 1 && weekdays[words[len(words)-1].s] {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 1 && weekdays[words[0].s] {
+		words = words[1:]
+	}
 	// Leading "the" and trailing possessives go.
 	for len(words) > 0 && strings.EqualFold(words[0].s, "the") {
 		words = words[1:]
@@ -342,24 +367,184 @@ func cleanEntity(text string) (start int, name, role string, ok bool) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
-		return 0, "", role, false
+		return 0, 0, "", role, false
 	}
-	if len(words) == 1 && partyState.MatchString(words[0].s) {
-		return 0, "", role, false // "R-Wis.", a party and state tag
+	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
+		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
 	}
 	first, last := words[0], words[len(words)-1]
-	name = text[first.start:last.end]
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-	name = strings.TrimRightFunc(name, func(r rune) bool { return unicode.IsPunct(r) && r != '.' })
+	// Trailing possessives and punctuation go; a full stop stays on an
+	// abbreviation or an initial ("Jr.", "Paul D.") but not on a word
+	// ("Secure America Now.").
+	l := strings.TrimSuffix(strings.TrimSuffix(last.s, "'s"), "’s")
+	l = strings.TrimRightFunc(l, func(r rune) bool { return unicode.IsPunct(r) && r != '.' })
+	if w := strings.TrimSuffix(l, "."); w != l && utf8.RuneCountInString(w) >= 3 && hasLower(w) && !isSuffix(w) && !abbreviations[strings.ToLower(w)] {
+		l = w
+	}
+	last.end -= len(last.s) - len(l)
+	last.s = l
+	parts := make([]string, 0, len(words))
+	for _, w := range words[:len(words)-1] {
+		parts = append(parts, w.s)
+	}
+	name = strings.Join(append(parts, last.s), " ")
+	name = strings.NewReplacer("[", "", "]", "").Replace(name)
+	name = strings.TrimSpace(name)
+	if name == "" || last.end <= first.start {
+		return 0, 0, "", role, false
+	}
 	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return 0, "", role, false
+		return 0, 0, "", role, false
 	}
 	if !hasLower(name) && len(name) > 5 {
 		// SHOUTED words are section labels ("FEATURE"), not entities;
 		// acronyms are short.
-		return 0, "", role, false
+		return 0, 0, "", role, false
 	}
-	return first.start, name, role, true
+	return first.start, last.end, name, role, true
+}
+
+// abbreviations end names with their full stop: "Acme Inc.".
+var abbreviations = map[string]bool{
+	"inc": true, "ltd": true, "corp": true, "bros": true, "co": true, "ave": true, "blvd": true,
+}
+
+// weekdays follow a name in news prose as the date of what it did.
+var weekdays = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true,
+}
+
+// trimDebris returns the part of an entity's text that holds the name:
+// after a dateline's dash, before any other dash ("Krauthammer—specifically"),
+// before a quote mark that opens a title ("Fox News’ “Hannity"), and
+// around editorial brackets and parentheses. A quoted nickname between a
+// first name and a surname is left for dropNickname.
+func trimDebris(text string) (lo, hi int) {
+	lo, hi = 0, len(text)
+	for {
+		s := text[lo:hi]
+		i, n := firstOf(s, "—", "–", "--")
+		if i < 0 {
+			break
+		}
+		before := strings.TrimSpace(s[:i])
+		if before == "" || isDateline(before) {
+			lo += i + n // "WASHINGTON — Susan Rice"
+		} else {
+			hi = lo + i // "Romney — ", "Charles Krauthammer—specifically"
+		}
+	}
+	// Quote marks: a pair inside the name is a nickname; a lone mark
+	// starts or ends something else.
+	if marks := strings.Count(text[lo:hi], "\"") + strings.Count(text[lo:hi], "“") + strings.Count(text[lo:hi], "”"); marks == 1 || marks > 2 {
+		s := text[lo:hi]
+		i, n := firstOf(s, "\"", "“", "”")
+		if hasUpper(s[:i]) {
+			hi = lo + i
+		} else {
+			lo += i + n
+		}
+	}
+	// Brackets: "[President Barack] Obama" lost its "[" to the span; a
+	// "[" after a lone first name is an editor's ("Marco [Rubio]"); after
+	// more, it opens something else ("Chris Christie [N.J.").
+	if i := strings.Index(text[lo:hi], "["); i >= 0 && len(strings.Fields(text[lo:lo+i])) >= 2 {
+		hi = lo + i
+	}
+	if i := strings.Index(text[lo:hi], "("); i >= 0 {
+		if strings.TrimSpace(text[lo:lo+i]) != "" {
+			hi = lo + i // "Jan Brewer (R"
+		} else {
+			lo += i + 1
+		}
+	}
+	return lo, hi
+}
+
+// firstOf returns the offset and length of the first of seps in s, or -1.
+func firstOf(s string, seps ...string) (int, int) {
+	best, n := -1, 0
+	for _, sep := range seps {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
+			best, n = i, len(sep)
+		}
+	}
+	return best, n
+}
+
+// isDateline reports whether s, the words before a dash, is a dateline:
+// a place in capitals, maybe with a state ("WASHINGTON", "ST. LOUIS, Mo.").
+func isDateline(s string) bool {
+	w := strings.Fields(s)
+	return len(w) > 0 && isAllUpper(w[0]) && utf8.RuneCountInString(strings.Trim(w[0], ".,")) >= 2
+}
+
+// dropNickname removes a nickname in quote marks between a first name and
+// a surname: "William “Mo” Cowan" is William Cowan.
+func dropNickname(words []wordSpan) []wordSpan {
+	isMark := func(r rune) bool { return r == '"' || r == '“' || r == '”' }
+	for i := 1; i+1 < len(words); i++ {
+		r, _ := utf8.DecodeRuneInString(words[i].s)
+		if !isMark(r) {
+			continue
+		}
+		for j := i; j+1 < len(words) && j < i+3; j++ {
+			if l, _ := utf8.DecodeLastRuneInString(words[j].s); isMark(l) {
+				return append(words[:i:i], words[j+1:]...)
+			}
+		}
+	}
+	return words
+}
+
+// unglue splits a word in which a sentence ends without a space before the
+// next begins ("Tuesday.McCaskill"), keeping the part that belongs to the
+// name: the later part for the first word, the earlier for the last.
+func unglue(words []wordSpan) []wordSpan {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		j := strings.IndexByte(w.s, '.')
+		if j < 2 || j+1 >= len(w.s) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(w.s[:j])
+		after, _ := utf8.DecodeRuneInString(w.s[j+1:])
+		if !unicode.IsLower(before) || !unicode.IsUpper(after) {
+			continue
+		}
+		switch {
+		case i == 0:
+			words[0] = wordSpan{w.s[j+1:], w.start + j + 1, w.end}
+		case i == len(words)-1:
+			words[i] = wordSpan{w.s[:j], w.start, w.start + j}
+		}
+	}
+	return words
+}
+
+// isContraction reports a pronoun's contraction that the model took for a
+// name: "We’ve", "I’d", "They’ll".
+func isContraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	switch strings.ToLower(w[i+n:]) {
+	case "ve", "d", "ll", "re", "m":
+		return true
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitPossessives mends the spans the model draws over a possessive: it
@@ -384,13 +569,19 @@ func splitPossessives(ents []prose.Entity) []prose.Entity {
 	return out
 }
 
-// lastPossessive returns the offset and length of the last "’s " or "'s "
-// in s, or -1.
+// lastPossessive returns the offset and length of the last possessive
+// ending in s, "’s " or "'s ", or after a plural, "s’ " ("The Washington
+// Times’ Brett Decker"), or -1.
 func lastPossessive(s string) (int, int) {
 	i, n := -1, 0
 	for _, p := range []string{"’s ", "'s "} {
 		if j := strings.LastIndex(s, p); j > i {
 			i, n = j, len(p)
+		}
+	}
+	for _, p := range []string{"s’ ", "s' "} {
+		if j := strings.LastIndex(s, p); j >= 0 && j+1 > i {
+			i, n = j+1, len(p)-1
 		}
 	}
 	return i, n
@@ -402,14 +593,47 @@ var partyWords = map[string]bool{
 	"conservative": true, "labour": true, "liberal": true, "tory": true,
 }
 
-// orgWords end an organisation's name, so a party word before them stays.
+// orgWords end an organisation's name, so a party word before them stays
+// and the name is an organisation's whatever the model's label.
 var orgWords = map[string]bool{
 	"party": true, "committee": true, "caucus": true, "convention": true, "conference": true,
 	"governors": true, "association": true, "leadership": true, "senators": true, "lawmakers": true,
+	"institute": true, "foundation": true, "council": true, "agency": true, "bureau": true,
+	"commission": true, "coalition": true, "alliance": true, "league": true, "society": true,
+	"corporation": true, "company": true,
 }
 
-// partyState matches the "(R-Wis.)" tags American papers put after a name.
-var partyState = regexp.MustCompile(`^[RDI]-[A-Z][A-Za-z.]{0,5}$`)
+// facilityWords end the name of a building or a site, which is a place
+// whoever it is named after: "Trump Tower", "Navy Pier".
+var facilityWords = map[string]bool{
+	"tower": true, "towers": true, "building": true, "center": true, "centre": true, "hall": true,
+	"hotel": true, "street": true, "avenue": true, "boulevard": true, "square": true, "plaza": true,
+	"park": true, "pier": true, "airport": true, "stadium": true, "arena": true, "bridge": true,
+	"station": true, "memorial": true, "monument": true, "mall": true,
+}
+
+// entityType corrects the model's label of a name by its last word: a name
+// ending like an organisation's ("Dallas Tea Party", "Democratic National
+// Convention") is an organisation and one ending like a building's ("Trump
+// Tower") a place, even where the model took them for people.
+func entityType(name, label string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return label
+	}
+	last := strings.ToLower(w[len(w)-1])
+	switch {
+	case orgWords[last]:
+		return Org
+	case facilityWords[last]:
+		return Place
+	}
+	return label
+}
+
+// partyState matches the "(R-Wis.)" and "(D-Arizona)" tags American papers
+// put after a name.
+var partyState = regexp.MustCompile(`^\(?[RDI]-[A-Z][A-Za-z.]*\)?,?$`)
 
 // joinInitials mends the names the model cuts at a middle initial: it
 // gives "Paul D" and "Ryan" for "Paul D. Ryan", "John A" and "Boehner" for
@@ -445,28 +669,29 @@ func endsWithInitial(s string) bool {
 }
 
 // bareName drops what varies between mentions of one person: middle
-// initials, generational suffixes and the dots of dotted acronyms. "Paul
-// D. Ryan" -> "Paul Ryan", "Joseph R. Biden Jr." -> "Joseph Biden",
+// initials, the dots of dotted acronyms and the curl of apostrophes. "Paul D. Ryan" -> "Paul Ryan",
 // "N.S.A." -> "NSA". The initial of a name of two words is kept, so
-// "George W" is not cut to "George".
+// "George W" is not cut to "George". A generational suffix is part of the
+// name, written one way: "Donald Trump, Jr" -> "Donald Trump Jr.", who is
+// not his father.
 func bareName(name string) string {
-	w := strings.Fields(name)
+	w := strings.Fields(strings.ReplaceAll(name, "’", "'")) // "O’Neill" is "O'Neill"
 	for i, x := range w {
 		if dottedAcronym.MatchString(x) {
 			w[i] = strings.ReplaceAll(x, ".", "") // "I.R.S." is "IRS"
 		}
 	}
-	if len(w) < 3 && !(len(w) == 2 && isSuffix(w[1])) {
-		return strings.Join(w, " ")
+	core := len(w) // the words before any suffix
+	if n := len(w); n >= 2 && isSuffix(w[n-1]) {
+		w[n-2] = strings.TrimRight(w[n-2], ",")
+		w[n-1] = suffixForm(w[n-1])
+		core--
 	}
 	out := w[:0:0]
 	for i, x := range w {
 		r, n := utf8.DecodeRuneInString(x)
 		initial := unicode.IsUpper(r) && (n == len(x) || n+1 == len(x) && x[n] == '.')
-		switch {
-		case initial && i > 0 && i < len(w)-1:
-			continue
-		case isSuffix(x) && i == len(w)-1 && i > 0:
+		if initial && i > 0 && i < core-1 {
 			continue
 		}
 		out = append(out, x)
@@ -481,12 +706,21 @@ func bareName(name string) string {
 // "I.R.S." and "G.O.P.".
 var dottedAcronym = regexp.MustCompile(`^(\p{Lu}\.){2,}\p{Lu}?\.?$`)
 
-func isSuffix(w string) bool {
-	switch strings.TrimSuffix(strings.TrimRight(w, ","), ".") {
-	case "Jr", "Sr", "II", "III", "IV":
-		return true
+// isSuffix reports a generational suffix: "Jr.", "Sr", "II", "III", "IV".
+func isSuffix(w string) bool { return suffixForm(w) != "" }
+
+// suffixForm returns the one spelling of a generational suffix ("Jr." for
+// "Jr", "jr.,"), or "" when w is none.
+func suffixForm(w string) string {
+	switch x := strings.TrimSuffix(strings.TrimRight(w, ","), "."); x {
+	case "Jr", "JR", "jr":
+		return "Jr."
+	case "Sr", "SR", "sr":
+		return "Sr."
+	case "II", "III", "IV":
+		return x
 	}
-	return false
+	return ""
 }
 
 // normLabel maps the model's entity labels onto the package's three.
@@ -554,8 +788,10 @@ type normalizer struct {
 
 // resolve turns raw mentions into normalised ones, in three steps over the
 // whole document: canonical names from the alias table and demonyms; full
-// names for surnames ("Blinken" -> "Antony Blinken") and for reordered names;
-// one type per name by majority vote, the alias table's type winning.
+// names for surnames ("Blinken" -> "Antony Blinken"), for reordered names
+// and for the variants of one name ("Ben Jealous" -> "Benjamin Todd
+// Jealous"); one type per name by majority vote, the alias table's type
+// winning.
 func (n *normalizer) resolve(ms []Mention) []Mention {
 	for i := range ms {
 		if c, ok := n.aliases.Canonical(ms[i].Name); ok {
@@ -564,19 +800,19 @@ func (n *normalizer) resolve(ms []Mention) []Mention {
 	}
 	// Full names: every multi-word person name links the surnames and
 	// reordered names to it.
-	full := newFullNames()
+	full := newFullNames(n.aliases)
 	for _, m := range ms {
 		if m.Type == Person || n.aliases.Type(m.Name) == Person {
 			full.add(m.Name)
 		}
 	}
 	for i := range ms {
-		if len(strings.Fields(ms[i].Name)) == 1 {
+		if isSurname(ms[i].Name) {
 			if f := full.surname(ms[i].Name, nil); f != "" {
 				ms[i].Name, ms[i].Type = f, Person
 			}
 		} else if f, ok := full.spelling(ms[i].Name); ok {
-			ms[i].Name = f
+			ms[i].Name, _ = full.variant(f)
 		}
 		if c, ok := n.aliases.Canonical(ms[i].Name); ok {
 			ms[i].Name = c

@@ -77,7 +77,7 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			_, name, role, ok := cleanEntity(tc.in)
+			_, _, name, role, ok := cleanEntity(tc.in)
 			if !ok || name != tc.name || role != tc.role {
 				t.Errorf("cleanEntity(%q) = %q, %q, %v; want %q, %q", tc.in, name, role, ok, tc.name, tc.role)
 			}
@@ -168,9 +168,64 @@ func TestAnnotateNames(t *testing.T) {
 	}
 }
 
+// TestCleanEntityDebris: what the model's spans carry from around a name,
+// one case per kind of junk that reached quote speakers.
+func TestCleanEntityDebris(t *testing.T) {
+	tests := []struct {
+		name, in, want, written string
+	}{
+		{"dateline", "WASHINGTON — Susan Marsh", "Susan Marsh", "Susan Marsh"},
+		{"dateline with a state", "ST. PAUL, Minn. — Dale Okafor", "Dale Okafor", "Dale Okafor"},
+		{"dash after", "Charles Whitby—specifically", "Charles Whitby", "Charles Whitby"},
+		{"trailing weekday", "National Convention Wednesday", "National Convention", "National Convention"},
+		{"weekday after a name", "Dana Whitfield Thursday", "Dana Whitfield", "Dana Whitfield"},
+		{"programme title", "Pine Channel’s “Evening", "Pine Channel", "Pine Channel"},
+		{"programme title after a plural possessive", "Hill News’ “Roundtable", "Hill News", "Hill News"},
+		{"nickname", "William “Bo” Carver", "William Carver", "William “Bo” Carver"},
+		{"closing editorial bracket", "Barack] Obama", "Barack Obama", "Barack] Obama"},
+		{"opening bracket after a first name", "Marco [Rubio", "Marco Rubio", "Marco [Rubio"},
+		{"bracket after a full name", "Linda Marsh [Senate", "Linda Marsh", "Linda Marsh"},
+		{"party tag in parentheses", "Jan Holt (R", "Jan Holt", "Jan Holt"},
+		{"sentence glued on", "Tuesday.McKinnon", "McKinnon", "McKinnon"},
+		{"full stop on a word", "Secure Rivers Now.", "Secure Rivers Now", "Secure Rivers Now"},
+		{"suffix keeps its stop", "Harold Vance Jr.", "Harold Vance Jr.", "Harold Vance Jr."},
+		{"abbreviation keeps its stop", "Acme Widgets Inc.", "Acme Widgets Inc.", "Acme Widgets Inc."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start, end, name, _, ok := cleanEntity(tc.in)
+			if !ok || name != tc.want || tc.in[start:end] != tc.written {
+				t.Errorf("cleanEntity(%q) = %q written %q, %v; want %q written %q", tc.in, name, tc.in[start:end], ok, tc.want, tc.written)
+			}
+		})
+	}
+	for _, in := range []string{"We’ve", "I’d", "They'll"} {
+		if _, _, name, _, ok := cleanEntity(in); ok {
+			t.Errorf("cleanEntity(%q) kept the contraction as %q", in, name)
+		}
+	}
+}
+
+func TestEntityType(t *testing.T) {
+	tests := []struct{ name, label, want string }{
+		{"Dallas Tea Party", Person, Org},
+		{"Democratic National Convention", Person, Org},
+		{"Cato Institute", Person, Org},
+		{"Vance Tower", Person, Place},
+		{"Navy Pier", Org, Place},
+		{"Harold Vance", Person, Person},
+		{"Vance", Person, Person},
+	}
+	for _, tc := range tests {
+		if got := entityType(tc.name, tc.label); got != tc.want {
+			t.Errorf("entityType(%q, %s) = %s, want %s", tc.name, tc.label, got, tc.want)
+		}
+	}
+}
+
 func TestCleanEntityDropsPartyStateTags(t *testing.T) {
-	for _, in := range []string{"R-Wis", "D-Md.", "I-Vt"} {
-		if _, name, _, ok := cleanEntity(in); ok {
+	for _, in := range []string{"R-Wis", "D-Md.", "I-Vt", "D-Arizona", "(D-Arizona)", "R-Tenn.)"} {
+		if _, _, name, _, ok := cleanEntity(in); ok {
 			t.Errorf("cleanEntity(%q) kept %q", in, name)
 		}
 	}
@@ -179,9 +234,14 @@ func TestCleanEntityDropsPartyStateTags(t *testing.T) {
 func TestBareName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Paul D. Ryan", "Paul Ryan"},
-		{"Joseph R. Biden Jr.", "Joseph Biden"},
-		{"Martin Luther King Jr", "Martin Luther King"},
+		// A generation is part of the name, written one way.
+		{"Joseph R. Biden Jr.", "Joseph Biden Jr."},
+		{"Martin Luther King Jr", "Martin Luther King Jr."},
+		{"Harold Vance, Jr.", "Harold Vance Jr."},
+		{"Harold Vance III", "Harold Vance III"},
+		{"Harold J. Vance Sr", "Harold Vance Sr."},
 		{"George W", "George W"},
+		{"Terry O’Shea", "Terry O'Shea"},
 		{"I.R.S.", "IRS"},
 		{"G.O.P. leaders", "GOP leaders"},
 		{"Antony Blinken", "Antony Blinken"},

@@ -3,20 +3,63 @@ package nlp
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // fullNames links the short forms of person names to the full names they
 // stand for: a lone surname ("Blinken") to the full name that ends with it
-// ("Antony Blinken"), and a reordered name ("Hayashi Yoshimasa") to one
-// spelling of it. Annotation builds one per article and resolution one per
-// corpus; both ask it the same questions.
+// ("Antony Blinken"), a reordered name ("Hayashi Yoshimasa") to one
+// spelling of it, and a variant of a full name ("Ben Jealous", "Benjamin
+// Jealous") to its fullest form ("Benjamin Todd Jealous"). Annotation
+// builds one per article and resolution one per corpus; both ask it the
+// same questions.
+//
+// A generational suffix ("Jr.", "III") is part of a name: "Donald Trump
+// Jr." is never merged with "Donald Trump", and a bare "Trump" in a text
+// that names both stays as it is.
 type fullNames struct {
 	bySorted  map[string]string   // nameKey -> the spelling that stands for every order
 	bySurname map[string][]string // lower-case surname -> the distinct full names ending with it, in the order added
+	// canonical reports the names of the alias table, which stand for
+	// their variants before any fuller form does ("Donald Trump" rather
+	// than "Donald John Trump"); nil means none.
+	canonical func(string) bool
 }
 
-func newFullNames() *fullNames {
-	return &fullNames{bySorted: map[string]string{}, bySurname: map[string][]string{}}
+// newFullNames returns an empty index whose variants prefer the canonical
+// names of aliases (nil: none).
+func newFullNames(aliases *Aliases) *fullNames {
+	f := &fullNames{bySorted: map[string]string{}, bySurname: map[string][]string{}}
+	if aliases != nil {
+		f.canonical = func(n string) bool { return aliases.Type(n) == Person }
+	}
+	return f
+}
+
+// nameParts is a person's name cut into its parts: "Benjamin Todd Jealous
+// Jr." is first "Benjamin", middle ["Todd"], surname "Jealous", gen "Jr.".
+type nameParts struct {
+	first   string
+	middle  []string
+	surname string
+	gen     string
+}
+
+// partsOf cuts a name into its parts; ok is false for a name of fewer than
+// two words before its suffix, which is no full name.
+func partsOf(name string) (p nameParts, ok bool) {
+	w := strings.Fields(name)
+	if n := len(w); n >= 2 && isSuffix(w[n-1]) {
+		p.gen, w = suffixForm(w[n-1]), w[:n-1]
+	}
+	if len(w) < 2 {
+		if len(w) == 1 {
+			p.surname = w[0]
+		}
+		return p, false
+	}
+	p.first, p.middle, p.surname = w[0], w[1:len(w)-1], w[len(w)-1]
+	return p, true
 }
 
 // add records a full name of two or more words. The first spelling added
@@ -24,8 +67,8 @@ func newFullNames() *fullNames {
 // indexed by its surname, so that the reordering is not taken for a
 // second person with the same surname.
 func (f *fullNames) add(name string) {
-	w := strings.Fields(name)
-	if len(w) < 2 {
+	p, ok := partsOf(name)
+	if !ok {
 		return
 	}
 	k := nameKey(name)
@@ -33,7 +76,7 @@ func (f *fullNames) add(name string) {
 		return
 	}
 	f.bySorted[k] = name
-	last := strings.ToLower(w[len(w)-1])
+	last := strings.ToLower(p.surname)
 	f.bySurname[last] = append(f.bySurname[last], name)
 }
 
@@ -44,36 +87,140 @@ func (f *fullNames) spelling(name string) (string, bool) {
 	return s, ok
 }
 
+// variant returns the fullest form of the person a full name names, and
+// whether it differs from name (see before). Two full names are one person's (sameNames)
+// when they share surname and suffix, one's first name is the other's or
+// begins it ("Ben", "Benjamin"), and one has the other's middle names or
+// none. When the forms name could stand for are not all one person's
+// ("Sam Smith" beside "Samuel Smith" and "Samantha Smith"), name stays.
+func (f *fullNames) variant(name string) (string, bool) {
+	p, ok := partsOf(name)
+	if !ok {
+		return name, false
+	}
+	var same []string
+	for _, c := range f.bySurname[strings.ToLower(p.surname)] {
+		if c != name && sameNames(name, c) {
+			same = append(same, c)
+		}
+	}
+	if len(same) == 0 {
+		return name, false
+	}
+	best := name
+	for i, c := range same {
+		for _, d := range same[i+1:] {
+			if !sameNames(c, d) {
+				return name, false
+			}
+		}
+		if f.before(c, best) {
+			best = c
+		}
+	}
+	return best, best != name
+}
+
+// sameNames reports whether two full names can be one person's (see
+// variant).
+func sameNames(a, b string) bool {
+	pa, oka := partsOf(a)
+	pb, okb := partsOf(b)
+	if !oka || !okb || pa.gen != pb.gen || !strings.EqualFold(pa.surname, pb.surname) {
+		return false
+	}
+	fa, fb := strings.ToLower(pa.first), strings.ToLower(pb.first)
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	// A short form is the start of the long one and at least three
+	// letters, so that an initial ("J. Smith") or "Al" proves nothing.
+	if fa != fb && (!strings.HasPrefix(fb, fa) || utf8.RuneCountInString(fa) < 3) {
+		return false
+	}
+	if len(pa.middle) == 0 || len(pb.middle) == 0 {
+		return true
+	}
+	return strings.EqualFold(strings.Join(pa.middle, " "), strings.Join(pb.middle, " "))
+}
+
+// before reports whether name a rather than b stands for the variants of
+// a name: a canonical name of the alias table, else the fuller form (more
+// words, then a longer first name); ties go to the alphabetically first,
+// so that the choice never depends on the order names were seen.
+func (f *fullNames) before(a, b string) bool {
+	if f.canonical != nil && f.canonical(a) != f.canonical(b) {
+		return f.canonical(a)
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return len(wa) > len(wb)
+	}
+	if len(wa[0]) != len(wb[0]) {
+		return len(wa[0]) > len(wb[0])
+	}
+	return a < b
+}
+
 // dominantShare is how much of a surname's full-name weight one full name
 // must hold to stand for the bare surname: Joe Biden in a corpus where
 // Hunter Biden appears now and then, but not one of two brothers who are
 // named about as often.
 const dominantShare = 0.8
 
-// surname returns the full name that a lone surname stands for: the only
-// full name ending with it, or, when weight is not nil, the one whose
-// weight is at least dominantShare of theirs together; "" when none is.
+// surname returns the full name that a lone surname ("Blinken", or
+// "Trump Jr." with its suffix) stands for: the only person whose full name
+// ends with it, counting the variants of one name as one person under
+// their fullest form, or, when weight is not nil, the one whose weight
+// (summed over the variants) is at least dominantShare of theirs together;
+// "" when none is. A bare surname stands for names with or without a
+// suffix, a surname with a suffix only for names with that suffix.
 func (f *fullNames) surname(name string, weight func(string) int) string {
-	names := f.bySurname[strings.ToLower(name)]
+	p, _ := partsOf(name)
+	if p.first != "" || p.surname == "" {
+		return "" // a full name, not a surname
+	}
+	var people []string     // the fullest form of each person, in the order added
+	sum := map[string]int{} // fullest form -> weight of its variants
+	for _, n := range f.bySurname[strings.ToLower(p.surname)] {
+		if q, _ := partsOf(n); p.gen != "" && q.gen != p.gen {
+			continue
+		}
+		v, _ := f.variant(n)
+		if _, ok := sum[v]; !ok {
+			people = append(people, v)
+			sum[v] = 0
+		}
+		if weight != nil {
+			sum[v] += weight(n)
+		}
+	}
 	switch {
-	case len(names) == 0:
+	case len(people) == 0:
 		return ""
-	case len(names) == 1:
-		return names[0]
+	case len(people) == 1:
+		return people[0]
 	case weight == nil:
 		return "" // two people share the surname: leave it alone
 	}
 	best, total := "", 0
-	for _, n := range names {
-		total += weight(n)
-		if best == "" || weight(n) > weight(best) {
+	for _, n := range people {
+		total += sum[n]
+		if best == "" || sum[n] > sum[best] {
 			best = n
 		}
 	}
-	if float64(weight(best)) >= dominantShare*float64(total) {
+	if float64(sum[best]) >= dominantShare*float64(total) {
 		return best
 	}
 	return ""
+}
+
+// isSurname reports whether a name is a lone surname, perhaps with a
+// generational suffix: "Blinken", "Trump Jr.".
+func isSurname(name string) bool {
+	p, ok := partsOf(name)
+	return !ok && p.surname != ""
 }
 
 // nameKey is a name's words in lower case and sorted, the same for every

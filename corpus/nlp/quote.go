@@ -14,27 +14,13 @@ package nlp
 //	“A diplomatic path … remains open,” Blinken told reporters.
 //	 └────────── quoted words ───────┘  └speaker┘└cue┘
 //
-// Attribution, for each quotation (its parts across paragraphs together):
+// Who said each quotation is worked out in speaker.go.
 //
-//  1. After the closing mark, within the next few words of the same
-//     sentence: a cue ("said", "told", "according to", ...) and the
-//     entity nearest to it (",” Blinken told reporters", ",” said Blinken").
-//  2. Otherwise before the opening mark in the same sentence: the last cue
-//     and the entity nearest before it, its subject ("Lavrov told Blinken
-//     that the US was waging “a propaganda campaign”").
-//  3. A pronoun in the subject's place ("he said") is the last person named
-//     before the quote.
-//  4. A quote with no cue that opens a paragraph right after another
-//     quotation belongs to the same speaker: the next paragraph of a
-//     statement.
-//
-// Complexity: linear in the text and its tokens and mentions.
+// Complexity: linear in the text.
 //
 // Limits: indirect speech ("Lavrov said the US was...") is not a quote.
-// A speaker that is not a named entity ("officials said") stays "". The
-// nearest-entity rule can pick the object of "told" when the subject is
-// not an entity. Straight quotes that are left unbalanced can pair the
-// wrong marks until the paragraph ends.
+// Straight quotes that are left unbalanced can pair the wrong marks until
+// the paragraph ends.
 
 import (
 	"sort"
@@ -44,45 +30,6 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 )
-
-// cueWords are the verbs (and the first word of "according to") that
-// attribute a quotation, lower case.
-var cueWords = map[string]bool{
-	"said": true, "says": true, "say": true, "saying": true,
-	"told": true, "tells": true, "tell": true,
-	"added": true, "adds": true,
-	"insisted": true, "insists": true,
-	"warned": true, "warns": true,
-	"argued": true, "argues": true,
-	"stated":   true,
-	"declared": true, "declares": true,
-	"noted": true, "notes": true,
-	"explained": true, "explains": true,
-	"claimed": true, "claims": true,
-	"accused": true, "accuses": true,
-	"asked": true, "asks": true,
-	"replied": true, "replies": true,
-	"wrote": true, "writes": true,
-	"tweeted": true, "posted": true,
-	"urged": true, "urges": true,
-	"stressed": true, "stresses": true,
-	"reiterated": true, "reiterates": true,
-	"repeated": true, "repeats": true,
-	"acknowledged": true, "admitted": true,
-	"announced": true, "announces": true,
-	"described": true, "called": true, "calls": true,
-	"suggested": true, "suggests": true,
-	"recalled": true, "conceded": true, "countered": true,
-	"complained": true, "cautioned": true, "vowed": true,
-	"according": true,
-}
-
-// pronouns that stand for the last person named.
-var subjectPronouns = map[string]bool{"he": true, "she": true}
-
-// cueAfterWords is how many words after a closing mark may precede the
-// cue: ",” the secretary of state told reporters".
-const cueAfterWords = 6
 
 // maxSingleQuoteWords bounds a single-quoted span: longer ones are more
 // likely apostrophes that happened to pair up.
@@ -113,24 +60,36 @@ func findQuotes(d *Doc) []Quote {
 		}
 		groups = append(groups, []quoteSpan{s})
 	}
+	a := newAttributor(d, spans)
 	var out []Quote
-	prevSpeaker, prevCue, prevPara := "", "", -2
+	var prev attribution
+	prevPara := -2
 	for _, g := range groups {
 		first, last := g[0], g[len(g)-1]
-		speaker, cue := attribute(d, first, last)
+		at := a.attribute(first, last)
 		para := paraAt(d.Paragraphs, first.open)
-		if cue == "" && prevSpeaker != "" && para <= prevPara+1 && opensParagraph(d, first.open, para) {
-			speaker, cue = prevSpeaker, prevCue
+		near := prev.speaker != "" && para <= prevPara+1
+		switch {
+		case at.again && near:
+			// ",” the governor continued": the speaker goes on.
+			at.speaker, at.mention = prev.speaker, prev.mention
+		case at.cue == "" && near && (opensParagraph(d, first.open, para) || para == prevPara && opensSentence(d, first.open, para)):
+			// The next paragraph of a statement, or the next sentence
+			// of it after its cue: “...,” he said. “...”
+			at = prev
+		}
+		if at.mention >= 0 {
+			a.said[at.mention] = true
 		}
 		for i, s := range g {
 			out = append(out, Quote{
-				Start: s.start, End: s.end, Speaker: speaker, Cue: cue,
+				Start: s.start, End: s.end, Speaker: at.speaker, Cue: at.cue,
 				Sent: d.SentenceAt(s.start), Continues: i > 0,
 			})
 		}
-		prevSpeaker, prevCue = speaker, cue
-		if speaker == "" {
-			prevCue = ""
+		prev = at
+		if at.speaker == "" {
+			prev = attribution{mention: -1}
 		}
 		prevPara = paraAt(d.Paragraphs, last.start)
 	}
@@ -172,7 +131,7 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 				// earlier mark was stray: start again here.
 				open, sOpen, cont = i, -1, false
 			case (r == '”' || r == '"') && open >= 0:
-				if s, ok := makeSpan(text, open, i, i, cont); ok {
+				if s, ok := makeSpan(text, open, i, i, cont); ok && !isTitle(text, s) {
 					out = append(out, s)
 				}
 				open, cont = -1, false
@@ -200,6 +159,34 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 	}
 	return out
 }
+
+// isTitle reports whether a quoted span is the title of a programme or a
+// work after its owner's possessive, not a quotation: NBC’s “Today” show,
+// Fox News’ “Hannity,” CBS's "Face the Nation". Such a title is a few
+// words, each capitalised but for small words.
+func isTitle(text string, s quoteSpan) bool {
+	before := strings.TrimRight(text[:s.open], " ")
+	if !strings.HasSuffix(before, "’s") && !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "s’") && !strings.HasSuffix(before, "s'") {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(text[s.start:s.end], ".,"))
+	if len(words) == 0 || len(words) > maxTitleWords {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "the", "of", "and", "a", "an", "in", "on", "to", "for", "with":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTitleWords bounds the titles isTitle recognises.
+const maxTitleWords = 6
 
 // opensAfter reports whether a quote mark after rune prev opens a quote.
 func opensAfter(prev rune) bool {
@@ -244,168 +231,11 @@ func opensParagraph(d *Doc, off, para int) bool {
 	return para < len(d.Paragraphs) && d.Paragraphs[para].Start == off
 }
 
-// attribute finds the cue and speaker of a quotation whose first part is
-// first and last part last.
-func attribute(d *Doc, first, last quoteSpan) (speaker, cue string) {
-	// 1. Right after the closing mark, before any punctuation: ",” Blinken
-	// told reporters", ",” said Blinken".
-	var later []int // cues further on in the closing sentence
-	from, limit := -1, -1
-	if last.close >= 0 {
-		s := d.Sentences[d.SentenceAt(last.close)]
-		from, limit = last.close, s.End
-		if next := nextMark(d.Text, last.close+1, s.End); next >= 0 {
-			limit = next
-		}
-		words, clause := 0, true
-		for ti := s.TokStart; ti < s.TokEnd; ti++ {
-			t := d.Tokens[ti]
-			if t.Start <= last.close || t.Start >= limit {
-				continue
-			}
-			if !IsWord(d.TokenText(ti)) {
-				clause = false
-				continue
-			}
-			words++
-			if _, ok := cueAt(d, ti); !ok {
-				continue
-			}
-			if clause && words <= cueAfterWords {
-				c, _ := cueAt(d, ti)
-				return speakerNear(d, ti, from, limit, first.open), c
-			}
-			later = append(later, ti)
-		}
-	}
-	// 2. Before the opening mark, in the same sentence: "Lavrov told
-	// Blinken that the US was waging “a propaganda campaign”".
-	s := d.Sentences[d.SentenceAt(first.open)]
-	for ti := s.TokEnd - 1; ti >= s.TokStart; ti-- {
-		if d.Tokens[ti].Start >= first.open {
-			continue
-		}
-		if c, ok := cueAt(d, ti); ok {
-			return subjectBefore(d, ti, s.Start), c
-		}
-	}
-	// 3. Later in the closing sentence: ", the Russian foreign ministry
-	// said", ", spokesman Ned Price said in a statement".
-	if len(later) > 0 {
-		c, _ := cueAt(d, later[0])
-		return speakerNear(d, later[0], from, limit, first.open), c
-	}
-	return "", ""
-}
-
-// nextMark returns the offset of the next opening double mark in
-// text[from:to], or -1.
-func nextMark(text string, from, to int) int {
-	for i := from; i < to; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == '“' {
-			return i
-		}
-		i += size
-	}
-	return -1
-}
-
-// cueAt reports whether token ti is a cue, and its text: "according to"
-// for "according" followed by "to".
-func cueAt(d *Doc, ti int) (string, bool) {
-	text := d.TokenText(ti)
-	w := strings.ToLower(text)
-	if !cueWords[w] || text != w {
-		return "", false // "States" in "United States" is no cue
-	}
-	if w == "according" {
-		if ti+1 < len(d.Tokens) && strings.ToLower(d.TokenText(ti+1)) == "to" {
-			return "according to", true
-		}
-		return "", false
-	}
-	return w, true
-}
-
-// speakerNear returns the entity nearest to the cue token ti between the
-// closing mark and limit ("Blinken told", "said Blinken", "according to the
-// ministry"), or the person a pronoun next to the cue stands for.
-func speakerNear(d *Doc, ti, from, limit, quoteStart int) string {
-	cue := d.Tokens[ti]
-	// A pronoun right before or after the cue: ",” he said", ",” said he".
-	for _, j := range []int{ti - 1, ti + 1} {
-		if j >= 0 && j < len(d.Tokens) && d.Tokens[j].Start > from && d.Tokens[j].Start < limit &&
-			subjectPronouns[strings.ToLower(d.TokenText(j))] {
-			return lastPerson(d, quoteStart)
-		}
-	}
-	best, bestDist := "", -1
-	for _, m := range d.Entities {
-		if m.Start <= from || m.End > limit || possessive(d.Text, m) {
-			continue
-		}
-		dist := 0
-		switch {
-		case m.End <= cue.Start:
-			dist = cue.Start - m.End
-		case m.Start >= cue.End:
-			// After the cue counts a little more: the subject usually
-			// comes first.
-			dist = m.Start - cue.End + 1
-		default:
-			continue
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = m.Name, dist
-		}
-	}
-	return best
-}
-
-// subjectBefore returns the entity nearest before the cue token ti within
-// the sentence starting at sentStart, or the person a pronoun there stands
-// for.
-func subjectBefore(d *Doc, ti, sentStart int) string {
-	cue := d.Tokens[ti]
-	if ti > 0 && subjectPronouns[strings.ToLower(d.TokenText(ti-1))] {
-		return lastPerson(d, d.Tokens[ti-1].Start)
-	}
-	name := ""
-	for _, m := range d.Entities {
-		if m.Start >= sentStart && m.End <= cue.Start && !possessive(d.Text, m) {
-			name = m.Name
-		}
-	}
-	if name != "" {
-		return name
-	}
-	// "He insisted that ...": a pronoun further before the cue.
-	for j := ti - 1; j >= 0 && d.Tokens[j].Start >= sentStart; j-- {
-		if subjectPronouns[strings.ToLower(d.TokenText(j))] {
-			return lastPerson(d, d.Tokens[j].Start)
-		}
-	}
-	return ""
-}
-
-// lastPerson returns the last person named before offset off.
-func lastPerson(d *Doc, off int) string {
-	name := ""
-	for _, m := range d.Entities {
-		if m.Start >= off {
-			break
-		}
-		if m.Type == Person {
-			name = m.Name
-		}
-	}
-	return name
-}
-
-// possessive reports whether a mention is a possessive ("Putin’s adviser"),
-// which names whose the subject is rather than the subject.
-func possessive(text string, m Mention) bool {
-	rest := text[m.End:]
-	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’ ")
+// opensSentence reports whether the mark at off begins a sentence of
+// paragraph para: only spaces lie between it and the paragraph's start or
+// the end of a sentence (".", "?", "!", maybe inside a closing mark).
+func opensSentence(d *Doc, off, para int) bool {
+	before := strings.TrimRight(d.Text[d.Paragraphs[para].Start:off], " ")
+	before = strings.TrimRight(before, "”\"’'")
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!")
 }

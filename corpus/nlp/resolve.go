@@ -17,6 +17,9 @@ import (
 //
 //   - the alias table is applied again, so that a user's --aliases file
 //     works on annotations made before it existed;
+//   - the variants of one full name become its fullest form ("Ben
+//     Jealous" and "Benjamin Jealous" become "Benjamin Todd Jealous"; see
+//     fullNames.variant), never across generations ("Jr.", "III");
 //   - a lone surname ("Blinken" in a wire story that never gives the first
 //     name) becomes the full name in the corpus that ends with it ("Antony
 //     Blinken"). When several full names share the surname, it becomes the
@@ -37,7 +40,7 @@ type entityResolver struct {
 }
 
 func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
-	r := &entityResolver{aliases: aliases, full: newFullNames(), docsOf: map[string]int{}, person: map[string]bool{}, cache: map[string]string{}}
+	r := &entityResolver{aliases: aliases, full: newFullNames(aliases), docsOf: map[string]int{}, person: map[string]bool{}, cache: map[string]string{}}
 	// Every distinct name once, and whether it was ever tagged a person.
 	tagged := map[string]bool{}
 	for _, d := range docs {
@@ -92,7 +95,7 @@ func (r *entityResolver) name(name string) string {
 // resolve works out and caches the corpus-wide name for name.
 func (r *entityResolver) resolve(name string) string {
 	c := r.alias(name)
-	if w := strings.Fields(c); len(w) == 1 && r.person[c] {
+	if isSurname(c) && r.person[c] {
 		// Only a name the corpus tags as a person somewhere becomes a
 		// person's full name: "Washington" the capital is an alias, not
 		// George Washington's surname.
@@ -100,6 +103,12 @@ func (r *entityResolver) resolve(name string) string {
 			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" {
 				c = f
 			}
+		}
+	} else if r.person[c] {
+		// "Ben Jealous" in one outlet and "Benjamin Todd Jealous" in
+		// another are one person.
+		if v, ok := r.full.variant(c); ok {
+			c, _ = r.aliases.Canonical(v)
 		}
 	}
 	r.cache[name] = c

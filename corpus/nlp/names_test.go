@@ -1,0 +1,124 @@
+package nlp
+
+import (
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func TestSameNames(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Ben Okafor", "Benjamin Okafor", true},
+		{"Ben Okafor", "Benjamin Todd Okafor", true},
+		{"Benjamin Okafor", "Benjamin Todd Okafor", true},
+		{"Benjamin Todd Okafor", "Benjamin Todd Okafor", true},
+		{"benjamin okafor", "Benjamin Okafor", true},
+		// Different middle names, first names that are not one the
+		// start of the other, and too short a start say nothing.
+		{"Benjamin Todd Okafor", "Benjamin Lee Okafor", false},
+		{"Ben Okafor", "Bernard Okafor", false},
+		{"Al Okafor", "Albert Okafor", false},
+		{"Ben Okafor", "Ben Adeyemi", false},
+		// A generation is never merged.
+		{"Harold Vance Jr.", "Harold Vance", false},
+		{"Harold Vance Jr.", "Harold Vance Sr.", false},
+		{"Harold Vance Jr.", "Harold Vance Jr.", true},
+		{"Ben Vance III", "Benjamin Vance III", true},
+		// A surname alone is no full name.
+		{"Okafor", "Ben Okafor", false},
+	}
+	for _, tc := range tests {
+		if got := sameNames(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameNames(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := sameNames(tc.b, tc.a); got != tc.want {
+			t.Errorf("sameNames(%q, %q) = %v, want %v (not symmetric)", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
+func TestFullNames(t *testing.T) {
+	f := newFullNames(nil)
+	for _, n := range []string{
+		"Ben Okafor", "Benjamin Todd Okafor", "Benjamin Okafor",
+		"Sam Reyes", "Samuel Reyes", "Samantha Reyes",
+		"Harold Vance", "Harold Vance Jr.",
+		"Ines Moreau",
+	} {
+		f.add(n)
+	}
+	variants := []struct{ in, want string }{
+		{"Ben Okafor", "Benjamin Todd Okafor"},
+		{"Benjamin Okafor", "Benjamin Todd Okafor"},
+		{"Benjamin Todd Okafor", "Benjamin Todd Okafor"},
+		{"Sam Reyes", "Sam Reyes"}, // Samuel or Samantha: left alone
+		{"Samuel Reyes", "Samuel Reyes"},
+		{"Harold Vance", "Harold Vance"},
+		{"Harold Vance Jr.", "Harold Vance Jr."},
+	}
+	for _, tc := range variants {
+		if got, _ := f.variant(tc.in); got != tc.want {
+			t.Errorf("variant(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	surnames := []struct{ in, want string }{
+		{"Okafor", "Benjamin Todd Okafor"}, // three spellings of one person
+		{"Moreau", "Ines Moreau"},
+		{"Vance", ""}, // father or son
+		{"Vance Jr.", "Harold Vance Jr."},
+		{"Reyes", ""},
+		{"Nobody", ""},
+	}
+	for _, tc := range surnames {
+		if got := f.surname(tc.in, nil); got != tc.want {
+			t.Errorf("surname(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// The alias table's name stands for its variants.
+	a := &Aliases{}
+	a.Add(Person, "Ben Okafor")
+	g := newFullNames(a)
+	g.add("Ben Okafor")
+	g.add("Benjamin Todd Okafor")
+	if got, _ := g.variant("Benjamin Todd Okafor"); got != "Ben Okafor" {
+		t.Errorf("with Ben Okafor in the alias table, variant = %q", got)
+	}
+}
+
+// TestResolveNamesVariants: one outlet's "Ben Okafor" and another's
+// "Benjamin Todd Okafor" are one person across the corpus, quotes and
+// all; "Harold Vance Jr." stays apart from his father.
+func TestResolveNamesVariants(t *testing.T) {
+	doc := func(id string, names ...string) *Doc {
+		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
+		for _, n := range names {
+			d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
+			d.Quotes = append(d.Quotes, Quote{Speaker: n})
+		}
+		return d
+	}
+	docs := []*Doc{
+		doc("a", "Ben Okafor", "Harold Vance"),
+		doc("b", "Benjamin Todd Okafor", "Harold Vance Jr."),
+		doc("c", "Okafor"),
+	}
+	got := ResolveNames(docs, DefaultAliases(), 1)
+	want := [][]string{
+		{"Benjamin Todd Okafor", "Harold Vance"},
+		{"Benjamin Todd Okafor", "Harold Vance Jr."},
+		{"Benjamin Todd Okafor"},
+	}
+	for i, d := range got {
+		for k, m := range d.Entities {
+			if m.Name != want[i][k] {
+				t.Errorf("doc %s entity %d = %q, want %q", d.ID, k, m.Name, want[i][k])
+			}
+			if s := d.Quotes[k].Speaker; s != want[i][k] {
+				t.Errorf("doc %s quote %d speaker = %q, want %q", d.ID, k, s, want[i][k])
+			}
+		}
+	}
+}

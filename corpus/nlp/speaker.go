@@ -1,0 +1,1090 @@
+package nlp
+
+// Who said a quotation.
+//
+// Algorithm: news prose attributes a quotation with a cue, a verb of
+// saying ("said", "told", "according to"), and the cue's subject is the
+// speaker. For each quotation (its parts across paragraphs together) the
+// cue is looked for in this order:
+//
+//  1. right after the closing mark, within the next few words of the same
+//     clause: ",” Blinken told reporters", ",” said Blinken";
+//  2. before the opening mark in the same sentence, the nearest cue:
+//     "Lavrov told Blinken that the US was waging “a propaganda campaign”";
+//     or, with no cue, the verb before a colon ("Biden responded: “...”"),
+//     also when the colon ends the paragraph before the quote;
+//  3. later in the closing sentence: ",” Rep. Peter King, R-N.Y., said".
+//
+// The speaker is then the head of the noun phrase that is the cue's
+// subject, never a name that merely stands near the cue:
+//
+//	“It is over,” Sen. Jane Doe, the panel’s chair, said Tuesday.
+//	              └ subject ┘└─ appositive ─┘ └cue┘ └time┘
+//
+//   - Before the cue, skipping adverbs, auxiliaries and days ("also",
+//     "has", "on Tuesday"): a name ends there; or an appositive or a party
+//     tag ends there and the name before it is taken ("Lauten, the
+//     communications director for Rep. Fincher (R-Tenn.), wrote");
+//     or a pronoun, resolved below; or a common noun ("the police chief
+//     said", "officials said"), which names no one, and the quote stays
+//     without a speaker rather than going to a name nearby.
+//   - After the cue, for an inverted "said X" or "according to X": the
+//     head of the noun phrase there ("said White House spokesman Jay
+//     Carney"). Not after "told", "called", "accused", "urged" or
+//     "described": what follows them is who was told or called, not who
+//     spoke ("Bloomberg called Trump a “dangerous demagogue”").
+//   - A participle cue ("saying", "accusing"), a second verb ("stormed
+//     back and said") and an infinitive ("went on to say") have the
+//     sentence's subject: "Santorum tried to clarify his comment that Obama
+//     subscribed to a “phony theology,” saying ...".
+//   - A passive ("she was called “...”") names who was called, not the
+//     speaker.
+//
+// A quotation that ends a sentence with its own full stop (“... wrong.”
+// The former governor said ...) takes no cue from the sentence after it;
+// one that ends with "?" or "!" may (“Why?” Obama asked).
+//
+// A speaker is a person or an organisation. A place is one only as the
+// cue's own subject, where it stands for a government ("Russia said"),
+// never as a modifier ("the former Alaska governor said"), a party tag
+// ("(D-Arizona)"), a possessive ("Putin’s adviser said") or a name inside
+// the quotation.
+//
+// A pronoun ("he said") stands for the nearest person already named,
+// outside quotations, whose gender does not clash with it and who was the
+// subject of a verb or a speaker before; failing that, the nearest person
+// whose gender does not clash. A person's gender is known from "Mr.", "Ms."
+// and gendered titles ("congresswoman"), and from "he", "she" or "his" in
+// earlier sentences where that person was the only one named just before.
+// Names the model tags as people but the text shows are not (a plural, a
+// name after "in" or "at") stand for no one.
+//
+// A quotation with no cue of its own keeps the speaker of the quotation
+// before it when it opens the next paragraph, or the next sentence of the
+// same paragraph (“...,” he said. “...”); so does one whose cue is
+// "continued" or "added" with no name ("the Texas governor continued").
+//
+// Complexity: linear in the tokens, plus, per quotation, a pass over the
+// mentions (appositives) and, per pronoun, a walk back over the mentions
+// of the last few paragraphs: O(T + Q·M).
+//
+// Limits: a cue's subject that is not a named entity nor a pronoun
+// ("officials said", "the president said") leaves the quote without a
+// speaker. Pronoun resolution knows no world knowledge: an unknown
+// gender never clashes, so "he" can go to a woman whose gender the
+// article never showed. The part-of-speech tags are the model's and are
+// sometimes wrong.
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cueKind says how a cue relates to the names around it.
+type cueKind uint8
+
+const (
+	// cueSay may have its subject after it: ",” said Blinken".
+	cueSay cueKind = iota + 1
+	// cueObject has after it who was addressed or described, never the
+	// speaker: "told reporters", "called Trump".
+	cueObject
+	// cueGoesOn says the speaker before goes on: "continued", "added".
+	cueGoesOn
+)
+
+// cueWords are the verbs (and the first word of "according to") that
+// attribute a quotation, lower case, in their finite and -ing forms.
+var cueWords = func() map[string]cueKind {
+	m := map[string]cueKind{}
+	add := func(k cueKind, words ...string) {
+		for _, w := range words {
+			m[w] = k
+		}
+	}
+	add(cueSay, "said", "says", "say", "saying",
+		"insisted", "insists", "insisting", "warned", "warns", "warning",
+		"argued", "argues", "arguing", "stated", "declared", "declares", "declaring",
+		"noted", "notes", "noting", "explained", "explains", "explaining",
+		"claimed", "claims", "claiming", "asked", "asks", "asking",
+		"replied", "replies", "replying", "responded", "responds", "responding",
+		"retorted", "wrote", "writes", "writing", "tweeted", "tweeting", "posted",
+		"stressed", "stresses", "stressing", "reiterated", "reiterates",
+		"repeated", "repeats", "acknowledged", "admitted", "announced", "announces",
+		"suggested", "suggests", "suggesting", "recalled", "recalls", "conceded",
+		"countered", "complained", "complaining", "cautioned", "vowed", "vowing",
+		"remarked", "testified", "quipped", "joked", "boasted", "contended",
+		"according")
+	add(cueObject, "told", "tells", "tell", "telling", "called", "calls", "calling",
+		"accused", "accuses", "accusing", "urged", "urges", "urging",
+		"described", "describes", "describing", "reminded", "referred")
+	add(cueGoesOn, "added", "adds", "adding", "continued", "continues", "continuing")
+	return m
+}()
+
+// skipBeforeCue are the words that may stand between a subject and its
+// cue: auxiliaries and adverbs of time ("Obama has also said", "Romney
+// later told").
+var skipBeforeCue = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"be": true, "been": true, "did": true, "does": true, "do": true, "also": true, "then": true,
+	"later": true, "earlier": true, "again": true, "once": true, "today": true, "yesterday": true,
+	"tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"on": true, "last": true, "this": true,
+}
+
+// beForms make a passive of the cue after them.
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
+
+// Gender of a name or a pronoun.
+const (
+	unknown byte = 0
+	male    byte = 'm'
+	female  byte = 'f'
+)
+
+// pronounGender gives the gender of the subject pronouns that stand for a
+// person.
+var pronounGender = map[string]byte{"he": male, "she": female}
+
+// clueGender gives the gender of the pronouns that show the gender of the
+// subject before them: "he", "she" and "his" ("Ferris thanked his staff").
+// "Her" and "him" are left out: as objects they stand for someone else
+// ("Ferris interrupted her").
+var clueGender = map[string]byte{"he": male, "she": female, "his": male}
+
+// genderedTitles are the words before a name that say its gender.
+var genderedTitles = map[string]byte{
+	"mr": male, "mrs": female, "ms": female, "miss": female,
+	"congressman": male, "congresswoman": female, "spokesman": male, "spokeswoman": female,
+	"chairman": male, "chairwoman": female, "assemblyman": male, "assemblywoman": female,
+	"councilman": male, "councilwoman": female, "businessman": male, "businesswoman": female,
+	"king": male, "queen": female, "prince": male, "princess": female, "sir": male, "lady": female,
+}
+
+// attribution is who said a quotation, and the cue that says so.
+type attribution struct {
+	speaker string
+	mention int // the speaker's mention in Doc.Entities, -1 when none
+	cue     string
+	// again: the cue says the speaker before goes on ("continued") and
+	// its subject names no one.
+	again bool
+}
+
+// subject is what the search for a cue's subject found.
+type subject struct {
+	name    string
+	mention int
+	// decided: the subject was found, even if it names no one ("officials
+	// said"); the search stops there.
+	decided bool
+	// definite: the subject is a noun phrase with "the" ("the governor").
+	definite bool
+}
+
+var undecided = subject{mention: -1}
+
+// attributor attributes the quotations of one document.
+type attributor struct {
+	d     *Doc
+	spans []quoteSpan
+	// tokMention is, per token, the mention holding its start, or -1.
+	tokMention []int
+	// said marks the mentions already taken as a speaker.
+	said map[int]bool
+	// clues are the gender clues of each name, in text order; a clue at
+	// -1 holds everywhere.
+	clues map[string][]genderClue
+	// notPerson holds the names tagged as people that the text shows are
+	// not one: a plural ("Militants"), or a place something is in ("in
+	// Tripoli", "at Fox News").
+	notPerson map[string]bool
+}
+
+type genderClue struct {
+	off    int
+	name   string
+	gender byte
+	weight int
+}
+
+func newAttributor(d *Doc, spans []quoteSpan) *attributor {
+	a := &attributor{d: d, spans: spans, said: map[int]bool{}, tokMention: make([]int, len(d.Tokens))}
+	for i := range a.tokMention {
+		a.tokMention[i] = -1
+	}
+	for mi, m := range d.Entities {
+		for ti := a.tokenAt(m.Start); ti < len(d.Tokens) && d.Tokens[ti].Start < m.End; ti++ {
+			if a.tokMention[ti] < 0 {
+				a.tokMention[ti] = mi
+			}
+		}
+	}
+	a.clues = a.genderClues()
+	a.notPerson = map[string]bool{}
+	for _, m := range d.Entities {
+		if m.Type != Person {
+			continue
+		}
+		first, last := a.tokenAt(m.Start), a.tokenAt(m.End)-1
+		if last >= first && last < len(d.Tokens) && d.Tokens[last].Tag == "NNPS" {
+			a.notPerson[m.Name] = true
+		}
+		if first > 0 && (a.word(first-1) == "in" || a.word(first-1) == "at") {
+			a.notPerson[m.Name] = true
+		}
+	}
+	return a
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (a *attributor) tokenAt(off int) int {
+	return sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].Start >= off })
+}
+
+// quoted reports whether offset off lies inside a quotation, its marks
+// included.
+func (a *attributor) quoted(off int) bool {
+	end := func(i int) int { return max(a.spans[i].end, a.spans[i].close) }
+	i := sort.Search(len(a.spans), func(i int) bool { return end(i) >= off })
+	return i < len(a.spans) && a.spans[i].open <= off
+}
+
+func (a *attributor) word(ti int) string { return strings.ToLower(a.d.TokenText(ti)) }
+
+// attribute finds the cue and speaker of a quotation whose first part is
+// first and last part last.
+func (a *attributor) attribute(first, last quoteSpan) attribution {
+	d := a.d
+	// 1. Right after the closing mark, in the same clause: ",” Blinken
+	// told reporters", ",” said Blinken".
+	var later []int // cues further on in the closing sentence
+	from, limit := -1, -1
+	if last.close >= 0 && !a.closesSentence(last.close) {
+		si := d.SentenceAt(last.close)
+		s := d.Sentences[si]
+		toks := s.TokEnd
+		next := si + 1
+		if a.endsSentence(last.close, si) {
+			// The segmenter ended the sentence with the quotation's own
+			// "?" or "!" (or a "." before a lower-case cue): “Why?”
+			// Obama asked. The cue is in the next sentence.
+			s.End, toks = d.Sentences[next].End, d.Sentences[next].TokEnd
+			next++
+		}
+		for next < len(d.Sentences) && d.Sentences[next].Para == s.Para && endsWithTitle(d, toks) {
+			// ... or at a title's full stop: ",” said Rep. | Mark
+			// Holloway."
+			s.End, toks = d.Sentences[next].End, d.Sentences[next].TokEnd
+			next++
+		}
+		from, limit = last.close, s.End
+		if next := nextMark(d.Text, last.close+1, s.End); next >= 0 {
+			limit = next
+		}
+		words, clause := 0, true
+		for ti := s.TokStart; ti < toks; ti++ {
+			t := d.Tokens[ti]
+			if t.Start <= last.close || t.Start >= limit {
+				continue
+			}
+			if !IsWord(d.TokenText(ti)) {
+				clause = false
+				continue
+			}
+			words++
+			if _, ok := a.cueAt(ti); !ok {
+				continue
+			}
+			if clause && words <= cueAfterWords {
+				return a.fromCue(ti, from+1, limit, first.open, true)
+			}
+			later = append(later, ti)
+		}
+	}
+	// 2. Before the opening mark, in the same sentence: the nearest cue
+	// outside other quotations.
+	si := d.SentenceAt(first.open)
+	s := d.Sentences[si]
+	for ti := s.TokEnd - 1; ti >= s.TokStart; ti-- {
+		if d.Tokens[ti].Start >= first.open || a.quoted(d.Tokens[ti].Start) {
+			continue
+		}
+		if _, ok := a.cueAt(ti); ok && !strings.HasPrefix(a.word(ti), "continu") {
+			// "The trouble continued Friday when ..." is no cue; "he
+			// continued:" is, and the colon finds it.
+			return a.fromCue(ti, s.Start, first.open, first.open, false)
+		}
+	}
+	// A colon before the mark: "Biden responded: “...”"; or at the end of
+	// the paragraph before, when the quote opens its own.
+	if at, ok := a.colon(si, first.open); ok {
+		return at
+	}
+	if para := paraAt(d.Paragraphs, first.open); para > 0 && opensParagraph(d, first.open, para) {
+		prev := d.Paragraphs[para-1]
+		if prev.End > prev.Start && d.Text[prev.End-1] == ':' {
+			if at, ok := a.colon(d.SentenceAt(prev.End-1), prev.End); ok {
+				return at
+			}
+		}
+	}
+	// 3. Later in the closing sentence: ", the Russian foreign ministry
+	// said", ", spokesman Ned Price said in a statement".
+	if len(later) > 0 {
+		return a.fromCue(later[0], from+1, limit, first.open, true)
+	}
+	return attribution{mention: -1}
+}
+
+// closesSentence reports whether the quotation closing at close ends its
+// sentence with a full stop and a new sentence follows in the same
+// segment: “... are somehow ‘racists.’” The former governor said ... The
+// cue after it belongs to the next sentence.
+func (a *attributor) closesSentence(close int) bool {
+	before := strings.TrimRight(a.d.Text[:close], " '’")
+	if !strings.HasSuffix(before, ".") || strings.HasSuffix(before, "...") {
+		return false
+	}
+	after := strings.TrimLeft(a.d.Text[close:], "”\" ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
+}
+
+// endsSentence reports whether the closing mark at close ends sentence si
+// and the next sentence of the paragraph may hold its cue: the quotation
+// ends with "?" or "!", or with "." and the next sentence opens in lower
+// case (“...events.” added Lauten).
+func (a *attributor) endsSentence(close, si int) bool {
+	d := a.d
+	if si+1 >= len(d.Sentences) || d.Sentences[si+1].Para != d.Sentences[si].Para {
+		return false
+	}
+	for ti := d.Sentences[si].TokStart; ti < d.Sentences[si].TokEnd; ti++ {
+		if d.Tokens[ti].Start > close && IsWord(d.TokenText(ti)) {
+			return false
+		}
+	}
+	before := strings.TrimRight(d.Text[:close], " ")
+	next := d.Sentences[si+1]
+	switch {
+	case strings.HasSuffix(before, "?"), strings.HasSuffix(before, "!"):
+		return true
+	case strings.HasSuffix(before, "."):
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.Text[next.Start:next.End], " "))
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// endsWithTitle reports whether the tokens before toks end with a title's
+// abbreviation ("Rep.", "Gov."), where the segmenter may have cut a
+// sentence.
+func endsWithTitle(d *Doc, toks int) bool {
+	if toks == 0 {
+		return false
+	}
+	t := d.TokenText(toks - 1)
+	if t == "." && toks >= 2 {
+		t = d.TokenText(toks-2) + "."
+	}
+	return strings.HasSuffix(t, ".") && roleWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t)
+}
+
+// cueAfterWords is how many words after a closing mark may precede the
+// cue: ",” the secretary of state told reporters".
+const cueAfterWords = 6
+
+// cueAt reports whether token ti is a cue, and its text: "according to"
+// for "according" followed by "to".
+func (a *attributor) cueAt(ti int) (string, bool) {
+	text := a.d.TokenText(ti)
+	w := strings.ToLower(text)
+	if cueWords[w] == 0 || text != w {
+		return "", false // "States" in "United States" is no cue
+	}
+	if w == "according" {
+		if ti+1 < len(a.d.Tokens) && a.word(ti+1) == "to" {
+			return "according to", true
+		}
+		return "", false
+	}
+	return w, true
+}
+
+// fromCue finds the subject of the cue at token ti, looking no further
+// back than lo and no further on than hi. quoteStart is where the
+// quotation opens: a participle's subject is looked for before it. after
+// says the cue follows the quotation, where an inverted subject may come
+// after it (",” said Blinken"); before a quotation, a name after the cue
+// is its subject only when no verb follows it ("said Trump in an
+// interview, “...”", but not "said Obama had “failed”").
+func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution {
+	cue, _ := a.cueAt(ti)
+	kind := cueWords[a.word(ti)]
+	var s subject
+	participle := strings.HasSuffix(cue, "ing")
+	switch {
+	case participle && !a.bareParticiple(ti, lo):
+		// "Romney released a statement late Tuesday saying: “...”": the
+		// statement's noun names no one, the sentence's subject does.
+		if s = a.subjectBefore(ti, lo); s.name == "" {
+			s = a.mainSubject(a.d.SentenceAt(a.d.Tokens[ti].Start), min(quoteStart, a.d.Tokens[ti].Start))
+		}
+	case participle:
+		// ",” saying ...", "..., accusing the president of “...”".
+		s = a.mainSubject(a.d.SentenceAt(a.d.Tokens[ti].Start), min(quoteStart, a.d.Tokens[ti].Start))
+	case cue == "according to":
+		s = a.subjectAfter(ti, hi, true)
+	default:
+		s = a.subjectBefore(ti, lo)
+		if !s.decided && kind != cueObject {
+			s = a.subjectAfter(ti, hi, false)
+			if !after && s.mention >= 0 && a.verbFollows(a.tokenAt(a.d.Entities[s.mention].End)) {
+				// Before a quotation, a name after the cue that a verb
+				// follows is what was said: "said Obama had “failed”".
+				s = undecided
+			}
+		}
+	}
+	return attribution{
+		speaker: s.name, mention: s.mention, cue: cue,
+		again: kind == cueGoesOn && s.name == "" && (s.definite || !s.decided),
+	}
+}
+
+// bareParticiple reports whether the participle cue at ti opens a phrase
+// of its own, after a comma, a closing mark or the start of the span (lo):
+// its subject is then the sentence's ("Ferris scolded Lindqvist, accusing
+// her of ...").
+func (a *attributor) bareParticiple(ti, lo int) bool {
+	j := ti - 1
+	if j < 0 || a.d.Tokens[j].Start < lo {
+		return true
+	}
+	switch a.d.TokenText(j) {
+	case ",", "”", "\"", "’", "'":
+		return true
+	}
+	return false
+}
+
+// colon attributes a quotation whose opening mark at open follows a colon
+// in sentence si: the verb before the colon is the cue.
+func (a *attributor) colon(si, open int) (attribution, bool) {
+	d := a.d
+	s := d.Sentences[si]
+	if si > 0 && s.Start >= open && d.Sentences[si-1].Para == s.Para {
+		// The segmenter ended the sentence at the colon.
+		si--
+		s = d.Sentences[si]
+	}
+	c := -1
+	for ti := s.TokEnd - 1; ti >= s.TokStart; ti-- {
+		if d.Tokens[ti].Start >= open {
+			continue
+		}
+		if d.TokenText(ti) == ":" {
+			c = ti
+		}
+		break
+	}
+	if c < 0 || a.quoted(d.Tokens[c].Start) {
+		return attribution{}, false
+	}
+	// A cue in the clause before the colon: "Lindqvist said in a
+	// statement on Friday:".
+	for ti := c - 1; ti >= s.TokStart && !a.quoted(d.Tokens[ti].Start); ti-- {
+		if _, ok := a.cueAt(ti); ok {
+			at := a.fromCue(ti, s.Start, d.Tokens[c].Start, d.Tokens[c].Start, false)
+			return at, at.speaker != ""
+		}
+	}
+	// Else the verb right before it: "Biden was quick to retort:".
+	for ti := c - 1; ti >= s.TokStart && ti >= c-4; ti-- {
+		tag := d.Tokens[ti].Tag
+		if !strings.HasPrefix(tag, "VB") {
+			continue
+		}
+		sub := a.subjectBefore(ti, s.Start)
+		if !sub.decided {
+			sub = a.mainSubject(si, d.Tokens[ti].Start)
+		}
+		if !sub.decided {
+			return attribution{}, false
+		}
+		return attribution{speaker: sub.name, mention: sub.mention, cue: a.word(ti)}, true
+	}
+	return attribution{}, false
+}
+
+// subjectBefore finds the subject that ends before the cue at token ti,
+// no further back than offset lo.
+func (a *attributor) subjectBefore(ti, lo int) subject {
+	d := a.d
+	in := func(j int) bool { return j >= 0 && d.Tokens[j].Start >= lo }
+	j := ti - 1
+	for in(j) {
+		w := a.word(j)
+		tag := d.Tokens[j].Tag
+		if beForms[w] && cueWords[a.word(ti)] == cueObject {
+			// The passive: "she was sometimes referred to as “...”",
+			// "he was called “...”". Its subject is who was called.
+			return subject{mention: -1, decided: true}
+		}
+		if skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD" {
+			j--
+			continue
+		}
+		break
+	}
+	if !in(j) {
+		return undecided
+	}
+	w := a.word(j)
+	switch {
+	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
+		return a.pronoun(j)
+	case w == "who" || w == "which":
+		// "Smith, who said": the name before the comma, or before the
+		// appositive that ends there ("the Log Cabin Republicans, a gay
+		// and lesbian group, which said").
+		k := j - 1
+		if in(k) && d.TokenText(k) == "," {
+			k--
+		}
+		if in(k) && a.tokMention[k] >= 0 && a.eligible(a.tokMention[k], false) {
+			return a.named(a.tokMention[k])
+		}
+		if in(k+1) && d.TokenText(k+1) == "," {
+			if s := a.appositiveOf(k+1, lo, true); s.decided {
+				return s
+			}
+		}
+		return subject{mention: -1, decided: true}
+	case d.Tokens[j].Tag == "PRP" || d.Tokens[j].Tag == "WP":
+		return subject{mention: -1, decided: true} // "they said", "I said"
+	case a.tokMention[j] >= 0 && !a.quoted(d.Tokens[j].Start):
+		mi := a.tokMention[j]
+		if k := a.tokenAt(d.Entities[mi].Start) - 1; in(k) && isPreposition(d, k) {
+			// The name ends a prepositional phrase whose head comes
+			// before it: "Sen. Jeff Sessions of Alabama complained", "a
+			// spokesperson for Google says", "a poll in Wyoming said".
+			return a.subjectBefore(k, lo)
+		}
+		if a.eligible(mi, true) {
+			return a.named(mi)
+		}
+		return subject{mention: -1, decided: true}
+	case w == "," || w == ")":
+		return a.appositiveOf(j, lo, false)
+	case strings.HasPrefix(d.Tokens[j].Tag, "NN") && IsWord(w):
+		// A common noun: "the police chief said", "officials said".
+		return subject{mention: -1, decided: true, definite: a.definite(j, lo)}
+	case w == "and" || w == "but" || w == "to":
+		// A second verb or an infinitive has the sentence's subject:
+		// "Grimm stormed back, leaned into him and said", "She went on
+		// to say".
+		return a.mainSubject(d.SentenceAt(d.Tokens[ti].Start), d.Tokens[ti].Start)
+	}
+	return undecided
+}
+
+// isPreposition reports whether token k is a preposition that heads a
+// phrase inside a noun phrase, the determiner after it skipped: "of the",
+// "for". Words that also open clauses ("after Santorum told") are not.
+func isPreposition(d *Doc, k int) bool {
+	if k >= 0 && strings.EqualFold(d.TokenText(k), "the") {
+		k--
+	}
+	return k >= 0 && phrasePrepositions[strings.ToLower(d.TokenText(k))]
+}
+
+var phrasePrepositions = map[string]bool{
+	"of": true, "for": true, "in": true, "from": true, "to": true, "at": true, "with": true,
+	"by": true, "on": true, "about": true, "among": true, "near": true, "inside": true,
+}
+
+// definite reports whether the noun phrase ending at token j opens with
+// "the".
+func (a *attributor) definite(j, lo int) bool {
+	for ; j >= 0 && a.d.Tokens[j].Start >= lo; j-- {
+		tag := a.d.Tokens[j].Tag
+		if a.word(j) == "the" {
+			return true
+		}
+		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveOf finds the subject before an appositive or a parenthesis
+// that ends at token j: the first name after lo that a comma or a
+// parenthesis follows and that is no verb's or preposition's object
+// ("Teresa Fryer, chief officer for the Centers for Medicare and Medicaid
+// Services, wrote"). For a relative pronoun's antecedent (objects true),
+// objects count too: "denounced by the Log Cabin Republicans, a group,
+// which said".
+func (a *attributor) appositiveOf(j, lo int, objects bool) subject {
+	d := a.d
+	end := d.Tokens[j].Start
+	best := -1
+	for mi, m := range d.Entities {
+		if m.Start < lo || m.End > end {
+			continue
+		}
+		if !a.eligible(mi, false) || !objects && a.objectOf(mi) {
+			continue
+		}
+		k := a.tokenAt(m.End)
+		if k < len(d.Tokens) && (d.TokenText(k) == "," || d.TokenText(k) == "(") {
+			best = mi
+			break
+		}
+	}
+	if best < 0 {
+		return undecided
+	}
+	return a.named(best)
+}
+
+// subjectAfter finds the subject after the cue at token ti, before offset
+// hi: the head of the noun phrase there ("said White House spokesman Jay
+// Carney", "said the Texas governor"). A place counts only right after
+// the cue, or after "according to" (skipTo: ti is "according").
+func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
+	d := a.d
+	k := ti + 1
+	if skipTo {
+		k++ // "to"
+	}
+	start := k
+	for k < len(d.Tokens) && d.Tokens[k].Start < hi && (weekdays[d.TokenText(k)] || d.Tokens[k].Tag == "RB") {
+		k++ // ",” said Tuesday Smith" is rare, ",” Smith said Tuesday" is not
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Start >= hi {
+		return undecided
+	}
+	if d.Tokens[k].Tag == "PRP" {
+		return undecided // what was said: "said he would"
+	}
+	// The noun phrase: determiners, adjectives, nouns and names, and
+	// "of" between capitalised words ("Secretary of State John Kerry").
+	head, lastName := -1, -1
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < hi; k++ {
+		t := d.TokenText(k)
+		tag := d.Tokens[k].Tag
+		if mi := a.tokMention[k]; mi >= 0 {
+			head = k
+			if a.eligible(mi, k == start) {
+				lastName = mi
+			}
+			continue
+		}
+		if t == "of" && k+1 < len(d.Tokens) && isCapitalised(d.TokenText(k+1)) {
+			continue
+		}
+		if strings.HasPrefix(tag, "NN") && IsWord(t) || strings.HasPrefix(tag, "JJ") || tag == "DT" {
+			if tag != "DT" && !strings.HasPrefix(tag, "JJ") {
+				head = k
+			}
+			continue
+		}
+		break
+	}
+	switch {
+	case head < 0:
+		return undecided
+	case a.tokMention[head] >= 0 && a.eligible(a.tokMention[head], head == start):
+		return a.named(a.tokMention[head])
+	case a.tokMention[head] < 0 && !isCapitalised(d.TokenText(head)):
+		// A common noun, "said a spokesman", unless a name follows it
+		// in apposition: "said the legislator, Representative Carl Seel."
+		if k < len(d.Tokens) && d.TokenText(k) == "," {
+			n := k + 1
+			for n < len(d.Tokens) && a.tokMention[n] < 0 && isCapitalised(d.TokenText(n)) && d.Tokens[n].Tag == "NNP" {
+				n++ // a title
+			}
+			if n < len(d.Tokens) && a.tokMention[n] >= 0 && a.eligible(a.tokMention[n], false) {
+				e := a.tokenAt(d.Entities[a.tokMention[n]].End)
+				if e >= len(d.Tokens) || !IsWord(d.TokenText(e)) {
+					return a.named(a.tokMention[n])
+				}
+			}
+		}
+		return subject{mention: -1, decided: true, definite: a.definite(head, d.Tokens[start].Start)}
+	case lastName >= 0:
+		return a.named(lastName) // "said Smith of Georgia"
+	}
+	return subject{mention: -1, decided: true}
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// mainSubject finds the subject of sentence si before offset limit: the
+// first name or he/she that a verb follows, else the first name that is
+// no verb's or preposition's object; after an opening subordinate clause
+// ("After ..., ") when there is one. When the sentence's first verb comes
+// after a common noun and before any name, that noun is its subject ("The
+// source said ..."), and no one is named.
+func (a *attributor) mainSubject(si, limit int) subject {
+	d := a.d
+	s := d.Sentences[si]
+	firstFree := -1
+	from := s.TokStart
+	if from < s.TokEnd && subordinators[a.word(from)] {
+		// A sentence that opens with a subordinate clause has its subject
+		// after the clause: "After Scotto finished, Grimm stormed back".
+		for k := from; k < s.TokEnd && d.Tokens[k].Start < limit; k++ {
+			if d.TokenText(k) == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	noun := false // a common noun came before any name
+	for ti := from; ti < s.TokEnd && d.Tokens[ti].Start < limit; ti++ {
+		if a.quoted(d.Tokens[ti].Start) {
+			continue
+		}
+		tag := d.Tokens[ti].Tag
+		if firstFree < 0 && a.tokMention[ti] < 0 && (tag == "NN" || tag == "NNS") && IsWord(d.TokenText(ti)) {
+			noun = true
+		}
+		if firstFree < 0 && noun && strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" {
+			// The first verb, with a common noun before it and no name:
+			// that noun is the subject ("The source said Reid is ...
+			// and added “...”"). "It came after Boehner chided" goes on.
+			return subject{mention: -1, decided: true}
+		}
+		if pronounGender[a.word(ti)] != unknown && d.Tokens[ti].Tag == "PRP" && (a.word(ti) == "he" || a.word(ti) == "she") {
+			if a.verbFollows(ti + 1) {
+				return a.pronoun(ti)
+			}
+			continue
+		}
+		mi := a.tokMention[ti]
+		if mi < 0 || d.Entities[mi].Start != d.Tokens[ti].Start || !a.eligible(mi, false) {
+			continue
+		}
+		if a.verbFollows(a.tokenAt(d.Entities[mi].End)) {
+			return a.named(mi)
+		}
+		if firstFree < 0 && !a.objectOf(mi) && !a.modifier(mi) {
+			firstFree = mi
+		}
+	}
+	if firstFree >= 0 {
+		return a.named(firstFree)
+	}
+	return undecided
+}
+
+// modifier reports whether mention mi modifies a common noun after it,
+// which is the head of its phrase: "a top White House adviser".
+func (a *attributor) modifier(mi int) bool {
+	k := a.tokenAt(a.d.Entities[mi].End)
+	return k < len(a.d.Tokens) && strings.HasPrefix(a.d.Tokens[k].Tag, "NN") && !isCapitalised(a.d.TokenText(k)) && IsWord(a.d.TokenText(k))
+}
+
+// subordinators open a subordinate clause before a sentence's subject.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "although": true, "though": true,
+	"because": true, "if": true, "since": true, "as": true, "once": true, "until": true, "unless": true,
+	"whereas": true,
+}
+
+func (a *attributor) named(mi int) subject {
+	return subject{name: a.d.Entities[mi].Name, mention: mi, decided: true}
+}
+
+// eligible reports whether mention mi can be a speaker: a person or an
+// organisation, or a place when adjacent (it is the cue's own subject) and
+// not the last of a list ("politicians in Boston and San Francisco have
+// said"); never a possessive, a name in parentheses or one inside a
+// quotation.
+func (a *attributor) eligible(mi int, adjacent bool) bool {
+	m := a.d.Entities[mi]
+	switch {
+	case m.Type == Place && (!adjacent || a.listed(mi)), m.Type != Person && m.Type != Org && m.Type != Place:
+		return false
+	case possessive(a.d.Text, m), a.quoted(m.Start), a.inParens(m):
+		return false
+	case m.Type == Person && a.described(mi):
+		return false
+	}
+	return true
+}
+
+// described reports whether a person's mention is a description with
+// "the" rather than a name: "the Texas Republican said". A title the
+// article gave a person ("the secretary of state", "the prince") is that
+// person's mention, not a description.
+func (a *attributor) described(mi int) bool {
+	m := a.d.Entities[mi]
+	k := a.tokenAt(m.Start) - 1
+	return k >= 0 && a.d.TokenText(k) == "the" && isCapitalised(a.d.Text[m.Start:m.End])
+}
+
+// listed reports whether mention mi ends a list: "and" or "or" comes
+// before it.
+func (a *attributor) listed(mi int) bool {
+	k := a.tokenAt(a.d.Entities[mi].Start) - 1
+	return k >= 0 && (a.word(k) == "and" || a.word(k) == "or")
+}
+
+// inParens reports whether a mention stands inside parentheses within its
+// sentence: "(D-Arizona)", "(R-Tenn.)".
+func (a *attributor) inParens(m Mention) bool {
+	s := a.d.Sentences[a.d.SentenceAt(m.Start)]
+	before := a.d.Text[s.Start:m.Start]
+	return strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')')
+}
+
+// verbFollows reports whether a finite verb comes at token k, after
+// adverbs, days, a parenthesis and appositives between commas: the name
+// before k is that verb's subject ("Boehner publicly chided", "Perry (R)
+// said", "Rep. Bobby Scott, D-Va., one of the nine lawmakers to vote
+// against, said"). An aside with a subject and verb of its own ("Obama, he
+// said, was") is no appositive.
+func (a *attributor) verbFollows(k int) bool {
+	d := a.d
+	finite := func(k int) bool {
+		tag := d.Tokens[k].Tag
+		return tag == "MD" || strings.HasPrefix(tag, "VB") && tag != "VBG" && IsWord(d.TokenText(k))
+	}
+	for n := 0; k < len(d.Tokens) && n < 10; n++ {
+		t := d.TokenText(k)
+		tag := d.Tokens[k].Tag
+		switch {
+		case tag == "RB" || weekdays[t] || t == "on" && k+1 < len(d.Tokens) && weekdays[d.TokenText(k+1)]:
+			k++
+		case t == "(":
+			for k < len(d.Tokens) && d.TokenText(k) != ")" {
+				k++
+			}
+			k++
+		case t == ",":
+			// Appositives: the first ", <finite verb>" ahead, before the
+			// sentence ends or a clause of its own begins.
+			for j := k + 1; j+1 < len(d.Tokens) && j < k+appositiveTokens; j++ {
+				switch tj := d.TokenText(j); {
+				case tj == "." || tj == ";" || tj == "“" || tj == "\"":
+					return false
+				case d.Tokens[j].Tag == "PRP" && finite(j+1):
+					return false
+				case tj == "," && finite(j+1):
+					return true
+				}
+			}
+			return false
+		case t == "’s" || t == "'s":
+			return false
+		case t == "of" && k+1 < len(d.Tokens) && (isCapitalised(d.TokenText(k+1)) || d.TokenText(k+1) == "the"):
+			// "Roger Pilon of the Cato Institute said"
+			for k++; k < len(d.Tokens) && (isCapitalised(d.TokenText(k)) || d.TokenText(k) == "the"); k++ {
+			}
+		default:
+			return finite(k)
+		}
+	}
+	return false
+}
+
+// appositiveTokens bounds the appositives between a subject and its verb.
+const appositiveTokens = 40
+
+// objectOf reports whether mention mi is a verb's or a preposition's
+// object: the word before it (titles skipped: "for Rep. Stephen
+// Fincher") is a verb or a preposition, and no verb follows it ("after
+// Boehner chided" is a subject all the same).
+func (a *attributor) objectOf(mi int) bool {
+	d := a.d
+	k := a.tokenAt(d.Entities[mi].Start) - 1
+	for k >= 0 && a.tokMention[k] < 0 {
+		t := d.TokenText(k)
+		switch {
+		case isCapitalised(t) && d.Tokens[k].Tag == "NNP", t == "the":
+			k-- // a title or a determiner: "for Rep. Fincher", "of the NAACP"
+			continue
+		case t == "of" && k > 0 && isCapitalised(d.TokenText(k-1)):
+			k-- // inside a title: "Secretary of State"
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	tag := d.Tokens[k].Tag
+	if tag != "IN" && tag != "TO" && !strings.HasPrefix(tag, "VB") {
+		return false
+	}
+	return !a.verbFollows(a.tokenAt(d.Entities[mi].End))
+}
+
+// pronoun resolves the he or she at token j to the nearest person named
+// before it (see the file comment). A name inside a prepositional phrase
+// ("Pilon of the Cato Institute said") is not the subject of the verb
+// after it.
+func (a *attributor) pronoun(j int) subject {
+	d := a.d
+	g := pronounGender[a.word(j)]
+	off := d.Tokens[j].Start
+	sentStart := d.Sentences[d.SentenceAt(off)].Start
+	para := paraAt(d.Paragraphs, off)
+	fallback := -1
+	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= off }) - 1; mi >= 0; mi-- {
+		m := d.Entities[mi]
+		if paraAt(d.Paragraphs, m.Start) < para-pronounParas {
+			break
+		}
+		if m.Type != Person || m.End > off || a.quoted(m.Start) || a.notPerson[m.Name] || a.described(mi) {
+			continue
+		}
+		if mg := a.gender(m.Name, sentStart); mg != unknown && mg != g {
+			continue
+		}
+		if a.said[mi] || a.verbFollows(a.tokenAt(m.End)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
+			return subject{name: m.Name, mention: mi, decided: true}
+		}
+		if fallback < 0 {
+			fallback = mi
+		}
+	}
+	if fallback < 0 {
+		return subject{mention: -1, decided: true}
+	}
+	return subject{name: d.Entities[fallback].Name, mention: fallback, decided: true}
+}
+
+// pronounParas is how many paragraphs back a pronoun's person may have
+// been named.
+const pronounParas = 5
+
+// gender returns what the clues before offset before say of a name's
+// gender: the side with more weight, unknown on a tie.
+func (a *attributor) gender(name string, before int) byte {
+	var m, f int
+	for _, c := range a.clues[name] {
+		if c.off >= before {
+			break
+		}
+		if c.gender == male {
+			m += c.weight
+		} else {
+			f += c.weight
+		}
+	}
+	switch {
+	case m > f:
+		return male
+	case f > m:
+		return female
+	}
+	return unknown
+}
+
+// titleWeight is how much a gendered title ("Mr.", "congresswoman") counts
+// against one pronoun: it names the person for certain, a pronoun only
+// probably.
+const titleWeight = 3
+
+// genderClues collects the clues to the gender of the people a document
+// names: a gendered title right before a name (at -1, holding
+// everywhere), and each he, she or his outside quotations whose sentence,
+// up to it, or else the sentence before, names exactly one person.
+func (a *attributor) genderClues() map[string][]genderClue {
+	d := a.d
+	var out []genderClue
+	for _, m := range d.Entities {
+		if m.Type != Person {
+			continue
+		}
+		before := strings.Fields(d.Text[max(0, m.Start-20):m.Start])
+		if len(before) == 0 {
+			continue
+		}
+		w := strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))
+		if g := genderedTitles[w]; g != unknown {
+			out = append(out, genderClue{off: -1, name: m.Name, gender: g, weight: titleWeight})
+		}
+	}
+	// People named per sentence, outside quotations, in text order.
+	bySent := make([][]Mention, len(d.Sentences))
+	for _, m := range d.Entities {
+		if m.Type == Person && !a.quoted(m.Start) && m.Sent < len(bySent) {
+			bySent[m.Sent] = append(bySent[m.Sent], m)
+		}
+	}
+	for si, s := range d.Sentences {
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			g := clueGender[a.word(ti)]
+			off := d.Tokens[ti].Start
+			if g == unknown || a.quoted(off) {
+				continue
+			}
+			var names []string
+			for _, m := range bySent[si] {
+				if m.End <= off {
+					names = append(names, m.Name)
+				}
+			}
+			if len(names) == 0 && si > 0 && d.Sentences[si-1].Para >= s.Para-1 {
+				for _, m := range bySent[si-1] {
+					names = append(names, m.Name)
+				}
+			}
+			if one := distinctOne(names); one != "" {
+				out = append(out, genderClue{off: off, name: one, gender: g, weight: 1})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].off < out[j].off })
+	byName := map[string][]genderClue{}
+	for _, c := range out {
+		byName[c.name] = append(byName[c.name], c)
+	}
+	return byName
+}
+
+// distinctOne returns the one name that names holds, or "" when it holds
+// none or several.
+func distinctOne(names []string) string {
+	one := ""
+	for _, n := range names {
+		if one != "" && n != one {
+			return ""
+		}
+		one = n
+	}
+	return one
+}
+
+// nextMark returns the offset of the next opening double mark in
+// text[from:to], or -1.
+func nextMark(text string, from, to int) int {
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '“' {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// possessive reports whether a mention is a possessive ("Putin’s adviser"),
+// which names whose the subject is rather than the subject.
+func possessive(text string, m Mention) bool {
+	rest := text[m.End:]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’ ")
+}

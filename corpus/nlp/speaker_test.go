@@ -1,0 +1,125 @@
+package nlp
+
+import "testing"
+
+// TestSpeakers: who said each quotation, one case per cue structure and
+// per kind of wrong speaker seen in real articles, on sentences written
+// for the test. want lists, per quotation in text order, its speaker.
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Cue structures.
+		{"speaker cue quote", "Senator Maria Lindqvist said, “The bridge will open in May.”",
+			[]string{"Maria Lindqvist"}},
+		{"quote cue speaker, inverted", "“The bridge will open in May,” said Maria Lindqvist.",
+			[]string{"Maria Lindqvist"}},
+		{"quote speaker cue", "Maria Lindqvist chairs the transport panel.\n\n“The bridge will open in May,” Lindqvist said on Tuesday.",
+			[]string{"Maria Lindqvist"}},
+		{"quote, appositive, cue", "“The bridge will open in May,” Maria Lindqvist, the chair of the transport panel, said.",
+			[]string{"Maria Lindqvist"}},
+		{"speaker cue colon", "Tom Ferris spoke after the vote. Lindqvist had a short answer for him.\n\nMaria Lindqvist responded: “That is simply not true.”",
+			[]string{"Maria Lindqvist"}},
+		{"colon ends the paragraph before", "Maria Lindqvist said in a statement on Friday:\n\n“The bridge will open in May, whatever the council decides.”",
+			[]string{"Maria Lindqvist"}},
+		{"according to", "The plan is “a disaster for commuters,” according to Tom Ferris.",
+			[]string{"Tom Ferris"}},
+		{"next sentence of the same paragraph", "“The bridge will open in May,” Maria Lindqvist said. “Nobody will pay a toll.”",
+			[]string{"Maria Lindqvist", "Maria Lindqvist"}},
+		{"question before its cue", "“Who pays for the bridge?” Tom Ferris asked the council.",
+			[]string{"Tom Ferris"}},
+		{"the speaker goes on", "Tom Ferris is the mayor of Alden.\n\n“The bridge will open in May,” said Tom Ferris.\n\n“It will carry trains as well,” the mayor continued.",
+			[]string{"Tom Ferris", "Tom Ferris"}},
+		{"participle with the sentence's subject", "Maria Lindqvist tried to explain her remark that Tom Ferris ran a “reckless budget,” saying she meant only the bridge.",
+			[]string{"Maria Lindqvist"}},
+		{"participle after a noun", "Tom Ferris released a statement late Tuesday saying: “The vote was rigged.”",
+			[]string{"Tom Ferris"}},
+		{"second verb of the subject", "Tom Ferris stood up, faced the council and said, “This bridge is a mistake.”",
+			[]string{"Tom Ferris"}},
+		// The object of called, accused, urged and told is not the
+		// speaker.
+		{"called", "Tom Ferris called Maria Lindqvist a “reckless gambler” on Monday.",
+			[]string{"Tom Ferris"}},
+		{"accused", "Tom Ferris accused Maria Lindqvist of “playing games with public money.”",
+			[]string{"Tom Ferris"}},
+		{"urged", "Maria Lindqvist urged Tom Ferris to “stop the theatrics.”",
+			[]string{"Maria Lindqvist"}},
+		{"told", "Maria Lindqvist told Tom Ferris that his plan was “dead on arrival.”",
+			[]string{"Maria Lindqvist"}},
+		{"the passive of called", "Maria Lindqvist was called “the queen of delay” by her rivals.",
+			[]string{""}},
+		{"a common noun subject with a name later", "An aide said Tom Ferris was “furious” and added that the plan was “dead.”",
+			[]string{"", ""}},
+		{"participle after an expletive", "It came after Tom Ferris publicly scolded Maria Lindqvist, accusing her of having “wasted another month.”",
+			[]string{"Tom Ferris"}},
+		{"participle after an object", "Tom Ferris publicly scolded Maria Lindqvist on Friday, accusing her of having “wasted another month.”",
+			[]string{"Tom Ferris"}},
+		{"a title the article gave a person", "Prince Edmund settled the case on Tuesday.\n\nIn a statement, the prince said he “never intended to cause offence.”",
+			[]string{"Edmund"}},
+		// Pronouns.
+		{"pronoun, nearest person", "Maria Lindqvist opened the hearing on Monday.\n\n“The bridge will open in May,” she said.",
+			[]string{"Maria Lindqvist"}},
+		{"pronoun, gender known from earlier", "Tom Ferris opened the meeting. He thanked the council for coming.\n\nMaria Lindqvist spoke next. Ferris interrupted her twice.\n\n“I will not be shouted down,” she said.",
+			[]string{"Maria Lindqvist"}},
+		{"pronoun, gender known from a title", "Ms. Lindqvist and Mr. Ferris met on Monday.\n\nMaria Lindqvist spoke first. Then Tom Ferris replied at length.\n\n“We have waited long enough,” she said.",
+			[]string{"Maria Lindqvist"}},
+		{"pronoun skips a name inside the quotation", "Tom Ferris met reporters on Monday.\n\n“Maria Lindqvist has no plan,” he said.",
+			[]string{"Tom Ferris"}},
+		{"a government", "Russia said the talks were “useless.”",
+			[]string{"Russia"}},
+		// Wrong speakers seen in real articles.
+		{"a role with no name goes to no one", "Jordan Ellis, 17, was killed on Saturday night near the station.\n\n“We are still looking for witnesses,” the police chief said.",
+			[]string{""}},
+		{"a role with a name", "Jordan Ellis, 17, was killed on Saturday night near the station.\n\n“We are still looking for witnesses,” said Police Chief Dana Whitfield.",
+			[]string{"Dana Whitfield"}},
+		{"a possessive names whose the speaker is", "Tom Ferris’s spokesman said the plan was “dead on arrival.”",
+			[]string{""}},
+		{"a place modifying the speaker", "Sarah Quill, the former Alder governor, told reporters that the ruling was “a disgrace.”",
+			[]string{"Sarah Quill"}},
+		{"a state in a party tag", "“We need the money now,” said Rep. Mark Holloway (D-Arizona).",
+			[]string{"Mark Holloway"}},
+		{"a party tag before the cue", "Rep. Mark Holloway (D-Arizona) said the bill was “a good start.”",
+			[]string{"Mark Holloway"}},
+		{"a programme title is no quotation", "Sarah Quill said on Pine Channel’s “Evening Report” that the ruling was “a disgrace.”",
+			[]string{"Sarah Quill"}},
+		{"a place after a preposition", "Sen. Mark Holloway of Oregon complained that the bill was “rushed.”",
+			[]string{"Mark Holloway"}},
+		{"a list of places is no speaker", "Officials in Alden, Brill and San Marco have said the company was “not welcome.”",
+			[]string{""}},
+		{"a dateline", "WASHINGTON — Trade envoy Susan Marsh defended the deal on Sunday. “It is a good agreement,” she said.",
+			[]string{"Susan Marsh"}},
+		{"a weekday after the name", "“We will be back,” Dana Whitfield said Thursday.",
+			[]string{"Dana Whitfield"}},
+		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
+			[]string{"Harold Vance Jr."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotateText(t, tc.text)
+			var got []string
+			for _, q := range d.Quotes {
+				if !q.Continues {
+					got = append(got, q.Speaker)
+				}
+			}
+			if len(got) != len(tc.want) {
+				for _, q := range d.Quotes {
+					t.Logf("quote %q by %q (%s)", d.Text[q.Start:q.End], q.Speaker, q.Cue)
+				}
+				for _, m := range d.Entities {
+					t.Logf("entity %q %s %q", m.Name, m.Type, d.Text[m.Start:m.End])
+				}
+				t.Fatalf("got %d quotations %q, want %d", len(got), got, len(tc.want))
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					for _, m := range d.Entities {
+						t.Logf("entity %q %s %q", m.Name, m.Type, d.Text[m.Start:m.End])
+					}
+					t.Errorf("quotation %d %q: speaker %q, want %q", i, d.Text[d.Quotes[i].Start:d.Quotes[i].End], got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
