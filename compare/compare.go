@@ -154,7 +154,8 @@ func event(a align.Event, f frame.Event) Event {
 		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End,
 		Articles: a.Articles, Outlets: a.Outlets, Missing: a.Missing, Entities: f.Entities,
 		Evidence: a.Evidence, Members: a.Members,
-		Terms: nonNil(f.Terms), Pairs: nonNil(f.Pairs), Sentiment: f.Sentiment, Similarity: f.Similarity,
+		Framing: nonNil(f.Framing), Terms: nonNil(f.Terms), QuotedTerms: nonNil(f.QuotedTerms),
+		LoadedWords: nonNil(f.LoadedWords), Emphasis: nonNil(f.Emphasis), Pairs: nonNil(f.Pairs), Sentiment: f.Sentiment, Similarity: f.Similarity,
 		Quotes: nonNil(f.Quotes), EntityTone: nonNil(f.EntityTone), Labels: nonNil(f.Labels),
 		Unique: nonNil(f.Unique), Lexicon: nonNil(f.Lexicon),
 	}

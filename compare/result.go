@@ -92,7 +92,19 @@ type Event struct {
 	// Members says, for each article in the order of Articles, why it is
 	// in the event.
 	Members []Member `json:"members"`
-	Terms   []Term   `json:"terms"`
+	// Framing is, per outlet, its framing terms: the distinctive terms of
+	// its own voice whose uses are loaded, most distinctive first.
+	Framing []FramingTerm `json:"framing"`
+	// Terms are each outlet's distinctive terms in its own voice.
+	Terms []Term `json:"terms"`
+	// QuotedTerms are the words each outlet chose to quote that set it
+	// apart, with who said them.
+	QuotedTerms []Term `json:"quoted_terms"`
+	// LoadedWords are the loaded words each outlet used, in its own voice
+	// and, apart, in the quotes it printed.
+	LoadedWords []OutletLoaded `json:"loaded_words"`
+	// Emphasis is what each outlet puts in its headline and lead.
+	Emphasis []Emphasis `json:"emphasis"`
 	// Pairs compares every two outlets of the event directly, a before b
 	// in Outlets order.
 	Pairs      []Pair     `json:"pairs"`
@@ -162,6 +174,10 @@ type (
 	// Framing's per-outlet statistics (compare/frame).
 	EntityCount    = frame.EntityCount
 	Term           = frame.Term
+	FramingTerm    = frame.FramingTerm
+	OutletLoaded   = frame.OutletLoaded
+	LoadedWord     = frame.LoadedWord
+	Emphasis       = frame.Emphasis
 	Example        = frame.Example
 	Pair           = frame.Pair
 	PairTerm       = frame.PairTerm

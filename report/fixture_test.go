@@ -108,6 +108,29 @@ func fixtureResult() *compare.Result {
 			{A: gazette.ID, B: courier.ID, Score: 0.52, Content: 0.41, EntityOverlap: 0.7, SharedEntities: []string{"Antony Blinken", "Honolulu", "Japan"}, SharedTerms: []string{"de-escalate"}, DaysApart: 0.1},
 			{A: gazette.ID, B: herald.ID, Score: 0.38, Content: 0.29, EntityOverlap: 0.51, SharedEntities: []string{"Antony Blinken", "Ukraine"}, SharedTerms: []string{"warned"}, DaysApart: 0.2},
 		},
+		Framing: []compare.FramingTerm{
+			{Outlet: "Steppe Herald", Term: "propaganda campaign", N: 2, Count: 1, OthersCount: 0, Z: 1.4211, Significant: false, Loaded: 0.094, Voice: "own",
+				Examples: []compare.Example{example(herald, "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.", "propaganda campaign")}},
+		},
+		QuotedTerms: []compare.Term{
+			{Outlet: "Harbour Gazette", Term: "de-escalate", N: 1, Count: 1, Rate: 111.111, OthersCount: 0, OthersRate: 0, Z: 1.0212, P: 0.307, PAdjusted: 0.614, Loaded: 0.021, Voice: "quoted", Speakers: []string{"Antony Blinken"},
+				Examples: []compare.Example{example(gazette, "Moscow can show it wants diplomacy in one simple way: de-escalate,", "de-escalate")}},
+			{Outlet: "Steppe Herald", Term: "reckless adventure", N: 2, Count: 1, Rate: 90.909, OthersCount: 0, OthersRate: 0, Z: 1.1734, P: 0.2406, PAdjusted: 0.4812, Loaded: 0.112, Voice: "quoted", Speakers: []string{"Sergey Lavrov"},
+				Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "reckless adventure")}},
+		},
+		LoadedWords: []compare.OutletLoaded{
+			{Outlet: "Harbour Gazette", Voice: "own", VoiceWords: 87, Count: 0, Rate: 0, Words: []compare.LoadedWord{}},
+			{Outlet: "Steppe Herald", Voice: "own", VoiceWords: 59, Count: 1, Rate: 16.949, Words: []compare.LoadedWord{
+				{Word: "propaganda", Count: 1, Score: 0.094, Examples: []compare.Example{example(herald, "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.", "propaganda")}}}},
+			{Outlet: "Steppe Herald", Voice: "quoted", VoiceWords: 11, Count: 1, Rate: 90.909, Words: []compare.LoadedWord{
+				{Word: "reckless", Count: 1, Score: 0.112, Speakers: []string{"Sergey Lavrov"}, Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "reckless")}}}},
+			{Outlet: "Tidewater Courier", Voice: "own", VoiceWords: 59, Count: 0, Rate: 0, Words: []compare.LoadedWord{}},
+		},
+		Emphasis: []compare.Emphasis{
+			{Outlet: "Harbour Gazette", Headlines: []string{gazette.Title}, Entities: []string{"Antony Blinken", "Ukraine", "Russia"}, FramingTerms: []string{}, LoadedWords: []string{}},
+			{Outlet: "Steppe Herald", Headlines: []string{herald.Title}, Entities: []string{"Sergey Lavrov", "Washington", "Ukraine", "Antony Blinken"}, FramingTerms: []string{"propaganda campaign"}, LoadedWords: []string{"propaganda"}},
+			{Outlet: "Tidewater Courier", Headlines: []string{courier.Title}, Entities: []string{"United States", "Japan", "South Korea", "North Korea", "Honolulu"}, FramingTerms: []string{}, LoadedWords: []string{}},
+		},
 		Terms: []compare.Term{
 			{Outlet: "Harbour Gazette", Term: "de-escalate", N: 1, Count: 2, Rate: 20.833, OthersCount: 1, OthersRate: 7.519, Z: 2.4113, P: 0.015896, PAdjusted: 0.047688, Significant: true,
 				Examples: []compare.Example{
@@ -192,13 +215,17 @@ func fixtureResult() *compare.Result {
 			{Category: "diplomacy", Outlet: "Tidewater Courier", Count: 2, Rate: 32.258, Z: 0.5, Words: []compare.WordCount{{Word: "diplomacy", Count: 1}, {Word: "foreign ministers", Count: 1}}},
 		},
 	}
+	for i := range ev.Terms {
+		ev.Terms[i].Voice = "own" // the distinctive terms are counted in the outlets' own voice
+	}
 	bridge := compare.Event{
 		ID: "e2", Label: "Police clear the Ambassador Bridge after a six-day blockade",
 		Start: *bridgeA.Published, End: *bridgeB.Published,
 		Articles: []string{bridgeA.ID, bridgeB.ID}, Outlets: []string{"Harbour Gazette", "Tidewater Courier"}, Missing: []string{"Steppe Herald"},
 		Entities: []compare.EntityCount{{Name: "Ambassador Bridge", Type: "FAC", Mentions: 2, Outlets: 2}},
 		Evidence: []compare.Link{{A: bridgeA.ID, B: bridgeB.ID, Score: 0.44, Content: 0.35, EntityOverlap: 0.62, SharedEntities: []string{"Ambassador Bridge"}, SharedTerms: []string{"bridge"}, DaysApart: 0.25}},
-		Terms:    []compare.Term{}, Pairs: []compare.Pair{}, Sentiment: []compare.Tone{},
+		Framing:  []compare.FramingTerm{}, Terms: []compare.Term{}, QuotedTerms: []compare.Term{}, LoadedWords: []compare.OutletLoaded{}, Emphasis: []compare.Emphasis{},
+		Pairs: []compare.Pair{}, Sentiment: []compare.Tone{},
 		Quotes: []compare.OutletQuotes{}, EntityTone: []compare.EntityTone{}, Labels: []compare.Label{}, Unique: []compare.Unique{}, Lexicon: []compare.LexiconCount{},
 	}
 	return &compare.Result{

@@ -40,6 +40,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
 // Framer carries what the framing analysis of one comparison shares
@@ -54,6 +55,10 @@ type Framer struct {
 	// spellings are the alias table's spellings of each canonical name,
 	// for checking omissions (mentions.go).
 	spellings map[string][]string
+	// model scores how loaded each word is (loaded.go); scores holds the
+	// scores of the event being framed, per document and token.
+	model  *loaded.Model
+	scores map[*nlp.Doc][]float64
 	// grams and runs are the prepared documents of the event being framed.
 	grams map[*nlp.Doc][]gram
 	runs  map[*nlp.Doc][][]word
@@ -79,6 +84,7 @@ func New(docs []*nlp.Doc, opts Options) *Framer {
 		aliases = nlp.DefaultAliases()
 	}
 	f.spellings = aliases.Spellings()
+	f.model = loaded.Default()
 	w := frameWorkers(opts)
 	stems := newStemmers(w)
 	bb := newBackgroundBuilder(len(docs), opts.Background)
@@ -180,7 +186,9 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	c := *f
 	c.grams = make(map[*nlp.Doc][]gram, len(docs))
 	c.runs = make(map[*nlp.Doc][][]word, len(docs))
+	c.scores = make(map[*nlp.Doc][]float64, len(docs))
 	for _, d := range docs {
+		c.scores[d] = loadedScores(c.model, d)
 		r, sents := runs(d, f.sw, st)
 		for _, run := range r {
 			// "American officials" at the start of a sentence, not
@@ -192,11 +200,18 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 		c.runs[d] = r
 		c.grams[d] = grams(d, r, sents)
 	}
-	et := c.countTerms(docs)
-	ev.Terms = []Term{}
+	// Terms in the outlets' own voice; the words they quote apart
+	// (voice.go).
+	et := c.countTerms(docs, false)
+	quoted := c.countTerms(docs, true)
+	ev.Terms, ev.Framing, ev.QuotedTerms = []Term{}, []FramingTerm{}, []Term{}
 	for _, o := range ev.Outlets {
 		ev.Terms = append(ev.Terms, c.distinctive(et, o)...)
+		ev.Framing = append(ev.Framing, c.framing(et, o)...)
+		ev.QuotedTerms = append(ev.QuotedTerms, c.quotedTerms(quoted, o)...)
 	}
+	ev.LoadedWords = c.loadedWords(ev.Outlets, docs)
+	ev.Emphasis = c.emphasis(ev.Outlets, docs, ev.Framing)
 	ev.Pairs = c.pairs(et, ev.Outlets)
 	tone := newEventTone(docs)
 	var scores [][]float64

@@ -167,35 +167,41 @@ func TestHonoluluSeed(t *testing.T) {
 			t.Errorf("every one of RT's top ten is used by another article: %v", termNames(termsOf(ev.Terms, testcorpus.SeedOutlet)))
 		}
 	})
-	t.Run("propaganda above de-escalate", func(t *testing.T) {
-		ts := termsOf(full.Terms, testcorpus.SeedOutlet)
-		p := rank(ts, "propaganda", "propaganda campaign")
-		d := rank(ts, "de-escalate", "de-escalation")
-		if p == 0 || d != 0 && d < p {
-			t.Errorf("RT ranks propaganda %d, de-escalate %d (0: not favoured)", p, d)
+	t.Run("propaganda is Lavrov's word in RT, quoted", func(t *testing.T) {
+		// RT prints "propaganda campaign" only inside Lavrov's quote: it is
+		// no term of RT's own voice, and it is among the words RT chose to
+		// quote, with Lavrov as the speaker.
+		if p := rank(termsOf(full.Terms, testcorpus.SeedOutlet), "propaganda", "propaganda campaign"); p != 0 {
+			t.Errorf("RT's own-voice terms rank propaganda %d", p)
 		}
-	})
-	t.Run("propaganda campaign against the de-escalation outlet", func(t *testing.T) {
-		// One use against none ties with dozens of RT's other words at
-		// z ≈ 0.8; it is listed in the default ten as one of RT's best
-		// phrases, which get a third of the places.
-		pe := ev
-		var got *PairTerm
-		for _, p := range pe.Pairs {
-			if p.A != testcorpus.DeEscalationOutlet || p.B != testcorpus.SeedOutlet {
-				continue
+		for _, f := range full.Framing {
+			if f.Outlet == testcorpus.SeedOutlet && strings.Contains(f.Term, "propaganda") {
+				t.Errorf("RT has %q as a framing term of its own voice", f.Term)
 			}
-			for i, pt := range p.Terms {
-				if pt.Term == "propaganda campaign" && pt.Z < 0 {
-					got = &p.Terms[i]
+		}
+		found := false
+		for _, q := range full.QuotedTerms {
+			if q.Outlet == testcorpus.SeedOutlet && strings.HasPrefix(q.Term, "propaganda") {
+				found = true
+				if q.Voice != VoiceQuoted || !slices.Contains(q.Speakers, "Sergey Lavrov") {
+					t.Errorf("RT's quoted %q: voice %q, speakers %v", q.Term, q.Voice, q.Speakers)
 				}
 			}
 		}
-		if got == nil {
-			t.Fatal("RT's terms against Meridian Post lack \"propaganda campaign\"")
+		if !found {
+			t.Errorf("RT's quoted terms lack propaganda: %v", termNames(termsOf(full.QuotedTerms, testcorpus.SeedOutlet)))
 		}
-		if len(got.Examples) == 0 || !strings.Contains(got.Examples[0].Text, "propaganda campaign") {
-			t.Errorf("no example sentence with the phrase: %+v", got.Examples)
+	})
+	t.Run("propaganda in an outlet's own voice", func(t *testing.T) {
+		// Vostok Review writes "propaganda campaign" as its own words too.
+		ts := termsOf(full.Terms, testcorpus.LavrovOutlet)
+		if rank(ts, "propaganda", "propaganda campaign") == 0 {
+			t.Errorf("%s's own-voice terms lack propaganda: %v", testcorpus.LavrovOutlet, termNames(ts))
+		}
+		for _, x := range ts {
+			if x.Voice != VoiceOwn {
+				t.Errorf("term %q has voice %q", x.Term, x.Voice)
+			}
 		}
 	})
 	t.Run("quotes", func(t *testing.T) {

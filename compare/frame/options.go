@@ -33,13 +33,17 @@ type Event struct {
 	// Entities are the event's entities, as Entities counts them.
 	Entities []EntityCount
 
-	Terms      []Term
-	Pairs      []Pair
-	Sentiment  []Tone
-	Similarity Similarity
-	Quotes     []OutletQuotes
-	EntityTone []EntityTone
-	Labels     []Label
-	Unique     []Unique
-	Lexicon    []LexiconCount
+	Framing     []FramingTerm
+	Terms       []Term
+	QuotedTerms []Term
+	LoadedWords []OutletLoaded
+	Emphasis    []Emphasis
+	Pairs       []Pair
+	Sentiment   []Tone
+	Similarity  Similarity
+	Quotes      []OutletQuotes
+	EntityTone  []EntityTone
+	Labels      []Label
+	Unique      []Unique
+	Lexicon     []LexiconCount
 }

@@ -28,8 +28,63 @@ type Term struct {
 	PAdjusted float64 `json:"p_adjusted"`
 	// Significant is |Z| >= 1.96, uncorrected: about one term in twenty
 	// passes by chance alone.
-	Significant bool      `json:"significant"`
-	Examples    []Example `json:"examples"`
+	Significant bool `json:"significant"`
+	// Loaded is the mean, over the term's uses, of its most loaded word's
+	// score (corpus/nlp/loaded), in [0, 1].
+	Loaded float64 `json:"loaded"`
+	// Voice is "own" for the outlet's own words, "quoted" for words it
+	// quotes; Speakers then says whose they are.
+	Voice    string    `json:"voice"`
+	Speakers []string  `json:"speakers,omitempty"`
+	Examples []Example `json:"examples"`
+}
+
+// FramingTerm is a distinctive term of an outlet's own voice whose uses
+// are loaded: its wording, not its topic.
+type FramingTerm struct {
+	Outlet      string  `json:"outlet"`
+	Term        string  `json:"term"`
+	N           int     `json:"n"`
+	Count       int     `json:"count"`
+	OthersCount int     `json:"others_count"`
+	Z           float64 `json:"z"`
+	Significant bool    `json:"significant"`
+	// Loaded is the mean loaded score of its uses, in [0, 1].
+	Loaded   float64   `json:"loaded"`
+	Voice    string    `json:"voice"`
+	Examples []Example `json:"examples"`
+}
+
+// OutletLoaded is the loaded words one outlet used in one voice.
+type OutletLoaded struct {
+	Outlet string `json:"outlet"`
+	Voice  string `json:"voice"`
+	// VoiceWords is the number of words the outlet wrote in that voice;
+	// Count the loaded ones among them, Rate per 1,000.
+	VoiceWords int          `json:"voice_words"`
+	Count      int          `json:"count"`
+	Rate       float64      `json:"rate"`
+	Words      []LoadedWord `json:"words"` // most used first
+}
+
+// LoadedWord is a loaded word and its uses.
+type LoadedWord struct {
+	Word  string  `json:"word"`
+	Count int     `json:"count"`
+	Score float64 `json:"score"` // the highest of its uses'
+	// Speakers, for quoted words, are who said them.
+	Speakers []string  `json:"speakers,omitempty"`
+	Examples []Example `json:"examples"`
+}
+
+// Emphasis is what an outlet puts first: the entities, framing terms and
+// loaded words of its headlines and lead paragraphs.
+type Emphasis struct {
+	Outlet       string   `json:"outlet"`
+	Headlines    []string `json:"headlines"`
+	Entities     []string `json:"entities"`
+	FramingTerms []string `json:"framing_terms"`
+	LoadedWords  []string `json:"loaded_words"`
 }
 
 type Example struct {

@@ -59,6 +59,9 @@ type gram struct {
 	// content is a unigram tagged noun, verb, adjective, number or
 	// foreign word, or an acronym: the words framing lives in.
 	content bool
+	// quote is the direct quote the term is in (an index in Doc.Quotes),
+	// or -1 in the outlet's own voice.
+	quote int
 	// fragment is a phrase that cuts a name ("Foreign Minister Sergey"),
 	// pads a person's name with other words ("Minister Sergey Lavrov"), or
 	// stops inside a noun phrase ("seek a military" of "seek a military
@@ -82,7 +85,7 @@ func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 				tag := d.Tokens[r[i].tok].Tag
 				out = append(out, gram{
 					key: r[i].key, form: r[i].form, n: 1, sent: sents[ri], tok0: r[i].tok, tok1: r[i].tok,
-					content: r[i].proper || salientTag(tag),
+					content: r[i].proper || salientTag(tag), quote: r[i].quote,
 				})
 			}
 			for n := 2; n <= maxN && i+n <= len(r); n++ {
@@ -103,7 +106,7 @@ func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 				np := nounPhrase(tags, forms)
 				out = append(out, gram{
 					key: strings.Join(keys, " "), form: strings.Join(forms, " "), n: n, sent: sents[ri],
-					tok0: r[i].tok, tok1: last.tok, np: np,
+					tok0: r[i].tok, tok1: last.tok, np: np, quote: r[i].quote,
 					fragment: cut || names.fragment(r[i].tok, last.tok) || np && titleOf(names, r[i+n:]),
 				})
 			}
@@ -224,8 +227,11 @@ func nounPhrase(tags, forms []string) bool {
 // whole event, counted by the event's term ids (see eventTerms).
 type termCounts struct {
 	count []int
-	total [maxN + 1]int
-	words int
+	// loaded sums, per term, each occurrence's loaded score (the highest
+	// of its words', loaded.go).
+	loaded []float64
+	total  [maxN + 1]int
+	words  int
 	// where lists, per term, its first occurrences in distinct sentences.
 	where map[int][]occurrence
 }
@@ -233,10 +239,11 @@ type termCounts struct {
 type occurrence struct {
 	doc              *nlp.Doc
 	sent, tok0, tok1 int
+	quote            int // the direct quote it is in, or -1
 }
 
 func newTermCounts(vocab int) *termCounts {
-	return &termCounts{count: make([]int, vocab), where: map[int][]occurrence{}}
+	return &termCounts{count: make([]int, vocab), loaded: make([]float64, vocab), where: map[int][]occurrence{}}
 }
 
 // eventTerms holds the counts of one event. Its terms are numbered in the
@@ -262,10 +269,16 @@ type eventTerms struct {
 	padded []string
 }
 
-func (c *Framer) countTerms(docs []*nlp.Doc) *eventTerms {
+// countTerms counts the event's terms in one voice: the outlets' own
+// (quoted false) or the words they quote.
+func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 	et := &eventTerms{id: map[string]int{}, by: map[string]*termCounts{}}
+	inVoice := func(g gram) bool { return (g.quote >= 0) == quoted }
 	for _, d := range docs {
 		for _, g := range c.grams[d] {
+			if !inVoice(g) {
+				continue
+			}
 			if _, ok := et.id[g.key]; !ok {
 				et.id[g.key] = 0
 				et.keys = append(et.keys, g.key)
@@ -287,11 +300,16 @@ func (c *Framer) countTerms(docs []*nlp.Doc) *eventTerms {
 			oc = newTermCounts(v)
 			et.by[d.Outlet] = oc
 		}
-		oc.words += d.WordCount
-		et.all.words += d.WordCount
+		w := voiceWords(d, quoted)
+		oc.words += w
+		et.all.words += w
 		for _, g := range c.grams[d] {
+			if !inVoice(g) {
+				continue
+			}
 			id := et.id[g.key]
 			oc.count[id]++
+			oc.loaded[id] += c.gramLoaded(d, g)
 			oc.total[g.n]++
 			et.all.count[id]++
 			et.all.total[g.n]++
@@ -313,7 +331,7 @@ func (c *Framer) countTerms(docs []*nlp.Doc) *eventTerms {
 			f[g.form]++
 			refs := oc.where[id]
 			if len(refs) < maxExamples && (len(refs) == 0 || refs[len(refs)-1].doc != d || refs[len(refs)-1].sent != g.sent) {
-				oc.where[id] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1})
+				oc.where[id] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1, g.quote})
 			}
 		}
 	}
@@ -503,6 +521,8 @@ func (c *Framer) distinctive(et *eventTerms, o string) []Term {
 			PAdjusted:  round(s.adj, 6),
 			// Significance is judged on the unrounded z.
 			Significant: significant(s.z),
+			Loaded:      round(termLoaded(me, s.id), 3),
+			Voice:       VoiceOwn,
 			Examples:    examples(me.where[s.id]),
 		})
 	}

@@ -20,6 +20,9 @@ type word struct {
 	// title is a capitalised word of a title before a person's name: part
 	// of phrases, no term of its own (see furniture.go).
 	title bool
+	// quote is the index in Doc.Quotes of the direct quote the word is
+	// in, or -1 in the outlet's own voice (voice.go).
+	quote int
 }
 
 // runs splits a document into runs of words: maximal sequences of word
@@ -29,6 +32,7 @@ type word struct {
 // Furniture and numbers (furniture.go) end a run and are no words of it.
 func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []int) {
 	roles := tokenRoles(d)
+	quotes := quoteOf(d)
 	for si, s := range d.Sentences {
 		var cur []word
 		first := true
@@ -47,6 +51,9 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 				flush()
 				continue
 			}
+			if len(cur) > 0 && cur[len(cur)-1].quote != quotes[ti] {
+				flush() // a run is in one voice
+			}
 			w := makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
 			if ti > s.TokStart && !w.proper && unicode.IsUpper([]rune(text)[0]) {
 				// Capitalised inside a sentence: a demonym or a name the
@@ -55,6 +62,7 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 			}
 			w.first, first = first, false
 			w.title = roles[ti]&roleTitle != 0
+			w.quote = quotes[ti]
 			cur = append(cur, w)
 		}
 		flush()
