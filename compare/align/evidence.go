@@ -371,11 +371,12 @@ func (al *aligner) sharedTerms(p, q *profile, ents []string) []string {
 	return out
 }
 
-// inNames reports whether word is a word of one of names, ignoring case.
+// inNames reports whether word is a word of one of names, or a part of a
+// hyphenated word of one (as terms are counted), ignoring case.
 func inNames(word string, names []string) bool {
 	for _, n := range names {
 		for len(n) > 0 {
-			i := strings.IndexByte(n, ' ')
+			i := strings.IndexAny(n, " -")
 			w := n
 			if i >= 0 {
 				w, n = n[:i], n[i+1:]
@@ -564,11 +565,23 @@ func (al *aligner) paragraphs(buf *[]int32, i int32, d *nlp.Doc) []para {
 	v := al.vocab
 	firstPara := firstBodyPara(d)
 	ents := map[int][]int32{}
+	var people surnames
+	add := func(pi int, name string) {
+		h := hashKey('e', name)
+		if id, ok := v.eid[h%uint64(len(v.eid))][h]; ok {
+			ents[pi] = append(ents[pi], id)
+		}
+	}
 	for _, m := range d.Entities {
 		if m.Sent < len(d.Sentences) {
 			if pi := d.Sentences[m.Sent].Para; pi >= firstPara {
-				h := hashKey('e', m.Name)
-				ents[pi] = append(ents[pi], v.eid[h%uint64(len(v.eid))][h])
+				names := people.split(d, m.Name)
+				if names == nil {
+					add(pi, m.Name)
+				}
+				for _, name := range names {
+					add(pi, name)
+				}
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/par"
@@ -137,6 +138,8 @@ type extractor struct {
 	// localOf numbers the terms this extractor met; localH is the reverse.
 	localOf map[uint64]int32
 	localH  []uint64
+	// parts is scratch for compoundParts.
+	parts []string
 }
 
 // bodyTerms are the terms of an article's paragraphs after the lead, in
@@ -287,14 +290,33 @@ func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms)
 			body.starts = append(body.starts, int32(len(body.ids)))
 		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
-			if tag := d.Tokens[ti].Tag; contentTag(tag) {
-				if t := x.addTerm(d.TokenText(ti), tag, w); inBody && !t.skip {
+			tag := d.Tokens[ti].Tag
+			if !contentTag(tag) {
+				continue
+			}
+			text := d.TokenText(ti)
+			if strings.IndexByte(text, '-') <= 0 {
+				if t := x.addTerm(text, tag, w); inBody && !t.skip {
+					body.ids = append(body.ids, t.local)
+				}
+				continue
+			}
+			x.parts = compoundParts(text, x.parts[:0])
+			for _, part := range x.parts {
+				if t := x.addTerm(part, tag, w); inBody && !t.skip {
 					body.ids = append(body.ids, t.local)
 				}
 			}
 		}
 	}
 	title := titleWords(d.Title)
+	if slices.ContainsFunc(title, func(w string) bool { return strings.IndexByte(w, '-') > 0 }) {
+		var parts []string
+		for _, w := range title {
+			parts = compoundParts(w, parts)
+		}
+		title = parts
+	}
 	for _, w := range title {
 		x.addTerm(w, "", titleWeight)
 	}
@@ -307,21 +329,119 @@ func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms)
 		}
 		return false
 	}
+	var people surnames
 	for _, m := range d.Entities {
-		h := hashKey('e', m.Name)
 		w := float32(1)
 		if m.Sent < lead || inTitle(m.Name) {
 			w = entLeadWeight
 		}
-		if w > x.ef[h] {
-			x.ef[h] = w
+		names := people.split(d, m.Name)
+		if names == nil {
+			x.addEntity(m.Name, w)
 		}
-		if _, ok := x.names[h]; !ok {
-			x.names[h] = m.Name
+		for _, name := range names {
+			x.addEntity(name, w)
 		}
 	}
 	terms, ents = x.raw()
 	return terms, ents, body
+}
+
+// addEntity records an entity of the current document with weight w, the
+// largest of its mentions' weights.
+func (x *extractor) addEntity(name string, w float32) {
+	h := hashKey('e', name)
+	if w > x.ef[h] {
+		x.ef[h] = w
+	}
+	if _, ok := x.names[h]; !ok {
+		x.names[h] = name
+	}
+}
+
+// Hyphenated compounds. A compound counts as its parts: "vice-presidential"
+// is "vice" and "presidential", as an outlet that writes "vice presidential"
+// has it, and "Biden-Ryan" is "Biden" and "Ryan". Whole, the compound was a
+// word of its own that the other outlets' articles of the same event did
+// not share (on basil-dev the NYT's "Vice-Presidential Debate" shared
+// neither word with Fox's "vice presidential debate"). A compound stays
+// whole when a part is shorter than minPart characters, a prefix or a
+// letter rather than a word ("de-escalate" is not "escalate", nor
+// "re-election" a term "re"; "F-16", "Chick-fil-A", "15-year-old"), or
+// when it opens with a prefix that turns the rest around ("non-violent",
+// "anti-war").
+const minPart = 3
+
+// reversing are the prefixes of at least minPart characters that turn
+// the meaning of the word they are hyphenated to around.
+var reversing = map[string]bool{"anti": true, "counter": true, "non": true}
+
+// compoundParts appends to buf the parts of a hyphenated compound, or the
+// word itself when it is not one or stays whole, and returns buf.
+func compoundParts(w string, buf []string) []string {
+	if strings.IndexByte(w, '-') <= 0 {
+		return append(buf, w)
+	}
+	n := len(buf)
+	for k, p := range strings.Split(w, "-") {
+		if utf8.RuneCountInString(p) < minPart || !nlp.IsWord(p) || k == 0 && reversing[strings.ToLower(p)] {
+			return append(buf[:n], w)
+		}
+		buf = append(buf, p)
+	}
+	return buf
+}
+
+// surnames maps the last word of each full name of a person a document
+// names to that name, or to "" when two of its people share it. It is
+// built from the document when a compound name first needs it.
+type surnames struct {
+	of    map[string]string
+	built bool
+}
+
+// split returns the people a compound of surnames stands for ("Biden-Ryan",
+// "Romney/Ryan": a ticket, a pairing), when every part is the surname of a
+// person d names in full, and nil for any other name. As one name the
+// compound matched nothing in the other outlets' articles, which name the
+// two people.
+func (s *surnames) split(d *nlp.Doc, name string) []string {
+	if strings.IndexByte(name, ' ') >= 0 || !strings.ContainsAny(name, "-/") {
+		return nil
+	}
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '/' })
+	if len(parts) < 2 {
+		return nil
+	}
+	if !s.built {
+		s.built = true
+		for _, m := range d.Entities {
+			i := strings.LastIndexByte(m.Name, ' ')
+			if m.Type != nlp.Person || i < 0 {
+				continue
+			}
+			if s.of == nil {
+				s.of = map[string]string{}
+			}
+			last := m.Name[i+1:]
+			if cur, ok := s.of[last]; ok && cur != m.Name {
+				s.of[last] = ""
+				continue
+			}
+			s.of[last] = m.Name
+		}
+	}
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		full := s.of[p]
+		if full == "" {
+			return nil
+		}
+		if !slices.Contains(out, full) {
+			out = append(out, full)
+		}
+	}
+	return out
 }
 
 // firstBodyPara returns the first paragraph after the lead; a paragraph
