@@ -81,6 +81,7 @@ const (
 	fChargeOther
 	fNearPos
 	fNearNeg
+	fPrep
 	nFeatures
 )
 
@@ -93,7 +94,7 @@ func FeatureNames() []string {
 	for _, g := range groupNames {
 		out = append(out, "news_"+g+"+", "news_"+g+"-")
 	}
-	return append(out, "sentence", "in_quote", "speaker", "subject", "patient", "possessive", "others", "charge_clause", "charge_other", "near+", "near-")
+	return append(out, "sentence", "in_quote", "speaker", "subject", "patient", "possessive", "others", "charge_clause", "charge_other", "near+", "near-", "prep")
 }
 
 // clauseWords end a clause before them: subordinators, relative pronouns
@@ -349,6 +350,17 @@ func (r *roles) features(p nlp.Polarity, news, charges []nlp.Valence) []float64 
 			x[fPossessive] = 1
 		}
 		x[fOthers] = float64(r.others)
+		// A preposition before the target (and its determiner): "in
+		// Honolulu", "to the White House", but not "by X", the agent.
+		k := r.a - 1
+		for k >= r.sc.tok0 && r.sc.d.Tokens[k].Tag == "DT" {
+			k--
+		}
+		if k >= r.sc.tok0 && !r.byAgent {
+			if tag := r.sc.d.Tokens[k].Tag; tag == "IN" || tag == "TO" {
+				x[fPrep] = 1
+			}
+		}
 	}
 	add := func(base int, ws []nlp.Valence) {
 		for _, w := range ws {

@@ -74,14 +74,40 @@ func (r *Reader) Features(tgt corpus.Span) []float64 {
 
 // Tone returns the tone toward the target tgt.
 func (r *Reader) Tone(tgt corpus.Span) Tone {
-	p := r.m.Probs(r.Features(tgt))
+	return r.Read(tgt).Tone
+}
+
+// Reading is the tone toward a target with the evidence a reader can
+// check: VADER's words in the target's own clause (what is done to it,
+// what it does, the rest of its clause), each with its value in VADER's
+// reading of the sentence with names masked. The classifier reads more
+// than these (its news lexicon, the other clauses), but these are the
+// words said of the target.
+type Reading struct {
+	Tone
+	Words []nlp.Valence
+}
+
+// Read returns the tone toward the target tgt and its clause's tone words.
+func (r *Reader) Read(tgt corpus.Span) Reading {
+	s := r.Sample(tgt)
+	p := r.m.Probs(s.Features(r.m.Lexicon))
 	t := Tone{Score: p[Pos] - p[Neg], P: p, Label: Neu}
 	for c := range nClasses {
 		if p[c] > p[t.Label] {
 			t.Label = c
 		}
 	}
-	return t
+	out := Reading{Tone: t}
+	if s.r != nil {
+		for _, w := range s.p.Words {
+			switch s.r.group(w.Start, w.End) {
+			case gActed, gActs, gObject, gClause:
+				out.Words = append(out.Words, w)
+			}
+		}
+	}
+	return out
 }
 
 // Mentions returns the tone toward each of d.Entities, in their order.
@@ -129,7 +155,7 @@ func (m *Model) Stances(d *nlp.Doc, tones []Tone) []Stance {
 	for k := range out {
 		s := &out[k]
 		s.Score /= float64(s.Mentions)
-		s.Label = m.stanceLabel(s.Score)
+		s.Label = m.StanceOf(s.Score)
 	}
 	slices.SortStableFunc(out, func(a, b Stance) int {
 		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
@@ -140,7 +166,9 @@ func (m *Model) Stances(d *nlp.Doc, tones []Tone) []Stance {
 	return out
 }
 
-func (m *Model) stanceLabel(score float64) Class {
+// StanceOf reads an entity's mean mention score by the model's thresholds:
+// Neg at or below Stance.Neg, Pos at or above Stance.Pos, Neu between.
+func (m *Model) StanceOf(score float64) Class {
 	switch {
 	case score <= m.Stance.Neg:
 		return Neg
