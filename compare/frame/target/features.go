@@ -6,13 +6,15 @@ package target
 // Algorithm, per mention (O(tokens of its sentence)):
 //
 //	sentence ─VADER, names and the target masked─▶ words with values
+//	         ─news lexicon (news.go)─▶ words with learned tone and charge
 //	tokens ─clause breaks (, ; : — brackets, "but", "because", "who",
 //	  "which", ...)─▶ the target's clause
 //	clause ─verb groups by POS tag (auxiliaries, "not", adverbs joined to
 //	  the verb they lead to)─▶ the verb group after the target (the target
 //	  is its subject) and before it (the target is its object)
 //	each tone word ─▶ one group below; feature = the group's positive
-//	  values summed, and its negative values summed (as a positive number)
+//	  values summed, and its negative values summed (as a positive number),
+//	  once for VADER's values and once for the news lexicon's tones
 //
 // Groups, in the order a word is claimed (the first that fits):
 //
@@ -30,11 +32,17 @@ package target
 //	clause   the rest of the target's clause
 //	other    the sentence's other clauses
 //
-// and the whole sentence's VADER compound with names and the target
-// masked, whether the target stands inside a quotation (its words are
-// then the speaker's), and whether it is the speaker of a quotation in its
-// sentence. Negation, boosters and "but" are VADER's own: a word's value
-// is its part in the sentence's score.
+// And: the whole sentence's VADER compound with names and the target
+// masked; whether the target stands inside a quotation (its words are
+// then the speaker's) and whether it speaks a quotation of its sentence;
+// whether it is the subject of an active verb group, or an object or a
+// passive subject; whether "'s" follows it; the number of other names in
+// its sentence; the news lexicon's charge (how far the words lean either
+// way) summed in its clause and in the other clauses; all tone values
+// weighted by exp(-d/4), d the distance in tokens from the target
+// ("near"); and whether a preposition comes before it ("in Honolulu", not
+// "by X"). Negation, boosters and "but" are VADER's own: a word's value is
+// its part in the sentence's score.
 //
 // Limits: prose has no parser, so the subject and object are guessed from
 // word order: the verb group nearest after the target within its clause
@@ -70,18 +78,18 @@ var groupNames = [nGroups]string{"spoken", "acted", "acts", "object", "clause", 
 const fNews = 2 * int(nGroups)
 
 const (
-	fSentence   = 4*int(nGroups) + iota // the sentence's compound
-	fInQuote                            // 1 when the target is inside a quotation
-	fSpeaker                            // 1 when the target speaks a quotation of its sentence
-	fSubject                            // 1 when the target is the subject of an active verb group
-	fPatient                            // 1 when it is an object or a passive subject
-	fPossessive                         // 1 when it is followed by "'s"
-	fOthers                             // the number of other names in its sentence
-	fChargeClause
-	fChargeOther
-	fNearPos
-	fNearNeg
-	fPrep
+	fSentence     = 4*int(nGroups) + iota // the sentence's compound
+	fInQuote                              // 1 when the target is inside a quotation
+	fSpeaker                              // 1 when the target speaks a quotation of its sentence
+	fSubject                              // 1 when the target is the subject of an active verb group
+	fPatient                              // 1 when it is an object or a passive subject
+	fPossessive                           // 1 when it is followed by "'s"
+	fOthers                               // the number of other names in its sentence
+	fChargeClause                         // the news lexicon's charge in its clause
+	fChargeOther                          // and in the other clauses
+	fNearPos                              // positive values weighted by exp(-distance/4)
+	fNearNeg                              // negative values, the same
+	fPrep                                 // 1 when a preposition comes before it
 	nFeatures
 )
 
