@@ -137,6 +137,10 @@ type scene struct {
 	sent       int
 	tok0, tok1 int   // the sentence's tokens in d.Tokens
 	clause     []int // per token of the sentence, its clause number
+	// The sentence read with its names masked, once read is set.
+	read bool
+	p    nlp.Polarity
+	keys []lexKey
 }
 
 func newScene(d *nlp.Doc, si int) *scene {

@@ -126,6 +126,23 @@ func (lex Lexicon) values(keys []lexKey) (tone, charge []nlp.Valence) {
 	return tone, charge
 }
 
+// covered reports whether every byte of s lies in a span of mask.
+func covered(mask []corpus.Span, s corpus.Span) bool {
+	for off := s.Start; off < s.End; {
+		next := off
+		for _, m := range mask {
+			if m.Start <= off && off < m.End {
+				next = max(next, m.End)
+			}
+		}
+		if next == off {
+			return false
+		}
+		off = next
+	}
+	return true
+}
+
 func masked(mask []corpus.Span, start, end int) bool {
 	for _, m := range mask {
 		if m.Start < end && start < m.End {

@@ -52,8 +52,18 @@ func (r *Reader) Sample(tgt corpus.Span) Sample {
 		sc = newScene(r.d, si)
 		r.scenes[si] = sc
 	}
+	ro := sc.rolesOf(tgt)
+	if covered(r.names, tgt) {
+		// The target is one of the masked names, as an entity mention
+		// usually is: the sentence reads the same for every such target,
+		// so its reading is kept in the scene.
+		if !sc.read {
+			sc.p, sc.keys, sc.read = polarity(r.d, si, r.names), lexKeys(r.d, si, r.names, r.stem), true
+		}
+		return Sample{r: ro, p: sc.p, keys: sc.keys}
+	}
 	mask := append(slices.Clip(r.names), tgt)
-	return Sample{r: sc.rolesOf(tgt), p: polarity(r.d, si, mask), keys: lexKeys(r.d, si, mask, r.stem)}
+	return Sample{r: ro, p: polarity(r.d, si, mask), keys: lexKeys(r.d, si, mask, r.stem)}
 }
 
 // Features returns the sample's feature vector with lexicon lex, in the
