@@ -25,8 +25,8 @@ package target
 //
 // Limits: a word is rated by the sentences it was annotated in, whatever
 // its role there; the classifier weighs it by where it stands relative to
-// the target. 7,000 sentences of US politics from 2016-2020 teach the
-// vocabulary of that news; elsewhere more words are unrated.
+// the target. 6,000 sentences of US political news of the 2010s teach
+// the vocabulary of that news; elsewhere more words are unrated.
 
 import (
 	"bufio"
