@@ -110,7 +110,7 @@ func FeatureNames() []string {
 var clauseWords = map[string]bool{
 	"but": true, "yet": true, "because": true, "although": true, "though": true,
 	"while": true, "whereas": true, "unless": true, "since": true, "if": true,
-	"when": true, "whether": true,
+	"when": true, "whether": true, "after": true, "before": true, "until": true,
 	"who": true, "whom": true, "whose": true, "which": true,
 }
 
