@@ -85,7 +85,7 @@ const (
 
 // detail is how much of each section the HTML shows. A compact report
 // keeps every event and every number that matters for reading: each
-// outlet's terms with z and counts, tone, similarity, quotes, tone near
+// outlet's terms with z and counts, tone, similarity, quotes, tone toward
 // entities, labels and lexicon, as tables; it charts only the top terms and
 // the tone, gives fewer example sentences, and leaves out the
 // outlet-against-outlet terms, the Jensen-Shannon heat map, the tone
@@ -93,7 +93,7 @@ const (
 // in their events. The JSON and CSV always have all of it.
 type detail struct {
 	compact bool
-	// brief also leaves out quotes, tone near entities, labels, unique
+	// brief also leaves out quotes, tone toward entities, labels, unique
 	// sentences and the lexicon: the last resort before the text goes.
 	brief       bool
 	chartTerms  int // terms per outlet in the chart; 0 for all
@@ -101,7 +101,7 @@ type detail struct {
 	examples    int // example sentences per term; 0 for all
 	exampleCtx  int // bytes of context kept each side of a term in an example
 	unique      int // unique sentences per outlet; 0 for all
-	entities    int // entities in tone near entities and labels; 0 for all
+	entities    int // entities in tone toward entities and labels; 0 for all
 }
 
 var (
@@ -175,6 +175,7 @@ type page struct {
 	Script    template.JS
 	Generator string
 	Schema    string
+	ToneModel string
 	Inputs    string
 	Params    []param
 	Sizes     []param
@@ -336,6 +337,7 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 		Script:    template.JS(reportScript),
 		Generator: generator,
 		Schema:    compare.Schema,
+		ToneModel: compare.ToneModel,
 		Skipped:   r.Skipped,
 	}
 	p.Title = fmt.Sprintf("framediff: %d events from %d outlets", len(r.Events), len(r.Outlets))
@@ -375,11 +377,11 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	switch {
 	case brief:
 		d = briefDetail
-		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is brief: per event it shows the coverage, the articles, each outlet's top %d terms with one example sentence each, its tone and the similarity of the versions, and leaves out quotes, tone near entities, labels, unique sentences, the lexicon, the outlet-against-outlet terms and the alignment evidence. --format json and --format csv have all of it.",
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is brief: per event it shows the coverage, the articles, each outlet's top %d terms with one example sentence each, its tone and the similarity of the versions, and leaves out quotes, tone toward entities, labels, unique sentences, the lexicon, the outlet-against-outlet terms and the alignment evidence. --format json and --format csv have all of it.",
 			len(r.Events), versions, d.chartTerms)
 	case versions > compactAbove:
 		d = compactDetail
-		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d terms with one example sentence each and one unique sentence, the tone near and the labels of each event's first %d entities, quotes and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence, the tone histograms and the words that carry the tone near entities. --format json and --format csv have all of it.",
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d terms with one example sentence each and one unique sentence, the tone toward and the labels of each event's first %d entities, quotes and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence, the tone histograms and the tone words of the clauses that mention entities. --format json and --format csv have all of it.",
 			len(r.Events), versions, d.chartTerms, d.entities)
 	}
 	p.Brief = d.brief
@@ -421,7 +423,7 @@ func caveats(textCap int) []string {
 	}
 	return []string{
 		"z is the log-odds ratio with an informative Dirichlet prior over its standard error (Monroe, Colaresi & Quinn 2008). It is not corrected for multiple comparisons: among many terms, about one in twenty reaches |z| ≥ 1.96 by chance. p adj. is the Benjamini-Hochberg adjusted p-value.",
-		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. Tone near an entity is the tone of the sentences that mention it, not an outlet's attitude to it.",
+		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. Tone toward an entity reads each mention by who does what to whom in its sentence (\"critics slammed the senator\" is negative toward the senator), with a classifier trained on annotated news sentences; it agrees with the annotators of sentences it never saw at macro-F1 0.58 (1 is perfect; 0.52 for the sentence's own tone), so read it with the sentences, never as a verdict on an outlet.",
 		"Unique sentences and omissions are relative to the outlets in this comparison only. Events with few articles give unstable numbers: check the sample sizes.",
 		text,
 	}

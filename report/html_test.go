@@ -281,7 +281,7 @@ func TestHTMLMarks(t *testing.T) {
 		t.Error("the term inside Lavrov's quote is not marked inside the quote")
 	}
 	for _, want := range []string{`<svg class="chart"`, `aria-label="Distinctive terms by z`, `aria-label="Tone of each outlet`, `aria-label="Cosine similarity`,
-		`aria-label="Share of each outlet`, `aria-label="Mean tone of the sentences`, `aria-label="Framing lexicon`, `aria-label="Terms that set Harbour Gazette and Steppe Herald apart"`} {
+		`aria-label="Share of each outlet`, `aria-label="Mean tone toward each entity`, `aria-label="Framing lexicon`, `aria-label="Terms that set Harbour Gazette and Steppe Herald apart"`} {
 		if !bytes.Contains(doc, []byte(want)) {
 			t.Errorf("no %s in the report", want)
 		}

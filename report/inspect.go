@@ -1,12 +1,20 @@
 package report
 
+// Inspect renders documents rather than a compare.Result: there is no
+// comparison behind it. The one thing it has computed for it is the tone
+// toward each entity mention and, per article, toward each entity, by the
+// classifier of compare/frame/target, the same reading the comparison
+// report's entity_tone averages per outlet.
+
 import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
+	"github.com/framediff/framediff/compare/frame/target"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 )
@@ -36,6 +44,9 @@ type inspectArticle struct {
 	Sentences []inspectSentence `json:"sentences"`
 	Entities  []inspectEntity   `json:"entities"`
 	Quotes    []inspectQuote    `json:"quotes"`
+	// EntityTone is the article's tone toward each of its entities, most
+	// mentioned first.
+	EntityTone []inspectStance `json:"entity_tone"`
 }
 
 type inspectSentence struct {
@@ -46,11 +57,30 @@ type inspectSentence struct {
 }
 
 type inspectEntity struct {
-	Name  string `json:"name"`
-	Type  string `json:"type"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Name  string      `json:"name"`
+	Type  string      `json:"type"`
+	Text  string      `json:"text"`
+	Start int         `json:"start"`
+	End   int         `json:"end"`
+	Tone  inspectTone `json:"tone"`
+}
+
+// inspectTone is the tone of a mention's sentence toward it.
+type inspectTone struct {
+	Score float64 `json:"score"` // P(pos) − P(neg), in [-1, 1]
+	Label string  `json:"label"` // "neg", "neu" or "pos": the most probable
+}
+
+// inspectStance is an article's tone toward one entity: its mentions'
+// scores averaged, with the fields of the comparison report's entity_tone.
+type inspectStance struct {
+	Entity   string  `json:"entity"`
+	Type     string  `json:"type"`
+	Mentions int     `json:"mentions"`
+	Mean     float64 `json:"mean"`
+	Positive float64 `json:"positive"` // shares of the mentions labelled so
+	Negative float64 `json:"negative"`
+	Stance   string  `json:"stance"`
 }
 
 type inspectQuote struct {
@@ -72,6 +102,7 @@ func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
 			Language: d.Language, Format: d.Format, Source: d.Source.String(), Words: d.WordCount,
 			Notes: d.Notes, Text: d.Text,
 			Sentences: []inspectSentence{}, Entities: []inspectEntity{}, Quotes: []inspectQuote{},
+			EntityTone: []inspectStance{},
 		}
 		if d.HasDate() {
 			t := d.Published
@@ -80,8 +111,17 @@ func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
 		for i, s := range d.Sentences {
 			a.Sentences = append(a.Sentences, inspectSentence{Start: s.Start, End: s.End, Tone: s.Tone, Text: d.SentenceText(i)})
 		}
-		for _, m := range d.Entities {
-			a.Entities = append(a.Entities, inspectEntity{Name: m.Name, Type: m.Type, Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End})
+		model := target.Default()
+		tones := model.Mentions(d)
+		for i, m := range d.Entities {
+			a.Entities = append(a.Entities, inspectEntity{Name: m.Name, Type: m.Type, Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End,
+				Tone: inspectTone{Score: round4(tones[i].Score), Label: tones[i].Label.String()}})
+		}
+		for _, s := range model.Stances(d, tones) {
+			n := float64(s.Mentions)
+			a.EntityTone = append(a.EntityTone, inspectStance{Entity: s.Entity, Type: s.Type, Mentions: s.Mentions,
+				Mean: round4(s.Score), Positive: round4(float64(s.Count[target.Pos]) / n), Negative: round4(float64(s.Count[target.Neg]) / n),
+				Stance: s.Label.String()})
 		}
 		for _, q := range d.Quotes {
 			a.Quotes = append(a.Quotes, inspectQuote{Speaker: q.Speaker, Cue: q.Cue, Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End]})
@@ -92,8 +132,9 @@ func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
 }
 
 // InspectJSON writes what ingestion made of every input: each article's
-// metadata, clean text, sentences with tone, entities and quotes, and every
-// skipped input with its reason.
+// metadata, clean text, sentences with tone, entities with the tone toward
+// each mention, quotes, the tone toward each entity, and every skipped
+// input with its reason.
 func InspectJSON(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -130,7 +171,12 @@ func InspectText(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
 		for _, n := range order {
 			ents = append(ents, fmt.Sprintf("%s (%d)", n, names[n]))
 		}
-		p.printf("entities:  %s\n\n", strings.Join(ents, ", "))
+		p.printf("entities:  %s\n", strings.Join(ents, ", "))
+		var toward []string
+		for _, s := range a.EntityTone {
+			toward = append(toward, fmt.Sprintf("%s %+.2f %s", s.Entity, s.Mean, s.Stance))
+		}
+		p.printf("stance:    %s\n\n", strings.Join(toward, ", "))
 		p.printf("%s\n\n", a.Text)
 	}
 	if len(r.Skipped) > 0 {
@@ -141,3 +187,6 @@ func InspectText(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
 	}
 	return p.err
 }
+
+// round4 rounds to the 4 decimals the reports give scores with.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }

@@ -22,7 +22,7 @@ func Markdown(w io.Writer, r *compare.Result, generator string) error {
 		params = append(params, fmt.Sprintf("`%s` %s", kv.Name, md(kv.Value)))
 	}
 	m.printf("- **Parameters**: %s\n", strings.Join(params, "; "))
-	m.printf("- **Versions**: %s; report schema `%s`; tone by VADER; terms by log-odds with an informative Dirichlet prior\n", md(generator), compare.Schema)
+	m.printf("- **Versions**: %s; report schema `%s`; tone by VADER, toward entities by the `%s` classifier; terms by log-odds with an informative Dirichlet prior\n", md(generator), compare.Schema, compare.ToneModel)
 	var sizes []string
 	for _, kv := range p.Sizes {
 		sizes = append(sizes, kv.Name+" "+kv.Value)
@@ -222,14 +222,14 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 		}
 	}
 
-	m.printf("\n### Tone near each entity\n\n")
+	m.printf("\n### Tone toward each entity\n\n")
 	if len(ev.EntityTone) == 0 {
 		m.none("entity tone was measured")
 	} else {
-		m.printf("The mean tone of the sentences that mention the entity: the tone of the words around it, not the outlet's attitude to it.\n\n")
-		m.table([]string{"Entity", "Outlet", "Mentions", "Sentences", "Mean", "Tone words"}, "ll---l")
+		m.printf("Each mention read by who does what to whom in its sentence, by a classifier trained on annotated news (macro-F1 0.58 on sentences it never saw): the mean of P(positive) − P(negative) over the mentions, its stance, and VADER's tone words in the clauses that mention the entity. Evidence to read with the sentences, not a verdict on the outlet.\n\n")
+		m.table([]string{"Entity", "Outlet", "Mentions", "Sentences", "Mean", "Stance", "Tone words"}, "ll---ll")
 		for _, t := range ev.EntityTone {
-			m.row(t.Entity, t.Outlet, fmt.Sprint(t.Mentions), fmt.Sprint(t.Sentences), fmt.Sprintf("%+.2f", t.Mean), toneWordList(t.Words))
+			m.row(t.Entity, t.Outlet, fmt.Sprint(t.Mentions), fmt.Sprint(t.Sentences), fmt.Sprintf("%+.2f", t.Mean), t.Stance, toneWordList(t.Words))
 		}
 	}
 

@@ -23,7 +23,7 @@ func TestMarkdownSections(t *testing.T) {
 	}
 	md := b.String()
 	for _, want := range []string{"## Events", "## e1 ", "### Articles", "### Distinctive terms", "### Outlet against outlet", "### Tone",
-		"### How alike the versions are", "### Who is quoted", "### Tone near each entity", "### What each outlet calls them",
+		"### How alike the versions are", "### Who is quoted", "### Tone toward each entity", "### What each outlet calls them",
 		"### Only in one outlet", "### Framing lexicon", "### Why these articles are one event", "## Articles", "## Inputs skipped",
 		"not corrected for multiple comparisons", "r about 0.5",
 		"| Steppe Herald | propaganda campaign | 2.91\\* | 2 |", "**propaganda campaign**", "Only Steppe Herald quotes Sergey Lavrov."} {

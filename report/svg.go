@@ -240,7 +240,7 @@ func quoteChart(qs []compare.OutletQuotes, ref func(string) outletRef) template.
 	return render("bars", c)
 }
 
-// entityToneChart draws the mean tone near each entity, per outlet.
+// entityToneChart draws the mean tone toward each entity, per outlet.
 func entityToneChart(ts []compare.EntityTone, ref func(string) outletRef) template.HTML {
 	var rows []barIn
 	last := ""
@@ -250,14 +250,14 @@ func entityToneChart(ts []compare.EntityTone, ref func(string) outletRef) templa
 			last = t.Entity
 		}
 		rows = append(rows, barIn{Label: t.Outlet, Class: ref(t.Outlet).Class, Value: t.Mean,
-			Text: fmt.Sprintf("%+.2f · %s", t.Mean, plural(t.Sentences, "sentence"))})
+			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, t.Stance, plural(t.Mentions, "mention"))})
 	}
 	if len(rows) == 0 {
 		return ""
 	}
-	c := newBarChart("Mean tone of the sentences that mention each entity, per outlet", rows, -1, 1)
+	c := newBarChart("Mean tone toward each entity, per outlet, mention by mention", rows, -1, 1)
 	c.LeftCaption = "← negative"
-	c.RightCaption = "positive → (mean VADER compound)"
+	c.RightCaption = "positive → (mean P(pos) − P(neg) per mention)"
 	return render("bars", c)
 }
 

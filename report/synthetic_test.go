@@ -144,7 +144,7 @@ func syntheticResult(n int) *compare.Result {
 		}
 		for x := 0; x < 5; x++ {
 			for _, a := range arts {
-				ev.EntityTone = append(ev.EntityTone, compare.EntityTone{Entity: fmt.Sprintf("Entity %d", x), Type: "PERSON", Outlet: a.Outlet, Mentions: 3, Sentences: 3, Mean: -0.1,
+				ev.EntityTone = append(ev.EntityTone, compare.EntityTone{Entity: fmt.Sprintf("Entity %d", x), Type: "PERSON", Outlet: a.Outlet, Mentions: 3, Sentences: 3, Mean: -0.1, Stance: "neu",
 					Positive: 0.3, Negative: 0.4, Words: []compare.ToneWord{{Word: "warned", Valence: -1.2, Count: 1, Weight: -1.2}}})
 			}
 		}

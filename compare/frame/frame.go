@@ -219,7 +219,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	ev.Similarity = c.similarity(ev.Outlets, et)
 	ev.Similarity.Tone = toneDistance(scores)
 	ev.Quotes = c.quotes(ev.Outlets, docs)
-	ev.EntityTone = c.entityTone(ev, docs, tone)
+	ev.EntityTone = c.entityTone(ev, docs)
 	ev.Labels = c.labels(ev, docs)
 	ev.Unique = c.unique(ev, docs)
 	ev.Lexicon = c.lexicon(ev.Outlets, docs)

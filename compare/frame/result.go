@@ -191,15 +191,22 @@ type QuoteExample struct {
 }
 
 type EntityTone struct {
-	Entity    string  `json:"entity"`
-	Type      string  `json:"type"`
-	Outlet    string  `json:"outlet"`
-	Mentions  int     `json:"mentions"`
-	Sentences int     `json:"sentences"`
-	Mean      float64 `json:"mean"`
-	Positive  float64 `json:"positive"` // share of the sentences
-	Negative  float64 `json:"negative"`
-	// Words are the tone words of those sentences, strongest first.
+	Entity   string `json:"entity"`
+	Type     string `json:"type"`
+	Outlet   string `json:"outlet"`
+	Mentions int    `json:"mentions"`
+	// Sentences is the number of sentences that mention the entity.
+	Sentences int `json:"sentences"`
+	// Mean is the mean over the mentions of the tone toward the entity,
+	// P(pos) − P(neg) by the target classifier, in [-1, 1].
+	Mean float64 `json:"mean"`
+	// Positive and Negative are the shares of the mentions labelled so.
+	Positive float64 `json:"positive"`
+	Negative float64 `json:"negative"`
+	// Stance is Mean read by the model's thresholds: "neg", "neu" or "pos".
+	Stance string `json:"stance"`
+	// Words are VADER's tone words in the clauses that mention the entity,
+	// strongest first.
 	Words []ToneWord `json:"words"`
 }
 

@@ -22,16 +22,22 @@ package frame
 // [0, 2]; it sees the whole distribution, so two outlets with the same mean,
 // one flat and one split between praise and alarm, are apart.
 //
-// Tone near an entity: the sentences that mention the entity, their mean
-// score and their tone words, from the same computation. A window of words
-// around the mention was measured against it on ../shared/data/vader-nyt
-// (TestEntityToneWindow): scored on the window of ±windowWords words
-// around each entity mention, VADER agreed less with the human ratings of
-// those sentences than scored on the whole sentence, so the sentence is
-// the unit. There is no gold standard for tone toward an entity here, so
-// this is tone near the entity, not the outlet's attitude to it: "Lavrov
-// accused Washington of fuelling tensions" is as negative near Washington
-// as near Lavrov.
+// Tone toward an entity: each mention of a salient entity is read by the
+// classifier of package target (compare/frame/target): the probabilities
+// that its sentence is negative, neutral or positive toward it, from
+// where the sentence's tone words stand relative to it (what is done to
+// it, what it does, the rest of its clause, other clauses, a quotation it
+// speaks). "Lavrov accused Washington of fuelling tensions" is negative
+// toward Washington as the one accused; toward Lavrov it depends on what
+// the accusing says of him (the training data's annotators often read an
+// accuser as negative too). Per outlet: the mean of the mentions' scores
+// P(pos) − P(neg), the shares of mentions labelled positive and negative,
+// the stance (the mean read by the model's thresholds), and VADER's words
+// in the mentions' own clauses. Measured on held-out NewsMTSC sentences:
+// macro-F1 0.58 as reported, where a target the annotator does not find
+// as an entity ("he", "the senator") has no tone (0.65 with every
+// annotated target scored), against 0.52 for the sentence's tone, which
+// this replaces (see the package's README).
 //
 // Limits: VADER was built for social media; on news prose it agrees with
 // human raters at r ≈ 0.49 (0.51 measured here with names masked). Present
@@ -41,6 +47,8 @@ import (
 	"math"
 	"sort"
 
+	"github.com/framediff/framediff/compare/frame/target"
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"gonum.org/v1/gonum/floats"
 )
@@ -55,10 +63,6 @@ const (
 	maxEntityToneWords = 5
 	maxToneEntities    = 12
 )
-
-// windowWords is the half-width of the window measured against sentences
-// for the tone near an entity.
-const windowWords = 5
 
 // toneWords aggregates the words of sentences (each sentence's
 // nlp.Polarity.Words) into the words that carry the tone most: per word
@@ -234,14 +238,18 @@ func salientEntities(ev *Event, max int) []EntityCount {
 	return out
 }
 
-// entityTone is the tone near each salient entity, per outlet.
-func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityTone {
+// entityTone is the tone toward each salient entity, per outlet: its
+// mentions read by the target classifier (see above).
+func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
+	model := target.Default()
+	readers := map[*nlp.Doc]*target.Reader{}
 	out := []EntityTone{}
 	for _, e := range salientEntities(ev, maxToneEntities) {
 		for _, o := range ev.Outlets {
-			mentions := 0
 			var scores []float64
 			var words [][]nlp.Valence
+			var labels [3]int
+			sentences := 0
 			for _, d := range docs {
 				if d.Outlet != o {
 					continue
@@ -251,22 +259,31 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, et *eventTone) []EntityT
 					if m.Name != e.Name {
 						continue
 					}
-					mentions++
+					r := readers[d]
+					if r == nil {
+						r = model.NewReader(d)
+						readers[d] = r
+					}
+					rd := r.Read(corpus.Span{Start: m.Start, End: m.End})
+					scores = append(scores, rd.Score)
+					labels[rd.Label]++
+					words = append(words, rd.Words)
 					if m.Sent != last {
 						last = m.Sent
-						scores = append(scores, d.Sentences[m.Sent].Tone)
-						words = append(words, et.words[d][m.Sent])
+						sentences++
 					}
 				}
 			}
-			if mentions == 0 {
+			if len(scores) == 0 {
 				continue
 			}
-			t := summarise(scores)
+			n := float64(len(scores))
+			mean := floats.Sum(scores) / n
 			out = append(out, EntityTone{
-				Entity: e.Name, Type: e.Type, Outlet: o, Mentions: mentions, Sentences: len(scores),
-				Mean: t.Mean, Positive: t.Positive, Negative: t.Negative,
-				Words: toneWords(words, maxEntityToneWords),
+				Entity: e.Name, Type: e.Type, Outlet: o, Mentions: len(scores), Sentences: sentences,
+				Mean: round(mean, 4), Positive: round(float64(labels[target.Pos])/n, 4), Negative: round(float64(labels[target.Neg])/n, 4),
+				Stance: model.StanceOf(mean).String(),
+				Words:  toneWords(words, maxEntityToneWords),
 			})
 		}
 	}

@@ -98,58 +98,6 @@ func TestSentenceToneAgreement(t *testing.T) {
 	}
 }
 
-// TestEntityToneWindow measures the two ways of scoring the tone near an
-// entity against the human ratings of the sentences that name one: VADER on
-// the whole sentence, and VADER on ±windowWords words around each mention
-// (averaged over the mentions). tone.go uses the sentence because it agrees
-// better. The ratings are of whole sentences, not of tone toward the
-// entity, for which no rated data is at hand; the measurement says how
-// much of the sentence's tone a window keeps.
-func TestEntityToneWindow(t *testing.T) {
-	if testing.Short() {
-		t.Skip("annotates hundreds of sentences")
-	}
-	data := readVaderNYT(t)
-	// Every windowStride-th sentence keeps the test to a few seconds; the
-	// full set (stride 1: 2,725 sentences naming an entity) gave r = 0.501
-	// for the sentence against 0.376 for the window.
-	const windowStride = 8
-	var arts []corpus.Article
-	for i := 0; i < len(data); i += windowStride {
-		arts = append(arts, corpus.Article{ID: strconv.Itoa(i), Outlet: "nyt", Text: data[i].text, Source: corpus.Source{Path: vaderNYT, Record: i + 1}})
-	}
-	an := &nlp.Annotator{}
-	docs, _, err := an.Annotate(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var human, sentence, window []float64
-	for _, d := range docs {
-		if len(d.Entities) == 0 {
-			continue
-		}
-		i, _ := strconv.Atoi(d.ID)
-		sum := 0.0
-		for _, m := range d.Entities {
-			t0, t1 := tokenAt(d, m.Start), tokenEnding(d, m.End)
-			if t0 < 0 || t1 < 0 {
-				t0, t1 = d.SentenceAt(m.Start), d.SentenceAt(m.Start)
-				t0, t1 = d.Sentences[t0].TokStart, d.Sentences[t1].TokEnd-1
-			}
-			from, to := max(0, t0-windowWords), min(len(d.Tokens)-1, t1+windowWords)
-			sum += an.Tone(d.Text[d.Tokens[from].Start:d.Tokens[to].End])
-		}
-		human = append(human, data[i].mean)
-		sentence = append(sentence, an.Tone(data[i].text))
-		window = append(window, sum/float64(len(d.Entities)))
-	}
-	rs, rw := stat.Correlation(sentence, human, nil), stat.Correlation(window, human, nil)
-	t.Logf("sentences naming an entity: %d; r(sentence) = %.4f, r(window ±%d words) = %.4f", len(human), rs, windowWords, rw)
-	if rs < rw {
-		t.Errorf("the window agrees better (%.4f > %.4f): tone.go should use it", rw, rs)
-	}
-}
-
 // TestToneWords: the words listed for an outlet's tone carry their value
 // in VADER's computation of their sentences, and names carry none. Ratings
 // are vader_lexicon.txt's; the factors VADER's (booster 0.293, negation
@@ -228,4 +176,56 @@ func sign(x float64) int {
 		return -1
 	}
 	return 0
+}
+
+// TestEntityTone: the tone toward an entity is read per mention from who
+// does what to whom, not from the sentence: in both outlets' sentences
+// below the words are negative, but one outlet reports the governor as
+// the one accused and the other as the accuser. The articles are written
+// for the test.
+func TestEntityTone(t *testing.T) {
+	texts := map[string]string{
+		"Harbour Times": "Prosecutors accused Governor Tom Baker of taking bribes from contractors.\n\n" +
+			"Baker was indicted on corruption charges on Tuesday.",
+		"Valley Ledger": "Governor Tom Baker met Senator Warren in Boston on Monday to discuss the budget.\n\n" +
+			"Baker praised Senator Warren for her leadership during the storm.",
+	}
+	var docs []*nlp.Doc
+	an := &nlp.Annotator{}
+	for _, o := range []string{"Harbour Times", "Valley Ledger"} {
+		d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: o, Outlet: o, Text: texts[o], Language: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	ev := Event{Outlets: []string{"Harbour Times", "Valley Ledger"}, Entities: Entities(docs)}
+	got := map[string]EntityTone{}
+	for _, et := range New(docs, defaultOptions).entityTone(&ev, docs) {
+		if et.Entity == "Tom Baker" {
+			got[et.Outlet] = et
+		}
+	}
+	tests := []struct {
+		outlet   string
+		stance   string
+		mentions int
+	}{
+		{"Harbour Times", "neg", 2},
+		{"Valley Ledger", "pos", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.outlet, func(t *testing.T) {
+			et, ok := got[tt.outlet]
+			if !ok {
+				t.Fatalf("no tone toward Baker in %s: %+v", tt.outlet, got)
+			}
+			if et.Stance != tt.stance || et.Mentions != tt.mentions || et.Sentences != tt.mentions {
+				t.Errorf("Baker in %s: stance %q, %d mentions in %d sentences (mean %+.2f); want %q, %d in %d", tt.outlet, et.Stance, et.Mentions, et.Sentences, et.Mean, tt.stance, tt.mentions, tt.mentions)
+			}
+			if et.Mean < -1 || et.Mean > 1 || et.Positive+et.Negative > 1 {
+				t.Errorf("Baker in %s: mean %v, shares %v + %v", tt.outlet, et.Mean, et.Positive, et.Negative)
+			}
+		})
+	}
 }

@@ -1,0 +1,189 @@
+package target
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// Tone is the tone toward one mention of an entity.
+type Tone struct {
+	// Score is P(pos) − P(neg), in [-1, 1].
+	Score float64
+	// Label is the most probable class.
+	Label Class
+	// P is P(neg), P(neu), P(pos).
+	P [nClasses]float64
+}
+
+// Reader scores targets in one document; it keeps the document's name
+// mask and sentence scenes between calls. Not safe for concurrent use.
+type Reader struct {
+	m      *Model
+	d      *nlp.Doc
+	names  []corpus.Span
+	scenes map[int]*scene
+	stem   nlp.Stemmer
+}
+
+// NewReader prepares d for scoring with m.
+func (m *Model) NewReader(d *nlp.Doc) *Reader {
+	return &Reader{m: m, d: d, names: d.ToneMask(), scenes: map[int]*scene{}, stem: nlp.Stemmer{}}
+}
+
+// Sample is a target read in its sentence, before any lexicon is applied:
+// what training keeps of each example.
+type Sample struct {
+	r    *roles
+	p    nlp.Polarity
+	keys []lexKey
+}
+
+// Sample reads the target tgt (byte offsets in the document's text).
+func (r *Reader) Sample(tgt corpus.Span) Sample {
+	si := r.d.SentenceAt(tgt.Start)
+	if si < 0 || si >= len(r.d.Sentences) {
+		return Sample{}
+	}
+	sc := r.scenes[si]
+	if sc == nil {
+		sc = newScene(r.d, si)
+		r.scenes[si] = sc
+	}
+	ro := sc.rolesOf(tgt)
+	if covered(r.names, tgt) {
+		// The target is one of the masked names, as an entity mention
+		// usually is: the sentence reads the same for every such target,
+		// so its reading is kept in the scene.
+		if !sc.read {
+			sc.p, sc.keys, sc.read = polarity(r.d, si, r.names), lexKeys(r.d, si, r.names, r.stem), true
+		}
+		return Sample{r: ro, p: sc.p, keys: sc.keys}
+	}
+	mask := append(slices.Clip(r.names), tgt)
+	return Sample{r: ro, p: polarity(r.d, si, mask), keys: lexKeys(r.d, si, mask, r.stem)}
+}
+
+// Features returns the sample's feature vector with lexicon lex, in the
+// order of FeatureNames.
+func (s Sample) Features(lex Lexicon) []float64 {
+	if s.r == nil {
+		return make([]float64, nFeatures)
+	}
+	tone, charge := lex.values(s.keys)
+	return s.r.features(s.p, tone, charge)
+}
+
+// Features returns the feature vector of the target tgt with the model's
+// lexicon.
+func (r *Reader) Features(tgt corpus.Span) []float64 {
+	return r.Sample(tgt).Features(r.m.Lexicon)
+}
+
+// Tone returns the tone toward the target tgt.
+func (r *Reader) Tone(tgt corpus.Span) Tone {
+	return r.Read(tgt).Tone
+}
+
+// Reading is the tone toward a target with the evidence a reader can
+// check: VADER's words in the target's own clause (what is done to it,
+// what it does, the rest of its clause), each with its value in VADER's
+// reading of the sentence with names masked. The classifier reads more
+// than these (its news lexicon, the other clauses), but these are the
+// words said of the target.
+type Reading struct {
+	Tone
+	Words []nlp.Valence
+}
+
+// Read returns the tone toward the target tgt and its clause's tone words.
+func (r *Reader) Read(tgt corpus.Span) Reading {
+	s := r.Sample(tgt)
+	p := r.m.Probs(s.Features(r.m.Lexicon))
+	t := Tone{Score: p[Pos] - p[Neg], P: p, Label: Neu}
+	for c := range nClasses {
+		if p[c] > p[t.Label] {
+			t.Label = c
+		}
+	}
+	out := Reading{Tone: t}
+	if s.r != nil {
+		for _, w := range s.p.Words {
+			switch s.r.group(w.Start, w.End) {
+			case gActed, gActs, gObject, gClause:
+				out.Words = append(out.Words, w)
+			}
+		}
+	}
+	return out
+}
+
+// Mentions returns the tone toward each of d.Entities, in their order.
+func (m *Model) Mentions(d *nlp.Doc) []Tone {
+	r := m.NewReader(d)
+	out := make([]Tone, len(d.Entities))
+	for i, e := range d.Entities {
+		out[i] = r.Tone(corpus.Span{Start: e.Start, End: e.End})
+	}
+	return out
+}
+
+// Stance is one article's tone toward one entity: its mentions' scores
+// aggregated.
+type Stance struct {
+	Entity   string
+	Type     string
+	Mentions int
+	// Score is the mean of the mentions' scores, in [-1, 1].
+	Score float64
+	// Label is Neg at or below the model's Stance.Neg threshold, Pos at or
+	// above Stance.Pos, Neu between.
+	Label Class
+	// Count is the number of mentions labelled neg, neu and pos.
+	Count [nClasses]int
+}
+
+// Stances aggregates the tones of d's mentions (Mentions(d)) per entity,
+// most mentioned first, then by name.
+func (m *Model) Stances(d *nlp.Doc, tones []Tone) []Stance {
+	at := map[string]int{}
+	var out []Stance
+	for i, e := range d.Entities {
+		k, ok := at[e.Name]
+		if !ok {
+			k = len(out)
+			at[e.Name] = k
+			out = append(out, Stance{Entity: e.Name, Type: e.Type})
+		}
+		s := &out[k]
+		s.Mentions++
+		s.Score += tones[i].Score
+		s.Count[tones[i].Label]++
+	}
+	for k := range out {
+		s := &out[k]
+		s.Score /= float64(s.Mentions)
+		s.Label = m.StanceOf(s.Score)
+	}
+	slices.SortStableFunc(out, func(a, b Stance) int {
+		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Entity, b.Entity)
+	})
+	return out
+}
+
+// StanceOf reads an entity's mean mention score by the model's thresholds:
+// Neg at or below Stance.Neg, Pos at or above Stance.Pos, Neu between.
+func (m *Model) StanceOf(score float64) Class {
+	switch {
+	case score <= m.Stance.Neg:
+		return Neg
+	case score >= m.Stance.Pos:
+		return Pos
+	}
+	return Neu
+}

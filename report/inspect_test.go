@@ -1,0 +1,87 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// TestInspectTone: framediff inspect --format json gives every entity
+// mention the tone of its sentence toward it, and every article its tone
+// toward each entity, the mean of its mentions. The article is written for
+// the test.
+func TestInspectTone(t *testing.T) {
+	text := "Prosecutors accused Governor Tom Baker of taking bribes from contractors.\n\n" +
+		"Baker was indicted on corruption charges on Tuesday.\n\n" +
+		"Senator Anna Warren praised the prosecutors for their work."
+	d, err := (&nlp.Annotator{}).AnnotateOne(context.Background(), corpus.Article{ID: "a1", Outlet: "Harbour Times", Text: text, Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := InspectJSON(&b, []*nlp.Doc{d}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Articles []struct {
+			Entities []struct {
+				Name string
+				Tone struct {
+					Score float64
+					Label string
+				}
+			}
+			EntityTone []struct {
+				Entity             string
+				Mentions           int
+				Mean               float64
+				Positive, Negative float64
+				Stance             string
+			} `json:"entity_tone"`
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	a := r.Articles[0]
+	sums, counts := map[string]float64{}, map[string]int{}
+	for _, e := range a.Entities {
+		if e.Tone.Score < -1 || e.Tone.Score > 1 || !strings.Contains("neg neu pos", e.Tone.Label) || e.Tone.Label == "" {
+			t.Errorf("%s: tone %+v", e.Name, e.Tone)
+		}
+		sums[e.Name] += e.Tone.Score
+		counts[e.Name]++
+	}
+	if len(a.EntityTone) != len(counts) {
+		t.Errorf("entity_tone has %d entities, the mentions %d", len(a.EntityTone), len(counts))
+	}
+	for _, s := range a.EntityTone {
+		want := sums[s.Entity] / float64(counts[s.Entity])
+		if s.Mentions != counts[s.Entity] || math.Abs(s.Mean-want) > 1e-3 {
+			t.Errorf("%s: %d mentions, mean %v; want %d, %v", s.Entity, s.Mentions, s.Mean, counts[s.Entity], want)
+		}
+	}
+	tests := []struct{ entity, stance string }{
+		{"Tom Baker", "neg"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, s := range a.EntityTone {
+			if s.Entity == tt.entity {
+				found = true
+				if s.Stance != tt.stance {
+					t.Errorf("%s: stance %q (mean %+.2f), want %q", tt.entity, s.Stance, s.Mean, tt.stance)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entity_tone for %s: %+v", tt.entity, a.EntityTone)
+		}
+	}
+}
