@@ -5,8 +5,8 @@ import (
 
 	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/compare/frame"
-	"github.com/framediff/framediff/compare/frame/target"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp/target"
 )
 
 // Schema names the JSON report contract this result renders to.
@@ -154,7 +154,7 @@ type Event struct {
 // QuoteExample is one quotation: the quoted words, without the marks, and
 // their cue.
 // EntityTone is the tone toward one entity in one outlet's articles: each
-// mention read by the target classifier (compare/frame/target: who does
+// mention read by the target classifier (corpus/nlp/target: who does
 // what to whom in its sentence), averaged. It is the tone of what the
 // sentences say of the entity, as a classifier trained on annotated news
 // reads it (macro-F1 0.58 on held-out sentences), not a verdict on the

@@ -1,10 +1,12 @@
 package report
 
 // Inspect renders documents rather than a compare.Result: there is no
-// comparison behind it. The one thing it has computed for it is the tone
-// toward each entity mention and, per article, toward each entity, by the
-// classifier of compare/frame/target, the same reading the comparison
-// report's entity_tone averages per outlet.
+// comparison behind it. What the annotation stage's models read in each
+// document comes with it, computed by the caller (Inspected): the tone
+// toward each entity mention and, per article, toward each entity (the
+// classifier of corpus/nlp/target, the same reading the comparison
+// report's entity_tone averages per outlet), and the loaded words
+// (corpus/nlp/loaded).
 
 import (
 	"encoding/json"
@@ -14,10 +16,24 @@ import (
 	"strings"
 	"time"
 
-	"github.com/framediff/framediff/compare/frame/target"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/corpus/nlp/target"
 )
+
+// Inspected is an annotated document with what the annotation stage's
+// models read in it.
+type Inspected struct {
+	Doc *nlp.Doc
+	// Tones is the tone toward each entity mention, in Doc.Entities
+	// order; Stances the article's tone toward each entity.
+	Tones   []target.Tone
+	Stances []target.Stance
+	// Loaded are the words the loaded-word model scores at or above its
+	// threshold, in text order.
+	Loaded []loaded.Occurrence
+}
 
 // InspectSchema names the JSON written by InspectJSON.
 const InspectSchema = "framediff.inspect/v1"
@@ -47,6 +63,18 @@ type inspectArticle struct {
 	// EntityTone is the article's tone toward each of its entities, most
 	// mentioned first.
 	EntityTone []inspectStance `json:"entity_tone"`
+	// Loaded are the word occurrences the loaded-word model scores at or
+	// above its threshold.
+	Loaded []inspectLoaded `json:"loaded"`
+}
+
+// inspectLoaded is one loaded word occurrence.
+type inspectLoaded struct {
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Text  string  `json:"text"`
+	Score float64 `json:"score"`
+	Voice string  `json:"voice"` // "own", or "quoted" inside a direct quote
 }
 
 type inspectSentence struct {
@@ -91,18 +119,19 @@ type inspectQuote struct {
 	Text    string `json:"text"`
 }
 
-func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
+func inspectOf(docs []Inspected, skipped []corpus.Skipped) inspectReport {
 	r := inspectReport{Schema: InspectSchema, Articles: []inspectArticle{}, Skipped: skipped}
 	if r.Skipped == nil {
 		r.Skipped = []corpus.Skipped{}
 	}
-	for _, d := range docs {
+	for _, in := range docs {
+		d := in.Doc
 		a := inspectArticle{
 			ID: d.ID, Outlet: d.Outlet, Title: d.Title, URL: d.URL, Author: d.Author,
 			Language: d.Language, Format: d.Format, Source: d.Source.String(), Words: d.WordCount,
 			Notes: d.Notes, Text: d.Text,
 			Sentences: []inspectSentence{}, Entities: []inspectEntity{}, Quotes: []inspectQuote{},
-			EntityTone: []inspectStance{},
+			EntityTone: []inspectStance{}, Loaded: []inspectLoaded{},
 		}
 		if d.HasDate() {
 			t := d.Published
@@ -111,13 +140,21 @@ func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
 		for i, s := range d.Sentences {
 			a.Sentences = append(a.Sentences, inspectSentence{Start: s.Start, End: s.End, Tone: s.Tone, Text: d.SentenceText(i)})
 		}
-		model := target.Default()
-		tones := model.Mentions(d)
 		for i, m := range d.Entities {
-			a.Entities = append(a.Entities, inspectEntity{Name: m.Name, Type: m.Type, Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End,
-				Tone: inspectTone{Score: round4(tones[i].Score), Label: tones[i].Label.String()}})
+			e := inspectEntity{Name: m.Name, Type: m.Type, Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End}
+			if i < len(in.Tones) {
+				e.Tone = inspectTone{Score: round4(in.Tones[i].Score), Label: in.Tones[i].Label.String()}
+			}
+			a.Entities = append(a.Entities, e)
 		}
-		for _, s := range model.Stances(d, tones) {
+		for _, o := range in.Loaded {
+			voice := "own"
+			if o.Quoted {
+				voice = "quoted"
+			}
+			a.Loaded = append(a.Loaded, inspectLoaded{Start: o.Start, End: o.End, Text: o.Text, Score: round4(o.Score), Voice: voice})
+		}
+		for _, s := range in.Stances {
 			n := float64(s.Mentions)
 			a.EntityTone = append(a.EntityTone, inspectStance{Entity: s.Entity, Type: s.Type, Mentions: s.Mentions,
 				Mean: round4(s.Score), Positive: round4(float64(s.Count[target.Pos]) / n), Negative: round4(float64(s.Count[target.Neg]) / n),
@@ -135,14 +172,14 @@ func inspectOf(docs []*nlp.Doc, skipped []corpus.Skipped) inspectReport {
 // metadata, clean text, sentences with tone, entities with the tone toward
 // each mention, quotes, the tone toward each entity, and every skipped
 // input with its reason.
-func InspectJSON(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
+func InspectJSON(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(inspectOf(docs, skipped))
 }
 
 // InspectText writes the same as InspectJSON for reading in a terminal.
-func InspectText(w io.Writer, docs []*nlp.Doc, skipped []corpus.Skipped) error {
+func InspectText(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error {
 	p := &printer{w: w}
 	r := inspectOf(docs, skipped)
 	for _, a := range r.Articles {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/corpus/nlp/target"
 )
 
 // TestInspectTone: framediff inspect --format json gives every entity
@@ -25,7 +27,10 @@ func TestInspectTone(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := InspectJSON(&b, []*nlp.Doc{d}, nil); err != nil {
+	tm := target.Default()
+	tones := tm.Mentions(d)
+	in := Inspected{Doc: d, Tones: tones, Stances: tm.Stances(d, tones)}
+	if err := InspectJSON(&b, []Inspected{in}, nil); err != nil {
 		t.Fatal(err)
 	}
 	var r struct {
@@ -82,6 +87,58 @@ func TestInspectTone(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no entity_tone for %s: %+v", tt.entity, a.EntityTone)
+		}
+	}
+}
+
+// TestInspectLoaded: each article's loaded word occurrences are listed
+// with their offsets, text, score and voice, quoted ones as quoted.
+func TestInspectLoaded(t *testing.T) {
+	text := "The senator called the plan a \"bogus scheme\" on Tuesday.\n\nCritics slammed the reckless proposal."
+	d, err := (&nlp.Annotator{}).AnnotateOne(context.Background(), corpus.Article{ID: "a1", Outlet: "Harbour Times", Text: text, Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := Inspected{Doc: d}
+	for _, o := range loaded.Default().Score(d) {
+		if o.Loaded {
+			in.Loaded = append(in.Loaded, o)
+		}
+	}
+	if len(in.Loaded) == 0 {
+		t.Fatal("the model finds no loaded word in the test article")
+	}
+	var b bytes.Buffer
+	if err := InspectJSON(&b, []Inspected{in}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Articles []struct {
+			Loaded []struct {
+				Start, End int
+				Text       string
+				Score      float64
+				Voice      string
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	got := r.Articles[0].Loaded
+	if len(got) != len(in.Loaded) {
+		t.Fatalf("%d loaded words in the JSON, want %d", len(got), len(in.Loaded))
+	}
+	for i, l := range got {
+		if text[l.Start:l.End] != l.Text || l.Score < loaded.Default().Threshold || l.Score > 1 {
+			t.Errorf("loaded word %+v does not match the text or the threshold", l)
+		}
+		wantVoice := "own"
+		if in.Loaded[i].Quoted {
+			wantVoice = "quoted"
+		}
+		if l.Voice != wantVoice {
+			t.Errorf("%q: voice %q, want %q", l.Text, l.Voice, wantVoice)
 		}
 	}
 }

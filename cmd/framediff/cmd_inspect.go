@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/corpus/nlp/target"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/cobra"
 )
@@ -39,7 +42,7 @@ it skipped with the reason.`,
 			if format == "json" {
 				render = report.InspectJSON
 			}
-			if err := render(w, docs, skipped); err != nil {
+			if err := render(w, inspected(docs), skipped); err != nil {
 				closeOut()
 				return fmt.Errorf("writing report: %w", err)
 			}
@@ -51,4 +54,22 @@ it skipped with the reason.`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
 	registerOutlets(cmd.Flags(), &outletsFile)
 	return cmd
+}
+
+// inspected reads each document with the annotation stage's models: the
+// tone toward each entity mention and entity, and the loaded words.
+func inspected(docs []*nlp.Doc) []report.Inspected {
+	tm, lm := target.Default(), loaded.Default()
+	out := make([]report.Inspected, len(docs))
+	for i, d := range docs {
+		tones := tm.Mentions(d)
+		in := report.Inspected{Doc: d, Tones: tones, Stances: tm.Stances(d, tones)}
+		for _, o := range lm.Score(d) {
+			if o.Loaded {
+				in.Loaded = append(in.Loaded, o)
+			}
+		}
+		out[i] = in
+	}
+	return out
 }

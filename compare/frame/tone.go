@@ -23,7 +23,7 @@ package frame
 // one flat and one split between praise and alarm, are apart.
 //
 // Tone toward an entity: each mention of a salient entity is read by the
-// classifier of package target (compare/frame/target): the probabilities
+// classifier of package target (corpus/nlp/target): the probabilities
 // that its sentence is negative, neutral or positive toward it, from
 // where the sentence's tone words stand relative to it (what is done to
 // it, what it does, the rest of its clause, other clauses, a quotation it
@@ -47,9 +47,9 @@ import (
 	"math"
 	"sort"
 
-	"github.com/framediff/framediff/compare/frame/target"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/target"
 	"gonum.org/v1/gonum/floats"
 )
 

@@ -1,5 +1,5 @@
 // Command traintarget trains the classifier of tone toward an actor
-// (compare/frame/target) on the training part of NewsMTSC and writes its
+// (corpus/nlp/target) on the training part of NewsMTSC and writes its
 // model.json and lexicon.tsv:
 //
 //	go run ./scripts/traintarget [-data FILE] [-out DIR]
@@ -42,8 +42,8 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/framediff/framediff/compare/frame/target"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/target"
 	"gonum.org/v1/gonum/optimize"
 )
 
@@ -67,7 +67,7 @@ type example struct {
 func run(args []string) error {
 	fs := flag.NewFlagSet("traintarget", flag.ContinueOnError)
 	data := fs.String("data", filepath.Join("..", "shared", "data", "newsmtsc", "train.jsonl"), "NewsMTSC's train.jsonl")
-	out := fs.String("out", filepath.Join("compare", "frame", "target"), "directory to write model.json and lexicon.tsv to")
+	out := fs.String("out", filepath.Join("corpus", "nlp", "target"), "directory to write model.json and lexicon.tsv to")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

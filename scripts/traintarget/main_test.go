@@ -8,7 +8,7 @@ import (
 )
 
 // TestRecipe: the training command, run on the data, writes the model and
-// lexicon embedded in compare/frame/target byte for byte, so the weights
+// lexicon embedded in corpus/nlp/target byte for byte, so the weights
 // in the binary are the recipe's and nothing else.
 func TestRecipe(t *testing.T) {
 	if testing.Short() {
@@ -27,7 +27,7 @@ func TestRecipe(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := os.ReadFile(filepath.Join("..", "..", "compare", "frame", "target", name))
+		want, err := os.ReadFile(filepath.Join("..", "..", "corpus", "nlp", "target", name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -228,7 +228,7 @@ func (lex Lexicon) WriteTo(w io.Writer) (int64, error) {
 	}
 	slices.Sort(keys)
 	var b strings.Builder
-	b.WriteString("# The news lexicon of compare/frame/target (news.go), written by scripts/traintarget\n")
+	b.WriteString("# The news lexicon of corpus/nlp/target (news.go), written by scripts/traintarget\n")
 	b.WriteString("# from the NewsMTSC training part (MIT licence). Per Porter2 stem: tone, the smoothed\n")
 	b.WriteString("# ln odds of positive against negative tone toward the targets of the sentences that\n")
 	b.WriteString("# use it; charge, the same for positive or negative against neutral.\n")

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/framediff/framediff/compare/frame/target"
+	"github.com/framediff/framediff/corpus/nlp/target"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 )
