@@ -105,21 +105,33 @@ func toneWords(sentences [][]nlp.Valence, max int) []ToneWord {
 	return out
 }
 
-// eventTone holds, for one event, the words of each sentence of each
-// document with their values in VADER's computation of the sentence.
+// eventTone holds, for one event, each sentence of each document in the
+// outlet's own voice (voice.go): its score with names and direct quotes
+// masked, its words with their values in VADER's computation of it, and
+// whether any of its words is the outlet's own (a sentence that is all
+// quote is someone else's tone and is left out of the outlet's).
 type eventTone struct {
-	words map[*nlp.Doc][][]nlp.Valence
+	words  map[*nlp.Doc][][]nlp.Valence
+	scores map[*nlp.Doc][]float64
+	own    map[*nlp.Doc][]bool
 }
 
 func newEventTone(docs []*nlp.Doc) *eventTone {
-	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}}
+	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}, scores: map[*nlp.Doc][]float64{}, own: map[*nlp.Doc][]bool{}}
 	for _, d := range docs {
-		ps := d.SentenceTones()
+		ps := d.OwnVoiceTones()
 		ws := make([][]nlp.Valence, len(ps))
+		sc := make([]float64, len(ps))
+		own := make([]bool, len(ps))
+		qs := quoteOf(d)
 		for i, p := range ps {
-			ws[i] = p.Words
+			ws[i], sc[i] = p.Words, p.Compound
+			s := d.Sentences[i]
+			for t := s.TokStart; t < s.TokEnd && !own[i]; t++ {
+				own[i] = qs[t] < 0 && nlp.IsWord(d.TokenText(t))
+			}
 		}
-		et.words[d] = ws
+		et.words[d], et.scores[d], et.own[d] = ws, sc, own
 	}
 	return et
 }
@@ -136,8 +148,11 @@ func (et *eventTone) tones(outlets []string, docs []*nlp.Doc) ([]Tone, [][]float
 			if d.Outlet != o {
 				continue
 			}
-			for si, s := range d.Sentences {
-				scores = append(scores, s.Tone)
+			for si := range d.Sentences {
+				if !et.own[d][si] {
+					continue
+				}
+				scores = append(scores, et.scores[d][si])
 				words = append(words, et.words[d][si])
 			}
 		}

@@ -117,6 +117,8 @@ func TestToneWords(t *testing.T) {
 			[]ToneWord{{Word: "good", Valence: 1.9, Count: 1, Weight: 2.193}}},
 		{"but", "The plan is good, but the rollout was a disaster.",
 			[]ToneWord{{Word: "disaster", Valence: -3.1, Count: 1, Weight: -4.65}, {Word: "good", Valence: 1.9, Count: 1, Weight: 0.95}}},
+		{"a quote's words are the speaker's, not the outlet's", "The minister called the plan \"a disastrous and shameful mistake\" on Tuesday.",
+			[]ToneWord{}},
 		{"plain and negated uses", "The first round of talks was good. The second was not good.",
 			[]ToneWord{{Word: "good", Valence: 1.9, Count: 2, Weight: 0.494}}},
 	}
@@ -140,8 +142,9 @@ func TestToneWords(t *testing.T) {
 }
 
 // TestToneWordsExplainTone: on the sample corpus, each sentence's words
-// come from the computation that gave its score, so the sign of their sum
-// is the sign of the score, and no word lies in a masked name.
+// come from the computation that gave its own-voice score, so the sign of
+// their sum is the sign of the score, and no word lies in a masked name or
+// inside a direct quote.
 func TestToneWordsExplainTone(t *testing.T) {
 	docs, _, _ := sampleDocs(t)
 	et := newEventTone(docs)
@@ -158,10 +161,16 @@ func TestToneWordsExplainTone(t *testing.T) {
 						t.Errorf("%s: tone word %q lies in the name %q", d.ID, w.Word, d.Text[n.Start:n.End])
 					}
 				}
+				for _, q := range d.Quotes {
+					if q.Start < w.End && w.Start < q.End {
+						t.Errorf("%s: tone word %q lies in a quote of %q", d.ID, w.Word, q.Speaker)
+					}
+				}
 			}
-			if sign(sum) != sign(s.Tone) {
-				t.Errorf("%s: sentence %d scores %.4f but its words sum to %.3f: %q", d.ID, si, s.Tone, sum, d.SentenceText(si))
+			if score := et.scores[d][si]; sign(sum) != sign(score) {
+				t.Errorf("%s: sentence %d scores %.4f but its words sum to %.3f: %q", d.ID, si, score, sum, d.SentenceText(si))
 			}
+			_ = s
 			sentences++
 		}
 	}

@@ -227,21 +227,35 @@ func Sentiment(text string, mask []corpus.Span) Polarity {
 // judgement, but the lexicon reads "United States" as praise ("united") and
 // the surname "Jealous" as blame. Sentence.Tone is the Compound; the
 // words' offsets are offsets of Text.
-func (d *Doc) SentenceTones() []Polarity {
-	names := d.ToneMask()
+func (d *Doc) SentenceTones() []Polarity { return d.sentenceTones(d.ToneMask()) }
+
+// OwnVoiceTones is SentenceTones with the direct quotes masked as well as
+// the names: the tone of what the outlet says in its own voice. A
+// sentence that is all quote scores 0 with no words.
+func (d *Doc) OwnVoiceTones() []Polarity {
+	mask := d.ToneMask()
+	for _, q := range d.Quotes {
+		mask = append(mask, corpus.Span{Start: q.Start, End: q.End})
+	}
+	slices.SortFunc(mask, func(a, b corpus.Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	return d.sentenceTones(mask)
+}
+
+// sentenceTones scores each sentence with the spans of mask (sorted by
+// start, byte offsets of the text) masked.
+func (d *Doc) sentenceTones(names []corpus.Span) []Polarity {
 	out := make([]Polarity, len(d.Sentences))
 	for i, s := range d.Sentences {
-		// names are sorted by start; one may begin in the sentence before.
-		from, _ := slices.BinarySearchFunc(names, s.Start, func(m corpus.Span, off int) int { return cmp.Compare(m.Start, off) })
-		if from > 0 && names[from-1].End > s.Start {
-			from--
-		}
+		// A span may begin sentences before this one (a quote running
+		// over several): every span that overlaps it is masked.
 		var mask []corpus.Span
-		for _, m := range names[from:] {
+		for _, m := range names {
 			if m.Start >= s.End {
 				break
 			}
-			mask = append(mask, corpus.Span{Start: m.Start - s.Start, End: m.End - s.Start})
+			if m.End > s.Start {
+				mask = append(mask, corpus.Span{Start: max(m.Start, s.Start) - s.Start, End: min(m.End, s.End) - s.Start})
+			}
 		}
 		p := Sentiment(d.Text[s.Start:s.End], mask)
 		for k := range p.Words {
