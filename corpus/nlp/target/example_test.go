@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/framediff/framediff/corpus/nlp/target"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/target"
 )
 
 // The tone of one sentence toward each of two people in it.
