@@ -17,6 +17,8 @@ import (
 //	framediff: skipped PATH: REASON                    one entry
 //	framediff: skipped N records of PATH: CAUSE        entries of one file and cause
 //	framediff: skipped N inputs: CAUSE: PATH, ...      single entries of one cause in several files
+//	framediff: skipped N inputs that are not articles (KIND: K; ...): PATH, ...
+//	                                                   single entries of several "not an article" causes
 //	framediff: N inputs skipped as duplicates of others (PATH, ...)
 func warnSkipped(w io.Writer, skipped []corpus.Skipped) {
 	for _, l := range skipLines(skipped) {
@@ -48,15 +50,40 @@ func skipLines(skipped []corpus.Skipped) []string {
 		}
 		byFile[k] = append(byFile[k], s)
 	}
-	// Causes that single entries of several files share.
+	// Causes that single entries of several files share; the files that
+	// are no articles at all, whatever kind (notes, label tables, no text
+	// field), make one line when there are many of several kinds: a data
+	// folder's README and hundreds of label files are one finding, while a
+	// README and a label table are two short lines.
 	singles := map[string][]corpus.Skipped{}
+	var notArticles []corpus.Skipped
+	kinds := map[string]int{}
+	var kindOrder []string
 	for _, k := range keys {
 		if g := byFile[k]; len(g) == 1 {
 			singles[k.cause] = append(singles[k.cause], g[0])
+			if kind, ok := notArticleKind(k.cause); ok {
+				notArticles = append(notArticles, g[0])
+				if kinds[kind] == 0 {
+					kindOrder = append(kindOrder, kind)
+				}
+				kinds[kind]++
+			}
 		}
+	}
+	joinKinds := len(kindOrder) > 1 && len(notArticles) > manyNotArticles
+	if joinKinds {
+		var parts []string
+		for _, k := range kindOrder {
+			parts = append(parts, fmt.Sprintf("%s: %d", k, kinds[k]))
+		}
+		out = append(out, line{notArticles[0].Source, fmt.Sprintf("skipped %d inputs that are not articles (%s): %s", len(notArticles), strings.Join(parts, "; "), sourceList(notArticles))})
 	}
 	for _, k := range keys {
 		g := byFile[k]
+		if _, ok := notArticleKind(k.cause); ok && joinKinds && len(g) == 1 {
+			continue
+		}
 		switch {
 		case len(g) > 1:
 			out = append(out, line{g[0].Source, fmt.Sprintf("skipped %d records of %s: %s", len(g), k.path, k.cause)})
@@ -80,6 +107,26 @@ func skipLines(skipped []corpus.Skipped) []string {
 		lines[i] = l.text
 	}
 	return lines
+}
+
+// manyNotArticles is the number of non-article files above which their
+// kinds share one line.
+const manyNotArticles = 5
+
+// notArticleKind returns what kind of non-article a cause names ("a
+// label table", "no text field"), and whether it is one.
+func notArticleKind(cause string) (string, bool) {
+	rest, ok := strings.CutPrefix(cause, "not an article")
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+	rest = strings.TrimSuffix(strings.TrimPrefix(rest, "("), ")")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
+	if rest == "" {
+		rest = "other"
+	}
+	return rest, true
 }
 
 // recordPath is the input path of a source: "a.jsonl" for "a.jsonl#12".

@@ -56,6 +56,18 @@ func TestSkipLines(t *testing.T) {
 			},
 		},
 		{
+			name: "files that are not articles, of several kinds, are one line",
+			in: []corpus.Skipped{
+				{Source: "data/SOURCE.md", Reason: "not an article (a README, licence or notes file)", Cause: "not an article (a README, licence or notes file)"},
+				{Source: "data/gold.tsv", Reason: "not an article (a label table)", Cause: "not an article (a label table)"},
+				{Source: "data/raw/a_ann.json", Reason: "not an article (a label table)", Cause: "not an article (a label table)"},
+				{Source: "data/raw/b_ann.json", Reason: "not an article: no text field", Cause: "not an article: no text field"},
+				{Source: "data/raw/c_ann.json", Reason: "not an article (a label table)", Cause: "not an article (a label table)"},
+				{Source: "data/raw/d_ann.json", Reason: "not an article (a label table)", Cause: "not an article (a label table)"},
+			},
+			want: []string{"skipped 6 inputs that are not articles (README, licence or notes file: 1; label table: 4; no text field: 1): data/SOURCE.md, data/gold.tsv and 4 more"},
+		},
+		{
 			name: "a path with # and no record number is a path",
 			in: append(rows("x#y.jsonl", 2, "invalid JSON"),
 				corpus.Skipped{Source: "x#y.jsonl#10", Reason: "line 10: not an article: empty text (fields: text)", Cause: "not an article: empty text"}),
