@@ -106,19 +106,7 @@ func (c *Framer) quotedTerms(et *eventTerms, o string) []Term {
 	ranked := c.score(et, outletSide(me), rest, false)
 	var out []Term
 	for _, s := range c.pick(et, ranked, 1, c.opts.Top) {
-		t := Term{
-			Outlet: o, Term: topForm(et.forms[s.id]), N: s.n,
-			Count: s.ya, OthersCount: s.yb,
-			Rate:        round(per1000(s.ya, me.words), 3),
-			OthersRate:  round(per1000(s.yb, rest.words), 3),
-			Z:           round(s.z, 4),
-			P:           round(s.p, 6),
-			PAdjusted:   round(s.adj, 6),
-			Significant: significant(s.z),
-			Loaded:      round(termLoaded(me, s.id), 3),
-			Voice:       VoiceQuoted,
-			Examples:    examples(me.where[s.id]),
-		}
+		t := termOf(et, o, me, rest, s, VoiceQuoted)
 		seen := map[string]bool{}
 		for _, r := range me.where[s.id] {
 			if sp := speakerOf(r.doc, r.quote); sp != "" && !seen[sp] {

@@ -511,22 +511,28 @@ func (c *Framer) distinctive(et *eventTerms, o string) []Term {
 	ranked := c.score(et, outletSide(me), rest, false)
 	out := []Term{}
 	for _, s := range c.pick(et, ranked, 1, c.opts.Top) {
-		out = append(out, Term{
-			Outlet: o, Term: topForm(et.forms[s.id]), N: s.n,
-			Count: s.ya, OthersCount: s.yb,
-			Rate:       round(per1000(s.ya, me.words), 3),
-			OthersRate: round(per1000(s.yb, rest.words), 3),
-			Z:          round(s.z, 4),
-			P:          round(s.p, 6),
-			PAdjusted:  round(s.adj, 6),
-			// Significance is judged on the unrounded z.
-			Significant: significant(s.z),
-			Loaded:      round(termLoaded(me, s.id), 3),
-			Voice:       VoiceOwn,
-			Examples:    examples(me.where[s.id]),
-		})
+		out = append(out, termOf(et, o, me, rest, s, VoiceOwn))
 	}
 	return out
+}
+
+// termOf is a scored term of outlet o (counts me) against rest, as the
+// report lists it.
+func termOf(et *eventTerms, o string, me *termCounts, rest side, s scored, voice string) Term {
+	return Term{
+		Outlet: o, Term: topForm(et.forms[s.id]), N: s.n,
+		Count: s.ya, OthersCount: s.yb,
+		Rate:       round(per1000(s.ya, me.words), 3),
+		OthersRate: round(per1000(s.yb, rest.words), 3),
+		Z:          round(s.z, 4),
+		P:          round(s.p, 6),
+		PAdjusted:  round(s.adj, 6),
+		// Significance is judged on the unrounded z.
+		Significant: significant(s.z),
+		Loaded:      round(termLoaded(me, s.id), 3),
+		Voice:       voice,
+		Examples:    examples(me.where[s.id]),
+	}
 }
 
 // pairs compares every two outlets of the event directly.
