@@ -86,6 +86,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the report's style was not applied under its policy (data-css=%q)", got)
 	}
 	events, charts, terms, who := 0, 0, map[string]bool{}, 0
+	kinds := map[string]int{} // term marks by kind: fterm, term, qterm
 	labels := map[string]bool{}
 	for _, n := range nodes {
 		switch {
@@ -93,8 +94,9 @@ func TestBrowser(t *testing.T) {
 			events++
 		case n.tag == "svg" && strings.HasPrefix(n.attrs["class"], "chart"):
 			charts++
-		case n.tag == "a" && n.attrs["class"] == "term":
+		case n.tag == "a" && termClass(n.attrs["class"]) != "":
 			terms[n.text] = true
+			kinds[termClass(n.attrs["class"])]++
 		case n.tag == "small" && n.attrs["class"] == "who":
 			who++
 		case n.tag == "h2":
@@ -128,8 +130,17 @@ func TestBrowser(t *testing.T) {
 	if want > 0 && len(terms) == 0 {
 		t.Errorf("no distinctive term marked in the text, though %d terms have offsets", want)
 	}
-	t.Logf("DOM: %d events, %d charts, %d distinct marked terms, %d quotes with a speaker, %d bytes of HTML",
-		events, charts, len(terms), who, len(renderHTML(t, r)))
+	// Framing terms and quoted words are marked apart from topical terms.
+	framing, quoted := 0, 0
+	for _, ev := range r.Events {
+		framing += len(ev.Framing)
+		quoted += len(ev.QuotedTerms)
+	}
+	if (framing > 0 && kinds["fterm"] == 0) || (quoted > 0 && kinds["qterm"] == 0) || kinds["term"] == 0 {
+		t.Errorf("term marks by kind %v, for %d framing terms and %d quoted terms", kinds, framing, quoted)
+	}
+	t.Logf("DOM: %d events, %d charts, %d distinct marked terms (marks by kind %v), %d quotes with a speaker, %d bytes of HTML",
+		events, charts, len(terms), kinds, who, len(renderHTML(t, r)))
 
 	shot := filepath.Join(dir, "screenshot.png")
 	headless(t, bin, file, "--hide-scrollbars", "--window-size=1200,1500", "--screenshot="+shot)

@@ -124,7 +124,22 @@ var csvTables = []csvTable{
 				}
 			}
 		}},
-	{"terms", []string{"event", "outlet", "rank", "term", "n", "count", "rate", "others_count", "others_rate", "z", "p", "p_adjusted", "significant", "example_article", "example"},
+	{"framing", []string{"event", "outlet", "rank", "term", "n", "count", "others_count", "z", "significant", "loaded", "voice", "example_article", "example"},
+		func(r *compare.Result, emit func(...string)) {
+			for _, ev := range r.Events {
+				rank, last := 0, ""
+				for _, t := range ev.Framing {
+					if t.Outlet != last {
+						rank, last = 0, t.Outlet
+					}
+					rank++
+					exA, ex := firstExample(t.Examples)
+					emit(ev.ID, csvCell(t.Outlet), itoa(rank), csvCell(t.Term), itoa(t.N), itoa(t.Count), itoa(t.OthersCount),
+						num(t.Z), strconv.FormatBool(t.Significant), num(t.Loaded), t.Voice, exA, csvCell(ex))
+				}
+			}
+		}},
+	{"terms", []string{"event", "outlet", "rank", "term", "n", "count", "rate", "others_count", "others_rate", "z", "p", "p_adjusted", "significant", "example_article", "example", "loaded", "voice"},
 		func(r *compare.Result, emit func(...string)) {
 			for _, ev := range r.Events {
 				rank, last := 0, ""
@@ -133,12 +148,55 @@ var csvTables = []csvTable{
 						rank, last = 0, t.Outlet
 					}
 					rank++
-					exA, ex := "", ""
-					if len(t.Examples) > 0 {
-						exA, ex = t.Examples[0].Article, t.Examples[0].Text
-					}
+					exA, ex := firstExample(t.Examples)
 					emit(ev.ID, csvCell(t.Outlet), itoa(rank), csvCell(t.Term), itoa(t.N), itoa(t.Count), num(t.Rate), itoa(t.OthersCount), num(t.OthersRate),
-						num(t.Z), num(t.P), num(t.PAdjusted), strconv.FormatBool(t.Significant), exA, csvCell(ex))
+						num(t.Z), num(t.P), num(t.PAdjusted), strconv.FormatBool(t.Significant), exA, csvCell(ex), num(t.Loaded), t.Voice)
+				}
+			}
+		}},
+	{"quoted_terms", []string{"event", "outlet", "rank", "term", "n", "count", "rate", "others_count", "others_rate", "z", "p", "p_adjusted", "significant", "loaded", "speakers", "example_article", "example"},
+		func(r *compare.Result, emit func(...string)) {
+			for _, ev := range r.Events {
+				rank, last := 0, ""
+				for _, t := range ev.QuotedTerms {
+					if t.Outlet != last {
+						rank, last = 0, t.Outlet
+					}
+					rank++
+					exA, ex := firstExample(t.Examples)
+					emit(ev.ID, csvCell(t.Outlet), itoa(rank), csvCell(t.Term), itoa(t.N), itoa(t.Count), num(t.Rate), itoa(t.OthersCount), num(t.OthersRate),
+						num(t.Z), num(t.P), num(t.PAdjusted), strconv.FormatBool(t.Significant), num(t.Loaded), csvCell(list(t.Speakers)), exA, csvCell(ex))
+				}
+			}
+		}},
+	{"loaded_words", []string{"event", "outlet", "voice", "voice_words", "loaded_count", "loaded_rate", "rank", "word", "count", "score", "speakers", "example_article", "example"},
+		func(r *compare.Result, emit func(...string)) {
+			for _, ev := range r.Events {
+				for _, l := range ev.LoadedWords {
+					head := []string{ev.ID, csvCell(l.Outlet), l.Voice, itoa(l.VoiceWords), itoa(l.Count), num(l.Rate)}
+					if len(l.Words) == 0 {
+						// No loaded word: one row keeps the outlet's rate of 0.
+						emit(append(head, "", "", "", "", "", "", "")...)
+					}
+					for i, w := range l.Words {
+						exA, ex := firstExample(w.Examples)
+						emit(append(head[:6:6], itoa(i+1), csvCell(w.Word), itoa(w.Count), num(w.Score), csvCell(list(w.Speakers)), exA, csvCell(ex))...)
+					}
+				}
+			}
+		}},
+	{"emphasis", []string{"event", "outlet", "kind", "rank", "text"},
+		func(r *compare.Result, emit func(...string)) {
+			for _, ev := range r.Events {
+				for _, e := range ev.Emphasis {
+					for _, part := range []struct {
+						kind  string
+						items []string
+					}{{"headline", e.Headlines}, {"entity", e.Entities}, {"framing_term", e.FramingTerms}, {"loaded_word", e.LoadedWords}} {
+						for i, it := range part.items {
+							emit(ev.ID, csvCell(e.Outlet), part.kind, itoa(i+1), csvCell(it))
+						}
+					}
 				}
 			}
 		}},
@@ -258,6 +316,14 @@ var csvTables = []csvTable{
 				emit(csvCell(s.Source), csvCell(s.Reason))
 			}
 		}},
+}
+
+// firstExample is the article and text of the first example, if any.
+func firstExample(exs []compare.Example) (article, text string) {
+	if len(exs) == 0 {
+		return "", ""
+	}
+	return exs[0].Article, exs[0].Text
 }
 
 // cell is m[i][j], or empty when the matrix does not have it.

@@ -37,15 +37,28 @@ func TestCSVTidy(t *testing.T) {
 		}
 		rows[name] = len(recs) - 1
 	}
-	terms, pairs := 0, 0
+	terms, pairs, framing, quoted, loaded, emphasis := 0, 0, 0, 0, 0, 0
 	for _, ev := range r.Events {
 		terms += len(ev.Terms)
+		framing += len(ev.Framing)
+		quoted += len(ev.QuotedTerms)
 		for _, p := range ev.Pairs {
 			pairs += len(p.Terms)
 		}
+		for _, l := range ev.LoadedWords {
+			loaded += max(1, len(l.Words)) // an outlet with none keeps one row, for its rate
+		}
+		for _, e := range ev.Emphasis {
+			emphasis += len(e.Headlines) + len(e.Entities) + len(e.FramingTerms) + len(e.LoadedWords)
+		}
+	}
+	// The fixture's counts, so that a table cannot pass by being empty.
+	if framing != 3 || quoted != 4 || loaded != 6 || emphasis != 17 {
+		t.Fatalf("fixture: %d framing terms, %d quoted terms, %d loaded-word rows, %d emphasis items", framing, quoted, loaded, emphasis)
 	}
 	for name, want := range map[string]int{
 		"articles": len(r.Articles), "events": len(r.Events), "terms": terms, "pairs": pairs,
+		"framing": framing, "quoted_terms": quoted, "loaded_words": loaded, "emphasis": emphasis,
 		"sentiment": 3, "entity_tone": 4, "quotes": 3, "labels": 2, "unique": 3, "omissions": 4,
 		"similarity": 9, "lexicon": 6, "skipped": 1, "evidence": 3,
 	} {

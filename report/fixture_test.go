@@ -63,10 +63,12 @@ const (
 	gazetteText = "HONOLULU, Feb 12 - Secretary of State Antony Blinken said on Saturday that a diplomatic path out of the Ukraine crisis was still open, provided Russia chose to de-escalate.\n\n" +
 		"\"Moscow can show it wants diplomacy in one simple way: de-escalate,\" Blinken told reporters after talks with his Japanese and South Korean counterparts.\n\n" +
 		"He warned that an invasion could begin at any moment, even while the Winter Olympics are under way in Beijing.\n\n" +
+		"Washington has pressed Moscow to de-escalate since November, and the talks in Honolulu gave no sign that it would de-escalate soon.\n\n" +
 		"Most of the staff at the US embassy in Kyiv were told to leave the same day."
 	heraldText = "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.\n\n" +
 		"\"This propaganda campaign is meant to push Kiev into a reckless adventure,\" Lavrov said, according to his ministry.\n\n" +
-		"The ministry said the conflict in Donbass could be settled only through the Minsk agreements, which Kiev has refused to carry out."
+		"The ministry said the conflict in Donbass could be settled only through the Minsk agreements, which Kiev has refused to carry out.\n\n" +
+		"Western capitals have fed the hysteria for weeks. Each new date for an invasion adds to the hysteria, and the hysteria has yet to produce any evidence."
 	courierText = "The foreign ministers of the United States, Japan and South Korea condemned North Korea's latest missile launches at their meeting in Honolulu on Saturday.\n\n" +
 		"Blinken also said Russia should de-escalate on Ukraine's border, calling diplomacy \"the responsible path\" for Moscow.\n\n" +
 		"Japan's Yoshimasa Hayashi said the three governments would coordinate closely on both crises."
@@ -76,10 +78,10 @@ func fixtureResult() *compare.Result {
 	gazette := compare.Article{ID: "harbour-gazette-20220212-1a2b3c4d", Outlet: "Harbour Gazette",
 		Title: "Blinken urges Moscow to de-escalate as Honolulu talks end", Published: date("2022-02-12T23:10:00Z"),
 		URL: "https://harbourgazette.example/2022/02/12/blinken-honolulu", Source: "inbox/harbour-gazette/blinken.html",
-		Words: 96, Language: "en", Text: gazetteText}
+		Words: 118, Language: "en", Text: gazetteText}
 	herald := compare.Article{ID: "steppe-herald-20220213-5e6f7a8b", Outlet: "Steppe Herald",
 		Title: "Lavrov calls US warnings a 'propaganda campaign'", Published: date("2022-02-13T08:00:00+03:00"),
-		Source: "inbox/feeds.jsonl#3", Words: 70, Language: "en", Text: heraldText,
+		Source: "inbox/feeds.jsonl#3", Words: 96, Language: "en", Text: heraldText,
 		Notes: []string{"no URL found"}}
 	courier := compare.Article{ID: "tidewater-courier-20220212-9c0d1e2f", Outlet: "Tidewater Courier",
 		Title: "Allies condemn North Korean launches at Honolulu meeting", Published: date("2022-02-12T20:30:00Z"),
@@ -108,22 +110,40 @@ func fixtureResult() *compare.Result {
 			{A: gazette.ID, B: courier.ID, Score: 0.52, Content: 0.41, EntityOverlap: 0.7, SharedEntities: []string{"Antony Blinken", "Honolulu", "Japan"}, SharedTerms: []string{"de-escalate"}, DaysApart: 0.1},
 			{A: gazette.ID, B: herald.ID, Score: 0.38, Content: 0.29, EntityOverlap: 0.51, SharedEntities: []string{"Antony Blinken", "Ukraine"}, SharedTerms: []string{"warned"}, DaysApart: 0.2},
 		},
+		// Framing terms, distinctive terms and loaded words are counted in
+		// each outlet's own voice, the quoted words apart: the Steppe
+		// Herald's "propaganda campaign" is its own once, Lavrov's once.
+		// One term of each kind is strong (3 uses, adjusted p < 0.05 or,
+		// for framing, |z| >= 1.96), the rest weaker. Loaded words in
+		// quotes are listed only for an outlet that quoted some, as compare
+		// lists them.
 		Framing: []compare.FramingTerm{
+			{Outlet: "Harbour Gazette", Term: "warned", N: 1, Count: 1, OthersCount: 0, Z: 1.0531, Significant: false, Loaded: 0.052, Voice: "own",
+				Examples: []compare.Example{example(gazette, "He warned that an invasion could begin at any moment, even while the Winter Olympics are under way in Beijing.", "warned")}},
+			{Outlet: "Steppe Herald", Term: "hysteria", N: 1, Count: 3, OthersCount: 0, Z: 2.2071, Significant: true, Loaded: 0.082, Voice: "own",
+				Examples: []compare.Example{example(herald, "Western capitals have fed the hysteria for weeks.", "hysteria"), example(herald, "Each new date for an invasion adds to the hysteria, and the hysteria has yet to produce any evidence.", "hysteria")}},
 			{Outlet: "Steppe Herald", Term: "propaganda campaign", N: 2, Count: 1, OthersCount: 0, Z: 1.4211, Significant: false, Loaded: 0.094, Voice: "own",
 				Examples: []compare.Example{example(herald, "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.", "propaganda campaign")}},
 		},
 		QuotedTerms: []compare.Term{
 			{Outlet: "Harbour Gazette", Term: "de-escalate", N: 1, Count: 1, Rate: 111.111, OthersCount: 0, OthersRate: 0, Z: 1.0212, P: 0.307, PAdjusted: 0.614, Loaded: 0.021, Voice: "quoted", Speakers: []string{"Antony Blinken"},
 				Examples: []compare.Example{example(gazette, "Moscow can show it wants diplomacy in one simple way: de-escalate,", "de-escalate")}},
+			{Outlet: "Steppe Herald", Term: "propaganda campaign", N: 2, Count: 1, Rate: 90.909, OthersCount: 0, OthersRate: 0, Z: 1.1734, P: 0.2406, PAdjusted: 0.4812, Loaded: 0.094, Voice: "quoted", Speakers: []string{"Sergey Lavrov"},
+				Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "propaganda campaign")}},
 			{Outlet: "Steppe Herald", Term: "reckless adventure", N: 2, Count: 1, Rate: 90.909, OthersCount: 0, OthersRate: 0, Z: 1.1734, P: 0.2406, PAdjusted: 0.4812, Loaded: 0.112, Voice: "quoted", Speakers: []string{"Sergey Lavrov"},
 				Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "reckless adventure")}},
+			{Outlet: "Tidewater Courier", Term: "responsible path", N: 2, Count: 1, Rate: 333.333, OthersCount: 0, OthersRate: 0, Z: 1.0212, P: 0.307, PAdjusted: 0.614, Loaded: 0.03, Voice: "quoted", Speakers: []string{"Antony Blinken"},
+				Examples: []compare.Example{example(courier, "Blinken also said Russia should de-escalate on Ukraine's border, calling diplomacy \"the responsible path\" for Moscow.", "responsible path")}},
 		},
 		LoadedWords: []compare.OutletLoaded{
-			{Outlet: "Harbour Gazette", Voice: "own", VoiceWords: 87, Count: 0, Rate: 0, Words: []compare.LoadedWord{}},
-			{Outlet: "Steppe Herald", Voice: "own", VoiceWords: 59, Count: 1, Rate: 16.949, Words: []compare.LoadedWord{
+			{Outlet: "Harbour Gazette", Voice: "own", VoiceWords: 109, Count: 1, Rate: 9.174, Words: []compare.LoadedWord{
+				{Word: "warned", Count: 1, Score: 0.052, Examples: []compare.Example{example(gazette, "He warned that an invasion could begin at any moment, even while the Winter Olympics are under way in Beijing.", "warned")}}}},
+			{Outlet: "Steppe Herald", Voice: "own", VoiceWords: 85, Count: 4, Rate: 47.059, Words: []compare.LoadedWord{
+				{Word: "hysteria", Count: 3, Score: 0.082, Examples: []compare.Example{example(herald, "Western capitals have fed the hysteria for weeks.", "hysteria"), example(herald, "Each new date for an invasion adds to the hysteria, and the hysteria has yet to produce any evidence.", "hysteria")}},
 				{Word: "propaganda", Count: 1, Score: 0.094, Examples: []compare.Example{example(herald, "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.", "propaganda")}}}},
-			{Outlet: "Steppe Herald", Voice: "quoted", VoiceWords: 11, Count: 1, Rate: 90.909, Words: []compare.LoadedWord{
-				{Word: "reckless", Count: 1, Score: 0.112, Speakers: []string{"Sergey Lavrov"}, Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "reckless")}}}},
+			{Outlet: "Steppe Herald", Voice: "quoted", VoiceWords: 11, Count: 2, Rate: 181.818, Words: []compare.LoadedWord{
+				{Word: "reckless", Count: 1, Score: 0.112, Speakers: []string{"Sergey Lavrov"}, Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "reckless")}},
+				{Word: "propaganda", Count: 1, Score: 0.094, Speakers: []string{"Sergey Lavrov"}, Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "propaganda")}}}},
 			{Outlet: "Tidewater Courier", Voice: "own", VoiceWords: 59, Count: 0, Rate: 0, Words: []compare.LoadedWord{}},
 		},
 		Emphasis: []compare.Emphasis{
@@ -132,37 +152,37 @@ func fixtureResult() *compare.Result {
 			{Outlet: "Tidewater Courier", Headlines: []string{courier.Title}, Entities: []string{"United States", "Japan", "South Korea", "North Korea", "Honolulu"}, FramingTerms: []string{}, LoadedWords: []string{}},
 		},
 		Terms: []compare.Term{
-			{Outlet: "Harbour Gazette", Term: "de-escalate", N: 1, Count: 2, Rate: 20.833, OthersCount: 1, OthersRate: 7.519, Z: 2.4113, P: 0.015896, PAdjusted: 0.047688, Significant: true,
+			{Outlet: "Harbour Gazette", Term: "de-escalate", N: 1, Count: 3, Rate: 27.523, OthersCount: 1, OthersRate: 6.944, Z: 2.4113, P: 0.015896, PAdjusted: 0.047688, Significant: true, Loaded: 0.021,
 				Examples: []compare.Example{
 					example(gazette, "HONOLULU, Feb 12 - Secretary of State Antony Blinken said on Saturday that a diplomatic path out of the Ukraine crisis was still open, provided Russia chose to de-escalate.", "de-escalate"),
-					example(gazette, "Moscow can show it wants diplomacy in one simple way: de-escalate,", "de-escalate"),
+					example(gazette, "Washington has pressed Moscow to de-escalate since November, and the talks in Honolulu gave no sign that it would de-escalate soon.", "de-escalate"),
 				}},
-			{Outlet: "Harbour Gazette", Term: "diplomatic path", N: 2, Count: 1, Rate: 10.417, OthersCount: 0, OthersRate: 0, Z: 1.1892, P: 0.234353, PAdjusted: 0.351529,
+			{Outlet: "Harbour Gazette", Term: "diplomatic path", N: 2, Count: 1, Rate: 9.174, OthersCount: 0, OthersRate: 0, Z: 1.1892, P: 0.234353, PAdjusted: 0.351529, Loaded: 0.012,
 				Examples: []compare.Example{example(gazette, "HONOLULU, Feb 12 - Secretary of State Antony Blinken said on Saturday that a diplomatic path out of the Ukraine crisis was still open, provided Russia chose to de-escalate.", "diplomatic path")}},
-			{Outlet: "Steppe Herald", Term: "propaganda campaign", N: 2, Count: 2, Rate: 28.571, OthersCount: 0, OthersRate: 0, Z: 2.9051, P: 0.003672, PAdjusted: 0.011016, Significant: true,
-				Examples: []compare.Example{
-					example(herald, "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.", "propaganda campaign"),
-					example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "propaganda campaign"),
-				}},
-			{Outlet: "Steppe Herald", Term: "Kiev", N: 1, Count: 2, Rate: 28.571, OthersCount: 0, OthersRate: 0, Z: 1.7733, P: 0.07617, PAdjusted: 0.11426,
-				Examples: []compare.Example{example(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "Kiev")}},
-			{Outlet: "Tidewater Courier", Term: "North Korea", N: 2, Count: 1, Rate: 16.129, OthersCount: 0, OthersRate: 0, Z: 1.3204, P: 0.186695, PAdjusted: 0.280042,
+			{Outlet: "Steppe Herald", Term: "hysteria", N: 1, Count: 3, Rate: 35.294, OthersCount: 0, OthersRate: 0, Z: 2.2071, P: 0.027312, PAdjusted: 0.040968, Significant: true, Loaded: 0.082,
+				Examples: []compare.Example{example(herald, "Western capitals have fed the hysteria for weeks.", "hysteria"), example(herald, "Each new date for an invasion adds to the hysteria, and the hysteria has yet to produce any evidence.", "hysteria")}},
+			{Outlet: "Steppe Herald", Term: "propaganda campaign", N: 2, Count: 1, Rate: 11.765, OthersCount: 0, OthersRate: 0, Z: 1.4211, P: 0.155279, PAdjusted: 0.232918, Loaded: 0.094,
+				Examples: []compare.Example{example(herald, "MOSCOW - Foreign Minister Sergey Lavrov accused Washington of a propaganda campaign over Ukraine after Antony Blinken repeated his warnings in Hawaii.", "propaganda campaign")}},
+			{Outlet: "Steppe Herald", Term: "Kiev", N: 1, Count: 1, Rate: 11.765, OthersCount: 0, OthersRate: 0, Z: 1.0621, P: 0.288196, PAdjusted: 0.288196, Loaded: 0.008,
+				Examples: []compare.Example{example(herald, "The ministry said the conflict in Donbass could be settled only through the Minsk agreements, which Kiev has refused to carry out.", "Kiev")}},
+			{Outlet: "Tidewater Courier", Term: "North Korea", N: 2, Count: 1, Rate: 16.949, OthersCount: 0, OthersRate: 0, Z: 1.3204, P: 0.186695, PAdjusted: 0.280042, Loaded: 0.004,
 				Examples: []compare.Example{example(courier, "The foreign ministers of the United States, Japan and South Korea condemned North Korea's latest missile launches at their meeting in Honolulu on Saturday.", "North Korea")}},
 		},
 		Pairs: []compare.Pair{
 			{A: "Harbour Gazette", B: "Steppe Herald", Terms: []compare.PairTerm{
-				{Term: "de-escalate", N: 1, CountA: 2, CountB: 0, RateA: 20.833, RateB: 0, Z: 1.9602, P: 0.04997, PAdjusted: 0.09994, Significant: true},
-				{Term: "propaganda campaign", N: 2, CountA: 0, CountB: 2, RateA: 0, RateB: 28.571, Z: -2.2071, P: 0.02731, PAdjusted: 0.09994, Significant: true},
+				{Term: "de-escalate", N: 1, CountA: 3, CountB: 0, RateA: 27.523, RateB: 0, Z: 2.1011, P: 0.035633, PAdjusted: 0.047511, Significant: true},
+				{Term: "hysteria", N: 1, CountA: 0, CountB: 3, RateA: 0, RateB: 35.294, Z: -2.2071, P: 0.027312, PAdjusted: 0.047511, Significant: true},
 			}},
 			{A: "Harbour Gazette", B: "Tidewater Courier", Terms: []compare.PairTerm{}},
 			{A: "Steppe Herald", B: "Tidewater Courier", Terms: []compare.PairTerm{
-				{Term: "Kiev", N: 1, CountA: 2, CountB: 0, RateA: 28.571, RateB: 0, Z: 1.5011, P: 0.13333, PAdjusted: 0.2, Significant: false},
+				{Term: "hysteria", N: 1, CountA: 3, CountB: 0, RateA: 35.294, RateB: 0, Z: 2.0113, P: 0.044297, PAdjusted: 0.088594, Significant: true},
+				{Term: "Kiev", N: 1, CountA: 1, CountB: 0, RateA: 11.765, RateB: 0, Z: 1.0011, P: 0.316778, PAdjusted: 0.316778, Significant: false},
 			}},
 		},
 		Sentiment: []compare.Tone{
-			{Outlet: "Harbour Gazette", Mean: 0.0912, Positive: 0.5, Neutral: 0.25, Negative: 0.25, Sentences: 4, Histogram: []int{0, 0, 0, 1, 0, 1, 1, 1, 0, 0},
+			{Outlet: "Harbour Gazette", Mean: 0.073, Positive: 0.4, Neutral: 0.4, Negative: 0.2, Sentences: 5, Histogram: []int{0, 0, 0, 1, 0, 2, 1, 1, 0, 0},
 				Words: []compare.ToneWord{{Word: "open", Valence: 0.8, Count: 1, Weight: 0.8}, {Word: "invasion", Valence: -1.4, Count: 1, Weight: -1.4}}},
-			{Outlet: "Steppe Herald", Mean: -0.4215, Positive: 0, Neutral: 0.3333, Negative: 0.6667, Sentences: 3, Histogram: []int{0, 1, 1, 0, 0, 1, 0, 0, 0, 0},
+			{Outlet: "Steppe Herald", Mean: -0.4702, Positive: 0, Neutral: 0.2, Negative: 0.8, Sentences: 5, Histogram: []int{0, 1, 2, 1, 0, 1, 0, 0, 0, 0},
 				Words: []compare.ToneWord{{Word: "propaganda", Valence: -1.6, Count: 2, Weight: -3.2}, {Word: "reckless", Valence: -1.7, Count: 1, Weight: -1.7}}},
 			{Outlet: "Tidewater Courier", Mean: 0.0401, Positive: 0.3333, Neutral: 0.3333, Negative: 0.3333, Sentences: 3, Histogram: []int{0, 0, 0, 1, 0, 1, 0, 1, 0, 0},
 				Words: []compare.ToneWord{{Word: "condemned", Valence: -1.8, Count: 1, Weight: -1.8}, {Word: "responsible", Valence: 1.3, Count: 1, Weight: 1.3}}},
@@ -173,9 +193,9 @@ func fixtureResult() *compare.Result {
 			Tone:   [][]float64{{0, 0.5127, 0.0511}, {0.5127, 0, 0.4616}, {0.0511, 0.4616, 0}},
 		},
 		Quotes: []compare.OutletQuotes{
-			{Outlet: "Harbour Gazette", Quotes: 1, Words: 9, Share: 0.0938, Speakers: []compare.Speaker{
+			{Outlet: "Harbour Gazette", Quotes: 1, Words: 9, Share: 0.0763, Speakers: []compare.Speaker{
 				{Name: "Antony Blinken", Quotes: 1, Words: 9, Share: 1, Quoted: []compare.QuoteExample{quote(gazette, "Moscow can show it wants diplomacy in one simple way: de-escalate,", "told")}}}, Only: []string{}},
-			{Outlet: "Steppe Herald", Quotes: 1, Words: 11, Share: 0.1571, Speakers: []compare.Speaker{
+			{Outlet: "Steppe Herald", Quotes: 1, Words: 11, Share: 0.1146, Speakers: []compare.Speaker{
 				{Name: "Sergey Lavrov", Quotes: 1, Words: 11, Share: 1, Quoted: []compare.QuoteExample{quote(herald, "This propaganda campaign is meant to push Kiev into a reckless adventure,", "said")}}}, Only: []string{"Sergey Lavrov"}},
 			{Outlet: "Tidewater Courier", Quotes: 1, Words: 3, Share: 0.0484, Speakers: []compare.Speaker{
 				{Name: "Antony Blinken", Quotes: 1, Words: 3, Share: 1, Quoted: []compare.QuoteExample{quote(courier, "the responsible path", "calling")}}}, Only: []string{}},
@@ -265,6 +285,41 @@ func hostileResult() *compare.Result {
 			t.Examples[j] = example(*a, "<img src=x onerror=alert(1)>", "onerror")
 		}
 	}
+	for i := range ev.Framing {
+		f := &ev.Framing[i]
+		if f.Outlet != "Harbour Gazette" {
+			continue
+		}
+		f.Outlet, f.Term = evil, `<img src=x onerror=alert(9)>`
+		for j := range f.Examples {
+			f.Examples[j] = example(*a, "<img src=x onerror=alert(1)>", "onerror")
+		}
+	}
+	for i := range ev.QuotedTerms {
+		q := &ev.QuotedTerms[i]
+		if q.Outlet != "Harbour Gazette" {
+			continue
+		}
+		q.Outlet, q.Term, q.Speakers = evil, `<script>alert(10)</script>`, []string{`<a href="javascript:alert(11)">x</a>`}
+		for j := range q.Examples {
+			q.Examples[j] = example(*a, "<script>alert(5)</script>", "alert(5)")
+		}
+	}
+	for i := range ev.LoadedWords {
+		l := &ev.LoadedWords[i]
+		if l.Outlet != "Harbour Gazette" {
+			continue
+		}
+		l.Outlet = evil
+		for j := range l.Words {
+			l.Words[j].Word = `<b onclick=alert(12)>word</b>`
+			l.Words[j].Examples = []compare.Example{example(*a, "<img src=x onerror=alert(1)>", "onerror")}
+		}
+	}
+	ev.Emphasis[0].Outlet = evil
+	ev.Emphasis[0].Headlines = []string{a.Title}
+	ev.Emphasis[0].Entities = []string{`<iframe src="https://tracker.example/">`}
+	ev.Emphasis[0].FramingTerms = []string{`"><script>alert(13)</script>`}
 	ev.Sentiment[0].Outlet = evil
 	ev.Similarity.Outlets = ev.Outlets
 	ev.Quotes[0].Outlet = evil

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus"
 )
 
@@ -98,16 +99,21 @@ type detail struct {
 	brief       bool
 	chartTerms  int // terms per outlet in the chart; 0 for all
 	exampleTerm int // terms per outlet with example sentences; 0 for all
-	examples    int // example sentences per term; 0 for all
+	examples    int // example sentences per term; 0 for all, -1 for none
 	exampleCtx  int // bytes of context kept each side of a term in an example
 	unique      int // unique sentences per outlet; 0 for all
 	entities    int // entities in tone toward entities and labels; 0 for all
+	loadedWords int // loaded words per outlet and voice; 0 for all
+	quotedTerms int // quoted terms per outlet; 0 for all
+	// quotedBare lists the quoted terms without their sentences: the quote
+	// marks in the text show them, with the speaker.
+	quotedBare bool
 }
 
 var (
 	fullDetail    = detail{exampleCtx: maxExampleText / 2}
-	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1, entities: 6}
-	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 5, examples: 1, exampleCtx: 60, unique: 1, entities: 6}
+	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
+	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
 )
 
 // firstN returns n, or all when n is 0 or more than there are.
@@ -126,7 +132,8 @@ func firstN(n, all int) int {
 func HTML(w io.Writer, r *compare.Result, generator string) error {
 	// Render, and while the page is over sizeLimit give way in this order:
 	// the text down to minArticleText per article, then the secondary
-	// sections (brief), then the text altogether. Each step depends on the
+	// sections (brief), then the text to minArticleText, then the text
+	// altogether. Each step depends on the
 	// result alone, so the output stays deterministic.
 	cut, brief := -1, false // -1: the text cap from textBudget
 	var buf bytes.Buffer
@@ -153,6 +160,10 @@ func HTML(w io.Writer, r *compare.Result, generator string) error {
 			cut = max(minArticleText, int(float64(p.TextCap)*keep))
 		case !brief:
 			brief = true
+		case p.TextCap > minArticleText:
+			// The estimate counts the text's marks short: try the
+			// openings of the articles before no text at all.
+			cut = minArticleText
 		case p.TextCap > 0:
 			cut = 0
 		}
@@ -192,11 +203,38 @@ type page struct {
 
 	// Brief is set when the secondary sections are left out for size.
 	Brief bool
+	// Intro says what each section of an event means.
+	Intro intros
 
 	textShown int // bytes of article text shown in all
 }
 
 type param struct{ Name, Value string }
+
+// intros are the sentences under the headings of an event's sections.
+type intros struct {
+	Emphasis, Framing, Topical, Quoted, Loaded string
+	StrongFraming, StrongTerm                  string
+}
+
+// newTermLists takes the kind of the terms from the first one: every
+// group holds terms of one kind.
+// compact is the page's Compact note: not empty in a compact report.
+func newTermLists(g []termGroup, compact string) termLists {
+	l := termLists{Groups: g, Compact: compact != ""}
+	if len(g) > 0 && len(g[0].Terms) > 0 {
+		l.Kind = g[0].Terms[0].Kind
+	}
+	return l
+}
+
+// termLists is the data of the "termlists" template: one kind of term,
+// grouped by outlet.
+type termLists struct {
+	Groups  []termGroup
+	Compact bool
+	Kind    termKind
+}
 
 // outletRef is an outlet with its palette class, the same in every chart.
 type outletRef struct {
@@ -228,23 +266,30 @@ type eventView struct {
 	Evidence   []compare.Link
 	Articles   []articleView
 	Sizes      []outletSize
-	Terms      []termGroup
-	TermsChart template.HTML
-	Pairs      []pairView
-	Tone       []compare.Tone
-	ToneChart  template.HTML
-	ToneWords  []toneWords
-	Cosine     template.HTML
-	JSD        template.HTML
-	Similarity []matrixRow // in compact reports, instead of the heat maps
-	Quotes     []compare.OutletQuotes
-	QuoteChart template.HTML
-	EntityTone template.HTML
-	EntityRows []compare.EntityTone
-	Labels     []labelRow
-	Unique     []uniqueGroup
-	Lexicon    template.HTML
-	LexTable   []lexiconRow // in compact reports, instead of the bars
+	Emphasis   []emphasisRow
+	// Framing, Terms (topical, less the framing terms) and Quoted are
+	// each outlet's terms of the three kinds, in the result's order.
+	Framing      []termGroup
+	FramingChart template.HTML
+	Terms        []termGroup
+	TermsChart   template.HTML
+	Quoted       []termGroup
+	Loaded       []loadedRow
+	Pairs        []pairView
+	Tone         []compare.Tone
+	ToneChart    template.HTML
+	ToneWords    []toneWords
+	Cosine       template.HTML
+	JSD          template.HTML
+	Similarity   []matrixRow // in compact reports, instead of the heat maps
+	Quotes       []compare.OutletQuotes
+	QuoteChart   template.HTML
+	EntityTone   template.HTML
+	EntityRows   []compare.EntityTone
+	Labels       []labelRow
+	Unique       []uniqueGroup
+	Lexicon      template.HTML
+	LexTable     []lexiconRow // in compact reports, instead of the bars
 }
 
 // outletSize is an outlet's sample in one event.
@@ -260,10 +305,63 @@ type termGroup struct {
 	Terms  []termView
 }
 
+// termView is a framing, topical or quoted term (a framing term as a Term
+// with no rate and no p), with its strength and drill-down.
 type termView struct {
 	compare.Term
+	Kind     termKind
+	Strong   bool
 	Anchor   string
 	Examples []exampleView
+}
+
+// termKind is which list a term is in; its String is the CSS class of its
+// marks in the text.
+type termKind int
+
+const (
+	kindFraming termKind = iota
+	kindTopical
+	kindQuoted
+)
+
+func (k termKind) String() string { return [...]string{"fterm", "term", "qterm"}[k] }
+
+// Framing and Quoted tell the template which summary line to write.
+func (t termView) Framing() bool { return t.Kind == kindFraming }
+func (t termView) Quoted() bool  { return t.Kind == kindQuoted }
+
+// Rated says whether the list shows the term's rates: a topical term's,
+// per 1,000 words of the outlet's own voice, and not in a compact report.
+// A framing term has none, and a quoted term's would be per 1,000 quoted
+// words, which read wrong beside a count of one.
+func (t termView) Rated(compact bool) bool { return t.Kind == kindTopical && !compact }
+
+// emphasisRow is what one outlet puts first.
+type emphasisRow struct {
+	Outlet              outletRef
+	Headlines, Entities []string
+	// Wording is its framing terms; loaded words ("" for none).
+	Wording string
+}
+
+// loadedRow is one outlet's loaded words in one voice.
+type loadedRow struct {
+	Outlet     outletRef
+	Voice      string
+	Count      int
+	VoiceWords int
+	Rate       float64
+	Words      []loadedWordView
+	More       int // words left out in a compact report
+}
+
+type loadedWordView struct {
+	Word     string
+	Count    int
+	Speakers string
+	// Example is the word's first sentence, shown as its tooltip.
+	Example string
 }
 
 type exampleView struct {
@@ -339,6 +437,8 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 		Schema:    compare.Schema,
 		ToneModel: compare.ToneModel,
 		Skipped:   r.Skipped,
+		Intro: intros{Emphasis: emphasisIntro, Framing: framingIntro, Topical: topicalIntro, Quoted: quotedIntro, Loaded: loadedIntro,
+			StrongFraming: strongFramingNote, StrongTerm: strongTermNote},
 	}
 	p.Title = fmt.Sprintf("framediff: %d events from %d outlets", len(r.Events), len(r.Outlets))
 	p.Inputs = inputsSummary(r)
@@ -377,12 +477,12 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	switch {
 	case brief:
 		d = briefDetail
-		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is brief: per event it shows the coverage, the articles, each outlet's top %d terms with one example sentence each, its tone and the similarity of the versions, and leaves out quotes, tone toward entities, labels, unique sentences, the lexicon, the outlet-against-outlet terms and the alignment evidence. --format json and --format csv have all of it.",
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is brief: per event it shows the coverage, what each outlet puts first, the articles, each outlet's top %d framing and topical terms with one example sentence each, its tone and the similarity of the versions, and leaves out the words it quoted, its loaded words, quotes, tone toward entities, labels, unique sentences, the lexicon, the outlet-against-outlet terms and the alignment evidence. --format json and --format csv have all of it.",
 			len(r.Events), versions, d.chartTerms)
 	case versions > compactAbove:
 		d = compactDetail
-		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d terms with one example sentence each and one unique sentence, the tone toward and the labels of each event's first %d entities, quotes and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence, the tone histograms and the tone words of the clauses that mention entities. --format json and --format csv have all of it.",
-			len(r.Events), versions, d.chartTerms, d.entities)
+		p.Compact = fmt.Sprintf("This report covers %d events in %d outlet versions, so it is compact: it shows each outlet's top %d framing, topical and quoted terms with one example sentence each, its first %d loaded words and one unique sentence, the tone toward and the labels of each event's first %d entities, quotes and the lexicon as tables, and leaves out the outlet-against-outlet terms, the alignment evidence, the tone histograms and the tone words of the clauses that mention entities. --format json and --format csv have all of it.",
+			len(r.Events), versions, d.chartTerms, d.loadedWords, d.entities)
 	}
 	p.Brief = d.brief
 	words := 0
@@ -416,17 +516,24 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	return p
 }
 
+// caveats are the notes of "Read with care": the statistics, the loaded
+// wording, tone and the sample, then (with a textCap) how much article text
+// the page shows.
 func caveats(textCap int) []string {
+	out := []string{
+		"z is the log-odds ratio with an informative Dirichlet prior over its standard error (Monroe, Colaresi & Quinn 2008). It is not corrected for multiple comparisons: among many terms, about one in twenty reaches |z| ≥ 1.96 by chance. p adj. is the Benjamini-Hochberg adjusted p-value. " + strongRule,
+		loadedCaveat,
+		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. It is the tone of each outlet's own voice: the words inside quotes are the speaker's. Tone toward an entity reads each mention by who does what to whom in its sentence (\"critics slammed the senator\" is negative toward the senator), with a classifier trained on annotated news sentences; it agrees with the annotators of sentences it never saw at macro-F1 0.57 (1 is perfect; 0.51 for the sentence's own tone), so read it with the sentences, never as a verdict on an outlet.",
+		"Unique sentences and omissions are relative to the outlets in this comparison only. Events with few articles give unstable numbers: check the sample sizes.",
+	}
+	if textCap < 0 {
+		return out
+	}
 	text := fmt.Sprintf("Article text is shown up to about %d characters per article; every number uses the whole text (framediff inspect shows it whole).", textCap)
 	if textCap == 0 {
 		text = "Article text is left out of this report to keep it small enough to open; every number uses the whole text (framediff inspect shows it)."
 	}
-	return []string{
-		"z is the log-odds ratio with an informative Dirichlet prior over its standard error (Monroe, Colaresi & Quinn 2008). It is not corrected for multiple comparisons: among many terms, about one in twenty reaches |z| ≥ 1.96 by chance. p adj. is the Benjamini-Hochberg adjusted p-value.",
-		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. Tone toward an entity reads each mention by who does what to whom in its sentence (\"critics slammed the senator\" is negative toward the senator), with a classifier trained on annotated news sentences; it agrees with the annotators of sentences it never saw at macro-F1 0.58 (1 is perfect; 0.52 for the sentence's own tone), so read it with the sentences, never as a verdict on an outlet.",
-		"Unique sentences and omissions are relative to the outlets in this comparison only. Events with few articles give unstable numbers: check the sample sizes.",
-		text,
-	}
+	return append(out, text)
 }
 
 // textCap is the bytes of text shown per article: an even share of
@@ -567,29 +674,42 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 	}
 	ev.Unique = unique
 
-	// Term anchors first: the text links to them.
-	termAnchor := map[*compare.Term]string{}
-	groupOf := map[string]int{}
-	for ti := range ev.Terms {
-		t := &ev.Terms[ti]
-		gi, ok := groupOf[t.Outlet]
-		if !ok {
-			gi = len(v.Terms)
-			groupOf[t.Outlet] = gi
-			v.Terms = append(v.Terms, termGroup{Outlet: ref(t.Outlet)})
+	// Terms first: the text links to them. A term both distinctive and
+	// loaded is listed once, under framing terms.
+	framing := make([]compare.Term, len(ev.Framing))
+	for i, f := range ev.Framing {
+		framing[i] = compare.Term{Outlet: f.Outlet, Term: f.Term, N: f.N, Count: f.Count, OthersCount: f.OthersCount,
+			Z: f.Z, Significant: f.Significant, Loaded: f.Loaded, Voice: f.Voice, Examples: f.Examples}
+	}
+	v.Framing = groupTerms(framing, kindFraming, v.Anchor, byID, ref, d, func(i int) bool { return strongFraming(ev.Framing[i]) })
+	topical := topicalTerms(ev)
+	v.Terms = groupTerms(topical, kindTopical, v.Anchor, byID, ref, d, func(i int) bool { return strongTerm(topical[i]) })
+	if !d.brief {
+		qd := d
+		qd.chartTerms = d.quotedTerms
+		if d.quotedBare {
+			qd.exampleTerm, qd.examples = 0, -1
 		}
-		g := &v.Terms[gi]
-		if d.chartTerms > 0 && len(g.Terms) == d.chartTerms {
-			continue // not listed: left to the JSON and CSV
-		}
-		tv := termView{Term: *t, Anchor: fmt.Sprintf("%s-g%d-t%d", v.Anchor, gi+1, len(g.Terms)+1)}
-		termAnchor[t] = tv.Anchor
-		if d.exampleTerm == 0 || len(g.Terms) < d.exampleTerm {
-			for _, ex := range t.Examples[:firstN(d.examples, len(t.Examples))] {
-				tv.Examples = append(tv.Examples, exampleOf(ex, byID, d.exampleCtx))
+		v.Quoted = groupTerms(ev.QuotedTerms, kindQuoted, v.Anchor, byID, ref, qd, func(i int) bool { return strongTerm(ev.QuotedTerms[i]) })
+		for _, l := range ev.LoadedWords {
+			if l.Voice != frame.VoiceOwn && l.Count == 0 {
+				continue // it quoted no loaded word: no row to read
 			}
+			row := loadedRow{Outlet: ref(l.Outlet), Voice: voiceName(l.Voice), Count: l.Count, VoiceWords: l.VoiceWords, Rate: l.Rate}
+			n := firstN(d.loadedWords, len(l.Words))
+			row.More = len(l.Words) - n
+			for _, w := range l.Words[:n] {
+				wv := loadedWordView{Word: w.Word, Count: w.Count, Speakers: strings.Join(w.Speakers, ", ")}
+				if len(w.Examples) > 0 && !d.compact {
+					wv.Example = clipRight(w.Examples[0].Text, maxExampleText)
+				}
+				row.Words = append(row.Words, wv)
+			}
+			v.Loaded = append(v.Loaded, row)
 		}
-		g.Terms = append(g.Terms, tv)
+	}
+	for _, e := range ev.Emphasis {
+		v.Emphasis = append(v.Emphasis, emphasisRow{Outlet: ref(e.Outlet), Headlines: e.Headlines, Entities: e.Entities, Wording: emphasisWording(e)})
 	}
 
 	uniqueAnchor := map[*compare.UniqueSentence]string{}
@@ -633,7 +753,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 			av.Cut = len(text) < len(a.Text)
 			av.Shown = utf8.RuneCountInString(text)
 			shown += len(text)
-			av.Paras = paragraphs(text, articleMarks(ev, a, termAnchor, uniqueAnchor))
+			av.Paras = paragraphs(text, articleMarks(ev, a, [][]termGroup{v.Framing, v.Terms, v.Quoted}, uniqueAnchor))
 		}
 		v.Articles = append(v.Articles, av)
 	}
@@ -663,7 +783,12 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 		return v, shown
 	}
 
-	v.TermsChart = termsChart(v.Terms, d.chartTerms)
+	if !d.compact {
+		// A compact report leaves the term charts out: the lists give the
+		// same numbers in a third of the bytes.
+		v.FramingChart = termsChart("Framing terms by z, each outlet against the others", v.Framing, d.chartTerms)
+		v.TermsChart = termsChart("Distinctive terms (topical) by z, each outlet against the others", v.Terms, d.chartTerms)
+	}
 	v.ToneChart = toneChart(ev.Sentiment, ref, !d.compact)
 	sim := ev.Similarity
 	if d.compact {
@@ -707,7 +832,7 @@ func lexiconTable(ls []compare.LexiconCount, outlets []outletRef) []lexiconRow {
 		}
 		for k, o := range outlets {
 			if o.Name == l.Outlet {
-				out[len(out)-1].Cells[k] = fmt.Sprintf("%.1f (%d, z %s)", l.Rate, l.Count, fmtZ(l.Z))
+				out[len(out)-1].Cells[k] = fmt.Sprintf("%.1f (%d, z %s)", l.Rate, l.Count, fmtZ(l.Z, strongLexicon(l)))
 			}
 		}
 	}
@@ -715,19 +840,27 @@ func lexiconTable(ls []compare.LexiconCount, outlets []outletRef) []lexiconRow {
 }
 
 // articleMarks lists the spans to mark in an article's text: its outlet's
-// distinctive terms where the examples place them, its quotations, and its
-// unique sentences, all by the result's byte offsets.
-func articleMarks(ev compare.Event, a compare.Article, termAnchor map[*compare.Term]string, uniqueAnchor map[*compare.UniqueSentence]string) []mark {
+// framing, topical and quoted terms where the examples place them (in
+// that order, so that framing wins where two start at the same word), its
+// quotations, and its unique sentences, all by the result's byte offsets.
+// Only the terms the report lists are marked, each linking to its list.
+func articleMarks(ev compare.Event, a compare.Article, kinds [][]termGroup, uniqueAnchor map[*compare.UniqueSentence]string) []mark {
 	var ms []mark
-	for ti := range ev.Terms {
-		t := &ev.Terms[ti]
-		if t.Outlet != a.Outlet || termAnchor[t] == "" {
-			continue
-		}
-		for _, ex := range t.Examples {
-			if ex.Article == a.ID {
-				ms = append(ms, mark{start: ex.TermStart, end: ex.TermEnd, kind: markTerm, ref: termAnchor[t],
-					note: fmt.Sprintf("z %.2f · %d vs %d", t.Z, t.Count, t.OthersCount)})
+	for _, groups := range kinds {
+		for _, g := range groups {
+			if g.Outlet.Name != a.Outlet {
+				continue
+			}
+			for _, t := range g.Terms {
+				class := t.Kind.String()
+				if !t.Strong {
+					class += " weak"
+				}
+				for _, ex := range t.Term.Examples {
+					if ex.Article == a.ID {
+						ms = append(ms, mark{start: ex.TermStart, end: ex.TermEnd, kind: markTerm, ref: t.Anchor, class: class, note: termNote(t)})
+					}
+				}
 			}
 		}
 	}
@@ -756,6 +889,53 @@ func articleMarks(ev compare.Event, a compare.Article, termAnchor map[*compare.T
 		}
 	}
 	return ms
+}
+
+// groupTerms arranges one kind of term by outlet, in the result's order,
+// keeping the first d.chartTerms of each outlet (all when 0) with the
+// examples d allows. Anchors are e1-g2-f3 for the third framing term of the
+// event's second outlet in the list, -t for topical and -q for quoted.
+func groupTerms(terms []compare.Term, kind termKind, event string, byID map[string]int, ref func(string) outletRef, d detail, strong func(int) bool) []termGroup {
+	var groups []termGroup
+	groupOf := map[string]int{}
+	letter := [...]string{"f", "t", "q"}[kind]
+	for ti, t := range terms {
+		gi, ok := groupOf[t.Outlet]
+		if !ok {
+			gi = len(groups)
+			groupOf[t.Outlet] = gi
+			groups = append(groups, termGroup{Outlet: ref(t.Outlet)})
+		}
+		g := &groups[gi]
+		if d.chartTerms > 0 && len(g.Terms) == d.chartTerms {
+			continue // not listed: left to the JSON and CSV
+		}
+		tv := termView{Term: t, Kind: kind, Strong: strong(ti), Anchor: fmt.Sprintf("%s-g%d-%s%d", event, gi+1, letter, len(g.Terms)+1)}
+		if d.examples >= 0 && (d.exampleTerm == 0 || len(g.Terms) < d.exampleTerm) {
+			for _, ex := range t.Examples[:firstN(d.examples, len(t.Examples))] {
+				tv.Examples = append(tv.Examples, exampleOf(ex, byID, d.exampleCtx))
+			}
+		}
+		g.Terms = append(g.Terms, tv)
+	}
+	return groups
+}
+
+// termNote is the tooltip of a term marked in the text.
+func termNote(t termView) string {
+	var s string
+	switch t.Kind {
+	case kindFraming:
+		s = fmt.Sprintf("framing term: z %.2f · %d vs %d · loaded %.2f", t.Z, t.Count, t.OthersCount, t.Loaded)
+	case kindQuoted:
+		s = fmt.Sprintf("quoted, said by %s: z %.2f · %d vs %d · p adj. %s", speakerList(t.Speakers), t.Z, t.Count, t.OthersCount, fmtP(t.PAdjusted))
+	default:
+		s = fmt.Sprintf("distinctive term: z %.2f · %d vs %d · p adj. %s", t.Z, t.Count, t.OthersCount, fmtP(t.PAdjusted))
+	}
+	if t.Strong {
+		return s + " · strong"
+	}
+	return s + " · weaker"
 }
 
 func speakerName(s string) string {
@@ -823,27 +1003,34 @@ func exampleOf(ex compare.Example, byID map[string]int, ctx int) exampleView {
 
 // templateFuncs are the formatting helpers of the templates.
 var templateFuncs = template.FuncMap{
-	"z":       fmtZ,
-	"signed":  func(x float64) string { return fmt.Sprintf("%+.2f", x) },
-	"f1":      func(x float64) string { return fmt.Sprintf("%.1f", x) },
-	"f2":      func(x float64) string { return fmt.Sprintf("%.2f", x) },
-	"f3":      func(x float64) string { return fmt.Sprintf("%.3f", x) },
-	"pct":     pct,
-	"pval":    fmtP,
-	"join":    strings.Join,
-	"speaker": speakerName,
-	"quoted":  hasQuotes,
+	"z":        fmtZ,
+	"signed":   func(x float64) string { return fmt.Sprintf("%+.2f", x) },
+	"f1":       func(x float64) string { return fmt.Sprintf("%.1f", x) },
+	"f2":       func(x float64) string { return fmt.Sprintf("%.2f", x) },
+	"f3":       func(x float64) string { return fmt.Sprintf("%.3f", x) },
+	"pct":      pct,
+	"uses":     func(n int) string { return plural(n, "use") },
+	"pval":     fmtP,
+	"join":     strings.Join,
+	"speaker":  speakerName,
+	"speakers": speakerList,
+	"lists":    newTermLists,
+	"quoted":   hasQuotes,
 	// tickY and capY place a bar chart's axis labels and captions below it.
 	"tickY": func(bottom int) int { return bottom + 12 },
 	"capY":  func(bottom int) int { return bottom + 24 },
 }
 
-// fmtP renders a p-value with the precision it deserves.
+// fmtP renders a p-value with the precision it deserves: three decimals
+// below 0.1, where the strong-finding cut of 0.05 falls, and never a value
+// below 0.05 rounded up to read as 0.050.
 func fmtP(p float64) string {
 	switch {
 	case p < 0.001:
 		return "<0.001"
-	case p < 0.01:
+	case p < 0.05 && p >= 0.0495:
+		return "<0.05"
+	case p < 0.1:
 		return fmt.Sprintf("%.3f", p)
 	}
 	return fmt.Sprintf("%.2f", p)

@@ -237,14 +237,21 @@ func TestHTMLMarks(t *testing.T) {
 			ids[id] = n.tag
 		}
 	}
-	terms := map[string]int{}
+	// Marks in the text, by class and text: framing terms (fterm), topical
+	// terms (term) and quoted words (qterm), "weak" added to weaker ones.
+	marks := map[string]int{}
 	var speakers, only []string
 	for _, n := range nodes {
-		if n.tag == "a" && n.attrs["class"] == "term" {
-			terms[n.text]++
+		if n.tag == "a" && termClass(n.attrs["class"]) != "" {
+			marks[n.attrs["class"]+": "+n.text]++
 			target := strings.TrimPrefix(n.attrs["href"], "#")
 			if ids[target] != "details" {
 				t.Errorf("term %q links to %q, which is no drill-down (%q)", n.text, target, ids[target])
+			}
+			// Each kind links to its own list: e1-g2-f1 is a framing term.
+			letter := map[string]string{"fterm": "-f", "term": "-t", "qterm": "-q"}[termClass(n.attrs["class"])]
+			if !regexp.MustCompile(`^e\d+-g\d+` + letter + `\d+$`).MatchString(target) {
+				t.Errorf("%s %q links to %q, not to its own list", n.attrs["class"], n.text, target)
 			}
 		}
 		if n.tag == "small" && n.attrs["class"] == "who" {
@@ -259,10 +266,47 @@ func TestHTMLMarks(t *testing.T) {
 			}
 		}
 	}
-	// The legend has one term link of its own, to the terms section.
-	for term, want := range map[string]int{"de-escalate": 2, "diplomatic path": 1, "propaganda campaign": 2, "Kiev": 1, "North Korea": 1} {
-		if terms[term] != want {
-			t.Errorf("term %q marked %d times, want %d (all: %v)", term, terms[term], want, terms)
+	// Each example marks the term's first use in its sentence. Strong: the
+	// Steppe Herald's "hysteria" (3 uses, |z| 2.21) and the Harbour
+	// Gazette's "de-escalate" (3 uses, adjusted p 0.048); the rest weaker.
+	wantMarks := map[string]int{
+		"fterm: hysteria": 2, "fterm weak: warned": 1, "fterm weak: propaganda campaign": 1,
+		"term: de-escalate": 2, "term weak: diplomatic path": 1, "term weak: Kiev": 1, "term weak: North Korea": 1,
+		"qterm weak: de-escalate": 1, "qterm weak: propaganda campaign": 1, "qterm weak: reckless adventure": 1, "qterm weak: responsible path": 1,
+	}
+	for k, want := range wantMarks {
+		if marks[k] != want {
+			t.Errorf("%s marked %d times, want %d", k, marks[k], want)
+		}
+	}
+	for k, n := range marks {
+		if _, ok := wantMarks[k]; !ok {
+			t.Errorf("%s marked %d times, want none", k, n)
+		}
+	}
+	// In the lists, a strong term says so and a weaker one is a "weak" item.
+	listed := map[string]bool{ // the start of the item: strong
+		"hysteria strong z 2.21*": true, "de-escalate strong z 2.41*": true,
+		"propaganda campaign z 1.42 ·": false, "“propaganda campaign” said by Sergey Lavrov": false,
+	}
+	found := map[string]bool{}
+	for _, n := range nodes {
+		if n.tag != "li" {
+			continue
+		}
+		for start, strong := range listed {
+			if !strings.HasPrefix(n.text, start) {
+				continue
+			}
+			found[start] = true
+			if weak := n.attrs["class"] == "weak"; weak == strong {
+				t.Errorf("%q listed with class %q, want strong %v", n.text, n.attrs["class"], strong)
+			}
+		}
+	}
+	for start := range listed {
+		if !found[start] {
+			t.Errorf("no list item starts %q", start)
 		}
 	}
 	wantSpeakers := []string{"speaker", "Antony Blinken", "Sergey Lavrov", "Antony Blinken"}
@@ -277,15 +321,38 @@ func TestHTMLMarks(t *testing.T) {
 		}
 	}
 	// The Lavrov quote holds a marked term: the term's link is inside the quote.
-	if !regexp.MustCompile(`<span class="quote"[^>]*><small class="who">Sergey Lavrov</small>This </span><span class="quote"[^>]*><a class="term"[^>]*>propaganda campaign</a></span>`).Match(doc) {
-		t.Error("the term inside Lavrov's quote is not marked inside the quote")
+	if !regexp.MustCompile(`<span class="quote"[^>]*><small class="who">Sergey Lavrov</small>This </span><span class="quote"[^>]*><a class="qterm weak"[^>]*>propaganda campaign</a></span>`).Match(doc) {
+		t.Error("the words Lavrov is quoted with are not marked inside his quote")
 	}
-	for _, want := range []string{`<svg class="chart"`, `aria-label="Distinctive terms by z`, `aria-label="Tone of each outlet`, `aria-label="Cosine similarity`,
+	// What each puts first comes before the articles; framing terms before
+	// the topical terms, then the quoted words and the loaded words.
+	var at []int
+	for _, h := range []string{`id="e1-first"`, `<h3>The articles side by side</h3>`, `id="e1-framing"`, `id="e1-terms"`, `id="e1-quoted"`, `id="e1-loaded"`, `<h3>Tone</h3>`} {
+		at = append(at, bytes.Index(doc, []byte(h)))
+	}
+	for i := 1; i < len(at); i++ {
+		if at[i-1] < 0 || at[i-1] > at[i] {
+			t.Errorf("sections out of order: %v", at)
+			break
+		}
+	}
+	for _, want := range []string{`<svg class="chart"`, `aria-label="Framing terms by z`, `aria-label="Distinctive terms (topical) by z`, `aria-label="Tone of each outlet`, `aria-label="Cosine similarity`,
 		`aria-label="Share of each outlet`, `aria-label="Mean tone toward each entity`, `aria-label="Framing lexicon`, `aria-label="Terms that set Harbour Gazette and Steppe Herald apart"`} {
 		if !bytes.Contains(doc, []byte(want)) {
 			t.Errorf("no %s in the report", want)
 		}
 	}
+}
+
+// termClass is the kind of a term mark, from its class attribute:
+// "fterm", "term" or "qterm", "" for none.
+func termClass(class string) string {
+	for _, c := range strings.Fields(class) {
+		if c == "fterm" || c == "term" || c == "qterm" {
+			return c
+		}
+	}
+	return ""
 }
 
 func TestSegments(t *testing.T) {
@@ -430,6 +497,12 @@ func TestHTMLSize(t *testing.T) {
 	}
 	if got, want := bytes.Count(doc, []byte(`-t1"><summary>`)), len(r.Events)*4; got != want {
 		t.Errorf("%d outlets' top terms with a drill-down, want %d", got, want)
+	}
+	if got, want := bytes.Count(doc, []byte(`-f1"><summary>`)), len(r.Events)*4; got != want {
+		t.Errorf("%d outlets' top framing terms with a drill-down, want %d", got, want)
+	}
+	if got := bytes.Count(doc, []byte(`<h3 id="e1-first">What each puts first</h3>`)); got != 1 {
+		t.Error("the first event does not say what each outlet puts first")
 	}
 	if got := bytes.Count(doc, []byte(`aria-label="Tone of each outlet`)); got != len(r.Events) {
 		t.Errorf("%d tone charts, want %d", got, len(r.Events))

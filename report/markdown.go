@@ -29,7 +29,7 @@ func Markdown(w io.Writer, r *compare.Result, generator string) error {
 	}
 	m.printf("- **Sample**: %s\n\n", strings.Join(sizes, " · "))
 	m.printf("> **Read with care**\n>\n")
-	for _, c := range caveats(0)[:3] {
+	for _, c := range caveats(-1) {
 		m.printf("> - %s\n", md(c))
 	}
 	m.printf("\n## Events\n\n")
@@ -151,6 +151,18 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 		m.row(s.Outlet.Name, fmt.Sprint(s.Articles), fmt.Sprint(s.Words), fmt.Sprint(s.Sentences))
 	}
 
+	if len(ev.Emphasis) > 0 {
+		m.printf("\n### What each puts first\n\n%s\n\n", md(emphasisIntro))
+		m.table([]string{"Outlet", "Headline", "Names first", "Framing and loaded words there"}, "llll")
+		for _, e := range ev.Emphasis {
+			wording := emphasisWording(e)
+			if wording == "" {
+				wording = "none found"
+			}
+			m.row(e.Outlet, strings.Join(e.Headlines, " / "), strings.Join(e.Entities, ", "), wording)
+		}
+	}
+
 	m.printf("\n### Articles\n\n")
 	m.table([]string{"Outlet", "Published", "Title", "Words"}, "lll-")
 	for _, id := range ev.Articles {
@@ -158,27 +170,60 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 		m.row(a.Outlet, fmtPublished(a), mdLink(a.Title, a.URL), fmt.Sprint(a.Words))
 	}
 
-	m.printf("\n### Distinctive terms\n\n")
-	if len(ev.Terms) == 0 {
-		m.none("terms were scored")
+	m.printf("\n### Framing terms\n\n")
+	if len(ev.Framing) == 0 {
+		if len(ev.Terms) == 0 {
+			m.none("terms were scored")
+		} else {
+			m.printf("No distinctive term of this event is loaded.\n")
+		}
 	} else {
-		m.printf("Each outlet against the other outlets of this event: uses here against uses in the others. z marked * at |z| ≥ 1.96, not corrected for multiple comparisons; p adj. is Benjamini-Hochberg.\n\n")
-		m.table([]string{"Outlet", "Term", "z", "Count", "Per 1,000 words", "Others", "p adj.", "Example"}, "ll-----l")
-		for _, t := range ev.Terms {
-			ex := ""
-			if len(t.Examples) > 0 {
-				ex = mdSafe + mdExample(t.Examples[0])
-			}
-			m.row(t.Outlet, t.Term, fmtZ(t.Z), fmt.Sprint(t.Count), fmt.Sprintf("%.1f", t.Rate), fmt.Sprint(t.OthersCount), fmtP(t.PAdjusted), ex)
+		m.printf("%s %s\n\n", md(framingIntro), md(strongFramingNote))
+		m.table([]string{"Outlet", "Term", "Finding", "z", "Count", "Others", "Loaded score", "Example"}, "lll---ll")
+		for _, t := range ev.Framing {
+			strong := strongFraming(t)
+			m.row(t.Outlet, mdStrong(t.Term, strong), finding(strong), fmtZ(t.Z, strong), fmt.Sprint(t.Count), fmt.Sprint(t.OthersCount),
+				fmt.Sprintf("%.2f", t.Loaded), mdFirstExample(t.Examples))
+		}
+	}
+
+	m.printf("\n### Distinctive terms (topical)\n\n")
+	if topical := topicalTerms(ev); len(topical) == 0 {
+		m.none("other terms were scored")
+	} else {
+		m.printf("%s %s\n\n", md(topicalIntro), md(strongTermNote))
+		m.table([]string{"Outlet", "Term", "Finding", "z", "Count", "Per 1,000 words", "Others", "p adj.", "Example"}, "lll-----l")
+		for _, t := range topical {
+			strong := strongTerm(t)
+			m.row(t.Outlet, mdStrong(t.Term, strong), finding(strong), fmtZ(t.Z, strong), fmt.Sprint(t.Count), fmt.Sprintf("%.1f", t.Rate),
+				fmt.Sprint(t.OthersCount), fmtP(t.PAdjusted), mdFirstExample(t.Examples))
+		}
+	}
+
+	if len(ev.QuotedTerms) > 0 {
+		m.printf("\n### Words it chose to quote, and from whom\n\n%s %s\n\n", md(quotedIntro), md(strongTermNote))
+		m.table([]string{"Outlet", "Words quoted", "Said by", "Finding", "z", "Count", "Others", "p adj.", "Example"}, "llll----l")
+		for _, t := range ev.QuotedTerms {
+			strong := strongTerm(t)
+			m.row(t.Outlet, mdStrong(t.Term, strong), speakerList(t.Speakers), finding(strong), fmtZ(t.Z, strong), fmt.Sprint(t.Count),
+				fmt.Sprint(t.OthersCount), fmtP(t.PAdjusted), mdFirstExample(t.Examples))
+		}
+	}
+
+	if len(ev.LoadedWords) > 0 {
+		m.printf("\n### Loaded words\n\n%s\n\n", md(loadedIntro))
+		m.table([]string{"Outlet", "Voice", "Loaded words", "Words in that voice", "Per 1,000 words", "Words"}, "ll---l")
+		for _, l := range ev.LoadedWords {
+			m.row(l.Outlet, voiceName(l.Voice), fmt.Sprint(l.Count), fmt.Sprint(l.VoiceWords), fmt.Sprintf("%.1f", l.Rate), loadedWordList(l.Words, 0))
 		}
 	}
 	if len(ev.Pairs) > 0 {
 		m.printf("\n### Outlet against outlet\n\n")
-		m.printf("Positive z: more in A; negative: more in B.\n\n")
+		m.printf("%s\n\n", md("Positive z: more in A; negative: more in B. * marks a strong finding: at least 3 uses by the outlet it favours and p adj. < 0.05."))
 		m.table([]string{"A", "B", "Term", "z", "Count A", "Count B"}, "lll---")
 		for _, p := range ev.Pairs {
 			for _, t := range p.Terms {
-				m.row(p.A, p.B, t.Term, fmtZ(t.Z), fmt.Sprint(t.CountA), fmt.Sprint(t.CountB))
+				m.row(p.A, p.B, t.Term, fmtZ(t.Z, strongPair(t)), fmt.Sprint(t.CountA), fmt.Sprint(t.CountB))
 			}
 		}
 	}
@@ -276,13 +321,14 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 	if len(ev.Lexicon) == 0 {
 		m.none("framing lexicon counts")
 	} else {
+		m.printf("%s\n\n", md("Matches of the framing lexicon's words per category; z against the other outlets, * where the outlet has at least 3 matches and |z| ≥ 1.96."))
 		m.table([]string{"Category", "Outlet", "Count", "Per 1,000 words", "z", "Words"}, "ll---l")
 		for _, l := range ev.Lexicon {
 			var ws []string
 			for _, w := range l.Words {
 				ws = append(ws, fmt.Sprintf("%s ×%d", w.Word, w.Count))
 			}
-			m.row(l.Category, l.Outlet, fmt.Sprint(l.Count), fmt.Sprintf("%.1f", l.Rate), fmtZ(l.Z), strings.Join(ws, ", "))
+			m.row(l.Category, l.Outlet, fmt.Sprint(l.Count), fmt.Sprintf("%.1f", l.Rate), fmtZ(l.Z, strongLexicon(l)), strings.Join(ws, ", "))
 		}
 	}
 
@@ -359,4 +405,28 @@ func mdExample(ex compare.Example) string {
 		return md(clipLeft(text[:s], maxExampleText/2)) + "**" + md(text[s:e]) + "**" + md(clipRight(text[e:], maxExampleText/2))
 	}
 	return md(clipRight(text, maxExampleText))
+}
+
+// mdStrong renders a term in bold when it is a strong finding.
+func mdStrong(term string, strong bool) string {
+	if strong {
+		return mdSafe + "**" + md(term) + "**"
+	}
+	return term
+}
+
+// finding names a finding's strength.
+func finding(strong bool) string {
+	if strong {
+		return "strong"
+	}
+	return "weaker"
+}
+
+// mdFirstExample renders a term's first example sentence, if any.
+func mdFirstExample(exs []compare.Example) string {
+	if len(exs) == 0 {
+		return ""
+	}
+	return mdSafe + mdExample(exs[0])
 }

@@ -79,6 +79,7 @@ type mark struct {
 	start, end int
 	kind       markKind
 	ref, note  string
+	class      string // of a term: its kind and strength, as CSS classes
 }
 
 // paragraphs cuts text into its paragraphs ("\n\n" apart) and each
@@ -149,7 +150,7 @@ func segments(text string, start, end int, ms []mark) []segment {
 			switch m.kind {
 			case markTerm:
 				if !termSet {
-					s.Term, s.TermTitle, termSet = m.ref, m.note, true
+					s.Term, s.TermTitle, s.TermClass, termSet = m.ref, m.note, m.class, true
 				}
 			case markQuote:
 				if s.Quote == "" {
@@ -178,6 +179,7 @@ type segment struct {
 	// Term links the text to its drill-down; "" when the text is no term.
 	Term      string
 	TermTitle string
+	TermClass string // "fterm", "term" or "qterm", and "weak" for a weaker finding
 	// Quote is the speaker of a quotation; InQuote is set on its every
 	// segment and QuoteStart on its first, where the speaker is named.
 	Quote      string

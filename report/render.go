@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 )
 
 // Renderer writes the report of r to w in one format. generator names the
@@ -37,4 +38,80 @@ func missingList(names []string) string {
 		return strings.Join(names, ", ")
 	}
 	return strings.Join(names[:missingShown], ", ") + fmt.Sprintf(" and %d more", len(names)-missingShown)
+}
+
+// framingSet holds an event's framing terms by outlet and term.
+func framingSet(ev compare.Event) map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, f := range ev.Framing {
+		m[[2]string{f.Outlet, f.Term}] = true
+	}
+	return m
+}
+
+// topicalTerms are the event's distinctive terms less those that are also
+// framing terms of their outlet: a term both distinctive and loaded is
+// shown once, under framing terms, which come first. The JSON and CSV keep
+// every distinctive term.
+func topicalTerms(ev compare.Event) []compare.Term {
+	framing := framingSet(ev)
+	out := make([]compare.Term, 0, len(ev.Terms))
+	for _, t := range ev.Terms {
+		if !framing[[2]string{t.Outlet, t.Term}] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// speakerList names the speakers of quoted words, "unattributed" when
+// none was resolved.
+func speakerList(names []string) string {
+	if len(names) == 0 {
+		return "unattributed"
+	}
+	return strings.Join(names, ", ")
+}
+
+// voiceName says whose words a count is over.
+func voiceName(v string) string {
+	if v == frame.VoiceOwn {
+		return "own voice"
+	}
+	return v
+}
+
+// loadedWordList renders loaded words with their counts and, for quoted
+// words, their speakers: "hysteria ×3, reckless (Sergey Lavrov)"; the first
+// n, or all when n is 0.
+func loadedWordList(ws []compare.LoadedWord, n int) string {
+	var out []string
+	for _, w := range ws[:firstN(n, len(ws))] {
+		s := w.Word
+		if w.Count > 1 {
+			s += fmt.Sprintf(" ×%d", w.Count)
+		}
+		if len(w.Speakers) > 0 {
+			s += " (" + strings.Join(w.Speakers, ", ") + ")"
+		}
+		out = append(out, s)
+	}
+	if n > 0 && len(ws) > n {
+		out = append(out, fmt.Sprintf("and %d more", len(ws)-n))
+	}
+	return strings.Join(out, ", ")
+}
+
+// emphasisWording lists the framing terms and the loaded words of an
+// outlet's headlines and leads, each list named: "framing: accused
+// Washington; loaded: demanded"; "" when there are none.
+func emphasisWording(e compare.Emphasis) string {
+	var parts []string
+	if len(e.FramingTerms) > 0 {
+		parts = append(parts, "framing: "+strings.Join(e.FramingTerms, ", "))
+	}
+	if len(e.LoadedWords) > 0 {
+		parts = append(parts, "loaded: "+strings.Join(e.LoadedWords, ", "))
+	}
+	return strings.Join(parts, "; ")
 }

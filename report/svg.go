@@ -58,7 +58,8 @@ type tick struct {
 
 type barRow struct {
 	Header bool
-	Y      int // baseline of the row's text
+	Weak   bool // a weaker finding, drawn light
+	Y      int  // baseline of the row's text
 	Label  string
 	Title  string // the whole label where Label was cut
 	Class  string
@@ -72,6 +73,7 @@ type barRow struct {
 // barIn is a row to lay out.
 type barIn struct {
 	Header bool
+	Weak   bool
 	Label  string
 	Class  string
 	Href   string
@@ -90,7 +92,7 @@ func newBarChart(name string, rows []barIn, lo, hi float64) barChart {
 	c := barChart{Name: name, Width: chartWidth, LabelX: labelWidth, TextX: textLeft, Zero: xOf(0), Top: 4}
 	y := 4
 	for _, r := range rows {
-		row := barRow{Header: r.Header, Label: cutLabel(r.Label, maxLabelLen), Class: r.Class, Href: r.Href, Text: r.Text}
+		row := barRow{Header: r.Header, Weak: r.Weak, Label: cutLabel(r.Label, maxLabelLen), Class: r.Class, Href: r.Href, Text: r.Text}
 		if r.Header {
 			row.Label = cutLabel(r.Label, 2*maxLabelLen) // a header spans the chart
 		}
@@ -164,25 +166,26 @@ func render(name string, data any) template.HTML {
 	return template.HTML(b.String())
 }
 
-// termsChart draws each outlet's distinctive terms by z, with counts: the
-// first n of each outlet, or all when n is 0.
-func termsChart(groups []termGroup, n int) template.HTML {
+// termsChart draws each outlet's terms of one kind by z, with counts: the
+// first n of each outlet, or all when n is 0. A weaker finding's bar is
+// drawn light.
+func termsChart(name string, groups []termGroup, n int) template.HTML {
 	var rows []barIn
 	lo, hi := 0.0, 2.5
 	for _, g := range groups {
 		rows = append(rows, barIn{Header: true, Label: g.Outlet.Name, Class: g.Outlet.Class})
 		for _, t := range g.Terms[:firstN(n, len(g.Terms))] {
-			rows = append(rows, barIn{Label: t.Term.Term, Class: g.Outlet.Class, Href: "#" + t.Anchor, Value: t.Z,
-				Text: fmt.Sprintf("z %s · %d vs %d", fmtZ(t.Z), t.Count, t.OthersCount)})
+			rows = append(rows, barIn{Label: t.Term.Term, Class: g.Outlet.Class, Weak: !t.Strong, Href: "#" + t.Anchor, Value: t.Z,
+				Text: fmt.Sprintf("z %s · %d vs %d", fmtZ(t.Z, t.Strong), t.Count, t.OthersCount)})
 			lo, hi = math.Min(lo, t.Z), math.Max(hi, t.Z)
 		}
 	}
 	if len(rows) == 0 {
 		return ""
 	}
-	c := newBarChart("Distinctive terms by z, each outlet against the others", rows, lo, hi)
+	c := newBarChart(name, rows, lo, hi)
 	c.Refs = refLines(lo, hi, 1.96)
-	c.RightCaption = "z (count here vs in the other outlets); dashed: |z| = 1.96"
+	c.RightCaption = "z (count here vs in the other outlets); dashed: |z| = 1.96; light: weaker"
 	return render("bars", c)
 }
 
@@ -211,7 +214,7 @@ func pairChart(p compare.Pair, ref func(string) outletRef) template.HTML {
 		if t.Z < 0 {
 			cls = b.Class
 		}
-		rows = append(rows, barIn{Label: t.Term, Class: cls, Value: t.Z, Text: fmt.Sprintf("z %s · %s", fmtZ(t.Z), n)})
+		rows = append(rows, barIn{Label: t.Term, Class: cls, Weak: !strongPair(t), Value: t.Z, Text: fmt.Sprintf("z %s · %s", fmtZ(t.Z, strongPair(t)), n)})
 		m = math.Max(m, math.Abs(t.Z))
 	}
 	c := newBarChart("Terms that set "+p.A+" and "+p.B+" apart", rows, -m, m)
@@ -272,7 +275,7 @@ func lexiconChart(ls []compare.LexiconCount, ref func(string) outletRef) templat
 			last = l.Category
 		}
 		rows = append(rows, barIn{Label: l.Outlet, Class: ref(l.Outlet).Class, Value: l.Rate,
-			Text: fmt.Sprintf("%.1f per 1,000 words · %s · z %s", l.Rate, plural(l.Count, "use"), fmtZ(l.Z))})
+			Text: fmt.Sprintf("%.1f per 1,000 words · %s · z %s", l.Rate, plural(l.Count, "use"), fmtZ(l.Z, strongLexicon(l)))})
 		hi = math.Max(hi, l.Rate)
 	}
 	if len(rows) == 0 {

@@ -13,8 +13,9 @@ import (
 // syntheticResult builds a result the size of a newsroom's month: n
 // articles of about 600 words from ten outlets, in events of four outlets,
 // every event with every section filled as compare fills it with its
-// default settings (ten terms per outlet with three examples each, six
-// outlet pairs, quotes, entity tone, labels, unique sentences, lexicon).
+// default settings (ten terms per outlet with three examples each, framing
+// terms, quoted terms, loaded words, emphasis, six outlet pairs, quotes,
+// entity tone, labels, unique sentences, lexicon).
 // It measures what the report does with size, not what compare finds.
 func syntheticResult(n int) *compare.Result {
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -98,6 +99,46 @@ func syntheticResult(n int) *compare.Result {
 				}
 				ev.Terms = append(ev.Terms, term)
 			}
+			// As compare fills them by default: up to six framing terms
+			// (loaded ones are fewer than terms), ten quoted terms, fifteen
+			// loaded words in the outlet's own voice and five in its
+			// quotes, each with up to three examples, and the emphasis.
+			for t := 0; t < 6; t++ {
+				f := compare.FramingTerm{Outlet: a.Outlet, Term: words[(t+oi+5)%len(words)], N: 1, Count: 4, OthersCount: 1, Z: 2.5 - 0.2*float64(t), Significant: t < 3, Loaded: 0.08, Voice: "own"}
+				for x := 0; x < 3; x++ {
+					f.Examples = append(f.Examples, sentenceAt(a, t*2+x+1))
+				}
+				ev.Framing = append(ev.Framing, f)
+			}
+			for t := 0; t < 10; t++ {
+				q := compare.Term{Outlet: a.Outlet, Term: words[(t+oi+9)%len(words)], N: 1, Count: 2, Rate: 40, OthersCount: 0, Z: 1.2 - 0.05*float64(t), P: 0.2, PAdjusted: 0.6,
+					Loaded: 0.03, Voice: "quoted", Speakers: []string{fmt.Sprintf("Entity %d", t%3)}}
+				for x := 0; x < 3; x++ {
+					q.Examples = append(q.Examples, sentenceAt(a, 10+x))
+				}
+				ev.QuotedTerms = append(ev.QuotedTerms, q)
+			}
+			for _, voice := range []string{"own", "quoted"} {
+				l := compare.OutletLoaded{Outlet: a.Outlet, Voice: voice, VoiceWords: 510, Count: 30, Rate: 58.8}
+				n := 15
+				if voice == "quoted" {
+					l.VoiceWords, l.Count, l.Rate, n = 90, 5, 55.6, 5
+				}
+				for w := 0; w < n; w++ {
+					lw := compare.LoadedWord{Word: words[(w+oi)%len(words)], Count: 2, Score: 0.1}
+					if voice == "quoted" {
+						lw.Speakers = []string{"Entity 1"}
+					}
+					for x := 0; x < 3; x++ {
+						lw.Examples = append(lw.Examples, sentenceAt(a, w+x))
+					}
+					l.Words = append(l.Words, lw)
+				}
+				ev.LoadedWords = append(ev.LoadedWords, l)
+			}
+			ev.Emphasis = append(ev.Emphasis, compare.Emphasis{Outlet: a.Outlet, Headlines: []string{a.Title},
+				Entities: []string{"Entity 1", "Entity 2", "Entity 3", "Entity 4", "Entity 5"}, FramingTerms: []string{words[(oi+5)%len(words)]},
+				LoadedWords: []string{words[oi%len(words)], words[(oi+1)%len(words)]}})
 			hist := make([]int, frame.ToneBins)
 			for i := range hist {
 				hist[i] = rng.IntN(6)

@@ -5,8 +5,10 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 )
@@ -15,50 +17,69 @@ import (
 const textWidth = 110
 
 // Text writes the terminal report: a summary line, the events table, then
-// per event one row per outlet with its most distinctive terms, its tone
-// and whom it quotes, and the sentence only that outlet carries. The JSON
-// report has everything; this is the part a reader takes in at a glance.
-// The generator is not printed.
+// per event what each outlet puts first (its headline and lead), its
+// framing terms, loaded words and the words it chose to quote, its topical
+// distinctive terms, tone and whom it quotes, and the sentence only that
+// outlet carries. The JSON report has everything; this is the part a reader
+// takes in at a glance. Every line fits in textWidth columns. The generator
+// is not printed.
 func Text(w io.Writer, r *compare.Result, generator string) error {
 	p := &printer{w: w}
-	p.printf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)\n\n",
+	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)",
 		len(r.Articles), len(r.Outlets), len(r.Events), len(r.Skipped),
-		fmtDuration(r.Params.Window), r.Params.MinOutlets)
+		fmtDuration(r.Params.Window), r.Params.MinOutlets), textWidth, ""))
 	if err := EventsText(w, r, generator); err != nil {
 		return err
 	}
 	framed := false
 	for _, ev := range r.Events {
-		p.printf("\n%s  %s\n", ev.ID, ev.Label)
-		p.printf("%s, %d articles; outlets: %s", dateRange(ev), len(ev.Articles), strings.Join(ev.Outlets, ", "))
+		p.printf("\n%s  %s\n", ev.ID, wrap(ev.Label, textWidth-len(ev.ID)-2, strings.Repeat(" ", len(ev.ID)+2)))
+		cover := fmt.Sprintf("%s, %d articles; outlets: %s", dateRange(ev), len(ev.Articles), strings.Join(ev.Outlets, ", "))
 		if len(ev.Missing) > 0 {
-			p.printf("; not reporting: %s", missingList(ev.Missing))
+			cover += "; not reporting: " + missingList(ev.Missing)
 		}
-		p.printf("\n")
-		if len(ev.Terms) == 0 && len(ev.Sentiment) == 0 {
+		p.printf("%s\n", wrap(cover, textWidth, "  "))
+		if len(ev.Terms) == 0 && len(ev.Framing) == 0 && len(ev.Sentiment) == 0 {
 			continue // aligned only
 		}
 		framed = true
-		p.printf("\n")
 		if p.err != nil {
 			return p.err
 		}
+		if len(ev.Emphasis) > 0 {
+			p.printf("\nWhat each puts first: its headline, and what its headline and lead paragraph name\n")
+			if err := emphasisTable(w, ev); err != nil {
+				return err
+			}
+		}
+		p.printf("\nHow each words it: framing terms (distinctive and loaded), loaded words, and whose words it quotes\n")
+		if err := wordingTable(w, ev); err != nil {
+			return err
+		}
+		p.printf("\nWhat each covers: distinctive terms (topical), tone\n")
 		if err := outletsTable(w, ev); err != nil {
 			return err
 		}
 		unique(p, ev)
 	}
 	if framed {
-		p.printf("\nz: log-odds of each term in the outlet's articles against the event's other outlets, with an\n" +
-			"informative prior; * marks |z| >= 1.96, per term and not corrected for multiple comparisons\n" +
-			"(the JSON report adds Benjamini-Hochberg adjusted p). Tone: VADER's mean sentence score in\n" +
-			"[-1, 1] with the shares of positive and negative sentences and the words that carry it; it\n" +
-			"agrees with human raters of news at about r = 0.5, so read it as evidence, not a verdict.\n")
+		p.printf("\n%s\n", wrap("z: log-odds of each term in the outlet's own words (outside quotes) against the event's "+
+			"other outlets, with an informative prior; per term and not corrected for multiple comparisons. "+
+			"* marks a strong finding: used at least 3 times by the outlet with a Benjamini-Hochberg adjusted p "+
+			"below 0.05 (framing terms, which have no adjusted p: at least 3 uses and |z| >= 1.96); the rest are "+
+			"weaker evidence, listed without a star.", textWidth, ""))
+		p.printf("%s\n", wrap("Framing terms: the terms that set the outlet's own words apart and that a model "+
+			"of loaded wording scores as loaded; loaded words: every word it scores so, per 1,000 words of the "+
+			"outlet's own voice. The model finds about one loaded word in four that annotators marked, and most "+
+			"words it flags were not marked: read each with its sentence (--format html or json).", textWidth, ""))
+		p.printf("%s\n", wrap("Tone: VADER's mean sentence score in [-1, 1] with the shares of positive and "+
+			"negative sentences and the words that carry it; it agrees with human raters of news at about r = 0.5, "+
+			"so read it as evidence, not a verdict.", textWidth, ""))
 	}
 	if len(r.Skipped) > 0 {
 		p.printf("\nSkipped inputs\n")
 		for _, s := range r.Skipped {
-			p.printf("  %s: %s\n", s.Source, s.Reason)
+			p.printf("%s\n", wrap("  "+s.Source+": "+s.Reason, textWidth, "    "))
 		}
 	}
 	return p.err
@@ -77,21 +98,137 @@ func EventsText(w io.Writer, r *compare.Result, _ string) error {
 	return t.Render()
 }
 
-// textQuoted is the number of speakers listed per outlet; textToneWords
-// the tone words.
+// How much of each list a cell of the text report shows: the speakers per
+// outlet, the tone words, the words it quoted and the loaded words. The
+// terms are shown as the result lists them (--top).
 const (
-	textQuoted    = 3
-	textToneWords = 3
+	textQuoted      = 3
+	textToneWords   = 3
+	textQuotedTerms = 4
+	textLoaded      = 6
 )
 
-// outletsTable writes one row per outlet: its distinctive terms with z
-// and counts, its tone, and its most quoted speakers.
-func outletsTable(w io.Writer, ev compare.Event) error {
+// emphasisTable writes one row per outlet: its headline(s), the entities
+// its headlines and leads name, and the framing terms and loaded words
+// there.
+func emphasisTable(w io.Writer, ev compare.Event) error {
 	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
-	t.Header("Outlet", "Terms: z (count/others)", "Tone", "Quoted (share)")
+	t.Header("Outlet", "Headline", "Names first", "Framing and loaded words there")
+	for _, e := range ev.Emphasis {
+		var heads []string
+		for _, h := range e.Headlines {
+			heads = append(heads, "\""+h+"\"")
+		}
+		wording := emphasisWording(e)
+		if wording == "" {
+			wording = "none found"
+		}
+		if err := t.Append(e.Outlet, strings.Join(heads, "\n"), strings.Join(e.Entities, ", "), wording); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// wordingTable writes one row per outlet: its framing terms with z and
+// counts, its loaded words in its own voice with their rate, and whose
+// words it quotes with the quoted words that set it apart.
+func wordingTable(w io.Writer, ev compare.Event) error {
+	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
+	t.Header("Outlet", "Framing terms: z (count/others)", "Loaded words, own voice", "Whose words it quotes (share): the words that set it apart")
+	framing := map[string][]string{}
+	for _, f := range ev.Framing {
+		framing[f.Outlet] = append(framing[f.Outlet], fmt.Sprintf("%s %s (%d/%d)", f.Term, fmtZ(f.Z, strongFraming(f)), f.Count, f.OthersCount))
+	}
+	// Loaded words in the outlet's own voice here; those of its quotes go
+	// with their speakers, in the last column.
+	loaded := map[string]string{}
+	quotedLoaded := map[[2]string][]string{} // outlet, speaker: words
+	for _, l := range ev.LoadedWords {
+		if l.Voice != frame.VoiceOwn {
+			for _, lw := range l.Words {
+				speakers := lw.Speakers
+				if len(speakers) == 0 {
+					speakers = []string{""}
+				}
+				for _, sp := range speakers {
+					k := [2]string{l.Outlet, sp}
+					quotedLoaded[k] = append(quotedLoaded[k], lw.Word)
+				}
+			}
+			continue
+		}
+		cell := fmt.Sprintf("%.1f per 1,000 (%d of %d words)", l.Rate, l.Count, l.VoiceWords)
+		if len(l.Words) > 0 {
+			cell += ": " + loadedWordList(l.Words, textLoaded)
+		}
+		loaded[l.Outlet] = cell
+	}
+	// Whose words each outlet quotes, and under each speaker the quoted
+	// words that set the outlet apart.
+	quoted := map[string]string{}
+	for _, q := range ev.Quotes {
+		var lines []string
+		listed := map[string]bool{}
+		for _, sp := range q.Speakers {
+			if len(lines) == textQuoted {
+				break
+			}
+			listed[sp.Name] = true
+			line := fmt.Sprintf("%s %s", speakerLabel(sp.Name), pct(sp.Share))
+			var words []string
+			for _, t := range ev.QuotedTerms {
+				if t.Outlet == q.Outlet && len(words) < textQuotedTerms && saidBy(t, sp.Name) {
+					words = append(words, fmt.Sprintf("%s %s", t.Term, fmtZ(t.Z, strongTerm(t))))
+				}
+			}
+			if len(words) > 0 {
+				line += ": " + strings.Join(words, ", ")
+			}
+			if lw := quotedLoaded[[2]string{q.Outlet, sp.Name}]; len(lw) > 0 {
+				line += "; loaded: " + strings.Join(lw[:firstN(textLoaded, len(lw))], ", ")
+			}
+			lines = append(lines, line)
+		}
+		if len(lines) == 0 {
+			lines = []string{"no direct quotes"}
+		}
+		quoted[q.Outlet] = strings.Join(lines, "\n")
+	}
+	for _, o := range ev.Outlets {
+		f := strings.Join(framing[o], ", ")
+		if f == "" {
+			f = "none"
+		}
+		if err := t.Append(o, f, loaded[o], quoted[o]); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// saidBy reports whether a quoted term is the speaker's: "" stands for
+// the quotes no speaker was found for.
+func saidBy(t compare.Term, speaker string) bool {
+	if speaker == "" {
+		return len(t.Speakers) == 0
+	}
+	for _, s := range t.Speakers {
+		if s == speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// outletsTable writes one row per outlet: its topical distinctive terms
+// with z and counts, and its tone.
+func outletsTable(w io.Writer, ev compare.Event) error {
+	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
+	t.Header("Outlet", "Distinctive terms (topical): z (count/others)", "Tone")
 	terms := map[string][]string{}
-	for _, term := range ev.Terms {
-		terms[term.Outlet] = append(terms[term.Outlet], fmt.Sprintf("%s %s (%d/%d)", term.Term, fmtZ(term.Z), term.Count, term.OthersCount))
+	for _, term := range topicalTerms(ev) {
+		terms[term.Outlet] = append(terms[term.Outlet], fmt.Sprintf("%s %s (%d/%d)", term.Term, fmtZ(term.Z, strongTerm(term)), term.Count, term.OthersCount))
 	}
 	tone := map[string]string{}
 	for _, s := range ev.Sentiment {
@@ -108,26 +245,8 @@ func outletsTable(w io.Writer, ev compare.Event) error {
 		}
 		tone[s.Outlet] = cell
 	}
-	quoted := map[string]string{}
-	for _, q := range ev.Quotes {
-		var who []string
-		for _, sp := range q.Speakers {
-			if len(who) == textQuoted {
-				break
-			}
-			name := sp.Name
-			if name == "" {
-				name = "(unattributed)"
-			}
-			who = append(who, fmt.Sprintf("%s %s", name, pct(sp.Share)))
-		}
-		if len(who) == 0 {
-			who = []string{"no direct quotes"}
-		}
-		quoted[q.Outlet] = strings.Join(who, ", ")
-	}
 	for _, o := range ev.Outlets {
-		if err := t.Append(o, strings.Join(terms[o], ", "), tone[o], quoted[o]); err != nil {
+		if err := t.Append(o, strings.Join(terms[o], ", "), tone[o]); err != nil {
 			return err
 		}
 	}
@@ -143,15 +262,15 @@ func unique(p *printer, ev compare.Event) {
 			continue
 		}
 		if !header {
-			p.printf("\nOnly in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):\n")
+			p.printf("\n%s\n", wrap("Only in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):", textWidth, ""))
 			header = true
 		}
 		s := u.Sentences[0]
-		p.printf("  %s: %q", u.Outlet, s.Text)
+		line := fmt.Sprintf("  %s: %q", u.Outlet, s.Text)
 		if len(s.Entities) > 0 {
-			p.printf(" [%s]", strings.Join(s.Entities, ", "))
+			line += fmt.Sprintf(" [%s]", strings.Join(s.Entities, ", "))
 		}
-		p.printf("\n")
+		p.printf("%s\n", wrap(line, textWidth, "    "))
 	}
 }
 
@@ -160,16 +279,43 @@ func newTable(w io.Writer, align tw.Alignment) *tablewriter.Table {
 		tablewriter.WithMaxWidth(textWidth),
 		tablewriter.WithRowAutoWrap(tw.WrapNormal),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAutoWrap(tw.WrapNormal),
 		tablewriter.WithAlignment(align),
 	)
 }
 
-func fmtZ(z float64) string {
-	s := fmt.Sprintf("%.2f", z)
-	if z >= 1.96 || z <= -1.96 {
-		s += "*"
+// wrap breaks s into lines of at most width characters at spaces, keeping
+// its leading spaces on the first line and starting every other line with
+// indent. A word longer than a line gets a line of its own.
+func wrap(s string, width int, indent string) string {
+	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
+	var b strings.Builder
+	line, n, empty := lead, utf8.RuneCountInString(lead), true
+	for _, word := range strings.Fields(s) {
+		wn := utf8.RuneCountInString(word)
+		if !empty && n+1+wn > width {
+			b.WriteString(line)
+			b.WriteByte('\n')
+			line, n, empty = indent, utf8.RuneCountInString(indent), true
+		}
+		if !empty {
+			line += " "
+			n++
+		}
+		line += word
+		n += wn
+		empty = false
 	}
-	return s
+	b.WriteString(line)
+	return b.String()
+}
+
+// speakerLabel names a speaker, or says the quote is unattributed.
+func speakerLabel(name string) string {
+	if name == "" {
+		return "(unattributed)"
+	}
+	return name
 }
 
 func pct(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
