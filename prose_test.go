@@ -11,6 +11,7 @@ package framediff_test
 //
 //	go mod edit -dropreplace=github.com/jdkato/prose/v3 -print > /tmp/upstream.mod
 //	cp go.sum /tmp/upstream.sum
+//	go mod download -modfile=/tmp/upstream.mod github.com/jdkato/prose/v3
 //	go test -modfile=/tmp/upstream.mod -run '^TestProseUnchanged$' -update .
 //
 // -update refuses to write while prose is replaced.
