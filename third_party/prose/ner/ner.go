@@ -4,9 +4,10 @@
 // feature set.
 //
 // The model loads once per process behind sync.OnceValues. Feature weights are
-// looked up directly by key — one binary search over a sorted blob — rather
-// than through an index indirection. Label selection is deterministic: ties
-// break toward the label's position in the model's list.
+// looked up by feature — one hash look-up gives every label's weight (see
+// internal/maxent/index.go) — rather than one binary search per feature and
+// label. Label selection is deterministic: ties break toward the label's
+// position in the model's list.
 //
 // # Concurrency
 //
@@ -131,9 +132,7 @@ func (e *Extracter) Label(tokens []Token) {
 		for j := range s.scores {
 			s.scores[j] = 0
 		}
-		for j, label := range labels {
-			s.scores[j] = e.score(s, label)
-		}
+		e.score(s)
 
 		best := 0
 		bestScore := float32(math.Inf(-1))
@@ -148,31 +147,30 @@ func (e *Extracter) Label(tokens []Token) {
 	}
 }
 
-// score sums the weights of the features present for one label.
+// score adds to s.scores, for each label, the weights of the features
+// present.
 //
-// Features are walked and accumulated directly, with the key assembled in
-// scratch space rather than joined into a new string per feature.
-func (e *Extracter) score(s *scratch, label string) float32 {
-	var total float32
+// One hash look-up per feature returns its weights for every label
+// (maxent.Model.Weights), where prose v3.2.3 searched the sorted keys once
+// per feature and label. Each label's weights are still added in
+// featureOrder, so its float32 sum is the same, bit for bit.
+func (e *Extracter) score(s *scratch) {
 	for _, name := range featureOrder {
 		val, ok := s.feats[name]
 		if !ok {
 			val = ""
 		}
-		// The model's keys are "name-value-label"; build that in scratch
-		// space rather than allocating a joined string per feature.
+		// The model's keys are "name-value-label"; the index is keyed by
+		// "name-value", built in scratch space.
 		s.key = s.key[:0]
 		s.key = append(s.key, name...)
 		s.key = append(s.key, '-')
 		s.key = append(s.key, val...)
-		s.key = append(s.key, '-')
-		s.key = append(s.key, label...)
 
-		if w, found := e.model.Weight(bytesToString(s.key)); found {
-			total += w
+		for _, w := range e.model.Weights(bytesToString(s.key)) {
+			s.scores[w.Label] += w.Weight
 		}
 	}
-	return total
 }
 
 // Chunk groups labeled tokens into entities.

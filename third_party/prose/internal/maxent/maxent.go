@@ -12,7 +12,8 @@
 // string?" Answering it in two hops — string to dense index, index to weight —
 // keeps an index that is only an artifact of how the model was trained. The
 // flat format fuses the two: keys are sorted, and each key's weight sits at
-// the same position. One binary search, one load.
+// the same position. One binary search, one load. (Inference uses the hash
+// index of index.go, built from these keys at load.)
 //
 //	magic     [8]byte  "PROSENER"
 //	version   uint32
@@ -59,6 +60,12 @@ type Model struct {
 	weights []float32
 
 	extra []float32
+
+	// The index by feature (index.go): feature -> row, row r's entries
+	// are entries[rowOff[r]:rowOff[r+1]].
+	rows    map[string]uint32
+	rowOff  []uint32
+	entries []Entry
 }
 
 // Labels returns the model's label set, in its original order.
@@ -211,12 +218,16 @@ func Unmarshal(data []byte) (*Model, error) {
 	if err := m.validate(); err != nil {
 		return nil, err
 	}
+	m.buildIndex()
 	return m, nil
 }
 
 // validate checks the invariants Weight relies on, so a corrupt model fails at
 // load rather than mid-classification.
 func (m *Model) validate() error {
+	if len(m.labels) > math.MaxUint16+1 {
+		return fmt.Errorf("%d labels, at most %d", len(m.labels), math.MaxUint16+1)
+	}
 	n := len(m.keyOff) - 1
 	if len(m.weights) != n {
 		return fmt.Errorf("%d keys but %d weights", n, len(m.weights))
