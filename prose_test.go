@@ -26,12 +26,16 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/framediff/framediff"
 	"github.com/framediff/framediff/corpus"
@@ -312,4 +316,100 @@ func readGolden(t testing.TB, path string) []digestLine {
 		t.Fatalf("%s: no articles", path)
 	}
 	return out
+}
+
+// BenchmarkProseABP is prose alone on the first 300 ABP articles, a
+// paragraph at a time as corpus/nlp feeds it, on GOMAXPROCS workers: the
+// throughput of TestProseUnchanged's texts. Run it with GOMAXPROCS=1 and 2,
+// and against prose v3.2.3 with the -modfile of the comment at the top of
+// this file (docs/performance.md).
+func BenchmarkProseABP(b *testing.B) {
+	texts := abpTexts(b)
+	var paras []string
+	words := 0
+	for _, t := range texts {
+		words += corpus.CountWords(t.text)
+		for _, p := range corpus.Paragraphs(t.text) {
+			paras = append(paras, t.text[p.Start:p.End])
+		}
+	}
+	var tokens atomic.Int64
+	b.ReportAllocs()
+	cpu0 := cpuSeconds()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		work := make(chan string)
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Go(func() {
+				for p := range work {
+					doc, err := prose.NewDocument(p)
+					if err != nil {
+						b.Error(err)
+						continue
+					}
+					tokens.Add(int64(len(doc.Tokens())))
+				}
+			})
+		}
+		for _, p := range paras {
+			work <- p
+		}
+		close(work)
+		wg.Wait()
+	}
+	b.StopTimer()
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(tokens.Load())/s, "tokens/s")
+	b.ReportMetric(float64(words*b.N)/s, "words/s")
+	b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "procs")
+}
+
+// cpuSeconds is the process's user and system CPU time.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// startupEnv tells TestProseStartupChild what to do in the process
+// BenchmarkProseStartup starts.
+const startupEnv = "FRAMEDIFF_PROSE_STARTUP"
+
+// BenchmarkProseStartup times a new process of this test binary that
+// annotates one sentence ("first-document": prose's models loaded and
+// indexed) against one that does nothing ("process"); the difference is
+// prose's start-up.
+func BenchmarkProseStartup(b *testing.B) {
+	for _, mode := range []string{"process", "first-document"} {
+		b.Run(mode, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				cmd := exec.Command(os.Args[0], "-test.run=^TestProseStartupChild$", "-test.count=1")
+				cmd.Env = append(os.Environ(), startupEnv+"="+mode)
+				if out, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("%v: %s", err, out)
+				}
+			}
+		})
+	}
+}
+
+// TestProseStartupChild is the process BenchmarkProseStartup starts; run
+// on its own it skips.
+func TestProseStartupChild(t *testing.T) {
+	switch os.Getenv(startupEnv) {
+	case "":
+		t.Skip("the child process of BenchmarkProseStartup")
+	case "first-document":
+		doc, err := prose.NewDocument("Marie Curie studied in Paris.")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Entities()) == 0 {
+			t.Error("no entity in the first document")
+		}
+	}
 }
