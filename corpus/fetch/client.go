@@ -104,13 +104,14 @@ type Client struct {
 	cacheErr atomic.Pointer[error]
 }
 
-// Stats counts what a Client did.
+// Stats counts what a Client did: the HTTP requests it sent (robots.txt,
+// redirects and retries included), and what each Get gave.
 type Stats struct {
-	Requests    int // HTTP requests sent, retries and redirects included
+	Requests    int // HTTP requests sent
 	Conditional int // of which conditional (If-None-Match, If-Modified-Since)
-	Downloaded  int // 200 responses read
-	NotModified int // 304 responses: the cached copy was still good
-	Fresh       int // cached copies used without a request
+	Downloaded  int // pages read from a 200 response
+	NotModified int // pages whose cached copy a 304 confirmed
+	Fresh       int // pages whose cached copy was used without a request
 	Failed      int // URLs that gave an *Error
 }
 
@@ -309,7 +310,6 @@ func (c *Client) get(ctx context.Context, rawURL string) (*Page, error) {
 			// A permanent redirect, remembered.
 			next, err := url.Parse(old.Location)
 			if err == nil {
-				c.count(func(s *Stats) { s.Fresh++ })
 				u = next
 				continue
 			}

@@ -151,7 +151,6 @@ func (c *Client) robotsFile(ctx context.Context, ru *url.URL) (int, []byte, erro
 		}
 		now := c.clock.Now()
 		if old != nil && now.Sub(old.Fetched) < RobotsTTL {
-			c.count(func(s *Stats) { s.Fresh++ })
 			if old.Location != "" {
 				next, err := url.Parse(old.Location)
 				if err != nil {
