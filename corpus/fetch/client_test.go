@@ -749,3 +749,55 @@ func TestCancel(t *testing.T) {
 }
 
 func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o600) }
+
+// TestRobotsRenewed checks that one long-lived Client (a feed poller's)
+// reads robots.txt again after RobotsTTL, and after robotsRetry when it
+// could not be read.
+func TestRobotsRenewed(t *testing.T) {
+	var down atomic.Bool
+	var rules atomic.Value
+	rules.Store("User-agent: *\nAllow: /\n")
+	var robotsHits atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		robotsHits.Add(1)
+		if down.Load() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprint(w, rules.Load().(string))
+	})
+	mux.HandleFunc("/", html(page, ""))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	clock := newVirtualClock()
+	c, _ := New(testOptions(clock))
+	get := func() error {
+		_, err := c.Get(context.Background(), srv.URL+"/news/a")
+		return err
+	}
+	if err := get(); err != nil {
+		t.Fatal(err)
+	}
+	rules.Store("User-agent: *\nDisallow: /news/\n")
+	clock.advance(time.Hour)
+	if err := get(); err != nil || robotsHits.Load() != 1 {
+		t.Fatalf("within a day: %v, robots.txt read %d times", err, robotsHits.Load())
+	}
+	clock.advance(RobotsTTL)
+	var fe *Error
+	if err := get(); !errors.As(err, &fe) || fe.Kind != KindRobots || robotsHits.Load() != 2 {
+		t.Fatalf("after a day: %v, robots.txt read %d times; want the new rule", err, robotsHits.Load())
+	}
+	rules.Store("User-agent: *\nAllow: /\n")
+	down.Store(true)
+	clock.advance(RobotsTTL + time.Minute)
+	if err := get(); !errors.As(err, &fe) || !fe.Temporary() || !strings.Contains(fe.Reason, "robots.txt unavailable") {
+		t.Fatalf("robots.txt down: %v", err)
+	}
+	down.Store(false)
+	clock.advance(robotsRetry + time.Second)
+	if err := get(); err != nil {
+		t.Fatalf("robots.txt back: %v", err)
+	}
+}

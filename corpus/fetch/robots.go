@@ -2,10 +2,12 @@ package fetch
 
 // robots.txt, by RFC 9309.
 //
-//   - Read once per host and Client, before the first request to the host,
-//     through the same cache: a copy fetched within RobotsTTL is used
-//     without a request (§2.4: "SHOULD NOT use the cached version for more
-//     than 24 hours"), an older one is revalidated.
+//   - Read per host before the first request to it, through the same
+//     cache: a copy fetched within RobotsTTL is used without a request
+//     (§2.4: "SHOULD NOT use the cached version for more than 24 hours"),
+//     an older one is revalidated. A Client that lives longer (a feed
+//     poller) reads it again once it is RobotsTTL old, and robotsRetry
+//     after a failure to read it.
 //   - 2xx: the rules of the group that names framediff, else of "*".
 //     4xx: no rules (§2.3.1.3). 5xx, after retries: everything disallowed
 //     (§2.3.1.4), reported as temporary. A network failure is the page's
@@ -31,6 +33,12 @@ import (
 // RobotsTTL is how long a robots.txt is used before it is asked for again.
 const RobotsTTL = 24 * time.Hour
 
+// robotsRetry is how long a robots.txt that could not be read (a 5xx, an
+// unreachable host) keeps its host's URLs refused before it is asked for
+// again: the URLs of one run fail fast, a feed poller's next poll tries
+// again.
+const robotsRetry = 5 * time.Minute
+
 // robotsMax is how much of a robots.txt is parsed.
 const robotsMax = 500 << 10
 
@@ -38,10 +46,13 @@ const robotsMax = 500 << 10
 const agentToken = "framediff"
 
 // robotsState is a host's robots.txt, read by the first request that
-// needs it while the others wait on ready.
+// needs it while the others wait on ready. Its fields are written before
+// ready is closed and only read after.
 type robotsState struct {
 	ready chan struct{}
-	group *robotstxt.Group
+	// expires is when the file must be read again.
+	expires time.Time
+	group   *robotstxt.Group
 	// deny is set when everything is disallowed because robots.txt could
 	// not be read (a 5xx): the reason, for every URL of the host.
 	deny *Error
@@ -55,6 +66,15 @@ type robotsState struct {
 func (c *Client) allowed(ctx context.Context, u *url.URL, h *host) error {
 	h.mu.Lock()
 	rs := h.robots
+	if rs != nil {
+		select {
+		case <-rs.ready:
+			if !c.clock.Now().Before(rs.expires) {
+				rs = nil
+			}
+		default:
+		}
+	}
 	first := rs == nil
 	if first {
 		rs = &robotsState{ready: make(chan struct{})}
@@ -107,7 +127,11 @@ func (c *Client) allowed(ctx context.Context, u *url.URL, h *host) error {
 // readRobots fetches and parses the robots.txt of u's host into rs.
 func (c *Client) readRobots(ctx context.Context, u *url.URL, h *host, rs *robotsState) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	status, body, err := c.robotsFile(ctx, ru)
+	status, body, fetched, err := c.robotsFile(ctx, ru)
+	rs.expires = fetched.Add(RobotsTTL)
+	if err != nil || status >= 500 {
+		rs.expires = c.clock.Now().Add(robotsRetry)
+	}
 	if err != nil {
 		rs.err = err
 		return
@@ -133,16 +157,25 @@ var allowAll = func() *robotstxt.Group {
 }()
 
 // robotsFile gets robots.txt through the cache, following redirects. It
-// returns the final status and body; a 5xx after retries is a status, not
-// an error.
-func (c *Client) robotsFile(ctx context.Context, ru *url.URL) (int, []byte, error) {
+// returns the final status and body, and when the server last gave them;
+// a 5xx after retries is a status, not an error.
+func (c *Client) robotsFile(ctx context.Context, ru *url.URL) (status int, body []byte, fetched time.Time, err error) {
+	status, body, fetched, err = c.robotsHops(ctx, ru)
+	if fetched.IsZero() {
+		fetched = c.clock.Now()
+	}
+	return status, body, fetched, err
+}
+
+func (c *Client) robotsHops(ctx context.Context, ru *url.URL) (int, []byte, time.Time, error) {
+	var none time.Time
 	seen := map[string]bool{}
 	for hop := 0; ; hop++ {
 		key := ru.String()
 		if seen[key] || hop > 5 {
 			// A robots.txt that cannot be reached is no rules at all
 			// (RFC 9309 §2.3.1.2: follow five redirects, then 404).
-			return 404, nil, nil
+			return 404, nil, none, nil
 		}
 		seen[key] = true
 		var old *entry
@@ -154,21 +187,21 @@ func (c *Client) robotsFile(ctx context.Context, ru *url.URL) (int, []byte, erro
 			if old.Location != "" {
 				next, err := url.Parse(old.Location)
 				if err != nil {
-					return 404, nil, nil
+					return 404, nil, none, nil
 				}
 				ru = next
 				continue
 			}
-			return old.Status, old.body, nil
+			return old.Status, old.body, old.Fetched, nil
 		}
 		h := c.hostOf(hostKey(ru))
 		r, err := c.request(ctx, ru, h, old, true)
 		if err != nil {
 			if e, ok := err.(*Error); ok && e.Kind == KindStatus {
 				// 5xx after retries, or a status the loop did not expect.
-				return e.Status, nil, nil
+				return e.Status, nil, none, nil
 			}
-			return 0, nil, err
+			return 0, nil, none, err
 		}
 		if r.status == 304 && old != nil {
 			old.Fetched = c.clock.Now()
@@ -178,14 +211,14 @@ func (c *Client) robotsFile(ctx context.Context, ru *url.URL) (int, []byte, erro
 					ru = next
 					continue
 				}
-				return 404, nil, nil
+				return 404, nil, none, nil
 			}
-			return old.Status, old.body, nil
+			return old.Status, old.body, old.Fetched, nil
 		}
 		if isRedirect(r.status) {
 			next, err := location(ru, r.header.Get("Location"))
 			if err != nil {
-				return 404, nil, nil
+				return 404, nil, none, nil
 			}
 			c.save(&entry{URL: key, Status: r.status, Location: next.String(), Fetched: c.clock.Now()})
 			ru = next
@@ -196,7 +229,7 @@ func (c *Client) robotsFile(ctx context.Context, ru *url.URL) (int, []byte, erro
 				ETag: r.header.Get("ETag"), LastModified: r.header.Get("Last-Modified"),
 				Fetched: c.clock.Now(), body: r.body})
 		}
-		return r.status, r.body, nil
+		return r.status, r.body, c.clock.Now(), nil
 	}
 }
 
