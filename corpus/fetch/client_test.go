@@ -333,9 +333,9 @@ func TestGet(t *testing.T) {
 	}
 }
 
-// TestRetryAfterHonoured checks that a 429's Retry-After is waited,
-// in seconds or as a date, that backoff doubles without one, and that the
-// wait holds the host's other requests.
+// TestRetryAfterHonoured checks that a Retry-After given as a date is
+// waited (TestGet waits one in seconds), and that backoff doubles without
+// one.
 func TestRetryAfterHonoured(t *testing.T) {
 	clock := newVirtualClock()
 	var calls atomic.Int32
@@ -799,5 +799,30 @@ func TestRobotsRenewed(t *testing.T) {
 	clock.advance(robotsRetry + time.Second)
 	if err := get(); err != nil {
 		t.Fatalf("robots.txt back: %v", err)
+	}
+}
+
+// TestHoldDelaysHost checks that a hold on a host (what a Retry-After
+// sets) delays every later request to it, and no other host.
+func TestHoldDelaysHost(t *testing.T) {
+	a := newServer(t, "", map[string]http.HandlerFunc{"/": html(page, "")})
+	b := newServer(t, "", map[string]http.HandlerFunc{"/": html(page, "")})
+	clock := newVirtualClock()
+	opts := testOptions(clock)
+	opts.HostInterval = time.Millisecond
+	c, _ := New(opts)
+	ua, _ := Normalize(a.URL)
+	c.hostOf(hostKey(ua)).hold(clock.Now().Add(30 * time.Second))
+	if _, err := c.Get(context.Background(), b.URL+"/x"); err != nil {
+		t.Fatal(err)
+	}
+	if clock.slept > 10*time.Millisecond {
+		t.Errorf("another host waited %v", clock.slept)
+	}
+	if _, err := c.Get(context.Background(), a.URL+"/x"); err != nil {
+		t.Fatal(err)
+	}
+	if clock.slept < 30*time.Second {
+		t.Errorf("the held host was asked after %v, before its 30s hold", clock.slept)
 	}
 }
