@@ -182,3 +182,24 @@ func TestCheckContact(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNormalize checks that a normalised URL is an http(s) URL with a
+// host and no fragment, and normalises to itself.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"https://Example.ORG:443/a?b=c#d", "http://x.example:80", "https://user@x.example/%zz", "ftp://x", "https://[::1]:8080/a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := Normalize(s)
+		if err != nil {
+			return
+		}
+		if (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" || u.Fragment != "" || u.User != nil {
+			t.Fatalf("Normalize(%q) = %q", s, u)
+		}
+		again, err := Normalize(u.String())
+		if err != nil || again.String() != u.String() {
+			t.Fatalf("Normalize(%q) = %q, which normalises to %v, %v", s, u, again, err)
+		}
+	})
+}
