@@ -92,6 +92,14 @@ func (c *cache) get(u string) *entry {
 	return &e
 }
 
+// drop removes the entry for u, if any: a page that may no longer be
+// kept, or kept with validators it no longer has.
+func (c *cache) drop(u string) {
+	if c.dir != "" {
+		os.Remove(c.path(u))
+	}
+}
+
 // put writes e, replacing what was there. A cache that cannot be written
 // is reported once by the caller and otherwise ignored: the page was
 // fetched.

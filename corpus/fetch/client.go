@@ -376,6 +376,7 @@ func (c *Client) store(key string, r *reply) {
 		e.Expires = now.Add(life)
 	}
 	if !ok || (!e.conditional() && life == 0) {
+		c.cache.drop(key)
 		return
 	}
 	c.save(e)
@@ -394,6 +395,7 @@ func (c *Client) keep(old *entry, r *reply) {
 	}
 	life, ok := freshness(r.header, now)
 	if !ok {
+		c.cache.drop(old.URL)
 		return
 	}
 	old.Expires = time.Time{}

@@ -449,9 +449,11 @@ func TestConditionalSecondRun(t *testing.T) {
 }
 
 // TestFreshCopyNoRequest checks that a page within its max-age is used
-// without a request, that a stale one is revalidated, and that no-store
-// pages are not kept.
+// without a request, that a stale one is revalidated, that no-store pages
+// are not kept, and that a kept page that comes back without a validator
+// is dropped.
 func TestFreshCopyNoRequest(t *testing.T) {
+	var noValidator atomic.Bool
 	s := newServer(t, "", map[string]http.HandlerFunc{
 		"/fresh": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Cache-Control", "max-age=600")
@@ -460,6 +462,13 @@ func TestFreshCopyNoRequest(t *testing.T) {
 		"/private": func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Cache-Control", "no-store")
 			html(page, `"p"`)(w, r)
+		},
+		"/changing": func(w http.ResponseWriter, r *http.Request) {
+			if noValidator.Load() {
+				html(page+"<p>updated</p>", "")(w, r)
+				return
+			}
+			html(page, `"c1"`)(w, r)
 		},
 	})
 	clock := newVirtualClock()
@@ -488,6 +497,14 @@ func TestFreshCopyNoRequest(t *testing.T) {
 	get("/private")
 	if _, uncond := s.count("/private"); uncond != 2 {
 		t.Errorf("no-store page: %d unconditional requests, want 2 (nothing kept)", uncond)
+	}
+	// A page that was kept and comes back without a validator is dropped.
+	get("/changing")
+	noValidator.Store(true)
+	get("/changing")
+	get("/changing")
+	if hits, uncond := s.count("/changing"); hits != 3 || uncond != 2 {
+		t.Errorf("page that lost its validator: %d requests, %d unconditional; want 3, 2", hits, uncond)
 	}
 }
 
