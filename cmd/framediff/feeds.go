@@ -121,7 +121,7 @@ func (p *feedPoller) poll(ctx context.Context) error {
 		}
 		fresh = append(fresh, l)
 	}
-	feeds := fmt.Sprintf("%d feeds", len(p.feeds))
+	feeds := fmt.Sprintf("%d %s", len(p.feeds), plural(len(p.feeds), "feed", "feeds"))
 	if failed > 0 {
 		feeds += fmt.Sprintf(" (%d unreadable)", failed)
 	}
@@ -148,8 +148,8 @@ func (p *feedPoller) poll(ctx context.Context) error {
 			p.done[l] = true
 		}
 	}
-	fmt.Fprintf(p.e.stdout, "%s%s: %s, %d new links: %d added, %d replaced, %d updated, %d unchanged, %d duplicates; %d skipped\n",
-		p.stamp(), p.db, feeds, len(fresh), st.Added, st.Replaced, st.Updated, st.Unchanged, st.Duplicates, st.Skipped)
+	fmt.Fprintf(p.e.stdout, "%s%s: %s, %d new %s: %d added, %d replaced, %d updated, %d unchanged, %d duplicates; %d skipped\n",
+		p.stamp(), p.db, feeds, len(fresh), plural(len(fresh), "link", "links"), st.Added, st.Replaced, st.Updated, st.Unchanged, st.Duplicates, st.Skipped)
 	return nil
 }
 

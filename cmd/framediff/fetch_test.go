@@ -381,7 +381,7 @@ func TestIngestFeeds(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("first poll: exit %d\n%s%s", code, out, stderr)
 	}
-	if !strings.Contains(out, "1 feeds, 4 new links: 3 added") || !strings.Contains(stderr, "disallowed by the site's robots.txt") {
+	if !strings.Contains(out, "1 feed, 4 new links: 3 added") || !strings.Contains(stderr, "disallowed by the site's robots.txt") {
 		t.Errorf("first poll:\n%s%s", out, stderr)
 	}
 
@@ -549,10 +549,15 @@ func TestIngestEverySignalled(t *testing.T) {
 					return uncond > 0
 				}
 				// Between polls: once the poll's line is out.
-				return count(db) >= tt.after && strings.Contains(stdout.String(), "new links")
+				return count(db) >= tt.after && strings.Contains(stdout.String(), " new link")
 			}
 			for !ready() && time.Now().Before(deadline) {
 				time.Sleep(10 * time.Millisecond)
+			}
+			if !ready() {
+				cmd.Process.Kill()
+				cmd.Wait()
+				t.Fatalf("the ingest did not get there in a minute:\n%s%s", stdout.String(), stderr.String())
 			}
 			if err := cmd.Process.Signal(tt.sig); err != nil {
 				t.Fatal(err)
