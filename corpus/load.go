@@ -122,7 +122,10 @@ func listInputs(paths []string, stdin io.Reader) ([]input, error) {
 			continue
 		}
 		if IsURL(p) {
-			inputs = append(inputs, input{name: strings.TrimSpace(p), url: strings.TrimSpace(p)})
+			// A fragment is never sent to the server, and "#N" is how a
+			// source names a record: the input is known without it.
+			u, _, _ := strings.Cut(strings.TrimSpace(p), "#")
+			inputs = append(inputs, input{name: u, url: u})
 			continue
 		}
 		fi, err := os.Stat(p)

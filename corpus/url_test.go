@@ -120,6 +120,9 @@ func TestLoadURLs(t *testing.T) {
 	for k := range skipped {
 		inputs = append(inputs, k)
 	}
+	// A fragment is not part of the input's name (#N names a record):
+	// this is /vineyard again, a duplicate.
+	inputs = append(inputs, u("/vineyard#comments"))
 	slices.Sort(inputs)
 
 	set, err := Load(context.Background(), inputs, nil, Options{Fetcher: testFetcher(t, "")})
@@ -150,6 +153,7 @@ func TestLoadURLs(t *testing.T) {
 	if _, ok := got[filepath.Join("..", "testdata", "formats", "jsonld-page.html")]; !ok {
 		t.Errorf("the file among the URLs was not read")
 	}
+	skipped[u("/vineyard")] = "duplicate of " + u("/vineyard")
 	reasons := map[string]string{}
 	for _, s := range set.Skipped {
 		reasons[s.Source] = s.Reason
