@@ -264,6 +264,10 @@ func urlKey(raw string) string {
 		return ""
 	}
 	host := outletFromURL(raw)
+	if port := u.Port(); port != "" && port != "80" && port != "443" {
+		// Another port is another site (or another server of one).
+		host += ":" + port
+	}
 	p := strings.TrimRight(u.EscapedPath(), "/")
 	for _, suffix := range []string{"/amp", "/print"} {
 		p = strings.TrimSuffix(p, suffix)

@@ -15,6 +15,7 @@ func TestURLKey(t *testing.T) {
 		{"https://m.keystonewire.example/story/amp", "https://keystonewire.example/story"},
 		{"https://keystonewire.example/story/print", "https://keystonewire.example/story"},
 		{"https://keystonewire.example/story?b=2&a=1", "https://keystonewire.example/story?a=1&b=2"},
+		{"https://keystonewire.example:443/story", "http://keystonewire.example:80/story"},
 	}
 	for _, tt := range tests {
 		if ka, kb := urlKey(tt.a), urlKey(tt.b); ka != kb || ka == "" {
@@ -24,6 +25,7 @@ func TestURLKey(t *testing.T) {
 	different := [][2]string{
 		{"https://keystonewire.example/story?id=7", "https://keystonewire.example/story?id=8"},
 		{"https://keystonewire.example/a", "https://meridianpost.example/a"},
+		{"http://127.0.0.1:8001/a", "http://127.0.0.1:8002/a"},
 	}
 	for _, d := range different {
 		if urlKey(d[0]) == urlKey(d[1]) {

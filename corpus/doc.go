@@ -1,9 +1,14 @@
 // Package corpus is the reading stage: it turns the bytes a user hands
-// framediff (paths, directories, standard input; HTML, JSON, CSV, feeds,
-// text) into Articles and Skipped entries, pulling each article's main text
-// and metadata out of it.
+// framediff (paths, directories, standard input, URLs; HTML, JSON, CSV,
+// feeds, text) into Articles and Skipped entries, pulling each article's
+// main text and metadata out of it.
 //
-// It takes: paths or an fs.FS, and Options. It gives: a Set of Articles,
+// A URL is fetched by a Fetcher (corpus/fetch, politely and through a
+// cache) and read as a file of the same content would be; a fetched
+// page's URL is the one it came from after redirects, and a URL that
+// cannot be fetched is a Skipped entry with the fetcher's reason.
+//
+// It takes: paths, URLs or an fs.FS, and Options. It gives: a Set of Articles,
 // sorted, with a Skipped entry for every input that yielded none.
 // Annotation (sentences, tokens, entities, quotes, tone) is the next stage,
 // corpus/nlp; storage is corpus/store.

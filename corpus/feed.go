@@ -8,6 +8,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -149,4 +150,67 @@ func feedOutlet(title, link string) string {
 		}
 	}
 	return parts[0]
+}
+
+// FeedLinks reads an RSS, Atom or JSON Feed document and returns the
+// links of its items, in the feed's order, each once: the item's link,
+// else its first link, else a GUID that is a URL. Relative links are
+// resolved against base, the feed's own URL; links that are not http(s)
+// are left out. A feed without items gives none and no error; bytes that
+// are no feed give an error.
+func FeedLinks(data []byte, base string) ([]string, error) {
+	p := gofeed.NewParser()
+	f, err := p.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("unreadable feed: %s", strings.TrimSpace(err.Error()))
+	}
+	b, _ := url.Parse(base)
+	seen := map[string]bool{}
+	var out []string
+	for _, it := range f.Items {
+		if it == nil {
+			continue
+		}
+		cands := append([]string{it.Link}, it.Links...)
+		// A GUID is an identifier, not a link: only an absolute URL will do.
+		cands = append(cands, it.GUID)
+		for i, c := range cands {
+			base := b
+			if i == len(cands)-1 {
+				base = nil
+			}
+			if link := feedLink(c, base); link != "" {
+				if !seen[link] {
+					seen[link] = true
+					out = append(out, link)
+				}
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// feedLink resolves one candidate link of an item against the feed's
+// URL; "" when it is empty or not an http(s) URL.
+func feedLink(s string, base *url.URL) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		if base == nil {
+			return ""
+		}
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
 }

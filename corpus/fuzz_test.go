@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -152,13 +153,20 @@ func FuzzParseFeed(f *testing.F) {
 	})
 }
 
+// FuzzParseHTML reads any bytes as a saved page and as a page served
+// with a fuzzed Content-Type.
 func FuzzParseHTML(f *testing.F) {
 	seedFuzz(f, false, ".html", ".htm")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		arts, skipped := parseHTML(data, Article{Format: "html", Source: Source{Path: "in.html"}})
-		checkArticles(t, arts, skipped)
-		if len(arts)+len(skipped) != 1 {
-			t.Errorf("%d articles and %d skips from one page", len(arts), len(skipped))
+		for _, web := range []*served{nil, {url: "https://news.example/a", contentType: string(data[:min(len(data), 40)])}} {
+			arts, skipped := parseHTML(data, Article{Format: "html", Source: Source{Path: "in.html"}}, web)
+			checkArticles(t, arts, skipped)
+			if len(arts)+len(skipped) != 1 {
+				t.Errorf("%d articles and %d skips from one page", len(arts), len(skipped))
+			}
+			if web != nil && len(arts) == 1 && arts[0].URL != web.url {
+				t.Errorf("a fetched page's URL is %q, not where it was fetched from", arts[0].URL)
+			}
 		}
 	})
 }
@@ -169,7 +177,7 @@ func FuzzLoad(f *testing.F) {
 	seedFuzz(f, false, "")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in := input{name: "fuzz.in", open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }}
-		its, skipped := readInput(in, Options{MaxFileSize: 1 << 20, MaxArticleSize: 1 << 20})
+		its, skipped := readInput(context.Background(), in, Options{MaxFileSize: 1 << 20, MaxArticleSize: 1 << 20})
 		var arts []Article
 		for _, it := range its {
 			complete(&it.a)

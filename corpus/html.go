@@ -11,10 +11,22 @@ import (
 	"github.com/framediff/framediff/corpus/extract"
 )
 
-// parseHTML reads one saved web page. The page's own charset declaration
+// parseHTML reads one web page, saved or, when web is set, fetched. The
+// page's own charset declaration (and a fetched page's Content-Type)
 // decides its encoding, so data is passed on undecoded.
-func parseHTML(data []byte, base Article) ([]Article, []Skipped) {
-	p, err := extract.HTML(bytes.NewReader(data), "")
+//
+// A fetched page's URL is the one it was fetched from, after redirects,
+// rather than the canonical link it declares: that is where its text was
+// read, and a canonical link is a claim a misconfigured site can get
+// wrong (every page of a section naming the section).
+func parseHTML(data []byte, base Article, web *served) ([]Article, []Skipped) {
+	var p extract.Page
+	var err error
+	if web != nil {
+		p, err = extract.HTMLServed(bytes.NewReader(data), web.url, web.contentType)
+	} else {
+		p, err = extract.HTML(bytes.NewReader(data), "")
+	}
 	if err != nil {
 		reason := err.Error()
 		switch {
@@ -38,6 +50,9 @@ func parseHTML(data []byte, base Article) ([]Article, []Skipped) {
 	}
 	a.Outlet = cleanLine(p.Outlet)
 	a.URL = p.URL
+	if web != nil {
+		a.URL = web.url
+	}
 	a.Author = cleanLine(p.Author)
 	a.Language = langCode(p.Language)
 	a.Published = p.Published
@@ -47,7 +62,7 @@ func parseHTML(data []byte, base Article) ([]Article, []Skipped) {
 	case extract.SourceText:
 		a.Notes = append(a.Notes, "date found in the page text, not its metadata")
 	}
-	if a.Outlet == "" {
+	if a.Outlet == "" && web == nil {
 		if a.Outlet = outletFromPath(base.Source.Path); a.Outlet != "" {
 			a.Notes = append(a.Notes, "no outlet in the page; named after the file's directory")
 		}

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/framediff/framediff/corpus/fetch"
 )
 
 // Limits. An input over a limit is skipped with a reason naming the limit;
@@ -46,6 +48,26 @@ type Options struct {
 	// number of inputs done and the total. Calls come one at a time, from
 	// one goroutine.
 	Progress func(done, total int)
+	// Fetcher gets the URL inputs; nil means a fetch.Client with the
+	// default options and no cache, made when the first URL is read.
+	Fetcher Fetcher
+}
+
+// Fetcher gets a web page or feed for a URL input. *fetch.Client is the
+// one framediff uses; an error that is a *fetch.Error becomes a Skipped
+// entry with its reason, any other error too, and the context's error
+// stops the load.
+type Fetcher interface {
+	Get(ctx context.Context, url string) (*fetch.Page, error)
+}
+
+var _ Fetcher = (*fetch.Client)(nil)
+
+// IsURL reports whether an input names a web page to fetch rather than a
+// path: it starts with http:// or https://, in any case.
+func IsURL(p string) bool {
+	p = strings.ToLower(strings.TrimSpace(p))
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
 }
 
 // Set is what loading produced: articles, sorted by Less, and the inputs
@@ -56,8 +78,11 @@ type Set struct {
 }
 
 // Load reads every path: a file, a directory (read recursively, hidden
-// files and directories skipped) or "-" for stdin. A path that does not
-// exist is an error; a file that holds no article is a Skipped entry.
+// files and directories skipped), "-" for stdin, or an http(s) URL,
+// fetched by opts.Fetcher and read as a file of that content would be
+// (a web page as a saved page, a feed as a feed file). A path that does
+// not exist is an error; a file that holds no article, or a URL that
+// cannot be fetched, is a Skipped entry.
 func Load(ctx context.Context, paths []string, stdin io.Reader, opts Options) (*Set, error) {
 	inputs, err := listInputs(paths, stdin)
 	if err != nil {
@@ -67,7 +92,8 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, opts Options) (*
 }
 
 // Input is a file that Load reads: its path as Load names it (the source
-// of its articles), or "-" for standard input, and its size in bytes.
+// of its articles), "-" for standard input, or a URL, and its size in
+// bytes (0 for a URL, whose size is not known before it is fetched).
 type Input struct {
 	Path string
 	Size int64
@@ -93,6 +119,13 @@ func listInputs(paths []string, stdin io.Reader) ([]input, error) {
 	for _, p := range paths {
 		if p == "-" {
 			inputs = append(inputs, input{name: "-", open: func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }})
+			continue
+		}
+		if IsURL(p) {
+			// A fragment is never sent to the server, and "#N" is how a
+			// source names a record: the input is known without it.
+			u, _, _ := strings.Cut(strings.TrimSpace(p), "#")
+			inputs = append(inputs, input{name: u, url: u})
 			continue
 		}
 		fi, err := os.Stat(p)
@@ -128,6 +161,8 @@ type input struct {
 	name string
 	size int64
 	open func() (io.ReadCloser, error)
+	// url is set for an input fetched rather than opened.
+	url string
 }
 
 func fileInput(fsys fs.FS, rel, name string) input {
@@ -188,6 +223,20 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	order := fetchOrder(inputs)
+	if len(order) > 0 {
+		// A worker waiting on the network costs no CPU; the Fetcher keeps
+		// the load on each site within its limits.
+		workers = max(workers, urlWorkers)
+		if opts.Fetcher == nil {
+			c, err := fetch.New(fetch.Options{})
+			if err != nil {
+				return nil, err
+			}
+			opts.Fetcher = c
+		}
+	}
+	order = append(fileOrder(inputs), order...)
 	workers = min(workers, max(len(inputs), 1))
 
 	type result struct {
@@ -204,7 +253,7 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 			defer wg.Done()
 			for i := range next {
 				if ctx.Err() == nil {
-					its, sk := readInput(inputs[i], opts)
+					its, sk := readInput(ctx, inputs[i], opts)
 					results[i] = result{its, sk}
 				}
 				done <- i
@@ -212,7 +261,7 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 		}()
 	}
 	go func() {
-		for i := range inputs {
+		for _, i := range order {
 			if ctx.Err() != nil {
 				break
 			}
@@ -269,10 +318,63 @@ func load(ctx context.Context, inputs []input, opts Options) (*Set, error) {
 	return set, nil
 }
 
+// urlWorkers is the least number of inputs read at once when some are
+// URLs: enough to keep a Fetcher's requests to several sites going while
+// others wait their turn.
+const urlWorkers = 8
+
+// fileOrder lists the indexes of the inputs that are not URLs.
+func fileOrder(inputs []input) []int {
+	var out []int
+	for i, in := range inputs {
+		if in.url == "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// fetchOrder lists the indexes of the URL inputs taking their hosts in
+// turn, so that the workers do not all wait on one site's rate limit
+// while other sites' pages could be fetched. The result of Load does not
+// depend on the order.
+func fetchOrder(inputs []input) []int {
+	byHost := map[string][]int{}
+	var hosts []string
+	for i, in := range inputs {
+		if in.url == "" {
+			continue
+		}
+		h := in.url
+		if u, err := fetch.Normalize(in.url); err == nil {
+			h = u.Host
+		}
+		if byHost[h] == nil {
+			hosts = append(hosts, h)
+		}
+		byHost[h] = append(byHost[h], i)
+	}
+	var out []int
+	for round := 0; len(hosts) > 0; round++ {
+		kept := hosts[:0]
+		for _, h := range hosts {
+			if round < len(byHost[h]) {
+				out = append(out, byHost[h][round])
+				kept = append(kept, h)
+			}
+		}
+		hosts = kept
+	}
+	return out
+}
+
 // readInput reads one input and parses it by its format. Every record
 // becomes an item or a Skipped entry.
-func readInput(in input, opts Options) ([]*item, []Skipped) {
+func readInput(ctx context.Context, in input, opts Options) ([]*item, []Skipped) {
 	skip := func(reason string) []Skipped { return []Skipped{{Source: in.name, Reason: reason}} }
+	if in.url != "" {
+		return readURL(ctx, in, opts)
+	}
 	if in.name != "-" && isMetaFile(in.name) {
 		return nil, []Skipped{{Source: in.name, Reason: causeNotes, Cause: causeNotes}}
 	}
@@ -305,15 +407,27 @@ func readInput(in input, opts Options) ([]*item, []Skipped) {
 	if name == "-" {
 		name = ""
 	}
-	format := DetectFormat(name, data)
-	base := Article{Format: string(format), Source: Source{Path: in.name}}
+	return parseInput(in.name, DetectFormat(name, data), data, nil, opts)
+}
+
+// served is what parseInput knows of a page fetched over HTTP.
+type served struct {
+	url         string // after redirects: the article's URL
+	contentType string
+}
+
+// parseInput parses the bytes of the input named name by their format.
+// web is set for a fetched input.
+func parseInput(name string, format Format, data []byte, web *served, opts Options) ([]*item, []Skipped) {
+	skip := func(reason string) []Skipped { return []Skipped{{Source: name, Reason: reason}} }
+	base := Article{Format: string(format), Source: Source{Path: name}}
 
 	var arts []Article
 	var skipped []Skipped
 	var raw string
 	if format == FormatHTML {
 		// The page declares its own charset; the extractor reads it.
-		arts, skipped = parseHTML(data, base)
+		arts, skipped = parseHTML(data, base, web)
 	} else {
 		text, note := decodeText(data)
 		if note != "" {
@@ -332,7 +446,7 @@ func readInput(in input, opts Options) ([]*item, []Skipped) {
 			arts, skipped = parseFeed([]byte(text), base)
 		default:
 			raw = normalizeText([]byte(text))
-			a, err := parseText(in.name, raw, nil)
+			a, err := parseText(name, raw, nil)
 			if err != nil {
 				return nil, skip(reason(err))
 			}

@@ -282,8 +282,12 @@ func applyHeader(a *Article, header []string) *headerError {
 }
 
 // outletFromPath names the outlet after the directory holding the file:
-// ".../harbour-times/2022-02-13-bridge.txt" -> "Harbour Times".
+// ".../harbour-times/2022-02-13-bridge.txt" -> "Harbour Times". A URL
+// names its outlet by its domain.
 func outletFromPath(name string) string {
+	if IsURL(name) {
+		return outletFromURL(name)
+	}
 	dir := filepath.Base(filepath.Dir(filepath.ToSlash(name)))
 	if dir == "." || dir == "/" || dir == "" {
 		dir = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))

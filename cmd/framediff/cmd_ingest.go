@@ -7,9 +7,12 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/fetch"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
 	"github.com/spf13/cobra"
@@ -20,14 +23,23 @@ func ingestCommand(e *env) *cobra.Command {
 	var db, outletsFile string
 	var workers, chunk, batch int
 	var reannotate bool
+	ff := &fetchFlags{}
+	fd := &feedFlags{}
 	cmd := &cobra.Command{
-		Use:   "ingest --db FILE [flags] PATH... | --db FILE --reannotate",
+		Use:   "ingest --db FILE [flags] PATH... | --db FILE --feed URL [--every 15m] | --db FILE --reannotate",
 		Short: "Annotate articles once and keep them in a corpus store",
 		Long: `ingest reads the articles under each PATH (a file, a directory read
 recursively, or - for standard input), annotates the ones the store does not
 hold yet, and stores them with their annotations in FILE, a SQLite database
 created if it does not exist. compare --db FILE and events --db FILE then
 read them without annotating again.
+
+A PATH may be an http(s) URL, fetched as compare fetches it. --feed URL
+(repeatable, or --feeds FILE) reads an RSS, Atom or JSON feed and fetches
+the article each item links to, the links the store holds already left out;
+--every 15m polls the feeds again every 15 minutes until interrupted (Ctrl-C
+or SIGTERM), which keeps every article committed and rolls back the batch
+being written.
 
 Ingesting the same articles again adds nothing; a changed text under a known
 URL (or file, for articles without one) replaces the old version. Ingest
@@ -43,7 +55,15 @@ anyway. Annotations made by a newer framediff are never replaced.`,
 			if db == "" {
 				return usagef("--db FILE is required: the store to write")
 			}
-			if len(args) > 0 || !reannotate {
+			args, err := ff.inputs(args)
+			if err != nil {
+				return err
+			}
+			feeds, err := fd.list()
+			if err != nil {
+				return err
+			}
+			if len(args) > 0 || !reannotate && len(feeds) == 0 {
 				if err := requirePaths(args); err != nil {
 					return err
 				}
@@ -61,7 +81,24 @@ anyway. Annotations made by a newer framediff are never replaced.`,
 			if err != nil {
 				return err
 			}
-			return runIngest(cmd.Context(), e, db, args, store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch, Reannotate: reannotate, Outlets: outlets})
+			opts := store.IngestOptions{Workers: workers, ChunkInputs: chunk, Batch: batch, Reannotate: reannotate, Outlets: outlets}
+			var client *fetch.Client
+			if hasURL(args) || len(feeds) > 0 {
+				if client, err = ff.client(e); err != nil {
+					return err
+				}
+				opts.Fetcher = client
+			}
+			var poller *feedPoller
+			if len(feeds) > 0 {
+				poller = &feedPoller{e: e, db: db, feeds: feeds, client: client, every: fd.every, wait: sleep, stamp: func() string { return "" }}
+				if fd.every > 0 {
+					poller.stamp = func() string { return time.Now().Format("2006-01-02 15:04:05 ") }
+				}
+			}
+			err = runIngest(cmd.Context(), e, db, args, opts, poller)
+			reportFetches(e.stderr, client)
+			return err
 		},
 	}
 	f := cmd.Flags()
@@ -71,12 +108,66 @@ anyway. Annotations made by a newer framediff are never replaced.`,
 	f.BoolVar(&reannotate, "reannotate", false, "annotate again the stored articles an older framediff annotated, and every article of the PATHs")
 	f.IntVar(&batch, "batch", 0, fmt.Sprintf("articles committed per transaction (0: %d)", store.DefaultBatch))
 	registerOutlets(f, &outletsFile)
+	ff.register(f)
+	fd.register(f)
 	return cmd
 }
 
-// runIngest stores the articles of paths, then, with opts.Reannotate,
-// annotates again the stored articles an older annotator made.
-func runIngest(ctx context.Context, e *env, db string, paths []string, opts store.IngestOptions) error {
+// feedFlags are ingest's feed flags.
+type feedFlags struct {
+	feeds     []string
+	feedsFile string
+	every     time.Duration
+}
+
+func (fd *feedFlags) register(f *pflag.FlagSet) {
+	f.StringArrayVar(&fd.feeds, "feed", nil, "read the RSS, Atom or JSON feed at `URL` and store the articles its items link to (repeatable)")
+	f.StringVar(&fd.feedsFile, "feeds", "", "read the feeds listed in `FILE`, one URL per line (# comments)")
+	f.DurationVar(&fd.every, "every", 0, fmt.Sprintf("poll the feeds again every `DURATION` (at least %s) until interrupted", minEvery))
+}
+
+// list checks the feed flags and returns the feeds, each once.
+func (fd *feedFlags) list() ([]string, error) {
+	var feeds []string
+	for _, f := range fd.feeds {
+		if _, err := fetch.Normalize(f); err != nil || !corpus.IsURL(f) {
+			return nil, usagef("--feed %q: not an http or https URL", f)
+		}
+		feeds = append(feeds, strings.TrimSpace(f))
+	}
+	if fd.feedsFile != "" {
+		more, err := readURLList("--feeds", fd.feedsFile)
+		if err != nil {
+			return nil, err
+		}
+		if len(more) == 0 {
+			return nil, usagef("--feeds %s lists no URL", fd.feedsFile)
+		}
+		feeds = append(feeds, more...)
+	}
+	switch {
+	case fd.every < 0:
+		return nil, usagef("--every must be positive, got %s", fd.every)
+	case fd.every > 0 && len(feeds) == 0:
+		return nil, usagef("--every polls feeds: give --feed URL or --feeds FILE")
+	case fd.every > 0 && fd.every < minEvery:
+		return nil, usagef("--every %s: at least %s, so as not to burden the sites polled", fd.every, minEvery)
+	}
+	seen := map[string]bool{}
+	out := feeds[:0]
+	for _, f := range feeds {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// runIngest stores the articles of paths, then polls the feeds of poller
+// (when it is not nil), then, with opts.Reannotate, annotates again the
+// stored articles an older annotator made.
+func runIngest(ctx context.Context, e *env, db string, paths []string, opts store.IngestOptions, poller *feedPoller) error {
 	s, err := store.Open(ctx, db)
 	if err != nil {
 		return err
@@ -107,6 +198,18 @@ func runIngest(ctx context.Context, e *env, db string, paths []string, opts stor
 		fmt.Fprintf(e.stdout, "%s: %d inputs, %d articles: %d added, %d replaced, %d updated, %d unchanged, %d duplicates; %d skipped\n",
 			db, st.Inputs, st.Articles, st.Added, st.Replaced, st.Updated, st.Unchanged, st.Duplicates, st.Skipped)
 		annotated, words = st.Annotated, st.Words
+	}
+	if poller != nil {
+		poller.s, poller.opts = s, opts
+		if err := poller.run(ctx); err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			// Stopped by a signal, as --every is: the totals are still
+			// worth printing, with a context that is not cancelled.
+			ctx = context.WithoutCancel(ctx)
+			opts.Reannotate = false
+		}
 	}
 	if opts.Reannotate {
 		bar := newProgress(e.stderr, "annotating again")
@@ -199,8 +302,8 @@ type storeFlags struct {
 
 func (sf *storeFlags) register(f *pflag.FlagSet) {
 	f.StringVar(&sf.db, "db", "", "read the articles from the store `FILE` made by framediff ingest, instead of PATHs")
-	f.StringVar(&sf.since, "since", "", "only articles published on or after `DATE` (2022-02-12, or an RFC 3339 time)")
-	f.StringVar(&sf.until, "until", "", "only articles published on or before `DATE` (the whole day; or before an RFC 3339 time)")
+	f.StringVar(&sf.since, "since", "", "only articles published on or after `DATE` (2022-02-12, an RFC 3339 time, or a time ago: 24h, 90m, 7d)")
+	f.StringVar(&sf.until, "until", "", "only articles published on or before `DATE` (the whole day; or before an RFC 3339 time, or a time ago: 6h, 2d)")
 	f.StringArrayVar(&sf.outlets, "outlet", nil, "only articles of `OUTLET` (repeatable; case and punctuation ignored)")
 }
 
@@ -209,10 +312,11 @@ func (sf *storeFlags) register(f *pflag.FlagSet) {
 func (sf *storeFlags) source(args []string) (source, error) {
 	var src source
 	var err error
-	if src.filter.Since, err = parseDay("--since", sf.since, false); err != nil {
+	now := time.Now()
+	if src.filter.Since, err = parseDay("--since", sf.since, false, now); err != nil {
 		return src, err
 	}
-	if src.filter.Until, err = parseDay("--until", sf.until, true); err != nil {
+	if src.filter.Until, err = parseDay("--until", sf.until, true, now); err != nil {
 		return src, err
 	}
 	if !src.filter.Since.IsZero() && !src.filter.Until.IsZero() && !src.filter.Since.Before(src.filter.Until) {
@@ -237,10 +341,14 @@ func (sf *storeFlags) source(args []string) (source, error) {
 
 // parseDay reads a --since or --until value: a date (the start of that
 // day in UTC, or for an end bound the start of the next day, so that the
-// day is included) or an RFC 3339 time.
-func parseDay(flag, v string, end bool) (time.Time, error) {
+// day is included), an RFC 3339 time, or a time before now: a duration
+// (24h, 90m, 1h30m) or a number of days (7d).
+func parseDay(flag, v string, end bool, now time.Time) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
+	}
+	if d, ok := parseAgo(v); ok {
+		return now.Add(-d), nil
 	}
 	if t, err := time.Parse("2006-01-02", v); err == nil {
 		if end {
@@ -251,7 +359,24 @@ func parseDay(flag, v string, end bool) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, v); err == nil {
 		return t, nil
 	}
-	return time.Time{}, usagef("%s %q: want a date (2022-02-12) or an RFC 3339 time (2022-02-12T18:00:00Z)", flag, v)
+	return time.Time{}, usagef("%s %q: want a date (2022-02-12), an RFC 3339 time (2022-02-12T18:00:00Z) or a time ago (24h, 7d)", flag, v)
+}
+
+// parseAgo reads a positive duration, in Go's form ("24h", "1h30m") or as
+// whole days ("7d").
+func parseAgo(v string) (time.Duration, bool) {
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n <= 0 || n > 100*365 {
+			return 0, false
+		}
+		return time.Duration(n) * 24 * time.Hour, true
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, false
+	}
+	return d, true
 }
 
 // selectStored reads a comparison's documents from a store. Only the

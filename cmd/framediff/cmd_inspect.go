@@ -13,13 +13,19 @@ import (
 func inspectCommand(e *env) *cobra.Command {
 	var format, out, outletsFile string
 	var workers int
+	ff := &fetchFlags{}
 	cmd := &cobra.Command{
 		Use:   "inspect [flags] PATH...",
 		Short: "What ingestion made of each input: metadata, clean text, entities",
-		Long: `inspect shows what framediff read from each input: the metadata it found or
+		Long: `inspect shows what framediff read from each input (a file, a directory, an
+http(s) URL, fetched as compare fetches it, or -): the metadata it found or
 inferred, the clean text, its sentences and named entities, and every input
 it skipped with the reason.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			args, err := ff.inputs(args)
+			if err != nil {
+				return err
+			}
 			if err := requirePaths(args); err != nil {
 				return err
 			}
@@ -30,7 +36,11 @@ it skipped with the reason.`,
 			if err != nil {
 				return err
 			}
-			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, source{paths: args, outlets: outlets}, workers)
+			src := source{paths: args, outlets: outlets}
+			if err := ff.attach(e, &src); err != nil {
+				return err
+			}
+			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, src, workers)
 			if err != nil {
 				return err
 			}
@@ -53,6 +63,7 @@ it skipped with the reason.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` instead of standard output")
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
 	registerOutlets(cmd.Flags(), &outletsFile)
+	ff.register(cmd.Flags())
 	return cmd
 }
 

@@ -255,7 +255,7 @@ func output(path string, stdout io.Writer) (io.Writer, func() error, error) {
 
 func requirePaths(args []string) error {
 	if len(args) == 0 {
-		return usagef("no input: give files, directories or - for standard input")
+		return usagef("no input: give files, directories, URLs or - for standard input")
 	}
 	for _, a := range args {
 		if strings.TrimSpace(a) == "" {

@@ -6,8 +6,12 @@
 //	framediff events  [flags] PATH...   the alignment alone, with its evidence
 //	framediff inspect [flags] PATH...   what ingestion made of each input
 //	framediff ingest --db FILE PATH...  annotate once, keep in a corpus store
+//	framediff ingest --db FILE --feed URL [--every 15m]   store what feeds link to
 //	framediff demo    [flags]           compare on the built-in sample corpus
 //	framediff version
+//
+// A PATH is a file, a directory, - for standard input, or an http(s) URL,
+// fetched politely and cached (see corpus/fetch).
 //
 // Exit codes: 0 success, 1 failure, 2 usage error.
 package main

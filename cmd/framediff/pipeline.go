@@ -8,6 +8,7 @@ import (
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/fetch"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
 	"github.com/framediff/framediff/report"
@@ -23,6 +24,8 @@ type source struct {
 	filter store.Filter
 	// outlets is the user's --outlets table, or nil.
 	outlets *corpus.Outlets
+	// fetcher reads the paths that are URLs; nil when there are none.
+	fetcher *fetch.Client
 }
 
 // loadAndAnnotate reads the inputs, warns about each skipped one on stderr,
@@ -35,12 +38,16 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*n
 	var err error
 	bar := newProgress(e.stderr, "reading inputs")
 	opts := corpus.Options{Progress: bar.callback(), Outlets: src.outlets}
+	if src.fetcher != nil {
+		opts.Fetcher = src.fetcher
+	}
 	if src.fsys != nil {
 		set, err = corpus.LoadFS(ctx, src.fsys, src.root, opts)
 	} else {
 		set, err = corpus.Load(ctx, src.paths, e.stdin, opts)
 	}
 	bar.finish()
+	reportFetches(e.stderr, src.fetcher)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/framediff/framediff/corpus/fetch"
 	"github.com/spf13/cobra"
 )
 
@@ -30,17 +31,27 @@ func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
-// env is what a subcommand may touch: its streams. Keeping them here, not in
-// globals, lets tests run the command with buffers.
+// env is what a subcommand may touch: its streams, and the options its
+// fetcher starts from. Keeping them here, not in globals, lets tests run
+// the command with buffers, and fetch from a local server without a
+// second's wait between requests.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// fetch holds the fetcher's options before the flags set theirs;
+	// the zero value is fetch's defaults.
+	fetch fetch.Options
 }
 
 // run executes the command line and returns the exit code. Errors are
 // printed as one line prefixed with the program name.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runEnv(ctx, &env{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+}
+
+// runEnv is run with its environment.
+func runEnv(ctx context.Context, e *env, args []string) int {
+	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	root := &cobra.Command{
 		Use:           "framediff",
 		Short:         "Show how different news outlets frame the same event",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"mime"
 	"strings"
 	"unicode/utf8"
 
@@ -46,6 +47,62 @@ func decode(raw []byte) []byte {
 		return raw
 	}
 	return out
+}
+
+// decodeServed is decode for a page served over HTTP with contentType.
+// The charset the header names comes after a byte-order mark and before
+// any meta declaration, as the HTML standard orders them, except in the
+// two mislabellings common on real servers, where the page is read as if
+// the header named no charset: UTF-8 named for bytes that are not UTF-8,
+// and a single-byte charset named for bytes that are valid UTF-8 with
+// multi-byte sequences (as decode overrides a meta declaration).
+func decodeServed(raw []byte, contentType string) []byte {
+	if _, _, bom := charset.DetermineEncoding(raw, ""); bom {
+		return decode(raw)
+	}
+	e, name := headerCharset(contentType)
+	if e == nil {
+		return decode(raw)
+	}
+	switch {
+	case name == "utf-8" && !utf8.Valid(raw):
+		return decode(raw)
+	case singleByte(name) && hasHighBit(raw) && utf8.Valid(raw):
+		return raw
+	case name == "utf-8":
+		return raw
+	}
+	out, err := e.NewDecoder().Bytes(raw)
+	if err != nil {
+		return decode(raw)
+	}
+	return out
+}
+
+// singleByte reports whether a WHATWG encoding name is a single-byte
+// charset, in which any byte sequence is valid.
+func singleByte(name string) bool {
+	for _, p := range []string{"iso-8859-", "windows-", "koi8-"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return name == "ibm866" || name == "macintosh" || name == "x-mac-cyrillic"
+}
+
+// headerCharset returns the encoding a Content-Type header's charset
+// parameter names, and its WHATWG name, or nil. UTF-16 named in a header
+// is believed only with a byte-order mark, which decode reads itself.
+func headerCharset(contentType string) (encoding.Encoding, string) {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return nil, ""
+	}
+	e, name := charset.Lookup(params["charset"])
+	if e == nil || strings.HasPrefix(name, "utf-16") {
+		return nil, ""
+	}
+	return e, name
 }
 
 // declared returns the encoding that a meta tag in the first 64 KiB names,

@@ -8,8 +8,10 @@ package extract
 //	                                          \--readability--> container --render--> paragraphs
 //	                                                                   \--fallback: largest block
 //
-//  1. Decode: BOM, then a meta charset anywhere in the first 64 KiB, then
-//     UTF-8 if the bytes are valid UTF-8, else windows-1252 (charset.go).
+//  1. Decode: BOM, then (for a page served over HTTP) the Content-Type
+//     header's charset, then a meta charset anywhere in the first 64 KiB,
+//     then UTF-8 if the bytes are valid UTF-8, else windows-1252
+//     (charset.go).
 //  2. Metadata is read from the untouched DOM (meta.go), because readability
 //     mutates it: JSON-LD (with @graph, arrays and @id references), meta
 //     tags, <time>, link rel=canonical, <html lang>.
@@ -121,6 +123,18 @@ type Page struct {
 // with the metadata that was found, so that the caller can report what it
 // skipped and why. An input over MaxPageBytes returns ErrTooLarge.
 func HTML(r io.Reader, pageURL string) (Page, error) {
+	return page(r, pageURL, decode)
+}
+
+// HTMLServed is HTML for a page fetched over HTTP: contentType is the
+// Content-Type header it came with, whose charset decides the encoding
+// after a byte-order mark and before the page's own declaration, unless
+// the bytes contradict it (see decodeServed).
+func HTMLServed(r io.Reader, pageURL, contentType string) (Page, error) {
+	return page(r, pageURL, func(raw []byte) []byte { return decodeServed(raw, contentType) })
+}
+
+func page(r io.Reader, pageURL string, decode func([]byte) []byte) (Page, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxPageBytes+1))
 	if err != nil {
 		return Page{}, fmt.Errorf("reading page: %w", err)

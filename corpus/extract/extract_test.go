@@ -641,3 +641,39 @@ func FuzzFragmentText(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeServed checks the Content-Type header's charset against the
+// page's bytes and its own declaration: the header wins over a meta tag
+// unless the bytes show it wrong.
+func TestDecodeServed(t *testing.T) {
+	const word = "café – “ok”"
+	latin1 := []byte("caf\xe9 \x96 \x93ok\x94") // word in windows-1252
+	const cyrillic = "Лавров"
+	cp1251 := []byte("\xcb\xe0\xe2\xf0\xee\xe2") // cyrillic in windows-1251
+	tests := []struct {
+		name        string
+		contentType string
+		in          []byte
+		want        string
+	}{
+		{"header utf-8", "text/html; charset=utf-8", []byte(`<p>` + word), word},
+		{"header latin-1", "text/html; charset=ISO-8859-1", append([]byte(`<p>`), latin1...), word},
+		{"header over a wrong meta", "text/html; charset=windows-1252", append([]byte(`<meta charset="utf-8"><p>`), latin1...), word},
+		{"header windows-1251", "text/html; charset=windows-1251", append([]byte(`<p>`), cp1251...), cyrillic},
+		{"header names latin-1, bytes are utf-8", "text/html; charset=iso-8859-1", []byte(`<p>` + word), word},
+		{"header names utf-8, bytes are windows-1252", "text/html; charset=UTF-8", append([]byte(`<p>`), latin1...), word},
+		{"header names utf-8, meta names windows-1251", "text/html; charset=utf-8", append([]byte(`<meta charset="windows-1251"><p>`), cp1251...), cyrillic},
+		{"no charset in the header: meta decides", "text/html", append([]byte(`<meta charset="windows-1251"><p>`), cp1251...), cyrillic},
+		{"no header: sniffed", "", append([]byte(`<p>`), latin1...), word},
+		{"unknown charset", "text/html; charset=x-klingon", []byte(`<p>` + word), word},
+		{"BOM over the header", "text/html; charset=windows-1252", append([]byte("\xef\xbb\xbf<p>"), word...), word},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := string(decodeServed(tt.in, tt.contentType))
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("decodeServed(%q) = %q, want it to hold %q", tt.contentType, out, tt.want)
+			}
+		})
+	}
+}

@@ -86,6 +86,9 @@ type IngestOptions struct {
 	// Outlets is the user's outlet table, applied as corpus.Load applies
 	// it; nil means none.
 	Outlets *corpus.Outlets
+	// Fetcher gets the paths that are URLs, as corpus.Load does; nil
+	// means corpus.Load's default.
+	Fetcher corpus.Fetcher
 }
 
 // IngestStats says what an ingest did.
@@ -99,8 +102,8 @@ type IngestStats struct {
 	Words     int64 // words of the articles annotated
 }
 
-// Ingest reads every path (a file, a directory read recursively, or "-"
-// for stdin) as corpus.Load does, annotates the articles the store does
+// Ingest reads every path (a file, a directory read recursively, "-"
+// for stdin, or a URL) as corpus.Load does, annotates the articles the store does
 // not hold yet, and stores them. It stops at the first error (an
 // unreadable path, a database error, ctx cancelled) with everything
 // committed before it kept; running it again completes the work.
@@ -151,7 +154,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 			for i, in := range c {
 				names[i] = in.Path
 			}
-			set, err := corpus.Load(ctx, names, stdin, corpus.Options{Workers: workers, Outlets: opts.Outlets})
+			set, err := corpus.Load(ctx, names, stdin, corpus.Options{Workers: workers, Outlets: opts.Outlets, Fetcher: opts.Fetcher})
 			if err != nil {
 				fail(err)
 				return

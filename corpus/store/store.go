@@ -586,6 +586,35 @@ func (s *Store) skipped(ctx context.Context, q querier) ([]corpus.Skipped, error
 	return out, rows.Err()
 }
 
+// KnownURLs returns the URLs of urls that a stored article has as its
+// URL, so that a feed poller fetches only the links it has not stored.
+// A link that redirected is stored under where it led, and is not known
+// by it: fetching it again costs a conditional request.
+func (s *Store) KnownURLs(ctx context.Context, urls []string) (map[string]bool, error) {
+	known := map[string]bool{}
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, "SELECT 1 FROM articles WHERE key = ?")
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, u := range urls {
+			var one int
+			switch err := st.QueryRowContext(ctx, identity(&corpus.Article{URL: u}, "")).Scan(&one); {
+			case err == nil:
+				known[u] = true
+			case !errors.Is(err, sql.ErrNoRows):
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return known, nil
+}
+
 // Stats counts what a store holds.
 type Stats struct {
 	Articles, Outlets, Skipped int
