@@ -27,18 +27,8 @@ instead, annotated once; --since, --until and --outlet select among them
 of framediff annotated are annotated again first, and saved to the store
 when it can be written and their annotator was older.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			args, err := ff.inputs(args)
+			src, err := comparisonSource(e, o, sf, ff, args)
 			if err != nil {
-				return err
-			}
-			src, err := sf.source(args)
-			if err != nil {
-				return err
-			}
-			if err := o.validate(); err != nil {
-				return err
-			}
-			if err := ff.attach(e, &src); err != nil {
 				return err
 			}
 			src.outlets = o.outlets

@@ -22,18 +22,8 @@ after its lead are named. --overrides FILE corrects the alignment (same A
 B, apart A B) and --aliases FILE adds entity spellings; both are echoed in
 the report.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			args, err := ff.inputs(args)
+			src, err := comparisonSource(e, o, sf, ff, args)
 			if err != nil {
-				return err
-			}
-			src, err := sf.source(args)
-			if err != nil {
-				return err
-			}
-			if err := o.validate(); err != nil {
-				return err
-			}
-			if err := ff.attach(e, &src); err != nil {
 				return err
 			}
 			render := map[string]report.Renderer{

@@ -167,3 +167,24 @@ func reportFetches(w io.Writer, c *fetch.Client) {
 		fmt.Fprintf(w, "framediff: the cache could not be written (%v): the next run fetches these pages again\n", err)
 	}
 }
+
+// comparisonSource turns the command line of compare and events into what
+// to read: PATHs and --urls, or a store, with the options checked and the
+// fetcher attached.
+func comparisonSource(e *env, o *options, sf *storeFlags, ff *fetchFlags, args []string) (source, error) {
+	args, err := ff.inputs(args)
+	if err != nil {
+		return source{}, err
+	}
+	src, err := sf.source(args)
+	if err != nil {
+		return source{}, err
+	}
+	if err := o.validate(); err != nil {
+		return source{}, err
+	}
+	if err := ff.attach(e, &src); err != nil {
+		return source{}, err
+	}
+	return src, nil
+}
