@@ -38,7 +38,7 @@ the report.`,
 			return runCompare(cmd.Context(), e, o, src, render)
 		},
 	}
-	o.register(cmd)
+	o.registerAlignment(cmd)
 	sf.register(cmd.Flags())
 	ff.register(cmd.Flags())
 	return cmd

@@ -97,7 +97,15 @@ type options struct {
 	outlets     *corpus.Outlets
 }
 
-func (o *options) register(cmd *cobra.Command) {
+// register adds the flags of compare and demo: alignment and framing.
+func (o *options) register(cmd *cobra.Command) { o.registerFlags(cmd, true) }
+
+// registerAlignment adds the flags of events, which aligns and frames
+// nothing: --top, --background and --lexicon would do nothing there, so
+// they are not offered.
+func (o *options) registerAlignment(cmd *cobra.Command) { o.registerFlags(cmd, false) }
+
+func (o *options) registerFlags(cmd *cobra.Command, framing bool) {
 	d := compare.DefaultOptions()
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "output format: "+formatList())
@@ -105,11 +113,16 @@ func (o *options) register(cmd *cobra.Command) {
 	f.DurationVar(&o.window, "window", d.Window, "largest gap between two articles of one event")
 	f.IntVar(&o.minOutlets, "min-outlets", d.MinOutlets, "fewest outlets an event needs to be reported")
 	f.Float64Var(&o.minSimilarity, "min-similarity", d.MinSimilarity, "lowest similarity that groups articles into one event, 0..1 (lower: coarser events)")
-	f.IntVar(&o.top, "top", d.Top, "distinctive terms shown per outlet")
+	o.top = d.Top
+	if framing {
+		f.IntVar(&o.top, "top", d.Top, "distinctive terms shown per outlet")
+	}
 	f.IntVar(&o.workers, "workers", 0, "articles annotated at once (0: one per CPU)")
 	f.StringVar(&o.stopwordsFile, "stopwords", "", "replace the built-in stop words with `FILE`: one word per line, # comments")
-	f.StringVar(&o.backgroundFile, "background", "", "draw the log-odds prior from `FILE`: term<TAB>count lines, instead of the loaded articles")
-	f.StringVar(&o.lexiconFile, "lexicon", "", "replace the built-in framing lexicon with `FILE`: [category] lines, then one word or phrase per line")
+	if framing {
+		f.StringVar(&o.backgroundFile, "background", "", "draw the log-odds prior from `FILE`: term<TAB>count lines, instead of the loaded articles")
+		f.StringVar(&o.lexiconFile, "lexicon", "", "replace the built-in framing lexicon with `FILE`: [category] lines, then one word or phrase per line")
+	}
 	f.StringVar(&o.aliasesFile, "aliases", "", "add entity aliases from `FILE`: per line a canonical name, then its other spellings, tab-separated")
 	f.StringVar(&o.overridesFile, "overrides", "", "correct the alignment from `FILE`: lines `same A B` or `apart A B`, A and B article IDs, URLs or paths")
 	registerOutlets(f, &o.outletsFile)

@@ -48,6 +48,8 @@ func TestExitCodes(t *testing.T) {
 		{"bad format", []string{"compare", "--format", "pdf", "x"}, exitUsage, `--format "pdf"`},
 		{"bad window", []string{"compare", "--window", "-1h", "x"}, exitUsage, "window"},
 		{"bad top", []string{"compare", "--top", "0", "x"}, exitUsage, "top"},
+		{"events offers no framing flags", []string{"events", "--top", "5", "x"}, exitUsage, "unknown flag"},
+		{"events offers no lexicon", []string{"events", "--lexicon", "f.txt", "x"}, exitUsage, "unknown flag"},
 		{"bad min outlets", []string{"events", "--min-outlets", "0", "x"}, exitUsage, "min-outlets"},
 		{"demo takes no paths", []string{"demo", "x"}, exitUsage, "unknown command"},
 		{"missing path", []string{"compare", filepath.Join(dir, "nope")}, exitFailure, "no such file"},
