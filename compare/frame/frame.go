@@ -59,6 +59,8 @@ type Framer struct {
 	// scores of the event being framed, per document and token.
 	model  *loaded.Model
 	scores map[*nlp.Doc][]float64
+	// prep holds each document of the event being framed, prepared once.
+	prep map[*nlp.Doc]*prepared
 	// grams and runs are the prepared documents of the event being framed.
 	grams map[*nlp.Doc][]gram
 	runs  map[*nlp.Doc][][]word
@@ -187,9 +189,11 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	c.grams = make(map[*nlp.Doc][]gram, len(docs))
 	c.runs = make(map[*nlp.Doc][][]word, len(docs))
 	c.scores = make(map[*nlp.Doc][]float64, len(docs))
+	c.prep = make(map[*nlp.Doc]*prepared, len(docs))
 	for _, d := range docs {
 		c.scores[d] = loadedScores(c.model, d)
-		r, sents := runs(d, f.sw, st)
+		c.prep[d] = prepare(d)
+		r, sents := runsWith(d, f.sw, st, c.prep[d])
 		for _, run := range r {
 			// "American officials" at the start of a sentence, not
 			// "american officials": the corpus says the word is capitalised.
@@ -213,7 +217,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	ev.LoadedWords = c.loadedWords(ev.Outlets, docs)
 	ev.Emphasis = c.emphasis(ev.Outlets, docs, ev.Framing)
 	ev.Pairs = c.pairs(et, ev.Outlets)
-	tone := newEventTone(docs)
+	tone := newEventTone(docs, c.prep)
 	var scores [][]float64
 	ev.Sentiment, scores = tone.tones(ev.Outlets, docs)
 	ev.Similarity = c.similarity(ev.Outlets, et)

@@ -27,6 +27,7 @@ package frame
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -316,11 +317,9 @@ func isAllCaps(s string) bool {
 // furnitureSpan reports whether any token of the byte range start..end is
 // furniture.
 func furnitureSpan(d *nlp.Doc, roles []uint8, start, end int) bool {
-	for i, t := range d.Tokens {
-		if t.Start >= end {
-			break
-		}
-		if t.End > start && roles[i]&roleFurniture != 0 {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > start })
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < end; i++ {
+		if roles[i]&roleFurniture != 0 {
 			return true
 		}
 	}

@@ -27,6 +27,7 @@ package frame
 // with their sentences.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,8 +136,8 @@ func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 				if d.Outlet != o {
 					continue
 				}
-				words += voiceWords(d, quoted)
-				sc, qs := c.scores[d], quoteOf(d)
+				words += c.prep[d].words(quoted)
+				sc, qs := c.scores[d], c.prep[d].quotes
 				for ti, score := range sc {
 					if score < c.model.Threshold || (qs[ti] >= 0) != quoted {
 						continue
@@ -153,7 +154,7 @@ func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 					if len(lw.Examples) < maxExamples && (len(lw.Examples) == 0 || lw.Examples[len(lw.Examples)-1].Start != d.Sentences[si].Start) {
 						lw.Examples = append(lw.Examples, sentenceExample(d, si, d.Tokens[ti].Start, d.Tokens[ti].End))
 					}
-					if sp := speakerOf(d, qs[ti]); sp != "" && !containsString(lw.Speakers, sp) {
+					if sp := speakerOf(d, qs[ti]); sp != "" && !slices.Contains(lw.Speakers, sp) {
 						lw.Speakers = append(lw.Speakers, sp)
 					}
 				}
@@ -212,7 +213,7 @@ func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTe
 			}
 			// The dateline's place and the outlet's own name say where it
 			// filed from, not what it leads with (furniture.go).
-			roles := tokenRoles(d)
+			roles := c.prep[d].roles
 			for _, m := range d.Entities {
 				if m.Start < lead && !furnitureSpan(d, roles, m.Start, m.End) {
 					add(&e.Entities, "e", m.Name)
@@ -244,31 +245,4 @@ func leadEnd(d *nlp.Doc) int {
 		return 0
 	}
 	return d.Paragraphs[0].End
-}
-
-// voiceWords counts d's words in one voice: its own, or quoted.
-func voiceWords(d *nlp.Doc, quoted bool) int {
-	if len(d.Quotes) == 0 {
-		if quoted {
-			return 0
-		}
-		return d.WordCount
-	}
-	qs := quoteOf(d)
-	n := 0
-	for i := range d.Tokens {
-		if (qs[i] >= 0) == quoted && nlp.IsWord(d.TokenText(i)) {
-			n++
-		}
-	}
-	return n
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

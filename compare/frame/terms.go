@@ -300,7 +300,7 @@ func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 			oc = newTermCounts(v)
 			et.by[d.Outlet] = oc
 		}
-		w := voiceWords(d, quoted)
+		w := c.prep[d].words(quoted)
 		oc.words += w
 		et.all.words += w
 		for _, g := range c.grams[d] {

@@ -116,14 +116,20 @@ type eventTone struct {
 	own    map[*nlp.Doc][]bool
 }
 
-func newEventTone(docs []*nlp.Doc) *eventTone {
+// prep holds the documents prepared for framing; one missing from it is
+// prepared here.
+func newEventTone(docs []*nlp.Doc, prep map[*nlp.Doc]*prepared) *eventTone {
 	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}, scores: map[*nlp.Doc][]float64{}, own: map[*nlp.Doc][]bool{}}
 	for _, d := range docs {
 		ps := d.OwnVoiceTones()
 		ws := make([][]nlp.Valence, len(ps))
 		sc := make([]float64, len(ps))
 		own := make([]bool, len(ps))
-		qs := quoteOf(d)
+		p := prep[d]
+		if p == nil {
+			p = prepare(d)
+		}
+		qs := p.quotes
 		for i, p := range ps {
 			ws[i], sc[i] = p.Words, p.Compound
 			s := d.Sentences[i]

@@ -130,7 +130,7 @@ func TestToneWords(t *testing.T) {
 				t.Fatal(err)
 			}
 			docs := []*nlp.Doc{d}
-			tones, _ := newEventTone(docs).tones([]string{"o"}, docs)
+			tones, _ := newEventTone(docs, nil).tones([]string{"o"}, docs)
 			if diff := cmp.Diff(tt.want, tones[0].Words); diff != "" {
 				t.Errorf("%q: tone words (-want +got):\n%s", tt.text, diff)
 			}
@@ -147,7 +147,7 @@ func TestToneWords(t *testing.T) {
 // inside a direct quote.
 func TestToneWordsExplainTone(t *testing.T) {
 	docs, _, _ := sampleDocs(t)
-	et := newEventTone(docs)
+	et := newEventTone(docs, nil)
 	sentences, words := 0, 0
 	for _, d := range docs {
 		names := d.ToneMask()

@@ -149,7 +149,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 			}
 			// The dateline's place and the outlet's own name are no
 			// evidence that a sentence is only here (furniture.go).
-			roles := tokenRoles(d)
+			roles := c.prep[d].roles
 			entsBySent := map[int][]string{}
 			for _, m := range d.Entities {
 				if !furnitureSpan(d, roles, m.Start, m.End) {

@@ -25,6 +25,39 @@ const (
 	VoiceQuoted = "quoted"
 )
 
+// prepared is what the framing of an event reads of each document more
+// than once: its tokens' roles (furniture.go), the quote each token is
+// in, and how many of its words are in its own voice and in quotes.
+type prepared struct {
+	roles       []uint8
+	quotes      []int
+	ownWords    int
+	quotedWords int
+}
+
+func prepare(d *nlp.Doc) *prepared {
+	p := &prepared{roles: tokenRoles(d), quotes: quoteOf(d)}
+	for i := range d.Tokens {
+		if !nlp.IsWord(d.TokenText(i)) {
+			continue
+		}
+		if p.quotes[i] >= 0 {
+			p.quotedWords++
+		} else {
+			p.ownWords++
+		}
+	}
+	return p
+}
+
+// words returns the number of words in one voice: its own, or quoted.
+func (p *prepared) words(quoted bool) int {
+	if quoted {
+		return p.quotedWords
+	}
+	return p.ownWords
+}
+
 // quoteOf returns, for each token of d, the index in d.Quotes of the
 // direct quote holding it, or -1 where the outlet speaks in its own voice.
 func quoteOf(d *nlp.Doc) []int {

@@ -31,8 +31,13 @@ type word struct {
 //
 // Furniture and numbers (furniture.go) end a run and are no words of it.
 func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []int) {
-	roles := tokenRoles(d)
-	quotes := quoteOf(d)
+	return runsWith(d, sw, st, prepare(d))
+}
+
+// runsWith is runs with the document's token roles and quotes already
+// worked out.
+func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out [][]word, sents []int) {
+	roles, quotes := p.roles, p.quotes
 	for si, s := range d.Sentences {
 		var cur []word
 		first := true
