@@ -98,15 +98,9 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 			return true
 		}
 	}
-	if person {
-		if w := strings.Fields(fold(name)); len(w) >= 2 {
-			last := w[len(w)-1]
-			if isSuffix(last) && len(w) >= 3 {
-				last = w[len(w)-2]
-			}
-			if t.word(strings.ToLower(last)) {
-				return true
-			}
+	if last, full := nlp.Surname(name); person && full {
+		if t.word(strings.ToLower(strings.TrimSpace(fold(last)))) {
+			return true
 		}
 	}
 	return false
@@ -148,14 +142,6 @@ func (t *mentionText) acronym(a string) bool {
 // a possessive.
 func (t *mentionText) word(w string) bool {
 	return strings.Contains(t.lower, " "+w+" ") || strings.Contains(t.lower, " "+w+"'")
-}
-
-func isSuffix(w string) bool {
-	switch strings.ToLower(w) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
 }
 
 // claimable reports whether an omission may be claimed about an entity:

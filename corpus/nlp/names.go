@@ -45,6 +45,14 @@ type nameParts struct {
 	gen     string
 }
 
+// Surname returns the surname of a person's full name ("Trump" of "Donald
+// Trump Jr."), and false for a name of fewer than two words before its
+// generational suffix, which is no full name.
+func Surname(name string) (string, bool) {
+	p, ok := partsOf(name)
+	return p.surname, ok
+}
+
 // partsOf cuts a name into its parts; ok is false for a name of fewer than
 // two words before its suffix, which is no full name.
 func partsOf(name string) (p nameParts, ok bool) {
