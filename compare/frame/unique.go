@@ -116,6 +116,8 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 	for _, o := range ev.Outlets {
 		contents[o] = c.content(docs, o)
 	}
+	salient := salientEntities(ev, maxEventEntities)
+	claim := claimableEntities(ev, docs, salient)
 	out := make([]Unique, 0, len(ev.Outlets))
 	for _, o := range ev.Outlets {
 		u := Unique{Outlet: o, Sentences: []UniqueSentence{}, Omits: []string{}}
@@ -209,34 +211,45 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		if len(u.Sentences) > maxUnique {
 			u.Sentences = u.Sentences[:maxUnique]
 		}
-		u.Omits = c.omits(ev, docs, o, contents[o])
+		u.Omits = c.omits(docs, o, contents[o], salient, claim)
 		out = append(out, u)
 	}
 	return out
 }
 
 // omits lists the event's salient entities that outlet o names nowhere
-// (mentions.go), most widely mentioned first.
-func (c *Framer) omits(ev *Event, docs []*nlp.Doc, o string, mine *outletContent) []string {
+// (mentions.go), most widely mentioned first. claim says which of them an
+// omission may be claimed about; it is the same for every outlet.
+func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool) []string {
 	out := []string{}
-	var own []*nlp.Doc
-	for _, d := range docs {
-		if d.Outlet == o {
-			own = append(own, d)
-		}
-	}
-	var text, all *mentionText
-	for _, e := range salientEntities(ev, maxEventEntities) {
-		if mine.entities[e.Name] {
+	var text *mentionText
+	for _, e := range salient {
+		if mine.entities[e.Name] || !claim[e.Name] {
 			continue
 		}
 		if text == nil {
-			text, all = newMentionText(own), newMentionText(docs)
+			var own []*nlp.Doc
+			for _, d := range docs {
+				if d.Outlet == o {
+					own = append(own, d)
+				}
+			}
+			text = newMentionText(own)
 		}
-		if !claimable(e, ev.Outlets, all, docs) || text.names(e.Name, c.spellings[e.Name], e.Type == nlp.Person) {
-			continue
+		if !text.names(e.Name, c.spellings[e.Name], e.Type == nlp.Person) {
+			out = append(out, e.Name)
 		}
-		out = append(out, e.Name)
+	}
+	return out
+}
+
+// claimableEntities returns which of the event's salient entities an
+// omission may be claimed about (claimable), worked out once per event.
+func claimableEntities(ev *Event, docs []*nlp.Doc, salient []EntityCount) map[string]bool {
+	all := newMentionText(docs)
+	out := map[string]bool{}
+	for _, e := range salient {
+		out[e.Name] = claimable(e, ev.Outlets, all, docs)
 	}
 	return out
 }
