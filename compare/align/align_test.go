@@ -136,10 +136,11 @@ func TestSampleBCubed(t *testing.T) {
 	})
 	f := 2 * p * r / (p + r)
 	t.Logf("sample corpus B-cubed: P=%.3f R=%.3f F1=%.3f", p, r, f)
-	// 0.9 leaves room for the two articles whose gold event is a story
-	// over two days (the Valieva short program, the half-time show).
-	if f < 0.9 {
-		t.Errorf("sample corpus B-cubed F1 %.3f, want at least 0.9", f)
+	// 1.000 since the mutual pass joins the two articles whose gold event
+	// is a story over two days (the Valieva short program, the half-time
+	// show); 0.979 before it.
+	if f < 0.97 {
+		t.Errorf("sample corpus B-cubed F1 %.3f, want at least 0.97", f)
 	}
 }
 
