@@ -43,7 +43,9 @@ it skipped with the reason.`,
 			if err := ff.attach(e, &src); err != nil {
 				return err
 			}
-			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, src, workers)
+			bar := newProgress(e.stderr, "reading inputs")
+			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, src, workers, bar)
+			bar.finish()
 			if err != nil {
 				return err
 			}
