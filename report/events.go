@@ -29,8 +29,8 @@ func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 func (o TextOptions) EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 	width := o.width()
 	p := &printer{w: w}
-	p.printf("%s\n", wrap(fmt.Sprintf("framediff: %d articles from %d outlets aligned into %d events (window %s, min %d outlets, min similarity %.2f)",
-		len(r.Articles), len(r.Outlets), len(r.Events), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity), width, ""))
+	p.printf("%s\n", wrap(fmt.Sprintf("framediff: %s from %s aligned into %s (window %s, min %d outlets, min similarity %.2f)",
+		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity), width, ""))
 	undated := 0
 	for _, a := range r.Articles {
 		if a.Published == nil {

@@ -26,8 +26,8 @@ func Text(w io.Writer, r *compare.Result, generator string) error {
 func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) error {
 	textWidth := o.width()
 	p := &printer{w: w}
-	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)",
-		len(r.Articles), len(r.Outlets), len(r.Events), len(r.Skipped),
+	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %s from %s, %s, %s skipped (window %s, min %d outlets)",
+		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), count(len(r.Skipped), "input"),
 		fmtDuration(r.Params.Window), r.Params.MinOutlets), textWidth, ""))
 	if err := o.EventsText(w, r, generator); err != nil {
 		return err
@@ -95,6 +95,11 @@ func EventsText(w io.Writer, r *compare.Result, generator string) error {
 
 // EventsText is the package's EventsText laid out in o.Width columns.
 func (o TextOptions) EventsText(w io.Writer, r *compare.Result, _ string) error {
+	if len(r.Events) == 0 {
+		// Standard error says why and what to try.
+		_, err := fmt.Fprintln(w, "No events.")
+		return err
+	}
 	t := &textTable{cols: []textColumn{
 		{header: "Event", align: tw.AlignLeft},
 		{header: "Dates", align: tw.AlignLeft, min: 13},
@@ -287,6 +292,14 @@ func unique(p *printer, ev compare.Event, textWidth int) {
 		}
 		p.printf("%s\n", wrap(line, textWidth, "    "))
 	}
+}
+
+// count says how many of a thing there are: "1 outlet", "3 outlets".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // heading is an event's ID and label, the label wrapped beside the ID.
