@@ -155,7 +155,8 @@ func wordingTable(ev compare.Event) *textTable {
 		{header: "Outlet", align: tw.AlignLeft, min: 16},
 		{header: "Framing terms: z (count/others)", align: tw.AlignLeft, min: 24},
 		{header: "Loaded words, own voice", align: tw.AlignLeft, min: 24},
-		{header: "Whose words it quotes (share): the words that set it apart", align: tw.AlignLeft, min: 24},
+		{header: "Whose words it quotes (share): the words that set it apart", align: tw.AlignLeft, min: 24,
+			label: "Quotes (share): the quoted words that set it apart", list: true},
 	}}
 	framing := map[string][]string{}
 	for _, f := range ev.Framing {

@@ -143,6 +143,7 @@ func tableWords(out string) string {
 // first, so that no header is taken out of a longer one.
 var textHeaders = []string{
 	"Whose words it quotes (share): the words that set it apart",
+	"Quotes (share): the quoted words that set it apart",
 	"Distinctive terms (topical): z (count/others)",
 	"Framing terms: z (count/others)",
 	"Framing and loaded words there",

@@ -70,6 +70,11 @@ type textColumn struct {
 	// whole keeps each line of the column's cells on one line: the
 	// column is as wide as its longest line, or the table is stacked.
 	whole bool
+	// label names the column's cells in a stacked table; "" means the
+	// header. list puts a stacked cell's lines (a list of items) under
+	// its label even when there is one.
+	label string
+	list  bool
 }
 
 // textTable is a table of a text report before it is laid out.
@@ -187,7 +192,12 @@ func (t *textTable) stacked(w io.Writer, width, longest, word int) error {
 			if row[i] == "" {
 				continue
 			}
-			lines = append(lines, labelled(t.cols[i].header, row[i], detail))
+			c := t.cols[i]
+			label := c.label
+			if label == "" {
+				label = c.header
+			}
+			lines = append(lines, labelled(label, row[i], c.list, detail))
 		}
 		st.append(row[0], strings.Join(lines, "\n"))
 	}
@@ -195,11 +205,11 @@ func (t *textTable) stacked(w io.Writer, width, longest, word int) error {
 }
 
 // labelled renders a stacked cell: "Label: value" wrapped with a hanging
-// indent, or for a value of several lines the label on a line of its own
-// and each line of the value indented under it.
-func labelled(label, value string, width int) string {
+// indent, or for a list or a value of several lines the label on a line
+// of its own and each line of the value indented under it.
+func labelled(label, value string, list bool, width int) string {
 	lines := strings.Split(value, "\n")
-	if len(lines) == 1 {
+	if len(lines) == 1 && !list {
 		return wrapIndent(label+": "+value, width, "  ")
 	}
 	out := []string{wrapIndent(label+":", width, "  ")}
