@@ -190,7 +190,7 @@ func (o TextOptions) Inspect(w io.Writer, docs []Inspected, skipped []corpus.Ski
 	// A field's value wraps under the value, after its 11-column name.
 	const indent = "           "
 	field := func(name, value string) string {
-		return wrap(fmt.Sprintf("%-11s%s", name+":", value), width, indent)
+		return fmt.Sprintf("%-11s", name+":") + strings.TrimPrefix(wrap(indent+value, width, indent), indent)
 	}
 	p := &printer{w: w}
 	r := inspectOf(docs, skipped)

@@ -24,22 +24,22 @@ func Text(w io.Writer, r *compare.Result, generator string) error {
 
 // Text is the package's Text laid out in o.Width columns.
 func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) error {
-	textWidth := o.width()
+	width := o.width()
 	p := &printer{w: w}
 	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %s from %s, %s, %s skipped (window %s, min %d outlets)",
 		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), count(len(r.Skipped), "input"),
-		fmtDuration(r.Params.Window), r.Params.MinOutlets), textWidth, ""))
+		fmtDuration(r.Params.Window), r.Params.MinOutlets), width, ""))
 	if err := o.EventsText(w, r, generator); err != nil {
 		return err
 	}
 	framed := false
 	for _, ev := range r.Events {
-		p.printf("\n%s\n", heading(ev, textWidth))
+		p.printf("\n%s\n", heading(ev, width))
 		cover := fmt.Sprintf("%s, %d articles; outlets: %s", dateRange(ev), len(ev.Articles), strings.Join(ev.Outlets, ", "))
 		if len(ev.Missing) > 0 {
 			cover += "; not reporting: " + missingList(ev.Missing)
 		}
-		p.printf("%s\n", wrap(cover, textWidth, "  "))
+		p.printf("%s\n", wrap(cover, width, "  "))
 		if len(ev.Terms) == 0 && len(ev.Framing) == 0 && len(ev.Sentiment) == 0 {
 			continue // aligned only
 		}
@@ -48,39 +48,39 @@ func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) erro
 			return p.err
 		}
 		if len(ev.Emphasis) > 0 {
-			p.printf("\n%s\n", wrap("What each puts first: its headline, and what its headline and lead paragraph name", textWidth, ""))
-			if err := emphasisTable(ev).render(w, textWidth); err != nil {
+			p.printf("\n%s\n", wrap("What each puts first: its headline, and what its headline and lead paragraph name", width, ""))
+			if err := emphasisTable(ev).render(w, width); err != nil {
 				return err
 			}
 		}
-		p.printf("\n%s\n", wrap("How each words it: framing terms (distinctive and loaded), loaded words, and whose words it quotes", textWidth, ""))
-		if err := wordingTable(ev).render(w, textWidth); err != nil {
+		p.printf("\n%s\n", wrap("How each words it: framing terms (distinctive and loaded), loaded words, and whose words it quotes", width, ""))
+		if err := wordingTable(ev).render(w, width); err != nil {
 			return err
 		}
-		p.printf("\n%s\n", wrap("What each covers: distinctive terms (topical), tone", textWidth, ""))
-		if err := outletsTable(ev).render(w, textWidth); err != nil {
+		p.printf("\n%s\n", wrap("What each covers: distinctive terms (topical), tone", width, ""))
+		if err := outletsTable(ev).render(w, width); err != nil {
 			return err
 		}
-		unique(p, ev, textWidth)
+		unique(p, ev, width)
 	}
 	if framed {
 		p.printf("\n%s\n", wrap("z: log-odds of each term in the outlet's own words (outside quotes) against the event's "+
 			"other outlets, with an informative prior; per term and not corrected for multiple comparisons. "+
 			"* marks a strong finding: used at least 3 times by the outlet with a Benjamini-Hochberg adjusted p "+
 			"below 0.05 (framing terms, which have no adjusted p: at least 3 uses and |z| >= 1.96); the rest are "+
-			"weaker evidence, listed without a star.", textWidth, ""))
+			"weaker evidence, listed without a star.", width, ""))
 		p.printf("%s\n", wrap("Framing terms: the terms that set the outlet's own words apart and that a model "+
 			"of loaded wording scores as loaded; loaded words: every word it scores so, per 1,000 words of the "+
 			"outlet's own voice. The model finds about one loaded word in four that annotators marked, and most "+
-			"words it flags were not marked: read each with its sentence (--format html or json).", textWidth, ""))
+			"words it flags were not marked: read each with its sentence (--format html or json).", width, ""))
 		p.printf("%s\n", wrap("Tone: VADER's mean sentence score in [-1, 1] with the shares of positive and "+
 			"negative sentences and the words that carry it; it agrees with human raters of news at about r = 0.5, "+
-			"so read it as evidence, not a verdict.", textWidth, ""))
+			"so read it as evidence, not a verdict.", width, ""))
 	}
 	if len(r.Skipped) > 0 {
 		p.printf("\nSkipped inputs\n")
 		for _, s := range r.Skipped {
-			p.printf("%s\n", wrap("  "+s.Source+": "+s.Reason, textWidth, "    "))
+			p.printf("%s\n", wrap("  "+s.Source+": "+s.Reason, width, "    "))
 		}
 	}
 	return p.err
@@ -276,14 +276,14 @@ func outletsTable(ev compare.Event) *textTable {
 
 // unique writes, per outlet, the most salient sentence that no other
 // outlet of the event carries, and the entities it names alone.
-func unique(p *printer, ev compare.Event, textWidth int) {
+func unique(p *printer, ev compare.Event, width int) {
 	header := false
 	for _, u := range ev.Unique {
 		if len(u.Sentences) == 0 {
 			continue
 		}
 		if !header {
-			p.printf("\n%s\n", wrap("Only in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):", textWidth, ""))
+			p.printf("\n%s\n", wrap("Only in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):", width, ""))
 			header = true
 		}
 		s := u.Sentences[0]
@@ -291,7 +291,7 @@ func unique(p *printer, ev compare.Event, textWidth int) {
 		if len(s.Entities) > 0 {
 			line += fmt.Sprintf(" [%s]", strings.Join(s.Entities, ", "))
 		}
-		p.printf("%s\n", wrap(line, textWidth, "    "))
+		p.printf("%s\n", wrap(line, width, "    "))
 	}
 }
 
