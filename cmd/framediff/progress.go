@@ -37,6 +37,10 @@ type progress struct {
 	stepStart time.Time
 	bar       *progressbar.ProgressBar
 	shown     string // the description the bar was last given
+	// firstDone is when the step first counted something, and
+	// firstCount what it counted then.
+	firstDone  time.Time
+	firstCount int
 	// stop ends the ticker of a step without a count; done is closed
 	// when it has ended.
 	stop, done chan struct{}
@@ -76,6 +80,7 @@ func (p *progress) step(desc string) {
 	p.finish()
 	p.mu.Lock()
 	p.desc, p.stepStart = desc, time.Now()
+	p.firstDone, p.firstCount, p.shown = time.Time{}, 0, ""
 	p.mu.Unlock()
 }
 
@@ -87,7 +92,15 @@ func (p *progress) update(done, total int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	desc := p.desc + timeLeft(time.Since(p.stepStart), done, total)
+	// The rate is measured from the first article done: the time before
+	// it is the models loading, which the others do not wait for again.
+	if p.firstDone.IsZero() && done > 0 {
+		p.firstDone, p.firstCount = time.Now(), done
+	}
+	desc := p.desc
+	if !p.firstDone.IsZero() {
+		desc += timeLeft(time.Since(p.firstDone), done-p.firstCount, total-p.firstCount)
+	}
 	if p.bar == nil {
 		if done >= total || time.Since(p.start) < p.delay {
 			return

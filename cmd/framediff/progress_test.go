@@ -54,19 +54,29 @@ func TestProgressQuietWhenQuick(t *testing.T) {
 }
 
 // TestProgressCountsArticlesWithTimeLeft draws an annotation step: the
-// count of articles, and once a second has passed the time left at the
-// rate so far.
+// count of articles, and once a second has passed since the first article
+// was done, the time left at the rate since then (the wait for the first
+// one is the models loading, which the others do not repeat).
 func TestProgressCountsArticlesWithTimeLeft(t *testing.T) {
 	var buf bytes.Buffer
-	p := &progress{w: &buf, width: 100, desc: "articles annotated", stepStart: time.Now().Add(-2 * time.Second)}
-	p.update(100, 448)
+	p := &progress{w: &buf, width: 100, desc: "articles annotated"}
+	p.update(1, 449)
+	if p.firstDone.IsZero() || p.firstCount != 1 {
+		t.Fatalf("the first article done did not start the clock: %v, %d", p.firstDone, p.firstCount)
+	}
+	p.firstDone = p.firstDone.Add(-2 * time.Second)
+	p.bar = nil // draw anew, without the throttle of the first line
+	p.update(101, 449)
 	p.finish()
 	out := buf.String()
-	// 100 articles in 2s: 348 more take about 7s.
-	for _, want := range []string{"(100/448)", "articles annotated, about 7s left"} {
+	// 100 articles in the 2s since the first: 348 more take about 7s.
+	for _, want := range []string{"(101/449)", "articles annotated, about 7s left"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bar output %q lacks %q", out, want)
 		}
+	}
+	if strings.Contains(out, "(1/449) articles annotated,") {
+		t.Errorf("a time left was drawn after the first article: %q", out)
 	}
 }
 
