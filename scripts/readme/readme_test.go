@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -28,6 +29,9 @@ func TestREADME(t *testing.T) {
 	if len(doc.blocks) == 0 {
 		t.Fatal("README.md marks no generated block")
 	}
+	if err := readModule(root); err != nil {
+		t.Fatal(err)
+	}
 	bin, cleanup, err := build(root)
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +52,27 @@ func TestREADME(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readModule reads every file of the module at root. The test's result
+// depends on all of them through the framediff it builds, which go test
+// cannot see: it caches a result against the files the test itself
+// opened, so reading them here makes any change to the program run the
+// test again instead of reporting a stale pass.
+func readModule(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == ".git" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		_, err = os.ReadFile(path)
+		return err
+	})
 }
 
 // lineDiff shows the first line where the README and the program part.
