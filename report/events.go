@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/compare"
-	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 )
 
@@ -20,12 +19,18 @@ const maxSharedShown = 5
 //
 // Articles are numbered within their event (#1, #2, ...) so that the table
 // stays narrow; the list under the table maps each number to the article's
-// ID and source, the names an overrides file takes. The generator is not
-// printed.
+// ID and source, the names an overrides file takes. Every line fits in
+// DefaultWidth columns. The generator is not printed.
 func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
+	return TextOptions{}.EventsDetail(w, r, generator)
+}
+
+// EventsDetail is the package's EventsDetail laid out in o.Width columns.
+func (o TextOptions) EventsDetail(w io.Writer, r *compare.Result, generator string) error {
+	width := o.width()
 	p := &printer{w: w}
-	p.printf("framediff: %d articles from %d outlets aligned into %d events (window %s, min %d outlets, min similarity %.2f)\n",
-		len(r.Articles), len(r.Outlets), len(r.Events), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity)
+	p.printf("%s\n", wrap(fmt.Sprintf("framediff: %s from %s aligned into %s (window %s, min %d outlets, min similarity %.2f)",
+		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity), width, ""))
 	undated := 0
 	for _, a := range r.Articles {
 		if a.Published == nil {
@@ -33,13 +38,13 @@ func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 		}
 	}
 	if undated > 0 {
-		p.printf("%d articles have no date: they were aligned by content alone and are marked \"no date\".\n", undated)
+		p.printf("%s\n", wrap(fmt.Sprintf("%d articles have no date: they were aligned by content alone and are marked \"no date\".", undated), width, ""))
 	}
 	p.printf("\n")
 	if p.err != nil {
 		return p.err
 	}
-	if err := EventsText(w, r, generator); err != nil {
+	if err := o.EventsText(w, r, generator); err != nil {
 		return err
 	}
 	byID := map[string]compare.Article{}
@@ -47,7 +52,7 @@ func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 		byID[a.ID] = a
 	}
 	for _, ev := range r.Events {
-		if err := eventDetail(w, r, ev, byID); err != nil {
+		if err := eventDetail(w, r, ev, byID, width); err != nil {
 			return err
 		}
 	}
@@ -58,7 +63,7 @@ func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 			if !o.Applied {
 				state = "not applied: " + o.Note
 			}
-			p.printf("  %s: %s %s %s (%s)\n", o.Source, o.Kind, o.A, o.B, state)
+			p.printf("%s\n", wrap(fmt.Sprintf("  %s: %s %s %s (%s)", o.Source, o.Kind, o.A, o.B, state), width, "    "))
 		}
 	}
 	return p.err
@@ -66,15 +71,15 @@ func EventsDetail(w io.Writer, r *compare.Result, generator string) error {
 
 // eventDetail writes one event: heading, coverage, entities, the members'
 // table and the key to its numbers.
-func eventDetail(w io.Writer, r *compare.Result, ev compare.Event, byID map[string]compare.Article) error {
+func eventDetail(w io.Writer, r *compare.Result, ev compare.Event, byID map[string]compare.Article, width int) error {
 	p := &printer{w: w}
-	p.printf("\n%s  %s\n", ev.ID, ev.Label)
+	p.printf("\n%s\n", heading(ev, width))
 	p.printf("%s, %d articles\n", dateRange(ev), len(ev.Articles))
-	p.printf("Coverage: %d of %d outlets reported it: %s", len(ev.Outlets), len(r.Outlets), strings.Join(ev.Outlets, ", "))
+	coverage := fmt.Sprintf("Coverage: %d of %d outlets reported it: %s", len(ev.Outlets), len(r.Outlets), strings.Join(ev.Outlets, ", "))
 	if len(ev.Missing) > 0 {
-		p.printf("; not: %s", missingList(ev.Missing))
+		coverage += "; not: " + missingList(ev.Missing)
 	}
-	p.printf(".\n")
+	p.printf("%s\n", wrap(coverage+".", width, "  "))
 	if len(ev.Entities) > 0 {
 		var names []string
 		for i, e := range ev.Entities {
@@ -83,7 +88,7 @@ func eventDetail(w io.Writer, r *compare.Result, ev compare.Event, byID map[stri
 			}
 			names = append(names, fmt.Sprintf("%s (%d)", e.Name, e.Outlets))
 		}
-		p.printf("Entities (outlets naming them): %s\n", strings.Join(names, ", "))
+		p.printf("%s\n", wrap("Entities (outlets naming them): "+strings.Join(names, ", "), width, "  "))
 	}
 	if p.err != nil {
 		return p.err
@@ -92,16 +97,16 @@ func eventDetail(w io.Writer, r *compare.Result, ev compare.Event, byID map[stri
 	for i, m := range ev.Members {
 		num[m.Article] = i + 1
 	}
-	t := tablewriter.NewTable(w,
-		tablewriter.WithMaxWidth(textWidth),
-		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithAlignment(tw.Alignment{tw.AlignRight, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignLeft, tw.AlignLeft}),
-		// The shared names and terms are the evidence a reader checks:
-		// they get the room.
-		tablewriter.WithColumnWidths(tw.Mapper[int, int]{0: 3, 1: 19, 2: 22, 3: 6, 4: 15, 5: 38}),
-	)
-	t.Header("#", "Outlet", "Published", "Fit", "Best links", "Shared with the best link")
+	// The shared names and terms are the evidence a reader checks: they
+	// get the room the others leave.
+	t := &textTable{cols: []textColumn{
+		{header: "#", align: tw.AlignRight},
+		{header: "Outlet", align: tw.AlignLeft, min: 10},
+		{header: "Published", align: tw.AlignLeft, min: 10},
+		{header: "Fit", align: tw.AlignRight},
+		{header: "Best links", align: tw.AlignLeft, whole: true},
+		{header: "Shared with the best link", align: tw.AlignLeft, min: 20},
+	}}
 	for i, m := range ev.Members {
 		a := byID[m.Article]
 		var links []string
@@ -112,31 +117,32 @@ func eventDetail(w io.Writer, r *compare.Result, ev compare.Event, byID map[stri
 		if len(m.Links) > 0 {
 			shared = sharedText(m.Links[0])
 		}
-		if err := t.Append(fmt.Sprint(i+1), a.Outlet, published(a), fmt.Sprintf("%.2f", m.Fit), strings.Join(links, "\n"), shared); err != nil {
-			return err
-		}
+		t.append(fmt.Sprint(i+1), a.Outlet, published(a), fmt.Sprintf("%.2f", m.Fit), strings.Join(links, "\n"), shared)
 	}
-	if err := t.Render(); err != nil {
+	if err := t.render(w, width); err != nil {
 		return err
 	}
+	const indent = "     "
 	for i, m := range ev.Members {
 		a := byID[m.Article]
-		p.printf("  #%d %s\n     %s  %s\n", i+1, a.Title, m.Article, a.Source)
+		p.printf("%s\n", wrap(fmt.Sprintf("  #%d %s", i+1, a.Title), width, indent))
+		p.printf("%s\n", wrap(indent+m.Article+"  "+a.Source, width, indent))
 		if m.Undated {
-			p.printf("     no date: aligned by content alone\n")
+			p.printf("%sno date: aligned by content alone\n", indent)
 		}
 		for _, tc := range m.Touches {
-			p.printf("     also reports %s in paragraph %d (%.2f)\n", tc.Event, tc.Paragraph, tc.Score)
+			p.printf("%s\n", wrap(fmt.Sprintf("%salso reports %s in paragraph %d (%.2f)", indent, tc.Event, tc.Paragraph, tc.Score), width, indent))
 		}
 		if len(m.Overrides) > 0 {
-			p.printf("     placed by override %s\n", strings.Join(m.Overrides, ", "))
+			p.printf("%s\n", wrap(indent+"placed by override "+strings.Join(m.Overrides, ", "), width, indent))
 		}
 	}
 	return p.err
 }
 
-// published renders an article's time, the date alone when no time of
-// day was found (midnight UTC), "no date" when none.
+// published renders an article's time in UTC, so that the times of one
+// table compare at a glance; the date alone when no time of day was found
+// (midnight UTC), "no date" when none.
 func published(a compare.Article) string {
 	if a.Published == nil {
 		return "no date"
@@ -145,7 +151,7 @@ func published(a compare.Article) string {
 	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
 		return t.Format("2006-01-02")
 	}
-	return a.Published.Format("2006-01-02 15:04 MST")
+	return t.Format("2006-01-02 15:04 UTC")
 }
 
 // sharedText renders what a link's two articles share: entities, then key

@@ -178,8 +178,20 @@ func InspectJSON(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error 
 	return enc.Encode(inspectOf(docs, skipped))
 }
 
-// InspectText writes the same as InspectJSON for reading in a terminal.
+// InspectText writes the same as InspectJSON for reading in a terminal,
+// every line in DefaultWidth columns.
 func InspectText(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error {
+	return TextOptions{}.Inspect(w, docs, skipped)
+}
+
+// Inspect is InspectText laid out in o.Width columns.
+func (o TextOptions) Inspect(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error {
+	width := o.width()
+	// A field's value wraps under the value, after its 11-column name.
+	const indent = "           "
+	field := func(name, value string) string {
+		return fmt.Sprintf("%-11s", name+":") + strings.TrimPrefix(wrap(indent+value, width, indent), indent)
+	}
 	p := &printer{w: w}
 	r := inspectOf(docs, skipped)
 	for _, a := range r.Articles {
@@ -187,14 +199,17 @@ func InspectText(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error 
 		if a.Published != nil {
 			pub = a.Published.Format(time.RFC3339)
 		}
-		p.printf("== %s\n", a.ID)
-		p.printf("source:    %s (%s)\noutlet:    %s\ntitle:     %s\npublished: %s\n", a.Source, a.Format, a.Outlet, a.Title, pub)
+		p.printf("%s\n", wrap("== "+a.ID, width, "   "))
+		p.printf("%s\n", field("source", a.Source+" ("+a.Format+")"))
+		p.printf("%s\n", field("outlet", a.Outlet))
+		p.printf("%s\n", field("title", a.Title))
+		p.printf("%s\n", field("published", pub))
 		if a.URL != "" {
-			p.printf("url:       %s\n", a.URL)
+			p.printf("%s\n", field("url", a.URL))
 		}
-		p.printf("words:     %d in %d sentences\n", a.Words, len(a.Sentences))
+		p.printf("%s\n", field("words", fmt.Sprintf("%d in %d sentences", a.Words, len(a.Sentences))))
 		for _, n := range a.Notes {
-			p.printf("note:      %s\n", n)
+			p.printf("%s\n", field("note", n))
 		}
 		names := map[string]int{}
 		var order []string
@@ -208,18 +223,18 @@ func InspectText(w io.Writer, docs []Inspected, skipped []corpus.Skipped) error 
 		for _, n := range order {
 			ents = append(ents, fmt.Sprintf("%s (%d)", n, names[n]))
 		}
-		p.printf("entities:  %s\n", strings.Join(ents, ", "))
+		p.printf("%s\n", field("entities", strings.Join(ents, ", ")))
 		var toward []string
 		for _, s := range a.EntityTone {
 			toward = append(toward, fmt.Sprintf("%s %+.2f %s", s.Entity, s.Mean, s.Stance))
 		}
-		p.printf("stance:    %s\n\n", strings.Join(toward, ", "))
-		p.printf("%s\n\n", a.Text)
+		p.printf("%s\n\n", field("stance", strings.Join(toward, ", ")))
+		p.printf("%s\n\n", wrapCell(a.Text, width))
 	}
 	if len(r.Skipped) > 0 {
 		p.printf("Skipped inputs\n")
 		for _, s := range r.Skipped {
-			p.printf("  %s: %s\n", s.Source, s.Reason)
+			p.printf("%s\n", wrap("  "+s.Source+": "+s.Reason, width, "    "))
 		}
 	}
 	return p.err

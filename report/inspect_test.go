@@ -142,3 +142,47 @@ func TestInspectLoaded(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectTextLayout: the text of framediff inspect fits the width it
+// is given, each field's value starts in one column after its name and
+// wraps under itself, and the article's paragraphs wrap with nothing
+// lost. The article is written for the test, with a long URL to break.
+func TestInspectTextLayout(t *testing.T) {
+	text := "Prosecutors accused Governor Tom Baker of taking bribes from contractors in the state capital, " +
+		"a case that has shaken the legislature and the governor's own party for most of the winter.\n\n" +
+		"Baker was indicted on corruption charges on Tuesday."
+	url := "https://harbour-times.example/news/2022/02/15/governor-tom-baker-indicted-on-corruption-charges-after-long-inquiry"
+	d, err := (&nlp.Annotator{}).AnnotateOne(context.Background(), corpus.Article{ID: "a1", Outlet: "Harbour Times", Title: "Governor indicted", URL: url, Text: text, Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped := []corpus.Skipped{{Source: "notes/README.txt", Reason: "not an article: a README, licence or notes file"}}
+	for _, width := range []int{0, 40, 60, 100} {
+		var b bytes.Buffer
+		o := TextOptions{Width: width}
+		if err := o.Inspect(&b, []Inspected{{Doc: d}}, skipped); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for i, line := range strings.Split(out, "\n") {
+			if n := textWidthOf(line); n > o.width() {
+				t.Errorf("width %d: line %d is %d wide: %s", width, i+1, n, line)
+			}
+		}
+		if !strings.Contains(out, "outlet:    Harbour Times\n") || !strings.Contains(out, "title:     Governor indicted\n") {
+			t.Errorf("width %d: fields are not aligned after their names:\n%s", width, out)
+		}
+		flat := strings.Join(strings.Fields(out), " ")
+		for _, want := range []string{
+			strings.Join(strings.Fields(text), " "),
+			"notes/README.txt: not an article: a README, licence or notes file",
+		} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("width %d: the text lacks %q", width, want)
+			}
+		}
+		if !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(out, "\n           ", "")), ""), url) {
+			t.Errorf("width %d: the URL is not whole once its lines are joined", width)
+		}
+	}
+}

@@ -5,40 +5,41 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/frame"
-	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 )
-
-// textWidth is the widest a text table grows; long cells wrap.
-const textWidth = 110
 
 // Text writes the terminal report: a summary line, the events table, then
 // per event what each outlet puts first (its headline and lead), its
 // framing terms, loaded words and the words it chose to quote, its topical
 // distinctive terms, tone and whom it quotes, and the sentence only that
 // outlet carries. The JSON report has everything; this is the part a reader
-// takes in at a glance. Every line fits in textWidth columns. The generator
-// is not printed.
+// takes in at a glance. Every line fits in DefaultWidth columns. The
+// generator is not printed.
 func Text(w io.Writer, r *compare.Result, generator string) error {
+	return TextOptions{}.Text(w, r, generator)
+}
+
+// Text is the package's Text laid out in o.Width columns.
+func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) error {
+	width := o.width()
 	p := &printer{w: w}
-	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)",
-		len(r.Articles), len(r.Outlets), len(r.Events), len(r.Skipped),
-		fmtDuration(r.Params.Window), r.Params.MinOutlets), textWidth, ""))
-	if err := EventsText(w, r, generator); err != nil {
+	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %s from %s, %s, %s skipped (window %s, min %d outlets)",
+		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), count(len(r.Skipped), "input"),
+		fmtDuration(r.Params.Window), r.Params.MinOutlets), width, ""))
+	if err := o.EventsText(w, r, generator); err != nil {
 		return err
 	}
 	framed := false
 	for _, ev := range r.Events {
-		p.printf("\n%s  %s\n", ev.ID, wrap(ev.Label, textWidth-len(ev.ID)-2, strings.Repeat(" ", len(ev.ID)+2)))
+		p.printf("\n%s\n", heading(ev, width))
 		cover := fmt.Sprintf("%s, %d articles; outlets: %s", dateRange(ev), len(ev.Articles), strings.Join(ev.Outlets, ", "))
 		if len(ev.Missing) > 0 {
 			cover += "; not reporting: " + missingList(ev.Missing)
 		}
-		p.printf("%s\n", wrap(cover, textWidth, "  "))
+		p.printf("%s\n", wrap(cover, width, "  "))
 		if len(ev.Terms) == 0 && len(ev.Framing) == 0 && len(ev.Sentiment) == 0 {
 			continue // aligned only
 		}
@@ -47,55 +48,69 @@ func Text(w io.Writer, r *compare.Result, generator string) error {
 			return p.err
 		}
 		if len(ev.Emphasis) > 0 {
-			p.printf("\nWhat each puts first: its headline, and what its headline and lead paragraph name\n")
-			if err := emphasisTable(w, ev); err != nil {
+			p.printf("\n%s\n", wrap("What each puts first: its headline, and what its headline and lead paragraph name", width, ""))
+			if err := emphasisTable(ev).render(w, width); err != nil {
 				return err
 			}
 		}
-		p.printf("\nHow each words it: framing terms (distinctive and loaded), loaded words, and whose words it quotes\n")
-		if err := wordingTable(w, ev); err != nil {
+		p.printf("\n%s\n", wrap("How each words it: framing terms (distinctive and loaded), loaded words, and whose words it quotes", width, ""))
+		if err := wordingTable(ev).render(w, width); err != nil {
 			return err
 		}
-		p.printf("\nWhat each covers: distinctive terms (topical), tone\n")
-		if err := outletsTable(w, ev); err != nil {
+		p.printf("\n%s\n", wrap("What each covers: distinctive terms (topical), tone", width, ""))
+		if err := outletsTable(ev).render(w, width); err != nil {
 			return err
 		}
-		unique(p, ev)
+		unique(p, ev, width)
 	}
 	if framed {
 		p.printf("\n%s\n", wrap("z: log-odds of each term in the outlet's own words (outside quotes) against the event's "+
 			"other outlets, with an informative prior; per term and not corrected for multiple comparisons. "+
 			"* marks a strong finding: used at least 3 times by the outlet with a Benjamini-Hochberg adjusted p "+
 			"below 0.05 (framing terms, which have no adjusted p: at least 3 uses and |z| >= 1.96); the rest are "+
-			"weaker evidence, listed without a star.", textWidth, ""))
+			"weaker evidence, listed without a star.", width, ""))
 		p.printf("%s\n", wrap("Framing terms: the terms that set the outlet's own words apart and that a model "+
 			"of loaded wording scores as loaded; loaded words: every word it scores so, per 1,000 words of the "+
 			"outlet's own voice. The model finds about one loaded word in four that annotators marked, and most "+
-			"words it flags were not marked: read each with its sentence (--format html or json).", textWidth, ""))
+			"words it flags were not marked: read each with its sentence (--format html or json).", width, ""))
 		p.printf("%s\n", wrap("Tone: VADER's mean sentence score in [-1, 1] with the shares of positive and "+
 			"negative sentences and the words that carry it; it agrees with human raters of news at about r = 0.5, "+
-			"so read it as evidence, not a verdict.", textWidth, ""))
+			"so read it as evidence, not a verdict.", width, ""))
 	}
 	if len(r.Skipped) > 0 {
 		p.printf("\nSkipped inputs\n")
 		for _, s := range r.Skipped {
-			p.printf("%s\n", wrap("  "+s.Source+": "+s.Reason, textWidth, "    "))
+			p.printf("%s\n", wrap("  "+s.Source+": "+s.Reason, width, "    "))
 		}
 	}
 	return p.err
 }
 
-// EventsText writes the events table with each event's strongest evidence.
-// The generator is not printed.
-func EventsText(w io.Writer, r *compare.Result, _ string) error {
-	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignLeft, tw.AlignLeft})
-	t.Header("Event", "Dates", "Articles", "Outlets", "Label")
-	for _, ev := range r.Events {
-		if err := t.Append(ev.ID, dateRange(ev), fmt.Sprint(len(ev.Articles)), strings.Join(ev.Outlets, ", "), ev.Label); err != nil {
-			return err
-		}
+// EventsText writes the events table: each event's dates, articles,
+// outlets and label, in DefaultWidth columns. The generator is not
+// printed.
+func EventsText(w io.Writer, r *compare.Result, generator string) error {
+	return TextOptions{}.EventsText(w, r, generator)
+}
+
+// EventsText is the package's EventsText laid out in o.Width columns.
+func (o TextOptions) EventsText(w io.Writer, r *compare.Result, _ string) error {
+	if len(r.Events) == 0 {
+		// Standard error says why and what to try.
+		_, err := fmt.Fprintln(w, "No events.")
+		return err
 	}
-	return t.Render()
+	t := &textTable{cols: []textColumn{
+		{header: "Event", align: tw.AlignLeft},
+		{header: "Dates", align: tw.AlignLeft, min: 13},
+		{header: "Articles", align: tw.AlignRight},
+		{header: "Outlets", align: tw.AlignLeft, min: 16},
+		{header: "Label", align: tw.AlignLeft, min: 20},
+	}}
+	for _, ev := range r.Events {
+		t.append(ev.ID, dateRange(ev), fmt.Sprint(len(ev.Articles)), strings.Join(ev.Outlets, ", "), ev.Label)
+	}
+	return t.render(w, o.width())
 }
 
 // How much of each list a cell of the text report shows: the speakers per
@@ -111,9 +126,13 @@ const (
 // emphasisTable writes one row per outlet: its headline(s), the entities
 // its headlines and leads name, and the framing terms and loaded words
 // there.
-func emphasisTable(w io.Writer, ev compare.Event) error {
-	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
-	t.Header("Outlet", "Headline", "Names first", "Framing and loaded words there")
+func emphasisTable(ev compare.Event) *textTable {
+	t := &textTable{cols: []textColumn{
+		{header: "Outlet", align: tw.AlignLeft, min: 16},
+		{header: "Headline", align: tw.AlignLeft, min: 24},
+		{header: "Names first", align: tw.AlignLeft, min: 16},
+		{header: "Framing and loaded words there", align: tw.AlignLeft, min: 16},
+	}}
 	for _, e := range ev.Emphasis {
 		var heads []string
 		for _, h := range e.Headlines {
@@ -123,19 +142,22 @@ func emphasisTable(w io.Writer, ev compare.Event) error {
 		if wording == "" {
 			wording = "none found"
 		}
-		if err := t.Append(e.Outlet, strings.Join(heads, "\n"), strings.Join(e.Entities, ", "), wording); err != nil {
-			return err
-		}
+		t.append(e.Outlet, strings.Join(heads, "\n"), strings.Join(e.Entities, ", "), wording)
 	}
-	return t.Render()
+	return t
 }
 
 // wordingTable writes one row per outlet: its framing terms with z and
 // counts, its loaded words in its own voice with their rate, and whose
 // words it quotes with the quoted words that set it apart.
-func wordingTable(w io.Writer, ev compare.Event) error {
-	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
-	t.Header("Outlet", "Framing terms: z (count/others)", "Loaded words, own voice", "Whose words it quotes (share): the words that set it apart")
+func wordingTable(ev compare.Event) *textTable {
+	t := &textTable{cols: []textColumn{
+		{header: "Outlet", align: tw.AlignLeft, min: 16},
+		{header: "Framing terms: z (count/others)", align: tw.AlignLeft, min: 24},
+		{header: "Loaded words, own voice", align: tw.AlignLeft, min: 24},
+		{header: "Whose words it quotes (share): the words that set it apart", align: tw.AlignLeft, min: 24,
+			label: "Quotes (share): the quoted words that set it apart", list: true},
+	}}
 	framing := map[string][]string{}
 	for _, f := range ev.Framing {
 		framing[f.Outlet] = append(framing[f.Outlet], fmt.Sprintf("%s %s (%d/%d)", f.Term, fmtZ(f.Z, strongFraming(f)), f.Count, f.OthersCount))
@@ -200,11 +222,9 @@ func wordingTable(w io.Writer, ev compare.Event) error {
 		if f == "" {
 			f = "none"
 		}
-		if err := t.Append(o, f, loaded[o], quoted[o]); err != nil {
-			return err
-		}
+		t.append(o, f, loaded[o], quoted[o])
 	}
-	return t.Render()
+	return t
 }
 
 // saidBy reports whether a quoted term is the speaker's: "" stands for
@@ -223,9 +243,12 @@ func saidBy(t compare.Term, speaker string) bool {
 
 // outletsTable writes one row per outlet: its topical distinctive terms
 // with z and counts, and its tone.
-func outletsTable(w io.Writer, ev compare.Event) error {
-	t := newTable(w, tw.Alignment{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft})
-	t.Header("Outlet", "Distinctive terms (topical): z (count/others)", "Tone")
+func outletsTable(ev compare.Event) *textTable {
+	t := &textTable{cols: []textColumn{
+		{header: "Outlet", align: tw.AlignLeft, min: 16},
+		{header: "Distinctive terms (topical): z (count/others)", align: tw.AlignLeft, min: 24},
+		{header: "Tone", align: tw.AlignLeft, min: 24},
+	}}
 	terms := map[string][]string{}
 	for _, term := range topicalTerms(ev) {
 		terms[term.Outlet] = append(terms[term.Outlet], fmt.Sprintf("%s %s (%d/%d)", term.Term, fmtZ(term.Z, strongTerm(term)), term.Count, term.OthersCount))
@@ -246,23 +269,21 @@ func outletsTable(w io.Writer, ev compare.Event) error {
 		tone[s.Outlet] = cell
 	}
 	for _, o := range ev.Outlets {
-		if err := t.Append(o, strings.Join(terms[o], ", "), tone[o]); err != nil {
-			return err
-		}
+		t.append(o, strings.Join(terms[o], ", "), tone[o])
 	}
-	return t.Render()
+	return t
 }
 
 // unique writes, per outlet, the most salient sentence that no other
 // outlet of the event carries, and the entities it names alone.
-func unique(p *printer, ev compare.Event) {
+func unique(p *printer, ev compare.Event, width int) {
 	header := false
 	for _, u := range ev.Unique {
 		if len(u.Sentences) == 0 {
 			continue
 		}
 		if !header {
-			p.printf("\n%s\n", wrap("Only in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):", textWidth, ""))
+			p.printf("\n%s\n", wrap("Only in one outlet (the most salient sentence whose entities, numbers, quotes or words no other outlet carries):", width, ""))
 			header = true
 		}
 		s := u.Sentences[0]
@@ -270,44 +291,22 @@ func unique(p *printer, ev compare.Event) {
 		if len(s.Entities) > 0 {
 			line += fmt.Sprintf(" [%s]", strings.Join(s.Entities, ", "))
 		}
-		p.printf("%s\n", wrap(line, textWidth, "    "))
+		p.printf("%s\n", wrap(line, width, "    "))
 	}
 }
 
-func newTable(w io.Writer, align tw.Alignment) *tablewriter.Table {
-	return tablewriter.NewTable(w,
-		tablewriter.WithMaxWidth(textWidth),
-		tablewriter.WithRowAutoWrap(tw.WrapNormal),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNormal),
-		tablewriter.WithAlignment(align),
-	)
+// count says how many of a thing there are: "1 outlet", "3 outlets".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
-// wrap breaks s into lines of at most width characters at spaces, keeping
-// its leading spaces on the first line and starting every other line with
-// indent. A word longer than a line gets a line of its own.
-func wrap(s string, width int, indent string) string {
-	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
-	var b strings.Builder
-	line, n, empty := lead, utf8.RuneCountInString(lead), true
-	for _, word := range strings.Fields(s) {
-		wn := utf8.RuneCountInString(word)
-		if !empty && n+1+wn > width {
-			b.WriteString(line)
-			b.WriteByte('\n')
-			line, n, empty = indent, utf8.RuneCountInString(indent), true
-		}
-		if !empty {
-			line += " "
-			n++
-		}
-		line += word
-		n += wn
-		empty = false
-	}
-	b.WriteString(line)
-	return b.String()
+// heading is an event's ID and label, the label wrapped beside the ID.
+func heading(ev compare.Event, width int) string {
+	indent := strings.Repeat(" ", len(ev.ID)+2)
+	return ev.ID + "  " + strings.TrimPrefix(wrap(indent+ev.Label, width, indent), indent)
 }
 
 // speakerLabel names a speaker, or says the quote is unattributed.

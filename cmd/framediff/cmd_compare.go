@@ -32,7 +32,7 @@ when it can be written and their annotator was older.`,
 				return err
 			}
 			src.outlets = o.outlets
-			return runCompare(cmd.Context(), e, o, src, formats[o.format])
+			return runCompare(cmd.Context(), e, o, src, o.renderer(e))
 		},
 	}
 	o.register(cmd)

@@ -18,7 +18,7 @@ Blinken's press conference in Honolulu. It needs no input and no network.`,
 			if err := o.validate(); err != nil {
 				return err
 			}
-			return runCompare(cmd.Context(), e, o, source{fsys: framediff.Sample(), root: framediff.SampleRoot, outlets: o.outlets}, formats[o.format])
+			return runCompare(cmd.Context(), e, o, source{fsys: framediff.Sample(), root: framediff.SampleRoot, outlets: o.outlets}, o.renderer(e))
 		},
 	}
 	o.register(cmd)

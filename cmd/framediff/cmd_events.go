@@ -26,12 +26,9 @@ the report.`,
 			if err != nil {
 				return err
 			}
-			render := map[string]report.Renderer{
-				"text": report.EventsDetail,
-				"json": report.JSON,
-			}[o.format]
-			if render == nil {
-				return usagef("--format %q: events writes text or json", o.format)
+			render := report.JSON
+			if o.format == "text" {
+				render = textOptions(e, o.width, o.output).EventsDetail
 			}
 			o.alignOnly = true
 			src.outlets = o.outlets

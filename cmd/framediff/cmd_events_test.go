@@ -9,9 +9,11 @@ import (
 )
 
 // The events view: a coverage line per event and a table of evidence per
-// article, with the numbers an overrides file can use.
+// article, with the numbers an overrides file can use; laid out wide here
+// so that each is on one line (TestTextFitsWidth holds the default to 80
+// columns).
 func TestEventsText(t *testing.T) {
-	code, out, stderr := runCmd(t, "", "events", "../../testdata/corpus")
+	code, out, stderr := runCmd(t, "", "events", "--width", "200", "../../testdata/corpus")
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}

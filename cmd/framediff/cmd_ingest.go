@@ -278,11 +278,7 @@ func (b *ingestProgress) update(st store.IngestStats) {
 		return
 	}
 	// The total grows as chunks are read; the bar follows it.
-	total := max(st.Articles, st.Known)
-	if b.p.bar != nil {
-		b.p.bar.ChangeMax(total)
-	}
-	b.p.update(st.Articles, total)
+	b.p.update(st.Articles, max(st.Articles, st.Known))
 }
 
 func (b *ingestProgress) finish() {

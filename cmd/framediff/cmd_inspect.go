@@ -12,7 +12,7 @@ import (
 
 func inspectCommand(e *env) *cobra.Command {
 	var format, out, outletsFile string
-	var workers int
+	var workers, width int
 	ff := &fetchFlags{}
 	cmd := &cobra.Command{
 		Use:   "inspect [flags] PATH...",
@@ -30,7 +30,10 @@ it skipped with the reason.`,
 				return err
 			}
 			if format != "text" && format != "json" {
-				return usagef("--format %q: inspect writes text or json", format)
+				return usagef("--format %q: must be one of text|json", format)
+			}
+			if err := checkWidth(width, format); err != nil {
+				return err
 			}
 			outlets, err := readOutlets(outletsFile)
 			if err != nil {
@@ -40,7 +43,9 @@ it skipped with the reason.`,
 			if err := ff.attach(e, &src); err != nil {
 				return err
 			}
-			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, src, workers)
+			bar := newProgress(e.stderr, "reading inputs")
+			docs, skipped, err := loadAndAnnotate(cmd.Context(), e, src, workers, bar)
+			bar.finish()
 			if err != nil {
 				return err
 			}
@@ -48,7 +53,7 @@ it skipped with the reason.`,
 			if err != nil {
 				return err
 			}
-			render := report.InspectText
+			render := textOptions(e, width, out).Inspect
 			if format == "json" {
 				render = report.InspectJSON
 			}
@@ -61,6 +66,7 @@ it skipped with the reason.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text|json")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` instead of standard output")
+	registerWidth(cmd.Flags(), &width)
 	cmd.Flags().IntVar(&workers, "workers", 0, "articles annotated at once (0: one per CPU)")
 	registerOutlets(cmd.Flags(), &outletsFile)
 	ff.register(cmd.Flags())

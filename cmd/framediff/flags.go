@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -82,6 +83,11 @@ type options struct {
 	top           int
 	workers       int
 	alignOnly     bool
+	// width is --width, the text report's width: 0 for the terminal's
+	// (or DefaultWidth).
+	width int
+	// textFormats are the --format values the command takes.
+	textFormats []string
 	// The framing files: paths from the flags, contents once validate
 	// has read them.
 	stopwordsFile, backgroundFile, lexiconFile string
@@ -102,14 +108,21 @@ func (o *options) register(cmd *cobra.Command) { o.registerFlags(cmd, true) }
 
 // registerAlignment adds the flags of events, which aligns and frames
 // nothing: --top, --background and --lexicon would do nothing there, so
-// they are not offered.
+// they are not offered, and it writes text or JSON only.
 func (o *options) registerAlignment(cmd *cobra.Command) { o.registerFlags(cmd, false) }
 
 func (o *options) registerFlags(cmd *cobra.Command, framing bool) {
 	d := compare.DefaultOptions()
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "text", "output format: "+formatList())
-	f.StringVarP(&o.output, "output", "o", "", "write the report to `FILE` instead of standard output (with --format csv, a directory gets one file per table)")
+	o.textFormats = []string{"text", "json"}
+	output := "write the report to `FILE` instead of standard output"
+	if framing {
+		o.textFormats = formatNames()
+		output += " (with --format csv, a directory gets one file per table)"
+	}
+	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(o.textFormats, "|"))
+	f.StringVarP(&o.output, "output", "o", "", output)
+	registerWidth(f, &o.width)
 	f.DurationVar(&o.window, "window", d.Window, "largest gap between two articles of one event")
 	f.IntVar(&o.minOutlets, "min-outlets", d.MinOutlets, "fewest outlets an event needs to be reported")
 	f.Float64Var(&o.minSimilarity, "min-similarity", d.MinSimilarity, "lowest similarity that groups articles into one event, 0..1 (lower: coarser events)")
@@ -149,8 +162,11 @@ func readOutlets(file string) (*corpus.Outlets, error) {
 
 // validate checks every flag before any work is done.
 func (o *options) validate() error {
-	if _, ok := formats[o.format]; !ok {
-		return usagef("--format %q: must be one of %s", o.format, formatList())
+	if !slices.Contains(o.textFormats, o.format) {
+		return usagef("--format %q: must be one of %s", o.format, strings.Join(o.textFormats, "|"))
+	}
+	if err := checkWidth(o.width, o.format); err != nil {
+		return err
 	}
 	if isDirOutput(o.output) && o.format != "csv" {
 		return usagef("--output %s is a directory: only --format csv writes one file per table into a directory", o.output)
@@ -237,8 +253,19 @@ func (o *options) compareOptions() compare.Options {
 	return c
 }
 
-func formatList() string {
-	return "text|markdown|html|json|csv"
+// formatNames are the formats of compare and demo, in the order help
+// lists them.
+func formatNames() []string {
+	return []string{"text", "markdown", "html", "json", "csv"}
+}
+
+// renderer is the report writer --format chooses, the text report laid
+// out for where it goes.
+func (o *options) renderer(e *env) report.Renderer {
+	if o.format == "text" {
+		return textOptions(e, o.width, o.output).Text
+	}
+	return formats[o.format]
 }
 
 // output opens the report's destination: -o FILE, or stdout. The returned

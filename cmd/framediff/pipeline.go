@@ -29,14 +29,15 @@ type source struct {
 }
 
 // loadAndAnnotate reads the inputs, warns about each skipped one on stderr,
-// and annotates the articles on all workers.
-func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
+// and annotates the articles on all workers, drawing each step on bar
+// (which may be nil): the inputs read, then the articles annotated.
+func loadAndAnnotate(ctx context.Context, e *env, src source, workers int, bar *progress) ([]*nlp.Doc, []corpus.Skipped, error) {
 	if src.db != "" {
 		return selectStored(ctx, e, src, workers)
 	}
 	var set *corpus.Set
 	var err error
-	bar := newProgress(e.stderr, "reading inputs")
+	bar.step("reading inputs")
 	opts := corpus.Options{Progress: bar.callback(), Outlets: src.outlets}
 	if src.fetcher != nil {
 		opts.Fetcher = src.fetcher
@@ -61,8 +62,9 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int) ([]*n
 			return nil, nil, fmt.Errorf("no articles to compare: none matches --since, --until and --outlet")
 		}
 	}
-	an := &nlp.Annotator{Workers: workers}
-	docs, failed, err := an.Annotate(ctx, set.Articles)
+	bar.step("articles annotated")
+	docs, failed, err := annotate(ctx, set.Articles, workers, bar)
+	bar.finish()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -211,13 +213,66 @@ func annotateAgain(ctx context.Context, e *env, docs []*nlp.Doc, idx []int, work
 	return failed, nil
 }
 
-// runCompare is the main job: load, annotate, compare, render.
+// annotate annotates arts on workers goroutines (0: one per CPU), as
+// nlp.Annotator.Annotate does, counting on bar the articles done: the
+// documents come in the order of arts, and an article the model fails on
+// is a skipped entry, in the same order.
+func annotate(ctx context.Context, arts []corpus.Article, workers int, bar *progress) ([]*nlp.Doc, []corpus.Skipped, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	an := &nlp.Annotator{Workers: workers}
+	jobs := make(chan nlp.Job)
+	results := make(chan nlp.Annotated)
+	go func() {
+		defer close(jobs)
+		for i := range arts {
+			select {
+			case jobs <- nlp.Job{Seq: i, Article: arts[i]}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go an.Stream(ctx, jobs, results)
+	docs := make([]*nlp.Doc, len(arts))
+	errs := make([]error, len(arts))
+	done := 0
+	for r := range results {
+		docs[r.Seq], errs[r.Seq] = r.Doc, r.Err
+		done++
+		bar.update(done, len(arts))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	var kept []*nlp.Doc
+	var skipped []corpus.Skipped
+	for i, d := range docs {
+		if errs[i] != nil {
+			skipped = append(skipped, corpus.Skipped{Source: arts[i].Source.String(), Reason: "annotation failed: " + errs[i].Error()})
+			continue
+		}
+		kept = append(kept, d)
+	}
+	return kept, skipped, nil
+}
+
+// runCompare is the main job: load, annotate, compare, render. Standard
+// error shows each step while it runs, when it is a terminal.
 func runCompare(ctx context.Context, e *env, o *options, src source, render report.Renderer) error {
-	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers)
+	bar := newProgress(e.stderr, "reading inputs")
+	defer bar.finish()
+	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers, bar)
 	if err != nil {
 		return err
 	}
+	what := "aligning"
+	if !o.alignOnly {
+		what = "comparing"
+	}
+	bar.wait(fmt.Sprintf("%s %d articles", what, len(docs)))
 	res, err := compare.Compare(ctx, docs, skipped, o.compareOptions())
+	bar.finish()
 	if err != nil {
 		return err
 	}

@@ -87,6 +87,7 @@ phrases it uses more than the others, its tone, and the evidence for each.`,
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd(args...)
 	typeArgs(root)
+	setHelp(root)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
