@@ -163,11 +163,17 @@ func (s *Server) readCompare(w http.ResponseWriter, r *http.Request) (*form, []u
 		}
 		name := p.FormName()
 		if first {
+			if name != "token" {
+				return nil, nil, errNoToken
+			}
 			tok, err := readPart(p, maxField)
+			if errors.Is(err, errTooLong) {
+				return nil, nil, errNoToken
+			}
 			if err != nil {
 				return nil, nil, s.bodyError(err)
 			}
-			if name != "token" || !s.validToken(string(tok)) {
+			if !s.validToken(string(tok)) {
 				return nil, nil, errNoToken
 			}
 			continue
