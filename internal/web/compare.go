@@ -38,6 +38,7 @@ func (s *Server) compare(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, f, err)
 		return
 	}
+	bodyRead(r)
 	opts, err := f.compareOptions()
 	if err != nil {
 		s.fail(w, r, f, err)

@@ -110,11 +110,12 @@ func (o Options) withDefaults() Options {
 // Server is the web UI. It is an http.Handler; Serve runs it on a
 // listener.
 type Server struct {
-	opts      Options
-	token     string
-	gate      *gate
-	annotator *nlp.Annotator
-	handler   http.Handler
+	opts        Options
+	token       string
+	readTimeout time.Duration
+	gate        *gate
+	annotator   *nlp.Annotator
+	handler     http.Handler
 }
 
 // New returns a Server with a fresh token.
@@ -125,10 +126,11 @@ func New(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("making the form token: %w", err)
 	}
 	s := &Server{
-		opts:      opts,
-		token:     base64.RawURLEncoding.EncodeToString(b[:]),
-		gate:      newGate(opts.Jobs, opts.Queue, opts.QueueWait),
-		annotator: &nlp.Annotator{Workers: opts.Workers},
+		opts:        opts,
+		token:       base64.RawURLEncoding.EncodeToString(b[:]),
+		gate:        newGate(opts.Jobs, opts.Queue, opts.QueueWait),
+		readTimeout: opts.QueueWait + 2*time.Minute,
+		annotator:   &nlp.Annotator{Workers: opts.Workers},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.home)
@@ -154,10 +156,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: 10 * time.Second,
-		// Uploads are read while their comparison waits its turn: the
-		// longest wait plus time to send the largest body over a slow
-		// link.
-		ReadTimeout:    s.opts.QueueWait + 2*time.Minute,
+		// A body is read once its comparison has a turn: the longest
+		// wait plus time to send the largest body over a slow link. The
+		// server lifts the deadline once the body is read.
+		ReadTimeout:    s.readTimeout,
 		IdleTimeout:    2 * time.Minute,
 		MaxHeaderBytes: 64 << 10,
 		BaseContext:    func(net.Listener) context.Context { return ctx },
@@ -243,6 +245,16 @@ func secure(next http.Handler) http.Handler {
 		h.Set("Cache-Control", "no-store")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// bodyRead reads what is left of a request's body once the form has
+// been read. The server notices that the browser went away, and cancels
+// the request's context, only by reading the connection after the body
+// has been read to its end; bytes after a form's last boundary that no
+// reader asked for would leave a comparison running after its tab was
+// closed.
+func bodyRead(r *http.Request) {
+	io.Copy(io.Discard, r.Body)
 }
 
 // validToken reports whether a form's token is this process's.

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -457,5 +458,81 @@ func TestSizeName(t *testing.T) {
 		if got := sizeName(n); got != want {
 			t.Errorf("sizeName(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestLongComparison: a comparison that outlasts the server's read
+// timeout (here a site that answers slowly) still gets its report; the
+// timeout bounds reading the request, not the work.
+func TestLongComparison(t *testing.T) {
+	text := sample(t, "keystone-wire/2022-02-12-blinken-honolulu.txt")
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		time.Sleep(800 * time.Millisecond)
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, text)
+	}))
+	defer site.Close()
+	s := newServer(t, Options{})
+	s.readTimeout = 200 * time.Millisecond
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ctx, ln) }()
+	body, ctype := multipartBody(t, field{name: "token", value: s.token}, field{name: "links", value: site.URL + "/news/blinken"})
+	resp, err := http.Post("http://"+ln.Addr().String()+"/compare", ctype, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "Keystone Wire") {
+		t.Errorf("%d %.300s; want the report", resp.StatusCode, page)
+	}
+	cancel()
+	if err := <-served; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+}
+
+// TestCancelConnection: a browser that goes away, over a real
+// connection, cancels the comparison: the fetch it waited on stops. The
+// form is sent as a body of unknown length (chunked) with an epilogue
+// after its last boundary, which no form reader reads by itself.
+func TestCancelConnection(t *testing.T) {
+	site, started, cancelled := hangingSite(t)
+	s := newServer(t, Options{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	go s.Serve(sctx, ln)
+	body, ctype := multipartBody(t, field{name: "token", value: s.token}, field{name: "links", value: site.URL + "/news/slow"})
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, "POST", "http://"+ln.Addr().String()+"/compare", io.MultiReader(body, strings.NewReader(strings.Repeat("epilogue\r\n", 2<<10))))
+	req.Header.Set("Content-Type", ctype)
+	go func() {
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	select {
+	case <-started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the link was never fetched")
+	}
+	cancel()
+	select {
+	case <-cancelled:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the site's request went on after the browser went away")
 	}
 }

@@ -256,6 +256,7 @@ func (s *Server) storeCompare(w http.ResponseWriter, r *http.Request) {
 		s.storeFail(w, r, errNoToken)
 		return
 	}
+	bodyRead(r)
 	release, ok := s.enter(w, r)
 	if !ok {
 		return
