@@ -49,6 +49,10 @@ func (s *Server) compare(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, f, err)
 		return
 	}
+	// The pasted texts and files are read from memory, as a directory of
+	// files would be read (corpus.LoadFSAndURLs walks an fs.FS);
+	// fstest.MapFS is the standard library's map-backed fs.FS, and none
+	// of it touches the disk.
 	fsys := fstest.MapFS{}
 	taken := map[string]bool{}
 	for _, u := range append(f.pasted(), files...) {

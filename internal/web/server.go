@@ -143,7 +143,7 @@ func New(opts Options) (*Server, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		plain(w, http.StatusForbidden, "This form was sent from another web site; framediff accepts forms only from its own page. Open the page again and send it from there.")
 	}))
-	s.handler = s.checkHost(secure(cop.Handler(mux)))
+	s.handler = secure(s.checkHost(cop.Handler(mux)))
 	return s, nil
 }
 
