@@ -157,6 +157,30 @@ func LoadFS(ctx context.Context, fsys fs.FS, root string, opts Options) (*Set, e
 	return load(ctx, inputs, opts)
 }
 
+// LoadFSAndURLs reads every file under root in fsys, as LoadFS does, and
+// the URLs, as Load does, in one load: duplicates, outlet names and
+// templates are worked out over all of them together, as they are over the
+// paths of one Load. fsys may be nil when there are only URLs. It is how
+// a page that takes pasted text, uploaded files and links reads them.
+func LoadFSAndURLs(ctx context.Context, fsys fs.FS, root string, urls []string, opts Options) (*Set, error) {
+	var inputs []input
+	if fsys != nil {
+		found, err := walk(fsys, root, root)
+		if err != nil {
+			return nil, err
+		}
+		inputs = found
+	}
+	for _, p := range urls {
+		if !IsURL(p) {
+			return nil, fmt.Errorf("reading input: %q is not an http or https URL", p)
+		}
+		u, _, _ := strings.Cut(strings.TrimSpace(p), "#")
+		inputs = append(inputs, input{name: u, url: u})
+	}
+	return load(ctx, inputs, opts)
+}
+
 type input struct {
 	name string
 	size int64

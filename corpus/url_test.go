@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -345,5 +346,42 @@ func BenchmarkLoadURL(b *testing.B) {
 		if err != nil || len(set.Articles) != 1 {
 			b.Fatal(err, set.Skipped)
 		}
+	}
+}
+
+// TestLoadFSAndURLs reads files of a file system (what a page's form
+// sent) and URLs in one load: a file holding the text a URL serves is
+// found to be its duplicate, names are the files' paths, and a path that
+// is no URL is refused.
+func TestLoadFSAndURLs(t *testing.T) {
+	ferry := webPage(t, "harbour-gazette-ferry.html")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", serve("text/plain", []byte("User-agent: *\nDisallow:\n")))
+	mux.HandleFunc("/ferry", serve("text/html; charset=utf-8", ferry))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	fsys := fstest.MapFS{
+		"saved-ferry.html": {Data: ferry},
+		"vineyard.txt":     {Data: []byte("Outlet: Lakeside Herald\nDate: 2023-05-09\nTitle: Vineyard votes\n\nMembers of the wine co-operative voted to merge with their rival after two years of talks.\n")},
+		".hidden.txt":      {Data: []byte("Outlet: Nobody\n\nA hidden file is not read, as in a directory.\n")},
+	}
+	set, err := LoadFSAndURLs(context.Background(), fsys, ".", []string{srv.URL + "/ferry#top"}, Options{Fetcher: testFetcher(t, "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range set.Articles {
+		got = append(got, a.Source.Path+" "+a.Outlet)
+	}
+	slices.Sort(got)
+	// The saved page and the served one are one article, kept once.
+	if want := []string{srv.URL + "/ferry Harbour Gazette", "vineyard.txt Lakeside Herald"}; !slices.Equal(got, want) {
+		t.Errorf("articles %q, want %q", got, want)
+	}
+	if len(set.Skipped) != 1 || set.Skipped[0].Source != "saved-ferry.html" || set.Skipped[0].Reason != "duplicate of "+srv.URL+"/ferry (same text)" {
+		t.Errorf("skipped %+v, want the saved page as a duplicate of the URL", set.Skipped)
+	}
+	if _, err := LoadFSAndURLs(context.Background(), nil, ".", []string{"/etc/passwd"}, Options{}); err == nil {
+		t.Errorf("a path given as a URL was read")
 	}
 }

@@ -52,6 +52,11 @@ var (
 		"; img-src data:; base-uri 'none'; form-action 'none'"
 )
 
+// HTMLPolicy is the Content-Security-Policy that an HTML report carries in
+// its own meta tag. A server sending a report sends it as a header too, so
+// that the page allows no more than the file opened on its own.
+func HTMLPolicy() string { return contentPolicy }
+
 func mustRead(name string) string {
 	b, err := templateFS.ReadFile(name)
 	if err != nil {

@@ -7,6 +7,7 @@
 //	framediff inspect [flags] PATH...   what ingestion made of each input
 //	framediff ingest --db FILE PATH...  annotate once, keep in a corpus store
 //	framediff ingest --db FILE --feed URL [--every 15m]   store what feeds link to
+//	framediff serve   [--db FILE]       a page in the browser to paste links into
 //	framediff demo    [flags]           compare on the built-in sample corpus
 //	framediff version
 //

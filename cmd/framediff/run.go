@@ -79,6 +79,7 @@ phrases it uses more than the others, its tone, and the evidence for each.`,
 		eventsCommand(e),
 		ingestCommand(e),
 		inspectCommand(e),
+		serveCommand(e),
 		demoCommand(e),
 		versionCommand(e),
 	)
