@@ -1,0 +1,195 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the pgx driver for database/sql
+)
+
+// postgresEnv names the URL of a PostgreSQL server the tests may use:
+// each test makes a schema of its own there and drops it afterwards.
+// scripts/pgtest starts a throwaway server and prints it.
+const postgresEnv = "FRAMEDIFF_TEST_POSTGRES"
+
+// testEngine makes new, empty stores of one engine.
+type testEngine struct {
+	name string
+	// location returns where a new store is to be: a file path, or a
+	// URL naming a new schema.
+	location func(t *testing.T) string
+}
+
+// engines are the engines a behaviour test runs on. PostgreSQL's sub-tests
+// skip when postgresEnv is not set.
+var engines = []testEngine{
+	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "corpus.db") }},
+	{"postgres", postgresSchema},
+}
+
+// eachEngine runs fn as a sub-test for every engine.
+func eachEngine(t *testing.T, fn func(t *testing.T, e testEngine)) {
+	for _, e := range engines {
+		t.Run(e.name, func(t *testing.T) { fn(t, e) })
+	}
+}
+
+// open opens a new store of e, closed when the test ends.
+func (e testEngine) open(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), e.location(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// postgresAdmin returns the server's URL, or skips the test without one.
+func postgresAdmin(t testing.TB) string {
+	t.Helper()
+	dsn := os.Getenv(postgresEnv)
+	if dsn == "" {
+		t.Skipf("%s is not set: no PostgreSQL server to test on (eval \"$(scripts/pgtest start)\" starts one)", postgresEnv)
+	}
+	return dsn
+}
+
+// postgresSchema makes a new schema on the test server, dropped when the
+// test ends, and returns the URL of a store in it.
+func postgresSchema(t *testing.T) string {
+	t.Helper()
+	admin := postgresAdmin(t)
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "framediff_test_" + hex.EncodeToString(b)
+	db, err := sql.Open("pgx", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("%s: %v", redactURL(admin), err)
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("pgx", admin)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer db.Close()
+		if _, err := db.Exec("DROP SCHEMA " + schema + " CASCADE"); err != nil {
+			t.Errorf("dropping the test's schema: %v", err)
+		}
+	})
+	return withSearchPath(t, admin, schema)
+}
+
+// withSearchPath sets the search_path of a postgres:// URL.
+func withSearchPath(t testing.TB, dsn, schema string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// rawExec runs a statement written with ? parameters on a store's
+// database, behind the store's back.
+func rawExec(t *testing.T, s *Store, query string, args ...any) {
+	t.Helper()
+	if _, err := (conn{s.db, s.eng}).ExecContext(context.Background(), query, args...); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
+
+// schemaVersion reads a store's schema version behind its back.
+func schemaVersion(t *testing.T, s *Store) int {
+	t.Helper()
+	q := "PRAGMA user_version"
+	if _, ok := s.eng.(*postgresEngine); ok {
+		q = "SELECT version FROM framediff_schema"
+	}
+	var v int
+	if err := s.db.QueryRow(q).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// hasTable reports whether a store has a table of that name.
+func hasTable(t *testing.T, s *Store, name string) bool {
+	t.Helper()
+	q := "SELECT count(*) FROM sqlite_schema WHERE name = ?"
+	if _, ok := s.eng.(*postgresEngine); ok {
+		q = "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"
+	}
+	var n int
+	if err := (conn{s.db, s.eng}).QueryRowContext(context.Background(), q, name).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n > 0
+}
+
+// TestRebind: ? parameters become $n, but in quotes.
+func TestRebind(t *testing.T) {
+	var d dollarParams
+	for _, tt := range []struct{ in, want string }{
+		{"SELECT 1", "SELECT 1"},
+		{"a = ? AND b IN (?, ?)", "a = $1 AND b IN ($2, $3)"},
+		{"x = '?' AND y = ? AND \"q?\" = ?", "x = '?' AND y = $1 AND \"q?\" = $2"},
+	} {
+		if got := d.rebind(tt.in); got != tt.want {
+			t.Errorf("rebind(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := d.rebind(tt.in); got != tt.want {
+			t.Errorf("rebind(%q) again = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRedactURL: a store's name never shows its password.
+func TestRedactURL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"postgres://alice:s3cret@db.example/news", "postgres://alice@db.example/news"},
+		{"postgresql://db.example/news?password=s3cret&sslmode=require", "postgresql://db.example/news?sslmode=require"},
+		{"postgres:///news?host=/run/postgresql", "postgres:///news?host=/run/postgresql"},
+	} {
+		got := redactURL(tt.in)
+		if got != tt.want || strings.Contains(got, "s3cret") {
+			t.Errorf("redactURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPostgresOpenErrors: a server that cannot be reached, and a URL that
+// cannot be read, give one line naming the store without its password.
+func TestPostgresOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, dsn := range []string{
+		fmt.Sprintf("postgres://alice:s3cret@/news?host=%s&connect_timeout=2", dir), // no server listens there
+		"postgres://alice:s3cret@db.example:notaport/news",
+	} {
+		_, err := Open(ctx, dsn)
+		if err == nil {
+			t.Fatalf("Open(%q) succeeded", dsn)
+		}
+		msg := err.Error()
+		if strings.Contains(msg, "s3cret") || strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "opening store postgres://") {
+			t.Errorf("Open(%q): %q: want one line naming the store without its password", dsn, msg)
+		}
+	}
+}
