@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	_ "github.com/jackc/pgx/v5/stdlib" // the pgx driver for database/sql
 )
 
@@ -191,5 +193,141 @@ func TestPostgresOpenErrors(t *testing.T) {
 		if strings.Contains(msg, "s3cret") || strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "opening store postgres://") {
 			t.Errorf("Open(%q): %q: want one line naming the store without its password", dsn, msg)
 		}
+	}
+}
+
+// TestPostgresSchemaRefused: a store from a newer framediff, tables of a
+// store's names that another program made, and a search_path with no
+// schema are refused with a clear message, and left as they were; an
+// empty schema is no store to read.
+func TestPostgresSchemaRefused(t *testing.T) {
+	ctx := context.Background()
+	var se *SchemaError
+
+	newer := postgresSchema(t)
+	s, err := Open(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rawExec(t, s, "UPDATE framediff_schema SET version = 99")
+	s.Close()
+	for _, open := range []func(context.Context, string) (*Store, error){Open, OpenReadOnly} {
+		if _, err := open(ctx, newer); !errors.As(err, &se) || se.Version != 99 || !strings.Contains(err.Error(), "newer framediff") {
+			t.Errorf("newer store: %v", err)
+		}
+	}
+
+	foreign := postgresSchema(t)
+	db, err := sql.Open("pgx", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE TABLE articles (headline text)"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, foreign); !errors.As(err, &se) || !se.Foreign || !strings.Contains(err.Error(), "another program made") {
+		t.Errorf("foreign tables: %v", err)
+	}
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").Scan(&n); err != nil || n != 1 {
+		t.Errorf("opening a foreign schema left %d tables (%v), want its 1", n, err)
+	}
+
+	if _, err := OpenReadOnly(ctx, postgresSchema(t)); err == nil || !strings.Contains(err.Error(), "it is empty") {
+		t.Errorf("OpenReadOnly of an empty schema: %v", err)
+	}
+	nowhere := withSearchPath(t, postgresAdmin(t), "framediff_no_such_schema")
+	if _, err := Open(ctx, nowhere); err == nil || !strings.Contains(err.Error(), "no schema") {
+		t.Errorf("a search_path with no schema: %v", err)
+	}
+}
+
+// TestPostgresReadOnly: a role that may only read gets a ReadOnlyError
+// from Open when the store needs migrating and from every write, and reads
+// it with OpenReadOnly at its own schema; the store is left as it was.
+func TestPostgresReadOnly(t *testing.T) {
+	ctx := context.Background()
+	loc := postgresSchema(t)
+	old := oldDocs(t)
+	makeSchema1(t, loc, old)
+	u, _ := url.Parse(loc)
+	schema := u.Query().Get("search_path")
+	reader := "framediff_reader_" + strings.TrimPrefix(schema, "framediff_test_")
+	db, err := sql.Open("pgx", loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, stmt := range []string{
+		"CREATE ROLE " + reader + " LOGIN",
+		"GRANT USAGE ON SCHEMA " + schema + " TO " + reader,
+		"GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader,
+	} {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("pgx", postgresAdmin(t))
+		if err == nil {
+			db.Exec("DROP OWNED BY " + reader)
+			db.Exec("DROP ROLE " + reader)
+			db.Close()
+		}
+	})
+	q := u.Query()
+	q.Set("user", reader)
+	u.RawQuery = q.Encode()
+	asReader := u.String()
+
+	var ro *ReadOnlyError
+	if _, err := Open(ctx, asReader); !errors.As(err, &ro) {
+		t.Fatalf("Open by a reader of a store to migrate: %v, want a ReadOnlyError", err)
+	}
+	s, err := OpenReadOnly(ctx, asReader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.schema != 1 {
+		t.Errorf("schema %d, want 1", s.schema)
+	}
+	docs, vs, skipped, err := s.SelectVersions(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(old, docs, timeExact); diff != "" {
+		t.Errorf("read-only select (-stored +selected):\n%s", diff)
+	}
+	if len(vs) != len(old) || vs[0] != 0 || len(skipped) != 1 {
+		t.Errorf("annotators %v, skipped %v", vs, skipped)
+	}
+	if _, err := s.Put(ctx, sampleDocs(t)[:1], nil); !errors.As(err, &ro) {
+		t.Errorf("Put: %v, want a ReadOnlyError", err)
+	}
+
+	// The same role on a current store: Open works, writes do not.
+	owner, err := Open(ctx, loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner.Close()
+	if _, err := db.Exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + reader); err != nil {
+		t.Fatal(err)
+	}
+	w, err := Open(ctx, asReader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.Reannotate(ctx, ReannotateOptions{}); !errors.As(err, &ro) {
+		t.Errorf("Reannotate by a reader: %v, want a ReadOnlyError", err)
+	}
+	if _, err := w.Put(ctx, sampleDocs(t)[:1], nil); !errors.As(err, &ro) {
+		t.Errorf("Put by a reader: %v, want a ReadOnlyError", err)
+	}
+	if n := annotators(t, w); n[0] != len(old) {
+		t.Errorf("annotators %v after refused writes, want %d at 0", n, len(old))
 	}
 }
