@@ -10,9 +10,12 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/google/go-cmp/cmp"
 	_ "github.com/jackc/pgx/v5/stdlib" // the pgx driver for database/sql
 )
@@ -330,4 +333,48 @@ func TestPostgresReadOnly(t *testing.T) {
 	if n := annotators(t, w); n[0] != len(old) {
 		t.Errorf("annotators %v after refused writes, want %d at 0", n, len(old))
 	}
+}
+
+// TestUnstorableText: a document whose source is not UTF-8 (a file name
+// on Linux may be any bytes) or whose title holds a NUL byte is stored by
+// SQLite; PostgreSQL refuses such text, and there it becomes a skipped
+// entry that says why, while the rest of the batch is stored.
+func TestUnstorableText(t *testing.T) {
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		ctx := context.Background()
+		s := e.open(t)
+		docs := sampleDocs(t)[:3]
+		bad := *docs[0]
+		bad.Source.Path = "caf\xe9.txt"
+		nul := *docs[1]
+		nul.Title = "Bridge\x00reopens"
+		c, err := s.Put(ctx, []*nlp.Doc{&bad, &nul, docs[2]}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, skipped, err := s.Select(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.strictText {
+			if c.Added != 3 || len(got) != 3 || len(skipped) != 0 {
+				t.Errorf("%+v, %d stored, skipped %v; want all 3 stored", c, len(got), skipped)
+			}
+			return
+		}
+		if c.Added != 1 || c.Skipped != 2 || len(got) != 1 || got[0].ID != docs[2].ID {
+			t.Fatalf("%+v, %d stored, skipped %v; want 1 added and 2 skipped", c, len(got), skipped)
+		}
+		want := []corpus.Skipped{
+			{Source: nul.Source.String(), Reason: "cannot be stored in PostgreSQL: its title is not valid UTF-8 or holds a NUL byte"},
+			{Source: "caf\uFFFD.txt", Reason: "cannot be stored in PostgreSQL: its source is not valid UTF-8 or holds a NUL byte"},
+		}
+		if bad.Source.Record > 0 {
+			want[1].Source = fmt.Sprintf("caf\uFFFD.txt#%d", bad.Source.Record)
+		}
+		sort.Slice(want, func(i, j int) bool { return want[i].Source < want[j].Source })
+		if diff := cmp.Diff(want, skipped); diff != "" {
+			t.Errorf("skipped (-want +got):\n%s", diff)
+		}
+	})
 }

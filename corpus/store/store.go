@@ -581,6 +581,14 @@ func (s *Store) skipped(ctx context.Context, q querier) ([]corpus.Skipped, error
 		}
 		out = append(out, sk)
 	}
+	// Sorted here, byte by byte, as SQLite's ORDER BY does: PostgreSQL's
+	// follows the database's collation, which differs between servers.
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Reason < out[j].Reason
+	})
 	return out, rows.Err()
 }
 
