@@ -30,14 +30,21 @@ type testEngine struct {
 	name string
 	// location returns where a new store is to be: a file path, or a
 	// URL naming a new schema.
-	location func(t *testing.T) string
+	location func(t testing.TB) string
 }
 
 // engines are the engines a behaviour test runs on. PostgreSQL's sub-tests
 // skip when postgresEnv is not set.
 var engines = []testEngine{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "corpus.db") }},
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "corpus.db") }},
 	{"postgres", postgresSchema},
+}
+
+// eachEngineBench runs fn as a sub-benchmark for every engine.
+func eachEngineBench(b *testing.B, fn func(b *testing.B, e testEngine)) {
+	for _, e := range engines {
+		b.Run(e.name, func(b *testing.B) { fn(b, e) })
+	}
 }
 
 // eachEngine runs fn as a sub-test for every engine.
@@ -70,7 +77,7 @@ func postgresAdmin(t testing.TB) string {
 
 // postgresSchema makes a new schema on the test server, dropped when the
 // test ends, and returns the URL of a store in it.
-func postgresSchema(t *testing.T) string {
+func postgresSchema(t testing.TB) string {
 	t.Helper()
 	admin := postgresAdmin(t)
 	b := make([]byte, 6)
