@@ -121,3 +121,39 @@ func kindOf(db string) string {
 	}
 	return "sqlite"
 }
+
+// TestPostgresPasswordHidden: a password in the URL is never printed, in
+// ingest's summary, compare's messages or a failure's.
+func TestPostgresPasswordHidden(t *testing.T) {
+	db := postgresStore(t)
+	u, err := url.Parse(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The test server trusts local connections: the password is not
+	// checked, only carried.
+	u.User = url.UserPassword(u.Query().Get("user"), "s3cret")
+	q := u.Query()
+	q.Del("user")
+	u.RawQuery = q.Encode()
+	withPassword := u.String()
+	empty := postgresStore(t)
+	emptyURL, _ := url.Parse(empty)
+	emptyURL.User = u.User
+	for _, args := range [][]string{
+		{"ingest", "--db", withPassword, "../../testdata/corpus"},
+		{"compare", "--db", withPassword, "--outlet", "Nonexistent Gazette"},
+		{"events", "--db", emptyURL.String()},
+	} {
+		code, out, stderr := runCmd(t, "", args...)
+		if strings.Contains(out+stderr, "s3cret") {
+			t.Errorf("%s: exit %d, the password is printed:\n%s%s", args[0], code, out, stderr)
+		}
+		if code == exitOK && !strings.Contains(out, "postgres://") && args[0] == "ingest" {
+			t.Errorf("ingest does not name the store:\n%s", out)
+		}
+		if code != exitOK && !strings.Contains(stderr, "postgres://") {
+			t.Errorf("%s: exit %d, the message does not name the store: %s", args[0], code, stderr)
+		}
+	}
+}
