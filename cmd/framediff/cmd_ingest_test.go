@@ -299,28 +299,30 @@ func testIngestKilled(t *testing.T, bin, dir string, n int, killed string, want 
 func TestIngestSignalled(t *testing.T) {
 	bin := buildBinary(t)
 	dir := synthCorpus(t, 120)
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
-		t.Run(sig.String(), func(t *testing.T) {
-			db := filepath.Join(t.TempDir(), "corpus.db")
-			cmd := ingestProc(bin, db, dir)
-			var stderr strings.Builder
-			cmd.Stderr = &stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			deadline := time.Now().Add(2 * time.Minute)
-			for count(db) < 10 && time.Now().Before(deadline) {
-				time.Sleep(20 * time.Millisecond)
-			}
-			if err := cmd.Process.Signal(sig); err != nil {
-				t.Fatal(err)
-			}
-			cmd.Wait()
-			if code := cmd.ProcessState.ExitCode(); code != exitFailure || !strings.Contains(stderr.String(), "framediff: interrupted with") {
-				t.Errorf("exit %d, stderr %q; want %d and the interruption message", code, stderr.String(), exitFailure)
-			}
-			integrity(t, db)
-		})
+	for _, k := range storeKinds {
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+			t.Run(k.name+"/"+sig.String(), func(t *testing.T) {
+				db := k.location(t)
+				cmd := ingestProc(bin, db, dir)
+				var stderr strings.Builder
+				cmd.Stderr = &stderr
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				deadline := time.Now().Add(2 * time.Minute)
+				for count(db) < 10 && time.Now().Before(deadline) {
+					time.Sleep(20 * time.Millisecond)
+				}
+				if err := cmd.Process.Signal(sig); err != nil {
+					t.Fatal(err)
+				}
+				cmd.Wait()
+				if code := cmd.ProcessState.ExitCode(); code != exitFailure || !strings.Contains(stderr.String(), "framediff: interrupted with") {
+					t.Errorf("exit %d, stderr %q; want %d and the interruption message", code, stderr.String(), exitFailure)
+				}
+				integrity(t, db)
+			})
+		}
 	}
 }
 
