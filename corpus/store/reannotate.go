@@ -131,8 +131,8 @@ func (s *Store) staleRows(ctx context.Context, f Filter) (seqs []int64, newer in
 	}
 	where += "annotator <> ?"
 	args = append(args, nlp.AnnotatorVersion)
-	err = s.read(ctx, func(tx tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+metaColumns+", seq, annotator FROM articles"+where+" ORDER BY seq", args...)
+	err = s.read(ctx, func(t tx) error {
+		rows, err := t.QueryContext(ctx, "SELECT "+metaColumns+", seq, annotator FROM articles"+where+" ORDER BY seq", args...)
 		if err != nil {
 			return err
 		}
@@ -170,8 +170,8 @@ func (s *Store) reannotateRows(ctx context.Context, an *nlp.Annotator, seqs []in
 	arts := make([]corpus.Article, 0, len(seqs))
 	var hashes []string
 	var rowSeqs []int64
-	err := s.read(ctx, func(tx tx) error {
-		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text FROM articles WHERE seq = ? AND annotator < ?")
+	err := s.read(ctx, func(t tx) error {
+		stmt, err := t.PrepareContext(ctx, "SELECT "+metaColumns+", text FROM articles WHERE seq = ? AND annotator < ?")
 		if err != nil {
 			return err
 		}

@@ -218,7 +218,7 @@ func (s *Store) wrap(doing string, err error) error {
 	return fmt.Errorf("%s %s: %w", doing, s.path, err)
 }
 
-// querier is what both *sql.DB and *sql.Tx offer.
+// querier is what both conn and tx offer: queries with ? parameters.
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
