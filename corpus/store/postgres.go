@@ -244,7 +244,7 @@ func pgVersion(ctx context.Context, q querier, name, schema string) (int, error)
 	}
 	switch {
 	case ours == 0 && theirs > 0:
-		return 0, &SchemaError{Path: name, Foreign: true, what: fmt.Sprintf("its schema %q has tables named articles or skipped that another program made", schema)}
+		return 0, &SchemaError{Path: name, Foreign: true, what: fmt.Sprintf("its schema %q has tables named articles, skipped or meta that another program made; give the store a schema of its own with ?search_path=", schema)}
 	case ours == 0:
 		return 0, nil
 	}
