@@ -173,6 +173,7 @@ func runIngest(ctx context.Context, e *env, db string, paths []string, opts stor
 		return err
 	}
 	defer s.Close()
+	db = s.Path() // a PostgreSQL URL without its password, for messages
 	start := time.Now()
 	annotated, words := 0, int64(0)
 	if len(paths) > 0 {
@@ -200,7 +201,7 @@ func runIngest(ctx context.Context, e *env, db string, paths []string, opts stor
 		annotated, words = st.Annotated, st.Words
 	}
 	if poller != nil {
-		poller.s, poller.opts = s, opts
+		poller.s, poller.opts, poller.db = s, opts, db
 		if err := poller.run(ctx); err != nil {
 			return err
 		}
@@ -380,7 +381,7 @@ func parseAgo(v string) (time.Duration, bool) {
 // skipped inputs were reported when they were ingested and are in the
 // report; they are not printed again.
 func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
-	if _, err := os.Stat(src.db); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(src.db); !store.IsURL(src.db) && errors.Is(err, os.ErrNotExist) {
 		return nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
 	}
 	s, err := store.Open(ctx, src.db)
@@ -409,9 +410,9 @@ func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.
 	}
 	if len(docs) == 0 {
 		if src.filter.IsZero() {
-			return nil, nil, fmt.Errorf("no articles to compare: store %s is empty", src.db)
+			return nil, nil, fmt.Errorf("no articles to compare: store %s is empty", s.Path())
 		}
-		return nil, nil, fmt.Errorf("no articles to compare: none in store %s matches --since, --until and --outlet", src.db)
+		return nil, nil, fmt.Errorf("no articles to compare: none in store %s matches --since, --until and --outlet", s.Path())
 	}
 	return docs, skipped, nil
 }

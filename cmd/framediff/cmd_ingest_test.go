@@ -51,7 +51,9 @@ func TestIngestThenCompare(t *testing.T) {
 	} else {
 		t.Log("../shared/seeds is absent: testing on the sample corpus alone")
 	}
-	checkStoreReports(t, paths, reportArgs)
+	for _, k := range storeKinds {
+		t.Run(k.name, func(t *testing.T) { checkStoreReports(t, k.location(t), paths, reportArgs) })
+	}
 }
 
 // TestIngestBasil: the same on a real development set of 451 articles
@@ -64,15 +66,15 @@ func TestIngestBasil(t *testing.T) {
 	if testing.Short() {
 		t.Skip("annotates 451 articles twice")
 	}
-	checkStoreReports(t, []string{filepath.Join(dir, "basil.jsonl"), filepath.Join(dir, "distractors.jsonl")}, [][]string{
+	db := filepath.Join(t.TempDir(), "corpus.db")
+	checkStoreReports(t, db, []string{filepath.Join(dir, "basil.jsonl"), filepath.Join(dir, "distractors.jsonl")}, [][]string{
 		{"compare", "--format", "json"},
 		{"compare", "--format", "json", "--since", "2012-01-01", "--outlet", "Fox News", "--outlet", "new-york-times-news"},
 	})
 }
 
-func checkStoreReports(t *testing.T, paths []string, reports [][]string) {
+func checkStoreReports(t *testing.T, db string, paths []string, reports [][]string) {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "corpus.db")
 	code, out, stderr := runCmd(t, "", append([]string{"ingest", "--db", db}, paths...)...)
 	if code != exitOK || !strings.Contains(out, " added") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, stderr)
@@ -197,8 +199,14 @@ func readStore(t *testing.T, db string) snapshot {
 	return snapshot{docs, skipped}
 }
 
+// integrity checks a SQLite file's pages, or reads every document of a
+// PostgreSQL store, whose pages the server keeps.
 func integrity(t *testing.T, db string) {
 	t.Helper()
+	if store.IsURL(db) {
+		readStore(t, db)
+		return
+	}
 	conn, err := sql.Open("sqlite", db)
 	if err != nil {
 		t.Fatal(err)
@@ -212,7 +220,11 @@ func integrity(t *testing.T, db string) {
 
 // count returns the articles committed so far, reading beside a writer.
 func count(db string) int {
-	conn, err := sql.Open("sqlite", "file:"+db+"?mode=ro")
+	driver, dsn := "sqlite", "file:"+db+"?mode=ro"
+	if store.IsURL(db) {
+		driver, dsn = "pgx", db
+	}
+	conn, err := sql.Open(driver, dsn)
 	if err != nil {
 		return 0
 	}
@@ -242,8 +254,14 @@ func TestIngestKilled(t *testing.T) {
 		t.Fatalf("clean ingest: %v\n%s", err, out)
 	}
 	want := readStore(t, clean)
+	for _, k := range storeKinds {
+		t.Run(k.name, func(t *testing.T) { testIngestKilled(t, bin, dir, n, k.location(t), want) })
+	}
+}
 
-	killed := filepath.Join(tmp, "killed.db")
+// testIngestKilled kills an ingest of dir's n articles into the store
+// killed, resumes it, and compares the store with want.
+func testIngestKilled(t *testing.T, bin, dir string, n int, killed string, want snapshot) {
 	cmd := ingestProc(bin, killed, dir)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -281,28 +299,30 @@ func TestIngestKilled(t *testing.T) {
 func TestIngestSignalled(t *testing.T) {
 	bin := buildBinary(t)
 	dir := synthCorpus(t, 120)
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
-		t.Run(sig.String(), func(t *testing.T) {
-			db := filepath.Join(t.TempDir(), "corpus.db")
-			cmd := ingestProc(bin, db, dir)
-			var stderr strings.Builder
-			cmd.Stderr = &stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			deadline := time.Now().Add(2 * time.Minute)
-			for count(db) < 10 && time.Now().Before(deadline) {
-				time.Sleep(20 * time.Millisecond)
-			}
-			if err := cmd.Process.Signal(sig); err != nil {
-				t.Fatal(err)
-			}
-			cmd.Wait()
-			if code := cmd.ProcessState.ExitCode(); code != exitFailure || !strings.Contains(stderr.String(), "framediff: interrupted with") {
-				t.Errorf("exit %d, stderr %q; want %d and the interruption message", code, stderr.String(), exitFailure)
-			}
-			integrity(t, db)
-		})
+	for _, k := range storeKinds {
+		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+			t.Run(k.name+"/"+sig.String(), func(t *testing.T) {
+				db := k.location(t)
+				cmd := ingestProc(bin, db, dir)
+				var stderr strings.Builder
+				cmd.Stderr = &stderr
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				deadline := time.Now().Add(2 * time.Minute)
+				for count(db) < 10 && time.Now().Before(deadline) {
+					time.Sleep(20 * time.Millisecond)
+				}
+				if err := cmd.Process.Signal(sig); err != nil {
+					t.Fatal(err)
+				}
+				cmd.Wait()
+				if code := cmd.ProcessState.ExitCode(); code != exitFailure || !strings.Contains(stderr.String(), "framediff: interrupted with") {
+					t.Errorf("exit %d, stderr %q; want %d and the interruption message", code, stderr.String(), exitFailure)
+				}
+				integrity(t, db)
+			})
+		}
 	}
 }
 
@@ -316,7 +336,15 @@ func TestIngestConcurrent(t *testing.T) {
 	if out, err := ingestProc(bin, clean, dir).CombinedOutput(); err != nil {
 		t.Fatalf("clean ingest: %v\n%s", err, out)
 	}
-	shared := filepath.Join(tmp, "shared.db")
+	want := readStore(t, clean)
+	for _, k := range storeKinds {
+		t.Run(k.name, func(t *testing.T) { testIngestConcurrent(t, bin, dir, k.location(t), want) })
+	}
+}
+
+// testIngestConcurrent runs two ingests of dir into the store shared at
+// once, and compares the store with want.
+func testIngestConcurrent(t *testing.T, bin, dir, shared string, want snapshot) {
 	a, b := ingestProc(bin, shared, dir, "--workers", "1"), ingestProc(bin, shared, dir, "--workers", "1")
 	var aout, bout strings.Builder
 	a.Stdout, a.Stderr, b.Stdout, b.Stderr = &aout, &aout, &bout, &bout
@@ -332,7 +360,7 @@ func TestIngestConcurrent(t *testing.T) {
 	}
 	t.Logf("first:\n%ssecond:\n%s", aout.String(), bout.String())
 	integrity(t, shared)
-	if diff := cmp.Diff(readStore(t, clean), readStore(t, shared), timeCmp); diff != "" {
+	if diff := cmp.Diff(want, readStore(t, shared), timeCmp); diff != "" {
 		t.Errorf("two ingests at once made another store (-one +two):\n%s", diff)
 	}
 }

@@ -366,62 +366,66 @@ func localPage(outlet, title string, ago time.Duration, topic string) string {
 // one more item: each article is stored once, the second poll fetches
 // only the new one, and compare --since 24h selects what came in.
 func TestIngestFeeds(t *testing.T) {
-	s := newSite(t, "User-agent: *\nDisallow: /private/\n")
-	s.set("/lamps", localPage("Harbour Gazette", "Harbour lamps to be replaced", 2*time.Hour, "lamp replacement"), "")
-	s.set("/quay", localPage("Harbour Gazette", "Old quay to reopen", 3*time.Hour, "quay reopening"), "")
-	s.set("/archive", localPage("Harbour Gazette", "Ferry timetable changes", 72*time.Hour, "timetable change"), "")
-	s.set("/private/memo", localPage("Harbour Gazette", "Staff memo", time.Hour, "staff memo"), "")
-	s.set("/ferry", localPage("Harbour Gazette", "New ferry named", time.Hour, "ferry naming"), "")
-	s.set("/rss", feedXML(s.URL, "/lamps", "/quay", "/archive", "/private/memo"), "application/rss+xml")
-	db := filepath.Join(t.TempDir(), "corpus.db")
-	cache := t.TempDir()
-	ingest := []string{"ingest", "--db", db, "--feed", s.URL + "/rss", "--cache", cache}
+	for _, k := range storeKinds {
+		t.Run(k.name, func(t *testing.T) {
+			s := newSite(t, "User-agent: *\nDisallow: /private/\n")
+			s.set("/lamps", localPage("Harbour Gazette", "Harbour lamps to be replaced", 2*time.Hour, "lamp replacement"), "")
+			s.set("/quay", localPage("Harbour Gazette", "Old quay to reopen", 3*time.Hour, "quay reopening"), "")
+			s.set("/archive", localPage("Harbour Gazette", "Ferry timetable changes", 72*time.Hour, "timetable change"), "")
+			s.set("/private/memo", localPage("Harbour Gazette", "Staff memo", time.Hour, "staff memo"), "")
+			s.set("/ferry", localPage("Harbour Gazette", "New ferry named", time.Hour, "ferry naming"), "")
+			s.set("/rss", feedXML(s.URL, "/lamps", "/quay", "/archive", "/private/memo"), "application/rss+xml")
+			db := k.location(t)
+			cache := t.TempDir()
+			ingest := []string{"ingest", "--db", db, "--feed", s.URL + "/rss", "--cache", cache}
 
-	code, out, stderr := runFetching(t, context.Background(), ingest...)
-	if code != exitOK {
-		t.Fatalf("first poll: exit %d\n%s%s", code, out, stderr)
-	}
-	if !strings.Contains(out, "1 feed, 4 new links: 3 added") || !strings.Contains(stderr, "disallowed by the site's robots.txt") {
-		t.Errorf("first poll:\n%s%s", out, stderr)
-	}
+			code, out, stderr := runFetching(t, context.Background(), ingest...)
+			if code != exitOK {
+				t.Fatalf("first poll: exit %d\n%s%s", code, out, stderr)
+			}
+			if !strings.Contains(out, "1 feed, 4 new links: 3 added") || !strings.Contains(stderr, "disallowed by the site's robots.txt") {
+				t.Errorf("first poll:\n%s%s", out, stderr)
+			}
 
-	s.set("/rss", feedXML(s.URL, "/ferry", "/lamps", "/quay", "/archive", "/private/memo"), "application/rss+xml")
-	code, out, stderr = runFetching(t, context.Background(), ingest...)
-	if code != exitOK {
-		t.Fatalf("second poll: exit %d\n%s%s", code, out, stderr)
-	}
-	// The robots.txt refusal is tried again (a new run), the stored
-	// articles are not.
-	if !strings.Contains(out, "2 new links: 1 added") {
-		t.Errorf("second poll:\n%s%s", out, stderr)
-	}
-	for _, p := range []string{"/lamps", "/quay", "/archive"} {
-		if uncond, cond := s.counts(p); uncond != 1 || cond != 0 {
-			t.Errorf("%s: %d unconditional and %d conditional requests, want one fetch in all", p, uncond, cond)
-		}
-	}
-	if uncond, cond := s.counts("/private/memo"); uncond+cond != 0 {
-		t.Errorf("the disallowed page was requested %d times", uncond+cond)
-	}
-	if n := count(db); n != 4 {
-		t.Errorf("the store holds %d articles, want 4", n)
-	}
+			s.set("/rss", feedXML(s.URL, "/ferry", "/lamps", "/quay", "/archive", "/private/memo"), "application/rss+xml")
+			code, out, stderr = runFetching(t, context.Background(), ingest...)
+			if code != exitOK {
+				t.Fatalf("second poll: exit %d\n%s%s", code, out, stderr)
+			}
+			// The robots.txt refusal is tried again (a new run), the stored
+			// articles are not.
+			if !strings.Contains(out, "2 new links: 1 added") {
+				t.Errorf("second poll:\n%s%s", out, stderr)
+			}
+			for _, p := range []string{"/lamps", "/quay", "/archive"} {
+				if uncond, cond := s.counts(p); uncond != 1 || cond != 0 {
+					t.Errorf("%s: %d unconditional and %d conditional requests, want one fetch in all", p, uncond, cond)
+				}
+			}
+			if uncond, cond := s.counts("/private/memo"); uncond+cond != 0 {
+				t.Errorf("the disallowed page was requested %d times", uncond+cond)
+			}
+			if n := count(db); n != 4 {
+				t.Errorf("the store holds %d articles, want 4", n)
+			}
 
-	code, out, stderr = runFetching(t, context.Background(), "compare", "--db", db, "--since", "24h", "--format", "json")
-	if code != exitOK {
-		t.Fatalf("compare --since 24h: exit %d\n%s", code, stderr)
-	}
-	var r struct{ Articles []struct{ Title string } }
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatal(err)
-	}
-	var titles []string
-	for _, a := range r.Articles {
-		titles = append(titles, a.Title)
-	}
-	slices.Sort(titles)
-	if want := []string{"Harbour lamps to be replaced", "New ferry named", "Old quay to reopen"}; !slices.Equal(titles, want) {
-		t.Errorf("compare --since 24h reads %q, want %q", titles, want)
+			code, out, stderr = runFetching(t, context.Background(), "compare", "--db", db, "--since", "24h", "--format", "json")
+			if code != exitOK {
+				t.Fatalf("compare --since 24h: exit %d\n%s", code, stderr)
+			}
+			var r struct{ Articles []struct{ Title string } }
+			if err := json.Unmarshal([]byte(out), &r); err != nil {
+				t.Fatal(err)
+			}
+			var titles []string
+			for _, a := range r.Articles {
+				titles = append(titles, a.Title)
+			}
+			slices.Sort(titles)
+			if want := []string{"Harbour lamps to be replaced", "New ferry named", "Old quay to reopen"}; !slices.Equal(titles, want) {
+				t.Errorf("compare --since 24h reads %q, want %q", titles, want)
+			}
+		})
 	}
 }
 

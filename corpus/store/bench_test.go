@@ -166,14 +166,14 @@ func BenchmarkProseFloor(b *testing.B) {
 
 // storeOf fills a store with n synthetic documents, annotated by the
 // generator, once per benchmark.
-func storeOf(b *testing.B, n int) (*Store, []*nlp.Doc) {
+func storeOf(b *testing.B, e testEngine, n int) (*Store, []*nlp.Doc) {
 	b.Helper()
 	g := synth.New(n, synth.Config{Seed: 1})
 	docs := make([]*nlp.Doc, n)
 	for i := range docs {
 		docs[i] = g.Doc(i)
 	}
-	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "corpus.db"))
+	s, err := Open(context.Background(), e.location(b))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -187,8 +187,10 @@ func storeOf(b *testing.B, n int) (*Store, []*nlp.Doc) {
 }
 
 // BenchmarkPut writes annotated documents in batches of DefaultBatch, as
-// ingest does after annotation.
-func BenchmarkPut(b *testing.B) {
+// ingest does after annotation, on each engine.
+func BenchmarkPut(b *testing.B) { eachEngineBench(b, benchmarkPut) }
+
+func benchmarkPut(b *testing.B, e testEngine) {
 	n := benchN(2000)
 	g := synth.New(n, synth.Config{Seed: 1})
 	docs := make([]*nlp.Doc, n)
@@ -199,7 +201,7 @@ func BenchmarkPut(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		s, err := Open(context.Background(), filepath.Join(b.TempDir(), "corpus.db"))
+		s, err := Open(context.Background(), e.location(b))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -217,10 +219,12 @@ func BenchmarkPut(b *testing.B) {
 }
 
 // BenchmarkSelect reads every document back, decoded: what compare --db
-// does before comparing.
-func BenchmarkSelect(b *testing.B) {
+// does before comparing, on each engine.
+func BenchmarkSelect(b *testing.B) { eachEngineBench(b, benchmarkSelect) }
+
+func benchmarkSelect(b *testing.B, e testEngine) {
 	n := benchN(2000)
-	s, _ := storeOf(b, n)
+	s, _ := storeOf(b, e, n)
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -245,9 +249,11 @@ func BenchmarkSelect(b *testing.B) {
 }
 
 // BenchmarkDecide is the look-up ingest makes for every article before
-// annotating it, here for articles already stored.
-func BenchmarkDecide(b *testing.B) {
-	s, docs := storeOf(b, benchN(2000))
+// annotating it, here for articles already stored, on each engine.
+func BenchmarkDecide(b *testing.B) { eachEngineBench(b, benchmarkDecide) }
+
+func benchmarkDecide(b *testing.B, e testEngine) {
+	s, docs := storeOf(b, e, benchN(2000))
 	metas := make([]meta, len(docs))
 	for i, d := range docs {
 		metas[i] = metaOf(&d.Article, textHash(d.Text))
@@ -255,7 +261,7 @@ func BenchmarkDecide(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		dec, err := decide(context.Background(), s.db, &metas[i%len(metas)], false)
+		dec, err := decide(context.Background(), conn{s.db, s.eng}, &metas[i%len(metas)], false)
 		if err != nil || dec.act != keep {
 			b.Fatalf("%+v, %v", dec, err)
 		}

@@ -1,6 +1,11 @@
 // Package store keeps a corpus on disk: articles, their metadata and their
 // annotations in one SQLite file (modernc.org/sqlite, pure Go, no cgo), so
-// that a corpus is annotated once and compared many times.
+// that a corpus is annotated once and compared many times; or, for a team
+// whose machines share one corpus, in a PostgreSQL database (pgx), opened
+// by a postgres:// URL instead of a path. Both engines keep the same
+// tables, at the same schema versions, by the same rules and queries; what
+// differs between them (how a transaction begins and locks, how a query
+// names its parameters, what an error means) is the engine interface.
 //
 // A store holds each article once. An article is identified by its URL,
 // or by its source when it has none (by its text when it came from
@@ -26,11 +31,14 @@
 //
 // Conventions: every write is a transaction, so a process killed at any
 // moment leaves the store as it was after its last commit, and running the
-// same ingest again completes it. The file is in WAL mode: readers never
-// wait for a writer, and two writers take turns (each waits up to
-// BusyTimeout for the other's transaction). The schema version is PRAGMA
-// user_version, raised by ordered migrations; a store from a newer
-// framediff is refused with a SchemaError, and OpenReadOnly reads an older
-// one it cannot migrate. Reads return documents equal, field for field, to
-// the ones that were stored.
+// same ingest again completes it. Readers never wait for a writer and see
+// whole batches only; writers take turns while they commit (each waits up
+// to BusyTimeout for the others): a SQLite file is in WAL mode with
+// immediate write transactions, and PostgreSQL's writers take the store's
+// advisory lock (postgres.go). The schema version is PRAGMA user_version
+// in SQLite and the framediff_schema table in PostgreSQL, raised by
+// ordered migrations; a store from a newer framediff is refused with a
+// SchemaError, and OpenReadOnly reads an older one it cannot migrate.
+// Reads return documents equal, field for field, to the ones that were
+// stored, whatever the engine.
 package store

@@ -204,7 +204,7 @@ func (s *Store) Ingest(ctx context.Context, paths []string, stdin io.Reader, opt
 			for i := range c.set.Articles {
 				a := &c.set.Articles[i]
 				e := entry{art: a, meta: metaOf(a, textHash(a.Text)), fresh: opts.Reannotate}
-				dec, err := decide(ctx, s.db, &e.meta, e.fresh)
+				dec, err := decide(ctx, conn{s.db, s.eng}, &e.meta, e.fresh)
 				if err != nil {
 					fail(s.wrap("reading", err))
 					return

@@ -111,12 +111,12 @@ func (s *Store) CheckWritable(ctx context.Context) error {
 	if s.readOnly {
 		return &ReadOnlyError{Path: s.path}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return s.wrap("writing", err)
 	}
 	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, "UPDATE articles SET annotator = annotator WHERE 0")
+	_, err = tx.ExecContext(ctx, "UPDATE articles SET annotator = annotator WHERE 1 = 0")
 	return s.wrap("writing", err)
 }
 
@@ -131,8 +131,8 @@ func (s *Store) staleRows(ctx context.Context, f Filter) (seqs []int64, newer in
 	}
 	where += "annotator <> ?"
 	args = append(args, nlp.AnnotatorVersion)
-	err = s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+metaColumns+", seq, annotator FROM articles"+where+" ORDER BY seq", args...)
+	err = s.read(ctx, func(t tx) error {
+		rows, err := t.QueryContext(ctx, "SELECT "+metaColumns+", seq, annotator FROM articles"+where+" ORDER BY seq", args...)
 		if err != nil {
 			return err
 		}
@@ -170,8 +170,8 @@ func (s *Store) reannotateRows(ctx context.Context, an *nlp.Annotator, seqs []in
 	arts := make([]corpus.Article, 0, len(seqs))
 	var hashes []string
 	var rowSeqs []int64
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text FROM articles WHERE seq = ? AND annotator < ?")
+	err := s.read(ctx, func(t tx) error {
+		stmt, err := t.PrepareContext(ctx, "SELECT "+metaColumns+", text FROM articles WHERE seq = ? AND annotator < ?")
 		if err != nil {
 			return err
 		}
@@ -203,7 +203,7 @@ func (s *Store) reannotateRows(ctx context.Context, an *nlp.Annotator, seqs []in
 	if err != nil {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return s.wrap("writing", err)
 	}

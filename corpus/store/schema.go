@@ -80,11 +80,18 @@ type SchemaError struct {
 	// file is another program's database.
 	Version int
 	Foreign bool
+	// what says why a foreign store is not framediff's, when it is not
+	// another program's SQLite database.
+	what string
 }
 
 func (e *SchemaError) Error() string {
 	if e.Foreign {
-		return fmt.Sprintf("%s is not a framediff store (it is another program's SQLite database)", e.Path)
+		what := e.what
+		if what == "" {
+			what = "it is another program's SQLite database"
+		}
+		return fmt.Sprintf("%s is not a framediff store (%s)", e.Path, what)
 	}
 	return fmt.Sprintf("%s was written by a newer framediff (store schema %d; this one reads up to %d): upgrade framediff to use it", e.Path, e.Version, SchemaVersion)
 }

@@ -16,8 +16,6 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // BusyTimeout is how long a write waits while another process holds the
@@ -28,12 +26,18 @@ const BusyTimeout = 60 * time.Second
 
 // Store is an open corpus store. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
+	db  *sql.DB
+	eng engine
+	// path names the store in messages: the file's path, or the
+	// PostgreSQL URL without its password.
 	path string
 	// schema is the store's schema version: SchemaVersion, or an older
 	// one for a store opened with OpenReadOnly.
 	schema   int
 	readOnly bool
+	// strictText is set when the database refuses text that is not
+	// UTF-8 or holds a NUL byte (PostgreSQL), which SQLite keeps.
+	strictText bool
 }
 
 // BusyError is a write that waited BusyTimeout for another process.
@@ -64,7 +68,13 @@ func (e *ReadOnlyError) Unwrap() error { return e.Err }
 // framediff, and a file that is not a framediff store, are refused with a
 // *SchemaError; an older store that cannot be written, so not migrated,
 // with a *ReadOnlyError (OpenReadOnly reads it).
+//
+// A path that is a postgres:// or postgresql:// URL (see IsURL) opens a
+// store in that PostgreSQL database instead, as openPostgres describes.
 func Open(ctx context.Context, path string) (*Store, error) {
+	if IsURL(path) {
+		return openPostgres(ctx, path, false)
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -83,7 +93,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, schema: SchemaVersion}
+	s := &Store{db: db, eng: sqliteEngine{}, path: path, schema: SchemaVersion}
 	// SQLite answers busy at once, without waiting busy_timeout, while
 	// another connection turns a new file to WAL: two ingests started
 	// together on a new store would fail for no reason. Try again until
@@ -120,6 +130,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // the shared index a WAL file needs, and the file is read as immutable:
 // a process writing it meanwhile may go unseen or give an error.
 func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if IsURL(path) {
+		return openPostgres(ctx, path, true)
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -149,7 +162,7 @@ func openReadOnly(ctx context.Context, abs, path string, immutable bool) (*Store
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: true}
+	s := &Store{db: db, eng: sqliteEngine{}, path: path, readOnly: true}
 	var appID int
 	err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.schema)
 	if err == nil {
@@ -169,16 +182,6 @@ func openReadOnly(ctx context.Context, abs, path string, immutable bool) (*Store
 	return s, nil
 }
 
-// isBusy reports whether err is SQLite's busy or locked.
-func isBusy(err error) bool {
-	var le *sqlite.Error
-	if !errors.As(err, &le) {
-		return false
-	}
-	c := le.Code() & 0xff
-	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
-}
-
 // escapePath makes a file path safe inside a SQLite URI.
 func escapePath(p string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(p))
@@ -187,7 +190,8 @@ func escapePath(p string) string {
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }
 
-// Path is the path the store was opened with.
+// Path is the path the store was opened with; for a PostgreSQL store, its
+// URL without the password, fit to show.
 func (s *Store) Path() string { return s.path }
 
 // annotatorColumn is the annotator column, or 0 in a store opened read-only
@@ -199,28 +203,22 @@ func (s *Store) annotatorColumn() string {
 	return "annotator"
 }
 
-// wrap names the store in an error and turns SQLite's codes into the
-// typed errors a user can act on.
+// wrap names the store in an error and turns the database's codes into
+// the typed errors a user can act on.
 func (s *Store) wrap(doing string, err error) error {
 	var se *SchemaError
-	if err == nil || errors.As(err, &se) || errors.Is(err, context.Canceled) {
+	var be *BusyError
+	var ro *ReadOnlyError
+	if err == nil || errors.As(err, &se) || errors.As(err, &be) || errors.As(err, &ro) || errors.Is(err, context.Canceled) {
 		return err
 	}
-	var le *sqlite.Error
-	if errors.As(err, &le) {
-		switch le.Code() & 0xff {
-		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			return &BusyError{Path: s.path, Err: err}
-		case sqlite3.SQLITE_READONLY:
-			return &ReadOnlyError{Path: s.path, Err: err}
-		case sqlite3.SQLITE_NOTADB:
-			return &SchemaError{Path: s.path, Foreign: true}
-		}
+	if typed := s.eng.classify(s.path, err); typed != nil {
+		return typed
 	}
 	return fmt.Errorf("%s %s: %w", doing, s.path, err)
 }
 
-// querier is what both *sql.DB and *sql.Tx offer.
+// querier is what both conn and tx offer: queries with ? parameters.
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
@@ -439,9 +437,9 @@ func (s *Store) SelectVersions(ctx context.Context, f Filter) (docs []*nlp.Doc, 
 		annotator int
 	}
 	var vs []versioned
-	err = s.read(ctx, func(tx *sql.Tx) error {
+	err = s.read(ctx, func(t tx) error {
 		var err error
-		err = s.each(ctx, tx, f, func(d *nlp.Doc, annotator int) error {
+		err = s.each(ctx, t, f, func(d *nlp.Doc, annotator int) error {
 			vs = append(vs, versioned{d, annotator})
 			return nil
 		})
@@ -449,7 +447,7 @@ func (s *Store) SelectVersions(ctx context.Context, f Filter) (docs []*nlp.Doc, 
 			return err
 		}
 		if f.IsZero() {
-			skipped, err = s.skipped(ctx, tx)
+			skipped, err = s.skipped(ctx, t)
 		}
 		return err
 	})
@@ -470,8 +468,8 @@ func (s *Store) SelectVersions(ctx context.Context, f Filter) (docs []*nlp.Doc, 
 // An error from fn stops the walk and is returned. The documents are as
 // stored, whatever annotator made them.
 func (s *Store) Each(ctx context.Context, f Filter, fn func(*nlp.Doc) error) error {
-	return s.read(ctx, func(tx *sql.Tx) error {
-		return s.each(ctx, tx, f, func(d *nlp.Doc, _ int) error { return fn(d) })
+	return s.read(ctx, func(t tx) error {
+		return s.each(ctx, t, f, func(d *nlp.Doc, _ int) error { return fn(d) })
 	})
 }
 
@@ -482,8 +480,8 @@ func (s *Store) Each(ctx context.Context, f Filter, fn func(*nlp.Doc) error) err
 // made them.
 func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
 	byID := map[string]*nlp.Doc{}
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, "SELECT "+metaColumns+", text, annotations, "+s.annotatorColumn()+" FROM articles WHERE id = ?")
+	err := s.read(ctx, func(t tx) error {
+		stmt, err := t.PrepareContext(ctx, "SELECT "+metaColumns+", text, annotations, "+s.annotatorColumn()+" FROM articles WHERE id = ?")
 		if err != nil {
 			return err
 		}
@@ -517,13 +515,13 @@ func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
 }
 
 // read runs fn in a read transaction: one consistent snapshot.
-func (s *Store) read(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+func (s *Store) read(ctx context.Context, fn func(tx) error) error {
+	t, err := s.begin(ctx, false)
 	if err != nil {
 		return s.wrap("reading", err)
 	}
-	defer tx.Rollback()
-	return s.wrap("reading", fn(tx))
+	defer t.Rollback()
+	return s.wrap("reading", fn(t))
 }
 
 func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(d *nlp.Doc, annotator int) error) error {
@@ -583,6 +581,14 @@ func (s *Store) skipped(ctx context.Context, q querier) ([]corpus.Skipped, error
 		}
 		out = append(out, sk)
 	}
+	// Sorted here, byte by byte, as SQLite's ORDER BY does: PostgreSQL's
+	// follows the database's collation, which differs between servers.
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Reason < out[j].Reason
+	})
 	return out, rows.Err()
 }
 
@@ -592,8 +598,8 @@ func (s *Store) skipped(ctx context.Context, q querier) ([]corpus.Skipped, error
 // by it: fetching it again costs a conditional request.
 func (s *Store) KnownURLs(ctx context.Context, urls []string) (map[string]bool, error) {
 	known := map[string]bool{}
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		st, err := tx.PrepareContext(ctx, "SELECT 1 FROM articles WHERE key = ?")
+	err := s.read(ctx, func(t tx) error {
+		st, err := t.PrepareContext(ctx, "SELECT 1 FROM articles WHERE key = ?")
 		if err != nil {
 			return err
 		}
@@ -632,10 +638,10 @@ type Stats struct {
 // articles annotated by another annotator.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.read(ctx, func(t tx) error {
 		var first, last sql.NullInt64
 		var words sql.NullInt64
-		err := tx.QueryRowContext(ctx, "SELECT count(*), count(DISTINCT outlet), sum(words), min(published_unix), max(published_unix) FROM articles").
+		err := t.QueryRowContext(ctx, "SELECT count(*), count(DISTINCT outlet), sum(words), min(published_unix), max(published_unix) FROM articles").
 			Scan(&st.Articles, &st.Outlets, &words, &first, &last)
 		if err != nil {
 			return err
@@ -644,15 +650,15 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		if first.Valid {
 			st.First, st.Last = time.Unix(first.Int64, 0).UTC(), time.Unix(last.Int64, 0).UTC()
 		}
-		err = tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+s.annotatorColumn()+" < ?", nlp.AnnotatorVersion).Scan(&st.Older)
+		err = t.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+s.annotatorColumn()+" < ?", nlp.AnnotatorVersion).Scan(&st.Older)
 		if err != nil {
 			return err
 		}
-		err = tx.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+s.annotatorColumn()+" > ?", nlp.AnnotatorVersion).Scan(&st.Newer)
+		err = t.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE "+s.annotatorColumn()+" > ?", nlp.AnnotatorVersion).Scan(&st.Newer)
 		if err != nil {
 			return err
 		}
-		return tx.QueryRowContext(ctx, "SELECT count(*) FROM skipped").Scan(&st.Skipped)
+		return t.QueryRowContext(ctx, "SELECT count(*) FROM skipped").Scan(&st.Skipped)
 	})
 	return st, err
 }

@@ -21,22 +21,37 @@ import (
 // migrations[0], so that these tests keep building the stores users have.
 const schema1 = "testdata/schema1.sql"
 
-// TestMigration1Unchanged: migration 1 is the released one. Stores made
-// with it exist, so it is never edited; a change goes in a new migration.
+// postgresSchema1 is pgMigrations[0] as it was released.
+const postgresSchema1 = "testdata/postgres-schema1.sql"
+
+// TestMigration1Unchanged: migration 1 is the released one, in either
+// engine. Stores made with it exist, so it is never edited; a change goes
+// in a new migration.
 func TestMigration1Unchanged(t *testing.T) {
-	b, err := os.ReadFile(schema1)
+	for _, tt := range []struct{ file, migration string }{
+		{schema1, migrations[0]},
+		{postgresSchema1, pgMigrations[0]},
+	} {
+		if got, want := strings.TrimSpace(tt.migration), strings.TrimSpace(released(t, tt.file)); got != want {
+			t.Errorf("migration 1 was edited: it must stay as released (%s)", tt.file)
+		}
+	}
+}
+
+// released reads a released migration, without its comment lines.
+func released(t *testing.T, file string) string {
+	t.Helper()
+	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var released []string
+	var lines []string
 	for _, line := range strings.Split(string(b), "\n") {
 		if !strings.HasPrefix(line, "-- ") {
-			released = append(released, line)
+			lines = append(lines, line)
 		}
 	}
-	if got, want := strings.TrimSpace(migrations[0]), strings.TrimSpace(strings.Join(released, "\n")); got != want {
-		t.Errorf("migration 1 was edited: it must stay as released (%s)", schema1)
-	}
+	return strings.Join(lines, "\n")
 }
 
 var (
@@ -66,32 +81,36 @@ func oldDocs(t *testing.T) []*nlp.Doc {
 // from before annotator versions would have.
 func makeSchema1(t *testing.T, path string, docs []*nlp.Doc) {
 	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ddl, err := os.ReadFile(schema1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(string(ddl)); err != nil {
-		t.Fatal(err)
-	}
+	driver, ddl := "sqlite", []string{released(t, schema1)}
 	for _, pragma := range []string{"user_version = 1", fmt.Sprintf("application_id = %d", applicationID), "journal_mode = WAL"} {
-		if _, err := db.Exec("PRAGMA " + pragma); err != nil {
+		ddl = append(ddl, "PRAGMA "+pragma)
+	}
+	var eng engine = sqliteEngine{}
+	if IsURL(path) {
+		driver, ddl = "pgx", []string{pgVersionTable, released(t, postgresSchema1), "INSERT INTO framediff_schema (version) VALUES (1)"}
+		eng = &postgresEngine{}
+	}
+	sdb, err := sql.Open(driver, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	db := conn{sdb, eng}
+	ctx := context.Background()
+	for _, stmt := range ddl {
+		if _, err := db.ExecContext(ctx, stmt); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, d := range docs {
 		m := metaOf(&d.Article, textHash(d.Text))
-		_, err := db.Exec("INSERT INTO articles ("+metaColumns+", words, text, annotations, ingested) VALUES ("+marks(metaCount+4)+")",
+		_, err := db.ExecContext(ctx, "INSERT INTO articles ("+metaColumns+", words, text, annotations, ingested) VALUES ("+marks(metaCount+4)+")",
 			append(m.args(), d.WordCount, d.Text, encodeAnnotations(nil, d), "2024-01-01T00:00:00Z")...)
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := db.Exec("INSERT INTO skipped (source, reason) VALUES ('x.bin', 'binary file')"); err != nil {
+	if _, err := db.ExecContext(ctx, "INSERT INTO skipped (source, reason) VALUES ('x.bin', 'binary file')"); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -108,9 +127,7 @@ func makeStore(t *testing.T, path string, docs []*nlp.Doc, v int) {
 	if _, err := s.Put(context.Background(), docs, []corpus.Skipped{{Source: "x.bin", Reason: "binary file"}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.db.Exec("UPDATE articles SET annotator = ?", v); err != nil {
-		t.Fatal(err)
-	}
+	rawExec(t, s, "UPDATE articles SET annotator = ?", v)
 }
 
 // annotators returns the annotator column of every row.
@@ -154,78 +171,82 @@ func TestStaleArticles(t *testing.T) {
 		{"current", func(t *testing.T, p string) { makeStore(t, p, want, nlp.AnnotatorVersion) }, 0, 0, want},
 		{"newer annotator", func(t *testing.T, p string) { makeStore(t, p, old, nlp.AnnotatorVersion+1) }, 0, n, old},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "corpus.db")
-			tt.make(t, path)
-			s, err := Open(ctx, path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			var version int
-			if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != SchemaVersion {
-				t.Errorf("user_version %d (%v), want %d", version, err, SchemaVersion)
-			}
-			var tables int
-			if err := s.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'").Scan(&tables); err != nil || tables != 0 {
-				t.Errorf("the meta table is still there (%v)", err)
-			}
-			st, err := s.Stats(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if st.Older != tt.older || st.Newer != tt.newer || st.Articles != n {
-				t.Errorf("stats: %d articles, %d older, %d newer; want %d, %d, %d", st.Articles, st.Older, st.Newer, n, tt.older, tt.newer)
-			}
-			// Opening keeps what was stored.
-			docs, vs, skipped, err := s.SelectVersions(ctx, Filter{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			stale := 0
-			for _, v := range vs {
-				if v != nlp.AnnotatorVersion {
-					stale++
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				path := e.location(t)
+				tt.make(t, path)
+				s, err := Open(ctx, path)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if stale != tt.older+tt.newer || len(docs) != n || len(skipped) != 1 {
-				t.Errorf("selected %d documents, %d stale, %d skipped; want %d, %d, 1", len(docs), stale, len(skipped), n, tt.older+tt.newer)
-			}
+				defer s.Close()
+				if v := schemaVersion(t, s); v != SchemaVersion {
+					t.Errorf("schema version %d, want %d", v, SchemaVersion)
+				}
+				if hasTable(t, s, "meta") {
+					t.Error("the meta table is still there")
+				}
+				st, err := s.Stats(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if st.Older != tt.older || st.Newer != tt.newer || st.Articles != n {
+					t.Errorf("stats: %d articles, %d older, %d newer; want %d, %d, %d", st.Articles, st.Older, st.Newer, n, tt.older, tt.newer)
+				}
+				// Opening keeps what was stored.
+				docs, vs, skipped, err := s.SelectVersions(ctx, Filter{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				stale := 0
+				for _, v := range vs {
+					if v != nlp.AnnotatorVersion {
+						stale++
+					}
+				}
+				if stale != tt.older+tt.newer || len(docs) != n || len(skipped) != 1 {
+					t.Errorf("selected %d documents, %d stale, %d skipped; want %d, %d, 1", len(docs), stale, len(skipped), n, tt.older+tt.newer)
+				}
 
-			rs, err := s.Reannotate(ctx, ReannotateOptions{Workers: 2, Batch: 5})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rs.Reannotated != tt.older || rs.Newer != tt.newer || rs.Failed != 0 {
-				t.Errorf("reannotate: %+v, want %d re-annotated, %d newer", rs, tt.older, tt.newer)
-			}
-			got, _, err := s.Select(ctx, Filter{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.after, got, timeExact); diff != "" {
-				t.Errorf("after Reannotate (-want +got):\n%s", diff)
-			}
-			wantVersions := map[int]int{nlp.AnnotatorVersion: n}
-			if tt.newer > 0 {
-				wantVersions = map[int]int{nlp.AnnotatorVersion + 1: n}
-			}
-			if diff := cmp.Diff(wantVersions, annotators(t, s)); diff != "" {
-				t.Errorf("annotator column (-want +got):\n%s", diff)
-			}
-			if rs, err := s.Reannotate(ctx, ReannotateOptions{}); err != nil || rs.Reannotated != 0 {
-				t.Errorf("second Reannotate: %+v, %v; want nothing done", rs, err)
-			}
-		})
-	}
+				rs, err := s.Reannotate(ctx, ReannotateOptions{Workers: 2, Batch: 5})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if rs.Reannotated != tt.older || rs.Newer != tt.newer || rs.Failed != 0 {
+					t.Errorf("reannotate: %+v, want %d re-annotated, %d newer", rs, tt.older, tt.newer)
+				}
+				got, _, err := s.Select(ctx, Filter{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tt.after, got, timeExact); diff != "" {
+					t.Errorf("after Reannotate (-want +got):\n%s", diff)
+				}
+				wantVersions := map[int]int{nlp.AnnotatorVersion: n}
+				if tt.newer > 0 {
+					wantVersions = map[int]int{nlp.AnnotatorVersion + 1: n}
+				}
+				if diff := cmp.Diff(wantVersions, annotators(t, s)); diff != "" {
+					t.Errorf("annotator column (-want +got):\n%s", diff)
+				}
+				if rs, err := s.Reannotate(ctx, ReannotateOptions{}); err != nil || rs.Reannotated != 0 {
+					t.Errorf("second Reannotate: %+v, %v; want nothing done", rs, err)
+				}
+			})
+		}
+	})
 }
 
 // TestReannotateFilter: Reannotate with a Filter annotates again only the
 // stale articles it selects.
 func TestReannotateFilter(t *testing.T) {
+	eachEngine(t, func(t *testing.T, e testEngine) { testReannotateFilter(t, e) })
+}
+
+func testReannotateFilter(t *testing.T, e testEngine) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "corpus.db")
+	path := e.location(t)
 	makeStore(t, path, oldDocs(t), 0)
 	s, err := Open(ctx, path)
 	if err != nil {
@@ -277,27 +298,29 @@ func TestIngestStale(t *testing.T) {
 		{nlp.AnnotatorVersion + 1, false, 0, nlp.AnnotatorVersion + 1},
 		{nlp.AnnotatorVersion + 1, true, 0, nlp.AnnotatorVersion + 1},
 	}
-	for _, tt := range tests {
-		t.Run(fmt.Sprintf("stored %d reannotate %v", tt.stored, tt.reannotate), func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "corpus.db")
-			makeStore(t, path, sampleDocs(t), tt.stored)
-			s, err := Open(ctx, path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			st, err := s.Ingest(ctx, []string{sampleDir}, nil, IngestOptions{Reannotate: tt.reannotate, Workers: 2})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if st.Annotated != tt.annotated || st.Replaced != tt.annotated || st.Unchanged != n-tt.annotated {
-				t.Errorf("ingest: %+v, want %d annotated and replaced", st, tt.annotated)
-			}
-			if diff := cmp.Diff(map[int]int{tt.after: n}, annotators(t, s)); diff != "" {
-				t.Errorf("annotator column (-want +got):\n%s", diff)
-			}
-		})
-	}
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("stored %d reannotate %v", tt.stored, tt.reannotate), func(t *testing.T) {
+				path := e.location(t)
+				makeStore(t, path, sampleDocs(t), tt.stored)
+				s, err := Open(ctx, path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer s.Close()
+				st, err := s.Ingest(ctx, []string{sampleDir}, nil, IngestOptions{Reannotate: tt.reannotate, Workers: 2})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if st.Annotated != tt.annotated || st.Replaced != tt.annotated || st.Unchanged != n-tt.annotated {
+					t.Errorf("ingest: %+v, want %d annotated and replaced", st, tt.annotated)
+				}
+				if diff := cmp.Diff(map[int]int{tt.after: n}, annotators(t, s)); diff != "" {
+					t.Errorf("annotator column (-want +got):\n%s", diff)
+				}
+			})
+		}
+	})
 }
 
 // TestOpenReadOnly: a store opened read-only is read at its own schema,

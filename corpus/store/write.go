@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -138,7 +139,7 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 	if s.readOnly {
 		return c, nil, &ReadOnlyError{Path: s.path}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return c, nil, s.wrap("writing", err)
 	}
@@ -149,7 +150,10 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 	}
 	defer ins.Close()
 	skip := func(sk corpus.Skipped) error {
-		res, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO skipped (source, reason) VALUES (?, ?)", sk.Source, sk.Reason)
+		if s.strictText {
+			sk = corpus.Skipped{Source: storableText(sk.Source), Reason: storableText(sk.Reason)}
+		}
+		res, err := tx.ExecContext(ctx, "INSERT INTO skipped (source, reason) VALUES (?, ?) ON CONFLICT DO NOTHING", sk.Source, sk.Reason)
 		if err != nil {
 			return err
 		}
@@ -174,6 +178,14 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 				return c, nil, s.wrap("writing", err)
 			}
 			continue
+		}
+		if s.strictText {
+			if field := unstorable(e.art); field != "" {
+				if err := skip(corpus.Skipped{Source: e.art.Source.String(), Reason: "cannot be stored in PostgreSQL: its " + field + " is not valid UTF-8 or holds a NUL byte"}); err != nil {
+					return c, nil, s.wrap("writing", err)
+				}
+				continue
+			}
 		}
 		dec, err := decide(ctx, tx, &e.meta, e.fresh)
 		if err != nil {
@@ -236,6 +248,34 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 		return c, nil, s.wrap("writing", err)
 	}
 	return c, newSkips, nil
+}
+
+// unstorable names the first field of a that PostgreSQL's text columns
+// refuse (invalid UTF-8, a NUL byte), or returns "". corpus makes an
+// article's text valid, but a source path or a field of a structured input
+// may still be neither.
+func unstorable(a *corpus.Article) string {
+	for _, f := range []struct{ name, value string }{
+		{"text", a.Text}, {"source", a.Source.Path}, {"URL", a.URL}, {"outlet", a.Outlet},
+		{"title", a.Title}, {"author", a.Author}, {"ID", a.ID}, {"language", a.Language},
+		{"format", a.Format}, {"notes", strings.Join(a.Notes, "\n")},
+	} {
+		if storableText(f.value) != f.value {
+			return f.name
+		}
+	}
+	if name, _ := a.Published.Zone(); storableText(name) != name {
+		return "time zone"
+	}
+	return ""
+}
+
+// storableText makes s valid UTF-8 without NUL bytes.
+func storableText(s string) string {
+	if utf8.ValidString(s) && !strings.Contains(s, "\x00") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
 }
 
 // marks returns n SQL parameters: "?, ?, ?".
