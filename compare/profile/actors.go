@@ -120,12 +120,20 @@ func (b *builder) actorTone(name string, ds []toneDiff) (ActorTone, bool) {
 	a.Mean, a.OthersMean = round(a.Mean/k, 4), round(a.OthersMean/k, 4)
 	a.Diff, a.P, a.Events, a.Stable = round(md.Mean, 4), md.P, md.Events, md.Stable
 	if md.HasInterval {
-		a.Low, a.High = ptr(round(md.Low, 4)), ptr(round(md.High, 4))
+		a.Low, a.High = toneInterval(md)
 	}
 	return a, true
 }
 
 func ptr(x float64) *float64 { return &x }
+
+// toneInterval is a t interval of tone differences cut to [-2, 2], the
+// range a difference of two tones in [-1, 1] can take: with two or three
+// events the t interval reaches past it, and no reader should see a bound
+// that no data could give.
+func toneInterval(md MeanDiff) (low, high *float64) {
+	return ptr(round(max(md.Low, -2), 4)), ptr(round(min(md.High, 2), 4))
+}
 
 // resolveActor finds the actor the events name for a chosen name: the
 // same name in any case, its canonical name in the alias table, or the one

@@ -123,7 +123,7 @@ type ActorTone struct {
 	// the actor, OthersMean of the others' (each event's mean over their
 	// mentions), in [-1, 1]; Diff is Mean - OthersMean, the mean of the
 	// events' differences, with its 95% t interval over events (null with
-	// one event).
+	// one event), cut to [-2, 2], the range a difference can take.
 	Mean       float64  `json:"mean"`
 	OthersMean float64  `json:"others_mean"`
 	Diff       float64  `json:"diff"`

@@ -98,7 +98,7 @@ func (b *builder) weeks(p *Profile) {
 				md, _ := PoolDiffs(diffs)
 				pt.Estimate = ptr(round(md.Mean, 4))
 				if md.HasInterval {
-					pt.Low, pt.High = ptr(round(md.Low, 4)), ptr(round(md.High, 4))
+					pt.Low, pt.High = toneInterval(md)
 				}
 				tr.Points = append(tr.Points, pt)
 			}
