@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/profile"
+	"github.com/framediff/framediff/report"
+	"github.com/spf13/cobra"
+)
+
+// profileFormats maps --format values to renderers of a profile.
+var profileFormats = map[string]report.ProfileRenderer{
+	"text": report.ProfileText,
+	"html": report.ProfileHTML,
+	"json": report.ProfileJSON,
+	"csv":  report.ProfileCSV,
+}
+
+func profileCommand(e *env) *cobra.Command {
+	o := &options{}
+	sf := &storeFlags{}
+	ff := &fetchFlags{}
+	po := profile.DefaultOptions()
+	cmd := &cobra.Command{
+		Use:   "profile [flags] PATH... | --db FILE",
+		Short: "Each outlet's framing across the events it shares",
+		Long: `profile compares the articles as compare does, then shows each outlet's
+framing across the events it shares with other outlets: its framing terms,
+its loaded words and its tone toward the main actors, each pooled over
+those events and stratified by event (the outlet against the others in the
+same event, so that what it covers is not taken for how it covers it),
+with a 95% interval, the number of events it rests on, and a star when it
+is strong. --terms and --actors follow chosen terms and actors week by
+week: a heat map in --format html, rows in --format csv.
+
+It reads PATHs or a store (--db FILE, with --since, --until and --outlet)
+as compare does. Formats: text (the default), html, json and csv (one long
+table of every number).`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			render := profileFormats[o.format]
+			if render == nil {
+				return usagef("--format %q: profile writes text, html, json or csv", o.format)
+			}
+			if isDirOutput(o.output) {
+				return usagef("--output %s is a directory: profile writes one file", o.output)
+			}
+			if err := po.Validate(); err != nil {
+				return usagef("--%s", err)
+			}
+			src, err := comparisonSource(e, o, sf, ff, args)
+			if err != nil {
+				return err
+			}
+			src.outlets = o.outlets
+			return runProfile(cmd.Context(), e, o, po, src, render)
+		},
+	}
+	o.register(cmd)
+	sf.register(cmd.Flags())
+	ff.register(cmd.Flags())
+	f := cmd.Flags()
+	f.Lookup("format").Usage = "output format: text|html|json|csv"
+	f.Lookup("output").Usage = "write the profile to `FILE` instead of standard output"
+	f.StringSliceVar(&po.Terms, "terms", nil, "follow `TERMS` week by week (comma-separated or repeated; one to three words each) and pool them for every outlet")
+	f.StringSliceVar(&po.Actors, "actors", nil, "follow the tone toward `ACTORS` week by week (comma-separated or repeated; a full name, an alias, or one actor's last name)")
+	f.IntVar(&po.MinEvents, "min-events", profile.DefaultMinEvents, "fewest events a strong finding rests on (at least 2)")
+	return cmd
+}
+
+// runProfile loads, annotates and compares as runCompare does, then
+// profiles the outlets and renders the profile.
+func runProfile(ctx context.Context, e *env, o *options, po profile.Options, src source, render report.ProfileRenderer) error {
+	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers)
+	if err != nil {
+		return err
+	}
+	copts := o.compareOptions()
+	res, err := compare.Compare(ctx, docs, skipped, copts)
+	if err != nil {
+		return err
+	}
+	if len(res.Events) == 0 {
+		for _, l := range noEventsHint(res, copts) {
+			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
+		}
+	}
+	po.Stopwords, po.Aliases, po.Workers = copts.Stopwords, copts.Aliases, o.workers
+	p, err := profile.Build(ctx, res, docs, po)
+	if err != nil {
+		return err
+	}
+	for _, n := range p.Notes {
+		fmt.Fprintf(e.stderr, "framediff: %s\n", n)
+	}
+	w, closeOut, err := output(o.output, e.stdout)
+	if err != nil {
+		return err
+	}
+	if err := render(w, p, generator()); err != nil {
+		closeOut()
+		return fmt.Errorf("writing profile: %w", err)
+	}
+	return closeOut()
+}
