@@ -205,3 +205,21 @@ func TestValidate(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBuild profiles the sample corpus from its comparison: the
+// counting of every listed term in every shared event, and the pooling.
+func BenchmarkBuild(b *testing.B) {
+	docs, _, _ := testcorpus.Sample(b)
+	ctx := context.Background()
+	res, err := compare.Compare(ctx, docs, nil, compare.DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := DefaultOptions()
+	opts.Terms, opts.Actors = []string{"sanctions"}, []string{"Putin"}
+	for b.Loop() {
+		if _, err := Build(ctx, res, docs, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
