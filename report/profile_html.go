@@ -254,7 +254,7 @@ func forestSVG(lo, hi, est, ref float64, strong bool) template.HTML {
 // trendSVG draws a chosen term or actor week by week: a row per outlet,
 // a column per ISO week, each cell coloured by the estimate.
 func trendSVG(weeks []string, tr profile.Trend) template.HTML {
-	const labelW, cellW, cellH, headH = 180, 64, 22, 22
+	const labelW, cellW, cellH, headH = 180, 72, 22, 22
 	var outlets []string
 	cells := map[[2]string]profile.Point{}
 	for _, pt := range tr.Points {

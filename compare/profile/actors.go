@@ -137,9 +137,10 @@ func toneInterval(md MeanDiff) (low, high *float64) {
 
 // resolveActor finds the actor the events name for a chosen name: the
 // same name in any case, its canonical name in the alias table, or the one
-// actor whose last word it is ("Putin"). ok is false when none or several
-// match.
-func (b *builder) resolveActor(chosen string) (string, bool) {
+// actor whose last word it is ("Putin"). When none matches, ok is false
+// and candidates is empty; when several actors have that last word,
+// candidates lists them, sorted, so that the reader can choose one.
+func (b *builder) resolveActor(chosen string) (name string, candidates []string, ok bool) {
 	names := map[string]bool{}
 	for _, ev := range b.events {
 		for _, et := range ev.EntityTone {
@@ -157,14 +158,15 @@ func (b *builder) resolveActor(chosen string) (string, bool) {
 	var last []string
 	for n := range names {
 		if strings.EqualFold(n, want) {
-			return n, true
+			return n, nil, true
 		}
 		if f := strings.Fields(n); len(f) > 1 && strings.EqualFold(f[len(f)-1], want) {
 			last = append(last, n)
 		}
 	}
 	if len(last) == 1 {
-		return last[0], true
+		return last[0], nil, true
 	}
-	return "", false
+	sort.Strings(last)
+	return "", last, false
 }

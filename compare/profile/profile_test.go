@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -220,6 +221,28 @@ func BenchmarkBuild(b *testing.B) {
 	for b.Loop() {
 		if _, err := Build(ctx, res, docs, opts); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestResolveActor(t *testing.T) {
+	tone := func(name string) compare.EntityTone {
+		return compare.EntityTone{Entity: name, Outlet: "A", Mentions: 1}
+	}
+	b := &builder{events: []compare.Event{{EntityTone: []compare.EntityTone{tone("Barack Obama"), tone("Sasha Obama"), tone("Vladimir Putin"), tone("Kyiv")}}}}
+	for _, c := range []struct {
+		chosen, want string
+		candidates   []string
+	}{
+		{"Putin", "Vladimir Putin", nil},
+		{"barack obama", "Barack Obama", nil},
+		{"Kiev", "Kyiv", nil}, // by the built-in alias table
+		{"Obama", "", []string{"Barack Obama", "Sasha Obama"}},
+		{"Nobody", "", nil},
+	} {
+		name, cands, ok := b.resolveActor(c.chosen)
+		if name != c.want || ok != (c.want != "") || strings.Join(cands, "|") != strings.Join(c.candidates, "|") {
+			t.Errorf("resolveActor(%q) = %q %q %v; want %q %q", c.chosen, name, cands, ok, c.want, c.candidates)
 		}
 	}
 }

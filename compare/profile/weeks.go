@@ -3,6 +3,7 @@ package profile
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -68,8 +69,12 @@ func (b *builder) weeks(p *Profile) {
 		p.Trends = append(p.Trends, tr)
 	}
 	for _, chosen := range b.opts.Actors {
-		name, ok := b.resolveActor(chosen)
-		if !ok {
+		name, candidates, ok := b.resolveActor(chosen)
+		switch {
+		case !ok && len(candidates) > 0:
+			p.Notes = append(p.Notes, fmt.Sprintf("--actors %q names several actors (%s): give one full name", chosen, strings.Join(candidates, ", ")))
+			continue
+		case !ok:
 			p.Notes = append(p.Notes, fmt.Sprintf("no matched event has tone toward an actor named %q (names are matched whole, by the alias table, or by one actor's last name)", chosen))
 			continue
 		}
