@@ -24,6 +24,22 @@ func TestProfileFromStore(t *testing.T) {
 	})
 }
 
+// TestCompareProfile: compare --profile gives what profile gives.
+func TestCompareProfile(t *testing.T) {
+	args := []string{"--format", "json", "--terms", "sanctions", "--actors", "Putin", "../../testdata/corpus"}
+	code, viaCompare, stderr := runCmd(t, "", append([]string{"compare", "--profile"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("compare --profile: exit %d\n%s", code, stderr)
+	}
+	code, viaProfile, stderr := runCmd(t, "", append([]string{"profile"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("profile: exit %d\n%s", code, stderr)
+	}
+	if viaCompare != viaProfile || !strings.Contains(viaProfile, `"schema": "framediff.profile/v1"`) {
+		t.Errorf("compare --profile and profile differ:\n%s", firstDiff(viaProfile, viaCompare))
+	}
+}
+
 func TestProfileFlagErrors(t *testing.T) {
 	dir := t.TempDir()
 	for _, c := range []struct {
@@ -31,7 +47,11 @@ func TestProfileFlagErrors(t *testing.T) {
 		args   []string
 		stderr string
 	}{
-		{"markdown", []string{"profile", "--format", "markdown", "x"}, "profile writes text, html, json or csv"},
+		{"markdown", []string{"profile", "--format", "markdown", "x"}, "the profile is written as text, html, json or csv"},
+		{"compare markdown", []string{"compare", "--profile", "--format", "markdown", "x"}, "the profile is written as text, html, json or csv"},
+		{"terms without profile", []string{"compare", "--terms", "sanctions", "x"}, "--terms needs --profile"},
+		{"min-events without profile", []string{"compare", "--min-events", "4", "x"}, "--min-events needs --profile"},
+		{"compare one event", []string{"compare", "--profile", "--min-events", "1", "x"}, "min-events must be at least 2"},
 		{"one event", []string{"profile", "--min-events", "1", "x"}, "min-events must be at least 2"},
 		{"four words", []string{"profile", "--terms", "a b c d", "x"}, "one to three words"},
 		{"directory", []string{"profile", "-o", dir + "/", "x"}, "is a directory"},
