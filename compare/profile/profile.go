@@ -372,7 +372,15 @@ func (ef *eventFinding) add(s side, a, b int) {
 // by z, most favouring the outlet first.
 func (b *builder) findings(cands map[string]*eventFinding, keep int) []Finding {
 	var out []Finding
-	for _, ef := range cands {
+	keys := make([]string, 0, len(cands))
+	for k := range cands {
+		keys = append(keys, k)
+	}
+	// In key order, so that findings that tie on every sort key below
+	// (two keys shown in one form) keep one order.
+	sort.Strings(keys)
+	for _, k := range keys {
+		ef := cands[k]
 		rr, ok := PoolRates(ef.strata)
 		if !ok {
 			continue
@@ -422,7 +430,7 @@ func (b *builder) findings(cands map[string]*eventFinding, keep int) []Finding {
 			kept = append(kept, f)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool {
+	sort.SliceStable(kept, func(i, j int) bool {
 		a, c := kept[i], kept[j]
 		if a.Strong != c.Strong {
 			return a.Strong
