@@ -6,6 +6,7 @@ func compareCommand(e *env) *cobra.Command {
 	o := &options{}
 	sf := &storeFlags{}
 	ff := &fetchFlags{}
+	pf := &profileFlags{}
 	cmd := &cobra.Command{
 		Use:   "compare [flags] PATH... | --db FILE",
 		Short: "Full report for every aligned event",
@@ -27,16 +28,24 @@ instead, annotated once; --since, --until and --outlet select among them
 of framediff annotated are annotated again first, and saved to the store
 when it can be written and their annotator was older.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			profiled, err := pf.check(cmd.Flags(), o)
+			if err != nil {
+				return err
+			}
 			src, err := comparisonSource(e, o, sf, ff, args)
 			if err != nil {
 				return err
 			}
 			src.outlets = o.outlets
+			if profiled != nil {
+				return runProfile(cmd.Context(), e, o, pf.opts, src, profiled)
+			}
 			return runCompare(cmd.Context(), e, o, src, o.renderer(e))
 		},
 	}
 	o.register(cmd)
 	sf.register(cmd.Flags())
 	ff.register(cmd.Flags())
+	pf.register(cmd.Flags(), true)
 	return cmd
 }

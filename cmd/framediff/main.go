@@ -5,6 +5,7 @@
 //	framediff compare [flags] PATH...   full report for every aligned event
 //	framediff events  [flags] PATH...   the alignment alone, with its evidence
 //	framediff inspect [flags] PATH...   what ingestion made of each input
+//	framediff profile [flags] PATH...   each outlet's framing across the events it shares
 //	framediff ingest --db FILE PATH...  annotate once, keep in a corpus store
 //	framediff ingest --db FILE --feed URL [--every 15m]   store what feeds link to
 //	framediff serve   [--db FILE]       a page in the browser to paste links into

@@ -77,6 +77,7 @@ phrases it uses more than the others, its tone, and the evidence for each.`,
 	root.AddCommand(
 		compareCommand(e),
 		eventsCommand(e),
+		profileCommand(e),
 		ingestCommand(e),
 		inspectCommand(e),
 		serveCommand(e),

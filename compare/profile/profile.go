@@ -1,0 +1,498 @@
+package profile
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/par"
+)
+
+// Options controls a profile. Start from DefaultOptions.
+type Options struct {
+	// MinEvents is the fewest events a strong finding rests on.
+	MinEvents int
+	// Terms and Actors are followed week by week, and the terms pooled
+	// for every outlet.
+	Terms  []string
+	Actors []string
+	// Stopwords and Aliases must be the comparison's (compare.Options),
+	// so that terms are counted as framing counted them; nil means the
+	// built-in ones.
+	Stopwords nlp.Stopwords
+	Aliases   *nlp.Aliases
+	// Workers is the number of events counted at once; 0 means
+	// GOMAXPROCS. The profile does not depend on it.
+	Workers int
+}
+
+// DefaultMinEvents is the fewest events a strong finding rests on: with
+// fewer, one event's story decides it.
+const DefaultMinEvents = 3
+
+// DefaultOptions returns the settings the command starts from.
+func DefaultOptions() Options { return Options{MinEvents: DefaultMinEvents} }
+
+// Validate reports the first option out of range, naming it.
+func (o Options) Validate() error {
+	if o.MinEvents < 2 {
+		return fmt.Errorf("min-events must be at least 2, got %d", o.MinEvents)
+	}
+	for _, t := range o.Terms {
+		if n := len(strings.Fields(t)); n == 0 || n > 3 {
+			return fmt.Errorf("terms: %q must be one to three words", t)
+		}
+	}
+	for _, a := range o.Actors {
+		if strings.TrimSpace(a) == "" {
+			return fmt.Errorf("actors: empty name")
+		}
+	}
+	return nil
+}
+
+// Labels of the pooled loaded words in all and the kinds of trend.
+const (
+	AllLoaded  = "all loaded words"
+	TrendTerm  = "term"
+	TrendActor = "actor"
+)
+
+// maxExamples is the number of example sentences per finding.
+const maxExamples = 3
+
+// Build profiles every outlet over the matched events of res (those of two
+// outlets or more). docs are the documents res was compared from, in any
+// order; the terms and loaded words framing listed are counted again in
+// every event an outlet shares (frame.Counter), and the tone toward actors
+// is read from res. The result does not depend on the order of docs or on
+// Workers.
+func Build(ctx context.Context, res *compare.Result, docs []*nlp.Doc, opts Options) (*Profile, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	b := &builder{opts: opts, res: res}
+	for _, ev := range res.Events {
+		if len(ev.Outlets) >= 2 {
+			b.events = append(b.events, ev)
+		}
+	}
+	p := &Profile{
+		Params: Params{
+			MinEvents: opts.MinEvents, Terms: nonNil(opts.Terms), Actors: nonNil(opts.Actors), Compare: res.Params,
+		},
+		Articles: len(res.Articles), Events: len(b.events),
+		Outlets: []Outlet{}, Weeks: []string{}, Trends: []Trend{}, Notes: []string{},
+	}
+	if err := b.count(ctx, docs); err != nil {
+		return nil, err
+	}
+	for _, o := range b.outlets() {
+		p.Outlets = append(p.Outlets, b.outlet(o))
+	}
+	b.weeks(p)
+	return p, nil
+}
+
+type builder struct {
+	opts   Options
+	res    *compare.Result
+	events []compare.Event
+	// uses[i] is each outlet's counts in events[i].
+	uses [][]frame.Uses
+	// chosen are the keys of opts.Terms.
+	chosen []string
+}
+
+// count counts, in every matched event, the terms and loaded words that
+// framing listed for any outlet in any event, and the chosen terms.
+func (b *builder) count(ctx context.Context, docs []*nlp.Doc) error {
+	st := nlp.Stemmer{}
+	keys, words := map[string]bool{}, map[string]bool{}
+	for _, ev := range b.events {
+		for _, f := range ev.Framing {
+			keys[frame.KeyOf(f.Term, st)] = true
+		}
+		for _, l := range ev.LoadedWords {
+			if l.Voice == frame.VoiceOwn {
+				for _, w := range l.Words {
+					words[w.Word] = true
+				}
+			}
+		}
+	}
+	for _, t := range b.opts.Terms {
+		k := frame.KeyOf(t, st)
+		b.chosen = append(b.chosen, k)
+		keys[k] = true
+	}
+	// Framing read the documents with their entities resolved over the
+	// compared documents in English; counting reads them the same way.
+	var english []*nlp.Doc
+	for _, d := range docs {
+		if d.Language == "" || d.Language == "en" {
+			english = append(english, d)
+		}
+	}
+	english = nlp.ResolveNames(english, b.opts.Aliases, b.opts.Workers)
+	byID := make(map[string]*nlp.Doc, len(english))
+	for _, d := range english {
+		byID[d.ID] = d
+	}
+	members := make([][]*nlp.Doc, len(b.events))
+	for i, ev := range b.events {
+		for _, id := range ev.Articles {
+			d := byID[id]
+			if d == nil {
+				return fmt.Errorf("profile: article %s of event %s is not among the documents compared", id, ev.ID)
+			}
+			members[i] = append(members[i], d)
+		}
+	}
+	c := frame.NewCounter(b.opts.Stopwords, sortedKeys(keys), sortedKeys(words), false)
+	w := par.Workers(b.opts.Workers)
+	stems := make([]nlp.Stemmer, w)
+	for i := range stems {
+		stems[i] = nlp.Stemmer{}
+	}
+	b.uses = make([][]frame.Uses, len(b.events))
+	par.Do(len(b.events), w, func(worker, i int) {
+		if ctx.Err() == nil {
+			b.uses[i] = c.Count(members[i], stems[worker])
+		}
+	})
+	return ctx.Err()
+}
+
+// outlets lists the outlets of the matched events, sorted.
+func (b *builder) outlets() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, ev := range b.events {
+		for _, o := range ev.Outlets {
+			if !seen[o] {
+				seen[o] = true
+				out = append(out, o)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// side is one outlet's counts in one event against the others'.
+type side struct {
+	event    int
+	me       *frame.Uses
+	words    int // the others' own-voice words
+	others   []*frame.Uses
+	loaded   [2]int // the outlet's and the others' loaded words in all
+	hasOwnLW bool
+}
+
+// sides returns, for each matched event that outlet o reported, its counts
+// against the other outlets'.
+func (b *builder) sides(o string) []side {
+	var out []side
+	for i, ev := range b.events {
+		s := side{event: i}
+		for k := range b.uses[i] {
+			u := &b.uses[i][k]
+			if u.Outlet == o {
+				s.me = u
+			} else {
+				s.others = append(s.others, u)
+				s.words += u.Words
+			}
+		}
+		if s.me == nil {
+			continue
+		}
+		for _, l := range ev.LoadedWords {
+			if l.Voice != frame.VoiceOwn {
+				continue
+			}
+			if l.Outlet == o {
+				s.loaded[0] += l.Count
+				s.hasOwnLW = true
+			} else {
+				s.loaded[1] += l.Count
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// eventFinding is the strata of one finding with the events they are.
+type eventFinding struct {
+	term   string
+	strata []Stratum
+	events []int
+	ex     []Example
+}
+
+// outlet profiles one outlet.
+func (b *builder) outlet(o string) Outlet {
+	sides := b.sides(o)
+	out := Outlet{Outlet: o, Events: len(sides), Framing: []Finding{}, LoadedWords: []Finding{}, Chosen: []Finding{}, Actors: []ActorTone{}}
+	for _, s := range sides {
+		out.Words += s.me.Words
+	}
+	st := nlp.Stemmer{}
+
+	// Framing terms: every term listed as framing for o, in display form
+	// and with its examples, counted in every event o shares.
+	framing := map[string]*eventFinding{}
+	forms := map[string]map[string]int{}
+	for _, s := range sides {
+		for _, f := range b.events[s.event].Framing {
+			if f.Outlet != o {
+				continue
+			}
+			k := frame.KeyOf(f.Term, st)
+			if framing[k] == nil {
+				framing[k] = &eventFinding{}
+				forms[k] = map[string]int{}
+			}
+			forms[k][f.Term]++
+			framing[k].ex = addExample(framing[k].ex, b.events[s.event].ID, f.Examples)
+		}
+	}
+	for k, ef := range framing {
+		ef.term = topForm(forms[k])
+		for _, s := range sides {
+			ef.add(s, s.me.Terms[k], othersTerm(s, k))
+		}
+	}
+	out.Framing = b.findings(framing, 2)
+
+	// Loaded words: every loaded word listed for o in its own voice.
+	lw := map[string]*eventFinding{}
+	for _, s := range sides {
+		for _, l := range b.events[s.event].LoadedWords {
+			if l.Outlet != o || l.Voice != frame.VoiceOwn {
+				continue
+			}
+			for _, w := range l.Words {
+				if lw[w.Word] == nil {
+					lw[w.Word] = &eventFinding{term: w.Word}
+				}
+				lw[w.Word].ex = addExample(lw[w.Word].ex, b.events[s.event].ID, w.Examples)
+			}
+		}
+	}
+	for w, ef := range lw {
+		for _, s := range sides {
+			n := 0
+			for _, u := range s.others {
+				n += u.Loaded[w]
+			}
+			ef.add(s, s.me.Loaded[w], n)
+		}
+	}
+	out.LoadedWords = b.findings(lw, 2)
+
+	// Loaded words in all, from framing's own totals.
+	all := &eventFinding{term: AllLoaded}
+	for _, s := range sides {
+		if s.hasOwnLW {
+			all.add(s, s.loaded[0], s.loaded[1])
+		}
+	}
+	if fs := b.findings(map[string]*eventFinding{AllLoaded: all}, 1); len(fs) == 1 {
+		out.Loaded = &fs[0]
+	}
+
+	// Chosen terms, in the order given, each kept even when unused.
+	if len(b.chosen) > 0 {
+		chosen := map[string]*eventFinding{}
+		for i, k := range b.chosen {
+			ef := &eventFinding{term: b.opts.Terms[i]}
+			for _, s := range sides {
+				ef.add(s, s.me.Terms[k], othersTerm(s, k))
+				ev := b.events[s.event]
+				for _, t := range ev.Terms {
+					if t.Outlet == o && frame.KeyOf(t.Term, st) == k {
+						ef.ex = addExample(ef.ex, ev.ID, t.Examples)
+					}
+				}
+				for _, t := range ev.Framing {
+					if t.Outlet == o && frame.KeyOf(t.Term, st) == k {
+						ef.ex = addExample(ef.ex, ev.ID, t.Examples)
+					}
+				}
+			}
+			chosen[b.opts.Terms[i]] = ef
+		}
+		pooled := b.findings(chosen, 0)
+		byTerm := map[string]Finding{}
+		for _, f := range pooled {
+			byTerm[f.Term] = f
+		}
+		for _, t := range b.opts.Terms {
+			f, ok := byTerm[t]
+			if !ok {
+				f = Finding{Term: t, UsedIn: []string{}, Examples: []Example{}}
+				for _, s := range sides {
+					f.Words += s.me.Words
+					f.OthersWords += s.words
+				}
+			}
+			out.Chosen = append(out.Chosen, f)
+		}
+	}
+
+	out.Actors = b.actors(o, sides)
+	return out
+}
+
+// othersTerm is the other outlets' uses of term k in one event.
+func othersTerm(s side, k string) int {
+	n := 0
+	for _, u := range s.others {
+		n += u.Terms[k]
+	}
+	return n
+}
+
+// add adds one event's counts: the outlet's uses a, the others' b.
+func (ef *eventFinding) add(s side, a, b int) {
+	ef.strata = append(ef.strata, Stratum{A: float64(a), B: float64(b), N1: float64(s.me.Words), N0: float64(s.words)})
+	ef.events = append(ef.events, s.event)
+}
+
+// findings pools each candidate, adjusts the p-values over all of them,
+// and keeps those resting on at least keep events, strong first, then
+// by z, most favouring the outlet first.
+func (b *builder) findings(cands map[string]*eventFinding, keep int) []Finding {
+	var out []Finding
+	keys := make([]string, 0, len(cands))
+	for k := range cands {
+		keys = append(keys, k)
+	}
+	// In key order, so that findings that tie on every sort key below
+	// (two keys shown in one form) keep one order.
+	sort.Strings(keys)
+	for _, k := range keys {
+		ef := cands[k]
+		rr, ok := PoolRates(ef.strata)
+		if !ok {
+			continue
+		}
+		f := Finding{
+			Term: ef.term, RateRatio: round(rr.Ratio, 4), Low: round(rr.Low, 4), High: round(rr.High, 4),
+			Z: round(rr.Z, 4), P: rr.P, Events: rr.Strata, Corrected: rr.Corrected, Stable: rr.Stable,
+			UsedIn: []string{}, Examples: nonNil(ef.ex),
+		}
+		for i, s := range ef.strata {
+			if s.A+s.B == 0 || s.N1 == 0 || s.N0 == 0 {
+				continue
+			}
+			f.Count += int(s.A)
+			f.OthersCount += int(s.B)
+			f.Words += int(s.N1)
+			f.OthersWords += int(s.N0)
+			if s.A > 0 {
+				f.OutletEvents++
+				f.UsedIn = append(f.UsedIn, b.events[ef.events[i]].ID)
+			}
+			if s.B > 0 {
+				f.OthersEvents++
+			}
+		}
+		f.Rate = round(per1000(f.Count, f.Words), 3)
+		f.OthersRate = round(per1000(f.OthersCount, f.OthersWords), 3)
+		out = append(out, f)
+	}
+	ps := make([]float64, len(out))
+	for i := range out {
+		ps[i] = out[i].P
+	}
+	for i, adj := range bhAdjust(ps) {
+		f := &out[i]
+		f.PAdjusted = round(adj, 6)
+		favoured := f.OutletEvents
+		if f.RateRatio < 1 {
+			favoured = f.OthersEvents
+		}
+		f.Strong = adj < strongAlpha && favoured >= b.opts.MinEvents && f.Stable
+		f.P = round(f.P, 6)
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if f.Events >= keep {
+			kept = append(kept, f)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, c := kept[i], kept[j]
+		if a.Strong != c.Strong {
+			return a.Strong
+		}
+		if a.Z != c.Z {
+			return a.Z > c.Z
+		}
+		return a.Term < c.Term
+	})
+	return kept
+}
+
+// strongAlpha is the adjusted p below which a finding may be strong.
+const strongAlpha = 0.05
+
+// addExample appends the first of exs, marked with its event, while there
+// are fewer than maxExamples: one sentence per event, so that the
+// examples show the finding in several events.
+func addExample(to []Example, event string, exs []compare.Example) []Example {
+	if len(to) >= maxExamples || len(exs) == 0 {
+		return to
+	}
+	return append(to, Example{Event: event, Example: exs[0]})
+}
+
+// topForm is the most frequent form, the first in order among equals.
+func topForm(forms map[string]int) string {
+	best, n := "", -1
+	for f, c := range forms {
+		if c > n || c == n && f < best {
+			best, n = f, c
+		}
+	}
+	return best
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func per1000(count, words int) float64 {
+	if words == 0 {
+		return 0
+	}
+	return 1000 * float64(count) / float64(words)
+}
+
+// round rounds x to d decimals, once, where it is computed, so that every
+// rendering shows the same digits.
+func round(x float64, d int) float64 {
+	p := math.Pow(10, float64(d))
+	return math.Round(x*p) / p
+}

@@ -1,0 +1,248 @@
+package profile
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/testcorpus"
+)
+
+// handEvents are four events of three outlets with tone toward one actor
+// and loaded-word totals chosen so that the pooled figures can be worked
+// out by hand (see TestOutletByHand).
+func handEvents() ([]compare.Event, [][]frame.Uses) {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	tone := func(o string, mean float64, n int) compare.EntityTone {
+		return compare.EntityTone{Entity: "Vladimir Putin", Type: "PERSON", Outlet: o, Mean: mean, Mentions: n}
+	}
+	lw := func(o string, count, words int) compare.OutletLoaded {
+		return compare.OutletLoaded{Outlet: o, Voice: frame.VoiceOwn, Count: count, VoiceWords: words}
+	}
+	uses := func(ws map[string]int) []frame.Uses {
+		var out []frame.Uses
+		for _, o := range []string{"A", "B", "C"} {
+			if n, ok := ws[o]; ok {
+				out = append(out, frame.Uses{Outlet: o, Words: n})
+			}
+		}
+		return out
+	}
+	events := []compare.Event{
+		{ID: "e1", Start: day("2022-02-12"), Outlets: []string{"A", "B"},
+			EntityTone:  []compare.EntityTone{tone("A", -0.5, 2), tone("B", 0.1, 1)},
+			LoadedWords: []compare.OutletLoaded{lw("A", 5, 1000), lw("B", 2, 1000)}},
+		{ID: "e2", Start: day("2022-02-13"), Outlets: []string{"A", "B", "C"},
+			EntityTone:  []compare.EntityTone{tone("A", -0.3, 1), tone("B", -0.1, 1), tone("C", 0.3, 3)},
+			LoadedWords: []compare.OutletLoaded{lw("A", 4, 500), lw("B", 1, 1000), lw("C", 1, 1000)}},
+		{ID: "e3", Start: day("2022-02-14"), Outlets: []string{"A", "C"},
+			EntityTone:  []compare.EntityTone{tone("A", 0, 1), tone("C", 0.2, 1)},
+			LoadedWords: []compare.OutletLoaded{lw("A", 3, 1000), lw("C", 3, 1000)}},
+		{ID: "e4", Start: day("2022-02-14"), Outlets: []string{"B", "C"},
+			EntityTone:  []compare.EntityTone{tone("B", 0.4, 1), tone("C", 0.4, 1)},
+			LoadedWords: []compare.OutletLoaded{lw("B", 1, 1000), lw("C", 1, 1000)}},
+	}
+	us := [][]frame.Uses{
+		uses(map[string]int{"A": 1000, "B": 1000}),
+		uses(map[string]int{"A": 500, "B": 1000, "C": 1000}),
+		uses(map[string]int{"A": 1000, "C": 1000}),
+		uses(map[string]int{"B": 1000, "C": 1000}),
+	}
+	return events, us
+}
+
+// TestOutletByHand checks outlet A's pooled tone toward an actor, its
+// loaded words in all and their weeks against figures worked out by hand.
+func TestOutletByHand(t *testing.T) {
+	events, uses := handEvents()
+	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}, events: events, uses: uses}
+	a := b.outlet("A")
+	if a.Events != 3 || a.Words != 2500 {
+		t.Errorf("A: %d events, %d words; want 3 and 2500", a.Events, a.Words)
+	}
+	// Per event, A's tone minus the others' mention-weighted tone:
+	// e1 -0.5-0.1 = -0.6; e2 -0.3-(-0.1·1+0.3·3)/4 = -0.5; e3 0-0.2 = -0.2.
+	if len(a.Actors) != 1 {
+		t.Fatalf("A's actors: %+v", a.Actors)
+	}
+	at := a.Actors[0]
+	if at.Actor != "Vladimir Putin" || at.Events != 3 || !near(at.Diff, -1.3/3, 1e-4) ||
+		!near(at.Mean, -0.8/3, 1e-4) || !near(at.OthersMean, 0.5/3, 1e-4) || at.Mentions != 4 || at.OthersMentions != 6 {
+		t.Errorf("A's tone toward Putin: %+v", at)
+	}
+	// sd of (-0.6, -0.5, -0.2) is 0.2081666, se 0.1201850; t(0.975, 2) 4.302653.
+	if at.Low == nil || !near(*at.Low, -1.3/3-4.302653*0.1201850, 1e-4) || !near(*at.High, -1.3/3+4.302653*0.1201850, 1e-4) {
+		t.Errorf("A's tone interval: %v %v", at.Low, at.High)
+	}
+	// t = -0.4333/0.1201850 = -3.6056; with 2 degrees of freedom the
+	// two-sided p is 1 - |t|/√(t²+2) = 0.069: three events that agree in
+	// sign, and still no strong finding.
+	tt := (-1.3 / 3) / 0.1201850
+	if wantP := 1 - math.Abs(tt)/math.Sqrt(tt*tt+2); !near(at.P, wantP, 1e-4) || !at.Stable || at.Strong {
+		t.Errorf("A's tone toward Putin: p %v (want %.4f), stable %v, strong %v", at.P, wantP, at.Stable, at.Strong)
+	}
+	// Loaded words in all: Σ a·N0/T = 5·0.5 + 4·2000/2500 + 3·0.5 = 7.2,
+	// Σ b·N1/T = 2·0.5 + 2·500/2500 + 3·0.5 = 2.9.
+	if a.Loaded == nil || !near(a.Loaded.RateRatio, round(7.2/2.9, 4), 1e-9) || a.Loaded.Events != 3 ||
+		a.Loaded.Count != 12 || a.Loaded.OthersCount != 7 || a.Loaded.Words != 2500 || a.Loaded.OthersWords != 4000 {
+		t.Errorf("A's loaded words: %+v", a.Loaded)
+	}
+
+	p := &Profile{Weeks: []string{}, Trends: []Trend{}, Notes: []string{}}
+	b.weeks(p)
+	if want := []string{"2022-W06", "2022-W07"}; len(p.Weeks) != 2 || p.Weeks[0] != want[0] || p.Weeks[1] != want[1] {
+		t.Errorf("weeks %v, want %v", p.Weeks, want)
+	}
+	if len(p.Trends) != 1 || p.Trends[0].Name != "Vladimir Putin" {
+		t.Fatalf("trends %+v", p.Trends)
+	}
+	var got []Point
+	for _, pt := range p.Trends[0].Points {
+		if pt.Outlet == "A" {
+			got = append(got, pt)
+		}
+	}
+	// W06: e1 and e2, mean of -0.6 and -0.5; W07: e3 alone, no interval.
+	if len(got) != 2 || got[0].Week != "2022-W06" || got[0].Events != 2 || !near(*got[0].Estimate, -0.55, 1e-9) || got[0].Low == nil ||
+		got[1].Week != "2022-W07" || !near(*got[1].Estimate, -0.2, 1e-9) || got[1].Low != nil {
+		t.Errorf("A's weeks: %+v", got)
+	}
+}
+
+// TestSampleProfile profiles the sample corpus, checks that every pooled
+// framing term counts at least the uses framing listed for it, and that
+// the profile is the same for any order of the documents and any number
+// of workers.
+func TestSampleProfile(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	ctx := context.Background()
+	res, err := compare.Compare(ctx, docs, nil, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := DefaultOptions()
+	opts.Terms = []string{"sanctions", "propaganda"}
+	opts.Actors = []string{"Putin", "Nobody Atall"}
+	opts.Workers = 1
+	p, err := Build(ctx, res, docs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Outlets) < 3 || p.Events < 2 {
+		t.Fatalf("%d outlets over %d events", len(p.Outlets), p.Events)
+	}
+	st := nlp.Stemmer{}
+	listed := map[[2]string]int{}
+	for _, ev := range res.Events {
+		if len(ev.Outlets) < 2 {
+			continue
+		}
+		for _, f := range ev.Framing {
+			listed[[2]string{f.Outlet, frame.KeyOf(f.Term, st)}] += f.Count
+		}
+	}
+	n := 0
+	for _, o := range p.Outlets {
+		for _, f := range o.Framing {
+			n++
+			if l := listed[[2]string{o.Outlet, frame.KeyOf(f.Term, st)}]; f.Count < l {
+				t.Errorf("%s %q: pooled %d uses, framing listed %d", o.Outlet, f.Term, f.Count, l)
+			}
+			if f.Events < 2 || f.OutletEvents != len(f.UsedIn) || !(f.Low <= f.RateRatio && f.RateRatio <= f.High) {
+				t.Errorf("%s %q: %+v", o.Outlet, f.Term, f)
+			}
+		}
+		if len(o.Chosen) != 2 {
+			t.Errorf("%s: %d chosen terms, want 2", o.Outlet, len(o.Chosen))
+		}
+	}
+	t.Logf("sample: %d outlets, %d events, %d framing findings of two events or more", len(p.Outlets), p.Events, n)
+	if len(p.Notes) != 1 {
+		t.Errorf("notes %q: want one, for the actor no event names", p.Notes)
+	}
+
+	want, _ := json.Marshal(p)
+	for _, w := range []int{2, 4} {
+		shuffled := append(docs[:0:0], docs...)
+		r := rand.New(rand.NewPCG(uint64(w), 7))
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		res2, err := compare.Compare(ctx, shuffled, nil, compare.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.Workers = w
+		p2, err := Build(ctx, res2, shuffled, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := json.Marshal(p2); !bytes.Equal(got, want) {
+			t.Errorf("workers %d, shuffled documents: the profile differs", w)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    Options
+		ok   bool
+	}{
+		{"default", DefaultOptions(), true},
+		{"one event", Options{MinEvents: 1}, false},
+		{"four words", Options{MinEvents: 3, Terms: []string{"a b c d"}}, false},
+		{"blank term", Options{MinEvents: 3, Terms: []string{" "}}, false},
+		{"blank actor", Options{MinEvents: 3, Actors: []string{""}}, false},
+	} {
+		if err := c.o.Validate(); (err == nil) != c.ok {
+			t.Errorf("%s: Validate() = %v", c.name, err)
+		}
+	}
+}
+
+// BenchmarkBuild profiles the sample corpus from its comparison: the
+// counting of every listed term in every shared event, and the pooling.
+func BenchmarkBuild(b *testing.B) {
+	docs, _, _ := testcorpus.Sample(b)
+	ctx := context.Background()
+	res, err := compare.Compare(ctx, docs, nil, compare.DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := DefaultOptions()
+	opts.Terms, opts.Actors = []string{"sanctions"}, []string{"Putin"}
+	for b.Loop() {
+		if _, err := Build(ctx, res, docs, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestResolveActor(t *testing.T) {
+	tone := func(name string) compare.EntityTone {
+		return compare.EntityTone{Entity: name, Outlet: "A", Mentions: 1}
+	}
+	b := &builder{events: []compare.Event{{EntityTone: []compare.EntityTone{tone("Barack Obama"), tone("Sasha Obama"), tone("Vladimir Putin"), tone("Kyiv")}}}}
+	for _, c := range []struct {
+		chosen, want string
+		candidates   []string
+	}{
+		{"Putin", "Vladimir Putin", nil},
+		{"barack obama", "Barack Obama", nil},
+		{"Kiev", "Kyiv", nil}, // by the built-in alias table
+		{"Obama", "", []string{"Barack Obama", "Sasha Obama"}},
+		{"Nobody", "", nil},
+	} {
+		name, cands, ok := b.resolveActor(c.chosen)
+		if name != c.want || ok != (c.want != "") || strings.Join(cands, "|") != strings.Join(c.candidates, "|") {
+			t.Errorf("resolveActor(%q) = %q %q %v; want %q %q", c.chosen, name, cands, ok, c.want, c.candidates)
+		}
+	}
+}
