@@ -112,22 +112,27 @@ default), html, json and csv (one long table of every number).`,
 // runProfile loads, annotates and compares as runCompare does, then
 // profiles the outlets and renders the profile.
 func runProfile(ctx context.Context, e *env, o *options, po profile.Options, src source, render report.ProfileRenderer) error {
-	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers)
+	bar := newProgress(e.stderr, "reading inputs")
+	defer bar.finish()
+	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers, bar)
 	if err != nil {
 		return err
 	}
 	copts := o.compareOptions()
+	bar.wait(fmt.Sprintf("comparing and profiling %d articles", len(docs)))
 	res, err := compare.Compare(ctx, docs, skipped, copts)
 	if err != nil {
 		return err
 	}
 	if len(res.Events) == 0 {
+		bar.finish()
 		for _, l := range noEventsHint(res, copts) {
 			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
 		}
 	}
 	po.Stopwords, po.Aliases, po.Workers = copts.Stopwords, copts.Aliases, o.workers
 	p, err := profile.Build(ctx, res, docs, po)
+	bar.finish()
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 // TestProfileFromStore: every format of profile from a store equals the
 // one from the same files.
 func TestProfileFromStore(t *testing.T) {
-	checkStoreReports(t, []string{"../../testdata/corpus"}, [][]string{
+	checkStoreReports(t, filepath.Join(t.TempDir(), "corpus.db"), []string{"../../testdata/corpus"}, [][]string{
 		{"profile", "--format", "json", "--terms", "sanctions,propaganda", "--actors", "Putin"},
 		{"profile", "--format", "text"},
 		{"profile", "--format", "csv", "--terms", "de-escalate"},
