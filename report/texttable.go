@@ -24,10 +24,20 @@ package report
 //
 // Borders are ASCII: they are one byte and one column wide everywhere,
 // print on any printer and survive any font or mail client.
+//
+// Lines are held to the width in bytes as well, which bounds their columns
+// too (no character is wider than its UTF-8 bytes): text is wrapped by its
+// bytes, and a table whose lines come out longer in bytes than the width,
+// because a cell holds curly quotes or Cyrillic, is laid out again that
+// much narrower. Tools that count bytes (mawk's length, cut -c, many
+// pagers and printers set to a fixed width) then see the same bound as a
+// terminal; text in other scripts pays for it with shorter lines.
 
 import (
+	"bytes"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -88,8 +98,38 @@ func (t *textTable) append(cells ...string) { t.rows = append(t.rows, cells) }
 // borders is the width a table's borders and padding take: "| a | b |".
 func borders(n int) int { return 3*n + 1 }
 
-// render lays the table out in width columns and writes it.
+// render lays the table out in width columns and writes it, narrower
+// when its lines would be wider than width in bytes.
 func (t *textTable) render(w io.Writer, width int) error {
+	var b bytes.Buffer
+	for at := width; ; {
+		b.Reset()
+		if err := t.layout(&b, at); err != nil {
+			return err
+		}
+		over := longestLine(b.Bytes()) - width
+		if over <= 0 || at <= MinWidth/2 {
+			break
+		}
+		at = max(MinWidth/2, at-over)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// longestLine is the length in bytes of the longest line of b.
+func longestLine(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		line, rest, _ := bytes.Cut(b, []byte{'\n'})
+		n = max(n, len(line))
+		b = rest
+	}
+	return n
+}
+
+// layout lays the table out in width columns and writes it.
+func (t *textTable) layout(w io.Writer, width int) error {
 	n := len(t.cols)
 	longest := make([]int, n) // the longest line of each column
 	word := make([]int, n)    // the longest word of each column
@@ -231,7 +271,7 @@ func wrapCell(s string, width int) string {
 // wrapIndent is wrap for a cell's line: a line already made of spaces
 // and words that fit is kept as it is.
 func wrapIndent(s string, width int, indent string) string {
-	if textWidthOf(s) <= width {
+	if len(s) <= width {
 		return s
 	}
 	return wrap(s, width, indent)
@@ -268,27 +308,28 @@ func sum(xs []int) int {
 	return n
 }
 
-// Wrap breaks s into lines of at most width terminal columns as the text
+// Wrap breaks s into lines of at most width bytes, and so columns, as the text
 // reports do, for text written beside them (a command's help): at spaces,
 // every line after the first starting with indent, a word wider than a
 // line broken where the line ends.
 func Wrap(s string, width int, indent string) string { return wrap(s, width, indent) }
 
-// wrap breaks s into lines of at most width columns at spaces, keeping
-// its leading spaces on the first line and starting every other line with
-// indent. A word wider than a line is broken where the line ends.
+// wrap breaks s into lines of at most width bytes (and so at most width
+// columns) at spaces, keeping its leading spaces on the first line and
+// starting every other line with indent. A word wider than a line is
+// broken where the line ends, never inside a character.
 func wrap(s string, width int, indent string) string {
 	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
 	var b strings.Builder
-	line, n, empty := lead, textWidthOf(lead), true
-	iw := textWidthOf(indent)
+	line, n, empty := lead, len(lead), true
+	iw := len(indent)
 	newline := func() {
 		b.WriteString(line)
 		b.WriteByte('\n')
 		line, n, empty = indent, iw, true
 	}
 	for _, word := range strings.Fields(s) {
-		wn := textWidthOf(word)
+		wn := len(word)
 		if !empty && n+1+wn > width {
 			newline()
 		}
@@ -304,7 +345,7 @@ func wrap(s string, width int, indent string) string {
 			}
 			line += head
 			word = word[len(head):]
-			wn = textWidthOf(word)
+			wn = len(word)
 			newline()
 		}
 		line += word
@@ -315,14 +356,15 @@ func wrap(s string, width int, indent string) string {
 	return b.String()
 }
 
-// fitting is the longest start of s no wider than width columns.
+// fitting is the longest start of s no longer than width bytes that ends
+// between two characters.
 func fitting(s string, width int) string {
-	n := 0
-	for i, r := range s {
-		n += textWidthOf(string(r))
-		if n > width {
-			return s[:i]
-		}
+	if len(s) <= width {
+		return s
 	}
-	return s
+	i := width
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
 }
