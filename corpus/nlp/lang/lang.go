@@ -46,6 +46,10 @@ type Language struct {
 	// joiners are the lower-case words a name may hold between its
 	// capitalised words ("de", "von", "del").
 	joiners map[string]bool
+	// titled are common nouns that news prose capitalises when they name
+	// an institution ("Estado" in "secretario de Estado", "État"): a
+	// capital says they are no name.
+	titled map[string]bool
 	// nouns is true where every noun is capitalised (German), so that a
 	// capitalised word says nothing of a name.
 	nouns bool
@@ -76,6 +80,7 @@ var languages = sync.OnceValue(func() map[string]*Language {
 			months:  set("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"),
 			speech:  stems(spanish.Stem, "dijo", "dice", "decir", "afirmó", "declaró", "señaló", "aseguró", "advirtió", "añadió", "agregó", "explicó", "subrayó", "insistió", "indicó", "sostuvo", "manifestó", "respondió", "escribió", "acusó", "denunció", "apuntó", "recalcó"),
 			joiners: set("de", "del", "la", "y"),
+			titled:  set("estado", "gobierno", "ministerio", "congreso", "senado", "parlamento", "presidencia", "ejército", "cancillería", "exteriores", "defensa", "justicia", "interior", "hacienda", "juegos", "olímpicos", "sábado", "domingo"),
 		},
 		{
 			Code: "fr", Name: "French", stem: french.Stem,
@@ -84,6 +89,7 @@ var languages = sync.OnceValue(func() map[string]*Language {
 			months:  set("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
 			speech:  stems(french.Stem, "dit", "déclaré", "déclare", "affirmé", "affirme", "souligné", "souligne", "ajouté", "ajoute", "estimé", "estime", "averti", "assuré", "assure", "expliqué", "explique", "indiqué", "indique", "répondu", "insisté", "martelé", "accusé", "dénoncé", "écrit", "lancé"),
 			joiners: set("de", "du", "des", "la", "le"),
+			titled:  set("état", "gouvernement", "ministère", "parlement", "sénat", "assemblée", "présidence", "armée", "jeux", "olympiques", "quai"),
 		},
 		{
 			Code: "de", Name: "German", stem: german.Stem, nouns: true,
@@ -98,6 +104,7 @@ var languages = sync.OnceValue(func() map[string]*Language {
 			months:  set("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"),
 			speech:  stems(russian.Stem, "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "отметил", "отметила", "подчеркнул", "подчеркнула", "добавил", "добавила", "предупредил", "сообщил", "сообщила", "пояснил", "заверил", "написал", "ответил", "обвинил", "указал", "считает", "уверен"),
 			joiners: set(),
+			titled:  set("госсекретарь", "президент", "министр", "глава", "мид"),
 		},
 	}
 	out := map[string]*Language{}
@@ -177,6 +184,11 @@ func (l *Language) IsSpeechVerb(folded string) bool { return l.speech[l.Stem(fol
 // CapitalNouns reports whether the language capitalises every noun, so
 // that capitals do not mark names.
 func (l *Language) CapitalNouns() bool { return l.nouns }
+
+// Titled reports whether a folded word is a common noun that is
+// capitalised when it names an institution ("Estado", "État"), and so no
+// name by its capital alone.
+func (l *Language) Titled(folded string) bool { return l.titled[folded] }
 
 // Joiner reports whether a folded word may stand inside a name between
 // capitalised words ("de" in "Fundación de ...").
