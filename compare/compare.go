@@ -108,10 +108,10 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 		res.Params.Lexicon = opts.Lexicon.Name
 	}
 
-	// Only English articles are aligned and scored: the stop words, stems,
-	// sentiment lexicon and entity model are English. The others stay in
-	// Result.Articles with their language and the note corpus gives them.
-	docs = inEnglish(docs)
+	// Only articles in the compared languages (corpus.Compared) are
+	// aligned and scored. The others stay in Result.Articles with their
+	// language and the note corpus gives them.
+	docs = inComparedLanguages(docs)
 
 	docs = nlp.ResolveNames(docs, opts.Aliases, opts.Workers)
 	al, err := align.Align(ctx, docs, align.Options{
@@ -151,7 +151,7 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 // framing fields are empty, not null, in an alignment-only result.
 func event(a align.Event, f frame.Event) Event {
 	return Event{
-		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End,
+		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End, Languages: a.Languages,
 		Articles: a.Articles, Outlets: a.Outlets, Missing: a.Missing, Entities: f.Entities,
 		Evidence: a.Evidence, Members: a.Members,
 		Framing: nonNil(f.Framing), Terms: nonNil(f.Terms), QuotedTerms: nonNil(f.QuotedTerms),
@@ -213,11 +213,12 @@ func sortSkipped(s []corpus.Skipped) {
 	})
 }
 
-// inEnglish returns the documents in English, or of undeclared language.
-func inEnglish(docs []*nlp.Doc) []*nlp.Doc {
+// inComparedLanguages returns the documents in a language framediff
+// compares, or of undeclared language.
+func inComparedLanguages(docs []*nlp.Doc) []*nlp.Doc {
 	out := make([]*nlp.Doc, 0, len(docs))
 	for _, d := range docs {
-		if d.Language == "" || d.Language == "en" {
+		if d.Language == "" || corpus.Compared(d.Language) {
 			out = append(out, d)
 		}
 	}

@@ -86,6 +86,9 @@ type Event struct {
 	End      time.Time `json:"end"`
 	Articles []string  `json:"articles"`
 	Outlets  []string  `json:"outlets"`
+	// Languages lists the languages of the event's articles (ISO 639-1),
+	// when the corpus holds more than one language.
+	Languages []string `json:"languages,omitempty"`
 	// Missing lists the corpus's outlets that did not report the event
 	// but published an article within the window of its start or end
 	// (every outlet not in it, for an event without dates).

@@ -96,6 +96,7 @@ package align
 import (
 	"cmp"
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -695,6 +696,59 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 			break
 		}
 	}
+	byLang := map[string][]int32{}
+	for i, d := range docs {
+		byLang[languageOf(d)] = append(byLang[languageOf(d)], int32(i))
+	}
+	if len(byLang) <= 1 {
+		clusters, err := al.cluster(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return al.events(ctx, docs, clusters, outlets)
+	}
+	// Several languages: each is clustered on its own, with its own
+	// vocabulary and IDF, then the clusters are joined across languages
+	// (languages.go); the evidence is read from profiles over all.
+	var clusters [][]int32
+	for _, code := range slices.Sorted(maps.Keys(byLang)) {
+		idx := byLang[code]
+		sub := make([]*nlp.Doc, len(idx))
+		for k, i := range idx {
+			sub[k] = docs[i]
+		}
+		one := &aligner{opts: opts, cons: resolveOverrides(opts.Overrides, sub)}
+		one.ps, one.vocab, one.body = newProfiles(sub, opts.Stopwords, par.Workers(opts.Workers))
+		for i := range one.ps {
+			if one.ps[i].dated {
+				one.base = one.ps[i].t
+				break
+			}
+		}
+		cs, err := one.cluster(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range cs {
+			for k, i := range m {
+				m[k] = idx[i]
+			}
+			clusters = append(clusters, m)
+		}
+	}
+	clusters = al.enforceApart(al.joinLanguages(docs, clusters))
+	res, err := al.events(ctx, docs, clusters, outlets)
+	if err != nil {
+		return nil, err
+	}
+	for k := range res.Events {
+		res.Events[k].Languages = eventLanguages(res.Events[k].Docs)
+	}
+	return res, nil
+}
+
+// cluster runs the stream, the merge pass and the apart lines.
+func (al *aligner) cluster(ctx context.Context) ([][]int32, error) {
 	clusters, err := al.stream(ctx)
 	if err != nil {
 		return nil, err
@@ -703,8 +757,7 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 	if err != nil {
 		return nil, err
 	}
-	clusters = al.enforceApart(clusters)
-	return al.events(ctx, docs, clusters, outlets)
+	return al.enforceApart(clusters), nil
 }
 
 // merge is a second pass whose units are the stream's clusters: each, in

@@ -119,6 +119,16 @@ func (n *Names) Read(name string, r io.Reader) error {
 	return nil
 }
 
+// Knows reports whether name is a canonical name of the table.
+func (n *Names) Knows(name string) bool {
+	for _, s := range n.spellings {
+		if s.ent.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // Len returns the number of spellings in the table.
 func (n *Names) Len() int { return len(n.spellings) }
 

@@ -1,0 +1,332 @@
+package align
+
+// Alignment across languages.
+//
+// Algorithm: articles are first aligned within their language, each
+// language on its own (the stream and merge of align.go, with the IDF of
+// that language's articles), so that a corpus in one language is aligned
+// exactly as before. Then the clusters of different languages are joined
+// on what does not need translating (anchors): the canonical names of
+// their entities (the multilingual name table gives "Киеве", "Kiew" and
+// "Kiev" the name "Kyiv") and the numbers they print, each weighted by its
+// IDF over the whole corpus and entLeadWeight times in the title and lead:
+//
+//	score(A, B) = Σ_k min(Ā_k, B̄_k) / √(|Ā|·|B̄|) · decay(Δt)
+//
+// Ā being the mean anchor vector of A's articles, |Ā| its mass, Δt the
+// distance of the clusters' mean times, which must be within the window.
+// Pairs are taken strongest first and joined when they reach
+// crossMinSimilarity and the join keeps one cluster per language in an
+// event: two stories of one language that share names with a third
+// language's story are not chained into one event through it.
+//
+// Words in a language other than English count in the content vectors as
+// stems of that language, keyed apart from every other language's, except
+// numbers and names, which count as the words of their canonical names:
+// the evidence's content score and shared terms of two articles in
+// different languages are then their shared names and numbers.
+//
+// Complexity: O(C²) anchor comparisons for C clusters of different
+// languages within the window of each other, blocked by time.
+//
+// Limits: a story told in one language only by outlets the others do not
+// name in their lead joins nothing. Overrides apply within a language in
+// the first step and across languages in the evidence.
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/lang"
+	"github.com/framediff/framediff/internal/unionfind"
+)
+
+// crossMinSimilarity is the lowest anchor score that joins clusters of two
+// languages. Chosen on the sample corpus (testdata/corpus, whose articles
+// in Spanish, French, German and Russian report the Honolulu talks and
+// the embassy, with distractors of the same days that name the same
+// countries): TestCrossLingual logs the scores of the pairs that must and
+// must not join.
+const crossMinSimilarity = 0.35
+
+// languageOf returns the language an article is aligned in: "en" for
+// English or undeclared.
+func languageOf(d *nlp.Doc) string {
+	if d.Language == "" {
+		return "en"
+	}
+	return d.Language
+}
+
+// setLanguage prepares the extractor for d's language.
+func (x *extractor) setLanguage(d *nlp.Doc) {
+	x.other = nil
+	clear(x.mentionAt)
+	if l, ok := lang.Get(d.Language); ok {
+		x.other = l
+		if x.mentionAt == nil {
+			x.mentionAt = map[int]string{}
+		}
+		ti := 0
+		for _, m := range d.Entities {
+			for ti < len(d.Tokens) && d.Tokens[ti].Start < m.Start {
+				ti++
+			}
+			if ti < len(d.Tokens) && d.Tokens[ti].Start == m.Start {
+				x.mentionAt[ti] = m.Name
+			}
+		}
+	}
+}
+
+// nameWords returns the words of the canonical name that starts at token
+// ti of a document in another language, or nil for the later tokens of a
+// name.
+func (x *extractor) nameWords(ti int) []string {
+	name, ok := x.mentionAt[ti]
+	if !ok {
+		return nil
+	}
+	return strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+}
+
+// addNameTerm adds a word of a canonical name as English annotation would
+// count it: a proper noun.
+func (x *extractor) addNameTerm(word string, w float64) tokenTerm {
+	other := x.other
+	x.other = nil
+	t := x.addTerm(word, "NNP", w)
+	x.other = other
+	return t
+}
+
+// otherTerm works out what a token of a document in x.other's language
+// counts as: a number as in English, a word as its stem in that language,
+// keyed apart from other languages' words ("es:ucrani").
+func (x *extractor) otherTerm(text, tag string) tokenTerm {
+	if !nlp.IsWord(text) {
+		return tokenTerm{skip: true}
+	}
+	if tag == "CD" || strings.IndexFunc(text, unicode.IsLetter) < 0 {
+		wd := nlp.NormTerm(text, "CD", nil, x.st)
+		if len(wd.Key) < 2 {
+			return tokenTerm{skip: true}
+		}
+		return x.keyed(wd)
+	}
+	folded := lang.Fold(strings.Trim(text, "'’-"))
+	if x.other.IsStop(folded) || len([]rune(folded)) < 2 {
+		return tokenTerm{skip: true}
+	}
+	return x.keyed(nlp.Term{Key: x.other.Code + ":" + x.other.Stem(folded), Form: folded})
+}
+
+// anchors is a document's language-independent vector: entity names and
+// numbers with their weights.
+type anchors map[string]float64
+
+// docAnchors returns d's anchors, raw: entLeadWeight for those of the
+// title and lead, else 1.
+func docAnchors(d *nlp.Doc) anchors {
+	a := anchors{}
+	lead := leadEnd(d)
+	put := func(k string, w float64) {
+		if w > a[k] {
+			a[k] = w
+		}
+	}
+	for _, m := range d.Entities {
+		w := 1.0
+		if m.Sent < lead {
+			w = entLeadWeight
+		}
+		put("e\x00"+m.Name, w)
+	}
+	for si, s := range d.Sentences {
+		w := 1.0
+		if si < lead {
+			w = entLeadWeight
+		}
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			if n := anchorNumber(d.TokenText(ti)); n != "" {
+				put("n\x00"+n, w)
+			}
+		}
+	}
+	return a
+}
+
+// anchorNumber returns a number as anchors compare it, its digits alone
+// ("1.000" and "1,000" are "1000"), or "" for a token that is no number
+// of two digits or more: single digits are too common to tell stories
+// apart.
+func anchorNumber(tok string) string {
+	var b strings.Builder
+	for _, r := range tok {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '.' || r == ',' || r == '\u00a0' || r == '\u202f':
+		default:
+			return ""
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// crossCluster is a cluster as the cross-language join sees it.
+type crossCluster struct {
+	members []int32
+	lang    string
+	vec     map[string]float64 // mean anchor weights (IDF applied)
+	mass    float64
+	meanT   float64 // seconds after al.base; NaN when undated
+}
+
+// joinLanguages joins clusters of different languages that report one
+// event (see the file comment). clusters are each of one language.
+func (al *aligner) joinLanguages(docs []*nlp.Doc, clusters [][]int32) [][]int32 {
+	raw := make([]anchors, len(docs))
+	df := map[string]int{}
+	for i, d := range docs {
+		raw[i] = docAnchors(d)
+		for k := range raw[i] {
+			df[k]++
+		}
+	}
+	idf := func(k string) float64 { return math.Log(float64(len(docs)+1)/float64(df[k]+1)) + 1 }
+	cs := make([]crossCluster, len(clusters))
+	for c, m := range clusters {
+		cc := crossCluster{members: m, lang: languageOf(docs[m[0]]), vec: map[string]float64{}}
+		sumT, nT := 0.0, 0
+		for _, i := range m {
+			for k, w := range raw[i] {
+				cc.vec[k] += w * idf(k) / float64(len(m))
+			}
+			if al.ps[i].dated {
+				sumT += float64(al.ps[i].t - al.base)
+				nT++
+			}
+		}
+		for _, w := range cc.vec {
+			cc.mass += w
+		}
+		cc.meanT = math.NaN()
+		if nT > 0 {
+			cc.meanT = sumT / float64(nT)
+		}
+		cs[c] = cc
+	}
+	type pair struct {
+		a, b  int
+		score float64
+	}
+	var pairs []pair
+	window := al.opts.Window.Seconds()
+	for a := range cs {
+		for b := a + 1; b < len(cs); b++ {
+			if cs[a].lang == cs[b].lang {
+				continue
+			}
+			sc := al.crossScore(&cs[a], &cs[b], window)
+			if sc >= crossMinSimilarity {
+				pairs = append(pairs, pair{a, b, sc})
+			}
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].score != pairs[j].score {
+			return pairs[i].score > pairs[j].score
+		}
+		if pairs[i].a != pairs[j].a {
+			return pairs[i].a < pairs[j].a
+		}
+		return pairs[i].b < pairs[j].b
+	})
+	sets := unionfind.New(len(cs))
+	langs := make([]map[string]bool, len(cs))
+	for c := range cs {
+		langs[c] = map[string]bool{cs[c].lang: true}
+	}
+	for _, p := range pairs {
+		ra, rb := sets.Find(p.a), sets.Find(p.b)
+		if ra == rb || overlaps(langs[ra], langs[rb]) || al.apartIn(cs[p.a].members, cs[p.b].members) {
+			continue
+		}
+		sets.Union(ra, rb)
+		r := sets.Find(ra)
+		merged := map[string]bool{}
+		for l := range langs[ra] {
+			merged[l] = true
+		}
+		for l := range langs[rb] {
+			merged[l] = true
+		}
+		langs[r] = merged
+	}
+	groups := map[int][]int32{}
+	for c := range cs {
+		r := sets.Find(c)
+		groups[r] = append(groups[r], cs[c].members...)
+	}
+	out := make([][]int32, 0, len(groups))
+	for _, m := range groups {
+		slices.Sort(m)
+		out = append(out, m)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// crossScore is the anchor score of two clusters, 0 when their mean times
+// are more than window seconds apart.
+func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
+	if a.mass == 0 || b.mass == 0 {
+		return 0
+	}
+	decay := 1.0
+	if !math.IsNaN(a.meanT) && !math.IsNaN(b.meanT) {
+		dt := math.Abs(a.meanT - b.meanT)
+		if dt > window {
+			return 0
+		}
+		decay = al.decay(dt)
+	}
+	small, large := a.vec, b.vec
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	s := 0.0
+	for k, w := range small {
+		if v, ok := large[k]; ok {
+			s += math.Min(w, v)
+		}
+	}
+	return math.Min(1, s/math.Sqrt(a.mass*b.mass)) * decay
+}
+
+// eventLanguages returns the sorted languages of docs.
+func eventLanguages(docs []*nlp.Doc) []string {
+	seen := map[string]bool{}
+	for _, d := range docs {
+		seen[languageOf(d)] = true
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
