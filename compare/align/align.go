@@ -729,6 +729,21 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 		if err != nil {
 			return nil, err
 		}
+		// The clusters each article came near in its language's stream,
+		// for the touches (evidence.go), numbered after the languages
+		// before.
+		off := int32(len(al.streamFirst))
+		for _, first := range one.streamFirst {
+			al.streamFirst = append(al.streamFirst, idx[first])
+		}
+		for li, near := range one.near {
+			if al.near == nil {
+				al.near = make([][]int32, len(docs))
+			}
+			for _, c := range near {
+				al.near[idx[li]] = append(al.near[idx[li]], c+off)
+			}
+		}
 		for _, m := range cs {
 			for k, i := range m {
 				m[k] = idx[i]

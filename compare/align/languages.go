@@ -15,10 +15,16 @@ package align
 //
 // Ā being the mean anchor vector of A's articles, |Ā| its mass, Δt the
 // distance of the clusters' mean times, which must be within the window.
-// Pairs are taken strongest first and joined when they reach
-// crossMinSimilarity and the join keeps one cluster per language in an
-// event: two stories of one language that share names with a third
-// language's story are not chained into one event through it.
+// Pairs are taken strongest first, those with a cluster of the pivot
+// language (the one with the most articles) before the others, and joined
+// when they reach crossMinSimilarity and the join keeps one cluster per
+// language in an event: two stories of one language that share names
+// with a third language's story are not chained into one event through
+// it. A cluster of another language joins an event the pivot language
+// reports only by its own score against the pivot's cluster: two stories
+// of other languages that share background names (a country the crisis is
+// about) are never joined to each other once one of them has met the
+// pivot; they meet each other only when the pivot reports neither.
 //
 // Words in a language other than English count in the content vectors as
 // stems of that language, keyed apart from every other language's, except
@@ -187,8 +193,7 @@ type crossCluster struct {
 	members []int32
 	lang    string
 	vec     map[string]float64 // mean anchor weights (IDF applied)
-	mass    float64
-	meanT   float64 // seconds after al.base; NaN when undated
+	meanT   float64            // seconds after al.base; NaN when undated
 }
 
 // joinLanguages joins clusters of different languages that report one
@@ -202,7 +207,7 @@ func (al *aligner) joinLanguages(docs []*nlp.Doc, clusters [][]int32) [][]int32 
 			df[k]++
 		}
 	}
-	idf := func(k string) float64 { return math.Log(float64(len(docs)+1)/float64(df[k]+1)) + 1 }
+	idf := func(k string) float64 { return math.Log(float64(len(docs)+1) / float64(df[k]+1)) }
 	cs := make([]crossCluster, len(clusters))
 	for c, m := range clusters {
 		cc := crossCluster{members: m, lang: languageOf(docs[m[0]]), vec: map[string]float64{}}
@@ -216,20 +221,31 @@ func (al *aligner) joinLanguages(docs []*nlp.Doc, clusters [][]int32) [][]int32 
 				nT++
 			}
 		}
-		for _, w := range cc.vec {
-			cc.mass += w
-		}
 		cc.meanT = math.NaN()
 		if nT > 0 {
 			cc.meanT = sumT / float64(nT)
 		}
 		cs[c] = cc
 	}
+	// The pivot is the language with the most articles: its clusters are
+	// the fullest versions of each event, so the other languages' clusters
+	// meet there first, rather than each other over background names they
+	// happen to share.
+	count := map[string]int{}
+	for _, c := range cs {
+		count[c.lang] += len(c.members)
+	}
+	pivot := ""
+	for _, l := range slices.Sorted(maps.Keys(count)) {
+		if pivot == "" || count[l] > count[pivot] {
+			pivot = l
+		}
+	}
 	type pair struct {
 		a, b  int
 		score float64
 	}
-	var pairs []pair
+	var first, rest []pair
 	window := al.opts.Window.Seconds()
 	for a := range cs {
 		for b := a + 1; b < len(cs); b++ {
@@ -237,28 +253,43 @@ func (al *aligner) joinLanguages(docs []*nlp.Doc, clusters [][]int32) [][]int32 
 				continue
 			}
 			sc := al.crossScore(&cs[a], &cs[b], window)
-			if sc >= crossMinSimilarity {
-				pairs = append(pairs, pair{a, b, sc})
+			if sc < crossMinSimilarity {
+				continue
+			}
+			if cs[a].lang == pivot || cs[b].lang == pivot {
+				first = append(first, pair{a, b, sc})
+			} else {
+				rest = append(rest, pair{a, b, sc})
 			}
 		}
 	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i].score != pairs[j].score {
-			return pairs[i].score > pairs[j].score
-		}
-		if pairs[i].a != pairs[j].a {
-			return pairs[i].a < pairs[j].a
-		}
-		return pairs[i].b < pairs[j].b
-	})
+	strongest := func(ps []pair) {
+		sort.Slice(ps, func(i, j int) bool {
+			if ps[i].score != ps[j].score {
+				return ps[i].score > ps[j].score
+			}
+			if ps[i].a != ps[j].a {
+				return ps[i].a < ps[j].a
+			}
+			return ps[i].b < ps[j].b
+		})
+	}
+	strongest(first)
+	strongest(rest)
 	sets := unionfind.New(len(cs))
 	langs := make([]map[string]bool, len(cs))
 	for c := range cs {
 		langs[c] = map[string]bool{cs[c].lang: true}
 	}
-	for _, p := range pairs {
+	for k, p := range append(first, rest...) {
 		ra, rb := sets.Find(p.a), sets.Find(p.b)
 		if ra == rb || overlaps(langs[ra], langs[rb]) || al.apartIn(cs[p.a].members, cs[p.b].members) {
+			continue
+		}
+		if k >= len(first) && (langs[ra][pivot] || langs[rb][pivot]) {
+			// A cluster that met the pivot's version of its story
+			// takes no other language's cluster through itself: that
+			// one joins on its own evidence against the pivot, or not.
 			continue
 		}
 		sets.Union(ra, rb)
@@ -296,11 +327,13 @@ func overlaps(a, b map[string]bool) bool {
 }
 
 // crossScore is the anchor score of two clusters, 0 when their mean times
-// are more than window seconds apart.
+// are more than window seconds apart. Only anchors that either side could
+// have written count, in the overlap and in the masses: numbers, names the
+// multilingual table spells in every language, and names both sides
+// hold. A name the table does not know is written in one language's way
+// ("Russian Olympic Committee", "Comité Olímpico Ruso") and its absence
+// from the other side says nothing.
 func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
-	if a.mass == 0 || b.mass == 0 {
-		return 0
-	}
 	decay := 1.0
 	if !math.IsNaN(a.meanT) && !math.IsNaN(b.meanT) {
 		dt := math.Abs(a.meanT - b.meanT)
@@ -309,17 +342,31 @@ func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
 		}
 		decay = al.decay(dt)
 	}
-	small, large := a.vec, b.vec
-	if len(small) > len(large) {
-		small, large = large, small
+	names := lang.DefaultNames()
+	comparable := func(k string, other map[string]float64) bool {
+		if _, ok := other[k]; ok || strings.HasPrefix(k, "n\x00") {
+			return true
+		}
+		return names.Knows(strings.TrimPrefix(k, "e\x00"))
 	}
-	s := 0.0
-	for k, w := range small {
-		if v, ok := large[k]; ok {
+	s, ma, mb := 0.0, 0.0, 0.0
+	for k, w := range a.vec {
+		if v, ok := b.vec[k]; ok {
 			s += math.Min(w, v)
 		}
+		if comparable(k, b.vec) {
+			ma += w
+		}
 	}
-	return math.Min(1, s/math.Sqrt(a.mass*b.mass)) * decay
+	for k, w := range b.vec {
+		if comparable(k, a.vec) {
+			mb += w
+		}
+	}
+	if ma == 0 || mb == 0 {
+		return 0
+	}
+	return math.Min(1, s/math.Sqrt(ma*mb)) * decay
 }
 
 // eventLanguages returns the sorted languages of docs.

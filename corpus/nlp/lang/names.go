@@ -41,6 +41,7 @@ type Names struct {
 	spellings []spelling
 	mu        sync.Mutex
 	byLang    map[string]*nameIndex
+	canonical map[string]bool // built by Knows
 }
 
 type spelling struct {
@@ -92,7 +93,7 @@ func (n *Names) Add(typ, canonical string, spellings ...string) {
 		}
 	}
 	n.mu.Lock()
-	n.byLang = nil
+	n.byLang, n.canonical = nil, nil
 	n.mu.Unlock()
 }
 
@@ -121,12 +122,15 @@ func (n *Names) Read(name string, r io.Reader) error {
 
 // Knows reports whether name is a canonical name of the table.
 func (n *Names) Knows(name string) bool {
-	for _, s := range n.spellings {
-		if s.ent.Name == name {
-			return true
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.canonical == nil {
+		n.canonical = map[string]bool{}
+		for _, s := range n.spellings {
+			n.canonical[s.ent.Name] = true
 		}
 	}
-	return false
+	return n.canonical[name]
 }
 
 // Len returns the number of spellings in the table.
