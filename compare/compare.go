@@ -3,7 +3,10 @@ package compare
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/framediff/framediff/compare/align"
@@ -101,6 +104,7 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 		},
 	}
 	sortSkipped(res.Skipped)
+	res.Languages = languagesOf(docs)
 	if opts.Background != nil {
 		res.Params.Background = opts.Background.Name
 	}
@@ -223,6 +227,38 @@ func inComparedLanguages(docs []*nlp.Doc) []*nlp.Doc {
 		}
 	}
 	return out
+}
+
+// languagesOf says which figures cover which languages, or nil when the
+// documents are all in one language.
+func languagesOf(docs []*nlp.Doc) *Languages {
+	l := &Languages{Articles: map[string]int{}, Compared: []string{}}
+	for _, d := range docs {
+		code := d.Language
+		if code == "" {
+			code = "en"
+		}
+		l.Articles[code]++
+	}
+	if len(l.Articles) < 2 {
+		return nil
+	}
+	var counts, other []string
+	for _, code := range slices.Sorted(maps.Keys(l.Articles)) {
+		counts = append(counts, fmt.Sprintf("%s %d", code, l.Articles[code]))
+		if corpus.Compared(code) {
+			l.Compared = append(l.Compared, code)
+		} else {
+			other = append(other, code)
+		}
+	}
+	l.Note = "Languages: " + strings.Join(counts, ", ") + " articles, each shown in its own language, nothing translated. " +
+		"Events, quotes, labels, emphasis and omissions compare " + strings.Join(l.Compared, ", ") + " through names, dates and numbers; " +
+		"distinctive terms are measured within each language, never across; loaded words, tone, tone toward entities, similarity and the framing lexicon cover English only (no lexicon for the other languages may be shipped under the project's licence)."
+	if len(other) > 0 {
+		l.Note += " Articles in " + strings.Join(other, ", ") + " are listed and set aside."
+	}
+	return l
 }
 
 // sourceName is name, or def when name is empty.

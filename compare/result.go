@@ -30,6 +30,21 @@ type Result struct {
 	// Overrides echoes the reader's corrections of the alignment, in the
 	// order given, each saying whether it applied.
 	Overrides []OverrideUse `json:"overrides"`
+	// Languages says which figures cover which languages, when the
+	// articles are in more than one; nil otherwise.
+	Languages *Languages `json:"languages,omitempty"`
+}
+
+// Languages is what a comparison of articles in several languages
+// measured in each.
+type Languages struct {
+	// Articles counts the articles by language (ISO 639-1).
+	Articles map[string]int `json:"articles"`
+	// Compared lists the languages aligned and compared, sorted; the
+	// others' articles are listed and set aside.
+	Compared []string `json:"compared"`
+	// Note is the one-line account a report prints.
+	Note string `json:"note"`
 }
 
 // Params records the settings a result was made with, so a report can say

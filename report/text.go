@@ -28,6 +28,9 @@ func Text(w io.Writer, r *compare.Result, generator string) error {
 	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %d articles from %d outlets, %d events, %d inputs skipped (window %s, min %d outlets)",
 		len(r.Articles), len(r.Outlets), len(r.Events), len(r.Skipped),
 		fmtDuration(r.Params.Window), r.Params.MinOutlets), textWidth, ""))
+	if r.Languages != nil {
+		p.printf("%s\n\n", wrap(r.Languages.Note, textWidth, ""))
+	}
 	if err := EventsText(w, r, generator); err != nil {
 		return err
 	}
