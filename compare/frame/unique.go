@@ -255,12 +255,14 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool) []string {
 	out := []string{}
 	var text *mentionText
-	// In another language, only a name the multilingual table spells in
-	// every language can be looked for with confidence: annotation found
-	// any of its spellings, so its absence is real.
+	// In another language, only a person or organisation the
+	// multilingual table spells in every language can be looked for with
+	// confidence: annotation found any of its spellings, so its absence is
+	// real. A place is left alone: an article may name a country by its
+	// adjective ("japonais", "японский"), which the table does not list.
 	english := mine.langs["en"]
 	for _, e := range salient {
-		if mine.entities[e.Name] || !claim[e.Name] || !english && !lang.DefaultNames().Knows(e.Name) {
+		if mine.entities[e.Name] || !claim[e.Name] || !english && (e.Type == nlp.Place || !lang.DefaultNames().Knows(e.Name)) {
 			continue
 		}
 		if text == nil {

@@ -133,13 +133,14 @@ func (an *Annotator) otherMentions(d *Doc, l *lang.Language, names *lang.Names, 
 
 // capitalisedRuns returns the runs of capitalised words the table did not
 // know, as names: two or more words anywhere ("Fundación Carnegie"), or
-// one word that does not open the sentence and is no stop word. A run may
+// one word that does not open the sentence and is no stop word, unless
+// every word of the run is an institutional noun (lang.Titled). A run may
 // hold a joining word ("de") between capitalised words.
 func (an *Annotator) capitalisedRuns(d *Doc, l *lang.Language, toks []lang.Token, taken []bool, sent int) []Mention {
 	var out []Mention
 	word := func(k int) string { return d.Text[toks[k].Start:toks[k].End] }
 	capital := func(k int) bool {
-		return k < len(toks) && !taken[k] && toks[k].Kind == lang.Word && lang.Capitalised(word(k)) && !l.IsStop(lang.Fold(word(k))) && !l.Titled(lang.Fold(word(k)))
+		return k < len(toks) && !taken[k] && toks[k].Kind == lang.Word && lang.Capitalised(word(k)) && !l.IsStop(lang.Fold(word(k)))
 	}
 	for i := 0; i < len(toks); i++ {
 		if !capital(i) {
@@ -160,7 +161,14 @@ func (an *Annotator) capitalisedRuns(d *Doc, l *lang.Language, toks []lang.Token
 		// A sentence's first word, or the first after an opening mark or
 		// dash, is capitalised whatever it is.
 		opens := i == 0 || i == 1 && toks[0].Kind == lang.Punct
-		if j-i == 1 && (opens || utf8.RuneCountInString(word(i)) < 3) {
+		// A run of nothing but institutional nouns ("Asuntos Exteriores",
+		// "Juegos Olímpicos de Invierno") names no one; inside a longer
+		// name they belong to it ("Comité Olímpico Ruso").
+		allTitled := true
+		for k := i; k < j && allTitled; k++ {
+			allTitled = l.Titled(lang.Fold(word(k))) || l.Joiner(lang.Fold(word(k)))
+		}
+		if allTitled || j-i == 1 && (opens || utf8.RuneCountInString(word(i)) < 3) {
 			i = j - 1
 			continue
 		}

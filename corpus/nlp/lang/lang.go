@@ -50,6 +50,9 @@ type Language struct {
 	// an institution ("Estado" in "secretario de Estado", "État"): a
 	// capital says they are no name.
 	titled map[string]bool
+	// endings are the case endings a name takes in running text
+	// ("Лавровым", "Кореи", "Russlands"), longest first; see Inflects.
+	endings []string
 	// nouns is true where every noun is capitalised (German), so that a
 	// capitalised word says nothing of a name.
 	nouns bool
@@ -80,7 +83,7 @@ var languages = sync.OnceValue(func() map[string]*Language {
 			months:  set("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"),
 			speech:  stems(spanish.Stem, "dijo", "dice", "decir", "afirmó", "declaró", "señaló", "aseguró", "advirtió", "añadió", "agregó", "explicó", "subrayó", "insistió", "indicó", "sostuvo", "manifestó", "respondió", "escribió", "acusó", "denunció", "apuntó", "recalcó"),
 			joiners: set("de", "del", "la", "y"),
-			titled:  set("estado", "gobierno", "ministerio", "congreso", "senado", "parlamento", "presidencia", "ejército", "cancillería", "exteriores", "defensa", "justicia", "interior", "hacienda", "juegos", "olímpicos", "sábado", "domingo"),
+			titled:  set("estado", "gobierno", "ministerio", "congreso", "senado", "parlamento", "presidencia", "ejército", "cancillería", "exteriores", "defensa", "justicia", "interior", "hacienda", "juegos", "olímpicos", "invierno", "verano", "asuntos", "relaciones", "sábado", "domingo"),
 		},
 		{
 			Code: "fr", Name: "French", stem: french.Stem,
@@ -93,6 +96,7 @@ var languages = sync.OnceValue(func() map[string]*Language {
 		},
 		{
 			Code: "de", Name: "German", stem: german.Stem, nouns: true,
+			endings: []string{"es", "s", "n"},
 			abbrev:  set("dr", "prof", "bzw", "ca", "vgl", "z", "b", "u", "a", "usw", "nr", "st", "sog"),
 			months:  set("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"),
 			speech:  stems(german.Stem, "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "warnte", "warnt", "fügte", "versicherte", "bekräftigte", "forderte", "kritisierte", "schrieb", "meinte", "äußerte", "antwortete", "so"),
@@ -100,15 +104,21 @@ var languages = sync.OnceValue(func() map[string]*Language {
 		},
 		{
 			Code: "ru", Name: "Russian", stem: russian.Stem,
+			endings: []string{"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ым", "им", "ых", "их", "ая", "яя", "ий", "ый", "ое", "ее", "ую", "юю", "а", "я", "у", "ю", "е", "ы", "и", "й", "ь"},
 			abbrev:  set("г", "гг", "т", "д", "др", "пр", "ул", "им", "см", "тыс", "млн", "млрд"),
 			months:  set("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"),
 			speech:  stems(russian.Stem, "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "отметил", "отметила", "подчеркнул", "подчеркнула", "добавил", "добавила", "предупредил", "сообщил", "сообщила", "пояснил", "заверил", "написал", "ответил", "обвинил", "указал", "считает", "уверен"),
 			joiners: set(),
-			titled:  set("госсекретарь", "президент", "министр", "глава", "мид"),
+			titled:  set("госсекретарь", "президент", "министр", "глава", "мид", "олимпийский", "олимпийские", "олимпийских", "олимпийская", "олимпийской", "олимпиада", "олимпиаде"),
 		},
 	}
 	out := map[string]*Language{}
 	for _, l := range ls {
+		for w := range l.titled {
+			env := snowballstem.NewEnv(w)
+			l.stem(env)
+			l.titled[env.Current()] = true // its other forms
+		}
 		sw, err := readSnowballStop("data/stop_" + l.Code + ".txt")
 		if err != nil {
 			panic("lang: " + err.Error())
@@ -188,11 +198,41 @@ func (l *Language) CapitalNouns() bool { return l.nouns }
 // Titled reports whether a folded word is a common noun that is
 // capitalised when it names an institution ("Estado", "État"), and so no
 // name by its capital alone.
-func (l *Language) Titled(folded string) bool { return l.titled[folded] }
+func (l *Language) Titled(folded string) bool {
+	return l.titled[folded] || l.titled[l.Stem(folded)]
+}
 
 // Joiner reports whether a folded word may stand inside a name between
 // capitalised words ("de" in "Fundación de ...").
 func (l *Language) Joiner(folded string) bool { return l.joiners[folded] }
+
+// Inflects reports whether folded is name, a folded word of a name, in
+// one of the language's case endings: the name with an ending added
+// ("лавров" + "ым"), or the name's own ending replaced ("коре|я" as
+// "коре|и", "зеленск|ий" as "зеленск|ого"). A name keeps at least two
+// letters of its own. Snowball's stems miss these forms of names it
+// does not know as words: it stems "кореи" to "кор" but "корея" to "коре".
+func (l *Language) Inflects(folded, name string) bool {
+	if len(l.endings) == 0 {
+		return false
+	}
+	bases := []string{name}
+	for _, e := range l.endings {
+		if b, ok := strings.CutSuffix(name, e); ok && utf8.RuneCountInString(b) >= 2 {
+			bases = append(bases, b) // "сергей" is "серге|й" and "серг|ей"
+		}
+	}
+	for _, b := range bases {
+		rest, ok := strings.CutPrefix(folded, b)
+		if !ok || rest == "" && b != name {
+			continue
+		}
+		if rest == "" || slices.Contains(l.endings, rest) {
+			return true
+		}
+	}
+	return false
+}
 
 // Kind says what a token is.
 type Kind uint8

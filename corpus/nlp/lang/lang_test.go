@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"ru", "Госсекретарь США Блинкен заявил в Гонолулу, что посольство в Киеве сокращено.", []string{"United States", "Antony Blinken", "Honolulu", "Kyiv"}},
 		{"ru", "Блинкена поддержал Хаяси, а Шольцем и Зеленским в Берлине довольны.", []string{"Antony Blinken", "Yoshimasa Hayashi", "Olaf Scholz", "Volodymyr Zelensky"}},
+		{"ru", "Министры Японии и Южной Кореи Ёсимасой Хаяси и Чон Ый Ёном встретились с Сергеем Лавровым.", []string{"Japan", "South Korea", "Yoshimasa Hayashi", "Chung Eui-yong", "Sergey Lavrov"}},
+		{"ru", "Пресс-секретарь Путина говорил о России, Украине и НАТО.", []string{"Vladimir Putin", "Russia", "Ukraine", "NATO"}},
 		{"de", "Blinken warnte in Honolulu vor einer Invasion der Ukraine durch Russlands Truppen bei Kiew.", []string{"Antony Blinken", "Honolulu", "Ukraine", "Russia", "Kyiv"}},
 		{"es", "El secretario de Estado de EE. UU., Antony Blinken, se reunió con Chung Eui-yong y la OTAN.", []string{"United States", "Antony Blinken", "Chung Eui-yong", "NATO"}},
 		{"fr", "Le chef de la diplomatie américaine s'est rendu à Honolulu avant Kiev, selon le Département d'État.", []string{"Honolulu", "Kyiv", "State Department"}},
@@ -86,6 +88,22 @@ func TestFind(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s %q:\n got %q\nwant %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestInflects(t *testing.T) {
+	ru, _ := Get("ru")
+	for _, tc := range []struct {
+		word, name string
+		want       bool
+	}{
+		{"лавровым", "лавров", true}, {"кореи", "корея", true}, {"зеленского", "зеленский", true},
+		{"еном", "ен", true}, {"сергеем", "сергей", true}, {"южной", "южная", true}, {"лавров", "лавров", true},
+		{"коре", "корея", false}, {"лаврентий", "лавров", false}, {"россиянин", "россия", false},
+	} {
+		if got := ru.Inflects(tc.word, tc.name); got != tc.want {
+			t.Errorf("Inflects(%q, %q) = %v, want %v", tc.word, tc.name, got, tc.want)
 		}
 	}
 }

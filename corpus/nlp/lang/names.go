@@ -72,8 +72,8 @@ const minStem = 3
 // unevenly ("Блинкен" to "блинк" but "Блинкеном" to "блинкен"; "Киеве" to
 // "киев" but "Киев" to "ки"), so a token's stem may meet the spelling's
 // stem or the spelling itself.
-func (c *candidate) wordMatches(k int, folded, stem string) bool {
-	if folded == c.folded[k] {
+func (c *candidate) wordMatches(l *Language, k int, folded, stem string) bool {
+	if folded == c.folded[k] || l.Inflects(folded, c.folded[k]) {
 		return true
 	}
 	if utf8.RuneCountInString(stem) < minStem {
@@ -199,6 +199,9 @@ func (n *Names) index(l *Language) *nameIndex {
 		if c.stems[0] != c.folded[0] && utf8.RuneCountInString(c.stems[0]) >= minStem {
 			x.first[c.stems[0]] = append(x.first[c.stems[0]], i)
 		}
+		if p := prefix(c.folded[0]); p != c.folded[0] && p != c.stems[0] {
+			x.first[p] = append(x.first[p], i)
+		}
 		x.longest = max(x.longest, len(toks))
 	}
 	if n.byLang == nil {
@@ -206,6 +209,22 @@ func (n *Names) index(l *Language) *nameIndex {
 	}
 	n.byLang[l.Code] = x
 	return x
+}
+
+// prefixRunes is the length of the prefix by which inflected forms of a
+// name's first word find it in the index: every form keeps that much.
+const prefixRunes = 2
+
+// prefix returns the first prefixRunes runes of w.
+func prefix(w string) string {
+	n := 0
+	for i := range w {
+		if n == prefixRunes {
+			return w[:i]
+		}
+		n++
+	}
+	return w
 }
 
 // Match is a run of tokens, toks[Start:End], that names Entity.
@@ -244,7 +263,7 @@ func (n *Names) Find(l *Language, text string, toks []Token) []Match {
 				}
 				ok := true
 				for j := 0; j < k && ok; j++ {
-					ok = c.wordMatches(j, folded[i+j], stems[i+j])
+					ok = c.wordMatches(l, j, folded[i+j], stems[i+j])
 				}
 				if ok {
 					best, bestLen = id, k
@@ -254,6 +273,9 @@ func (n *Names) Find(l *Language, text string, toks []Token) []Match {
 		try(x.first[folded[i]])
 		if stems[i] != folded[i] {
 			try(x.first[stems[i]])
+		}
+		if p := prefix(folded[i]); p != folded[i] && p != stems[i] {
+			try(x.first[p]) // inflected forms (Language.Inflects) meet here
 		}
 		if best >= 0 {
 			out = append(out, Match{i, i + bestLen, x.cands[best].ent})
