@@ -134,8 +134,9 @@ func (an *Annotator) otherMentions(d *Doc, l *lang.Language, names *lang.Names, 
 // capitalisedRuns returns the runs of capitalised words the table did not
 // know, as names: two or more words anywhere ("Fundación Carnegie"), or
 // one word that does not open the sentence and is no stop word, unless
-// every word of the run is an institutional noun (lang.Titled). A run may
-// hold a joining word ("de") between capitalised words.
+// every word of the run is an institutional noun (lang.Titled); a run that
+// opens the sentence loses its first word. A run may hold a joining word
+// ("de") between capitalised words.
 func (an *Annotator) capitalisedRuns(d *Doc, l *lang.Language, toks []lang.Token, taken []bool, sent int) []Mention {
 	var out []Mention
 	word := func(k int) string { return d.Text[toks[k].Start:toks[k].End] }
@@ -171,6 +172,12 @@ func (an *Annotator) capitalisedRuns(d *Doc, l *lang.Language, toks []lang.Token
 		if allTitled || j-i == 1 && (opens || utf8.RuneCountInString(word(i)) < 3) {
 			i = j - 1
 			continue
+		}
+		if opens {
+			// The sentence's first word is capitalised whatever it is
+			// ("Слова Кирби", "Según Stoltenberg"): the name is the rest,
+			// and a surname alone finds its full name across the corpus.
+			i++
 		}
 		surface := strings.Join(strings.Fields(d.Text[toks[i].Start:toks[j-1].End]), " ")
 		name, _ := an.Aliases.Canonical(surface)

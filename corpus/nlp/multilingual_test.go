@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,6 +77,31 @@ func TestReadsLanguage(t *testing.T) {
 	for _, code := range append(lang.Codes(), "en", "it", "uk", "ar") {
 		if ReadsLanguage(code) != corpus.Compared(code) {
 			t.Errorf("%s: nlp reads it %v, corpus compares it %v", code, ReadsLanguage(code), corpus.Compared(code))
+		}
+	}
+}
+
+// TestCrossScriptNames: a name the table lacks, written in Cyrillic and
+// inflected, resolves to the Latin name of the corpus it transliterates
+// to; one that transliterates to no name of the corpus stays as it is.
+func TestCrossScriptNames(t *testing.T) {
+	en := annotateIn(t, "en", "Pentagon spokesman John Kirby said the trainers would leave Ukraine. Kirby did not say where they would go.")
+	ru := annotateIn(t, "ru", "Пресс-секретарь Пентагона Джон Кирби заявил, что инструкторы покинут страну. Слова Кирби подтвердил Мэттью Миллер.")
+	var names []string
+	for _, d := range ResolveNames([]*Doc{en, ru}, nil, 1) {
+		if d.Language != "ru" {
+			continue
+		}
+		for _, m := range d.Entities {
+			names = append(names, m.Name)
+		}
+	}
+	if want := []string{"Pentagon", "John Kirby", "John Kirby", "Мэттью Миллер"}; strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Errorf("resolved Russian names %q, want %q", names, want)
+	}
+	for _, tc := range []struct{ a, b string }{{"Столтенберга", "Stoltenberg"}, {"Кирби", "Kirby"}, {"Блинкеном", "Blinken"}} {
+		if !slices.Contains(fuzzyKeys(tc.a), fuzzyKey(tc.b)) {
+			t.Errorf("fuzzyKeys(%q) = %q, fuzzyKey(%q) = %q", tc.a, fuzzyKeys(tc.a), tc.b, fuzzyKey(tc.b))
 		}
 	}
 }

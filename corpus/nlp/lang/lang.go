@@ -234,6 +234,18 @@ func (l *Language) Inflects(folded, name string) bool {
 	return false
 }
 
+// Base returns a folded word without its longest case ending, keeping at
+// least three letters ("столтенберга" is "столтенберг"), or the word as
+// it is in a language without endings.
+func (l *Language) Base(folded string) string {
+	for _, e := range l.endings {
+		if b, ok := strings.CutSuffix(folded, e); ok && utf8.RuneCountInString(b) >= 3 {
+			return b
+		}
+	}
+	return folded
+}
+
 // Kind says what a token is.
 type Kind uint8
 
