@@ -32,8 +32,10 @@ package align
 // the evidence's content score and shared terms of two articles in
 // different languages are then their shared names and numbers.
 //
-// Complexity: O(C²) anchor comparisons for C clusters of different
-// languages within the window of each other, blocked by time.
+// Complexity: one anchor comparison per pair of clusters of different
+// languages whose mean times are within the window (clusters in time
+// order), each linear in the smaller cluster's anchors; undated clusters
+// meet every cluster.
 //
 // Limits: a story told in one language only by outlets the others do not
 // name in their lead joins nothing. Overrides apply within a language in
@@ -193,6 +195,7 @@ type crossCluster struct {
 	members []int32
 	lang    string
 	vec     map[string]float64 // mean anchor weights (IDF applied)
+	keys    []string           // vec's keys, sorted: sums in a fixed order
 	meanT   float64            // seconds after al.base; NaN when undated
 }
 
@@ -221,6 +224,7 @@ func (al *aligner) joinLanguages(docs []*nlp.Doc, clusters [][]int32) [][]int32 
 				nT++
 			}
 		}
+		cc.keys = slices.Sorted(maps.Keys(cc.vec))
 		cc.meanT = math.NaN()
 		if nT > 0 {
 			cc.meanT = sumT / float64(nT)
@@ -247,20 +251,49 @@ func (al *aligner) joinLanguages(docs []*nlp.Doc, clusters [][]int32) [][]int32 
 	}
 	var first, rest []pair
 	window := al.opts.Window.Seconds()
-	for a := range cs {
-		for b := a + 1; b < len(cs); b++ {
-			if cs[a].lang == cs[b].lang {
-				continue
+	known := anchorsKnown(cs)
+	consider := func(a, b int) {
+		if a > b {
+			a, b = b, a
+		}
+		if cs[a].lang == cs[b].lang {
+			return
+		}
+		sc := al.crossScore(&cs[a], &cs[b], window, known)
+		if sc < crossMinSimilarity {
+			return
+		}
+		if cs[a].lang == pivot || cs[b].lang == pivot {
+			first = append(first, pair{a, b, sc})
+		} else {
+			rest = append(rest, pair{a, b, sc})
+		}
+	}
+	// Blocking by time: dated clusters meet those whose mean time is
+	// within the window, found in time order; undated ones meet all.
+	var dated, undated []int
+	for c := range cs {
+		if math.IsNaN(cs[c].meanT) {
+			undated = append(undated, c)
+		} else {
+			dated = append(dated, c)
+		}
+	}
+	sort.SliceStable(dated, func(i, j int) bool { return cs[dated[i]].meanT < cs[dated[j]].meanT })
+	for i, a := range dated {
+		for _, b := range dated[i+1:] {
+			if cs[b].meanT-cs[a].meanT > window {
+				break
 			}
-			sc := al.crossScore(&cs[a], &cs[b], window)
-			if sc < crossMinSimilarity {
-				continue
-			}
-			if cs[a].lang == pivot || cs[b].lang == pivot {
-				first = append(first, pair{a, b, sc})
-			} else {
-				rest = append(rest, pair{a, b, sc})
-			}
+			consider(a, b)
+		}
+	}
+	for i, a := range undated {
+		for _, b := range dated {
+			consider(a, b)
+		}
+		for _, b := range undated[i+1:] {
+			consider(a, b)
 		}
 	}
 	strongest := func(ps []pair) {
@@ -333,7 +366,7 @@ func overlaps(a, b map[string]bool) bool {
 // hold. A name the table does not know is written in one language's way
 // ("Russian Olympic Committee", "Comité Olímpico Ruso") and its absence
 // from the other side says nothing.
-func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
+func (al *aligner) crossScore(a, b *crossCluster, window float64, known map[string]bool) float64 {
 	decay := 1.0
 	if !math.IsNaN(a.meanT) && !math.IsNaN(b.meanT) {
 		dt := math.Abs(a.meanT - b.meanT)
@@ -342,15 +375,13 @@ func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
 		}
 		decay = al.decay(dt)
 	}
-	names := lang.DefaultNames()
 	comparable := func(k string, other map[string]float64) bool {
-		if _, ok := other[k]; ok || strings.HasPrefix(k, "n\x00") {
-			return true
-		}
-		return names.Knows(strings.TrimPrefix(k, "e\x00"))
+		_, ok := other[k]
+		return ok || known[k]
 	}
 	s, ma, mb := 0.0, 0.0, 0.0
-	for k, w := range a.vec {
+	for _, k := range a.keys {
+		w := a.vec[k]
 		if v, ok := b.vec[k]; ok {
 			s += math.Min(w, v)
 		}
@@ -358,7 +389,8 @@ func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
 			ma += w
 		}
 	}
-	for k, w := range b.vec {
+	for _, k := range b.keys {
+		w := b.vec[k]
 		if comparable(k, a.vec) {
 			mb += w
 		}
@@ -367,6 +399,21 @@ func (al *aligner) crossScore(a, b *crossCluster, window float64) float64 {
 		return 0
 	}
 	return math.Min(1, s/math.Sqrt(ma*mb)) * decay
+}
+
+// anchorsKnown returns the anchors of cs that any language can write:
+// numbers, and the names the multilingual table knows.
+func anchorsKnown(cs []crossCluster) map[string]bool {
+	names := lang.DefaultNames()
+	out := map[string]bool{}
+	for _, c := range cs {
+		for k := range c.vec {
+			if _, seen := out[k]; !seen {
+				out[k] = strings.HasPrefix(k, "n\x00") || names.Knows(strings.TrimPrefix(k, "e\x00"))
+			}
+		}
+	}
+	return out
 }
 
 // eventLanguages returns the sorted languages of docs.

@@ -105,3 +105,15 @@ func TestCrossScriptNames(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkAnnotateOther(b *testing.B) {
+	text := strings.Repeat("Госсекретарь США Энтони Блинкен провел в Гонолулу переговоры с Ёсимасой Хаяси и Чон Ый Ёном.\n\n— Россия должна деэскалировать, — заявил Блинкен журналистам.\n\n", 10)
+	an := &Annotator{}
+	a := corpus.Article{ID: "x", Outlet: "o", Language: "ru", Text: text}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := an.AnnotateOne(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -128,3 +128,15 @@ func TestStopWords(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkFind(b *testing.B) {
+	ru, _ := Get("ru")
+	text := strings.Repeat("Госсекретарь США Энтони Блинкен провел в Гонолулу переговоры с Ёсимасой Хаяси и Чон Ый Ёном, а посольство в Киеве сокращено. ", 20)
+	names := DefaultNames()
+	toks := ru.Tokens(text)
+	names.Find(ru, text, toks) // builds the index
+	b.ResetTimer()
+	for b.Loop() {
+		names.Find(ru, text, toks)
+	}
+}
