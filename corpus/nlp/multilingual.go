@@ -7,8 +7,9 @@ package nlp
 // elision, abbreviation and ordinal rules). Names: the multilingual name
 // table first (lang.Names, matched through Russian and German inflection),
 // then, outside German, where every noun is capitalised, runs of
-// capitalised words that do not open a sentence, named as written and
-// resolved through the alias table (a user's --aliases file included).
+// capitalised words that do not open a sentence, and in German words in
+// capitals (acronyms: "SPD", "AfD"), named as written and resolved through
+// the alias table.
 // Quotations: each language's marks (« », „ “, » «, “ ”, straight quotes)
 // and the Russian dialogue dash ("— ..., — заявил Блинкен"), attributed to
 // the person named next to a speech verb of the language outside the
@@ -119,6 +120,8 @@ func (an *Annotator) otherMentions(d *Doc, l *lang.Language, names *lang.Names, 
 	}
 	if !l.CapitalNouns() {
 		out = append(out, an.capitalisedRuns(d, l, toks, taken, sent)...)
+	} else {
+		out = append(out, an.acronyms(d, toks, taken, sent)...)
 	}
 	for _, m := range out {
 		for k := range toks {
@@ -183,6 +186,24 @@ func (an *Annotator) capitalisedRuns(d *Doc, l *lang.Language, toks []lang.Token
 		name, _ := an.Aliases.Canonical(surface)
 		out = append(out, Mention{Start: toks[i].Start, End: toks[j-1].End, Name: name, Type: an.Aliases.Type(name), Sent: sent})
 		i = j - 1
+	}
+	return out
+}
+
+// acronyms returns the words written in capitals ("SPD", "AfD", "FDP") the
+// table did not know, as names: where every noun is capitalised, a word in
+// capitals still stands out as a name.
+func (an *Annotator) acronyms(d *Doc, toks []lang.Token, taken []bool, sent int) []Mention {
+	var out []Mention
+	for k, t := range toks {
+		w := d.Text[t.Start:t.End]
+		// Past four letters a word in capitals is more often shouted
+		// (a dateline's "BERLIN") than an acronym.
+		if taken[k] || t.Kind != lang.Word || !IsAcronym(w) || utf8.RuneCountInString(w) > 4 {
+			continue
+		}
+		name, _ := an.Aliases.Canonical(w)
+		out = append(out, Mention{Start: t.Start, End: t.End, Name: name, Type: an.Aliases.Type(name), Sent: sent})
 	}
 	return out
 }

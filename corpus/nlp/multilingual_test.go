@@ -117,3 +117,17 @@ func BenchmarkAnnotateOther(b *testing.B) {
 		}
 	}
 }
+
+// TestGermanNames: in German, where every noun is capitalised, only the
+// table's names and words in capitals of up to four letters are names; a
+// shouted dateline is not.
+func TestGermanNames(t *testing.T) {
+	d := annotateIn(t, "de", "BERLIN. Die SPD und die FDP stimmten am Sonntag in der Bundesversammlung für Steinmeier.")
+	var names []string
+	for _, m := range d.Entities {
+		names = append(names, m.Name)
+	}
+	if want := []string{"SPD", "FDP", "Frank-Walter Steinmeier"}; !slices.Equal(names, want) {
+		t.Errorf("German names %q, want %q", names, want)
+	}
+}
