@@ -3,7 +3,10 @@ package compare
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/framediff/framediff/compare/align"
@@ -101,6 +104,7 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 		},
 	}
 	sortSkipped(res.Skipped)
+	res.Languages = languagesOf(docs)
 	if opts.Background != nil {
 		res.Params.Background = opts.Background.Name
 	}
@@ -108,10 +112,10 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 		res.Params.Lexicon = opts.Lexicon.Name
 	}
 
-	// Only English articles are aligned and scored: the stop words, stems,
-	// sentiment lexicon and entity model are English. The others stay in
-	// Result.Articles with their language and the note corpus gives them.
-	docs = inEnglish(docs)
+	// Only articles in the compared languages (corpus.Compared) are
+	// aligned and scored. The others stay in Result.Articles with their
+	// language and the note corpus gives them.
+	docs = inComparedLanguages(docs)
 
 	docs = nlp.ResolveNames(docs, opts.Aliases, opts.Workers)
 	al, err := align.Align(ctx, docs, align.Options{
@@ -151,7 +155,7 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 // framing fields are empty, not null, in an alignment-only result.
 func event(a align.Event, f frame.Event) Event {
 	return Event{
-		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End,
+		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End, Languages: a.Languages,
 		Articles: a.Articles, Outlets: a.Outlets, Missing: a.Missing, Entities: f.Entities,
 		Evidence: a.Evidence, Members: a.Members,
 		Framing: nonNil(f.Framing), Terms: nonNil(f.Terms), QuotedTerms: nonNil(f.QuotedTerms),
@@ -213,15 +217,48 @@ func sortSkipped(s []corpus.Skipped) {
 	})
 }
 
-// inEnglish returns the documents in English, or of undeclared language.
-func inEnglish(docs []*nlp.Doc) []*nlp.Doc {
+// inComparedLanguages returns the documents in a language framediff
+// compares, or of undeclared language.
+func inComparedLanguages(docs []*nlp.Doc) []*nlp.Doc {
 	out := make([]*nlp.Doc, 0, len(docs))
 	for _, d := range docs {
-		if d.Language == "" || d.Language == "en" {
+		if d.Language == "" || corpus.Compared(d.Language) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// languagesOf says which figures cover which languages, or nil when the
+// documents are all in one language.
+func languagesOf(docs []*nlp.Doc) *Languages {
+	l := &Languages{Articles: map[string]int{}, Compared: []string{}}
+	for _, d := range docs {
+		code := d.Language
+		if code == "" {
+			code = "en"
+		}
+		l.Articles[code]++
+	}
+	if len(l.Articles) < 2 {
+		return nil
+	}
+	var counts, other []string
+	for _, code := range slices.Sorted(maps.Keys(l.Articles)) {
+		counts = append(counts, fmt.Sprintf("%s %d", code, l.Articles[code]))
+		if corpus.Compared(code) {
+			l.Compared = append(l.Compared, code)
+		} else {
+			other = append(other, code)
+		}
+	}
+	l.Note = "Languages: " + strings.Join(counts, ", ") + " articles, each shown in its own language, nothing translated. " +
+		"Events, quotes, labels, emphasis and omissions compare " + strings.Join(l.Compared, ", ") + " through names, dates and numbers; " +
+		"distinctive terms are measured within each language, never across; loaded words, tone, tone toward entities, similarity and the framing lexicon cover English only (no lexicon for the other languages may be shipped under the project's licence)."
+	if len(other) > 0 {
+		l.Note += " Articles in " + strings.Join(other, ", ") + " are listed and set aside."
+	}
+	return l
 }
 
 // sourceName is name, or def when name is empty.

@@ -30,6 +30,21 @@ type Result struct {
 	// Overrides echoes the reader's corrections of the alignment, in the
 	// order given, each saying whether it applied.
 	Overrides []OverrideUse `json:"overrides"`
+	// Languages says which figures cover which languages, when the
+	// articles are in more than one; nil otherwise.
+	Languages *Languages `json:"languages,omitempty"`
+}
+
+// Languages is what a comparison of articles in several languages
+// measured in each.
+type Languages struct {
+	// Articles counts the articles by language (ISO 639-1).
+	Articles map[string]int `json:"articles"`
+	// Compared lists the languages aligned and compared, sorted; the
+	// others' articles are listed and set aside.
+	Compared []string `json:"compared"`
+	// Note is the one-line account a report prints.
+	Note string `json:"note"`
 }
 
 // Params records the settings a result was made with, so a report can say
@@ -86,6 +101,9 @@ type Event struct {
 	End      time.Time `json:"end"`
 	Articles []string  `json:"articles"`
 	Outlets  []string  `json:"outlets"`
+	// Languages lists the languages of the event's articles (ISO 639-1),
+	// when the corpus holds more than one language.
+	Languages []string `json:"languages,omitempty"`
 	// Missing lists the corpus's outlets that did not report the event
 	// but published an article within the window of its start or end
 	// (every outlet not in it, for an event without dates).

@@ -47,3 +47,36 @@ func TestDeclaredLanguageChecked(t *testing.T) {
 		t.Errorf("language %q, notes %q", a.Language, a.Notes)
 	}
 }
+
+// TestIdentifyLanguage: the stop-word profiles decide where they can;
+// whatlanggo, restricted to the compared languages, decides short texts
+// only when it is sure, and never names a language framediff does not
+// compare.
+func TestIdentifyLanguage(t *testing.T) {
+	tests := []struct{ want, text string }{
+		{"de", "Blinken warnt Moskau vor einer Invasion."},
+		// whatlanggo says Spanish at confidence 0.62 only: the default stands.
+		{"", "Blinken advierte a Moscú de una invasión inminente."},
+		{"es", "Washington y Tokio condenan los lanzamientos de Pyongyang"},
+		{"fr", "Blinken met en garde Moscou contre une invasion."},
+		{"ru", "Блинкен предупредил Москву о вторжении."},
+		// English headlines that whatlanggo takes for Spanish (0.45) and
+		// French (0.76): unreliable, left undecided.
+		{"", "Blinken urges Moscow to de-escalate"},
+		{"", "Police clear Ambassador Bridge protest after six-day blockade"},
+		{"", "Blinken Lavrov Honolulu Kyiv Moscow"},
+	}
+	for _, tt := range tests {
+		if got := identifyLanguage(tt.text); got != tt.want {
+			t.Errorf("identifyLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	for _, code := range []string{"en", "es", "fr", "de", "ru"} {
+		if !Compared(code) {
+			t.Errorf("Compared(%q) = false", code)
+		}
+	}
+	if Compared("it") {
+		t.Error(`Compared("it") = true`)
+	}
+}

@@ -145,7 +145,7 @@ func complete(a *Article) {
 	if !a.HasDate() {
 		a.Notes = append(a.Notes, "no date found; aligned by content alone")
 	}
-	detected := detectLanguage(a.Text)
+	detected := identifyLanguage(a.Text)
 	switch {
 	case a.Language == "" && detected == "":
 		// Too short or too mixed to tell: English is what the rest of the

@@ -513,6 +513,9 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 		{"Inputs skipped", fmt.Sprint(len(r.Skipped))},
 	}
 	p.Caveats = caveats(p.TextCap)
+	if r.Languages != nil {
+		p.Caveats = append(p.Caveats, r.Languages.Note)
+	}
 	for i := range r.Events {
 		v, n := newEventView(r, i, byID, ref, p.TextCap, full, d)
 		p.textShown += n

@@ -27,7 +27,10 @@ func JSON(w io.Writer, r *compare.Result, generator string) error {
 	array(jw, "events", r.Events, false)
 	jw.field("outlets", r.Outlets, false)
 	jw.field("params", r.Params, false)
-	jw.field("overrides", r.Overrides, true)
+	jw.field("overrides", r.Overrides, r.Languages == nil)
+	if r.Languages != nil {
+		jw.field("languages", r.Languages, true)
+	}
 	jw.raw("}\n")
 	if jw.err != nil {
 		return jw.err

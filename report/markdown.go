@@ -27,7 +27,11 @@ func Markdown(w io.Writer, r *compare.Result, generator string) error {
 	for _, kv := range p.Sizes {
 		sizes = append(sizes, kv.Name+" "+kv.Value)
 	}
-	m.printf("- **Sample**: %s\n\n", strings.Join(sizes, " · "))
+	m.printf("- **Sample**: %s\n", strings.Join(sizes, " · "))
+	if r.Languages != nil {
+		m.printf("- **Languages**: %s\n", md(strings.TrimPrefix(r.Languages.Note, "Languages: ")))
+	}
+	m.printf("\n")
 	m.printf("> **Read with care**\n>\n")
 	for _, c := range caveats(-1) {
 		m.printf("> - %s\n", md(c))

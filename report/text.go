@@ -29,6 +29,9 @@ func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) erro
 	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %s from %s, %s, %s skipped (window %s, min %d outlets)",
 		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), count(len(r.Skipped), "input"),
 		fmtDuration(r.Params.Window), r.Params.MinOutlets), width, ""))
+	if r.Languages != nil {
+		p.printf("%s\n\n", wrap(r.Languages.Note, width, ""))
+	}
 	if err := o.EventsText(w, r, generator); err != nil {
 		return err
 	}

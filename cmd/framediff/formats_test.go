@@ -33,7 +33,7 @@ func TestReportFormats(t *testing.T) {
 	}
 
 	code, md, stderr := runFormat(t, "demo", "--format", "markdown")
-	if code != exitOK || !strings.HasPrefix(md, "# How 8 outlets framed") || !strings.Contains(md, "### Distinctive terms") {
+	if code != exitOK || !strings.HasPrefix(md, "# How 12 outlets framed") || !strings.Contains(md, "### Distinctive terms") {
 		t.Errorf("demo --format markdown: exit %d, %.100q, %s", code, md, stderr)
 	}
 

@@ -7,25 +7,26 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/corpus"
 )
 
 // noEventsHint says, in one or two lines for stderr, why a comparison
 // found no event and what to try, so that an empty report with exit code 0
-// is not a puzzle: too few outlets for --min-outlets, no article in
-// English, or outlets enough but no story that enough of them reported
-// within --window.
+// is not a puzzle: too few outlets for --min-outlets, no article in a
+// language framediff compares, or outlets enough but no story that enough
+// of them reported within --window.
 func noEventsHint(r *compare.Result, o compare.Options) []string {
 	outlets := map[string]bool{}
-	english := 0
+	compared := 0
 	for _, a := range r.Articles {
-		if a.Language == "" || a.Language == "en" {
-			english++
+		if a.Language == "" || corpus.Compared(a.Language) {
+			compared++
 			outlets[a.Outlet] = true
 		}
 	}
-	if len(r.Articles) > 0 && english == 0 {
+	if len(r.Articles) > 0 && compared == 0 {
 		return []string{
-			fmt.Sprintf("no events: none of the %d articles read is in English, the only language framediff aligns and compares", len(r.Articles)),
+			fmt.Sprintf("no events: none of the %d articles read is in English, Spanish, French, German or Russian, the languages framediff aligns and compares", len(r.Articles)),
 		}
 	}
 	names := make([]string, 0, len(outlets))
@@ -36,13 +37,13 @@ func noEventsHint(r *compare.Result, o compare.Options) []string {
 	if len(names) < o.MinOutlets {
 		return []string{
 			fmt.Sprintf("no events: the %d %s read %s from %s (%s), and an event needs %d (--min-outlets)",
-				english, plural(english, "article", "articles"), plural(english, "comes", "come"), countOutlets(len(names)), nameList(names), o.MinOutlets),
+				compared, plural(compared, "article", "articles"), plural(compared, "comes", "come"), countOutlets(len(names)), nameList(names), o.MinOutlets),
 			fmt.Sprintf("try: add articles from other outlets, or --min-outlets %d to list each story of %s", max(len(names), 1), plural(len(names), "that outlet", "these outlets")),
 		}
 	}
 	return []string{
 		fmt.Sprintf("no events: %d articles from %s were read, but no story was reported by %d of them within --window %s of each other",
-			english, countOutlets(len(names)), o.MinOutlets, durationFlag(o.Window)),
+			compared, countOutlets(len(names)), o.MinOutlets, durationFlag(o.Window)),
 		fmt.Sprintf("try: a wider window (--window %s), a lower --min-similarity (now %g), or --min-outlets 1 to list each story alone", durationFlag(2*o.Window), o.MinSimilarity),
 	}
 }

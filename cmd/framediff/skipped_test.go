@@ -112,8 +112,8 @@ func TestSkippedFolder(t *testing.T) {
 		}
 	}
 	r := decode(t, out)
-	if len(r.Skipped) != 2 || len(r.Articles) != 31 {
-		t.Errorf("%d articles, skipped %+v; want the sample's 31 articles and 2 skipped files", len(r.Articles), r.Skipped)
+	if len(r.Skipped) != 2 || len(r.Articles) != 42 {
+		t.Errorf("%d articles, skipped %+v; want the sample's 42 articles and 2 skipped files", len(r.Articles), r.Skipped)
 	}
 }
 

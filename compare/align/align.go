@@ -100,6 +100,7 @@ package align
 import (
 	"cmp"
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -701,6 +702,76 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 			break
 		}
 	}
+	byLang := map[string][]int32{}
+	for i, d := range docs {
+		byLang[languageOf(d)] = append(byLang[languageOf(d)], int32(i))
+	}
+	if len(byLang) <= 1 {
+		al.outlet = outletIDs(docs)
+		clusters, err := al.cluster(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return al.events(ctx, docs, clusters, outlets)
+	}
+	// Several languages: each is clustered on its own, with its own
+	// vocabulary and IDF, then the clusters are joined across languages
+	// (languages.go); the evidence is read from profiles over all.
+	var clusters [][]int32
+	for _, code := range slices.Sorted(maps.Keys(byLang)) {
+		idx := byLang[code]
+		sub := make([]*nlp.Doc, len(idx))
+		for k, i := range idx {
+			sub[k] = docs[i]
+		}
+		one := &aligner{opts: opts, cons: resolveOverrides(opts.Overrides, sub), outlet: outletIDs(sub)}
+		one.ps, one.vocab, one.body = newProfiles(sub, opts.Stopwords, par.Workers(opts.Workers))
+		for i := range one.ps {
+			if one.ps[i].dated {
+				one.base = one.ps[i].t
+				break
+			}
+		}
+		cs, err := one.cluster(ctx)
+		if err != nil {
+			return nil, err
+		}
+		// The clusters each article came near in its language's stream,
+		// for the touches (evidence.go), numbered after the languages
+		// before.
+		off := int32(len(al.streamFirst))
+		for _, first := range one.streamFirst {
+			al.streamFirst = append(al.streamFirst, idx[first])
+		}
+		for li, near := range one.near {
+			if al.near == nil {
+				al.near = make([][]int32, len(docs))
+			}
+			for _, c := range near {
+				al.near[idx[li]] = append(al.near[idx[li]], c+off)
+			}
+		}
+		for _, m := range cs {
+			for k, i := range m {
+				m[k] = idx[i]
+			}
+			clusters = append(clusters, m)
+		}
+	}
+	clusters = al.enforceApart(al.joinLanguages(docs, clusters))
+	res, err := al.events(ctx, docs, clusters, outlets)
+	if err != nil {
+		return nil, err
+	}
+	for k := range res.Events {
+		res.Events[k].Languages = eventLanguages(res.Events[k].Docs)
+	}
+	return res, nil
+}
+
+// cluster runs the stream, the merge pass, the mutual pass and the apart
+// lines. al.outlet must be set.
+func (al *aligner) cluster(ctx context.Context) ([][]int32, error) {
 	clusters, err := al.stream(ctx)
 	if err != nil {
 		return nil, err
@@ -709,10 +780,8 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 	if err != nil {
 		return nil, err
 	}
-	al.outlet = outletIDs(docs)
 	clusters = al.mutual(clusters)
-	clusters = al.enforceApart(clusters)
-	return al.events(ctx, docs, clusters, outlets)
+	return al.enforceApart(clusters), nil
 }
 
 // merge is a second pass whose units are the stream's clusters: each, in

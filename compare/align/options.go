@@ -46,4 +46,7 @@ type Event struct {
 	Members []Member
 	// Docs are the members' documents, in the order of the corpus.
 	Docs []*nlp.Doc
+	// Languages lists the languages of the event's articles (ISO 639-1,
+	// sorted) when the corpus holds more than one language; nil otherwise.
+	Languages []string
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/lang"
 	"github.com/framediff/framediff/internal/par"
 )
 
@@ -140,6 +141,12 @@ type extractor struct {
 	localH  []uint64
 	// parts is scratch for compoundParts.
 	parts []string
+	// other is the language of the current document when it is not
+	// English (languages.go), nil for English.
+	other *lang.Language
+	// mentionAt maps the first token of each name in a document not in
+	// English to the name, whose words stand for it (otherTerm).
+	mentionAt map[int]string
 }
 
 // bodyTerms are the terms of an article's paragraphs after the lead, in
@@ -204,10 +211,19 @@ func (x *extractor) addTerm(text, tag string, w float64) tokenTerm {
 	if strings.HasPrefix(tag, "NNP") {
 		kind = 'W'
 	}
-	k := hashKey(kind, text)
+	var k uint64
+	if x.other != nil {
+		k = hashKey(kind, x.other.Code+"\x00"+text)
+	} else {
+		k = hashKey(kind, text)
+	}
 	t, ok := x.seen[k]
 	if !ok {
-		t = x.term(text, tag)
+		if x.other != nil {
+			t = x.otherTerm(text, tag)
+		} else {
+			t = x.term(text, tag)
+		}
 		x.seen[k] = t
 	}
 	if !t.skip {
@@ -234,6 +250,11 @@ func (x *extractor) term(text, tag string) tokenTerm {
 	if wd.Stop || len(wd.Key) < 2 {
 		return tokenTerm{skip: true}
 	}
+	return x.keyed(wd)
+}
+
+// keyed records a normalised term and returns what it counts as.
+func (x *extractor) keyed(wd nlp.Term) tokenTerm {
 	h := hashKey('t', wd.Key)
 	if f, ok := x.forms[h]; !ok || betterForm(wd.Form, f) {
 		x.forms[h] = wd.Form
@@ -277,6 +298,7 @@ func leadEnd(d *nlp.Doc) int { return min(leadSentences, len(d.Sentences)) }
 // and the terms of its paragraphs after the lead.
 func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms) {
 	clear(x.ef)
+	x.setLanguage(d)
 	lead := leadEnd(d)
 	firstPara := firstBodyPara(d)
 	for si, s := range d.Sentences {
@@ -295,6 +317,17 @@ func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms)
 				continue
 			}
 			text := d.TokenText(ti)
+			if x.other != nil && tag == "NNP" {
+				// A name in another language counts as the words of
+				// its canonical name, once, at its first token: so
+				// "Киеве" and "Kyiv" are one term across languages.
+				for _, name := range x.nameWords(ti) {
+					if t := x.addNameTerm(name, w); inBody && !t.skip {
+						body.ids = append(body.ids, t.local)
+					}
+				}
+				continue
+			}
 			if strings.IndexByte(text, '-') <= 0 {
 				if t := x.addTerm(text, tag, w); inBody && !t.skip {
 					body.ids = append(body.ids, t.local)

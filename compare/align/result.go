@@ -9,6 +9,16 @@ type Link struct {
 	SharedEntities []string `json:"shared_entities"`
 	SharedTerms    []string `json:"shared_terms"`
 	DaysApart      float64  `json:"days_apart"`
+	// Spellings shows, for a link between articles in two languages, how
+	// each writes the entities they share: "Kyiv" as "Kiew" and "Киеве".
+	Spellings []Spelling `json:"spellings,omitempty"`
+}
+
+// Spelling is an entity as two linked articles write it: Forms[0] in
+// article A, Forms[1] in article B, each its first mention.
+type Spelling struct {
+	Entity string    `json:"entity"`
+	Forms  [2]string `json:"forms"`
 }
 
 type Member struct {

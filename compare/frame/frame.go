@@ -204,29 +204,46 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 		c.runs[d] = r
 		c.grams[d] = grams(d, r, sents)
 	}
-	// Terms in the outlets' own voice; the words they quote apart
-	// (voice.go).
-	et := c.countTerms(docs, false)
-	quoted := c.countTerms(docs, true)
+	// Word statistics stay within one language (languages.go): terms,
+	// loaded words, tone, similarity and the framing lexicon are English
+	// measures, read from the English articles; the distinctive terms of
+	// another language are measured among that language's outlets. Who
+	// is quoted, labels, emphasis and omissions compare every outlet.
+	groups := languageGroups(ev.Outlets, docs)
+	en := groups[0]
+	et := c.countTerms(en.docs, false)
+	quoted := c.countTerms(en.docs, true)
 	ev.Terms, ev.Framing, ev.QuotedTerms = []Term{}, []FramingTerm{}, []Term{}
-	for _, o := range ev.Outlets {
+	for _, o := range en.outlets {
 		ev.Terms = append(ev.Terms, c.distinctive(et, o)...)
 		ev.Framing = append(ev.Framing, c.framing(et, o)...)
 		ev.QuotedTerms = append(ev.QuotedTerms, c.quotedTerms(quoted, o)...)
 	}
-	ev.LoadedWords = c.loadedWords(ev.Outlets, docs)
+	for _, g := range groups[1:] {
+		if len(g.outlets) < 2 {
+			continue // one outlet has nothing in its language to differ from
+		}
+		gt, gq := c.countTerms(g.docs, false), c.countTerms(g.docs, true)
+		for _, o := range g.outlets {
+			ev.Terms = append(ev.Terms, c.distinctive(gt, o)...)
+			ev.QuotedTerms = append(ev.QuotedTerms, c.quotedTerms(gq, o)...)
+		}
+	}
+	ev.LoadedWords = c.loadedWords(en.outlets, en.docs)
 	ev.Emphasis = c.emphasis(ev.Outlets, docs, ev.Framing)
-	ev.Pairs = c.pairs(et, ev.Outlets)
-	tone := newEventTone(docs, c.prep)
+	ev.Pairs = c.pairs(et, en.outlets)
+	tone := newEventTone(en.docs, c.prep)
 	var scores [][]float64
-	ev.Sentiment, scores = tone.tones(ev.Outlets, docs)
-	ev.Similarity = c.similarity(ev.Outlets, et)
+	ev.Sentiment, scores = tone.tones(en.outlets, en.docs)
+	ev.Similarity = c.similarity(en.outlets, et)
 	ev.Similarity.Tone = toneDistance(scores)
 	ev.Quotes = c.quotes(ev.Outlets, docs)
-	ev.EntityTone = c.entityTone(ev, docs)
+	enEv := *ev
+	enEv.Outlets = en.outlets
+	ev.EntityTone = c.entityTone(&enEv, en.docs)
 	ev.Labels = c.labels(ev, docs)
 	ev.Unique = c.unique(ev, docs)
-	ev.Lexicon = c.lexicon(ev.Outlets, docs)
+	ev.Lexicon = c.lexicon(en.outlets, en.docs)
 }
 
 // capitalise returns s with its first letter in upper case.

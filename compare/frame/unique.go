@@ -25,11 +25,13 @@ package frame
 // shown.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/lang"
 )
 
 const (
@@ -42,8 +44,13 @@ const (
 type outletContent struct {
 	entities map[string]bool
 	numbers  map[string]bool
-	stems    map[string]bool
-	text     string // lower case, spaces collapsed, for claims
+	// digits holds the numbers as their digits alone, which is how
+	// numbers are compared across languages ("1.000" and "1,000").
+	digits map[string]bool
+	stems  map[string]bool
+	text   string // lower case, spaces collapsed, for claims
+	// langs are the languages the outlet's articles are in.
+	langs map[string]bool
 }
 
 var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)
@@ -72,6 +79,16 @@ func normQuote(s string) string {
 
 func numberOf(tok string) string { return strings.ReplaceAll(tok, ",", "") }
 
+// digitsOf returns the digits of a number token alone.
+func digitsOf(tok string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, tok)
+}
+
 func isNumber(tag, text string) bool {
 	if tag != "CD" {
 		return false
@@ -85,18 +102,20 @@ func isNumber(tag, text string) bool {
 }
 
 func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
-	oc := &outletContent{entities: map[string]bool{}, numbers: map[string]bool{}, stems: map[string]bool{}}
+	oc := &outletContent{entities: map[string]bool{}, numbers: map[string]bool{}, digits: map[string]bool{}, stems: map[string]bool{}, langs: map[string]bool{}}
 	var b strings.Builder
 	for _, d := range docs {
 		if d.Outlet != o {
 			continue
 		}
+		oc.langs[docLanguage(d)] = true
 		for _, m := range d.Entities {
 			oc.entities[m.Name] = true
 		}
 		for i, t := range d.Tokens {
 			if isNumber(t.Tag, d.TokenText(i)) {
 				oc.numbers[numberOf(d.TokenText(i))] = true
+				oc.digits[digitsOf(d.TokenText(i))] = true
 			}
 		}
 		for _, g := range c.grams[d] {
@@ -118,6 +137,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 	}
 	salient := salientEntities(ev, maxEventEntities)
 	claim := claimableEntities(ev, docs, salient)
+	multilingual := !allEnglish(docs)
 	out := make([]Unique, 0, len(ev.Outlets))
 	for _, o := range ev.Outlets {
 		u := Unique{Outlet: o, Sentences: []UniqueSentence{}, Omits: []string{}}
@@ -138,6 +158,18 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		for _, d := range docs {
 			if d.Outlet != o {
 				continue
+			}
+			// Words and quoted claims are compared with the outlets
+			// writing in d's language only; with none, they are not
+			// judged (languages.go).
+			var peers []*outletContent
+			for _, oc := range others {
+				if oc.langs[docLanguage(d)] {
+					peers = append(peers, oc)
+				}
+			}
+			inPeers := func(f func(*outletContent) bool) bool {
+				return len(peers) == 0 || slices.ContainsFunc(peers, f)
 			}
 			stemsBySent := map[int][]gram{}
 			for _, g := range c.grams[d] {
@@ -172,15 +204,15 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 					if !isNumber(d.Tokens[ti].Tag, text) || roles[ti]&roleFurniture != 0 {
 						continue
 					}
-					num := numberOf(text)
-					if !seen["n"+num] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] }) {
+					num, dig := numberOf(text), digitsOf(text)
+					if !seen["n"+num] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] || multilingual && oc.digits[dig] }) {
 						us.Numbers = append(us.Numbers, text)
 					}
 					seen["n"+num] = true
 				}
 				for _, q := range quotesBySent[si] {
 					words := normQuote(d.Text[q.Start:q.End])
-					if corpus.CountWords(words) >= 2 && !elsewhere(func(oc *outletContent) bool { return strings.Contains(oc.text, words) }) {
+					if corpus.CountWords(words) >= 2 && !inPeers(func(oc *outletContent) bool { return strings.Contains(oc.text, words) }) {
 						us.Claims = append(us.Claims, d.Text[q.Start:q.End])
 					}
 				}
@@ -191,7 +223,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 						continue
 					}
 					seen["t"+g.key] = true
-					if !elsewhere(func(oc *outletContent) bool { return oc.stems[g.key] }) {
+					if !inPeers(func(oc *outletContent) bool { return oc.stems[g.key] }) {
 						nterms++
 						if len(us.Terms) < maxUniqueTo {
 							us.Terms = append(us.Terms, g.form)
@@ -223,8 +255,14 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool) []string {
 	out := []string{}
 	var text *mentionText
+	// In another language, only a person or organisation the
+	// multilingual table spells in every language can be looked for with
+	// confidence: annotation found any of its spellings, so its absence is
+	// real. A place is left alone: an article may name a country by its
+	// adjective ("japonais", "японский"), which the table does not list.
+	english := mine.langs["en"]
 	for _, e := range salient {
-		if mine.entities[e.Name] || !claim[e.Name] {
+		if mine.entities[e.Name] || !claim[e.Name] || !english && (e.Type == nlp.Place || !lang.DefaultNames().Knows(e.Name)) {
 			continue
 		}
 		if text == nil {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/lang"
 )
 
 // word is a token prepared for counting.
@@ -38,6 +39,7 @@ func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []i
 // worked out.
 func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out [][]word, sents []int) {
 	roles, quotes := p.roles, p.quotes
+	other := otherLanguage(d)
 	for si, s := range d.Sentences {
 		var cur []word
 		first := true
@@ -59,7 +61,12 @@ func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out []
 			if len(cur) > 0 && cur[len(cur)-1].quote != quotes[ti] {
 				flush() // a run is in one voice
 			}
-			w := makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
+			var w word
+			if other != nil {
+				w = makeOtherWord(ti, text, d.Tokens[ti].Tag, other)
+			} else {
+				w = makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
+			}
 			if ti > s.TokStart && !w.proper && unicode.IsUpper([]rune(text)[0]) {
 				// Capitalised inside a sentence: a demonym or a name the
 				// tagger missed ("Russian", "Western"); keep the case.
@@ -78,6 +85,19 @@ func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out []
 func makeWord(ti int, text, tag string, sw nlp.Stopwords, st nlp.Stemmer) word {
 	t := nlp.NormTerm(text, tag, sw, st)
 	return word{tok: ti, key: t.Key, form: t.Form, stop: t.Stop, proper: t.Proper}
+}
+
+// makeOtherWord prepares a word of a language of corpus/nlp/lang: its key
+// is its Snowball stem in that language, marked with the language so that
+// it never meets another language's word ("es:ucrani"); stop words are
+// that language's.
+func makeOtherWord(ti int, text, tag string, l *lang.Language) word {
+	folded := lang.Fold(strings.Trim(text, "'’-"))
+	w := word{tok: ti, key: l.Code + ":" + l.Stem(folded), form: folded, stop: l.IsStop(folded) || folded == ""}
+	if tag == "NNP" {
+		w.form, w.proper = strings.Trim(text, "'’-"), true
+	}
+	return w
 }
 
 // isContraction reports whether a token is the clitic of a contraction or

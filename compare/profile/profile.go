@@ -9,6 +9,7 @@ import (
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/par"
 )
@@ -95,6 +96,9 @@ func Build(ctx context.Context, res *compare.Result, docs []*nlp.Doc, opts Optio
 	for _, o := range b.outlets() {
 		p.Outlets = append(p.Outlets, b.outlet(o))
 	}
+	if n := len(b.otherLanguage); n > 0 {
+		p.Notes = append(p.Notes, fmt.Sprintf("%d outlets writing in other languages than English (%s) are not profiled: the profile's terms, loaded words and tone are measured in English only", n, strings.Join(b.otherLanguage, ", ")))
+	}
 	b.weeks(p)
 	return p, nil
 }
@@ -107,6 +111,9 @@ type builder struct {
 	uses [][]frame.Uses
 	// chosen are the keys of opts.Terms.
 	chosen []string
+	// otherLanguage are the outlets with articles in a language other
+	// than English, which are not counted.
+	otherLanguage []string
 }
 
 // count counts, in every matched event, the terms and loaded words that
@@ -131,29 +138,38 @@ func (b *builder) count(ctx context.Context, docs []*nlp.Doc) error {
 		b.chosen = append(b.chosen, k)
 		keys[k] = true
 	}
-	// Framing read the documents with their entities resolved over the
-	// compared documents in English; counting reads them the same way.
-	var english []*nlp.Doc
+	// Framing read the documents with their entities resolved over all
+	// the compared documents; counting reads them the same way. Its
+	// measures (terms pooled across outlets, loaded words, tone) are
+	// English only, so an event's articles in other languages are not
+	// counted and their outlets get no profile (Build notes them).
+	var compared []*nlp.Doc
 	for _, d := range docs {
-		if d.Language == "" || d.Language == "en" {
-			english = append(english, d)
+		if d.Language == "" || corpus.Compared(d.Language) {
+			compared = append(compared, d)
 		}
 	}
-	english = nlp.ResolveNames(english, b.opts.Aliases, b.opts.Workers)
-	byID := make(map[string]*nlp.Doc, len(english))
-	for _, d := range english {
+	compared = nlp.ResolveNames(compared, b.opts.Aliases, b.opts.Workers)
+	byID := make(map[string]*nlp.Doc, len(compared))
+	for _, d := range compared {
 		byID[d.ID] = d
 	}
 	members := make([][]*nlp.Doc, len(b.events))
+	other := map[string]bool{}
 	for i, ev := range b.events {
 		for _, id := range ev.Articles {
 			d := byID[id]
 			if d == nil {
 				return fmt.Errorf("profile: article %s of event %s is not among the documents compared", id, ev.ID)
 			}
+			if d.Language != "" && d.Language != "en" {
+				other[d.Outlet] = true
+				continue
+			}
 			members[i] = append(members[i], d)
 		}
 	}
+	b.otherLanguage = sortedKeys(other)
 	c := frame.NewCounter(b.opts.Stopwords, sortedKeys(keys), sortedKeys(words), false)
 	w := par.Workers(b.opts.Workers)
 	stems := make([]nlp.Stemmer, w)
@@ -169,15 +185,15 @@ func (b *builder) count(ctx context.Context, docs []*nlp.Doc) error {
 	return ctx.Err()
 }
 
-// outlets lists the outlets of the matched events, sorted.
+// outlets lists the outlets counted in the matched events, sorted.
 func (b *builder) outlets() []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, ev := range b.events {
-		for _, o := range ev.Outlets {
-			if !seen[o] {
-				seen[o] = true
-				out = append(out, o)
+	for _, us := range b.uses {
+		for _, u := range us {
+			if !seen[u.Outlet] {
+				seen[u.Outlet] = true
+				out = append(out, u.Outlet)
 			}
 		}
 	}

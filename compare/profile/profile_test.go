@@ -165,8 +165,15 @@ func TestSampleProfile(t *testing.T) {
 		}
 	}
 	t.Logf("sample: %d outlets, %d events, %d framing findings of two events or more", len(p.Outlets), p.Events, n)
-	if len(p.Notes) != 1 {
-		t.Errorf("notes %q: want one, for the actor no event names", p.Notes)
+	// One note for the actor no event names, one for the sample's outlets
+	// in other languages, which are not profiled.
+	if len(p.Notes) != 2 || !strings.Contains(p.Notes[0], "Вечерний меридиан") || !strings.Contains(p.Notes[1], "Nobody Atall") {
+		t.Errorf("notes %q: want one for the outlets in other languages and one for the actor no event names", p.Notes)
+	}
+	for _, o := range p.Outlets {
+		if o.Outlet == "Вечерний меридиан" || o.Outlet == "Diario del Estrecho" {
+			t.Errorf("%s, an outlet writing in another language, is profiled", o.Outlet)
+		}
 	}
 
 	want, _ := json.Marshal(p)

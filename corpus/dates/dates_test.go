@@ -331,3 +331,52 @@ func TestUSDaylight(t *testing.T) {
 		}
 	}
 }
+
+// TestParseOtherLanguages: day, month name and year in Spanish, French,
+// German and Russian, with a clock and an offset where written.
+func TestParseOtherLanguages(t *testing.T) {
+	msk := time.FixedZone("", 3*3600)
+	for _, tc := range []struct {
+		in   string
+		want time.Time
+	}{
+		{"13 de febrero de 2022", time.Date(2022, 2, 13, 0, 0, 0, 0, time.UTC)},
+		{"12 de febrero de 2022 20:40", time.Date(2022, 2, 12, 20, 40, 0, 0, time.UTC)},
+		{"13 février 2022", time.Date(2022, 2, 13, 0, 0, 0, 0, time.UTC)},
+		{"1er mars 2022 à 9 h 40", time.Date(2022, 3, 1, 9, 40, 0, 0, time.UTC)},
+		{"13. Februar 2022", time.Date(2022, 2, 13, 0, 0, 0, 0, time.UTC)},
+		{"13. Februar 2022, 16:45 Uhr", time.Date(2022, 2, 13, 16, 45, 0, 0, time.UTC)},
+		{"13 февраля 2022 года", time.Date(2022, 2, 13, 0, 0, 0, 0, time.UTC)},
+		{"13 февраля 2022 года, 08:40 +03:00", time.Date(2022, 2, 13, 8, 40, 0, 0, msk)},
+	} {
+		got, err := Parse(tc.in)
+		if err != nil || !got.Equal(tc.want) {
+			t.Errorf("Parse(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"31 de febrero de 2022", "13 frimaire 2022", "13 de febrero"} {
+		if got, err := Parse(bad); err == nil {
+			t.Errorf("Parse(%q) = %v, want an error", bad, got)
+		}
+	}
+}
+
+// TestFindOtherLanguages: a dateline or byline date in another language
+// is found in running text, and the English forms still win where both
+// could be read.
+func TestFindOtherLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		text, match string
+	}{
+		{"HONOLULU, 12 de febrero de 2022 (Diario del Estrecho). El secretario de Estado...", "12 de febrero de 2022"},
+		{"Publié le 13 février 2022 à 07 h 15. Le secrétaire d'État américain...", "13 février 2022 à 07 h 15"},
+		{"Berlin, 13. Februar 2022. Frank-Walter Steinmeier bleibt Bundespräsident.", "13. Februar 2022"},
+		{"Опубликовано 13 февраля 2022 года, 08:40. Госсекретарь США...", "13 февраля 2022 года, 08:40"},
+		{"Updated 12 Feb 2022 9:40 PM ET, then 13 de febrero de 2022", "12 Feb 2022 9:40 PM ET"},
+	} {
+		_, m, ok := Find(tc.text)
+		if !ok || m != tc.match {
+			t.Errorf("Find(%.40q) matched %q (%v), want %q", tc.text, m, ok, tc.match)
+		}
+	}
+}

@@ -85,8 +85,22 @@ func yearAt(s string, p int) bool {
 }
 
 // findAround returns the first date in the window around p whose match
-// contains the year at p.
+// contains the year at p: in English, else in Spanish, French, German or
+// Russian (languages.go).
 func findAround(text string, p int) (time.Time, string, bool) {
+	if t, m, ok := findEnglish(text, p); ok {
+		return t, m, true
+	}
+	lo := max(0, p-windowBefore)
+	hi := min(len(text), p+4+windowAfter)
+	if t, s, e, ok := findForeign(text[lo:hi], p-lo); ok {
+		return t, text[lo+s : lo+e], true
+	}
+	return time.Time{}, "", false
+}
+
+// findEnglish is findAround for the English forms of findPattern.
+func findEnglish(text string, p int) (time.Time, string, bool) {
 	lo := max(0, p-windowBefore)
 	// Widen to a word start, so a window does not begin inside "Wednesday".
 	for lo > 0 && lo > p-windowBefore-12 && isWordByte(text[lo-1]) {

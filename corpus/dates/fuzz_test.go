@@ -21,6 +21,10 @@ var fuzzSeeds = []string{
 	"20220212",
 	"Mon Aug 10 15:44:11 UTC+0100 2015",
 	"12th of February 2022 at 9:40p.m. GMT+5:30",
+	"12 de febrero de 2022, 20:40 +01:00",
+	"1er mars 2022 à 9 h 40",
+	"13. Februar 2022, 16:45 Uhr",
+	"13 февраля 2022 года, 08:40 +03:00",
 }
 
 func FuzzParse(f *testing.F) {

@@ -10,7 +10,9 @@ package dates
 //     is matched against month-name layouts or read as a numeric date with
 //     the ordering rules in the package doc. Every layout here is a
 //     standard-library layout; the zone comes from the tables in zones.go.
-//  3. github.com/itlightning/dateparse on the normalised string, for the long
+//  3. Day, month name and year in Spanish, French, German or Russian
+//     (languages.go).
+//  4. github.com/itlightning/dateparse on the normalised string, for the long
 //     tail (ANSIC, "Mon Aug 10 15:44:11 UTC+0100 2015", "2013-Feb-03", ...).
 //     It must match the whole string: a date followed by other words is no
 //     date here.
@@ -132,6 +134,9 @@ func parse(s string) (time.Time, error) {
 		return time.Time{}, ErrFormat
 	}
 	if t, ok := parseTokens(toks); ok {
+		return t, nil
+	}
+	if t, ok := parseForeign(s); ok {
 		return t, nil
 	}
 	return parseFallback(strings.Join(toks, " "))

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp/lang"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -90,7 +91,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 3
+const AnnotatorVersion = 4
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -225,15 +226,20 @@ func (an *Annotator) Stream(ctx context.Context, in <-chan Job, out chan<- Annot
 // time: sentences never cross a paragraph break, and a scraped line that is
 // a paragraph stays one.
 //
-// An article in a language other than English keeps only its paragraphs
-// and a word count of its text (CountWords): the model, the tone lexicon
-// and the entity rules are English, and compare leaves such articles out
-// of alignment and statistics anyway, so annotating them would cost time
-// for nothing.
+// An article in Spanish, French, German or Russian is annotated by the
+// rules of corpus/nlp/lang (multilingual.go). An article in any other
+// language keeps only its paragraphs and a word count of its text
+// (CountWords): the model, the tone lexicon and the entity rules are
+// English, and compare leaves such articles out of alignment and
+// statistics anyway, so annotating them would cost time for nothing.
 func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, error) {
 	an.init()
 	d := &Doc{Article: a}
 	if a.Language != "" && a.Language != "en" {
+		if l, ok := lang.Get(a.Language); ok {
+			an.annotateOther(d, l)
+			return d, nil
+		}
 		d.Paragraphs = corpus.Paragraphs(a.Text)
 		d.WordCount = corpus.CountWords(a.Text)
 		return d, nil

@@ -25,7 +25,9 @@ import (
 //     Blinken"). When several full names share the surname, it becomes the
 //     one that at least 80% of those names' documents use (Joe Biden beside
 //     an occasional Hunter Biden); when none dominates so (two brothers),
-//     the surname is left alone: guessing would merge people.
+//     the surname is left alone: guessing would merge people;
+//   - a name in Cyrillic that the multilingual table does not know becomes
+//     the Latin name of the corpus it transliterates to (crossscript.go).
 
 // entityResolver maps an annotated entity name to its corpus-wide name.
 type entityResolver struct {
@@ -75,6 +77,7 @@ func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
 	for n := range tagged {
 		r.resolve(n)
 	}
+	r.crossScript()
 	return r
 }
 

@@ -3,6 +3,7 @@ package nlp
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -63,10 +64,12 @@ func TestStreamCancel(t *testing.T) {
 	}
 }
 
-// TestAnnotateNotEnglish: an article in another language keeps its
-// paragraphs and word count and gets no sentences, tokens or entities.
-func TestAnnotateNotEnglish(t *testing.T) {
-	a := corpus.Article{Language: "de", Text: "Die amerikanische Vizepräsidentin Kamala Harris traf am Samstag in München den ukrainischen Präsidenten.\n\nAuf der Konferenz war Russland nicht vertreten."}
+// TestAnnotateNotCompared: an article in a language annotation does not
+// read keeps its paragraphs and word count and gets no sentences, tokens
+// or entities; the same text marked German is annotated by the German
+// rules, with its word count unchanged.
+func TestAnnotateNotCompared(t *testing.T) {
+	a := corpus.Article{Language: "it", Text: "Die amerikanische Vizepräsidentin Kamala Harris traf am Samstag in München den ukrainischen Präsidenten.\n\nAuf der Konferenz war Russland nicht vertreten."}
 	d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +78,19 @@ func TestAnnotateNotEnglish(t *testing.T) {
 		t.Errorf("paragraphs %v, words %d; want 2 paragraphs, 20 words", d.Paragraphs, d.WordCount)
 	}
 	if d.Sentences != nil || d.Tokens != nil || d.Entities != nil || d.Quotes != nil {
-		t.Errorf("a German article was annotated: %d sentences, %d tokens, %d entities", len(d.Sentences), len(d.Tokens), len(d.Entities))
+		t.Errorf("an article in a language not compared was annotated: %d sentences, %d tokens, %d entities", len(d.Sentences), len(d.Tokens), len(d.Entities))
+	}
+	a.Language = "de"
+	d, _ = (&Annotator{}).AnnotateOne(context.Background(), a)
+	if len(d.Sentences) != 2 || d.WordCount != 20 {
+		t.Errorf("German: %d sentences, %d words; want 2 and 20", len(d.Sentences), d.WordCount)
+	}
+	var names []string
+	for _, m := range d.Entities {
+		names = append(names, m.Name)
+	}
+	if want := []string{"Kamala Harris", "Munich", "Russia"}; !slices.Equal(names, want) {
+		t.Errorf("German entities %q, want %q", names, want)
 	}
 	a.Language = "en"
 	if d, _ := (&Annotator{}).AnnotateOne(context.Background(), a); len(d.Sentences) == 0 {
