@@ -1082,13 +1082,14 @@ var templateFuncs = template.FuncMap{
 	"lists":    newTermLists,
 	"quoted":   hasQuotes,
 	// tickY and capY place a bar chart's axis labels and captions below it.
-	"tickY":    func(bottom int) int { return bottom + 12 },
-	"capY":     func(bottom int) int { return bottom + 26 },
-	"capLeft":  func(zero int) int { return zero - 6 },
-	"capRight": func(zero int) int { return zero + 6 },
-	"stance":   stanceWord,
-	"plural":   plural,
-	"toneword": toneWord,
+	"tickY":     func(bottom int) int { return bottom + 12 },
+	"capY":      func(bottom int) int { return bottom + 26 },
+	"capLeft":   func(zero int) int { return zero - 6 },
+	"capRight":  func(zero int) int { return zero + 6 },
+	"stance":    stanceWord,
+	"plural":    plural,
+	"toneword":  toneWord,
+	"thousands": thousands,
 }
 
 // fmtP renders a p-value with the precision it deserves: three decimals

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -41,8 +42,9 @@ import (
 //     be split.
 const layoutProbe = `(function (pageHeight) {
   "use strict";
+  var height = document.documentElement.scrollHeight;
   document.querySelectorAll("details").forEach(function (d) { d.open = true; });
-  var out = {viewport: window.innerWidth, doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, charts: 0, texts: 0, problems: [], minFont: 1e9, widest: ""};
+  var out = {height: height, viewport: window.innerWidth, doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, charts: 0, texts: 0, problems: [], minFont: 1e9, widest: ""};
   function name(svg) { return (svg.getAttribute("aria-label") || "").slice(0, 70); }
   function say(svg, what) { if (out.problems.length < 60) { out.problems.push(name(svg) + ": " + what); } }
   function overlap(a, b, slack) {
@@ -112,8 +114,14 @@ const layoutProbe = `(function (pageHeight) {
 // made elsewhere (of a large corpus, say) instead of the test's own.
 var layoutFile = flag.String("layout", "", "measure this HTML report instead of the test's")
 
+// go test ./report -run TestBrowserLayout -shots DIR writes screenshots of
+// each report at each width, at its top and at its first event's first
+// screen, articles and numbers, to look at.
+var shotsDir = flag.String("shots", "", "write screenshots of the reports to this directory")
+
 // probeResult is what layoutProbe reports.
 type probeResult struct {
+	Height   int      `json:"height"` // as the page opens, before the probe opens its details
 	Viewport int      `json:"viewport"`
 	Doc      int      `json:"doc"`
 	Body     int      `json:"body"`
@@ -185,6 +193,28 @@ func probe(t *testing.T, ctx context.Context, pageHeight float64) probeResult {
 	return p
 }
 
+// shoot writes screenshots of a report at a width: its top, and the first
+// event's first screen, articles, numbers and framing terms.
+func shoot(t *testing.T, ctx context.Context, file string, width int, prefix string) {
+	t.Helper()
+	for _, anchor := range []string{"", "e1", "e1-sides", "e1-numbers", "e1-framing"} {
+		ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+		err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(width)*3/4+300), chromedp.Navigate("file://"+file+"#"+anchor))
+		var png []byte
+		if err == nil {
+			png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		}
+		cancel()
+		if err != nil {
+			t.Fatalf("screenshot of %s#%s: %v", file, anchor, err)
+		}
+		name := fmt.Sprintf("%s-%d-%s.png", strings.TrimSuffix(prefix, ".html"), width, cmp.Or(anchor, "top"))
+		if err := os.WriteFile(name, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestBrowserLayout renders the demo, a large corpus's compact report and
 // the hostile fixture at 1280 and 390 px and as printed: no page scrolls
 // sideways, no text of any chart leaves its chart or collides with another
@@ -227,8 +257,8 @@ func TestBrowserLayout(t *testing.T) {
 			t.Run(rep.name+"/"+name, func(t *testing.T) {
 				show(t, ctx, file, w, width == 0)
 				p := probe(t, ctx, pageHeight)
-				t.Logf("%s at %d px (%s): document %d px wide (body %d) in a %d px viewport; %d charts, %d chart texts, smallest chart text %.1f px",
-					rep.name, w, name, p.Doc, p.Body, p.Viewport, p.Charts, p.Texts, p.MinFont)
+				t.Logf("%s at %d px (%s): document %d px wide (body %d) in a %d px viewport, %d px high as it opens; %d charts, %d chart texts, smallest chart text %.1f px",
+					filepath.Base(rep.name), w, name, p.Doc, p.Body, p.Viewport, p.Height, p.Charts, p.Texts, p.MinFont)
 				if p.Viewport != w {
 					t.Fatalf("viewport %d px, want %d (the emulated width was not applied)", p.Viewport, w)
 				}
@@ -240,6 +270,9 @@ func TestBrowserLayout(t *testing.T) {
 				}
 				for _, pr := range p.Problems {
 					t.Error(pr)
+				}
+				if *shotsDir != "" && width != 0 {
+					shoot(t, ctx, file, width, filepath.Join(*shotsDir, filepath.Base(rep.name)))
 				}
 			})
 		}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/framediff/framediff/compare"
@@ -362,7 +363,10 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 	if len(s.StandsOut) > lim.standsOut {
 		s.StandsOut = s.StandsOut[:lim.standsOut]
 	}
-	if len(s.StandsOut) == 0 && lim.standsOut > 0 {
+	scored := len(ev.Framing)+len(ev.Terms)+len(ev.QuotedTerms)+len(ev.Lexicon) > 0
+	if !scored {
+		s.None = "No terms were scored for this event."
+	} else if len(s.StandsOut) == 0 && lim.standsOut > 0 {
 		s.None = "No difference in wording here is strong enough to rely on: every term below rests on few uses (see “strong” in the glossary). Read them as leads to check in the articles, not as patterns."
 	}
 	return s
@@ -378,4 +382,16 @@ func toneWord(mean float64) string {
 		return "leans positive"
 	}
 	return "about neutral"
+}
+
+// thousands writes n with a comma between thousands: 1,212.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
