@@ -117,7 +117,7 @@ type detail struct {
 var (
 	fullDetail    = detail{exampleCtx: maxExampleText / 2}
 	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
-	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
+	briefDetail   = detail{compact: true, brief: true, chartTerms: 3, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
 )
 
 // firstN returns n, or all when n is 0 or more than there are.
@@ -831,7 +831,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 			}
 		}
 	}
-	v.Summary = newSummary(ev, &v, uniqueAnchor, byID, d.compact)
+	v.Summary = newSummary(ev, &v, uniqueAnchor, byID, d)
 	for _, l := range ev.Labels {
 		row := labelRow{Entity: l.Entity, Type: l.Type, Cells: make([][]compare.LabelUse, len(ev.Outlets))}
 		for _, ol := range l.Outlets {

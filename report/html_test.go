@@ -524,6 +524,17 @@ func TestHTMLSize(t *testing.T) {
 	if !bytes.Contains(doc, []byte("--format json and --format csv have all of it")) {
 		t.Error("the report does not say what it left out for size")
 	}
+	// A brief report left the loaded words and quotes out: no card may
+	// read as if there were none.
+	cards := regexp.MustCompile(`(?s)<div class="card [^"]*">.*?</dl></div>`).FindAll(doc, -1)
+	if len(cards) != len(r.Events)*4 || !bytes.Contains(doc, []byte("so it is brief")) {
+		t.Fatalf("%d outlet cards in a brief report of %d four-outlet events", len(cards), len(r.Events))
+	}
+	for _, row := range []string{"<dt>Loaded words</dt>", "<dt>Quotes</dt>", "<dt>Only here</dt>"} {
+		if bytes.Contains(bytes.Join(cards, nil), []byte(row)) {
+			t.Errorf("a brief report's cards have %s, a section it leaves out", row)
+		}
+	}
 }
 
 // TestHTMLLevels checks how much a report shows as it grows: all of it for

@@ -175,12 +175,17 @@ func stanceWord(s string) string {
 
 // newSummary builds an event's first screen from its view (v) and result
 // (ev): v holds the terms as listed, with their anchors and strength.
-func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.UniqueSentence]string, byID map[string]int, compact bool) eventSummary {
+// A compact report's cards list fewer terms; a brief one's leave out the
+// loaded words, as its other sections do.
+func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.UniqueSentence]string, byID map[string]int, d detail) eventSummary {
 	lim := fullCard
-	if compact {
+	if d.compact {
 		lim = compactCard
 	}
 	words := voiceWords(ev)
+	if d.brief {
+		ev.LoadedWords = nil
+	}
 	var s eventSummary
 	cards := map[string]*outletCard{}
 	for _, sz := range v.Sizes {
