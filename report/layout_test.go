@@ -42,9 +42,12 @@ import (
 //     be split.
 const layoutProbe = `(function (pageHeight) {
   "use strict";
-  var height = document.documentElement.scrollHeight;
+  var height = document.documentElement.scrollHeight, tall = [];
+  document.querySelectorAll("body > header, main > section").forEach(function (el) {
+    if (el.offsetHeight > 2000) { tall.push((el.id || el.tagName.toLowerCase()) + " " + el.offsetHeight + " px"); }
+  });
   document.querySelectorAll("details").forEach(function (d) { d.open = true; });
-  var out = {height: height, viewport: window.innerWidth, doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, charts: 0, texts: 0, problems: [], minFont: 1e9, widest: ""};
+  var out = {height: height, tall: tall, viewport: window.innerWidth, doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, charts: 0, texts: 0, problems: [], minFont: 1e9, widest: ""};
   function name(svg) { return (svg.getAttribute("aria-label") || "").slice(0, 70); }
   function say(svg, what) { if (out.problems.length < 60) { out.problems.push(name(svg) + ": " + what); } }
   function overlap(a, b, slack) {
@@ -122,6 +125,7 @@ var shotsDir = flag.String("shots", "", "write screenshots of the reports to thi
 // probeResult is what layoutProbe reports.
 type probeResult struct {
 	Height   int      `json:"height"` // as the page opens, before the probe opens its details
+	Tall     []string `json:"tall"`   // the sections over 2,000 px high then
 	Viewport int      `json:"viewport"`
 	Doc      int      `json:"doc"`
 	Body     int      `json:"body"`
@@ -259,6 +263,9 @@ func TestBrowserLayout(t *testing.T) {
 				p := probe(t, ctx, pageHeight)
 				t.Logf("%s at %d px (%s): document %d px wide (body %d) in a %d px viewport, %d px high as it opens; %d charts, %d chart texts, smallest chart text %.1f px",
 					filepath.Base(rep.name), w, name, p.Doc, p.Body, p.Viewport, p.Height, p.Charts, p.Texts, p.MinFont)
+				if len(p.Tall) > 0 {
+					t.Logf("the tallest parts: %s", strings.Join(p.Tall, ", "))
+				}
 				if p.Viewport != w {
 					t.Fatalf("viewport %d px, want %d (the emulated width was not applied)", p.Viewport, w)
 				}
