@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,11 @@ import (
 // shape (square, circle, triangle, diamond). Bars link to the drill-down
 // where there is one.
 //
-// Layout: the widths of labels and numbers are estimated from the widths
-// of DejaVu Sans, the widest of the common sans-serif faces (textPx), so
-// that a chart is wide enough for its own text in any of them; a label too
+// Layout: the widths of labels and numbers are estimated from the advance
+// widths of DejaVu Sans (textPx), the charts' first font, which is wider
+// than the system faces that stand in for it where it is missing (Segoe
+// UI, San Francisco, Roboto), so that a chart is wide enough for its own
+// text in any of them; a label too
 // long for its column is cut with "…" and given whole as a tooltip. A long
 // chart is drawn as several, each with its own axis and no taller than
 // maxChartRows rows, so that a printed page never separates a chart from
@@ -217,6 +220,11 @@ func barCharts(spec barSpec) []barChart {
 		}
 	}
 
+	// A tick label that a reference label would cover gives way.
+	ticks = slices.DeleteFunc(ticks, func(t tick) bool {
+		return slices.ContainsFunc(refs, func(rf tick) bool { return abs(t.X-rf.X) < 34 })
+	})
+
 	// Cut rows into charts at headers, each at most maxChartRows rows.
 	var parts [][]barIn
 	for i := 0; i < len(rows); {
@@ -285,10 +293,6 @@ func barCharts(spec barSpec) []barChart {
 		c.Bottom = y + 2
 		c.Height = y + axisHeight
 		c.Ticks, c.Refs = ticks, refs
-		// A tick label that a reference label would cover gives way.
-		for _, rf := range refs {
-			c.Ticks = slicesDeleteFunc(c.Ticks, func(t tick) bool { return abs(t.X-rf.X) < 34 })
-		}
 		c.LeftCaption = fitLabel(left, float64(zero-10), fontSize, false)
 		out = append(out, c)
 	}
@@ -297,16 +301,6 @@ func barCharts(spec barSpec) []barChart {
 
 // maxHeadPx is the widest a header may make a chart; a longer one is cut.
 const maxHeadPx = 640
-
-func slicesDeleteFunc(ts []tick, del func(tick) bool) []tick {
-	out := ts[:0:0]
-	for _, t := range ts {
-		if !del(t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
 
 func abs(x int) int {
 	if x < 0 {
@@ -601,7 +595,6 @@ type heatRow struct {
 	Title        string // the whole label where Label was cut
 	Y            int
 	LabelX       int
-	SwatchY      int
 	Cells        []heatCell
 }
 
@@ -640,7 +633,7 @@ func heatMapChart(name, caption string, outlets []string, m [][]float64, invert 
 	for i, o := range outlets {
 		label := fmt.Sprintf("%d %s", i+1, o)
 		row := heatRow{Label: fitLabel(label, heatLabelWidth-26, fontSize, false), Class: ref(o).Class, Mark: ref(o).Mark, Y: y + heatSize/2 + 5,
-			LabelX: heatLabelWidth - 8, SwatchY: y + heatSize/2 - 5}
+			LabelX: heatLabelWidth - 8}
 		for j := range outlets {
 			v := math.Max(0, math.Min(1, m[i][j]))
 			shade := v
