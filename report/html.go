@@ -128,11 +128,14 @@ func firstN(n, all int) int {
 	return n
 }
 
-// HTML writes the report as one self-contained HTML page: a header that
-// says how it was made, the events table, then per event its coverage, the
-// articles side by side with each outlet's distinctive terms, quotes and
-// unique sentences marked in the text, the charts, and the tables behind
-// them. generator names the program, as in JSON.
+// HTML writes the report as one self-contained HTML page: "How to read
+// this", an index of the events, then per event its coverage, its first
+// screen in plain words (summary.go), the articles side by side with each
+// outlet's distinctive terms, quotes and unique sentences marked in the
+// text, and "The numbers", closed: the charts and the tables behind them;
+// a glossary and how the report was made close it. Past foldAbove events
+// each event is folded under its heading. generator names the program, as
+// in JSON.
 func HTML(w io.Writer, r *compare.Result, generator string) error {
 	// Render, and while the page is over sizeLimit give way in this order:
 	// the text down to minArticleText per article, then the secondary
@@ -535,7 +538,8 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	return p
 }
 
-// caveats are the notes of "Read with care": the statistics, the loaded
+// caveats are the limits of the methods (Markdown's "Read with care", the
+// HTML's "How this report was made"): the statistics, the loaded
 // wording, tone and the sample, then (with a textCap) how much article text
 // the page shows.
 func caveats(textCap int) []string {

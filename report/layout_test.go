@@ -201,7 +201,7 @@ func probe(t *testing.T, ctx context.Context, pageHeight float64) probeResult {
 // event's first screen, articles, numbers and framing terms.
 func shoot(t *testing.T, ctx context.Context, file string, width int, prefix string) {
 	t.Helper()
-	for _, anchor := range []string{"", "e1", "e1-sides", "e1-numbers", "e1-framing"} {
+	for _, anchor := range []string{"", "e1", "e1-sides", "e1-numbers", "e1-framing", "e1-unique"} {
 		ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 		err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(width)*3/4+300), chromedp.Navigate("file://"+file+"#"+anchor))
 		var png []byte
