@@ -244,8 +244,9 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 			}
 		}
 	}
-	// Framing-lexicon categories: the strong ones, with others' counts
-	// over the articles' words, the base of the lexicon's rates.
+	// Framing-lexicon categories: the strong ones, used more or less than
+	// the others (the counts say which), with the others' counts over
+	// their articles' words, the base of the lexicon's rates.
 	articleWords := map[string]int{}
 	for _, sz := range v.Sizes {
 		articleWords[sz.Outlet.Name] = sz.Words
@@ -256,7 +257,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 	}
 	for _, l := range ev.Lexicon {
 		c := cards[l.Outlet]
-		if c == nil || !strongLexicon(l) || l.Z < 0 {
+		if c == nil || !strongLexicon(l) {
 			continue
 		}
 		var ws []string
@@ -372,7 +373,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 	if !scored {
 		s.None = "No terms were scored for this event."
 	} else if len(s.StandsOut) == 0 && lim.standsOut > 0 {
-		s.None = "No difference in wording here is strong enough to rely on: every term below rests on few uses (see “strong” in the glossary). Read them as leads to check in the articles, not as patterns."
+		s.None = "No difference in wording here is strong enough to rely on (see “strong” in the glossary): read the terms below as leads to check in the articles, not as patterns."
 	}
 	return s
 }
