@@ -353,9 +353,11 @@ func pdfPages(t *testing.T, pdf []byte) (pages []int, height float64, dests map[
 }
 
 // TestBrowserPrint prints the demo report to PDF as a teacher would, from
-// the page as it opens: at most 30 Letter pages, every event from the top
-// of a new page, and its first screen, "What differs", on that one page
-// (the articles that follow start on it, or at the top of the next).
+// the page as it opens, on Letter paper with chromium --headless
+// --print-to-pdf and on A4 through the DevTools protocol: at most 30 pages,
+// every event from the top of a new page, and its first screen, "What
+// differs", on that one page (the articles that follow start on it, or at
+// the top of the next).
 func TestBrowserPrint(t *testing.T) {
 	bin := chromium(t)
 	r := demoResult(t)
@@ -364,12 +366,32 @@ func TestBrowserPrint(t *testing.T) {
 	if err := os.WriteFile(file, renderHTML(t, r), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "report.pdf")
-	headless(t, bin, file, "--no-pdf-header-footer", "--print-to-pdf="+out)
-	pdf, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Run("letter", func(t *testing.T) {
+		out := filepath.Join(dir, "report.pdf")
+		headless(t, bin, file, "--no-pdf-header-footer", "--print-to-pdf="+out)
+		pdf, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPrinted(t, pdf, r)
+	})
+	t.Run("a4", func(t *testing.T) {
+		ctx := browser(t, bin)
+		show(t, ctx, file, 1280, false)
+		pctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+		defer cancel()
+		pdf, err := chromedp.Run(pctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPrintBackground()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPrinted(t, pdf, r)
+	})
+}
+
+// checkPrinted checks a printed demo: its page count, where each event
+// starts and where its articles start.
+func checkPrinted(t *testing.T, pdf []byte, r *compare.Result) {
+	t.Helper()
 	pages, height, dests := pdfPages(t, pdf)
 	t.Logf("demo printed: %d pages of %.0f pt, %d bytes", len(pages), height, len(pdf))
 	if len(pages) == 0 || len(pages) > 30 {
