@@ -87,6 +87,10 @@ const (
 	// in one event) above which the report is compact: about 25 events of
 	// four outlets.
 	compactAbove = 100
+	// foldAbove is the number of events above which each event is folded
+	// (a closed <details>) under its heading, so that the index and the
+	// headings make a page one can scroll through.
+	foldAbove = 12
 )
 
 // detail is how much of each section the HTML shows. A compact report
@@ -118,7 +122,7 @@ type detail struct {
 var (
 	fullDetail    = detail{exampleCtx: maxExampleText / 2}
 	compactDetail = detail{compact: true, chartTerms: 5, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
-	briefDetail   = detail{compact: true, brief: true, chartTerms: 5, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
+	briefDetail   = detail{compact: true, brief: true, chartTerms: 3, exampleTerm: 1, examples: 1, exampleCtx: 60, unique: 1, entities: 6, loadedWords: 5, quotedTerms: 3, quotedBare: true}
 )
 
 // firstN returns n, or all when n is 0 or more than there are.
@@ -129,11 +133,14 @@ func firstN(n, all int) int {
 	return n
 }
 
-// HTML writes the report as one self-contained HTML page: a header that
-// says how it was made, the events table, then per event its coverage, the
-// articles side by side with each outlet's distinctive terms, quotes and
-// unique sentences marked in the text, the charts, and the tables behind
-// them. generator names the program, as in JSON.
+// HTML writes the report as one self-contained HTML page: "How to read
+// this", an index of the events, then per event its coverage, its first
+// screen in plain words (summary.go), the articles side by side with each
+// outlet's distinctive terms, quotes and unique sentences marked in the
+// text, and "The numbers", closed: the charts and the tables behind them;
+// a glossary and how the report was made close it. Past foldAbove events
+// each event is folded under its heading. generator names the program, as
+// in JSON.
 func HTML(w io.Writer, r *compare.Result, generator string) error {
 	// Render, and while the page is over sizeLimit give way in this order:
 	// the text down to minArticleText per article, then the secondary
@@ -208,8 +215,13 @@ type page struct {
 
 	// Brief is set when the secondary sections are left out for size.
 	Brief bool
+	// Folded is set when each event is folded under its heading.
+	Folded bool
 	// Intro says what each section of an event means.
 	Intro intros
+	// HowToRead and Glossary explain the report in plain words.
+	HowToRead []string
+	Glossary  []glossEntry
 
 	textShown int // bytes of article text shown in all
 }
@@ -241,10 +253,13 @@ type termLists struct {
 	Kind    termKind
 }
 
-// outletRef is an outlet with its palette class, the same in every chart.
+// outletRef is an outlet with its palette class and swatch shape, the
+// same in every chart.
 type outletRef struct {
 	Name  string
-	Class string
+	Class string // colour: o0..o7
+	Shape string // s0..s3, the CSS class of the swatch's shape
+	Mark  string // the same shape as a character, for the charts
 }
 
 type articleRow struct {
@@ -253,7 +268,8 @@ type articleRow struct {
 	EventID   string
 	Outlet    outletRef
 	Title     string
-	Published string
+	Published string // as the source gave it, for Markdown
+	When      string // in UTC, for HTML
 	URL       string
 	Source    string
 	Words     int
@@ -264,6 +280,7 @@ type eventView struct {
 	ID, Anchor string
 	Label      string
 	Dates      string
+	Summary    eventSummary
 	Coverage   string
 	Outlets    []outletRef
 	Missing    string // missingList of the event's
@@ -316,6 +333,7 @@ type termView struct {
 	compare.Term
 	Kind     termKind
 	Strong   bool
+	Plain    string // the counts in words
 	Anchor   string
 	Examples []exampleView
 }
@@ -450,7 +468,8 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	p.Params = paramsOf(r.Params)
 	colour := map[string]outletRef{}
 	for i, o := range r.Outlets {
-		ref := outletRef{Name: o, Class: fmt.Sprintf("o%d", i%len(okabeIto))}
+		round := (i / len(okabeIto)) % len(shapes)
+		ref := outletRef{Name: o, Class: fmt.Sprintf("o%d", i%len(okabeIto)), Shape: fmt.Sprintf("s%d", round), Mark: shapes[round]}
 		colour[o] = ref
 		p.Outlets = append(p.Outlets, ref)
 	}
@@ -458,7 +477,7 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 		if c, ok := colour[o]; ok {
 			return c
 		}
-		return outletRef{Name: o, Class: "ox"}
+		return outletRef{Name: o, Class: "ox", Shape: "s0", Mark: shapes[0]}
 	}
 
 	byID := map[string]int{}
@@ -490,12 +509,15 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 			len(r.Events), versions, d.chartTerms, d.loadedWords, d.entities)
 	}
 	p.Brief = d.brief
+	p.Folded = len(r.Events) > foldAbove
+	p.HowToRead = howToRead
+	p.Glossary = glossary()
 	words := 0
 	for i, a := range r.Articles {
 		words += a.Words
 		row := articleRow{
 			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title,
-			Published: fmtPublished(a), URL: safeURL(a.URL), Source: a.Source, Words: a.Words, Notes: a.Notes,
+			Published: fmtPublished(a), When: htmlPublished(a), URL: safeURL(a.URL), Source: a.Source, Words: a.Words, Notes: a.Notes,
 		}
 		if e, ok := eventOf[a.ID]; ok {
 			if d.compact {
@@ -524,7 +546,8 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	return p
 }
 
-// caveats are the notes of "Read with care": the statistics, the loaded
+// caveats are the limits of the methods (Markdown's "Read with care", the
+// HTML's "How this report was made"): the statistics, the loaded
 // wording, tone and the sample, then (with a textCap) how much article text
 // the page shows.
 func caveats(textCap int) []string {
@@ -652,12 +675,39 @@ func fmtPublished(a compare.Article) string {
 	return a.Published.Format("2006-01-02 15:04 MST")
 }
 
+// htmlPublished writes every time in UTC, one convention for the whole
+// report whatever the zones of the sources, and a date without a time as a
+// date: an input that gave only a date is read as midnight UTC, which no
+// reader should take for the hour of publication.
+func htmlPublished(a compare.Article) string {
+	if a.Published == nil {
+		return "no date"
+	}
+	t := *a.Published
+	if _, off := t.Zone(); off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format("2006-01-02") + " (date only)"
+	}
+	return t.UTC().Format("2006-01-02 15:04") + " UTC"
+}
+
+// eventDates is an event's first and last day, in UTC as the times are.
+func eventDates(ev compare.Event) string {
+	if ev.Start.IsZero() {
+		return "undated"
+	}
+	a, b := ev.Start.UTC().Format("2006-01-02"), ev.End.UTC().Format("2006-01-02")
+	if a == b {
+		return a
+	}
+	return a + " to " + b
+}
+
 // newEventView arranges one event, and says how many bytes of article text
 // it shows.
 func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(string) outletRef, textCap int, full bool, d detail) (eventView, int) {
 	ev := r.Events[ei]
 	v := eventView{
-		ID: ev.ID, Anchor: eventAnchor(ei), Label: ev.Label, Dates: dateRange(ev),
+		ID: ev.ID, Anchor: eventAnchor(ei), Label: ev.Label, Dates: eventDates(ev),
 		Coverage: fmt.Sprintf("%d of %d outlets", len(ev.Outlets), len(r.Outlets)),
 		Missing:  missingList(ev.Missing), Entities: ev.Entities,
 		Tone: ev.Sentiment, Quotes: ev.Quotes,
@@ -753,7 +803,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 			s.Words += a.Words
 		}
 		av := articleView{
-			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title, Published: fmtPublished(a),
+			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title, Published: htmlPublished(a),
 			URL: safeURL(a.URL), Words: a.Words, Total: utf8.RuneCountInString(a.Text),
 		}
 		if full {
@@ -776,6 +826,24 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 	for _, o := range ev.Outlets {
 		v.Sizes = append(v.Sizes, *sizes[o])
 	}
+	// A compact report leaves the counts in words to the first screen.
+	words := voiceWords(ev)
+	for _, groups := range [][]termGroup{v.Framing, v.Terms, v.Quoted} {
+		if d.compact {
+			break
+		}
+		for gi := range groups {
+			g := &groups[gi]
+			for ti := range g.Terms {
+				t := &g.Terms[ti]
+				t.Plain = usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))
+				if t.Kind == kindQuoted {
+					t.Plain = "quoted " + strings.TrimPrefix(t.Plain, "used ")
+				}
+			}
+		}
+	}
+	v.Summary = newSummary(ev, &v, uniqueAnchor, byID, d)
 	for _, l := range ev.Labels {
 		row := labelRow{Entity: l.Entity, Type: l.Type, Cells: make([][]compare.LabelUse, len(ev.Outlets))}
 		for _, ol := range l.Outlets {
@@ -879,7 +947,8 @@ func articleMarks(ev compare.Event, a compare.Article, kinds [][]termGroup, uniq
 		for _, sp := range oq.Speakers {
 			for _, q := range sp.Quoted {
 				if q.Article == a.ID {
-					ms = append(ms, mark{start: q.Start, end: q.End, kind: markQuote, ref: speakerName(sp.Name), note: q.Cue})
+					start, end := withQuoteMarks(a.Text, q.Start, q.End)
+					ms = append(ms, mark{start: start, end: end, kind: markQuote, ref: speakerName(sp.Name), note: q.Cue})
 				}
 			}
 		}
@@ -1025,12 +1094,18 @@ var templateFuncs = template.FuncMap{
 	"lists":    newTermLists,
 	"quoted":   hasQuotes,
 	// tickY and capY place a bar chart's axis labels and captions below it.
-	"tickY": func(bottom int) int { return bottom + 12 },
-	"capY":  func(bottom int) int { return bottom + 24 },
+	"tickY":     func(bottom int) int { return bottom + 12 },
+	"capY":      func(bottom int) int { return bottom + 26 },
+	"capLeft":   func(zero int) int { return zero - 6 },
+	"capRight":  func(zero int) int { return zero + 6 },
+	"stance":    stanceWord,
+	"plural":    plural,
+	"toneword":  toneWord,
+	"thousands": thousands,
 }
 
 // fmtP renders a p-value with the precision it deserves: three decimals
-// below 0.1, where the strong-finding cut of 0.05 falls, and never a value
+// below 0.1, where the strong-summaryItem cut of 0.05 falls, and never a value
 // below 0.05 rounded up to read as 0.050.
 func fmtP(p float64) string {
 	switch {

@@ -309,9 +309,21 @@ func TestHTMLMarks(t *testing.T) {
 			t.Errorf("no list item starts %q", start)
 		}
 	}
-	wantSpeakers := []string{"speaker", "Antony Blinken", "Sergey Lavrov", "Antony Blinken"}
-	if strings.Join(speakers, "|") != strings.Join(wantSpeakers, "|") {
-		t.Errorf("speakers %q, want %q", speakers, wantSpeakers)
+	// Each event's key to the marks shows a "speaker" chip; the quotes name
+	// theirs.
+	r := fixtureResult()
+	wantSpeakers := []string{"Antony Blinken", "Sergey Lavrov", "Antony Blinken"}
+	var named []string
+	keys := 0
+	for _, s := range speakers {
+		if s == "speaker" {
+			keys++
+		} else {
+			named = append(named, s)
+		}
+	}
+	if strings.Join(named, "|") != strings.Join(wantSpeakers, "|") || keys != len(r.Events) {
+		t.Errorf("speakers %q and %d keys, want %q and %d", named, keys, wantSpeakers, len(r.Events))
 	}
 	joined := strings.Join(only, "")
 	for _, want := range []string{"only here He warned that an invasion could begin", "only here The ministry said the conflict in Donbass",
@@ -320,14 +332,16 @@ func TestHTMLMarks(t *testing.T) {
 			t.Errorf("unique sentence %q not marked; marked: %q", want, only)
 		}
 	}
-	// The Lavrov quote holds a marked term: the term's link is inside the quote.
-	if !regexp.MustCompile(`<span class="quote"[^>]*><small class="who">Sergey Lavrov</small>This </span><span class="quote"[^>]*><a class="qterm weak"[^>]*>propaganda campaign</a></span>`).Match(doc) {
-		t.Error("the words Lavrov is quoted with are not marked inside his quote")
+	// The Lavrov quote holds a marked term: the term's link is inside the
+	// quote, and his name stands before the opening quotation mark.
+	if !regexp.MustCompile(`<span class="quote"[^>]*><small class="who">Sergey Lavrov</small>(&#34;|“)This </span><span class="quote"[^>]*><a class="qterm weak"[^>]*>propaganda campaign</a></span>`).Match(doc) {
+		t.Error("the words Lavrov is quoted with are not marked inside his quote, after his name")
 	}
-	// What each puts first comes before the articles; framing terms before
-	// the topical terms, then the quoted words and the loaded words.
+	// The first screen, then the articles, then the numbers: what each puts
+	// first, framing terms before the topical terms, then the quoted words
+	// and the loaded words.
 	var at []int
-	for _, h := range []string{`id="e1-first"`, `<h3>The articles side by side</h3>`, `id="e1-framing"`, `id="e1-terms"`, `id="e1-quoted"`, `id="e1-loaded"`, `<h3>Tone</h3>`} {
+	for _, h := range []string{`id="e1-summary"`, `<h3 id="e1-sides">The articles side by side</h3>`, `id="e1-numbers"`, `id="e1-first"`, `id="e1-framing"`, `id="e1-terms"`, `id="e1-quoted"`, `id="e1-loaded"`, `<h3>Tone</h3>`} {
 		at = append(at, bytes.Index(doc, []byte(h)))
 	}
 	for i := 1; i < len(at); i++ {
@@ -492,7 +506,7 @@ func TestHTMLSize(t *testing.T) {
 		t.Errorf("HTML for 1,000 articles is %d bytes, over 5 MB", len(doc))
 	}
 	// Every event is there, with each outlet's top terms and its tone.
-	if got := bytes.Count(doc, []byte(`<section class="event"`)); got != len(r.Events) {
+	if got := bytes.Count(doc, []byte(`<section class="event`)); got != len(r.Events) {
 		t.Errorf("%d events in the report, want %d", got, len(r.Events))
 	}
 	if got, want := bytes.Count(doc, []byte(`-t1"><summary>`)), len(r.Events)*4; got != want {
@@ -509,6 +523,17 @@ func TestHTMLSize(t *testing.T) {
 	}
 	if !bytes.Contains(doc, []byte("--format json and --format csv have all of it")) {
 		t.Error("the report does not say what it left out for size")
+	}
+	// A brief report left the loaded words and quotes out: no card may
+	// read as if there were none.
+	cards := regexp.MustCompile(`(?s)<div class="card [^"]*">.*?</dl></div>`).FindAll(doc, -1)
+	if len(cards) != len(r.Events)*4 || !bytes.Contains(doc, []byte("so it is brief")) {
+		t.Fatalf("%d outlet cards in a brief report of %d four-outlet events", len(cards), len(r.Events))
+	}
+	for _, row := range []string{"<dt>Loaded words</dt>", "<dt>Quotes</dt>", "<dt>Only here</dt>"} {
+		if bytes.Contains(bytes.Join(cards, nil), []byte(row)) {
+			t.Errorf("a brief report's cards have %s, a section it leaves out", row)
+		}
 	}
 }
 

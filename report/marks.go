@@ -65,6 +65,29 @@ func cutText(s string, n int) string {
 	return head
 }
 
+// withQuoteMarks widens a quotation's byte range [start, end) over the
+// quotation marks around it, so that the speaker named at its start stands
+// before the opening mark, not inside the quote. A range out of the text is
+// returned as it is, for paragraphs to drop.
+func withQuoteMarks(text string, start, end int) (int, int) {
+	if start < 0 || end > len(text) || start >= end {
+		return start, end
+	}
+	if r, n := utf8.DecodeLastRuneInString(text[:start]); n > 0 && strings.ContainsRune(openingQuotes, r) {
+		start -= n
+	}
+	if r, n := utf8.DecodeRuneInString(text[end:]); n > 0 && strings.ContainsRune(closingQuotes, r) {
+		end += n
+	}
+	return start, end
+}
+
+// The quotation marks of the languages framediff reads.
+const (
+	openingQuotes = "\"“„«‘‚‹'「"
+	closingQuotes = "\"”“»’‘›'」"
+)
+
 type markKind int
 
 const (

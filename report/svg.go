@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/compare"
@@ -17,39 +19,120 @@ import (
 // its number as text beside it and every colour its name as a label, so no
 // chart depends on colour alone; the colours are the Okabe-Ito palette,
 // which stays distinct under the common colour-vision deficiencies (Okabe &
-// Ito 2008). Bars link to the drill-down where there is one.
+// Ito 2008), and past its eight colours an outlet's swatch also changes
+// shape (square, circle, triangle, diamond). Bars link to the drill-down
+// where there is one.
+//
+// Layout: the widths of labels and numbers are estimated from the advance
+// widths of DejaVu Sans (textPx), the charts' first font, which is wider
+// than the system faces that stand in for it where it is missing (Segoe
+// UI, San Francisco, Roboto), so that a chart is wide enough for its own
+// text in any of them; a label too
+// long for its column is cut with "…" and given whole as a tooltip. A long
+// chart is drawn as several, each with its own axis and no taller than
+// maxChartRows rows, so that a printed page never separates a chart from
+// its axis. The browser test measures every text element of every chart
+// against the chart's box.
 
 // okabeIto is the palette, in the order outlets take it (black last). The
 // CSS classes o0..o7 hold the same colours.
 var okabeIto = []string{"#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"}
 
+// shapes are the swatch marks of the outlets, one per round of the
+// palette: the ninth outlet has the first colour and the second shape.
+var shapes = []string{"■", "●", "▲", "◆"}
+
 // Layout of a bar chart, in SVG user units (the chart scales to its box).
 const (
-	chartWidth  = 720
-	labelWidth  = 200 // term or outlet names, right-aligned before the plot
-	plotLeft    = 210
-	plotRight   = 560
-	textLeft    = 566 // the number beside each row
-	rowHeight   = 18
-	headHeight  = 24
-	axisHeight  = 26
-	maxLabelLen = 30 // runes of a label before it is cut with "…"
+	fontSize     = 11  // px, as in report.css: svg.chart
+	headSize     = 12  // px, bold: text.head
+	maxLabelPx   = 190 // the widest a row's label may be
+	plotWidth    = 260
+	gap          = 8
+	rowHeight    = 18
+	headHeight   = 24
+	axisHeight   = 32 // ticks and one caption line below the last row
+	maxChartRows = 26 // rows of one chart, headers included: about a third of a page
+	minChartW    = 360
 )
 
+// textPx estimates the width in px of s set in DejaVu Sans at size px
+// (bold adds a tenth), rounding up: per-character advance widths of the
+// font in em, 1 em for wide scripts, 0.75 em for other letters.
+func textPx(s string, size float64, bold bool) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += runeEm(r)
+	}
+	if bold {
+		w *= 1.1
+	}
+	return math.Ceil(w * size * 1.03)
+}
+
+// asciiEm are DejaVu Sans's advance widths of the printable ASCII
+// characters, from space (0x20) to tilde, in em (units per em 2048).
+var asciiEm = [...]float64{
+	0.318, 0.401, 0.460, 0.838, 0.636, 0.950, 0.780, 0.275, 0.390, 0.390, 0.500, 0.838, 0.318, 0.361, 0.318, 0.337, // space to /
+	0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.337, 0.337, 0.838, 0.838, 0.838, 0.531, // 0 to ?
+	1.000, 0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863, 0.748, 0.787, // @ to O
+	0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685, 0.390, 0.337, 0.390, 0.838, 0.500, // P to _
+	0.500, 0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974, 0.634, 0.612, // ` to o
+	0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525, 0.636, 0.337, 0.636, 0.838, // p to ~
+}
+
+func runeEm(r rune) float64 {
+	switch {
+	case r >= 0x20 && r <= 0x7e:
+		return asciiEm[r-0x20]
+	case r == '·' || r == '’' || r == '‘':
+		return 0.318
+	case r == '“' || r == '”':
+		return 0.52
+	case r == '−' || r == '×' || r == '←' || r == '→' || r == '≥' || r == '≤':
+		return 0.838
+	case r == '…' || r == '—':
+		return 1.0
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r >= 0x2e80 && r < 0xa000 || r >= 0xf900 && r < 0xfb00 || r >= 0x1f000:
+		return 1.0
+	}
+	return 0.75
+}
+
+// fitLabel cuts s, with "…", to at most px wide; it returns s whole when
+// it fits.
+func fitLabel(s string, px, size float64, bold bool) string {
+	if textPx(s, size, bold) <= px {
+		return s
+	}
+	r := []rune(s)
+	for n := len(r) - 1; n > 0; n-- {
+		c := strings.TrimSpace(string(r[:n])) + "…"
+		if textPx(c, size, bold) <= px {
+			return c
+		}
+	}
+	return "…"
+}
+
 // barChart is a horizontal bar chart, grouped under header rows, with a
-// zero line: bars left of it are negative.
+// zero line across each group's bars (never through a header): bars left
+// of it are negative.
 type barChart struct {
 	Name          string
 	Width, Height int
 	LabelX, TextX int // right edge of the labels, left edge of the numbers
 	Zero          int
-	Top, Bottom   int
+	Bottom        int
+	Spans         []span // the vertical extent of each run of bars
 	Ticks         []tick
 	Refs          []tick // dashed reference lines, such as z = 1.96
 	Rows          []barRow
-	LeftCaption   string
-	RightCaption  string
+	LeftCaption   string // ending left of the zero line
+	RightCaption  string // starting right of it
 }
+
+type span struct{ Y1, Y2 int }
 
 type tick struct {
 	X     int
@@ -63,6 +146,7 @@ type barRow struct {
 	Label  string
 	Title  string // the whole label where Label was cut
 	Class  string
+	Mark   string // a header's swatch: the outlet's shape
 	Href   string
 	X, W   int
 	BarY   int
@@ -76,55 +160,153 @@ type barIn struct {
 	Weak   bool
 	Label  string
 	Class  string
+	Mark   string
 	Href   string
 	Value  float64
 	Text   string
 }
 
-// newBarChart lays rows out over the domain [lo, hi], which must hold 0.
-func newBarChart(name string, rows []barIn, lo, hi float64) barChart {
-	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
+// barSpec is a bar chart to lay out: its rows over the domain [Lo, Hi],
+// which must hold 0, dashed lines at ±Ref (none when 0), and the captions
+// either side of the zero line.
+type barSpec struct {
+	Name        string
+	Rows        []barIn
+	Lo, Hi, Ref float64
+	Left, Right string
+}
+
+// barCharts lays a chart out as one or, past maxChartRows rows, several
+// that break at headers, all on the same scale and as wide as the widest.
+func barCharts(spec barSpec) []barChart {
+	name, rows, left, right := spec.Name, spec.Rows, spec.Left, spec.Right
+	lo, hi := math.Min(spec.Lo, 0), math.Max(spec.Hi, 0)
 	if hi-lo < 1e-12 {
 		hi = 1
 	}
-	scale := float64(plotRight-plotLeft) / (hi - lo)
-	xOf := func(v float64) int { return plotLeft + int(math.Round((v-lo)*scale)) }
-	c := barChart{Name: name, Width: chartWidth, LabelX: labelWidth, TextX: textLeft, Zero: xOf(0), Top: 4}
-	y := 4
+	// The columns, from the widest text of all the rows.
+	labelW, textW, headW := 0.0, 0.0, 0.0
 	for _, r := range rows {
-		row := barRow{Header: r.Header, Weak: r.Weak, Label: cutLabel(r.Label, maxLabelLen), Class: r.Class, Href: r.Href, Text: r.Text}
 		if r.Header {
-			row.Label = cutLabel(r.Label, 2*maxLabelLen) // a header spans the chart
-		}
-		if row.Label != r.Label {
-			row.Title = r.Label // the label was cut: the whole of it as a tooltip
-		}
-		if r.Header {
-			y += headHeight
-			row.Y = y - 6
-			c.Rows = append(c.Rows, row)
+			headW = math.Max(headW, textPx(r.Mark+" "+r.Label, headSize, true))
 			continue
 		}
-		y += rowHeight
-		row.Y = y - 5
-		row.BarY, row.BarH = y-rowHeight+3, rowHeight-6
-		v := math.Max(lo, math.Min(hi, r.Value))
-		a, b := xOf(math.Min(0, v)), xOf(math.Max(0, v))
-		if b-a < 1 && v != 0 {
-			b = a + 1
-		}
-		row.X, row.W = a, b-a
-		c.Rows = append(c.Rows, row)
+		labelW = math.Max(labelW, textPx(r.Label, fontSize, false))
+		textW = math.Max(textW, textPx(r.Text, fontSize, false))
 	}
-	c.Bottom = y + 2
-	c.Height = y + axisHeight
+	labelW = math.Min(labelW, maxLabelPx)
+	labelX := 6 + int(labelW)
+	plotLeft := labelX + gap
+	scale := float64(plotWidth) / (hi - lo)
+	xOf := func(v float64) int { return plotLeft + int(math.Round((v-lo)*scale)) }
+	zero := xOf(0)
+	textX := plotLeft + plotWidth + 6
+	width := textX + int(textW) + 6
+	width = max(width, minChartW, 4+int(math.Min(headW, maxHeadPx)), zero+4+int(textPx(right, fontSize, false))+4)
+	// A header spans the chart: cut it to the chart's width.
+	headPx := float64(width - 8)
+
+	ticks := []tick{}
 	for _, v := range []float64{lo, 0, hi} {
-		if v == 0 && (lo == 0 || hi == 0) && len(c.Ticks) > 0 {
+		if v == 0 && (lo == 0 || hi == 0) && len(ticks) > 0 {
 			continue
 		}
-		c.Ticks = append(c.Ticks, tick{X: xOf(v), Label: fmtTick(v)})
+		ticks = append(ticks, tick{X: xOf(v), Label: fmtTick(v)})
 	}
-	return c
+	refs := []tick{}
+	for _, v := range []float64{-spec.Ref, spec.Ref} {
+		if spec.Ref > 0 && v > lo && v < hi {
+			refs = append(refs, tick{X: xOf(v), Label: fmtTick(v)})
+		}
+	}
+
+	// A tick label that a reference label would cover gives way.
+	ticks = slices.DeleteFunc(ticks, func(t tick) bool {
+		return slices.ContainsFunc(refs, func(rf tick) bool { return abs(t.X-rf.X) < 34 })
+	})
+
+	// Cut rows into charts at headers, each at most maxChartRows rows.
+	var parts [][]barIn
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && !rows[j].Header {
+			j++
+		}
+		group := rows[i:j]
+		for len(group) > 0 {
+			n := min(len(group), maxChartRows)
+			if last := len(parts) - 1; last >= 0 && len(parts[last])+n <= maxChartRows && group[0].Header {
+				parts[last] = append(parts[last], group[:n]...)
+			} else {
+				parts = append(parts, append([]barIn(nil), group[:n]...))
+			}
+			group = group[n:]
+			if len(group) > 0 && rows[i].Header {
+				cont := rows[i]
+				cont.Label += " (continued)"
+				group = append([]barIn{cont}, group...)
+			}
+		}
+		i = j
+	}
+	var out []barChart
+	for k, part := range parts {
+		c := barChart{Name: name, Width: width, LabelX: labelX, TextX: textX, Zero: zero, LeftCaption: left, RightCaption: right}
+		if len(parts) > 1 {
+			c.Name = fmt.Sprintf("%s (part %d of %d)", name, k+1, len(parts))
+		}
+		y := 4
+		open := -1 // the top of the run of bars being drawn
+		for _, r := range part {
+			row := barRow{Header: r.Header, Weak: r.Weak, Class: r.Class, Mark: r.Mark, Href: r.Href, Text: r.Text}
+			if r.Header {
+				if open >= 0 {
+					c.Spans = append(c.Spans, span{open, y + 2})
+					open = -1
+				}
+				row.Label = fitLabel(r.Label, headPx-textPx(r.Mark+" ", headSize, true), headSize, true)
+				y += headHeight
+				row.Y = y - 7
+			} else {
+				if open < 0 {
+					open = y + 1
+				}
+				row.Label = fitLabel(r.Label, labelW, fontSize, false)
+				y += rowHeight
+				row.Y = y - 5
+				row.BarY, row.BarH = y-rowHeight+3, rowHeight-6
+				v := math.Max(lo, math.Min(hi, r.Value))
+				a, b := xOf(math.Min(0, v)), xOf(math.Max(0, v))
+				if b-a < 1 && v != 0 {
+					b = a + 1
+				}
+				row.X, row.W = a, b-a
+			}
+			if row.Label != r.Label {
+				row.Title = r.Label // the label was cut: the whole of it as a tooltip
+			}
+			c.Rows = append(c.Rows, row)
+		}
+		if open >= 0 {
+			c.Spans = append(c.Spans, span{open, y + 2})
+		}
+		c.Bottom = y + 2
+		c.Height = y + axisHeight
+		c.Ticks, c.Refs = ticks, refs
+		c.LeftCaption = fitLabel(left, float64(zero-10), fontSize, false)
+		out = append(out, c)
+	}
+	return out
+}
+
+// maxHeadPx is the widest a header may make a chart; a longer one is cut.
+const maxHeadPx = 640
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func fmtTick(v float64) string {
@@ -166,6 +348,23 @@ func render(name string, data any) template.HTML {
 	return template.HTML(b.String())
 }
 
+// renderBars lays out and draws a bar chart, in as many parts as it takes.
+func renderBars(spec barSpec) template.HTML {
+	if len(spec.Rows) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range barCharts(spec) {
+		b.WriteString(string(render("bars", c)))
+	}
+	return template.HTML(b.String())
+}
+
+// header is a group's header row for an outlet, with its swatch.
+func header(o outletRef, label string) barIn {
+	return barIn{Header: true, Label: label, Class: o.Class, Mark: o.Mark}
+}
+
 // termsChart draws each outlet's terms of one kind by z, with counts: the
 // first n of each outlet, or all when n is 0. A weaker finding's bar is
 // drawn light.
@@ -173,32 +372,14 @@ func termsChart(name string, groups []termGroup, n int) template.HTML {
 	var rows []barIn
 	lo, hi := 0.0, 2.5
 	for _, g := range groups {
-		rows = append(rows, barIn{Header: true, Label: g.Outlet.Name, Class: g.Outlet.Class})
+		rows = append(rows, header(g.Outlet, g.Outlet.Name))
 		for _, t := range g.Terms[:firstN(n, len(g.Terms))] {
 			rows = append(rows, barIn{Label: t.Term.Term, Class: g.Outlet.Class, Weak: !t.Strong, Href: "#" + t.Anchor, Value: t.Z,
 				Text: fmt.Sprintf("z %s · %d vs %d", fmtZ(t.Z, t.Strong), t.Count, t.OthersCount)})
 			lo, hi = math.Min(lo, t.Z), math.Max(hi, t.Z)
 		}
 	}
-	if len(rows) == 0 {
-		return ""
-	}
-	c := newBarChart(name, rows, lo, hi)
-	c.Refs = refLines(lo, hi, 1.96)
-	c.RightCaption = "z (count here vs in the other outlets); dashed: |z| = 1.96; light: weaker"
-	return render("bars", c)
-}
-
-// refLines places dashed lines at ±at where they fall inside the domain.
-func refLines(lo, hi, at float64) []tick {
-	scale := float64(plotRight-plotLeft) / (hi - lo)
-	var out []tick
-	for _, v := range []float64{-at, at} {
-		if v > lo && v < hi {
-			out = append(out, tick{X: plotLeft + int(math.Round((v-lo)*scale)), Label: fmtTick(v)})
-		}
-	}
-	return out
+	return renderBars(barSpec{Name: name, Rows: rows, Lo: lo, Hi: hi, Ref: 1.96, Right: "z →"})
 }
 
 // pairChart draws the terms of a pair of outlets: right for A, left for B.
@@ -217,11 +398,8 @@ func pairChart(p compare.Pair, ref func(string) outletRef) template.HTML {
 		rows = append(rows, barIn{Label: t.Term, Class: cls, Weak: !strongPair(t), Value: t.Z, Text: fmt.Sprintf("z %s · %s", fmtZ(t.Z, strongPair(t)), n)})
 		m = math.Max(m, math.Abs(t.Z))
 	}
-	c := newBarChart("Terms that set "+p.A+" and "+p.B+" apart", rows, -m, m)
-	c.Refs = refLines(-m, m, 1.96)
-	c.LeftCaption = "← more in " + cutLabel(p.B, maxLabelLen)
-	c.RightCaption = "more in " + cutLabel(p.A, maxLabelLen) + " →"
-	return render("bars", c)
+	return renderBars(barSpec{Name: "Terms that set " + p.A + " and " + p.B + " apart", Rows: rows, Lo: -m, Hi: m, Ref: 1.96,
+		Left: "← more in " + p.B, Right: "more in " + cutLabel(p.A, 40) + " →"})
 }
 
 // quoteChart draws, per outlet, each speaker's share of its quoted words.
@@ -229,18 +407,13 @@ func quoteChart(qs []compare.OutletQuotes, ref func(string) outletRef) template.
 	var rows []barIn
 	for _, q := range qs {
 		o := ref(q.Outlet)
-		rows = append(rows, barIn{Header: true, Label: fmt.Sprintf("%s: %s, %s", q.Outlet, plural(q.Quotes, "quote"), plural(q.Words, "word")), Class: o.Class})
+		rows = append(rows, header(o, fmt.Sprintf("%s: %s, %s", q.Outlet, plural(q.Quotes, "quote"), plural(q.Words, "word"))))
 		for _, s := range q.Speakers {
 			rows = append(rows, barIn{Label: speakerName(s.Name), Class: o.Class, Value: s.Share,
 				Text: fmt.Sprintf("%s · %s · %s", pct(s.Share), plural(s.Words, "word"), plural(s.Quotes, "quote"))})
 		}
 	}
-	if len(rows) == 0 {
-		return ""
-	}
-	c := newBarChart("Share of each outlet's quoted words by speaker", rows, 0, 1)
-	c.RightCaption = "share of the outlet's quoted words"
-	return render("bars", c)
+	return renderBars(barSpec{Name: "Share of each outlet's quoted words by speaker", Rows: rows, Lo: 0, Hi: 1, Right: "share of its quoted words →"})
 }
 
 // entityToneChart draws the mean tone toward each entity, per outlet.
@@ -249,19 +422,14 @@ func entityToneChart(ts []compare.EntityTone, ref func(string) outletRef) templa
 	last := ""
 	for _, t := range ts {
 		if t.Entity != last || len(rows) == 0 {
-			rows = append(rows, barIn{Header: true, Label: t.Entity, Class: "ox"})
+			rows = append(rows, barIn{Header: true, Label: t.Entity, Class: "ox", Mark: shapes[0]})
 			last = t.Entity
 		}
 		rows = append(rows, barIn{Label: t.Outlet, Class: ref(t.Outlet).Class, Value: t.Mean,
-			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, t.Stance, plural(t.Mentions, "mention"))})
+			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, stanceWord(t.Stance), plural(t.Mentions, "mention"))})
 	}
-	if len(rows) == 0 {
-		return ""
-	}
-	c := newBarChart("Mean tone toward each entity, per outlet, mention by mention", rows, -1, 1)
-	c.LeftCaption = "← negative"
-	c.RightCaption = "positive → (mean P(pos) − P(neg) per mention)"
-	return render("bars", c)
+	return renderBars(barSpec{Name: "Mean tone toward each entity, per outlet, mention by mention", Rows: rows, Lo: -1, Hi: 1,
+		Left: "← negative", Right: "positive →"})
 }
 
 // lexiconChart draws each framing category's rate per outlet.
@@ -271,25 +439,21 @@ func lexiconChart(ls []compare.LexiconCount, ref func(string) outletRef) templat
 	last := ""
 	for _, l := range ls {
 		if l.Category != last || len(rows) == 0 {
-			rows = append(rows, barIn{Header: true, Label: l.Category, Class: "ox"})
+			rows = append(rows, barIn{Header: true, Label: l.Category, Class: "ox", Mark: shapes[0]})
 			last = l.Category
 		}
-		rows = append(rows, barIn{Label: l.Outlet, Class: ref(l.Outlet).Class, Value: l.Rate,
+		rows = append(rows, barIn{Label: l.Outlet, Class: ref(l.Outlet).Class, Weak: !strongLexicon(l), Value: l.Rate,
 			Text: fmt.Sprintf("%.1f per 1,000 words · %s · z %s", l.Rate, plural(l.Count, "use"), fmtZ(l.Z, strongLexicon(l)))})
 		hi = math.Max(hi, l.Rate)
 	}
-	if len(rows) == 0 {
-		return ""
-	}
-	c := newBarChart("Framing lexicon categories per outlet, per 1,000 words", rows, 0, hi)
-	c.RightCaption = "uses per 1,000 words"
-	return render("bars", c)
+	return renderBars(barSpec{Name: "Framing lexicon categories per outlet, per 1,000 words", Rows: rows, Lo: 0, Hi: hi, Right: "uses per 1,000 words →"})
 }
 
 // toneChart is per outlet a stacked bar of negative, neutral and positive
 // sentences and the histogram of their compound scores.
 type toneLayout struct {
 	Name          string
+	Caption       string
 	Width, Height int
 	Rows          []toneRow
 	BarLeft       int
@@ -302,6 +466,7 @@ type toneLayout struct {
 
 type toneRow struct {
 	Label, Class string
+	Title        string // the whole label where Label was cut
 	Y            int
 	LabelX       int
 	TextX        int
@@ -332,6 +497,7 @@ const (
 	toneHistLeft  = 410
 	toneBinWidth  = 15
 	toneTextLeft  = 566
+	toneCaption   = "share of sentences: neg · neu · pos"
 )
 
 // toneChart draws the tone of each outlet; hist adds the histogram of
@@ -340,8 +506,8 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) templat
 	if len(ts) == 0 {
 		return ""
 	}
-	c := toneLayout{Name: "Tone of each outlet's sentences: shares and distribution of VADER compound scores", Width: chartWidth,
-		BarLeft: toneBarLeft, HistLeft: toneHistLeft}
+	c := toneLayout{Name: "Tone of each outlet's sentences: shares and distribution of VADER compound scores",
+		BarLeft: toneBarLeft, HistLeft: toneHistLeft, Width: minChartW, Caption: toneCaption}
 	bins := frame.ToneBins
 	c.HistRight = toneHistLeft + bins*toneBinWidth
 	c.HistMid = toneHistLeft + bins*toneBinWidth/2
@@ -354,14 +520,18 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) templat
 	y := 6
 	for _, t := range ts {
 		o := ref(t.Outlet)
-		row := toneRow{Label: cutLabel(t.Outlet, maxLabelLen), Class: o.Class, Y: y + 21, LabelX: toneBarLeft - 6, TextX: toneTextLeft,
+		row := toneRow{Label: fitLabel(t.Outlet, toneBarLeft-10, fontSize, false), Class: o.Class, Y: y + 21, LabelX: toneBarLeft - 6, TextX: toneTextLeft,
 			Text: fmt.Sprintf("mean %+.2f · %d sentences", t.Mean, t.Sentences)}
+		if row.Label != t.Outlet {
+			row.Title = t.Outlet
+		}
 		if !hist {
 			// No histogram and no table beside the chart: the numbers go
 			// where the histogram would be.
 			row.TextX = toneHistLeft
 			row.Text = fmt.Sprintf("mean %+.2f · neg %s · neu %s · pos %s · %d sentences", t.Mean, pct(t.Negative), pct(t.Neutral), pct(t.Positive), t.Sentences)
 		}
+		c.Width = max(c.Width, row.TextX+int(textPx(row.Text, fontSize, false))+6)
 		x := toneBarLeft
 		for _, s := range []struct {
 			share       float64
@@ -376,7 +546,7 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) templat
 			switch {
 			case !hist:
 				seg.Title = "" // the numbers are in the text beside the bar
-			case w >= 56:
+			case float64(w) >= textPx(seg.Title, fontSize, true)+6:
 				seg.Label, seg.Title = seg.Title, ""
 			}
 			row.Segs = append(row.Segs, seg)
@@ -398,6 +568,10 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) templat
 		y += toneRowHeight
 	}
 	c.Hist = hist
+	if hist {
+		c.Width = max(c.Width, c.HistRight+12+int(textPx("compound score", fontSize, false))+6)
+	}
+	c.Width = max(c.Width, toneBarLeft+int(textPx(toneCaption, fontSize, false))+6)
 	c.AxisY = y + 12
 	c.Height = y + 20
 	return render("tone", c)
@@ -417,9 +591,10 @@ type heatMap struct {
 
 type heatRow struct {
 	Label, Class string
+	Mark         string
+	Title        string // the whole label where Label was cut
 	Y            int
 	LabelX       int
-	SwatchY      int
 	Cells        []heatCell
 }
 
@@ -449,15 +624,16 @@ func heatMapChart(name, caption string, outlets []string, m [][]float64, invert 
 			return ""
 		}
 	}
-	c := heatMap{Name: name, HeadY: 16, Caption: caption}
-	c.Width = max(520, heatLabelWidth+n*heatSize+8) // room for the caption
+	c := heatMap{Name: name, HeadY: 16, Caption: caption + "; darker is more alike"}
+	c.Width = max(heatLabelWidth+n*heatSize+8, 4+int(textPx(c.Caption, fontSize, false))+6)
 	for j := range outlets {
 		c.Cols = append(c.Cols, tick{X: heatLabelWidth + j*heatSize + heatSize/2, Label: fmt.Sprint(j + 1)})
 	}
 	y := 24
 	for i, o := range outlets {
-		row := heatRow{Label: fmt.Sprintf("%d %s", i+1, cutLabel(o, maxLabelLen)), Class: ref(o).Class, Y: y + heatSize/2 + 5,
-			LabelX: heatLabelWidth - 8, SwatchY: y + heatSize/2 - 5}
+		label := fmt.Sprintf("%d %s", i+1, o)
+		row := heatRow{Label: fitLabel(label, heatLabelWidth-26, fontSize, false), Class: ref(o).Class, Mark: ref(o).Mark, Y: y + heatSize/2 + 5,
+			LabelX: heatLabelWidth - 8}
 		for j := range outlets {
 			v := math.Max(0, math.Min(1, m[i][j]))
 			shade := v
@@ -470,6 +646,9 @@ func heatMapChart(name, caption string, outlets []string, m [][]float64, invert 
 				Opacity: fmt.Sprintf("%.2f", shade), Text: fmt.Sprintf("%.2f", m[i][j]),
 				TextX: heatLabelWidth + j*heatSize + heatSize/2 - 1, TextY: y + heatSize/2 + 4, Dark: shade > 0.55,
 			})
+		}
+		if row.Label != label {
+			row.Title = label
 		}
 		c.Rows = append(c.Rows, row)
 		y += heatSize
