@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one news article as read from an input: its metadata and its
@@ -160,7 +161,14 @@ func MakeID(outlet string, published time.Time, text string) string {
 		slug = "unknown"
 	}
 	if len(slug) > 24 {
-		slug = strings.TrimRight(slug[:24], "-")
+		// Cut between characters: an outlet named in Cyrillic or Greek
+		// has two bytes a letter, and a cut inside one would make the ID
+		// invalid UTF-8 (which PostgreSQL refuses).
+		cut := 24
+		for cut > 0 && !utf8.RuneStart(slug[cut]) {
+			cut--
+		}
+		slug = strings.TrimRight(slug[:cut], "-")
 	}
 	return slug + "-" + day + "-" + hex.EncodeToString(sum[:4])
 }
