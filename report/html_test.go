@@ -598,7 +598,7 @@ func TestHTMLLanguages(t *testing.T) {
 			inEvent[id] = true
 		}
 	}
-	headings := map[string]string{} // article heading text -> lang
+	headings := map[string]string{}  // article heading text -> lang
 	paras := map[string]int{}        // lang -> paragraphs of article text
 	headlines := map[string]string{} // card headline -> lang
 	var cards []node
@@ -646,9 +646,10 @@ func TestHTMLLanguages(t *testing.T) {
 			if !strings.Contains(c.text, outlet+" ·") {
 				continue
 			}
-			note := "not measured in " + languageName(code) + " (English only)"
-			if !strings.Contains(c.text, note) {
-				t.Errorf("the card of %s, writing in %s, does not say %q: %.300s", outlet, code, note, c.text)
+			for _, note := range []string{outlet + " · in " + languageName(code) + ",", "framing terms, loaded words, tone (English only)"} {
+				if !strings.Contains(c.text, note) {
+					t.Errorf("the card of %s, writing in %s, does not say %q: %.300s", outlet, code, note, c.text)
+				}
 			}
 			if strings.Contains(c.text, "none found") || strings.Contains(c.text, "no main actor mentioned") {
 				t.Errorf("the card of %s, writing in %s, claims to have found none of what was not measured: %.300s", outlet, code, c.text)

@@ -81,11 +81,15 @@ type outletCard struct {
 	Only        *uniqueView
 	Omits       string
 	Tone        []string // "Russia: negative (5 mentions)"
-	// EnglishOnly names the language the outlet wrote in when its card
-	// has no framing term, loaded word or tone because those are measured
-	// in English only (compare/frame/languages.go): the card says so in
-	// one line instead of "none found" three times, which would be false.
-	EnglishOnly string
+	// Language is the English name of the language the outlet wrote in,
+	// "" for English or for several.
+	Language string
+	// EnglishOnly says that the card has no framing term, loaded word or
+	// tone because the outlet wrote in another language and those are
+	// measured in English only (compare/frame/languages.go): the card says
+	// so in one line instead of "none found" three times, which would be
+	// false.
+	EnglishOnly bool
 }
 
 // languageNames are the English names of the languages framediff
@@ -382,8 +386,9 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 
 	for i := range s.Cards {
 		c := &s.Cards[i]
-		if c.Outlet.Lang != "" && len(c.Framing)+len(c.Lexicon)+len(c.Loaded)+len(c.Tone) == 0 {
-			c.EnglishOnly = languageName(c.Outlet.Lang)
+		if c.Outlet.Lang != "" {
+			c.Language = languageName(c.Outlet.Lang)
+			c.EnglishOnly = len(c.Framing)+len(c.Lexicon)+len(c.Loaded)+len(c.Tone) == 0
 		}
 	}
 	if len(s.StandsOut) > lim.standsOut {
