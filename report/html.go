@@ -12,6 +12,7 @@ import (
 	"io"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -288,13 +289,16 @@ type eventView struct {
 	Dates      string
 	Summary    eventSummary
 	Coverage   string
-	Outlets    []outletRef
-	Missing    string // missingList of the event's
-	Entities   []compare.EntityCount
-	Evidence   []compare.Link
-	Articles   []articleView
-	Sizes      []outletSize
-	Emphasis   []emphasisRow
+	// Languages names the event's languages, English first, when it has
+	// more than one ("English, German, Russian").
+	Languages string
+	Outlets   []outletRef
+	Missing   string // missingList of the event's
+	Entities  []compare.EntityCount
+	Evidence  []compare.Link
+	Articles  []articleView
+	Sizes     []outletSize
+	Emphasis  []emphasisRow
 	// Framing, Terms (topical, less the framing terms) and Quoted are
 	// each outlet's terms of the three kinds, in the result's order.
 	Framing      []termGroup
@@ -724,6 +728,18 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, pageRef func(s
 		Coverage: fmt.Sprintf("%d of %d outlets", len(ev.Outlets), len(r.Outlets)),
 		Missing:  missingList(ev.Missing), Entities: ev.Entities,
 		Tone: ev.Sentiment, Quotes: ev.Quotes,
+	}
+	if len(ev.Languages) > 1 {
+		codes := slices.Clone(ev.Languages)
+		if i := slices.Index(codes, "en"); i > 0 {
+			// English first: the other languages are read against it.
+			codes = append([]string{"en"}, slices.Delete(codes, i, i+1)...)
+		}
+		names := make([]string, len(codes))
+		for i, c := range codes {
+			names[i] = languageName(c)
+		}
+		v.Languages = strings.Join(names, ", ")
 	}
 	v.EntityRows = firstEntities(ev.EntityTone, d.entities, func(t compare.EntityTone) string { return t.Entity })
 	ev.Labels = firstEntities(ev.Labels, d.entities, func(l compare.Label) string { return l.Entity })

@@ -602,8 +602,11 @@ func TestHTMLLanguages(t *testing.T) {
 	paras := map[string]int{}        // lang -> paragraphs of article text
 	headlines := map[string]string{} // card headline -> lang
 	var cards []node
+	var when []string // each event's line under its heading
 	for _, n := range nodes {
 		switch {
+		case n.tag == "p" && n.attrs["class"] == "when":
+			when = append(when, n.text)
 		case n.tag == "h4":
 			headings[strings.TrimSpace(n.text)] = n.attrs["lang"]
 		case n.tag == "p" && n.attrs["class"] == "headline":
@@ -637,6 +640,19 @@ func TestHTMLLanguages(t *testing.T) {
 	}
 	if langs == 0 {
 		t.Fatal("the demo has no article in another language in an event")
+	}
+	if len(when) != len(r.Events) {
+		t.Fatalf("%d event lines for %d events", len(when), len(r.Events))
+	}
+	for i, ev := range r.Events {
+		if len(ev.Languages) < 2 {
+			continue
+		}
+		for _, code := range ev.Languages {
+			if !strings.Contains(when[i], languageName(code)) {
+				t.Errorf("event %s in %v: its line does not name %s: %q", ev.ID, ev.Languages, languageName(code), when[i])
+			}
+		}
 	}
 	if paras["en"] != 0 {
 		t.Errorf("%d paragraphs marked lang=\"en\", the page's own language", paras["en"])
