@@ -674,3 +674,18 @@ func TestHTMLLanguages(t *testing.T) {
 	}
 	t.Logf("%d articles in other languages in events, %d outlets writing in them; paragraphs by lang: %v", langs, len(other), paras)
 }
+
+// TestLangAttr checks which article languages become a lang attribute:
+// language tags, but not English (the page's own), nothing undeclared and
+// nothing an input could use to write markup or a tag no browser reads.
+func TestLangAttr(t *testing.T) {
+	for _, tt := range []struct{ code, want string }{
+		{"es", "es"}, {"ru", "ru"}, {"pt-BR", "pt-BR"}, {"zh-Hant-TW", "zh-Hant-TW"}, {"fil", "fil"},
+		{"en", ""}, {"", ""}, {"e", ""}, {"engl", ""}, {"es-", ""}, {"-es", ""}, {"es-toolongsubtag", ""},
+		{`es" onmouseover="alert(1)`, ""}, {"es_ES", ""}, {"ру", ""}, {"1e", ""},
+	} {
+		if got := langAttr(tt.code); got != tt.want {
+			t.Errorf("langAttr(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
