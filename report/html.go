@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
@@ -11,6 +12,7 @@ import (
 	"io"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -260,6 +262,10 @@ type outletRef struct {
 	Class string // colour: o0..o7
 	Shape string // s0..s3, the CSS class of the swatch's shape
 	Mark  string // the same shape as a character, for the charts
+	// Lang is the language the outlet's articles of an event are in
+	// (langAttr), "" for English, for several languages or outside an
+	// event: what it wrote is marked with it.
+	Lang string
 }
 
 type articleRow struct {
@@ -268,6 +274,7 @@ type articleRow struct {
 	EventID   string
 	Outlet    outletRef
 	Title     string
+	Lang      string // of its title and text (langAttr)
 	Published string // as the source gave it, for Markdown
 	When      string // in UTC, for HTML
 	URL       string
@@ -282,13 +289,16 @@ type eventView struct {
 	Dates      string
 	Summary    eventSummary
 	Coverage   string
-	Outlets    []outletRef
-	Missing    string // missingList of the event's
-	Entities   []compare.EntityCount
-	Evidence   []compare.Link
-	Articles   []articleView
-	Sizes      []outletSize
-	Emphasis   []emphasisRow
+	// Languages names the event's languages, English first, when it has
+	// more than one ("English, German, Russian").
+	Languages string
+	Outlets   []outletRef
+	Missing   string // missingList of the event's
+	Entities  []compare.EntityCount
+	Evidence  []compare.Link
+	Articles  []articleView
+	Sizes     []outletSize
+	Emphasis  []emphasisRow
 	// Framing, Terms (topical, less the framing terms) and Quoted are
 	// each outlet's terms of the three kinds, in the result's order.
 	Framing      []termGroup
@@ -439,6 +449,7 @@ type articleView struct {
 	Anchor    string
 	Outlet    outletRef
 	Title     string
+	Lang      string // of its title and text (langAttr)
 	Published string
 	URL       string
 	Words     int
@@ -516,7 +527,7 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	for i, a := range r.Articles {
 		words += a.Words
 		row := articleRow{
-			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title,
+			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title, Lang: langAttr(a.Language),
 			Published: fmtPublished(a), When: htmlPublished(a), URL: safeURL(a.URL), Source: a.Source, Words: a.Words, Notes: a.Notes,
 		}
 		if e, ok := eventOf[a.ID]; ok {
@@ -704,13 +715,31 @@ func eventDates(ev compare.Event) string {
 
 // newEventView arranges one event, and says how many bytes of article text
 // it shows.
-func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(string) outletRef, textCap int, full bool, d detail) (eventView, int) {
+func newEventView(r *compare.Result, ei int, byID map[string]int, pageRef func(string) outletRef, textCap int, full bool, d detail) (eventView, int) {
 	ev := r.Events[ei]
+	langs := outletLanguages(r, ev, byID)
+	ref := func(o string) outletRef {
+		or := pageRef(o)
+		or.Lang = langs[o]
+		return or
+	}
 	v := eventView{
 		ID: ev.ID, Anchor: eventAnchor(ei), Label: ev.Label, Dates: eventDates(ev),
 		Coverage: fmt.Sprintf("%d of %d outlets", len(ev.Outlets), len(r.Outlets)),
 		Missing:  missingList(ev.Missing), Entities: ev.Entities,
 		Tone: ev.Sentiment, Quotes: ev.Quotes,
+	}
+	if len(ev.Languages) > 1 {
+		codes := slices.Clone(ev.Languages)
+		if i := slices.Index(codes, "en"); i > 0 {
+			// English first: the other languages are read against it.
+			codes = append([]string{"en"}, slices.Delete(codes, i, i+1)...)
+		}
+		names := make([]string, len(codes))
+		for i, c := range codes {
+			names[i] = languageName(c)
+		}
+		v.Languages = strings.Join(names, ", ")
 	}
 	v.EntityRows = firstEntities(ev.EntityTone, d.entities, func(t compare.EntityTone) string { return t.Entity })
 	ev.Labels = firstEntities(ev.Labels, d.entities, func(l compare.Label) string { return l.Entity })
@@ -803,7 +832,7 @@ func newEventView(r *compare.Result, ei int, byID map[string]int, ref func(strin
 			s.Words += a.Words
 		}
 		av := articleView{
-			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title, Published: htmlPublished(a),
+			Anchor: articleAnchor(i), Outlet: ref(a.Outlet), Title: a.Title, Lang: langAttr(a.Language), Published: htmlPublished(a),
 			URL: safeURL(a.URL), Words: a.Words, Total: utf8.RuneCountInString(a.Text),
 		}
 		if full {
@@ -1117,4 +1146,52 @@ func fmtP(p float64) string {
 		return fmt.Sprintf("%.3f", p)
 	}
 	return fmt.Sprintf("%.2f", p)
+}
+
+// langAttr is the lang attribute of text in language code (ISO 639-1, as
+// articles[].language gives it), so that browsers hyphenate it and screen
+// readers pronounce it in its language: "" for English, the page's
+// language, and for undeclared or malformed codes.
+func langAttr(code string) string {
+	if code == "" || code == "en" || len(code) > 35 {
+		return ""
+	}
+	for i, part := range strings.Split(code, "-") {
+		if part == "" || len(part) > 8 || i == 0 && (len(part) < 2 || len(part) > 3) {
+			return ""
+		}
+		for _, c := range part {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9') {
+				return ""
+			}
+		}
+	}
+	return code
+}
+
+// outletLanguages maps each outlet of an event to the language of all its
+// articles there (langAttr), leaving out outlets writing in English or in
+// more than one language.
+func outletLanguages(r *compare.Result, ev compare.Event, byID map[string]int) map[string]string {
+	seen := map[string]string{}
+	mixed := map[string]bool{}
+	for _, id := range ev.Articles {
+		i, ok := byID[id]
+		if !ok {
+			continue
+		}
+		a := r.Articles[i]
+		code := cmp.Or(a.Language, "en")
+		if prev, ok := seen[a.Outlet]; ok && prev != code {
+			mixed[a.Outlet] = true
+		}
+		seen[a.Outlet] = code
+	}
+	out := map[string]string{}
+	for o, code := range seen {
+		if l := langAttr(code); l != "" && !mixed[o] {
+			out[o] = l
+		}
+	}
+	return out
 }

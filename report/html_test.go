@@ -582,3 +582,110 @@ func BenchmarkHTML1000(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/1e6, "MB")
 }
+
+// TestHTMLLanguages renders the demo, whose events join articles in
+// English, Spanish, French, German and Russian: every headline and text
+// in another language carries its lang attribute (English, the page's
+// language, none), and the card of an outlet writing in another language
+// says that its framing terms, loaded words and tone were measured in
+// English only instead of claiming it has none.
+func TestHTMLLanguages(t *testing.T) {
+	r := demoResult(t)
+	nodes := parse(t, renderHTML(t, r))
+	inEvent := map[string]bool{}
+	for _, ev := range r.Events {
+		for _, id := range ev.Articles {
+			inEvent[id] = true
+		}
+	}
+	headings := map[string]string{}  // article heading text -> lang
+	paras := map[string]int{}        // lang -> paragraphs of article text
+	headlines := map[string]string{} // card headline -> lang
+	var cards []node
+	var when []string // each event's line under its heading
+	for _, n := range nodes {
+		switch {
+		case n.tag == "p" && n.attrs["class"] == "when":
+			when = append(when, n.text)
+		case n.tag == "h4":
+			headings[strings.TrimSpace(n.text)] = n.attrs["lang"]
+		case n.tag == "p" && n.attrs["class"] == "headline":
+			headlines[n.text] = n.attrs["lang"]
+		case n.tag == "p" && n.attrs["class"] == "":
+			paras[n.attrs["lang"]]++
+		case n.tag == "div" && strings.HasPrefix(n.attrs["class"], "card "):
+			cards = append(cards, n)
+		}
+	}
+	other := map[string]string{} // outlet -> its language, when not English
+	langs := 0
+	for _, a := range r.Articles {
+		if !inEvent[a.ID] {
+			continue
+		}
+		want := langAttr(a.Language)
+		if want != "" {
+			other[a.Outlet] = a.Language
+			langs++
+		}
+		if got, ok := headings[a.Title]; !ok || got != want {
+			t.Errorf("article %s (%s): heading lang %q, want %q", a.ID, a.Language, got, want)
+		}
+		if got, ok := headlines[a.Title]; ok && got != want {
+			t.Errorf("article %s (%s): card headline lang %q, want %q", a.ID, a.Language, got, want)
+		}
+		if want != "" && paras[want] == 0 {
+			t.Errorf("article %s: no paragraph of text with lang %q", a.ID, want)
+		}
+	}
+	if langs == 0 {
+		t.Fatal("the demo has no article in another language in an event")
+	}
+	if len(when) != len(r.Events) {
+		t.Fatalf("%d event lines for %d events", len(when), len(r.Events))
+	}
+	for i, ev := range r.Events {
+		if len(ev.Languages) < 2 {
+			continue
+		}
+		for _, code := range ev.Languages {
+			if !strings.Contains(when[i], languageName(code)) {
+				t.Errorf("event %s in %v: its line does not name %s: %q", ev.ID, ev.Languages, languageName(code), when[i])
+			}
+		}
+	}
+	if paras["en"] != 0 {
+		t.Errorf("%d paragraphs marked lang=\"en\", the page's own language", paras["en"])
+	}
+	for _, c := range cards {
+		for outlet, code := range other {
+			if !strings.Contains(c.text, outlet+" ·") {
+				continue
+			}
+			for _, note := range []string{outlet + " · in " + languageName(code) + ",", "framing terms, loaded words, tone (English only)"} {
+				if !strings.Contains(c.text, note) {
+					t.Errorf("the card of %s, writing in %s, does not say %q: %.300s", outlet, code, note, c.text)
+				}
+			}
+			if strings.Contains(c.text, "none found") || strings.Contains(c.text, "no main actor mentioned") {
+				t.Errorf("the card of %s, writing in %s, claims to have found none of what was not measured: %.300s", outlet, code, c.text)
+			}
+		}
+	}
+	t.Logf("%d articles in other languages in events, %d outlets writing in them; paragraphs by lang: %v", langs, len(other), paras)
+}
+
+// TestLangAttr checks which article languages become a lang attribute:
+// language tags, but not English (the page's own), nothing undeclared and
+// nothing an input could use to write markup or a tag no browser reads.
+func TestLangAttr(t *testing.T) {
+	for _, tt := range []struct{ code, want string }{
+		{"es", "es"}, {"ru", "ru"}, {"pt-BR", "pt-BR"}, {"zh-Hant-TW", "zh-Hant-TW"}, {"fil", "fil"},
+		{"en", ""}, {"", ""}, {"e", ""}, {"engl", ""}, {"es-", ""}, {"-es", ""}, {"es-toolongsubtag", ""},
+		{`es" onmouseover="alert(1)`, ""}, {"es_ES", ""}, {"ру", ""}, {"1e", ""},
+	} {
+		if got := langAttr(tt.code); got != tt.want {
+			t.Errorf("langAttr(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -80,6 +81,23 @@ type outletCard struct {
 	Only        *uniqueView
 	Omits       string
 	Tone        []string // "Russia: negative (5 mentions)"
+	// Language is the English name of the language the outlet wrote in,
+	// "" for English or for several.
+	Language string
+	// EnglishOnly says that the card has no framing term, loaded word or
+	// tone because the outlet wrote in another language and those are
+	// measured in English only (compare/frame/languages.go): the card says
+	// so in one line instead of "none found" three times, which would be
+	// false.
+	EnglishOnly bool
+}
+
+// languageNames are the English names of the languages framediff
+// compares, for the cards; another code is shown as it is.
+var languageNames = map[string]string{"en": "English", "es": "Spanish", "fr": "French", "de": "German", "ru": "Russian"}
+
+func languageName(code string) string {
+	return cmp.Or(languageNames[code], code)
 }
 
 // AnyWeak says whether a framing term of the card is a weaker finding.
@@ -366,6 +384,13 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 		}
 	}
 
+	for i := range s.Cards {
+		c := &s.Cards[i]
+		if c.Outlet.Lang != "" {
+			c.Language = languageName(c.Outlet.Lang)
+			c.EnglishOnly = len(c.Framing)+len(c.Lexicon)+len(c.Loaded)+len(c.Tone) == 0
+		}
+	}
 	if len(s.StandsOut) > lim.standsOut {
 		s.StandsOut = s.StandsOut[:lim.standsOut]
 	}
