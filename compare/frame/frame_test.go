@@ -306,3 +306,34 @@ func TestHonoluluLabelsQuotesUnique(t *testing.T) {
 		t.Errorf("%s has blame z %g", testcorpus.LavrovOutlet, l.Z)
 	}
 }
+
+// TestLabelsInOtherLanguages: in the Honolulu event, which outlets tell in
+// five languages, an outlet writing in another language than English is
+// labelled by the names it writes ("Moskau", "Киев") and by nothing read
+// off English grammar: titles, appositives and noun phrases need English
+// tags, and with the coarse tags of other languages they took a verb for
+// a noun ("Moskau bestreitet") or a genitive for a title ("США").
+func TestLabelsInOtherLanguages(t *testing.T) {
+	ev, members := goldEvent(t, "honolulu", defaultOptions)
+	langOf := map[string]string{}
+	for _, d := range members {
+		langOf[d.Outlet] = docLanguage(d)
+	}
+	names := 0
+	for _, l := range ev.Labels {
+		for _, ol := range l.Outlets {
+			if langOf[ol.Outlet] == "en" {
+				continue
+			}
+			for _, u := range ol.Labels {
+				if u.Kind != "name" {
+					t.Errorf("%s labels %s %q (%s): only names are labels outside English", ol.Outlet, l.Entity, u.Text, u.Kind)
+				}
+				names++
+			}
+		}
+	}
+	if names == 0 {
+		t.Error("no outlet in another language labels any entity of the Honolulu event")
+	}
+}

@@ -20,6 +20,9 @@ package frame
 // Labels are counted per outlet and listed most used first; an entity is
 // listed when at least two outlets label it.
 //
+// In other languages than English only the name is a label: the other
+// kinds need English part-of-speech tags.
+//
 // Limits: only entities the annotator found are labelled, so a group named
 // only by common nouns ("the separatists") has no row of its own; it shows
 // up as a modifier of the place it belongs to when the text says so.
@@ -71,6 +74,14 @@ func (c *Framer) labels(ev *Event, docs []*nlp.Doc) []Label {
 						continue
 					}
 					add(d, "name", men.Sent, men.Start, men.End)
+					if docLanguage(d) != "en" {
+						// Titles, appositives and noun phrases are read
+						// off English part-of-speech tags; the coarse
+						// tags of other languages would take a verb for
+						// a noun ("Moskau bestreitet") or a genitive for
+						// a title.
+						continue
+					}
 					if men.Type == nlp.Person {
 						if from, ok := titleSpan(d, men); ok {
 							add(d, "title", men.Sent, from, titleEnd(d, men))
