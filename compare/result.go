@@ -30,6 +30,11 @@ type Result struct {
 	// Overrides echoes the reader's corrections of the alignment, in the
 	// order given, each saying whether it applied.
 	Overrides []OverrideUse `json:"overrides"`
+
+	// pending holds the events Start aligned and EachEvent frames; nil
+	// once they are in Events.
+	pending *pending
+	work    Work
 }
 
 // Params records the settings a result was made with, so a report can say
