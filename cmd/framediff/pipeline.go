@@ -272,13 +272,15 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	}
 	bar.wait(fmt.Sprintf("%s %d articles", what, len(docs)))
 	opts := o.compareOptions()
-	if src.db != "" && o.scale != nil && !o.scale.noCache {
+	if src.db != "" && o.scale != nil {
 		s, err := openCache(ctx, src.db)
 		if err != nil {
 			return err
 		}
 		defer s.Close()
-		opts.Cache = s
+		if !o.scale.noCache {
+			opts.Cache = s
+		}
 		if src.filter.IsZero() {
 			// Counts are kept for the store's articles, all of them.
 			opts.Backgrounds = s
