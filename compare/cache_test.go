@@ -206,3 +206,30 @@ func TestCacheCountsRefresh(t *testing.T) {
 		t.Error("counts brought up to date give another result than counts made afresh")
 	}
 }
+
+// BenchmarkCompareCached compares the sample corpus with every event's
+// framing and the background counts read from a cache, as a comparison
+// of an unchanged store does, against BenchmarkCompareFresh.
+func BenchmarkCompareCached(b *testing.B) {
+	docs, _, _ := testcorpus.Sample(b)
+	opts := DefaultOptions()
+	c := newMemCache()
+	opts.Cache, opts.Backgrounds = c, c
+	if _, err := Compare(context.Background(), docs, nil, opts); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Compare(context.Background(), docs, nil, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCompareFresh(b *testing.B) {
+	docs, _, _ := testcorpus.Sample(b)
+	for b.Loop() {
+		if _, err := Compare(context.Background(), docs, nil, DefaultOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
