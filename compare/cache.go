@@ -27,6 +27,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -92,7 +93,7 @@ var program = sync.OnceValue(func() string {
 		}
 	}
 	// No identity: a key no other run can have, so nothing is shared.
-	return fmt.Sprintf("unknown %d %p", os.Getpid(), &err)
+	return "unknown " + rand.Text()
 })
 
 // docDigest is the SHA-256 of what framing reads of a document.
