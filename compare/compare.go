@@ -53,6 +53,39 @@ type Options struct {
 	// Workers is the number of goroutines alignment uses; 0 means
 	// GOMAXPROCS. The result does not depend on it.
 	Workers int
+	// NoPairs and PairOutlets choose the outlet pairs compared directly
+	// (Event.Pairs): every pair by default, none with NoPairs, or those
+	// with an outlet of PairOutlets (see frame.Options).
+	NoPairs     bool
+	PairOutlets []string
+	// MaxPairEvents, when positive, compares no pairs (as NoPairs) in a
+	// comparison of more events than it: the pairs of every event of a
+	// large corpus are more than anyone reads.
+	MaxPairEvents int
+	// EventIDs, when not empty, keeps only the events with these IDs and
+	// their articles: the others are aligned but not framed or reported.
+	// An ID that no event has is an *UnknownEventError.
+	EventIDs []string
+	// Cache, when not nil, keeps each event's framing between
+	// comparisons: an event whose members, options and background did
+	// not change is read back instead of framed again (cache.go).
+	Cache Cache
+	// Counts, when not nil, are the background counts of the corpus,
+	// kept from an earlier comparison, instead of counting the documents
+	// again. CountsID identifies them for the Cache (two Counts with the
+	// same ID must be equal), and CountsName names them in
+	// Params.Background when no Background file is given ("corpus" when
+	// empty).
+	Counts     *frame.Counts
+	CountsID   string
+	CountsName string
+	// Backgrounds, when not nil, keeps the background counts of the
+	// documents between comparisons (counts.go): set it only when the
+	// documents are a whole store, the set the counts are kept for.
+	// RefreshShare is the share of documents not yet counted at which the
+	// counts are brought up to date; 0 means DefaultRefreshShare.
+	Backgrounds  Backgrounds
+	RefreshShare float64
 }
 
 // DefaultOptions returns the settings the command starts from.
@@ -79,6 +112,8 @@ func (o Options) Validate() error {
 		return fmt.Errorf("top must be at least 1, got %d", o.Top)
 	case o.PriorWeight <= 0:
 		return fmt.Errorf("prior weight must be positive, got %g", o.PriorWeight)
+	case o.RefreshShare < 0:
+		return fmt.Errorf("refresh share must not be negative, got %g", o.RefreshShare)
 	}
 	return nil
 }
@@ -88,6 +123,22 @@ func (o Options) Validate() error {
 // Result is assembled. skipped is carried into the result as it is. The
 // result does not depend on the order of docs.
 func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts Options) (*Result, error) {
+	res, err := Start(ctx, docs, skipped, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := res.Collect(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// Start aligns the documents into events and returns the Result with
+// everything but its events, which EachEvent then frames and hands over
+// one at a time, in order, so that a report can be written while they
+// are framed and no more than a few events are held at once. Collect
+// keeps them all in Result.Events instead, as Compare does.
+func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts Options) (*Result, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
@@ -95,7 +146,7 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 	res := &Result{
 		Articles: articles(docs),
 		Skipped:  append([]corpus.Skipped{}, skipped...),
-		Events:   []Event{},
+		Events:   []Event{}, // until Collect: EachEvent hands them over
 		Outlets:  outletsOf(docs),
 		Params: Params{
 			Window: Duration(opts.Window), MinOutlets: opts.MinOutlets,
@@ -105,6 +156,9 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 	}
 	sortSkipped(res.Skipped)
 	res.Languages = languagesOf(docs)
+	if opts.Counts != nil && opts.CountsName != "" {
+		res.Params.Background = opts.CountsName
+	}
 	if opts.Background != nil {
 		res.Params.Background = opts.Background.Name
 	}
@@ -129,26 +183,84 @@ func Compare(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opt
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	framed := make([]frame.Event, len(al.Events))
-	members := make([][]*nlp.Doc, len(al.Events))
-	for i, ev := range al.Events {
-		framed[i] = frame.Event{Outlets: ev.Outlets, Entities: frame.Entities(ev.Docs)}
-		members[i] = ev.Docs
+	if opts.MaxPairEvents > 0 && len(al.Events) > opts.MaxPairEvents {
+		opts.NoPairs = true
 	}
-	if !opts.AlignOnly {
-		// Framing reads the documents alignment read, events in parallel.
-		f := frame.New(docs, frame.Options{
-			Top: opts.Top, PriorWeight: opts.PriorWeight, Stopwords: opts.Stopwords,
-			Background: opts.Background, Lexicon: opts.Lexicon, Aliases: opts.Aliases, Workers: opts.Workers,
-		})
-		if err := f.FrameAll(ctx, framed, members); err != nil {
+	events, err := chosenEvents(al.Events, opts.EventIDs)
+	if err != nil {
+		return nil, err
+	}
+	p := &pending{docs: docs, events: events, opts: opts, ctx: ctx}
+	if len(opts.EventIDs) > 0 {
+		res.Articles = membersOf(res.Articles, events)
+	}
+	if opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly {
+		c, id, n, err := keptCounts(ctx, opts.Backgrounds, docs, opts, frameOptions(opts))
+		if err != nil {
 			return nil, err
 		}
+		p.opts.Counts, p.opts.CountsID, p.lazyCounts = c, id, c == nil
+		if n != len(docs) && opts.Background == nil {
+			res.Params.Background = fmt.Sprintf("corpus, %d of its %d articles counted", n, len(docs))
+		}
 	}
-	for i, ev := range al.Events {
-		res.Events = append(res.Events, event(ev, framed[i]))
-	}
+	res.pending = p
 	return res, nil
+}
+
+// UnknownEventError is an event ID that the comparison has no event of.
+type UnknownEventError struct {
+	ID     string
+	Events int
+}
+
+func (e *UnknownEventError) Error() string {
+	if e.Events == 0 {
+		return fmt.Sprintf("no event %s: this comparison has no events", e.ID)
+	}
+	return fmt.Sprintf("no event %s: this comparison has %d events, e1 to e%d", e.ID, e.Events, e.Events)
+}
+
+// chosenEvents keeps the events of ids, in their order of events; all of
+// them when ids is empty.
+func chosenEvents(events []align.Event, ids []string) ([]align.Event, error) {
+	if len(ids) == 0 {
+		return events, nil
+	}
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	var out []align.Event
+	for _, ev := range events {
+		if want[ev.ID] {
+			out = append(out, ev)
+			delete(want, ev.ID)
+		}
+	}
+	for _, id := range ids {
+		if want[id] {
+			return nil, &UnknownEventError{ID: id, Events: len(events)}
+		}
+	}
+	return out, nil
+}
+
+// membersOf keeps the articles of events.
+func membersOf(arts []Article, events []align.Event) []Article {
+	in := map[string]bool{}
+	for _, ev := range events {
+		for _, id := range ev.Articles {
+			in[id] = true
+		}
+	}
+	out := []Article{}
+	for _, a := range arts {
+		if in[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // event assembles a reported event from its alignment and its framing. The

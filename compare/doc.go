@@ -14,4 +14,11 @@
 // the stage that computes them, so that renderers and JSON agree byte for
 // byte. The stages' own types that the Result holds are named here too
 // (result.go), so that the contract reads in one package.
+//
+// For a large corpus, Start aligns and Result.EachEvent frames the events
+// a chunk at a time while a report writes them, so that no more than a
+// chunk's framing is held; a Cache (cache.go) keeps each event's framing
+// between comparisons and Backgrounds (counts.go) the corpus's background
+// counts, so that a comparison after an addition frames only the events
+// the new articles touched. Compare is Start and Collect: the same Result.
 package compare

@@ -33,6 +33,11 @@ type Result struct {
 	// Languages says which figures cover which languages, when the
 	// articles are in more than one; nil otherwise.
 	Languages *Languages `json:"languages,omitempty"`
+
+	// pending holds the events Start aligned and EachEvent frames; nil
+	// once they are in Events.
+	pending *pending
+	work    Work
 }
 
 // Languages is what a comparison of articles in several languages

@@ -38,7 +38,9 @@ func CSVTables() []string {
 
 // CSV writes the terms table, the one a single CSV file holds. The
 // generator is not written: a CSV file is its header row and data.
-func CSV(w io.Writer, r *compare.Result, _ string) error { return CSVTable(w, r, "terms") }
+func CSV(w io.Writer, r *compare.Result, _ string) error {
+	return CSVStream(r, []string{"terms"}, func(string) (io.Writer, error) { return w, nil })
+}
 
 // CSVTable writes one table, named as in CSVTables, with its header row.
 func CSVTable(w io.Writer, r *compare.Result, name string) error {
@@ -349,4 +351,82 @@ func toneWordCells(ws []compare.ToneWord) string {
 		out = append(out, fmt.Sprintf("%s (%s)", w.Word, num(w.Weight)))
 	}
 	return list(out)
+}
+
+// CSVStream writes the tables names (CSVTables when nil) of r, each to the
+// writer open gives it, walking r's events once (compare.Result.EachEvent):
+// a started comparison frames its events while their rows are written, and
+// none is held after its rows. The articles table, which says each
+// article's event, is written last.
+func CSVStream(r *compare.Result, names []string, open func(name string) (io.Writer, error)) error {
+	if names == nil {
+		names = CSVTables()
+	}
+	writers := map[string]*csv.Writer{}
+	var tables []csvTable
+	for _, name := range names {
+		t, ok := csvTableNamed(name)
+		if !ok {
+			return fmt.Errorf("no CSV table %q: one of %s", name, strings.Join(CSVTables(), ", "))
+		}
+		w, err := open(name)
+		if err != nil {
+			return err
+		}
+		cw := csv.NewWriter(w)
+		if err := cw.Write(t.header); err != nil {
+			return err
+		}
+		writers[name] = cw
+		tables = append(tables, t)
+	}
+	var err error
+	emitTo := func(cw *csv.Writer) func(...string) {
+		return func(cells ...string) {
+			if err == nil {
+				err = cw.Write(cells)
+			}
+		}
+	}
+	// Members stand for the events in the articles table.
+	var members []compare.Event
+	werr := r.EachEvent(func(ev *compare.Event) error {
+		one := &compare.Result{Events: []compare.Event{*ev}}
+		for _, t := range tables {
+			if t.name != "articles" && t.name != "skipped" {
+				t.rows(one, emitTo(writers[t.name]))
+			}
+		}
+		members = append(members, compare.Event{ID: ev.ID, Articles: ev.Articles})
+		return err
+	})
+	if werr != nil {
+		return werr
+	}
+	whole := &compare.Result{Articles: r.Articles, Skipped: r.Skipped, Events: members}
+	for _, t := range tables {
+		if t.name == "articles" || t.name == "skipped" {
+			t.rows(whole, emitTo(writers[t.name]))
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		cw := writers[name]
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func csvTableNamed(name string) (csvTable, bool) {
+	for _, t := range csvTables {
+		if t.name == name {
+			return t, true
+		}
+	}
+	return csvTable{}, false
 }

@@ -24,7 +24,7 @@ func JSON(w io.Writer, r *compare.Result, generator string) error {
 	jw.field("generator", generator, false)
 	array(jw, "articles", r.Articles, false)
 	array(jw, "skipped", r.Skipped, false)
-	array(jw, "events", r.Events, false)
+	events(jw, r)
 	jw.field("outlets", r.Outlets, false)
 	jw.field("params", r.Params, false)
 	jw.field("overrides", r.Overrides, r.Languages == nil)
@@ -88,6 +88,37 @@ func (jw *jsonWriter) field(name string, v any, last bool) {
 	jw.key(name)
 	jw.value(v, 1)
 	jw.end(last)
+}
+
+// events writes the events member, an event at a time as the result
+// hands them over (compare.Result.EachEvent): a started comparison frames
+// them while they are written.
+func events(jw *jsonWriter, r *compare.Result) {
+	jw.key("events")
+	n := 0
+	err := r.EachEvent(func(ev *compare.Event) error {
+		if n == 0 {
+			jw.raw("[\n")
+		} else {
+			jw.raw(",\n")
+		}
+		n++
+		jw.raw("    ")
+		jw.value(ev, 2)
+		return jw.err
+	})
+	if err != nil && jw.err == nil {
+		jw.err = err
+	}
+	switch {
+	case n == 0 && r.Events == nil:
+		jw.raw("null") // as encoding/json writes a nil slice
+	case n == 0:
+		jw.raw("[]")
+	default:
+		jw.raw("\n  ]")
+	}
+	jw.end(false)
 }
 
 // array writes one member of the top-level object that is a slice, an

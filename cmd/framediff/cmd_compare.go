@@ -3,7 +3,7 @@ package main
 import "github.com/spf13/cobra"
 
 func compareCommand(e *env) *cobra.Command {
-	o := &options{}
+	o := &options{scale: &scaleFlags{}}
 	sf := &storeFlags{}
 	ff := &fetchFlags{}
 	pf := &profileFlags{}
@@ -44,6 +44,7 @@ when it can be written and their annotator was older.`,
 		},
 	}
 	o.register(cmd)
+	o.scale.register(cmd.Flags())
 	sf.register(cmd.Flags())
 	ff.register(cmd.Flags())
 	pf.register(cmd.Flags(), true)

@@ -92,6 +92,20 @@ func checkStoreReports(t *testing.T, db string, paths []string, reports [][]stri
 		if fromStore != fromFiles {
 			t.Errorf("%s: the report from the store differs from the one from files:\n%s", name, firstDiff(fromFiles, fromStore))
 		}
+		if args[0] == "compare" {
+			// The store keeps each event's framing: the second report is
+			// read from what the first kept, and must not differ from it
+			// or from one that reads and keeps nothing.
+			for _, extra := range [][]string{nil, {"--no-cache"}} {
+				code, again, stderr := runCmd(t, "", append(append(append([]string{}, args...), "--db", db), extra...)...)
+				if code != exitOK {
+					t.Fatalf("%s --db %v: exit %d\n%s", name, extra, code, stderr)
+				}
+				if again != fromFiles {
+					t.Errorf("%s --db %v, again: the report differs from the one from files:\n%s", name, extra, firstDiff(fromFiles, again))
+				}
+			}
+		}
 		if len(fromFiles) < 200 {
 			t.Errorf("%s: a report of %d bytes proves little: %q", name, len(fromFiles), fromFiles)
 		}

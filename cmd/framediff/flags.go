@@ -28,12 +28,14 @@ var formats = map[string]report.Renderer{
 	"csv":      writeCSV,
 }
 
-// csvDir is the destination -o DIR: --format csv writes one file per table
-// into it, and every other format refuses it (validate says so first).
-type csvDir struct{ dir string }
+// dirOutput is the destination -o DIR: --format csv writes one file per
+// table into it, compare's text, markdown and html an overview and one file
+// per event (writeEventFiles), and every other format refuses it (validate
+// says so first).
+type dirOutput struct{ dir string }
 
-func (d *csvDir) Write([]byte) (int, error) {
-	return 0, fmt.Errorf("%s is a directory: only --format csv writes into a directory", d.dir)
+func (d *dirOutput) Write([]byte) (int, error) {
+	return 0, fmt.Errorf("%s is a directory: this report is one file", d.dir)
 }
 
 // isDirOutput reports whether -o names a directory: one that exists, or a
@@ -50,26 +52,35 @@ func isDirOutput(path string) bool {
 }
 
 // writeCSV writes the terms table to a file or stdout, or with -o DIR every
-// table to DIR/<table>.csv.
+// table to DIR/<table>.csv, walking the events once.
 func writeCSV(w io.Writer, r *compare.Result, generator string) error {
-	d, ok := w.(*csvDir)
+	d, ok := w.(*dirOutput)
 	if !ok {
 		return report.CSV(w, r, generator)
 	}
-	for _, name := range report.CSVTables() {
-		path := filepath.Join(d.dir, name+".csv")
-		f, err := os.Create(path)
+	var files []*os.File
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	err := report.CSVStream(r, nil, func(name string) (io.Writer, error) {
+		f, err := os.Create(filepath.Join(d.dir, name+".csv"))
 		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+		return f, nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := f.Close(); err != nil {
 			return err
 		}
-		err = report.CSVTable(f, r, name)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
 	}
+	files = nil
 	return nil
 }
 
@@ -101,6 +112,9 @@ type options struct {
 	// The outlet table, likewise.
 	outletsFile string
 	outlets     *corpus.Outlets
+	// scale holds compare's flags for large comparisons; nil for the
+	// commands that have none.
+	scale *scaleFlags
 }
 
 // register adds the flags of compare and demo: alignment and framing.
@@ -168,8 +182,15 @@ func (o *options) validate() error {
 	if err := checkWidth(o.width, o.format); err != nil {
 		return err
 	}
-	if isDirOutput(o.output) && o.format != "csv" {
-		return usagef("--output %s is a directory: only --format csv writes one file per table into a directory", o.output)
+	if isDirOutput(o.output) && o.format != "csv" && (o.scale == nil || o.format == "json") {
+		what := "only --format csv writes one file per table into a directory"
+		if o.scale != nil {
+			what = "--format csv writes one file per table into a directory, and text, markdown and html an overview and one file per event; json is one stream"
+		}
+		return usagef("--output %s is a directory: %s", o.output, what)
+	}
+	if err := o.scale.validate(); err != nil {
+		return err
 	}
 	c := o.compareOptions()
 	if err := c.Validate(); err != nil {
@@ -250,6 +271,7 @@ func (o *options) compareOptions() compare.Options {
 	c.Stopwords, c.StopwordsName = o.stopwords, o.stopwordsFile
 	c.Background, c.Lexicon = o.background, o.lexicon
 	c.Aliases, c.Overrides = o.aliases, o.overrides
+	o.scale.apply(&c)
 	return c
 }
 
@@ -279,7 +301,7 @@ func output(path string, stdout io.Writer) (io.Writer, func() error, error) {
 		if err := os.MkdirAll(path, 0o755); err != nil {
 			return nil, nil, fmt.Errorf("writing report: %w", err)
 		}
-		return &csvDir{dir: filepath.Clean(path)}, func() error { return nil }, nil
+		return &dirOutput{dir: filepath.Clean(path)}, func() error { return nil }, nil
 	}
 	if dir := filepath.Dir(path); dir != "." {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {

@@ -271,23 +271,35 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 		what = "comparing"
 	}
 	bar.wait(fmt.Sprintf("%s %d articles", what, len(docs)))
-	res, err := compare.Compare(ctx, docs, skipped, o.compareOptions())
-	bar.finish()
+	opts := o.compareOptions()
+	if src.db != "" && o.scale != nil {
+		s, err := openCache(ctx, src.db)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		if !o.scale.noCache {
+			opts.Cache = s
+		}
+		if src.filter.IsZero() {
+			// Counts are kept for the store's articles, all of them.
+			opts.Backgrounds = s
+		}
+	}
+	// Events are framed while the report is written (writeReport).
+	res, err := compare.Start(ctx, docs, skipped, opts)
 	if err != nil {
+		bar.finish()
 		return err
 	}
-	if len(res.Events) == 0 {
-		for _, l := range noEventsHint(res, o.compareOptions()) {
+	docs = nil
+	if res.EventCount() == 0 {
+		bar.finish()
+		for _, l := range noEventsHint(res, opts) {
 			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
 		}
 	}
-	w, closeOut, err := output(o.output, e.stdout)
-	if err != nil {
-		return err
-	}
-	if err := render(w, res, generator()); err != nil {
-		closeOut()
-		return fmt.Errorf("writing report: %w", err)
-	}
-	return closeOut()
+	err = writeReport(e, o, res, render)
+	bar.finish()
+	return err
 }

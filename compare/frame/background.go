@@ -108,70 +108,116 @@ func (b *background) capitalised(key string) bool {
 
 const manyOutlets = -1
 
-// backgroundBuilder counts the loaded corpus's terms one document at a
-// time, so that a document's terms can be dropped once counted.
-type backgroundBuilder struct {
-	b       *background
+// Counts is the loaded corpus's side of the background: every term's count,
+// the documents holding each word, which outlets use each phrase and how
+// each word is capitalised. It is a sum over documents, so the counts of a
+// corpus can be kept and brought up to date with new documents (Add)
+// instead of counted again, and are the same whatever order documents come
+// in. A Counts given to NewWith must not be added to while its Framer is in
+// use.
+type Counts struct {
 	own     *Background
+	df      map[string]int
+	outlet  map[string]int32
+	capital map[string][2]int
+	docs    int
+	// outlets numbers the outlets seen, from one, for outlet.
 	outlets map[string]int32
 	seen    map[string]bool
 }
 
-// newBackgroundBuilder starts counting docs documents; the prior comes from
-// file when it is not nil, else from the counts.
-func newBackgroundBuilder(docs int, file *Background) *backgroundBuilder {
-	return &backgroundBuilder{
-		b:       &background{df: map[string]int{}, outlet: map[string]int32{}, capital: map[string][2]int{}, docs: docs, prior: file},
-		own:     &Background{Name: "corpus", count: map[string]int{}},
-		outlets: map[string]int32{},
-		seen:    map[string]bool{},
+// NewCounts returns empty counts.
+func NewCounts() *Counts {
+	return &Counts{
+		own: &Background{Name: "corpus", count: map[string]int{}},
+		df:  map[string]int{}, outlet: map[string]int32{}, capital: map[string][2]int{},
+		outlets: map[string]int32{}, seen: map[string]bool{},
 	}
 }
 
-// add counts one document's terms. The counts do not depend on the order
-// documents are added in.
-func (bb *backgroundBuilder) add(d *nlp.Doc, gs []gram) {
-	b := bb.b
-	oi, ok := bb.outlets[d.Outlet]
-	if !ok {
-		oi = int32(len(bb.outlets)) + 1
-		bb.outlets[d.Outlet] = oi
+// Docs is the number of documents counted.
+func (c *Counts) Docs() int { return c.docs }
+
+// Terms is the number of distinct terms counted.
+func (c *Counts) Terms() int { return len(c.own.count) }
+
+// Count counts the background of docs, preparing them on opts.Workers
+// workers a chunk at a time (only Stopwords and Workers of opts matter).
+func Count(docs []*nlp.Doc, opts Options) *Counts {
+	c := NewCounts()
+	c.Add(docs, opts)
+	return c
+}
+
+// Add counts docs into c, as Count does.
+func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
+	sw := opts.Stopwords
+	if sw == nil {
+		sw = nlp.DefaultStopwords()
 	}
-	clear(bb.seen)
-	for _, g := range gs {
-		bb.own.add(g.key, g.n, 1)
-		if g.n == 1 {
-			c := b.capital[g.key]
-			if r, _ := utf8.DecodeRuneInString(g.form); unicode.IsUpper(r) {
-				c[0]++
-			} else {
-				c[1]++
+	w := frameWorkers(opts)
+	stems := newStemmers(w)
+	gs := make([][]gram, prepChunk)
+	for start := 0; start < len(docs); start += prepChunk {
+		part := docs[start:min(start+prepChunk, len(docs))]
+		fanOut(len(part), w, func(next func() (int, bool)) {
+			st := stems.get()
+			defer stems.put(st)
+			for i, ok := next(); ok; i, ok = next() {
+				r, sents := runs(part[i], sw, st)
+				gs[i] = grams(part[i], r, sents)
 			}
-			b.capital[g.key] = c
-		}
-		if bb.seen[g.key] {
-			continue
-		}
-		bb.seen[g.key] = true
-		if g.n == 1 {
-			b.df[g.key]++
-			continue
-		}
-		switch o, ok := b.outlet[g.key]; {
-		case !ok:
-			b.outlet[g.key] = oi
-		case o != oi && o != manyOutlets:
-			b.outlet[g.key] = manyOutlets
+		})
+		for i, d := range part {
+			c.add(d, gs[i])
+			gs[i] = nil
 		}
 	}
 }
 
-// finish returns the background counted.
-func (bb *backgroundBuilder) finish() *background {
-	b := bb.b
-	b.corpus = bb.own
+// add counts one document's terms.
+func (c *Counts) add(d *nlp.Doc, gs []gram) {
+	c.docs++
+	oi, ok := c.outlets[d.Outlet]
+	if !ok {
+		oi = int32(len(c.outlets)) + 1
+		c.outlets[d.Outlet] = oi
+	}
+	clear(c.seen)
+	for _, g := range gs {
+		c.own.add(g.key, g.n, 1)
+		if g.n == 1 {
+			cp := c.capital[g.key]
+			if r, _ := utf8.DecodeRuneInString(g.form); unicode.IsUpper(r) {
+				cp[0]++
+			} else {
+				cp[1]++
+			}
+			c.capital[g.key] = cp
+		}
+		if c.seen[g.key] {
+			continue
+		}
+		c.seen[g.key] = true
+		if g.n == 1 {
+			c.df[g.key]++
+			continue
+		}
+		switch o, ok := c.outlet[g.key]; {
+		case !ok:
+			c.outlet[g.key] = oi
+		case o != oi && o != manyOutlets:
+			c.outlet[g.key] = manyOutlets
+		}
+	}
+}
+
+// background returns what framing reads of c, with the prior from file
+// when it is not nil, else from c.
+func (c *Counts) background(file *Background) *background {
+	b := &background{prior: file, corpus: c.own, df: c.df, outlet: c.outlet, capital: c.capital, docs: c.docs}
 	if b.prior == nil {
-		b.prior = bb.own
+		b.prior = c.own
 	}
 	for n := 1; n <= maxN; n++ {
 		// A term the background never saw gets half a count's share.

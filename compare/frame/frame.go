@@ -73,7 +73,12 @@ const prepChunk = 256
 
 // New counts the background of every document, preparing documents
 // on all workers a chunk at a time.
-func New(docs []*nlp.Doc, opts Options) *Framer {
+func New(docs []*nlp.Doc, opts Options) *Framer { return NewWith(Count(docs, opts), opts) }
+
+// NewWith frames against counts already made (Count, or kept by a store
+// and brought up to date with Add), so that a comparison need not count
+// its corpus again.
+func NewWith(c *Counts, opts Options) *Framer {
 	f := &Framer{opts: opts, sw: opts.Stopwords, lex: opts.Lexicon}
 	if f.lex == nil {
 		f.lex = DefaultLexicon()
@@ -87,26 +92,7 @@ func New(docs []*nlp.Doc, opts Options) *Framer {
 	}
 	f.spellings = aliases.Spellings()
 	f.model = loaded.Default()
-	w := frameWorkers(opts)
-	stems := newStemmers(w)
-	bb := newBackgroundBuilder(len(docs), opts.Background)
-	gs := make([][]gram, prepChunk)
-	for start := 0; start < len(docs); start += prepChunk {
-		part := docs[start:min(start+prepChunk, len(docs))]
-		fanOut(len(part), w, func(next func() (int, bool)) {
-			st := stems.get()
-			defer stems.put(st)
-			for i, ok := next(); ok; i, ok = next() {
-				r, sents := runs(part[i], f.sw, st)
-				gs[i] = grams(part[i], r, sents)
-			}
-		})
-		for i, d := range part {
-			bb.add(d, gs[i])
-			gs[i] = nil
-		}
-	}
-	f.bg = bb.finish()
+	f.bg = c.background(opts.Background)
 	return f
 }
 

@@ -92,11 +92,12 @@ func TestBackgroundWithoutPhrases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bb := newBackgroundBuilder(1, file)
-	bb.own.add("propaganda campaign", 2, 3)
-	bb.own.add("eastward expansion", 2, 97)
-	bb.own.add("propaganda", 1, 5)
-	b := bb.finish()
+	c := NewCounts()
+	c.docs = 1
+	c.own.add("propaganda campaign", 2, 3)
+	c.own.add("eastward expansion", 2, 97)
+	c.own.add("propaganda", 1, 5)
+	b := c.background(file)
 	if got, want := b.pi("propaganda campaign", 2), 0.03; math.Abs(got-want) > 1e-12 {
 		t.Errorf("phrase prior %g, want the corpus share %g", got, want)
 	}

@@ -19,6 +19,14 @@ type Options struct {
 	// Aliases are the spellings of each entity (the built-in table when
 	// nil): an outlet that writes any of them mentions the entity.
 	Aliases *nlp.Aliases
+	// NoPairs leaves Event.Pairs empty, and PairOutlets, when not empty,
+	// keeps the pairs with at least one of these outlets (named in any
+	// spelling corpus.Slug folds together). The pairs are a third of the
+	// framing's time and over half of a full report's bytes, and a reader
+	// of a large comparison wants those of a few outlets at most; the zero
+	// value compares every pair.
+	NoPairs     bool
+	PairOutlets []string
 	// Workers is the number of events framed at once; 0 means GOMAXPROCS.
 	// The result does not depend on it.
 	Workers int

@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 )
 
@@ -535,11 +536,22 @@ func termOf(et *eventTerms, o string, me *termCounts, rest side, s scored, voice
 	}
 }
 
-// pairs compares every two outlets of the event directly.
+// pairs compares two outlets of the event directly: every two, or those
+// Options.NoPairs and PairOutlets leave.
 func (c *Framer) pairs(et *eventTerms, outlets []string) []Pair {
 	out := []Pair{}
+	if c.opts.NoPairs {
+		return out
+	}
+	named := map[string]bool{}
+	for _, o := range c.opts.PairOutlets {
+		named[corpus.Slug(o)] = true
+	}
 	for i, a := range outlets {
 		for _, b := range outlets[i+1:] {
+			if len(named) > 0 && !named[corpus.Slug(a)] && !named[corpus.Slug(b)] {
+				continue
+			}
 			ta, tb := et.by[a], et.by[b]
 			ranked := c.score(et, outletSide(ta), outletSide(tb), true)
 			p := Pair{A: a, B: b, Terms: []PairTerm{}}

@@ -105,6 +105,19 @@ ALTER TABLE articles ADD COLUMN annotator integer NOT NULL DEFAULT 0;
 CREATE INDEX articles_annotator ON articles (annotator);
 DROP TABLE meta;
 `,
+	`
+CREATE TABLE frames (
+	key   bytea PRIMARY KEY,
+	value bytea NOT NULL,
+	made  bigint NOT NULL
+);
+CREATE TABLE backgrounds (
+	key     bytea PRIMARY KEY,
+	counted bytea NOT NULL,
+	counts  bytea NOT NULL,
+	made    bigint NOT NULL
+);
+`,
 }
 
 // pgVersionTable holds a PostgreSQL store's schema version, as PRAGMA

@@ -67,6 +67,22 @@ ALTER TABLE articles ADD COLUMN annotator INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX articles_annotator ON articles (annotator);
 DROP TABLE meta;
 `,
+	// 3: what comparisons keep to be used again (cache.go): each event's
+	// framing by a key naming all it depends on, and the background
+	// counts of the store's articles with the set of articles counted.
+	`
+CREATE TABLE frames (
+	key   BLOB PRIMARY KEY,    -- SHA-256 of all the framing depends on (compare/cache.go)
+	value BLOB NOT NULL,       -- the framing, JSON compressed with DEFLATE
+	made  INTEGER NOT NULL     -- Unix seconds when it was kept
+);
+CREATE TABLE backgrounds (
+	key     BLOB PRIMARY KEY,  -- SHA-256 of the settings counting depends on (compare/counts.go)
+	counted BLOB NOT NULL,     -- the articles counted: 32-byte digests, concatenated
+	counts  BLOB NOT NULL,     -- the counts, compressed with DEFLATE
+	made    INTEGER NOT NULL
+);
+`,
 }
 
 // SchemaVersion is the schema this package writes.

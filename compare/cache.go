@@ -1,0 +1,243 @@
+package compare
+
+// Framing kept between comparisons.
+//
+// Algorithm: the framing of an event is a function of its member
+// documents (as framing reads them: text, metadata, and the entity names
+// and quote speakers resolved across the corpus), the options that change
+// framing, the background the prior is drawn from, and the program that
+// computes it. An event's key is the SHA-256 of all of these:
+//
+//	key = H(program, annotator, options, background, H(member)...)
+//
+// A comparison looks every event's key up in the Cache, frames only the
+// events it misses, and keeps their framing under their keys. An event
+// whose members did not change, in a comparison with the same options and
+// background, is read back instead of framed again; one article added,
+// changed or resolved differently changes its event's key and only its.
+//
+// Limits: the background counts the whole corpus, so a comparison whose
+// background is counted from its documents (no Options.Counts) has a new
+// background, and so new keys, whenever a document is added; a store
+// keeps counts that change only when it chooses to bring them up to date
+// (corpus/store). Keys are never removed: a store grows by the framing of
+// the events that changed.
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"hash"
+	"io"
+	"math"
+	"os"
+	"runtime/debug"
+	"slices"
+	"sync"
+
+	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/corpus/nlp/target"
+	"github.com/framediff/framediff/internal/par"
+)
+
+// Cache keeps the framing of events between comparisons, by keys that name
+// everything the framing depends on. corpus/store implements it.
+type Cache interface {
+	// Frames returns the values it holds of keys.
+	Frames(ctx context.Context, keys []string) (map[string][]byte, error)
+	// KeepFrames keeps values by key; a key already kept keeps its value.
+	KeepFrames(ctx context.Context, frames map[string][]byte) error
+}
+
+// cacheFormat is the version of a cached value's encoding and of what it
+// holds; a change to either starts new keys.
+const cacheFormat = 1
+
+// program identifies the code that frames: the version control revision
+// it was built from when the build says so and its tree was clean, else
+// the SHA-256 of the executable, so that a changed program never reads
+// what another computed.
+var program = sync.OnceValue(func() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		rev, clean := "", false
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				clean = s.Value == "false"
+			}
+		}
+		if rev != "" && clean {
+			return "revision " + rev
+		}
+	}
+	exe, err := os.Executable()
+	if err == nil {
+		var f *os.File
+		if f, err = os.Open(exe); err == nil {
+			defer f.Close()
+			h := sha256.New()
+			if _, err = io.Copy(h, f); err == nil {
+				return "executable " + hex.EncodeToString(h.Sum(nil))
+			}
+		}
+	}
+	// No identity: a key no other run can have, so nothing is shared.
+	return "unknown " + rand.Text()
+})
+
+// docDigest is the SHA-256 of what framing reads of a document.
+func docDigest(d *nlp.Doc) [32]byte {
+	h := sha256.New()
+	str := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		io.WriteString(h, s)
+	}
+	num := func(x int64) {
+		var n [8]byte
+		binary.LittleEndian.PutUint64(n[:], uint64(x))
+		h.Write(n[:])
+	}
+	str(d.ID)
+	str(d.Outlet)
+	str(d.Title)
+	str(d.URL)
+	str(d.Language)
+	if d.HasDate() {
+		_, off := d.Published.Zone()
+		num(d.Published.UnixNano())
+		num(int64(off))
+	} else {
+		num(math.MinInt64)
+	}
+	str(d.Text)
+	// Names are resolved across the corpus: the same article may name
+	// another entity in a larger one.
+	num(int64(len(d.Entities)))
+	for _, m := range d.Entities {
+		str(m.Name)
+		str(m.Type)
+		num(int64(m.Start))
+		num(int64(m.End))
+	}
+	num(int64(len(d.Quotes)))
+	for _, q := range d.Quotes {
+		str(q.Speaker)
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
+}
+
+// digests computes every document's digest on workers goroutines.
+func digests(docs []*nlp.Doc, workers int) map[*nlp.Doc][32]byte {
+	ds := make([][32]byte, len(docs))
+	par.Do(len(docs), par.Workers(workers), func(_, i int) { ds[i] = docDigest(docs[i]) })
+	out := make(map[*nlp.Doc][32]byte, len(docs))
+	for i, d := range docs {
+		out[d] = ds[i]
+	}
+	return out
+}
+
+// optionsDigest hashes the options that change an event's framing, the
+// program and the models, and the background's identity.
+func optionsDigest(opts Options, background string) []byte {
+	h := sha256.New()
+	w := func(format string, args ...any) { fmt.Fprintf(h, format+"\n", args...) }
+	w("format %d", cacheFormat)
+	w("program %s", program())
+	w("annotator %d", nlp.AnnotatorVersion)
+	w("loaded %d", loaded.ModelVersion)
+	w("target %s", target.ModelVersion)
+	w("top %d", opts.Top)
+	w("prior %v", math.Float64bits(opts.PriorWeight))
+	sw := opts.Stopwords
+	if sw == nil {
+		sw = nlp.DefaultStopwords()
+	}
+	w("stopwords %x", sw.Digest())
+	lex := opts.Lexicon
+	if lex == nil {
+		lex = frame.DefaultLexicon()
+	}
+	w("lexicon %x", lex.Digest())
+	aliases := opts.Aliases
+	if aliases == nil {
+		aliases = nlp.DefaultAliases()
+	}
+	w("aliases %x", aliases.Digest())
+	if opts.Background != nil {
+		w("background file %x", opts.Background.Digest())
+	}
+	w("corpus background %s", background)
+	w("pairs %v", !opts.NoPairs)
+	pairs := make([]string, len(opts.PairOutlets))
+	for i, o := range opts.PairOutlets {
+		pairs[i] = corpus.Slug(o)
+	}
+	slices.Sort(pairs)
+	w("pair outlets %q", slices.Compact(pairs))
+	return h.Sum(nil)
+}
+
+// corpusDigest identifies a background counted from docs: their digests,
+// in order (docs are sorted).
+func corpusDigest(docs []*nlp.Doc, ds map[*nlp.Doc][32]byte) string {
+	h := sha256.New()
+	for _, d := range docs {
+		x := ds[d]
+		h.Write(x[:])
+	}
+	return "docs " + hex.EncodeToString(h.Sum(nil))
+}
+
+// eventKey is the cache key of an event of members.
+func eventKey(h hash.Hash, opts []byte, members []*nlp.Doc, ds map[*nlp.Doc][32]byte) string {
+	sorted := make([][32]byte, len(members))
+	for i, d := range members {
+		sorted[i] = ds[d]
+	}
+	slices.SortFunc(sorted, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
+	h.Reset()
+	h.Write(opts)
+	for _, x := range sorted {
+		h.Write(x[:])
+	}
+	return string(h.Sum(nil))
+}
+
+// encodeFrame and decodeFrame turn a framed event into a cached value and
+// back: JSON, which gives back every field the report renders exactly
+// (floats round-trip), compressed.
+func encodeFrame(ev *frame.Event) ([]byte, error) {
+	var b bytes.Buffer
+	zw, err := flate.NewWriter(&b, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.NewEncoder(zw).Encode(ev); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func decodeFrame(v []byte, ev *frame.Event) error {
+	zr := flate.NewReader(bytes.NewReader(v))
+	defer zr.Close()
+	return json.NewDecoder(zr).Decode(ev)
+}

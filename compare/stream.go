@@ -1,0 +1,236 @@
+package compare
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"hash"
+
+	"github.com/framediff/framediff/compare/align"
+	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// pending is what Start leaves for EachEvent: the aligned events, not yet
+// framed.
+type pending struct {
+	docs   []*nlp.Doc
+	events []align.Event
+	opts   Options
+	walked bool
+	// ctx is Start's: framing stops when it is done. It is kept here so
+	// that a renderer, which takes no context, can walk the events.
+	ctx context.Context
+	// lazyCounts says that the counts are kept in opts.Backgrounds, to be
+	// read when an event is framed.
+	lazyCounts bool
+}
+
+// frameOptions are the framing's options among opts.
+func frameOptions(opts Options) frame.Options {
+	return frame.Options{
+		Top: opts.Top, PriorWeight: opts.PriorWeight, Stopwords: opts.Stopwords,
+		Background: opts.Background, Lexicon: opts.Lexicon, Aliases: opts.Aliases, Workers: opts.Workers,
+		NoPairs: opts.NoPairs, PairOutlets: opts.PairOutlets,
+	}
+}
+
+// ErrWalked is EachEvent called again on a Result whose events were
+// handed over and not kept.
+var ErrWalked = errors.New("compare: the events of a started comparison are framed once; use Collect to keep them")
+
+// EventCount is the number of events of the result, framed or not.
+func (r *Result) EventCount() int {
+	if r.pending != nil {
+		return len(r.pending.events)
+	}
+	return len(r.Events)
+}
+
+// Work says how the events' framing was had.
+type Work struct {
+	// Framed events were framed in this comparison; Cached ones read
+	// back from Options.Cache.
+	Framed, Cached int
+}
+
+// Work returns how the events walked so far were had.
+func (r *Result) Work() Work { return r.work }
+
+// EachEvent calls fn with each event in order: Result.Events when they
+// are kept, or, after Start, each as soon as it and those before it are
+// framed, the framing of a few events at a time (eventChunk) held at
+// once. An error from fn stops the walk and is returned. Events handed
+// over are not kept: a started Result is walked once (Collect keeps
+// them). Framing stops, with the context's error, when the context given
+// to Start is done.
+func (r *Result) EachEvent(fn func(*Event) error) error {
+	p := r.pending
+	if p == nil {
+		for i := range r.Events {
+			if err := fn(&r.Events[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if p.walked {
+		return ErrWalked
+	}
+	p.walked = true
+	return r.frameEvents(p.ctx, p, fn)
+}
+
+// Collect frames every event of a started Result and keeps them in
+// Events, as Compare returns them.
+func (r *Result) Collect() error {
+	if r.pending == nil {
+		return nil
+	}
+	evs := make([]Event, 0, len(r.pending.events))
+	err := r.EachEvent(func(ev *Event) error {
+		evs = append(evs, *ev)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	r.Events, r.pending = evs, nil
+	return nil
+}
+
+// eventChunk is the number of events framed, looked up and kept at once:
+// enough to keep every worker busy between two reads of the cache.
+const eventChunk = 64
+
+func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) error) error {
+	opts := p.opts
+	fopts := frameOptions(opts)
+	// The framer, with its background, is made on the first event that
+	// is not in the cache: a comparison answered from the cache counts
+	// nothing.
+	var f *frame.Framer
+	framer := func() (*frame.Framer, error) {
+		if f == nil {
+			counts := opts.Counts
+			switch {
+			case p.lazyCounts:
+				var err error
+				if counts, err = loadCounts(ctx, opts.Backgrounds, opts, opts.CountsID); err != nil {
+					return nil, err
+				}
+			case counts == nil:
+				counts = frame.Count(p.docs, fopts)
+			}
+			f = frame.NewWith(counts, fopts)
+		}
+		return f, nil
+	}
+	var ds map[*nlp.Doc][32]byte
+	var optsKey []byte
+	if opts.Counts != nil && opts.CountsID == "" {
+		// Counts of unknown identity: what is framed with them cannot
+		// be told from what other counts give.
+		opts.Cache = nil
+	}
+	if opts.Cache != nil && !opts.AlignOnly {
+		ds = digests(p.docs, opts.Workers)
+		bg := opts.CountsID
+		if bg == "" {
+			bg = corpusDigest(p.docs, ds)
+		}
+		optsKey = optionsDigest(opts, bg)
+	}
+	h := sha256.New()
+	for start := 0; start < len(p.events); start += eventChunk {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		part := p.events[start:min(start+eventChunk, len(p.events))]
+		framed := make([]frame.Event, len(part))
+		for i, ev := range part {
+			framed[i] = frame.Event{Outlets: ev.Outlets, Entities: frame.Entities(ev.Docs)}
+		}
+		if !opts.AlignOnly {
+			if err := r.frameChunk(ctx, part, framed, framer, ds, optsKey, h); err != nil {
+				return err
+			}
+		}
+		for i, ev := range part {
+			e := event(ev, framed[i])
+			framed[i] = frame.Event{}
+			if err := fn(&e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// frameChunk fills framed, reading from the cache what it holds and
+// framing the rest, which it then keeps.
+func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
+	ds map[*nlp.Doc][32]byte, optsKey []byte, h hash.Hash) error {
+	cache := r.pending.opts.Cache
+	if len(optsKey) == 0 {
+		cache = nil
+	}
+	var keys []string
+	var hits map[string][]byte
+	if cache != nil {
+		keys = make([]string, len(part))
+		for i, ev := range part {
+			keys[i] = eventKey(h, optsKey, ev.Docs, ds)
+		}
+		var err error
+		if hits, err = cache.Frames(ctx, keys); err != nil {
+			return err
+		}
+	}
+	var miss []int
+	for i := range part {
+		if cache == nil {
+			miss = append(miss, i)
+			continue
+		}
+		if v, ok := hits[keys[i]]; ok {
+			if err := decodeFrame(v, &framed[i]); err == nil {
+				r.work.Cached++
+				continue
+			}
+			// A value this program cannot read is framed again.
+		}
+		miss = append(miss, i)
+	}
+	if len(miss) == 0 {
+		return nil
+	}
+	evs := make([]frame.Event, len(miss))
+	members := make([][]*nlp.Doc, len(miss))
+	for j, i := range miss {
+		evs[j], members[j] = framed[i], part[i].Docs
+	}
+	f, err := framer()
+	if err != nil {
+		return err
+	}
+	if err := f.FrameAll(ctx, evs, members); err != nil {
+		return err
+	}
+	keep := map[string][]byte{}
+	for j, i := range miss {
+		framed[i] = evs[j]
+		if cache != nil {
+			v, err := encodeFrame(&evs[j])
+			if err != nil {
+				return err
+			}
+			keep[keys[i]] = v
+		}
+	}
+	r.work.Framed += len(miss)
+	if cache != nil {
+		return cache.KeepFrames(ctx, keep)
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+// TestCacheTables keeps framing and counts and reads them back on every
+// engine: a key keeps its first value, counts are replaced whole, a key
+// never kept is absent, and a store opened read-only reads and keeps
+// nothing new.
+func TestCacheTables(t *testing.T) {
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		ctx := context.Background()
+		loc := e.location(t)
+		s, err := Open(ctx, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		k1, k2, k3 := string(bytes.Repeat([]byte{1}, 32)), string(bytes.Repeat([]byte{2}, 32)), string(bytes.Repeat([]byte{0, 3}, 16))
+		if err := s.KeepFrames(ctx, map[string][]byte{k1: []byte("one"), k2: {0, 0xff, 0}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.KeepFrames(ctx, map[string][]byte{k1: []byte("another")}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Frames(ctx, []string{k1, k2, k3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || string(got[k1]) != "one" || !bytes.Equal(got[k2], []byte{0, 0xff, 0}) {
+			t.Errorf("frames read back %q, want k1 one and k2 its bytes, k3 absent", got)
+		}
+		if c, err := s.Counted(ctx, k1); err != nil || c != nil {
+			t.Errorf("counted before any were kept: %q, %v", c, err)
+		}
+		for _, v := range []string{"first", "second"} {
+			if err := s.KeepCounts(ctx, k1, []byte(v+" set"), []byte(v+" counts")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c, err := s.Counted(ctx, k1)
+		if err != nil || string(c) != "second set" {
+			t.Errorf("counted %q, %v: want the second set", c, err)
+		}
+		if c, err := s.Counts(ctx, k1); err != nil || string(c) != "second counts" {
+			t.Errorf("counts %q, %v: want the second counts", c, err)
+		}
+		if e.name != "sqlite" {
+			return
+		}
+		s.Close()
+		ro, err := OpenReadOnly(ctx, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ro.Close()
+		if err := ro.KeepFrames(ctx, map[string][]byte{k3: []byte("x")}); err != nil {
+			t.Errorf("a read-only store refused to keep nothing: %v", err)
+		}
+		got, err = ro.Frames(ctx, []string{k1, k3})
+		if err != nil || len(got) != 1 || string(got[k1]) != "one" {
+			t.Errorf("read-only store: frames %q, %v; want k1 alone", got, err)
+		}
+	})
+}
+
+// TestCacheOldSchema reads a store at schema 1, as a read-only user
+// would: it holds no framing and keeps none.
+func TestCacheOldSchema(t *testing.T) {
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	ro, err := OpenReadOnly(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	ro.schema = 2 // as a store from before the cache, read as it is
+	if got, err := ro.Frames(ctx, []string{"k"}); err != nil || len(got) != 0 {
+		t.Errorf("frames of a schema 2 store: %q, %v", got, err)
+	}
+	if c, err := ro.Counted(ctx, "k"); err != nil || c != nil {
+		t.Errorf("counted of a schema 2 store: %q, %v", c, err)
+	}
+}
