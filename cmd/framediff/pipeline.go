@@ -213,48 +213,12 @@ func annotateAgain(ctx context.Context, e *env, docs []*nlp.Doc, idx []int, work
 	return failed, nil
 }
 
-// annotate annotates arts on workers goroutines (0: one per CPU), as
-// nlp.Annotator.Annotate does, counting on bar the articles done: the
-// documents come in the order of arts, and an article the model fails on
-// is a skipped entry, in the same order.
+// annotate annotates arts on workers goroutines (0: one per CPU),
+// counting on bar the articles done: the documents come in the order of
+// arts, and an article the model fails on is a skipped entry, in the same
+// order.
 func annotate(ctx context.Context, arts []corpus.Article, workers int, bar *progress) ([]*nlp.Doc, []corpus.Skipped, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	an := &nlp.Annotator{Workers: workers}
-	jobs := make(chan nlp.Job)
-	results := make(chan nlp.Annotated)
-	go func() {
-		defer close(jobs)
-		for i := range arts {
-			select {
-			case jobs <- nlp.Job{Seq: i, Article: arts[i]}:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	go an.Stream(ctx, jobs, results)
-	docs := make([]*nlp.Doc, len(arts))
-	errs := make([]error, len(arts))
-	done := 0
-	for r := range results {
-		docs[r.Seq], errs[r.Seq] = r.Doc, r.Err
-		done++
-		bar.update(done, len(arts))
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	var kept []*nlp.Doc
-	var skipped []corpus.Skipped
-	for i, d := range docs {
-		if errs[i] != nil {
-			skipped = append(skipped, corpus.Skipped{Source: arts[i].Source.String(), Reason: "annotation failed: " + errs[i].Error()})
-			continue
-		}
-		kept = append(kept, d)
-	}
-	return kept, skipped, nil
+	return (&nlp.Annotator{Workers: workers, Progress: bar.update}).Annotate(ctx, arts)
 }
 
 // runCompare is the main job: load, annotate, compare, render. Standard

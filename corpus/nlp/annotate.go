@@ -101,6 +101,9 @@ type Annotator struct {
 	// Workers is the number of articles annotated at once; 0 means
 	// GOMAXPROCS.
 	Workers int
+	// Progress, when set, is called by Annotate after each article with
+	// the number done and the total, one call at a time.
+	Progress func(done, total int)
 
 	once sync.Once
 }
@@ -132,12 +135,20 @@ func (an *Annotator) Annotate(ctx context.Context, arts []corpus.Article) (docs 
 	errs := make([]error, len(arts))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
 				out[i], errs[i] = an.AnnotateOne(ctx, arts[i])
+				if an.Progress != nil {
+					mu.Lock()
+					done++
+					an.Progress(done, len(arts))
+					mu.Unlock()
+				}
 			}
 		}()
 	}
