@@ -159,6 +159,7 @@ func optionsDigest(opts Options, background string) []byte {
 	w("format %d", cacheFormat)
 	w("program %s", program())
 	w("annotator %d", nlp.AnnotatorVersion)
+	w("terms %d", nlp.TermVersion)
 	w("loaded %d", loaded.ModelVersion)
 	w("target %s", target.ModelVersion)
 	w("top %d", opts.Top)

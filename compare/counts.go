@@ -59,7 +59,8 @@ const DefaultRefreshShare = 0.1
 // changes how documents are counted.
 func countsKey(opts Options) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "counts %d\nprogram %s\nannotator %d\n", cacheFormat, program(), nlp.AnnotatorVersion)
+	// Counts are made of term keys: new keys (nlp.TermVersion) count anew.
+	fmt.Fprintf(h, "counts %d\nprogram %s\nannotator %d\nterms %d\n", cacheFormat, program(), nlp.AnnotatorVersion, nlp.TermVersion)
 	sw := opts.Stopwords
 	if sw == nil {
 		sw = nlp.DefaultStopwords()

@@ -57,24 +57,32 @@ func ReadStopwords(name string, r io.Reader) (Stopwords, error) {
 	return sw, nil
 }
 
-// Stemmer caches Porter2 stems of lower-case words. It is not safe for
-// concurrent use: give each goroutine its own.
+// Stemmer caches the term keys of lower-case words: the Porter2 stem,
+// except where that would merge different words or part one word's forms
+// (lemma.go). It is not safe for concurrent use: give each goroutine its
+// own.
 type Stemmer map[string]string
 
-// Stem returns the stem of a lower-case word.
+// Stem returns the term key of a lower-case word: "sanctions" and
+// "sanctioned" are "sanction", "said" is "say", "added" is "add" and
+// "ads" is "ad".
 func (s Stemmer) Stem(lower string) string {
 	if v, ok := s[lower]; ok {
 		return v
 	}
-	v := english.Stem(lower, true)
+	v, ok := termKeys()[lower]
+	if !ok {
+		v = english.Stem(lower, true)
+	}
 	s[lower] = v
 	return v
 }
 
 // Term is a token normalised for counting.
 type Term struct {
-	// Key is what counts as the same term: the stem, or an acronym as
-	// written without dots ("U.S." and "US" are "US").
+	// Key is what counts as the same term: the stem of the word's lemma
+	// (Stemmer.Stem), or an acronym as written without dots ("U.S." and
+	// "US" are "US").
 	Key string
 	// Form is the surface form to show: lower case unless a proper noun or
 	// an acronym.

@@ -1,0 +1,163 @@
+package nlp
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// TestTermKeys checks the embedded keys on words Porter2 merges or parts
+// wrongly, and on the inflections that must stay together.
+func TestTermKeys(t *testing.T) {
+	same := [][]string{
+		{"stopped", "stop", "stops", "stopping"},
+		{"said", "says", "say", "saying"},
+		{"children", "child"},
+		{"women", "woman"},
+		{"added", "adding", "add", "adds"},
+		{"ad", "ads"},
+		{"policies", "policy"},
+		{"sanctions", "sanctioned", "sanction", "sanctioning"},
+		{"hoped", "hoping", "hope", "hopes"},
+		{"carried", "carry", "carrying"},
+		{"taxes", "tax"},
+		{"killings", "killing", "kill", "killed"},
+		{"made", "make", "making"},
+		{"won", "win", "winning"},
+		{"nation", "nations"},
+		{"americans", "american"},
+		{"escalated", "escalate", "escalating", "escalates"},
+	}
+	st := Stemmer{}
+	for _, ws := range same {
+		t.Run(ws[0], func(t *testing.T) {
+			for _, w := range ws[1:] {
+				if st.Stem(w) != st.Stem(ws[0]) {
+					t.Errorf("%q is %q, %q is %q: want one term", ws[0], st.Stem(ws[0]), w, st.Stem(w))
+				}
+			}
+		})
+	}
+	apart := [][2]string{
+		{"added", "ad"}, {"adding", "ads"}, {"national", "nation"},
+		{"nationalist", "nation"}, {"nationalist", "national"},
+		{"government", "governed"}, {"general", "generally"},
+		{"united", "unit"}, {"evening", "even"}, {"news", "new"},
+		{"authorities", "author"}, {"aides", "aid"}, {"cooper", "cooperate"},
+		{"harris", "harry"}, {"department", "depart"}, {"seed", "see"},
+	}
+	for _, p := range apart {
+		if st.Stem(p[0]) == st.Stem(p[1]) {
+			t.Errorf("%q and %q are both %q: want two terms", p[0], p[1], st.Stem(p[0]))
+		}
+	}
+	// The stem stays the key wherever the rule allows, so that keys made
+	// before the rule still name most words.
+	for _, w := range []string{"sanctions", "campaign", "propaganda", "policies", "attacks"} {
+		if st.Stem(w) != english.Stem(w, true) {
+			t.Errorf("%q is %q, want its Porter2 stem %q", w, st.Stem(w), english.Stem(w, true))
+		}
+	}
+}
+
+// TestLemma checks the suffix rules on a small vocabulary: each candidate
+// lemma is accepted only with the evidence its rule asks for.
+func TestLemma(t *testing.T) {
+	v := Vocabulary{}
+	for _, w := range strings.Fields(`hop hopped hopping hope hoped hoping add added adding ad ads
+		aid aided aiding aide aides free freed freeing fee fees feed
+		carrie carry carried carrying even evening plea pleas please pleased pleasing
+		stop stopped stopping killing killings kill killed news new policy policies`) {
+		v[w] = TermMinDocs
+	}
+	for _, c := range []struct{ w, want string }{
+		{"hoped", "hope"}, {"hopped", "hop"}, {"hoping", "hope"}, {"hopping", "hop"},
+		{"added", "add"}, {"adding", "add"}, {"ads", "ad"},
+		{"aided", "aid"}, {"aides", "aide"},
+		{"freed", "free"}, {"feed", "feed"}, {"fees", "fee"},
+		{"carried", "carry"}, {"evening", "evening"}, {"pleased", "please"},
+		{"stopped", "stop"}, {"killings", "kill"}, {"news", "news"},
+		{"policies", "policy"}, {"said", "say"}, {"children", "child"},
+		{"seen", "see"}, {"left", "left"},
+	} {
+		if got := v.Lemma(c.w); got != c.want {
+			t.Errorf("Lemma(%q) = %q, want %q", c.w, got, c.want)
+		}
+	}
+}
+
+// TestTermKeysBasilDev counts, over the words of basil-dev's 150
+// articles, the Porter2 classes the term keys split (a class whose words
+// now fall under more than one key: "ad"/"added", "nation"/"national")
+// and the classes they join (words Porter2 parts: "said"/"say").
+func TestTermKeysBasilDev(t *testing.T) {
+	f, err := os.Open(filepath.Join(basilDir, "basil.jsonl"))
+	if err != nil {
+		t.Skipf("basil-dev is absent (%v): it is development data in ../shared beside the module, not part of it", err)
+	}
+	defer f.Close()
+	sw := DefaultStopwords()
+	words := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		ws, err := Words(rec.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range ws {
+			if l := strings.ToLower(w); lettersOnly(l) && !sw[l] {
+				words[l] = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	st := Stemmer{}
+	byStem := map[string]map[string]bool{}
+	byKey := map[string]map[string]bool{}
+	for w := range words {
+		s, k := english.Stem(w, true), st.Stem(w)
+		if byStem[s] == nil {
+			byStem[s] = map[string]bool{}
+		}
+		if byKey[k] == nil {
+			byKey[k] = map[string]bool{}
+		}
+		byStem[s][k] = true
+		byKey[k][s] = true
+	}
+	split, joined, multi := 0, 0, 0
+	for _, ks := range byStem {
+		if len(ks) > 1 {
+			split++
+		}
+	}
+	for _, ss := range byKey {
+		if len(ss) > 1 {
+			joined++
+		}
+	}
+	for _, w := range []string{"stopped", "stops", "says", "children", "added"} {
+		if words[w] {
+			multi++
+		}
+	}
+	t.Logf("basil-dev term keys: %d words, %d Porter2 classes, %d split, %d keys join words Porter2 parts", len(words), len(byStem), split, joined)
+	if split == 0 || joined == 0 {
+		t.Errorf("split %d, joined %d: the term keys changed nothing on basil-dev", split, joined)
+	}
+	if multi < 3 {
+		t.Errorf("basil-dev holds %d of the checked inflections, want 3 or more", multi)
+	}
+}
