@@ -130,8 +130,8 @@ func count(name string, r io.Reader) (*loaded.Background, error) {
 }
 
 // termLike keeps keys that start with a letter or digit, hold a letter and
-// nothing but letters, digits, hyphens, apostrophes and dots, at most 40
-// bytes: words, not numbers, URLs, handles, symbols or the ellipsis the
+// nothing but letters, digits, hyphens, apostrophes, dots and the "~" of a
+// word keyed apart from its stem (nlp.Stemmer), at most 40 bytes: words, not numbers, URLs, handles, symbols or the ellipsis the
 // tokenizer leaves on a word ("...and").
 func termLike(k string) bool {
 	if len(k) == 0 || len(k) > 40 {
@@ -145,7 +145,7 @@ func termLike(k string) bool {
 		switch {
 		case unicode.IsLetter(r):
 			letter = true
-		case unicode.IsDigit(r), strings.ContainsRune("-'’.", r):
+		case unicode.IsDigit(r), strings.ContainsRune("-'’.~", r):
 		default:
 			return false
 		}
