@@ -250,6 +250,9 @@ func (x *extractor) term(text, tag string) tokenTerm {
 	if wd.Stop || len(wd.Key) < 2 {
 		return tokenTerm{skip: true}
 	}
+	// Alignment asks whether two articles tell of the same happening, not
+	// how they word it: "immigration" and "immigrants" are one topic.
+	wd.Key = wd.Topic
 	return x.keyed(wd)
 }
 

@@ -59,21 +59,32 @@ func ReadStopwords(name string, r io.Reader) (Stopwords, error) {
 
 // Stemmer caches the term keys of lower-case words: the Porter2 stem,
 // except where that would merge different words or part one word's forms
-// (lemma.go). It is not safe for concurrent use: give each goroutine its
-// own.
-type Stemmer map[string]string
+// (lemma.go), and their plain Porter2 stems. It is not safe for concurrent
+// use: give each goroutine its own.
+type Stemmer map[string]stems
+
+type stems struct{ key, porter string }
 
 // Stem returns the term key of a lower-case word: "sanctions" and
 // "sanctioned" are "sanction", "said" is "say", "added" is "add" and
 // "ads" is "ad".
-func (s Stemmer) Stem(lower string) string {
+func (s Stemmer) Stem(lower string) string { return s.stems(lower).key }
+
+// Porter2 returns the plain Porter2 stem of a lower-case word, which
+// merges words made from one another ("nation", "national") and some that
+// only look alike ("added", "ads").
+func (s Stemmer) Porter2(lower string) string { return s.stems(lower).porter }
+
+func (s Stemmer) stems(lower string) stems {
 	if v, ok := s[lower]; ok {
 		return v
 	}
-	v, ok := termKeys()[lower]
+	v := stems{porter: english.Stem(lower, true)}
+	k, ok := termKeys()[lower]
 	if !ok {
-		v = english.Stem(lower, true)
+		k = v.porter
 	}
+	v.key = k
 	s[lower] = v
 	return v
 }
@@ -86,7 +97,12 @@ type Term struct {
 	Key string
 	// Form is the surface form to show: lower case unless a proper noun or
 	// an acronym.
-	Form   string
+	Form string
+	// Topic is what counts as the same topic: the plain Porter2 stem,
+	// where words made from one another meet ("immigration",
+	// "immigrants"), or the acronym. Alignment asks whether two
+	// articles tell of the same happening, not how they word it.
+	Topic  string
 	Stop   bool
 	Proper bool
 }
@@ -102,10 +118,11 @@ func NormTerm(text, tag string, sw Stopwords, st Stemmer) Term {
 	case IsAcronym(text):
 		// "US" must not become the stop word "us"; "U.S." is "US".
 		t.Key, t.Form, t.Stop, t.Proper = strings.ReplaceAll(text, ".", ""), text, false, true
+		t.Topic = t.Key
 	case strings.HasPrefix(tag, "NNP"):
-		t.Key, t.Form, t.Proper = st.Stem(lower), text, true
+		t.Key, t.Topic, t.Form, t.Proper = st.Stem(lower), st.Porter2(lower), text, true
 	default:
-		t.Key, t.Form = st.Stem(lower), lower
+		t.Key, t.Topic, t.Form = st.Stem(lower), st.Porter2(lower), lower
 	}
 	return t
 }
