@@ -91,7 +91,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 4
+const AnnotatorVersion = 5
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -287,13 +287,13 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == para {
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
-		for _, e := range splitPossessives(joinInitials(text, pd.Entities())) {
+		for _, e := range splitPossessives(joinNames(text, joinInitials(text, pd.Entities()))) {
 			off, end, name, role, ok := cleanEntity(e.Text)
 			if !ok || partyTagged(text[:e.Start+off]) {
 				continue
 			}
 			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
-			if role == "" && (e.Label == Person || len(strings.Fields(name)) >= 2) {
+			if role == "" && !isInstitution(name) && (e.Label == Person || len(strings.Fields(name)) >= 2) {
 				// The model often leaves the title out of the entity:
 				// "US Secretary of State" + "Antony Blinken".
 				role = titleBefore(text[:e.Start+off])

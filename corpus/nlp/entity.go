@@ -342,6 +342,15 @@ func cleanEntity(text string) (start, end int, name, role string, ok bool) {
 	// A title ends at its last role word, possibly followed by "of State",
 	// "of Defense": the name is what remains and must start in upper case.
 	cut := -1
+	// An institution named "X of Y" ends in no title: "Department of
+	// Justice", "Office of the Attorney General" (fullnames.go); one
+	// followed by a person's name does ("National Organization for Women
+	// President Terry O'Neill").
+	var ws []string
+	for _, w := range words {
+		ws = append(ws, w.s)
+	}
+	institution := isInstitution(strings.Join(ws, " "))
 	for i, w := range words {
 		if roleWords[strings.ToLower(strings.TrimSuffix(w.s, "."))] {
 			cut = i
@@ -349,6 +358,12 @@ func cleanEntity(text string) (start, end int, name, role string, ok bool) {
 				cut += 2
 			}
 		}
+	}
+	if institution && cut == len(words)-1 {
+		cut = -1 // "Department of Justice", not the title "justice"
+	}
+	if cut >= 0 && cut == len(words)-2 && isInstitutionHead(words[cut+1].s) {
+		cut = -1 // "County Justice Center": a building, no one's title
 	}
 	if cut >= 0 {
 		var r []string

@@ -1,0 +1,255 @@
+package nlp
+
+// Names of several words kept whole.
+//
+// The entity model cuts a name at "of" and at an abbreviation's dot: it
+// gives "House" and "Representatives" for "House of Representatives",
+// "Bank" and "America" (which the alias table then makes the United
+// States) for "Bank of America", "Louis" for "St. Louis", and nothing for
+// "Department of Justice". So, before the model's spans are cleaned,
+// joinNames finds in the paragraph's text two patterns and makes each
+// match one entity, in place of every entity span it overlaps:
+//
+//   - an institution: a capitalised head word from a documented list
+//     (institutionHeads: "House", "Department", "Bank", "University",
+//     "Council", ...), possibly after capitalised words ("Federal Reserve
+//     Bank"), then "of", "of the", "for" or "on", then one to four
+//     capitalised words ("Representatives", "Foreign Relations"); for a
+//     ministry's heads ("Department", "Ministry", "Centers", "Office")
+//     also "and" and more capitalised words ("Health and Human Services").
+//     An organisation, or a place for "Republic", "Kingdom",
+//     "Commonwealth";
+//   - an abbreviated "St.", "Mt.", "Ft." or "Pt." and one or two
+//     capitalised words ("St. Louis", "Mt. Vernon"): a place, and where
+//     the model's name runs on to an institution's word, that
+//     organisation ("St. Louis Community College").
+//
+// Only the head words of the list start a join, so a person "of" a place
+// stays two names ("Barack Obama of Illinois"), and so does a title before
+// a name: "Secretary of State Hillary Clinton" is the person, with the
+// title as her role, as before (the title is no institution: "Secretary"
+// is not a head word). Limits: a head word in a sentence's title case
+// ("Bank Of America Shares Fall") is joined the same; an institution
+// named otherwise ("Tea Party", "National Rifle Association") is left as
+// the model finds it, which is whole in these two cases.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/jdkato/prose/v3"
+)
+
+// institutionHeads are the words an institution's name of the form "X of
+// Y" starts or ends its first part with. Each is a word for a body of
+// people, a building that stands for one, or a state.
+var institutionHeads = []string{
+	"House", "Senate", "Department", "Ministry", "Bank", "Bureau",
+	"University", "College", "Institute", "Institutes", "Council",
+	"Committee", "Court", "Courts", "Board", "Chamber", "Church",
+	"Federation", "Union", "Organization", "Organisation", "Association",
+	"League", "Museum", "School", "Office", "Agency", "Commission",
+	"Coalition", "Society", "Academy", "Center", "Centers", "Centre",
+	"Fund", "Foundation", "Corps", "Division", "Administration",
+	"Authority", "Republic", "Kingdom", "Commonwealth", "Assembly",
+	"Parliament", "Party", "Conference", "Service", "Services",
+	"Directorate", "Secretariat", "Hospital", "Library", "Army", "Campaign",
+	"Alliance", "Americans", "Group",
+}
+
+var headSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range institutionHeads {
+		m[h] = true
+	}
+	return m
+}()
+
+func isInstitutionHead(w string) bool { return headSet[w] }
+
+// isInstitution reports whether name reads "X of Y" with X an
+// institution's head word: such a name holds no title of a person.
+func isInstitution(name string) bool {
+	w := strings.Fields(name)
+	for i := 0; i+2 < len(w) && i < 4; i++ {
+		if headSet[w[i]] && (w[i+1] == "of" || w[i+1] == "for" || w[i+1] == "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateHeads make a place, not an organisation.
+var stateHeads = map[string]bool{"Republic": true, "Kingdom": true, "Commonwealth": true}
+
+// andHeads may join more than one field of work with "and".
+var andHeads = map[string]bool{"Department": true, "Ministry": true, "Center": true, "Centers": true, "Office": true, "Institutes": true, "Authority": true}
+
+// onForHeads take "on" and "for" as well as "of" ("Council on Foreign
+// Relations", "Center for American Progress"); other heads take only
+// "of", so that "the White House on Tuesday" and "voted in the House for
+// Obama" stay apart.
+var onForHeads = map[string]bool{"Council": true, "Committee": true, "Commission": true, "Center": true,
+	"Centers": true, "Centre": true, "Institute": true, "Institutes": true, "Office": true, "Conference": true,
+	"Coalition": true, "Foundation": true, "Fund": true, "Association": true, "League": true, "Society": true,
+	"Organization": true, "Organisation": true, "Campaign": true, "Alliance": true, "Americans": true}
+
+// forOnlyHeads take "for" alone: "Americans for Prosperity", not
+// "Americans of Chinese descent" or "Americans on Medicare".
+var forOnlyHeads = map[string]bool{"Americans": true}
+
+// partisanPrefix are words before "House" or "Senate" that say who holds
+// it, not its name: "the Republican House of Representatives".
+var partisanPrefix = map[string]bool{"Republican": true, "Democratic": true, "Democrat": true, "GOP": true, "Republican-led": true, "Democratic-led": true}
+
+// timeWords end a name where they would start its second part: "the
+// Committee on Tuesday".
+var timeWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true, "Jan": true, "Feb": true, "Aug": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true}
+
+var (
+	// A capitalised word: a capital, then letters, apostrophes, hyphens,
+	// ampersands or dots ("A&M", "U.S."). Determiners and the like at a
+	// sentence's start are not part of a name.
+	capWord = `(?:[A-Z][A-Za-z'’&.-]*)`
+
+	institutionName = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,3}?)(` + strings.Join(institutionHeads, "|") + `)` +
+		`\s+(of the|of|for|on)\s+(` + capWord + `(?:\s+` + capWord + `){0,3}(?:\s+and\s+` + capWord + `(?:\s+` + capWord + `){0,2})?)`)
+
+	nameChain = regexp.MustCompile(`^\s+(?:for|of)\s+(` + capWord + `)(?:\s+[A-Z][A-Za-z'’&-]*){0,2}`)
+
+	abbreviatedPlace = regexp.MustCompile(`\b(?:St|Mt|Ft|Pt)\.\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b`)
+
+	// notNameStart are capitalised words that start a sentence or a
+	// clause rather than a name.
+	notNameStart = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true,
+		"These": true, "Those": true, "In": true, "At": true, "On": true, "By": true, "For": true,
+		"From": true, "With": true, "And": true, "But": true, "Of": true, "To": true, "As": true,
+		"Its": true, "His": true, "Her": true, "Their": true, "Our": true, "When": true, "While": true,
+		"After": true, "Before": true, "If": true, "Under": true, "Both": true, "Former": true}
+)
+
+// joinNames returns ents with each institution or abbreviated place name
+// of text (see the comment atop this file) as one entity in place of the
+// entities it overlaps.
+func joinNames(text string, ents []prose.Entity) []prose.Entity {
+	type span struct {
+		start, end int
+		label      string
+	}
+	var joins []span
+	for _, m := range institutionName.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[1]
+		head, conn := text[m[4]:m[5]], text[m[6]:m[7]]
+		second := strings.Fields(text[m[8]:m[9]])
+		if conn != "of" && conn != "of the" && !onForHeads[head] || forOnlyHeads[head] && conn != "for" ||
+			timeWords[strings.Trim(second[0], ".,")] {
+			continue
+		}
+		// The second part ends at a sentence's full stop: "School of
+		// Law. He" is "School of Law".
+		for i, w := range second {
+			if strings.HasSuffix(w, ".") && !IsAcronym(w) {
+				end = m[8] + strings.Index(text[m[8]:], w) + len(w) - 1
+				second = second[:i+1]
+				break
+			}
+		}
+		// The words before the head are the name's only while they are
+		// name words: "The House of ..." starts at "House", "said Obama.
+		// Department of ..." at "Department".
+		pre := strings.Fields(text[m[2]:m[3]])
+		drop := 0
+		for i, w := range pre {
+			if notNameStart[w] || (head == "House" || head == "Senate") && partisanPrefix[w] ||
+				strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") && !IsAcronym(w) {
+				drop = i + 1
+			}
+		}
+		for _, w := range pre[:drop] {
+			start = strings.Index(text[start:], w) + start + len(w)
+			for start < len(text) && (text[start] == ' ' || text[start] == '\n') {
+				start++
+			}
+		}
+		// A trailing "and ..." belongs only to a ministry's fields.
+		rest := text[m[8]:end]
+		if i := strings.Index(rest, " and "); i >= 0 && !andHeads[head] {
+			end = m[8] + i
+		}
+		// A name does not end on a sentence's full stop or a dotted
+		// abbreviation's last dot unless it is an initialism.
+		for end > start && strings.ContainsRune(".’'", rune(text[end-1])) && !IsAcronym(text[start:end]) {
+			end--
+		}
+		// One more "for" or "of" and name words go on the name: "Court
+		// of Arbitration for Sport".
+		if end == m[9] {
+			if c := nameChain.FindStringSubmatchIndex(text[end:]); c != nil && !timeWords[text[end+c[2]:end+c[3]]] {
+				end += c[1]
+			}
+		}
+		label := Org
+		if stateHeads[head] {
+			label = Place
+		}
+		joins = append(joins, span{start, end, label})
+	}
+	for _, m := range abbreviatedPlace.FindAllStringIndex(text, -1) {
+		joins = append(joins, span{m[0], m[1], Place})
+	}
+	if len(joins) == 0 {
+		return ents
+	}
+	out := make([]prose.Entity, 0, len(ents)+len(joins))
+	used := make([]bool, len(joins))
+	for _, e := range ents {
+		in := -1
+		for j, s := range joins {
+			if e.Start < s.end && e.End() > s.start {
+				in = j
+				break
+			}
+		}
+		if in < 0 {
+			out = append(out, e)
+			continue
+		}
+		// An entity running past the join keeps the join's whole span
+		// and its own end: "Bank of America Corp".
+		s := &joins[in]
+		if e.End() > s.end {
+			s.end = e.End()
+		}
+		if e.Start < s.start {
+			s.start = e.Start
+		}
+	}
+	// A name that ends in an institution's word is one: "St. Louis
+	// Community College", "St. Louis Police Department".
+	for j := range joins {
+		if w := strings.Fields(text[joins[j].start:joins[j].end]); headSet[strings.Trim(w[len(w)-1], ".,")] && !stateHeads[w[len(w)-1]] {
+			joins[j].label = Org
+		}
+	}
+	for j, s := range joins {
+		if used[j] {
+			continue
+		}
+		used[j] = true
+		out = append(out, prose.Entity{Text: text[s.start:s.end], Label: s.label, Start: s.start})
+	}
+	sortEntities(out)
+	return out
+}
+
+func sortEntities(ents []prose.Entity) {
+	for i := 1; i < len(ents); i++ {
+		for j := i; j > 0 && ents[j].Start < ents[j-1].Start; j-- {
+			ents[j], ents[j-1] = ents[j-1], ents[j]
+		}
+	}
+}
