@@ -161,3 +161,24 @@ func TestTermKeysBasilDev(t *testing.T) {
 		t.Errorf("basil-dev holds %d of the checked inflections, want 3 or more", multi)
 	}
 }
+
+// FuzzReadTermKeys checks that the term-key reader returns an error or
+// keys that are all non-empty words and keys, never a panic; seeded with
+// the embedded file's first lines.
+func FuzzReadTermKeys(f *testing.F) {
+	lines := strings.SplitN(termKeysFile, "\n", 12)
+	f.Add(strings.Join(lines[:len(lines)-1], "\n"))
+	f.Add("added\tadd\n# comment\n\nnation\tnation~nation\n")
+	f.Add("no tab here\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ReadTermKeys("fuzz.tsv", strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for w, k := range m {
+			if w == "" || k == "" {
+				t.Fatalf("empty word or key: %q -> %q", w, k)
+			}
+		}
+	})
+}
