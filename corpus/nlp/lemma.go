@@ -6,12 +6,12 @@ package nlp
 // word and its inflections (plural, third person, past, participles:
 // "sanction", "sanctions", "sanctioned", "sanctioning"; "say", "says",
 // "said"; "child", "children"). Words made from one another
-// ("nation", "national", "nationalist"; "govern", "government") and words
+// ("nation", "national", "nationalism"; "govern", "government") and words
 // that only look alike ("ad" and "added") are different words, so
 // different terms: a framing difference often lies exactly there.
 //
 // Algorithm: Porter2 alone cannot keep that rule. It merges words
-// ("added" and "ads" are both "ad"; "national", "nationalist" and
+// ("added" and "ads" are both "ad"; "national", "nationality" and
 // "nationalism" are all "nation"; "united" is "unit") and parts words
 // ("said" and "say"). So each word of a vocabulary first finds its lemma
 // (Lemma: a short list of irregular forms, then suffix rules for -s, -es,
