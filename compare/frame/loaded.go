@@ -8,11 +8,11 @@ package frame
 // Framing terms are the distinctive terms (terms.go: an outlet's own
 // voice against the event's other outlets, log-odds with an informative
 // prior) whose occurrences are loaded: the mean over the term's uses of
-// its most loaded word's score reaches the model's threshold, ranked by
-// the evidence that they are loaded and distinctive (framingEvidence). They are
-// what an outlet's wording adds to the story, "de-escalate" against
-// "propaganda campaign", as distinct from what it covers (topical terms:
-// "border", "talks"), and the report lists them first.
+// its most loaded word's score reaches the model's threshold. They are
+// ranked by the evidence that they are loaded and distinctive
+// (framingEvidence), and are what an outlet's wording adds to the story,
+// "de-escalate" against "propaganda campaign", as distinct from what it
+// covers (topical terms: "border", "talks"); the report lists them first.
 //
 // Loaded words are every loaded word the outlet used in its own voice,
 // with counts, the rate per 1,000 words of its own voice, and example
@@ -22,10 +22,10 @@ package frame
 // Emphasis is what each outlet puts first: the entities, framing terms
 // and loaded words of its headline and lead paragraph.
 //
-// Limits: the model finds about one loaded word in four that BASIL's
-// annotators marked, with many false alarms (held-out F1 0.13;
-// corpus/nlp/loaded/README.md); a rare word scores high. Read the words
-// with their sentences.
+// Limits: the model finds about one loaded word in six that BASIL's
+// annotators marked, and about one flagged word in eight is one they
+// marked (held-out F1 0.14; corpus/nlp/loaded/README.md); a rare word
+// scores high. Read the words with their sentences.
 
 import (
 	"math"

@@ -12,7 +12,7 @@ package loaded
 //	λ* = the best; threshold = the cut of best F1 on λ*'s out-of-fold scores
 //	final weights = fit on every fold with λ*
 //
-// Cost: each Newton step is O(n d²) for n examples and d features (d = 24),
+// Cost: each Newton step is O(n d²) for n examples and d features (d = 25),
 // a few steps per fit. Deterministic: the same examples in the same order
 // give the same weights, bit for bit.
 
