@@ -20,9 +20,9 @@ package loaded
 //	          separates the seed words (subjective: VADER rating of at
 //	          least SeedRating in absolute value, or a cue list's word) from
 //	          the other words; each word's score is the probability given
-//	          by a model fitted without its fold (ten folds by vocabulary
-//	          order), so a seed's score says how subjective its contexts
-//	          look, not that it is a seed
+//	          by a model fitted without its fold (ten folds: every tenth
+//	          word by frequency rank), so a seed's score says how
+//	          subjective its contexts look, not that it is a seed
 //
 // This is a linear cousin of SentProp (Hamilton, Clark, Leskovec &
 // Jurafsky 2016, "Inducing domain-specific sentiment lexicons from

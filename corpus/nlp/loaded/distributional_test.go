@@ -94,14 +94,23 @@ func TestBuildSubjectivity(t *testing.T) {
 func TestBuildSubjectivityRefusesBadInput(t *testing.T) {
 	c := &loaded.Corpus{}
 	c.Add(strings.Fields("the committee met on tuesday"))
-	for _, o := range []loaded.SubjectivityOptions{
-		{MinCount: 1, MaxVocab: 10, Contexts: 10, Window: 0, Dims: 2},
-		{MinCount: 1, MaxVocab: 10, Contexts: 1, Window: 2, Dims: 2},
-		{MinCount: 1, MaxVocab: 10, Contexts: 10, Window: 2, Dims: 2}, // too small a corpus
+	c.Add(strings.Fields("the committee was outraged on tuesday"))
+	for _, tc := range []struct {
+		name string
+		o    loaded.SubjectivityOptions
+		want string
+	}{
+		{"no window", loaded.SubjectivityOptions{MinCount: 1, MaxVocab: 10, Contexts: 10, Window: 0, Dims: 2}, "bad options"},
+		{"fewer contexts than dimensions", loaded.SubjectivityOptions{MinCount: 1, MaxVocab: 10, Contexts: 1, Window: 2, Dims: 2}, "bad options"},
+		{"corpus too small", loaded.SubjectivityOptions{MinCount: 1, MaxVocab: 10, Contexts: 10, Window: 2, Dims: 8}, "too small"},
+		{"no seed", loaded.SubjectivityOptions{MinCount: 2, MaxVocab: 10, Contexts: 10, Window: 2, Dims: 2, SeedRating: 1.5}, "no seed"},
 	} {
-		if _, err := loaded.BuildSubjectivity(c, nlp.Ratings(), o); err == nil {
-			t.Errorf("%+v: no error", o)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := loaded.BuildSubjectivity(c, nlp.Ratings(), tc.o)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error saying %q", err, tc.want)
+			}
+		})
 	}
 }
 
