@@ -12,11 +12,14 @@
 // the word's VADER valence, membership of cue lists from the linguistics
 // of bias (hedges, intensifiers, factive, assertive and implicative verbs,
 // evaluative reporting verbs), superlatives, part of speech, rarity and
-// partisan slant against a general-news background (News), and quotation
-// marks. It is trained by `go run ./scripts/trainloaded` on BASIL's
-// lexical-bias annotations (sub-package basil) and embedded as
-// weights.json; the background is built by `go run ./scripts/background`
-// and embedded as background.tsv. README.md gives the data, licences,
+// partisan slant against a general-news background (News), quotation
+// marks, and how much the word's company in general news resembles that
+// of subjective words (NewsSubjectivity, built by BuildSubjectivity). It
+// is trained by `go run ./scripts/trainloaded` on BASIL's lexical-bias
+// annotations (sub-package basil) and embedded as weights.json; the
+// background is built by `go run ./scripts/background` and embedded as
+// background.tsv, the subjectivity scores by `go run
+// ./scripts/subjectivity` as subjectivity.tsv. README.md gives the data, licences,
 // figures and limits; SOURCE.md the sources of the embedded files.
 //
 // Conventions: offsets are byte offsets into Doc.Text; a word is a token

@@ -26,8 +26,8 @@ func ExampleModel_Score() {
 		}
 	}
 	// Output:
-	// slammed (quoted false): an evaluative reporting verb, a negative word (VADER)
-	// reckless (quoted false): rare in general news, a negative word (VADER)
+	// slammed (quoted false): an evaluative reporting verb, rare in general news
+	// reckless (quoted false): keeps the company of subjective words in news, rare in general news
 }
 
 // A word's rarity in general news, from the embedded background.

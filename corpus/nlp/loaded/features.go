@@ -42,6 +42,7 @@ const (
 	fQuoted              // inside a direct quotation
 	fScareQuote          // inside a quotation of at most scareWords words
 	fHyphenated          // a hyphenated compound: "gaffe-prone"
+	fSubjective          // SubjectivityLexicon score in [0, 1], 0 for a word it lacks
 	numFeatures
 )
 
@@ -84,6 +85,7 @@ var featureTable = [numFeatures]Feature{
 	fQuoted:       {"quoted", "inside a quotation"},
 	fScareQuote:   {"scare_quote", "in scare quotes (a short quotation)"},
 	fHyphenated:   {"hyphenated", "a hyphenated compound"},
+	fSubjective:   {"subjective", "keeps the company of subjective words in news"},
 }
 
 // Features returns the model's features in the order of a feature
@@ -93,17 +95,18 @@ func Features() []Feature { return slices.Clone(featureTable[:]) }
 // featurizer computes feature vectors; it is shared and read-only.
 type featurizer struct {
 	bg   *Background
+	subj SubjectivityLexicon
 	lex  map[string]float64 // VADER: lower-case word -> rating in [-4, 4]
 	cues [numFeatures]map[string]bool
 	stop nlp.Stopwords
 }
 
 var defaultFeaturizer = sync.OnceValue(func() *featurizer {
-	return newFeaturizer(News(), nlp.Ratings())
+	return newFeaturizer(News(), NewsSubjectivity(), nlp.Ratings())
 })
 
-func newFeaturizer(bg *Background, lex map[string]float64) *featurizer {
-	f := &featurizer{bg: bg, lex: lex, stop: nlp.DefaultStopwords()}
+func newFeaturizer(bg *Background, subj SubjectivityLexicon, lex map[string]float64) *featurizer {
+	f := &featurizer{bg: bg, subj: subj, lex: lex, stop: nlp.DefaultStopwords()}
 	f.cues[fIntensifier], f.cues[fBooster], f.cues[fHedge] = intensifiers, boosters, hedges
 	f.cues[fFactive], f.cues[fAssertive], f.cues[fImplicative], f.cues[fReportVerb] = factives, assertives, implicatives, reportVerbs
 	return f
@@ -256,6 +259,7 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	key := term.Key
 
 	forms := bases(lower)
+	x[fSubjective], _ = lookup(f.subj, forms)
 	v, _ := lookup(f.lex, forms)
 	if v > 0 {
 		x[fValencePos] = v / 4
