@@ -28,7 +28,8 @@ package refer
 //	                       not the quotation's speaker (who says "I")
 //	  salience per entity: Σ over its candidate mentions of
 //	          (100 recency + 80 subject + 50 direct object
-//	           + 50 not after a preposition + 80 head of its phrase)
+//	           + 50 not after a preposition + 80 head of its phrase
+//	           + 180 subject of the pronoun's own clause)
 //	          × 2^-(sentences back)
 //	  ──► the most salient entity; ties to the latest mention; none when
 //	      no candidate survives the filters.
@@ -76,6 +77,10 @@ const (
 	wObject  = 50
 	wNonAdv  = 50
 	wHead    = 80
+	// wClause is not Lappin & Leass's: the subject of the pronoun's own
+	// clause is preferred by this much, the weight of a second recent
+	// subject mention.
+	wClause = wRecency + wSubject
 )
 
 // Agreement is what a pronoun says of its referent.
@@ -167,6 +172,23 @@ func Resolve(d *nlp.Doc) []Reference {
 			person[m.Name] = true
 		}
 	}
+	places := nlp.DefaultAliases()
+	located := map[string]bool{} // names written after "in", "from", ...
+	for _, m := range d.Entities {
+		if locative(d.Text[:m.Start]) {
+			located[m.Name] = true
+		}
+	}
+	for _, m := range d.Entities {
+		// The tagger often types a lone surname opening a clause as a
+		// place ("Obama also called for ..."): a "place" that acts,
+		// followed by its verb, that is never where something happens
+		// ("in Iowa") and that the alias table does not know as a place
+		// may be a person.
+		if m.Type == nlp.Place && !located[m.Name] && places.Type(m.Name) != nlp.Place && proper(d, m) && acts(d, m) {
+			person[m.Name] = true
+		}
+	}
 	for _, m := range d.Entities {
 		// A full name whose surname is a person's name is that person,
 		// whatever type the tagger gave it.
@@ -253,6 +275,12 @@ func resolve(d *nlp.Doc, cands []candidate, gender map[string]Agreement, p prono
 			}
 		}
 		w := c.weight
+		if local && c.subject {
+			// The subject of the pronoun's own clause comes first, as in
+			// Hobbs's (1978) search of the pronoun's sentence: "after
+			// Obama was panned for his performance".
+			w += wClause
+		}
 		if c.quoted && !quoted {
 			// Named inside someone's quotation: not a participant of the
 			// narrating sentence, only recent.
@@ -425,6 +453,56 @@ func honorificBefore(text string, off int) (Agreement, bool) {
 	i := strings.LastIndexFunc(before, unicode.IsSpace) + 1
 	g, ok := honorifics[strings.ToLower(before[i:])]
 	return g, ok
+}
+
+// locative reports whether before ends with a preposition of place ("in
+// ", "from ").
+func locative(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToLower(before[i+1:]) {
+	case "in", "at", "from", "across", "throughout", "near", "into", "inside", "outside":
+		return true
+	}
+	return false
+}
+
+// proper reports whether the mention's words are all tagged proper
+// nouns (NNP): "Obama", not "Hundreds".
+func proper(d *nlp.Doc, m nlp.Mention) bool {
+	first, _ := slices.BinarySearchFunc(d.Tokens, m.Start, func(t nlp.Token, off int) int { return t.Start - off })
+	n := 0
+	for _, t := range d.Tokens[first:] {
+		if t.Start >= m.End {
+			break
+		}
+		if t.Tag != "NNP" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// acts reports whether a mention is followed by its verb ("Obama said",
+// "Marino first won") or opens its sentence before a comma ("Ryan,
+// speaking earlier").
+func acts(d *nlp.Doc, m nlp.Mention) bool {
+	if m.Sent < 0 || m.Sent >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[m.Sent]
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		t := d.Tokens[ti]
+		if t.Start < m.End {
+			continue
+		}
+		if t.Tag == "RB" {
+			continue // "first won"
+		}
+		return isVerb(t.Tag) || t.Tag == "," && s.Start == m.Start
+	}
+	return false
 }
 
 // describe gives a mention's salience factors from the tags around it.

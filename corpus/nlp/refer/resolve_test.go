@@ -45,13 +45,28 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			name: "an object pronoun is not its own clause's subject",
-			text: "Governor Tom Baker spoke on Monday. Senator Anna Warren praised him for his leadership.",
-			want: map[string]string{"him": "Tom Baker", "his": "Tom Baker"},
+			text: "Governor Tom Baker spoke on Monday. Senator Anna Warren praised him on Tuesday.",
+			want: map[string]string{"him": "Tom Baker"},
+		},
+		{
+			name: "the subject of the pronoun's own clause first",
+			text: "Senator Anna Warren spoke on Monday. Later Governor Tom Baker was criticized for his remarks.",
+			want: map[string]string{"his": "Tom Baker"},
 		},
 		{
 			name: "a quotation's speaker is not its third-person pronoun",
 			text: "Tom Baker met Senator Anna Warren on Monday. \"He is a serious man,\" Warren said.",
 			want: map[string]string{"He": "Tom Baker"},
+		},
+		{
+			name: "a surname the tagger may type as a place",
+			text: "Obama also called for campaign-finance reform, even though he raised more money than any candidate before him.",
+			want: map[string]string{"he": "Obama"},
+		},
+		{
+			name: "a place where something happens is not a person",
+			text: "Hundreds gathered in Tisbury on Monday. Tisbury voted against the plan, and he said it was a mistake.",
+			want: map[string]string{"he": ""},
 		},
 		{
 			name: "cataphora in a fronted phrase",

@@ -65,6 +65,9 @@ func TestNewsMTSC(t *testing.T) {
 	m := Default()
 	var gold, tool, names, span, vader, today []Class
 	found, byName := 0, 0
+	// further_mentions that are pronouns of a target found by name: how
+	// many refer resolves to the target's entity, to another, to none.
+	var further, same, other, none int
 	for i, s := range held {
 		d := docs[i]
 		r := m.NewReader(d)
@@ -75,6 +78,22 @@ func TestNewsMTSC(t *testing.T) {
 			vader = append(vader, vaderClass(nlp.Sentiment(s.Text, nil).Compound))
 			mention, ok := mentionAt(d, tg.Span)
 			if ok {
+				name := nameAt(d, mention)
+				for _, f := range tg.Further {
+					ref, isRef := referenceAt(refs, f)
+					if !isRef {
+						continue
+					}
+					further++
+					switch ref.Entity {
+					case name:
+						same++
+					case "":
+						none++
+					default:
+						other++
+					}
+				}
 				byName++
 				found++
 				tool = append(tool, r.Tone(mention).Label)
@@ -97,6 +116,8 @@ func TestNewsMTSC(t *testing.T) {
 	t.Logf("newsmtsc: macro-F1 %.2f", f1)
 	t.Logf("newsmtsc: %d held-out targets in %d sentences, %d found as entity mentions or references (%.0f%%); the others count as neutral", len(gold), len(held), found, pct(found))
 	t.Logf("newsmtsc, entity mentions alone (%d found, %.0f%%): macro-F1 %.2f", byName, pct(byName), MacroF1(gold, names))
+	t.Logf("newsmtsc further_mentions (the authors' automatic coreference, not gold): %d pronouns of targets found by name; refer resolves %d to the target's entity (%.0f%%), %d to another, %d to none",
+		further, same, 100*float64(same)/float64(max(further, 1)), other, none)
 	right := 0
 	for i := range gold {
 		if span[i] == gold[i] {
@@ -115,6 +136,16 @@ func TestNewsMTSC(t *testing.T) {
 	if f := MacroF1(gold, span); f < 0.60 || f <= MacroF1(gold, vader) {
 		t.Errorf("macro-F1 %.4f at every span: want >= 0.60 and above VADER's %.4f", f, MacroF1(gold, vader))
 	}
+}
+
+// nameAt returns the normalised name of the entity mention at span.
+func nameAt(d *nlp.Doc, span corpus.Span) string {
+	for _, m := range d.Entities {
+		if m.Start == span.Start && m.End == span.End {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // referenceAt returns the first reference of refs that overlaps span.
