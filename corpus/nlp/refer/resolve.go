@@ -181,11 +181,11 @@ func Resolve(d *nlp.Doc) []Reference {
 	}
 	for _, m := range d.Entities {
 		// The tagger often types a lone surname opening a clause as a
-		// place ("Obama also called for ..."): a "place" that acts,
-		// followed by its verb, that is never where something happens
+		// place ("Obama also called for ..."): a one-word "place" that
+		// acts, followed by its verb, that is never where something happens
 		// ("in Iowa") and that the alias table does not know as a place
 		// may be a person.
-		if m.Type == nlp.Place && !located[m.Name] && places.Type(m.Name) != nlp.Place && proper(d, m) && acts(d, m) {
+		if m.Type == nlp.Place && !strings.Contains(m.Name, " ") && !located[m.Name] && places.Type(m.Name) != nlp.Place && proper(d, m) && acts(d, m) {
 			person[m.Name] = true
 		}
 	}
