@@ -15,24 +15,41 @@ package refer
 // the subject preference that news prose leans on: "Obama met Romney on
 // Tuesday. He said ..." is Obama.
 //
-//	pronoun p in sentence s ──► candidates: the entity mentions (and the
-//	                             references resolved so far) of sentences
-//	                             s-Window .. s, before p
+//	pronoun p in sentence s ──► candidates: the entity mentions, the
+//	                             references resolved so far, and unnamed
+//	                             plural nouns, of sentences s-Window .. s,
+//	                             before p
 //	  filter: agreement    he/him/his/himself, she/her/hers/herself: a
-//	                       PERSON whose honorific ("Mr.", "Mrs.", "Ms.")
-//	                       does not contradict; they/them/their: an ORG
+//	                       person whose gender, known from an honorific
+//	                       ("Mr.", "Ms.") or from a pronoun already
+//	                       resolved to it, does not contradict;
+//	                       they/them/their: an ORG or an unnamed plural
 //	          binding      an object pronoun ("him") is not its own
 //	                       clause's subject ("Trump praised him"), a
-//	                       reflexive ("himself") is (nearest in clause)
+//	                       reflexive ("himself") is in its clause
 //	          voice        inside a quotation, a third-person pronoun is
 //	                       not the quotation's speaker (who says "I")
-//	  salience per entity: Σ over its candidate mentions of
+//	  salience per referent: Σ over its candidate mentions of
 //	          (100 recency + 80 subject + 50 direct object
 //	           + 50 not after a preposition + 80 head of its phrase
 //	           + 180 subject of the pronoun's own clause)
-//	          × 2^-(sentences back)
-//	  ──► the most salient entity; ties to the latest mention; none when
-//	      no candidate survives the filters.
+//	          × 2^-(sentences back); a name inside a quotation, for a
+//	          pronoun outside it, counts its recency only
+//	  ──► the most salient referent; ties to the latest mention; none when
+//	      no candidate survives the filters or the winner is an unnamed
+//	      plural ("the delegates ... their").
+//
+// Before that: a pronoun in a phrase that opens its sentence goes to the
+// compatible name right after the phrase's comma ("In his statement, Mr.
+// Steele said": cataphora); "he or she" and "his or her" mean anyone and
+// stay unresolved.
+//
+// What is a person: a name the tagger typed PERSON anywhere in the
+// document; a full name whose last word is such a name; and, because prose
+// often types a lone surname opening a clause as a place ("Obama also
+// called for ..."), a one-word place-typed name of proper nouns that is
+// followed by its verb, never written after a preposition of place ("in
+// Iowa") and not a place of the alias table.
 //
 // Which pronouns: the third-person personal pronouns of people and groups.
 // "It" and "its" are left out: in news they stand for things, events and
@@ -46,12 +63,24 @@ package refer
 // head of a phrase is not followed by a noun ("the Obama administration")
 // or a possessive clitic ("Obama's").
 //
-// Limits: people's gender is known only from honorifics, so "she" after
-// "Biden and Harris" goes to whichever is more salient; plural "they" for
-// two named people ("Obama and Biden") is not found; descriptions ("the
-// senator", "protesters") are not references here (annotation resolves
-// "the secretary of state" to the person introduced with that title);
-// cataphora ("In his speech, Obama said") is left unresolved.
+// Measured: on 108 pronouns of five basil-dev articles checked by hand
+// (articles the rules were not written on), 91 (84%) are right: 69 of the
+// 83 resolved to an entity go to the right one, and 22 of the 25 left
+// unresolved have no named referent. Against NewsMTSC's further_mentions
+// (its authors' automatic coreference, not gold), 68% of the pronouns it
+// ties to a target named in the sentence go to that target's entity
+// (TestNewsMTSC in corpus/nlp/target logs the figure).
+//
+// Limits: people's gender is known only from honorifics and earlier
+// pronouns, so "Warren praised Baker for her work" goes to the more
+// salient of the two; plural "they" for two named people ("Mr. Romney and
+// Mr. Ryan ... they") is not found; a pronoun in a relative clause ("Ryan,
+// who stood his ground") may go to the discourse's main actor; a speaker's
+// "he" for someone named only in an earlier quotation goes astray;
+// descriptions ("the senator", "protesters") are not references here
+// (annotation resolves "the secretary of state" to the person introduced
+// with that title); the tagger's errors (a news outlet typed as a person)
+// pass through.
 //
 // Complexity: O(P · M) for P pronouns and M mentions in the window.
 
