@@ -12,8 +12,8 @@ package refer
 // every sentence of distance. It reached 86% on pronouns of technical
 // manuals with a full parse, and Kennedy & Boguraev (1996) kept 75% with
 // only tags, as here. Recency alone ("the nearest preceding person") loses
-// the subject preference that news prose leans on: "Obama met Romney on
-// Tuesday. He said ..." is Obama.
+// the subject preference that news prose leans on: "Baker met Warren on
+// Tuesday. He said ..." is Baker.
 //
 //	pronoun p in sentence s ──► candidates: the entity mentions, the
 //	                             references resolved so far, and unnamed
@@ -40,13 +40,13 @@ package refer
 //	      plural ("the delegates ... their").
 //
 // Before that: a pronoun in a phrase that opens its sentence goes to the
-// compatible name right after the phrase's comma ("In his statement, Mr.
-// Steele said": cataphora); "he or she" and "his or her" mean anyone and
+// compatible name right after the phrase's comma ("In her statement, Ms.
+// Warren said": cataphora); "he or she" and "his or her" mean anyone and
 // stay unresolved.
 //
 // What is a person: a name the tagger typed PERSON anywhere in the
 // document; a full name whose last word is such a name; and, because prose
-// often types a lone surname opening a clause as a place ("Obama also
+// often types a lone surname opening a clause as a place ("Baker also
 // called for ..."), a one-word place-typed name of proper nouns that is
 // followed by its verb, never written after a preposition of place ("in
 // Iowa") and not a place of the alias table.
@@ -73,9 +73,9 @@ package refer
 //
 // Limits: people's gender is known only from honorifics and earlier
 // pronouns, so "Warren praised Baker for her work" goes to the more
-// salient of the two; plural "they" for two named people ("Mr. Romney and
-// Mr. Ryan ... they") is not found; a pronoun in a relative clause ("Ryan,
-// who stood his ground") may go to the discourse's main actor; a speaker's
+// salient of the two; plural "they" for two named people ("Mr. Baker and
+// Ms. Warren ... they") is not found; a pronoun in a relative clause ("Baker,
+// who kept his seat") may go to the discourse's main actor; a speaker's
 // "he" for someone named only in an earlier quotation goes astray;
 // descriptions ("the senator", "protesters") are not references here
 // (annotation resolves "the secretary of state" to the person introduced
@@ -210,7 +210,7 @@ func Resolve(d *nlp.Doc) []Reference {
 	}
 	for _, m := range d.Entities {
 		// The tagger often types a lone surname opening a clause as a
-		// place ("Obama also called for ..."): a one-word "place" that
+		// place ("Baker also called for ..."): a one-word "place" that
 		// acts, followed by its verb, that is never where something happens
 		// ("in Iowa") and that the alias table does not know as a place
 		// may be a person.
@@ -230,7 +230,7 @@ func Resolve(d *nlp.Doc) []Reference {
 		typ := m.Type
 		if person[m.Name] {
 			// The tagger types one name differently in different
-			// sentences ("WASHINGTON — Michael Steele" as a place): a
+			// sentences ("HARBOUR CITY — Tom Baker" as a place): a
 			// name once a person is a person.
 			typ = nlp.Person
 		}
@@ -307,7 +307,7 @@ func resolve(d *nlp.Doc, cands []candidate, gender map[string]Agreement, p prono
 		if local && c.subject {
 			// The subject of the pronoun's own clause comes first, as in
 			// Hobbs's (1978) search of the pronoun's sentence: "after
-			// Obama was panned for his performance".
+			// Baker was criticised for his remarks".
 			w += wClause
 		}
 		if c.quoted && !quoted {
@@ -348,7 +348,7 @@ func resolve(d *nlp.Doc, cands []candidate, gender map[string]Agreement, p prono
 }
 
 // cataphor resolves a pronoun in a fronted phrase to the subject named
-// right after the phrase's comma: "In his statement, Mr. Steele said",
+// right after the phrase's comma: "In her statement, Ms. Warren said",
 // "When she arrived, Warren ...". The phrase opens the sentence: no comma
 // comes before the pronoun in it.
 func cataphor(d *nlp.Doc, cands []candidate, gender map[string]Agreement, p pronoun, ref Reference) (candidate, bool) {
@@ -497,7 +497,7 @@ func locative(before string) bool {
 }
 
 // proper reports whether the mention's words are all tagged proper
-// nouns (NNP): "Obama", not "Hundreds".
+// nouns (NNP): "Baker", not "Hundreds".
 func proper(d *nlp.Doc, m nlp.Mention) bool {
 	first, _ := slices.BinarySearchFunc(d.Tokens, m.Start, func(t nlp.Token, off int) int { return t.Start - off })
 	n := 0
@@ -513,8 +513,8 @@ func proper(d *nlp.Doc, m nlp.Mention) bool {
 	return n > 0
 }
 
-// acts reports whether a mention is followed by its verb ("Obama said",
-// "Marino first won") or opens its sentence before a comma ("Ryan,
+// acts reports whether a mention is followed by its verb ("Baker said",
+// "Baker first won") or opens its sentence before a comma ("Baker,
 // speaking earlier").
 func acts(d *nlp.Doc, m nlp.Mention) bool {
 	if m.Sent < 0 || m.Sent >= len(d.Sentences) {
