@@ -88,6 +88,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/framediff/framediff/corpus"
@@ -98,6 +99,10 @@ import (
 // antecedent is looked for. Lappin & Leass keep four sentences of
 // salience; past three the halving leaves little.
 const Window = 3
+
+// aliases is the built-in alias table, read-only here: DefaultAliases
+// copies it on every call.
+var aliases = sync.OnceValue(nlp.DefaultAliases)
 
 // Lappin & Leass's salience factor weights.
 const (
@@ -201,7 +206,7 @@ func Resolve(d *nlp.Doc) []Reference {
 			person[m.Name] = true
 		}
 	}
-	places := nlp.DefaultAliases()
+	places := aliases()
 	located := map[string]bool{} // names written after "in", "from", ...
 	for _, m := range d.Entities {
 		if locative(d.Text[:m.Start]) {
