@@ -173,8 +173,9 @@ type Reference struct {
 	Sent       int // index into Doc.Sentences
 	Agreement  Agreement
 	// Entity is the normalised name of the entity referred to, as in
-	// nlp.Mention.Name, and Type its type; both "" when no compatible
-	// entity precedes.
+	// nlp.Mention.Name, and Type its type; both "" when no entity is
+	// found for it (nothing compatible precedes, the pronoun is generic,
+	// or it stands for a group the article does not name).
 	Entity, Type string
 }
 
