@@ -74,6 +74,16 @@ func TestResolve(t *testing.T) {
 			want: map[string]string{"her": "Warren"},
 		},
 		{
+			name: "a noun phrase in apposition is not cataphora",
+			text: "Governor Tom Baker resigned on Monday. His wife, Anna Baker, who left her post in March, was not charged.",
+			want: map[string]string{"His": "Tom Baker", "her": "Anna Baker"},
+		},
+		{
+			name: "the subject of a relative clause",
+			text: "Senator Anna Warren spoke first. Then she attacked Tom Baker, who defended his record for an hour.",
+			want: map[string]string{"she": "Anna Warren", "his": "Tom Baker"},
+		},
+		{
 			name: "he or she means anyone",
 			text: "Tom Baker said the secretary can refuse if he or she doubts the documents.",
 			want: map[string]string{"he": "", "she": ""},
