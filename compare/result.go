@@ -177,11 +177,11 @@ type Event struct {
 // QuoteExample is one quotation: the quoted words, without the marks, and
 // their cue.
 // EntityTone is the tone toward one entity in one outlet's articles: each
-// mention read by the target classifier (corpus/nlp/target: who does
-// what to whom in its sentence), averaged. It is the tone of what the
-// sentences say of the entity, as a classifier trained on annotated news
-// reads it (macro-F1 0.58 on held-out sentences), not a verdict on the
-// outlet's attitude.
+// mention, and each pronoun resolved to it, read by the target classifier
+// (corpus/nlp/target: who does what to whom in its sentence), averaged. It
+// is the tone of what the sentences say of the entity, as a classifier
+// trained on annotated news reads it (macro-F1 0.62 on held-out
+// sentences), not a verdict on the outlet's attitude.
 // Label is one entity or group and what each outlet calls it.
 // OutletLabels is the words one outlet uses for an entity, most used first.
 // LabelUse is one way of naming an entity.

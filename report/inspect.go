@@ -27,8 +27,13 @@ import (
 type Inspected struct {
 	Doc *nlp.Doc
 	// Tones is the tone toward each entity mention, in Doc.Entities
-	// order; Stances the article's tone toward each entity.
-	Tones   []target.Tone
+	// order.
+	Tones []target.Tone
+	// References are the pronouns of Doc, resolved to an entity or not,
+	// with the tone toward each, in text order.
+	References []target.Reference
+	// Stances is the article's tone toward each entity, its mentions and
+	// resolved references together.
 	Stances []target.Stance
 	// Loaded are the words the loaded-word model scores at or above its
 	// threshold, in text order.
@@ -60,6 +65,9 @@ type inspectArticle struct {
 	Sentences []inspectSentence `json:"sentences"`
 	Entities  []inspectEntity   `json:"entities"`
 	Quotes    []inspectQuote    `json:"quotes"`
+	// References are the pronouns ("he", "their") with the entity each is
+	// resolved to, null when none precedes, and the tone toward it.
+	References []inspectReference `json:"references"`
 	// EntityTone is the article's tone toward each of its entities, most
 	// mentioned first.
 	EntityTone []inspectStance `json:"entity_tone"`
@@ -93,6 +101,16 @@ type inspectEntity struct {
 	Tone  inspectTone `json:"tone"`
 }
 
+// inspectReference is a pronoun read as a reference to an entity.
+type inspectReference struct {
+	Start  int         `json:"start"`
+	End    int         `json:"end"`
+	Text   string      `json:"text"`
+	Entity *string     `json:"entity"` // null when unresolved
+	Type   string      `json:"type,omitempty"`
+	Tone   inspectTone `json:"tone"`
+}
+
 // inspectTone is the tone of a mention's sentence toward it.
 type inspectTone struct {
 	Score float64 `json:"score"` // P(pos) − P(neg), in [-1, 1]
@@ -102,13 +120,16 @@ type inspectTone struct {
 // inspectStance is an article's tone toward one entity: its mentions'
 // scores averaged, with the fields of the comparison report's entity_tone.
 type inspectStance struct {
-	Entity   string  `json:"entity"`
-	Type     string  `json:"type"`
-	Mentions int     `json:"mentions"`
-	Mean     float64 `json:"mean"`
-	Positive float64 `json:"positive"` // shares of the mentions labelled so
-	Negative float64 `json:"negative"`
-	Stance   string  `json:"stance"`
+	Entity   string `json:"entity"`
+	Type     string `json:"type"`
+	Mentions int    `json:"mentions"`
+	// References is the number of pronouns resolved to the entity; Mean
+	// and the shares are over mentions and references together.
+	References int     `json:"references"`
+	Mean       float64 `json:"mean"`
+	Positive   float64 `json:"positive"` // shares of the mentions and references labelled so
+	Negative   float64 `json:"negative"`
+	Stance     string  `json:"stance"`
 }
 
 type inspectQuote struct {
@@ -131,7 +152,7 @@ func inspectOf(docs []Inspected, skipped []corpus.Skipped) inspectReport {
 			Language: d.Language, Format: d.Format, Source: d.Source.String(), Words: d.WordCount,
 			Notes: d.Notes, Text: d.Text,
 			Sentences: []inspectSentence{}, Entities: []inspectEntity{}, Quotes: []inspectQuote{},
-			EntityTone: []inspectStance{}, Loaded: []inspectLoaded{},
+			References: []inspectReference{}, EntityTone: []inspectStance{}, Loaded: []inspectLoaded{},
 		}
 		if d.HasDate() {
 			t := d.Published
@@ -147,6 +168,15 @@ func inspectOf(docs []Inspected, skipped []corpus.Skipped) inspectReport {
 			}
 			a.Entities = append(a.Entities, e)
 		}
+		for _, r := range in.References {
+			ir := inspectReference{Start: r.Start, End: r.End, Text: d.Text[r.Start:r.End], Type: r.Type,
+				Tone: inspectTone{Score: round4(r.Tone.Score), Label: r.Tone.Label.String()}}
+			if r.Resolved() {
+				name := r.Entity
+				ir.Entity = &name
+			}
+			a.References = append(a.References, ir)
+		}
 		for _, o := range in.Loaded {
 			voice := "own"
 			if o.Quoted {
@@ -155,8 +185,8 @@ func inspectOf(docs []Inspected, skipped []corpus.Skipped) inspectReport {
 			a.Loaded = append(a.Loaded, inspectLoaded{Start: o.Start, End: o.End, Text: o.Text, Score: round4(o.Score), Voice: voice})
 		}
 		for _, s := range in.Stances {
-			n := float64(s.Mentions)
-			a.EntityTone = append(a.EntityTone, inspectStance{Entity: s.Entity, Type: s.Type, Mentions: s.Mentions,
+			n := float64(s.Mentions + s.References)
+			a.EntityTone = append(a.EntityTone, inspectStance{Entity: s.Entity, Type: s.Type, Mentions: s.Mentions, References: s.References,
 				Mean: round4(s.Score), Positive: round4(float64(s.Count[target.Pos]) / n), Negative: round4(float64(s.Count[target.Neg]) / n),
 				Stance: s.Label.String()})
 		}
@@ -224,6 +254,15 @@ func (o TextOptions) Inspect(w io.Writer, docs []Inspected, skipped []corpus.Ski
 			ents = append(ents, fmt.Sprintf("%s (%d)", n, names[n]))
 		}
 		p.printf("%s\n", field("entities", strings.Join(ents, ", ")))
+		if len(a.References) > 0 {
+			resolved := 0
+			for _, r := range a.References {
+				if r.Entity != nil {
+					resolved++
+				}
+			}
+			p.printf("%s\n", field("pronouns", fmt.Sprintf("%d, %d resolved to an entity", len(a.References), resolved)))
+		}
 		var toward []string
 		for _, s := range a.EntityTone {
 			toward = append(toward, fmt.Sprintf("%s %+.2f %s", s.Entity, s.Mean, s.Stance))

@@ -15,12 +15,13 @@ import (
 )
 
 // TestInspectTone: framediff inspect --format json gives every entity
-// mention the tone of its sentence toward it, and every article its tone
-// toward each entity, the mean of its mentions. The article is written for
+// mention the tone of its sentence toward it, every pronoun its entity
+// and tone, and every article its tone toward each entity, the mean of
+// its mentions and the pronouns resolved to it. The article is written for
 // the test.
 func TestInspectTone(t *testing.T) {
 	text := "Prosecutors accused Governor Tom Baker of taking bribes from contractors.\n\n" +
-		"Baker was indicted on corruption charges on Tuesday.\n\n" +
+		"Baker was indicted on corruption charges on Tuesday. He resigned the same day.\n\n" +
 		"Senator Anna Warren praised the prosecutors for their work."
 	d, err := (&nlp.Annotator{}).AnnotateOne(context.Background(), corpus.Article{ID: "a1", Outlet: "Harbour Times", Text: text, Language: "en"})
 	if err != nil {
@@ -28,8 +29,8 @@ func TestInspectTone(t *testing.T) {
 	}
 	var b bytes.Buffer
 	tm := target.Default()
-	tones := tm.Mentions(d)
-	in := Inspected{Doc: d, Tones: tones, Stances: tm.Stances(d, tones)}
+	tones, refs := tm.Mentions(d), tm.References(d)
+	in := Inspected{Doc: d, Tones: tones, References: refs, Stances: tm.Stances(d, tones, refs)}
 	if err := InspectJSON(&b, []Inspected{in}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -42,9 +43,19 @@ func TestInspectTone(t *testing.T) {
 					Label string
 				}
 			}
+			References []struct {
+				Start, End int
+				Text       string
+				Entity     *string
+				Tone       struct {
+					Score float64
+					Label string
+				}
+			}
 			EntityTone []struct {
 				Entity             string
 				Mentions           int
+				References         int
 				Mean               float64
 				Positive, Negative float64
 				Stance             string
@@ -66,10 +77,33 @@ func TestInspectTone(t *testing.T) {
 	if len(a.EntityTone) != len(counts) {
 		t.Errorf("entity_tone has %d entities, the mentions %d", len(a.EntityTone), len(counts))
 	}
+	// "He" (the second paragraph's second sentence) is Baker: the only
+	// person before it; "their" in the last has no organisation before it.
+	refCounts := map[string]int{}
+	resolved := map[string]string{}
+	for _, r := range a.References {
+		if r.Tone.Score < -1 || r.Tone.Score > 1 || r.Tone.Label == "" || text[r.Start:r.End] != r.Text {
+			t.Errorf("reference %+v", r)
+		}
+		if r.Entity != nil {
+			resolved[r.Text] = *r.Entity
+			sums[*r.Entity] += r.Tone.Score
+			refCounts[*r.Entity]++
+		} else {
+			resolved[r.Text] = ""
+		}
+	}
+	if got, ok := resolved["He"]; !ok || got != "Tom Baker" {
+		t.Errorf(`"He" resolved to %q (listed %v), want Tom Baker; references %+v`, got, ok, a.References)
+	}
+	if got, ok := resolved["their"]; !ok || got != "" {
+		t.Errorf(`"their" resolved to %q (listed %v), want no entity`, got, ok)
+	}
 	for _, s := range a.EntityTone {
-		want := sums[s.Entity] / float64(counts[s.Entity])
-		if s.Mentions != counts[s.Entity] || math.Abs(s.Mean-want) > 1e-3 {
-			t.Errorf("%s: %d mentions, mean %v; want %d, %v", s.Entity, s.Mentions, s.Mean, counts[s.Entity], want)
+		n := counts[s.Entity] + refCounts[s.Entity]
+		want := sums[s.Entity] / float64(n)
+		if s.Mentions != counts[s.Entity] || s.References != refCounts[s.Entity] || math.Abs(s.Mean-want) > 1e-3 {
+			t.Errorf("%s: %d mentions, %d references, mean %v; want %d, %d, %v", s.Entity, s.Mentions, s.References, s.Mean, counts[s.Entity], refCounts[s.Entity], want)
 		}
 	}
 	tests := []struct{ entity, stance string }{

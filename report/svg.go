@@ -465,8 +465,12 @@ func entityToneChart(ts []compare.EntityTone, ref func(string) outletRef) templa
 			rows = append(rows, barIn{Header: true, Label: t.Entity, Class: "ox", Mark: shapes[0]})
 			last = t.Entity
 		}
+		read := plural(t.Mentions, "mention")
+		if t.References > 0 {
+			read += ", " + plural(t.References, "pronoun")
+		}
 		rows = append(rows, barIn{Label: t.Outlet, Class: ref(t.Outlet).Class, Value: t.Mean,
-			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, stanceWord(t.Stance), plural(t.Mentions, "mention"))})
+			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, stanceWord(t.Stance), read)})
 	}
 	return renderBars(barSpec{Name: "Mean tone toward each entity, per outlet, mention by mention", Rows: rows, Lo: -1, Hi: 1,
 		Left: "← negative", Right: "positive →"})

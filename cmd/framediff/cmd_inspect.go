@@ -74,13 +74,14 @@ it skipped with the reason.`,
 }
 
 // inspected reads each document with the annotation stage's models: the
-// tone toward each entity mention and entity, and the loaded words.
+// tone toward each entity mention, pronoun reference and entity, and the
+// loaded words.
 func inspected(docs []*nlp.Doc) []report.Inspected {
 	tm, lm := target.Default(), loaded.Default()
 	out := make([]report.Inspected, len(docs))
 	for i, d := range docs {
-		tones := tm.Mentions(d)
-		in := report.Inspected{Doc: d, Tones: tones, Stances: tm.Stances(d, tones)}
+		tones, refs := tm.Mentions(d), tm.References(d)
+		in := report.Inspected{Doc: d, Tones: tones, References: refs, Stances: tm.Stances(d, tones, refs)}
 		for _, o := range lm.Score(d) {
 			if o.Loaded {
 				in.Loaded = append(in.Loaded, o)

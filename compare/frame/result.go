@@ -195,12 +195,17 @@ type EntityTone struct {
 	Type     string `json:"type"`
 	Outlet   string `json:"outlet"`
 	Mentions int    `json:"mentions"`
-	// Sentences is the number of sentences that mention the entity.
+	// References is the number of pronouns resolved to the entity
+	// (corpus/nlp/refer); they are scored with the mentions.
+	References int `json:"references"`
+	// Sentences is the number of sentences that mention the entity or
+	// refer to it.
 	Sentences int `json:"sentences"`
-	// Mean is the mean over the mentions of the tone toward the entity,
-	// P(pos) − P(neg) by the target classifier, in [-1, 1].
+	// Mean is the mean over the mentions and references of the tone toward
+	// the entity, P(pos) − P(neg) by the target classifier, in [-1, 1].
 	Mean float64 `json:"mean"`
-	// Positive and Negative are the shares of the mentions labelled so.
+	// Positive and Negative are the shares of the mentions and references
+	// labelled so.
 	Positive float64 `json:"positive"`
 	Negative float64 `json:"negative"`
 	// Stance is Mean read by the model's thresholds: "neg", "neu" or "pos".

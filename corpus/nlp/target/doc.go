@@ -4,10 +4,12 @@
 // (package nlp's VADER) is simply negative.
 //
 // It takes an annotated document (nlp.Doc) and a target, a byte span of
-// its text (usually an entity mention), and gives the probabilities that
-// the sentence is negative, neutral or positive toward it, their score
+// its text (usually an entity mention, or a pronoun that refers to one:
+// References, with package refer), and gives the probabilities that the
+// sentence is negative, neutral or positive toward it, their score
 // P(pos) − P(neg) in [-1, 1] and the most probable label. Per article, the
-// mentions of each entity are averaged into a stance (Stances).
+// mentions of each entity and the pronouns resolved to it are averaged
+// into a stance (Stances).
 //
 // The classifier is a multinomial logistic regression over features a
 // reader can check (features.go): VADER's word values and a news lexicon

@@ -40,6 +40,11 @@ type Target struct {
 	corpus.Span // byte offsets in Sentence.Text
 	Mention     string
 	Label       Class
+	// Further are the other mentions of the target in the sentence that
+	// the data's authors found with an automatic coreference tool
+	// (further_mentions): a rough check of reference resolution, not
+	// gold. One whose offsets do not hold its words is left out.
+	Further []corpus.Span
 }
 
 // ParseError is a line of the data that could not be read.
@@ -54,11 +59,17 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // ReadNewsMTSC reads NewsMTSC's JSON lines. Polarity 2, 4 and 6 are Neg,
 // Neu and Pos; a target whose offsets do not give its mention is an error.
 func ReadNewsMTSC(r io.Reader) ([]Sentence, error) {
+	type rawMention struct {
+		From    int    `json:"from"`
+		To      int    `json:"to"`
+		Mention string `json:"mention"`
+	}
 	type rawTarget struct {
-		From     int     `json:"from"`
-		To       int     `json:"to"`
-		Mention  string  `json:"mention"`
-		Polarity float64 `json:"polarity"`
+		From     int          `json:"from"`
+		To       int          `json:"to"`
+		Mention  string       `json:"mention"`
+		Polarity float64      `json:"polarity"`
+		Further  []rawMention `json:"further_mentions"`
 	}
 	type rawLine struct {
 		GID      string      `json:"primary_gid"`
@@ -90,7 +101,14 @@ func ReadNewsMTSC(r io.Reader) ([]Sentence, error) {
 			default:
 				return nil, &ParseError{line, fmt.Errorf("target %q: polarity %v, want 2, 4 or 6", t.Mention, t.Polarity)}
 			}
-			s.Targets = append(s.Targets, Target{Span: corpus.Span{Start: start, End: end}, Mention: t.Mention, Label: c})
+			tg := Target{Span: corpus.Span{Start: start, End: end}, Mention: t.Mention, Label: c}
+			for _, f := range t.Further {
+				fs, fe := byteOffset(l.Sentence, f.From), byteOffset(l.Sentence, f.To)
+				if fs >= 0 && fe > fs && l.Sentence[fs:fe] == f.Mention {
+					tg.Further = append(tg.Further, corpus.Span{Start: fs, End: fe})
+				}
+			}
+			s.Targets = append(s.Targets, tg)
 		}
 		out = append(out, s)
 	}

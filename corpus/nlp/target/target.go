@@ -6,6 +6,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/refer"
 )
 
 // Tone is the tone toward one mention of an entity.
@@ -130,45 +131,82 @@ func (m *Model) Mentions(d *nlp.Doc) []Tone {
 	return out
 }
 
-// Stance is one article's tone toward one entity: its mentions' scores
-// aggregated.
+// Reference is a pronoun of the document (package refer: "he", "their"),
+// resolved to an entity or to none, with the tone toward it read at its
+// own span like an entity mention's.
+type Reference struct {
+	refer.Reference
+	Tone Tone
+}
+
+// References resolves d's pronouns and reads the tone toward each, in
+// text order.
+func (m *Model) References(d *nlp.Doc) []Reference {
+	refs := refer.Resolve(d)
+	if len(refs) == 0 {
+		return nil
+	}
+	r := m.NewReader(d)
+	out := make([]Reference, len(refs))
+	for i, ref := range refs {
+		out[i] = Reference{Reference: ref, Tone: r.Tone(corpus.Span{Start: ref.Start, End: ref.End})}
+	}
+	return out
+}
+
+// Stance is one article's tone toward one entity: its mentions' and
+// resolved references' scores aggregated.
 type Stance struct {
-	Entity   string
-	Type     string
-	Mentions int
-	// Score is the mean of the mentions' scores, in [-1, 1].
+	Entity string
+	Type   string
+	// Mentions is the number of the entity's mentions by name, References
+	// the number of pronouns resolved to it; both are scored.
+	Mentions, References int
+	// Score is the mean of the mentions' and references' scores, in
+	// [-1, 1].
 	Score float64
 	// Label is Neg at or below the model's Stance.Neg threshold, Pos at or
 	// above Stance.Pos, Neu between.
 	Label Class
-	// Count is the number of mentions labelled neg, neu and pos.
+	// Count is the number of mentions and references labelled neg, neu
+	// and pos.
 	Count [nClasses]int
 }
 
-// Stances aggregates the tones of d's mentions (Mentions(d)) per entity,
-// most mentioned first, then by name.
-func (m *Model) Stances(d *nlp.Doc, tones []Tone) []Stance {
+// Stances aggregates the tones of d's mentions (Mentions(d)) and of the
+// references resolved to an entity (References(d)) per entity, most
+// mentioned (mentions and references) first, then by name. Unresolved
+// references belong to no entity and are left out.
+func (m *Model) Stances(d *nlp.Doc, tones []Tone, refs []Reference) []Stance {
 	at := map[string]int{}
 	var out []Stance
-	for i, e := range d.Entities {
-		k, ok := at[e.Name]
+	add := func(name, typ string, t Tone) *Stance {
+		k, ok := at[name]
 		if !ok {
 			k = len(out)
-			at[e.Name] = k
-			out = append(out, Stance{Entity: e.Name, Type: e.Type})
+			at[name] = k
+			out = append(out, Stance{Entity: name, Type: typ})
 		}
 		s := &out[k]
-		s.Mentions++
-		s.Score += tones[i].Score
-		s.Count[tones[i].Label]++
+		s.Score += t.Score
+		s.Count[t.Label]++
+		return s
+	}
+	for i, e := range d.Entities {
+		add(e.Name, e.Type, tones[i]).Mentions++
+	}
+	for _, r := range refs {
+		if r.Resolved() {
+			add(r.Entity, r.Type, r.Tone).References++
+		}
 	}
 	for k := range out {
 		s := &out[k]
-		s.Score /= float64(s.Mentions)
+		s.Score /= float64(s.Mentions + s.References)
 		s.Label = m.StanceOf(s.Score)
 	}
 	slices.SortStableFunc(out, func(a, b Stance) int {
-		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
+		if c := cmp.Compare(b.Mentions+b.References, a.Mentions+a.References); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.Entity, b.Entity)

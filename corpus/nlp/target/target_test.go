@@ -96,7 +96,7 @@ func TestStances(t *testing.T) {
 		t.Fatalf("%d tones for %d mentions", len(tones), len(d.Entities))
 	}
 	got := map[string]Stance{}
-	for _, s := range m.Stances(d, tones) {
+	for _, s := range m.Stances(d, tones, nil) {
 		got[s.Entity] = s
 	}
 	baker, ok := got["Baker"]
