@@ -9,6 +9,7 @@ import (
 	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/par"
 )
 
 // pending is what Start leaves for EachEvent: the aligned events, not yet
@@ -24,6 +25,121 @@ type pending struct {
 	// lazyCounts says that the counts are kept in opts.Backgrounds, to be
 	// read when an event is framed.
 	lazyCounts bool
+
+	// What release keeps when the documents are dropped after alignment
+	// (Options.Loader); docs and the events' Docs are then nil.
+	released bool
+	// members and digests are each event's member IDs and their
+	// docDigests, in the order of the event's Docs; entities are what
+	// frame.Entities counted of them.
+	members  [][]string
+	digests  [][][32]byte
+	entities [][]frame.EntityCount
+	// resolved holds the entity names and quote speakers of the
+	// documents whose names the corpus resolved (nlp.ResolveNames), by
+	// ID: a document loaded again is as read and must be resolved as the
+	// whole corpus resolved it.
+	resolved map[string]resolvedNames
+	// counts are the background counted from the documents before they
+	// were dropped, when none were kept or given; corpusBG identifies
+	// them for the cache.
+	counts   *frame.Counts
+	corpusBG string
+}
+
+// resolvedNames are a document's entity mentions and quotes with the
+// names resolved across the corpus.
+type resolvedNames struct {
+	entities []nlp.Mention
+	quotes   []nlp.Quote
+}
+
+// Loader loads documents by ID, in the order of ids, leaving out those it
+// does not hold. corpus/store implements it.
+type Loader interface {
+	Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error)
+}
+
+// ChangedDocError is a document that was changed or removed between the
+// reading a comparison aligned and the loading it framed from.
+type ChangedDocError struct{ ID string }
+
+func (e *ChangedDocError) Error() string {
+	return "article " + e.ID + " changed or was removed while it was being compared: run the comparison again"
+}
+
+// release keeps what framing needs of the documents, each event's member
+// IDs, digests and entities, the names the corpus resolved and the
+// background counts when they are counted from the documents, and drops
+// the documents: from here on a comparison holds its alignment, not its
+// corpus. asRead are the documents before their names were resolved, in
+// the order of p.docs.
+func (p *pending) release(asRead []*nlp.Doc) {
+	opts := p.opts
+	p.resolved = map[string]resolvedNames{}
+	for i, d := range p.docs {
+		if d != asRead[i] {
+			p.resolved[d.ID] = resolvedNames{entities: d.Entities, quotes: d.Quotes}
+		}
+	}
+	ds := digests(p.docs, opts.Workers)
+	p.members = make([][]string, len(p.events))
+	p.digests = make([][][32]byte, len(p.events))
+	p.entities = make([][]frame.EntityCount, len(p.events))
+	par.Do(len(p.events), par.Workers(opts.Workers), func(_, k int) {
+		docs := p.events[k].Docs
+		ids := make([]string, len(docs))
+		dg := make([][32]byte, len(docs))
+		for j, d := range docs {
+			ids[j], dg[j] = d.ID, ds[d]
+		}
+		p.members[k], p.digests[k], p.entities[k] = ids, dg, frame.Entities(docs)
+	})
+	if !opts.AlignOnly && len(p.events) > 0 {
+		if opts.Counts == nil && !p.lazyCounts {
+			p.counts = frame.Count(p.docs, frameOptions(opts))
+		}
+		if opts.Cache != nil && opts.CountsID == "" {
+			p.corpusBG = corpusDigest(p.docs, ds)
+		}
+	}
+	for k := range p.events {
+		p.events[k].Docs = nil
+	}
+	p.docs, p.released = nil, true
+}
+
+// load loads the members of the events ks again, resolves their names as
+// the corpus did, and checks that each is the document aligned.
+func (p *pending) load(ctx context.Context, ks []int) ([][]*nlp.Doc, error) {
+	var ids []string
+	for _, k := range ks {
+		ids = append(ids, p.members[k]...)
+	}
+	docs, err := p.opts.Loader.Docs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]*nlp.Doc, len(ks))
+	n := 0
+	for j, k := range ks {
+		out[j] = make([]*nlp.Doc, len(p.members[k]))
+		for m, id := range p.members[k] {
+			if n >= len(docs) || docs[n].ID != id {
+				return nil, &ChangedDocError{ID: id}
+			}
+			d := docs[n]
+			n++
+			if r, ok := p.resolved[id]; ok {
+				d.Entities, d.Quotes = r.entities, r.quotes
+			}
+			if docDigest(d) != p.digests[k][m] {
+				return nil, &ChangedDocError{ID: id}
+			}
+			out[j][m] = d
+		}
+	}
+	return out, nil
 }
 
 // frameOptions are the framing's options among opts.
@@ -119,6 +235,8 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				if counts, err = loadCounts(ctx, opts.Backgrounds, opts, opts.CountsID); err != nil {
 					return nil, err
 				}
+			case p.counts != nil:
+				counts = p.counts
 			case counts == nil:
 				counts = frame.Count(p.docs, fopts)
 			}
@@ -134,10 +252,14 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		opts.Cache = nil
 	}
 	if opts.Cache != nil && !opts.AlignOnly {
-		ds = digests(p.docs, opts.Workers)
 		bg := opts.CountsID
-		if bg == "" {
-			bg = corpusDigest(p.docs, ds)
+		if !p.released {
+			ds = digests(p.docs, opts.Workers)
+			if bg == "" {
+				bg = corpusDigest(p.docs, ds)
+			}
+		} else if bg == "" {
+			bg = p.corpusBG
 		}
 		optsKey = optionsDigest(opts, bg)
 	}
@@ -149,10 +271,15 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		part := p.events[start:min(start+eventChunk, len(p.events))]
 		framed := make([]frame.Event, len(part))
 		for i, ev := range part {
-			framed[i] = frame.Event{Outlets: ev.Outlets, Entities: frame.Entities(ev.Docs)}
+			framed[i] = frame.Event{Outlets: ev.Outlets}
+			if p.released {
+				framed[i].Entities = p.entities[start+i]
+			} else {
+				framed[i].Entities = frame.Entities(ev.Docs)
+			}
 		}
 		if !opts.AlignOnly {
-			if err := r.frameChunk(ctx, part, framed, framer, ds, optsKey, h); err != nil {
+			if err := r.frameChunk(ctx, start, part, framed, framer, ds, optsKey, h); err != nil {
 				return err
 			}
 		}
@@ -169,9 +296,10 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 
 // frameChunk fills framed, reading from the cache what it holds and
 // framing the rest, which it then keeps.
-func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
+func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
 	ds map[*nlp.Doc][32]byte, optsKey []byte, h hash.Hash) error {
-	cache := r.pending.opts.Cache
+	p := r.pending
+	cache := p.opts.Cache
 	if len(optsKey) == 0 {
 		cache = nil
 	}
@@ -180,7 +308,15 @@ func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []fr
 	if cache != nil {
 		keys = make([]string, len(part))
 		for i, ev := range part {
-			keys[i] = eventKey(h, optsKey, ev.Docs, ds)
+			if p.released {
+				keys[i] = eventKey(h, optsKey, p.digests[start+i])
+				continue
+			}
+			dg := make([][32]byte, len(ev.Docs))
+			for j, d := range ev.Docs {
+				dg[j] = ds[d]
+			}
+			keys[i] = eventKey(h, optsKey, dg)
 		}
 		var err error
 		if hits, err = cache.Frames(ctx, keys); err != nil {
@@ -209,6 +345,16 @@ func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []fr
 	members := make([][]*nlp.Doc, len(miss))
 	for j, i := range miss {
 		evs[j], members[j] = framed[i], part[i].Docs
+	}
+	if p.released {
+		ks := make([]int, len(miss))
+		for j, i := range miss {
+			ks[j] = start + i
+		}
+		var err error
+		if members, err = p.load(ctx, ks); err != nil {
+			return err
+		}
 	}
 	f, err := framer()
 	if err != nil {
