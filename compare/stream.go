@@ -25,6 +25,8 @@ type pending struct {
 	// lazyCounts says that the counts are kept in opts.Backgrounds, to be
 	// read when an event is framed.
 	lazyCounts bool
+	// summaries: the walk hands over summaries (EachSummary).
+	summaries bool
 
 	// What release keeps when the documents are dropped after alignment
 	// (Options.Loader); docs and the events' Docs are then nil.
@@ -166,8 +168,9 @@ func (r *Result) EventCount() int {
 // Work says how the events' framing was had.
 type Work struct {
 	// Framed events were framed in this comparison; Cached ones read
-	// back from Options.Cache.
-	Framed, Cached int
+	// back from Options.Cache, and Summaries ones had from the summary
+	// kept for overviews (EachSummary).
+	Framed, Cached, Summaries int
 }
 
 // Work returns how the events walked so far were had.
@@ -195,6 +198,37 @@ func (r *Result) EachEvent(fn func(*Event) error) error {
 	}
 	p.walked = true
 	return r.frameEvents(p.ctx, p, fn)
+}
+
+// EachSummary is EachEvent for an overview: each event handed over has
+// its alignment and, of its framing, only what an overview reads: its
+// framing terms without their examples, and its outlet pairs; the other
+// framing fields are empty. An event whose summary the Cache holds is
+// not read back in full; one framed, or read back in full, leaves its
+// summary in the Cache for the next overview. The events are the same
+// whether they came from the Cache or not.
+func (r *Result) EachSummary(fn func(*Event) error) error {
+	if r.pending == nil {
+		return r.EachEvent(func(ev *Event) error {
+			s := summarised(ev)
+			return fn(&s)
+		})
+	}
+	r.pending.summaries = true
+	return r.EachEvent(fn)
+}
+
+// summarised is ev with only what EachSummary hands over, as event
+// makes it from a summary.
+func summarised(ev *Event) Event {
+	s := summaryOf(&frame.Event{Framing: ev.Framing, Pairs: ev.Pairs})
+	out := *ev
+	out.Framing, out.Pairs = nonNil(s.Framing), nonNil(s.Pairs)
+	out.Terms, out.QuotedTerms, out.LoadedWords, out.Emphasis = []Term{}, []Term{}, []OutletLoaded{}, []Emphasis{}
+	out.Sentiment, out.Similarity = nil, Similarity{}
+	out.Quotes, out.EntityTone, out.Labels = []OutletQuotes{}, []EntityTone{}, []Label{}
+	out.Unique, out.Lexicon = []Unique{}, []LexiconCount{}
+	return out
 }
 
 // Collect frames every event of a started Result and keeps them in
@@ -284,6 +318,11 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 			}
 		}
 		for i, ev := range part {
+			if p.summaries {
+				s := summaryOf(&framed[i])
+				s.Outlets, s.Entities = framed[i].Outlets, framed[i].Entities
+				framed[i] = s
+			}
 			e := event(ev, framed[i])
 			framed[i] = frame.Event{}
 			if err := fn(&e); err != nil {
@@ -303,8 +342,8 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 	if len(optsKey) == 0 {
 		cache = nil
 	}
+	summaries := p.summaries && cache != nil
 	var keys []string
-	var hits map[string][]byte
 	if cache != nil {
 		keys = make([]string, len(part))
 		for i, ev := range part {
@@ -318,27 +357,67 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 			}
 			keys[i] = eventKey(h, optsKey, dg)
 		}
-		var err error
-		if hits, err = cache.Frames(ctx, keys); err != nil {
+	}
+	// keepSum holds the summaries to keep: of the events framed and of
+	// those whose full framing was read back.
+	keepSum := map[string][]byte{}
+	todo := make([]int, 0, len(part))
+	for i := range part {
+		todo = append(todo, i)
+	}
+	if summaries {
+		skeys := make([]string, len(part))
+		for i, k := range keys {
+			skeys[i] = summaryKey(k)
+		}
+		hits, err := cache.Frames(ctx, skeys)
+		if err != nil {
 			return err
+		}
+		todo = todo[:0]
+		for i := range part {
+			var s frame.Event
+			if v, ok := hits[skeys[i]]; ok && decodeFrame(v, &s) == nil {
+				framed[i].Framing, framed[i].Pairs = s.Framing, s.Pairs
+				r.work.Summaries++
+				continue
+			}
+			// A summary missing or unreadable: the full framing.
+			todo = append(todo, i)
 		}
 	}
 	var miss []int
-	for i := range part {
-		if cache == nil {
-			miss = append(miss, i)
-			continue
+	if cache == nil {
+		miss = todo
+	} else if len(todo) > 0 {
+		look := make([]string, len(todo))
+		for j, i := range todo {
+			look[j] = keys[i]
 		}
-		if v, ok := hits[keys[i]]; ok {
-			if err := decodeFrame(v, &framed[i]); err == nil {
-				r.work.Cached++
-				continue
+		hits, err := cache.Frames(ctx, look)
+		if err != nil {
+			return err
+		}
+		for _, i := range todo {
+			if v, ok := hits[keys[i]]; ok {
+				if err := decodeFrame(v, &framed[i]); err == nil {
+					r.work.Cached++
+					if summaries {
+						if err := keepSummary(keepSum, keys[i], &framed[i]); err != nil {
+							return err
+						}
+					}
+					continue
+				}
+				// A value this program cannot read is framed again.
 			}
-			// A value this program cannot read is framed again.
+			miss = append(miss, i)
 		}
-		miss = append(miss, i)
 	}
 	if len(miss) == 0 {
+		if len(keepSum) > 0 {
+			return cache.KeepFrames(ctx, keepSum)
+		}
 		return nil
 	}
 	evs := make([]frame.Event, len(miss))
@@ -363,7 +442,7 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 	if err := f.FrameAll(ctx, evs, members); err != nil {
 		return err
 	}
-	keep := map[string][]byte{}
+	keep := keepSum
 	for j, i := range miss {
 		framed[i] = evs[j]
 		if cache != nil {
@@ -372,6 +451,11 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 				return err
 			}
 			keep[keys[i]] = v
+			if summaries {
+				if err := keepSummary(keep, keys[i], &evs[j]); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	r.work.Framed += len(miss)
