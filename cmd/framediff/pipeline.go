@@ -300,6 +300,9 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 		return err
 	}
 	docs = nil
+	if opts.Loader != nil {
+		spendPeak()
+	}
 	if res.EventCount() == 0 {
 		bar.finish()
 		for _, l := range noEventsHint(res, opts) {
