@@ -42,10 +42,12 @@ type pending struct {
 	// ID: a document loaded again is as read and must be resolved as the
 	// whole corpus resolved it.
 	resolved map[string]resolvedNames
-	// counts are the background counted from the documents before they
-	// were dropped, when none were kept or given; corpusBG identifies
-	// them for the cache.
-	counts   *frame.Counts
+	// When the background is counted from the documents (none kept or
+	// given), it is counted when the first event is framed, from every
+	// document loaded again: ids and their digests, in order. corpusBG
+	// identifies the counts for the cache.
+	ids      []string
+	idDigest [][32]byte
 	corpusBG string
 }
 
@@ -99,7 +101,11 @@ func (p *pending) release(asRead []*nlp.Doc) {
 	})
 	if !opts.AlignOnly && len(p.events) > 0 {
 		if opts.Counts == nil && !p.lazyCounts {
-			p.counts = frame.Count(p.docs, frameOptions(opts))
+			p.ids = make([]string, len(p.docs))
+			p.idDigest = make([][32]byte, len(p.docs))
+			for i, d := range p.docs {
+				p.ids[i], p.idDigest[i] = d.ID, ds[d]
+			}
 		}
 		if opts.Cache != nil && opts.CountsID == "" {
 			p.corpusBG = corpusDigest(p.docs, ds)
@@ -111,35 +117,68 @@ func (p *pending) release(asRead []*nlp.Doc) {
 	p.docs, p.released = nil, true
 }
 
-// load loads the members of the events ks again, resolves their names as
-// the corpus did, and checks that each is the document aligned.
-func (p *pending) load(ctx context.Context, ks []int) ([][]*nlp.Doc, error) {
-	var ids []string
-	for _, k := range ks {
-		ids = append(ids, p.members[k]...)
+// countBatch is the number of documents loaded at once to count the
+// background.
+const countBatch = 640
+
+// count counts the background of every document, loaded again a batch
+// at a time in the order of the comparison, as frame.Count counts them
+// held.
+func (p *pending) count(ctx context.Context) (*frame.Counts, error) {
+	c := frame.NewCounts()
+	fopts := frameOptions(p.opts)
+	for start := 0; start < len(p.ids); start += countBatch {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		end := min(start+countBatch, len(p.ids))
+		docs, err := p.loadIDs(ctx, p.ids[start:end], p.idDigest[start:end])
+		if err != nil {
+			return nil, err
+		}
+		c.Add(docs, fopts)
 	}
+	return c, nil
+}
+
+// loadIDs loads the documents ids again, resolves their names as the
+// corpus did, and checks each against its digest.
+func (p *pending) loadIDs(ctx context.Context, ids []string, digests [][32]byte) ([]*nlp.Doc, error) {
 	docs, err := p.opts.Loader.Docs(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][]*nlp.Doc, len(ks))
-	n := 0
-	for j, k := range ks {
-		out[j] = make([]*nlp.Doc, len(p.members[k]))
-		for m, id := range p.members[k] {
-			if n >= len(docs) || docs[n].ID != id {
-				return nil, &ChangedDocError{ID: id}
-			}
-			d := docs[n]
-			n++
-			if r, ok := p.resolved[id]; ok {
-				d.Entities, d.Quotes = r.entities, r.quotes
-			}
-			if docDigest(d) != p.digests[k][m] {
-				return nil, &ChangedDocError{ID: id}
-			}
-			out[j][m] = d
+	for i, id := range ids {
+		if i >= len(docs) || docs[i].ID != id {
+			return nil, &ChangedDocError{ID: id}
 		}
+		d := docs[i]
+		if r, ok := p.resolved[id]; ok {
+			d.Entities, d.Quotes = r.entities, r.quotes
+		}
+		if docDigest(d) != digests[i] {
+			return nil, &ChangedDocError{ID: id}
+		}
+	}
+	return docs, nil
+}
+
+// load loads the members of the events ks again, resolves their names as
+// the corpus did, and checks that each is the document aligned.
+func (p *pending) load(ctx context.Context, ks []int) ([][]*nlp.Doc, error) {
+	var ids []string
+	var digests [][32]byte
+	for _, k := range ks {
+		ids = append(ids, p.members[k]...)
+		digests = append(digests, p.digests[k]...)
+	}
+	docs, err := p.loadIDs(ctx, ids, digests)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]*nlp.Doc, len(ks))
+	for j, k := range ks {
+		out[j], docs = docs[:len(p.members[k]):len(p.members[k])], docs[len(p.members[k]):]
 	}
 	return out, nil
 }
@@ -269,8 +308,11 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				if counts, err = loadCounts(ctx, opts.Backgrounds, opts, opts.CountsID); err != nil {
 					return nil, err
 				}
-			case p.counts != nil:
-				counts = p.counts
+			case p.ids != nil:
+				var err error
+				if counts, err = p.count(ctx); err != nil {
+					return nil, err
+				}
 			case counts == nil:
 				counts = frame.Count(p.docs, fopts)
 			}
