@@ -204,12 +204,10 @@ func corpusDigest(docs []*nlp.Doc, ds map[*nlp.Doc][32]byte) string {
 	return "docs " + hex.EncodeToString(h.Sum(nil))
 }
 
-// eventKey is the cache key of an event of members.
-func eventKey(h hash.Hash, opts []byte, members []*nlp.Doc, ds map[*nlp.Doc][32]byte) string {
-	sorted := make([][32]byte, len(members))
-	for i, d := range members {
-		sorted[i] = ds[d]
-	}
+// eventKey is the cache key of an event whose members have the digests
+// members (docDigest), in any order.
+func eventKey(h hash.Hash, opts []byte, members [][32]byte) string {
+	sorted := slices.Clone(members)
 	slices.SortFunc(sorted, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
 	h.Reset()
 	h.Write(opts)

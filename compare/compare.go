@@ -86,6 +86,12 @@ type Options struct {
 	// counts are brought up to date; 0 means DefaultRefreshShare.
 	Backgrounds  Backgrounds
 	RefreshShare float64
+	// Loader, when not nil, loads the documents of the comparison again
+	// by ID: the corpus is then held only while it is aligned, and each
+	// batch of events is framed from its members loaded again and dropped
+	// after (stream.go). Set it only when it gives back the documents
+	// given to Start, as a store gives back those it selected.
+	Loader Loader
 }
 
 // DefaultOptions returns the settings the command starts from.
@@ -171,6 +177,7 @@ func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts 
 	// language and the note corpus gives them.
 	docs = inComparedLanguages(docs)
 
+	asRead := docs
 	docs = nlp.ResolveNames(docs, opts.Aliases, opts.Workers)
 	al, err := align.Align(ctx, docs, align.Options{
 		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
@@ -203,6 +210,9 @@ func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts 
 		if n != len(docs) && opts.Background == nil {
 			res.Params.Background = fmt.Sprintf("corpus, %d of its %d articles counted", n, len(docs))
 		}
+	}
+	if opts.Loader != nil {
+		p.release(asRead)
 	}
 	res.pending = p
 	return res, nil

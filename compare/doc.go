@@ -20,5 +20,10 @@
 // chunk's framing is held; a Cache (cache.go) keeps each event's framing
 // between comparisons and Backgrounds (counts.go) the corpus's background
 // counts, so that a comparison after an addition frames only the events
-// the new articles touched. Compare is Start and Collect: the same Result.
+// the new articles touched. With a Loader (stream.go) Start drops the
+// documents once they are aligned and each chunk's members are loaded
+// again to be framed, so that the corpus is held only while it is
+// aligned; Result.EachSummary walks the events as an overview reads them,
+// from summaries the Cache keeps beside the framing (summary.go). Compare
+// is Start and Collect: the same Result.
 package compare

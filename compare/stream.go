@@ -9,6 +9,7 @@ import (
 	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/par"
 )
 
 // pending is what Start leaves for EachEvent: the aligned events, not yet
@@ -24,6 +25,162 @@ type pending struct {
 	// lazyCounts says that the counts are kept in opts.Backgrounds, to be
 	// read when an event is framed.
 	lazyCounts bool
+	// summaries: the walk hands over summaries (EachSummary).
+	summaries bool
+
+	// What release keeps when the documents are dropped after alignment
+	// (Options.Loader); docs and the events' Docs are then nil.
+	released bool
+	// members and digests are each event's member IDs and their
+	// docDigests, in the order of the event's Docs; entities are what
+	// frame.Entities counted of them.
+	members  [][]string
+	digests  [][][32]byte
+	entities [][]frame.EntityCount
+	// resolved holds the entity names and quote speakers of the
+	// documents whose names the corpus resolved (nlp.ResolveNames), by
+	// ID: a document loaded again is as read and must be resolved as the
+	// whole corpus resolved it.
+	resolved map[string]resolvedNames
+	// When the background is counted from the documents (none kept or
+	// given), it is counted when the first event is framed, from every
+	// document loaded again: ids and their digests, in order. corpusBG
+	// identifies the counts for the cache.
+	ids      []string
+	idDigest [][32]byte
+	corpusBG string
+}
+
+// resolvedNames are a document's entity mentions and quotes with the
+// names resolved across the corpus.
+type resolvedNames struct {
+	entities []nlp.Mention
+	quotes   []nlp.Quote
+}
+
+// Loader loads documents by ID, in the order of ids, leaving out those it
+// does not hold. corpus/store implements it.
+type Loader interface {
+	Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error)
+}
+
+// ChangedDocError is a document that was changed or removed between the
+// reading a comparison aligned and the loading it framed from.
+type ChangedDocError struct{ ID string }
+
+func (e *ChangedDocError) Error() string {
+	return "article " + e.ID + " changed or was removed while it was being compared: run the comparison again"
+}
+
+// release keeps what framing needs of the documents, each event's member
+// IDs, digests and entities, the names the corpus resolved and the
+// background counts when they are counted from the documents, and drops
+// the documents: from here on a comparison holds its alignment, not its
+// corpus. asRead are the documents before their names were resolved, in
+// the order of p.docs.
+func (p *pending) release(asRead []*nlp.Doc) {
+	opts := p.opts
+	p.resolved = map[string]resolvedNames{}
+	for i, d := range p.docs {
+		if d != asRead[i] {
+			p.resolved[d.ID] = resolvedNames{entities: d.Entities, quotes: d.Quotes}
+		}
+	}
+	ds := digests(p.docs, opts.Workers)
+	p.members = make([][]string, len(p.events))
+	p.digests = make([][][32]byte, len(p.events))
+	p.entities = make([][]frame.EntityCount, len(p.events))
+	par.Do(len(p.events), par.Workers(opts.Workers), func(_, k int) {
+		docs := p.events[k].Docs
+		ids := make([]string, len(docs))
+		dg := make([][32]byte, len(docs))
+		for j, d := range docs {
+			ids[j], dg[j] = d.ID, ds[d]
+		}
+		p.members[k], p.digests[k], p.entities[k] = ids, dg, frame.Entities(docs)
+	})
+	if !opts.AlignOnly && len(p.events) > 0 {
+		if opts.Counts == nil && !p.lazyCounts {
+			p.ids = make([]string, len(p.docs))
+			p.idDigest = make([][32]byte, len(p.docs))
+			for i, d := range p.docs {
+				p.ids[i], p.idDigest[i] = d.ID, ds[d]
+			}
+		}
+		if opts.Cache != nil && opts.CountsID == "" {
+			p.corpusBG = corpusDigest(p.docs, ds)
+		}
+	}
+	for k := range p.events {
+		p.events[k].Docs = nil
+	}
+	p.docs, p.released = nil, true
+}
+
+// countBatch is the number of documents loaded at once to count the
+// background.
+const countBatch = 640
+
+// count counts the background of every document, loaded again a batch
+// at a time in the order of the comparison, as frame.Count counts them
+// held.
+func (p *pending) count(ctx context.Context) (*frame.Counts, error) {
+	c := frame.NewCounts()
+	fopts := frameOptions(p.opts)
+	for start := 0; start < len(p.ids); start += countBatch {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		end := min(start+countBatch, len(p.ids))
+		docs, err := p.loadIDs(ctx, p.ids[start:end], p.idDigest[start:end])
+		if err != nil {
+			return nil, err
+		}
+		c.Add(docs, fopts)
+	}
+	return c, nil
+}
+
+// loadIDs loads the documents ids again, resolves their names as the
+// corpus did, and checks each against its digest.
+func (p *pending) loadIDs(ctx context.Context, ids []string, digests [][32]byte) ([]*nlp.Doc, error) {
+	docs, err := p.opts.Loader.Docs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		if i >= len(docs) || docs[i].ID != id {
+			return nil, &ChangedDocError{ID: id}
+		}
+		d := docs[i]
+		if r, ok := p.resolved[id]; ok {
+			d.Entities, d.Quotes = r.entities, r.quotes
+		}
+		if docDigest(d) != digests[i] {
+			return nil, &ChangedDocError{ID: id}
+		}
+	}
+	return docs, nil
+}
+
+// load loads the members of the events ks again, resolves their names as
+// the corpus did, and checks that each is the document aligned.
+func (p *pending) load(ctx context.Context, ks []int) ([][]*nlp.Doc, error) {
+	var ids []string
+	var digests [][32]byte
+	for _, k := range ks {
+		ids = append(ids, p.members[k]...)
+		digests = append(digests, p.digests[k]...)
+	}
+	docs, err := p.loadIDs(ctx, ids, digests)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]*nlp.Doc, len(ks))
+	for j, k := range ks {
+		out[j], docs = docs[:len(p.members[k]):len(p.members[k])], docs[len(p.members[k]):]
+	}
+	return out, nil
 }
 
 // frameOptions are the framing's options among opts.
@@ -50,8 +207,9 @@ func (r *Result) EventCount() int {
 // Work says how the events' framing was had.
 type Work struct {
 	// Framed events were framed in this comparison; Cached ones read
-	// back from Options.Cache.
-	Framed, Cached int
+	// back from Options.Cache, and Summaries ones had from the summary
+	// kept for overviews (EachSummary).
+	Framed, Cached, Summaries int
 }
 
 // Work returns how the events walked so far were had.
@@ -79,6 +237,37 @@ func (r *Result) EachEvent(fn func(*Event) error) error {
 	}
 	p.walked = true
 	return r.frameEvents(p.ctx, p, fn)
+}
+
+// EachSummary is EachEvent for an overview: each event handed over has
+// its alignment and, of its framing, only what an overview reads: its
+// framing terms without their examples, and its outlet pairs; the other
+// framing fields are empty. An event whose summary the Cache holds is
+// not read back in full; one framed, or read back in full, leaves its
+// summary in the Cache for the next overview. The events are the same
+// whether they came from the Cache or not.
+func (r *Result) EachSummary(fn func(*Event) error) error {
+	if r.pending == nil {
+		return r.EachEvent(func(ev *Event) error {
+			s := summarised(ev)
+			return fn(&s)
+		})
+	}
+	r.pending.summaries = true
+	return r.EachEvent(fn)
+}
+
+// summarised is ev with only what EachSummary hands over, as event
+// makes it from a summary.
+func summarised(ev *Event) Event {
+	s := summaryOf(&frame.Event{Framing: ev.Framing, Pairs: ev.Pairs})
+	out := *ev
+	out.Framing, out.Pairs = nonNil(s.Framing), nonNil(s.Pairs)
+	out.Terms, out.QuotedTerms, out.LoadedWords, out.Emphasis = []Term{}, []Term{}, []OutletLoaded{}, []Emphasis{}
+	out.Sentiment, out.Similarity = nil, Similarity{}
+	out.Quotes, out.EntityTone, out.Labels = []OutletQuotes{}, []EntityTone{}, []Label{}
+	out.Unique, out.Lexicon = []Unique{}, []LexiconCount{}
+	return out
 }
 
 // Collect frames every event of a started Result and keeps them in
@@ -119,6 +308,11 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				if counts, err = loadCounts(ctx, opts.Backgrounds, opts, opts.CountsID); err != nil {
 					return nil, err
 				}
+			case p.ids != nil:
+				var err error
+				if counts, err = p.count(ctx); err != nil {
+					return nil, err
+				}
 			case counts == nil:
 				counts = frame.Count(p.docs, fopts)
 			}
@@ -134,10 +328,14 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		opts.Cache = nil
 	}
 	if opts.Cache != nil && !opts.AlignOnly {
-		ds = digests(p.docs, opts.Workers)
 		bg := opts.CountsID
-		if bg == "" {
-			bg = corpusDigest(p.docs, ds)
+		if !p.released {
+			ds = digests(p.docs, opts.Workers)
+			if bg == "" {
+				bg = corpusDigest(p.docs, ds)
+			}
+		} else if bg == "" {
+			bg = p.corpusBG
 		}
 		optsKey = optionsDigest(opts, bg)
 	}
@@ -149,14 +347,24 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		part := p.events[start:min(start+eventChunk, len(p.events))]
 		framed := make([]frame.Event, len(part))
 		for i, ev := range part {
-			framed[i] = frame.Event{Outlets: ev.Outlets, Entities: frame.Entities(ev.Docs)}
+			framed[i] = frame.Event{Outlets: ev.Outlets}
+			if p.released {
+				framed[i].Entities = p.entities[start+i]
+			} else {
+				framed[i].Entities = frame.Entities(ev.Docs)
+			}
 		}
 		if !opts.AlignOnly {
-			if err := r.frameChunk(ctx, part, framed, framer, ds, optsKey, h); err != nil {
+			if err := r.frameChunk(ctx, start, part, framed, framer, ds, optsKey, h); err != nil {
 				return err
 			}
 		}
 		for i, ev := range part {
+			if p.summaries {
+				s := summaryOf(&framed[i])
+				s.Outlets, s.Entities = framed[i].Outlets, framed[i].Entities
+				framed[i] = s
+			}
 			e := event(ev, framed[i])
 			framed[i] = frame.Event{}
 			if err := fn(&e); err != nil {
@@ -169,46 +377,105 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 
 // frameChunk fills framed, reading from the cache what it holds and
 // framing the rest, which it then keeps.
-func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
+func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
 	ds map[*nlp.Doc][32]byte, optsKey []byte, h hash.Hash) error {
-	cache := r.pending.opts.Cache
+	p := r.pending
+	cache := p.opts.Cache
 	if len(optsKey) == 0 {
 		cache = nil
 	}
+	summaries := p.summaries && cache != nil
 	var keys []string
-	var hits map[string][]byte
 	if cache != nil {
 		keys = make([]string, len(part))
 		for i, ev := range part {
-			keys[i] = eventKey(h, optsKey, ev.Docs, ds)
+			if p.released {
+				keys[i] = eventKey(h, optsKey, p.digests[start+i])
+				continue
+			}
+			dg := make([][32]byte, len(ev.Docs))
+			for j, d := range ev.Docs {
+				dg[j] = ds[d]
+			}
+			keys[i] = eventKey(h, optsKey, dg)
 		}
-		var err error
-		if hits, err = cache.Frames(ctx, keys); err != nil {
+	}
+	// keepSum holds the summaries to keep: of the events framed and of
+	// those whose full framing was read back.
+	keepSum := map[string][]byte{}
+	todo := make([]int, 0, len(part))
+	for i := range part {
+		todo = append(todo, i)
+	}
+	if summaries {
+		skeys := make([]string, len(part))
+		for i, k := range keys {
+			skeys[i] = summaryKey(k)
+		}
+		hits, err := cache.Frames(ctx, skeys)
+		if err != nil {
 			return err
+		}
+		todo = todo[:0]
+		for i := range part {
+			var s frame.Event
+			if v, ok := hits[skeys[i]]; ok && decodeFrame(v, &s) == nil {
+				framed[i].Framing, framed[i].Pairs = s.Framing, s.Pairs
+				r.work.Summaries++
+				continue
+			}
+			// A summary missing or unreadable: the full framing.
+			todo = append(todo, i)
 		}
 	}
 	var miss []int
-	for i := range part {
-		if cache == nil {
-			miss = append(miss, i)
-			continue
+	if cache == nil {
+		miss = todo
+	} else if len(todo) > 0 {
+		look := make([]string, len(todo))
+		for j, i := range todo {
+			look[j] = keys[i]
 		}
-		if v, ok := hits[keys[i]]; ok {
-			if err := decodeFrame(v, &framed[i]); err == nil {
-				r.work.Cached++
-				continue
+		hits, err := cache.Frames(ctx, look)
+		if err != nil {
+			return err
+		}
+		for _, i := range todo {
+			if v, ok := hits[keys[i]]; ok {
+				if err := decodeFrame(v, &framed[i]); err == nil {
+					r.work.Cached++
+					if summaries {
+						if err := keepSummary(keepSum, keys[i], &framed[i]); err != nil {
+							return err
+						}
+					}
+					continue
+				}
+				// A value this program cannot read is framed again.
 			}
-			// A value this program cannot read is framed again.
+			miss = append(miss, i)
 		}
-		miss = append(miss, i)
 	}
 	if len(miss) == 0 {
+		if len(keepSum) > 0 {
+			return cache.KeepFrames(ctx, keepSum)
+		}
 		return nil
 	}
 	evs := make([]frame.Event, len(miss))
 	members := make([][]*nlp.Doc, len(miss))
 	for j, i := range miss {
 		evs[j], members[j] = framed[i], part[i].Docs
+	}
+	if p.released {
+		ks := make([]int, len(miss))
+		for j, i := range miss {
+			ks[j] = start + i
+		}
+		var err error
+		if members, err = p.load(ctx, ks); err != nil {
+			return err
+		}
 	}
 	f, err := framer()
 	if err != nil {
@@ -217,7 +484,7 @@ func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []fr
 	if err := f.FrameAll(ctx, evs, members); err != nil {
 		return err
 	}
-	keep := map[string][]byte{}
+	keep := keepSum
 	for j, i := range miss {
 		framed[i] = evs[j]
 		if cache != nil {
@@ -226,6 +493,11 @@ func (r *Result) frameChunk(ctx context.Context, part []align.Event, framed []fr
 				return err
 			}
 			keep[keys[i]] = v
+			if summaries {
+				if err := keepSummary(keep, keys[i], &evs[j]); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	r.work.Framed += len(miss)

@@ -381,8 +381,26 @@ func parseAgo(v string) (time.Duration, bool) {
 // skipped inputs were reported when they were ingested and are in the
 // report; they are not printed again.
 func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
+	docs, skipped, _, err := selectStoredAs(ctx, e, src, workers)
+	return docs, skipped, err
+}
+
+// selection says how the documents a comparison selected from a store
+// differ from what the store holds, so that they can be loaded again by
+// ID (storeLoader).
+type selection struct {
+	// asStored: no document was annotated again in memory.
+	asStored bool
+	// outlets are the outlets unified over the selection, by article
+	// ID, where they differ from the stored ones.
+	outlets map[string]string
+}
+
+// selectStoredAs is selectStored, and says how the documents differ from
+// what the store holds.
+func selectStoredAs(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, *selection, error) {
 	if _, err := os.Stat(src.db); !store.IsURL(src.db) && errors.Is(err, os.ErrNotExist) {
-		return nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
+		return nil, nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
 	}
 	s, err := store.Open(ctx, src.db)
 	var ro *store.ReadOnlyError
@@ -391,12 +409,17 @@ func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.
 		s, err = store.OpenReadOnly(ctx, src.db)
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer s.Close()
-	docs, skipped, err := currentDocs(ctx, e, s, src.filter, workers)
+	docs, skipped, asStored, err := currentDocsAsStored(ctx, e, s, src.filter, workers)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
+	}
+	sel := &selection{asStored: asStored, outlets: map[string]string{}}
+	stored := make([]string, len(docs))
+	for i, d := range docs {
+		stored[i] = d.Outlet
 	}
 	// The outlets are unified again over the selection: ingest unified
 	// them a chunk of inputs at a time, and a user's --outlets table may
@@ -406,15 +429,20 @@ func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.
 		arts[i] = &d.Article
 	}
 	if corpus.UnifyOutlets(arts, src.outlets) > 0 {
+		for i, d := range docs {
+			if d.Outlet != stored[i] {
+				sel.outlets[d.ID] = d.Outlet
+			}
+		}
 		sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	}
 	if len(docs) == 0 {
 		if src.filter.IsZero() {
-			return nil, nil, fmt.Errorf("no articles to compare: store %s is empty", s.Path())
+			return nil, nil, nil, fmt.Errorf("no articles to compare: store %s is empty", s.Path())
 		}
-		return nil, nil, fmt.Errorf("no articles to compare: none in store %s matches --since, --until and --outlet", s.Path())
+		return nil, nil, nil, fmt.Errorf("no articles to compare: none in store %s matches --since, --until and --outlet", s.Path())
 	}
-	return docs, skipped, nil
+	return docs, skipped, sel, nil
 }
 
 // filterArticles keeps the articles f selects, for inputs read from files.

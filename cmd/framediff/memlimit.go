@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 )
@@ -17,4 +18,25 @@ func limitMemory() {
 	if total := totalMemory(); total > 0 {
 		debug.SetMemoryLimit(int64(total / 4 * 3))
 	}
+}
+
+// spendPeak lets the garbage collector use, from here on, the memory the
+// process has already needed, and collect less often within it: after a
+// comparison from a store has aligned its documents and dropped them,
+// which sets its peak, framing allocates much and holds little, and at
+// the default pace it collects many times more often than with the corpus
+// held. The soft limit becomes the peak so far (never above the one set),
+// the pace GOGC=400; GOGC or GOMEMLIMIT set by the user are left alone.
+func spendPeak() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	peak := peakMemory()
+	if peak == 0 || peak > math.MaxInt64 {
+		return
+	}
+	if cur := debug.SetMemoryLimit(-1); int64(peak) < cur {
+		debug.SetMemoryLimit(int64(peak))
+	}
+	debug.SetGCPercent(400)
 }

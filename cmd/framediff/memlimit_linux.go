@@ -22,3 +22,23 @@ func totalMemory() uint64 {
 	}
 	return total
 }
+
+// peakMemory returns the most resident memory the process has had, in
+// bytes (VmHWM); 0 when unknown.
+func peakMemory() uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) == 2 && f[1] == "kB" {
+				if n, err := strconv.ParseUint(f[0], 10, 64); err == nil {
+					return n * 1024
+				}
+			}
+		}
+	}
+	return 0
+}

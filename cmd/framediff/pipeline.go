@@ -32,9 +32,21 @@ type source struct {
 // and annotates the articles on all workers, drawing each step on bar
 // (which may be nil): the inputs read, then the articles annotated.
 func loadAndAnnotate(ctx context.Context, e *env, src source, workers int, bar *progress) ([]*nlp.Doc, []corpus.Skipped, error) {
+	docs, skipped, _, err := loadDocs(ctx, e, src, workers, bar)
+	return docs, skipped, err
+}
+
+// loadDocs is loadAndAnnotate, and for a store says how the documents
+// differ from what it holds; nil for other inputs.
+func loadDocs(ctx context.Context, e *env, src source, workers int, bar *progress) ([]*nlp.Doc, []corpus.Skipped, *selection, error) {
 	if src.db != "" {
-		return selectStored(ctx, e, src, workers)
+		return selectStoredAs(ctx, e, src, workers)
 	}
+	docs, skipped, err := readAndAnnotate(ctx, e, src, workers, bar)
+	return docs, skipped, nil, err
+}
+
+func readAndAnnotate(ctx context.Context, e *env, src source, workers int, bar *progress) ([]*nlp.Doc, []corpus.Skipped, error) {
 	var set *corpus.Set
 	var err error
 	bar.step("reading inputs")
@@ -85,9 +97,16 @@ func loadAndAnnotate(ctx context.Context, e *env, src source, workers int, bar *
 // case is said in one line on stderr; a store with none of them is read
 // and nothing is said.
 func currentDocs(ctx context.Context, e *env, s *store.Store, f store.Filter, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
+	docs, skipped, _, err := currentDocsAsStored(ctx, e, s, f, workers)
+	return docs, skipped, err
+}
+
+// currentDocsAsStored is currentDocs, and says whether every document is
+// as the store holds it: none was annotated again in memory.
+func currentDocsAsStored(ctx context.Context, e *env, s *store.Store, f store.Filter, workers int) ([]*nlp.Doc, []corpus.Skipped, bool, error) {
 	docs, versions, skipped, err := s.SelectVersions(ctx, f)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	older, _, _ := staleCounts(versions)
 	if older > 0 {
@@ -96,17 +115,17 @@ func currentDocs(ctx context.Context, e *env, s *store.Store, f store.Filter, wo
 		case errors.As(err, &ro):
 			fmt.Fprintf(e.stderr, "framediff: %s is read-only: annotating again in memory its %d articles annotated by an older framediff\n", s.Path(), older)
 		case err != nil:
-			return nil, nil, staleError(s, older, err)
+			return nil, nil, false, staleError(s, older, err)
 		default:
 			fmt.Fprintf(e.stderr, "framediff: %d articles in %s were annotated by an older framediff: annotating them again and saving them to the store\n", older, s.Path())
 			bar := newProgress(e.stderr, "annotating again")
 			rs, err := s.Reannotate(ctx, store.ReannotateOptions{Filter: f, Workers: workers, Progress: bar.callback()})
 			bar.finish()
 			if err != nil {
-				return nil, nil, staleError(s, older-rs.Reannotated, err)
+				return nil, nil, false, staleError(s, older-rs.Reannotated, err)
 			}
 			if docs, versions, skipped, err = s.SelectVersions(ctx, f); err != nil {
-				return nil, nil, err
+				return nil, nil, false, err
 			}
 		}
 	}
@@ -124,11 +143,11 @@ func currentDocs(ctx context.Context, e *env, s *store.Store, f store.Filter, wo
 		}
 	}
 	if len(stale) == 0 {
-		return docs, skipped, nil
+		return docs, skipped, true, nil
 	}
 	failed, err := annotateAgain(ctx, e, docs, stale, workers)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	warnSkipped(e.stderr, failed)
 	kept := docs[:0]
@@ -138,10 +157,29 @@ func currentDocs(ctx context.Context, e *env, s *store.Store, f store.Filter, wo
 		}
 	}
 	if len(kept) == 0 {
-		return nil, nil, fmt.Errorf("no articles to compare: all %d articles selected in %s failed annotation", len(failed), s.Path())
+		return nil, nil, false, fmt.Errorf("no articles to compare: all %d articles selected in %s failed annotation", len(failed), s.Path())
 	}
-	return kept, append(skipped, failed...), nil
+	return kept, append(skipped, failed...), false, nil
 }
+
+// storeLoader loads documents from a store by ID as the comparison
+// selected them: with the outlets unified over the selection.
+type storeLoader struct {
+	s       *store.Store
+	outlets map[string]string
+}
+
+func (l storeLoader) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
+	docs, err := l.s.Docs(ctx, ids)
+	for _, d := range docs {
+		if o, ok := l.outlets[d.ID]; ok {
+			d.Outlet = o
+		}
+	}
+	return docs, err
+}
+
+var _ compare.Loader = storeLoader{}
 
 // staleCounts counts the annotator versions other than this framediff's:
 // older, newer, and the newest of them.
@@ -226,7 +264,7 @@ func annotate(ctx context.Context, arts []corpus.Article, workers int, bar *prog
 func runCompare(ctx context.Context, e *env, o *options, src source, render report.Renderer) error {
 	bar := newProgress(e.stderr, "reading inputs")
 	defer bar.finish()
-	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers, bar)
+	docs, skipped, sel, err := loadDocs(ctx, e, src, o.workers, bar)
 	if err != nil {
 		return err
 	}
@@ -249,6 +287,11 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 			// Counts are kept for the store's articles, all of them.
 			opts.Backgrounds = s
 		}
+		if sel != nil && sel.asStored {
+			// The corpus is held while it is aligned; each batch of
+			// events is framed from its members read again.
+			opts.Loader = storeLoader{s: s, outlets: sel.outlets}
+		}
 	}
 	// Events are framed while the report is written (writeReport).
 	res, err := compare.Start(ctx, docs, skipped, opts)
@@ -257,6 +300,9 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 		return err
 	}
 	docs = nil
+	if opts.Loader != nil {
+		spendPeak()
+	}
 	if res.EventCount() == 0 {
 		bar.finish()
 		for _, l := range noEventsHint(res, opts) {

@@ -142,7 +142,7 @@ func writeReport(e *env, o *options, res *compare.Result, render report.Renderer
 // overview in --format.
 func writeOverview(w io.Writer, o *options, res *compare.Result, detail string, link func(string) string) error {
 	ov := report.NewOverview(res)
-	if err := res.EachEvent(func(ev *compare.Event) error { ov.Add(ev); return nil }); err != nil {
+	if err := res.EachSummary(func(ev *compare.Event) error { ov.Add(ev); return nil }); err != nil {
 		return err
 	}
 	switch o.format {

@@ -167,3 +167,31 @@ func TestEventFiles(t *testing.T) {
 		t.Errorf("json into a directory: exit %d, %q", code, stderr)
 	}
 }
+
+// TestOverviewFromStore: the overview of a store is the one of its files,
+// whether its events are framed afresh, read back in full, or read from
+// the summaries the first overview kept, and with --no-cache.
+func TestOverviewFromStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sample.db")
+	if code, out, stderr := runCmd(t, "", "ingest", "--db", db, sampleDir); code != exitOK {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, stderr)
+	}
+	code, want, stderr := runCmd(t, "", "compare", "--overview", "--format", "html", sampleDir)
+	if code != exitOK {
+		t.Fatalf("from files: exit %d\n%s", code, stderr)
+	}
+	for _, step := range [][]string{
+		{"--format", "json", "-o", filepath.Join(t.TempDir(), "full.json")}, // keeps the full framing only
+		{"--overview", "--format", "html"},                                  // from the full framing, keeps summaries
+		{"--overview", "--format", "html"},                                  // from the summaries
+		{"--overview", "--format", "html", "--no-cache"},
+	} {
+		code, out, stderr := runCmd(t, "", append([]string{"compare", "--db", db}, step...)...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d\n%s", step, code, stderr)
+		}
+		if step[0] == "--overview" && out != want {
+			t.Errorf("%v: the overview from the store differs from the one from files:\n%s", step, firstDiff(want, out))
+		}
+	}
+}

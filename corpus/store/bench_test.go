@@ -267,3 +267,35 @@ func benchmarkDecide(b *testing.B, e testEngine) {
 		}
 	}
 }
+
+// BenchmarkDocs reads every document again by ID, in batches of 640 (64
+// events of about ten articles), as a comparison from a store loads each
+// batch of events' members to frame them: against BenchmarkSelect, what
+// a comparison that drops its documents after alignment pays to read
+// them again.
+func BenchmarkDocs(b *testing.B) { eachEngineBench(b, benchmarkDocs) }
+
+func benchmarkDocs(b *testing.B, e testEngine) {
+	n := benchN(2000)
+	s, _ := storeOf(b, e, n)
+	all, _, err := s.Select(context.Background(), Filter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := make([]string, len(all))
+	for i, d := range all {
+		ids[i] = d.ID
+	}
+	all = nil
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for start := 0; start < len(ids); start += 640 {
+			batch := ids[start:min(start+640, len(ids))]
+			docs, err := s.Docs(context.Background(), batch)
+			if err != nil || len(docs) != len(batch) {
+				b.Fatalf("%d docs of %d, %v", len(docs), len(batch), err)
+			}
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
+}

@@ -586,3 +586,40 @@ func TestPutTogether(t *testing.T) {
 		}
 	})
 }
+
+// TestDocs: documents read again by ID are those Select gives, in the
+// order of the IDs asked for, more than one query's worth of them, an ID
+// the store does not hold left out.
+func TestDocs(t *testing.T) {
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		ctx := context.Background()
+		s := e.open(t)
+		if _, err := s.Ingest(ctx, []string{sampleDir}, nil, IngestOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		all, _, err := s.Select(ctx, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) < 2 {
+			t.Fatalf("%d documents in the sample", len(all))
+		}
+		// Reversed, repeated past docsBatch, with an unknown ID between.
+		var ids []string
+		var want []*nlp.Doc
+		for len(ids) <= docsBatch {
+			for i := len(all) - 1; i >= 0; i-- {
+				ids = append(ids, all[i].ID)
+				want = append(want, all[i])
+			}
+			ids = append(ids, "no-such-article")
+		}
+		got, err := s.Docs(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got, timeExact); diff != "" {
+			t.Errorf("Docs differs from Select (-select +docs):\n%s", diff)
+		}
+	})
+}
