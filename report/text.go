@@ -74,7 +74,7 @@ func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) erro
 			"weaker evidence, listed without a star.", width, ""))
 		p.printf("%s\n", wrap("Framing terms: the terms that set the outlet's own words apart and that a model "+
 			"of loaded wording scores as loaded; loaded words: every word it scores so, per 1,000 words of the "+
-			"outlet's own voice. The model finds about one loaded word in four that annotators marked, and most "+
+			"outlet's own voice. The model finds about one loaded word in six that annotators marked, and most "+
 			"words it flags were not marked: read each with its sentence (--format html or json).", width, ""))
 		p.printf("%s\n", wrap("Tone: VADER's mean sentence score in [-1, 1] with the shares of positive and "+
 			"negative sentences and the words that carry it; it agrees with human raters of news at about r = 0.5, "+
