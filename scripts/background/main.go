@@ -18,9 +18,6 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +28,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/scripts/internal/abp"
 )
 
 func main() {
@@ -42,7 +40,7 @@ func main() {
 
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("background", flag.ContinueOnError)
-	in := fs.String("in", "../shared/data/abp/articles.jsonl.gz", "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
+	in := fs.String("in", abp.DefaultPath, "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
 	out := fs.String("out", "corpus/nlp/loaded/background.tsv", "the background file to write")
 	minDocs := fs.Int("min-docs", loaded.MinDocs, "leave out terms found in fewer articles")
 	if err := fs.Parse(args); err != nil {
@@ -51,16 +49,7 @@ func run(args []string, stderr io.Writer) error {
 	if *minDocs < 1 {
 		return fmt.Errorf("-min-docs must be at least 1, got %d", *minDocs)
 	}
-	f, err := os.Open(*in)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("reading %s: %w", *in, err)
-	}
-	b, err := count(*in, zr)
+	b, err := count(*in)
 	if err != nil {
 		return err
 	}
@@ -83,36 +72,20 @@ func run(args []string, stderr io.Writer) error {
 	return err
 }
 
-// record is the part of an Article-Bias-Prediction line that is read.
-type record struct {
-	Text string `json:"text"`
-	Bias string `json:"bias"`
-}
-
 var ratings = map[string]loaded.Rating{"left": loaded.Left, "center": loaded.Center, "right": loaded.Right}
 
-func count(name string, r io.Reader) (*loaded.Background, error) {
+func count(path string) (*loaded.Background, error) {
 	b := &loaded.Background{}
 	st := nlp.Stemmer{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	var keys []string
-	for line := 1; sc.Scan(); line++ {
-		var rec record
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, &corpus.ParseError{Source: name, Line: line, Err: err}
-		}
-		rat, ok := ratings[rec.Bias]
+	err := abp.Each(path, func(a *abp.Article) error {
+		rat, ok := ratings[a.Bias]
 		if !ok {
-			return nil, &corpus.ParseError{Source: name, Line: line, Err: fmt.Errorf("bias %q is not left, center or right", rec.Bias)}
+			return &corpus.ParseError{Source: path, Line: a.Line, Err: fmt.Errorf("bias %q is not left, center or right", a.Bias)}
 		}
 		keys = keys[:0]
-		for _, p := range corpus.Paragraphs(rec.Text) {
-			words, err := nlp.Words(rec.Text[p.Start:p.End])
-			if err != nil {
-				return nil, &corpus.ParseError{Source: name, Line: line, Err: err}
-			}
-			for _, w := range words {
+		for _, para := range a.Paragraphs {
+			for _, w := range para {
 				if k := loaded.Key(w, st); termLike(k) {
 					keys = append(keys, k)
 				}
@@ -122,9 +95,10 @@ func count(name string, r io.Reader) (*loaded.Background, error) {
 		if len(st) > 1<<20 {
 			clear(st) // bound the stem cache on a long run
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return b, nil
 }

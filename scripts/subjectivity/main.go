@@ -17,9 +17,6 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -27,9 +24,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
+	"github.com/framediff/framediff/scripts/internal/abp"
 )
 
 func main() {
@@ -41,7 +38,7 @@ func main() {
 
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("subjectivity", flag.ContinueOnError)
-	in := fs.String("in", "../shared/data/abp/articles.jsonl.gz", "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
+	in := fs.String("in", abp.DefaultPath, "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
 	out := fs.String("out", "corpus/nlp/loaded/subjectivity.tsv", "the scores file to write")
 	o := loaded.DefaultSubjectivityOptions()
 	fs.IntVar(&o.Window, "window", o.Window, "words either side that count as context")
@@ -50,16 +47,7 @@ func run(args []string, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	f, err := os.Open(*in)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("reading %s: %w", *in, err)
-	}
-	c, docs, err := read(*in, zr)
+	c, docs, err := read(*in)
 	if err != nil {
 		return err
 	}
@@ -86,30 +74,17 @@ func run(args []string, stderr io.Writer) error {
 	return err
 }
 
-// record is the part of an Article-Bias-Prediction line that is read.
-type record struct {
-	Text string `json:"text"`
-}
-
-func read(name string, r io.Reader) (*loaded.Corpus, int, error) {
+// read counts the corpus's words in lower case, every word with a digit
+// as "0".
+func read(path string) (*loaded.Corpus, int, error) {
 	c := &loaded.Corpus{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	docs := 0
 	var words []string
-	for line := 1; sc.Scan(); line++ {
-		var rec record
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, 0, &corpus.ParseError{Source: name, Line: line, Err: err}
-		}
+	err := abp.Each(path, func(a *abp.Article) error {
 		docs++
-		for _, p := range corpus.Paragraphs(rec.Text) {
-			toks, err := nlp.Words(rec.Text[p.Start:p.End])
-			if err != nil {
-				return nil, 0, &corpus.ParseError{Source: name, Line: line, Err: err}
-			}
+		for _, para := range a.Paragraphs {
 			words = words[:0]
-			for _, t := range toks {
+			for _, t := range para {
 				t = strings.ToLower(strings.ReplaceAll(t, "’", "'"))
 				if strings.ContainsFunc(t, unicode.IsDigit) {
 					t = "0"
@@ -118,9 +93,7 @@ func read(name string, r io.Reader) (*loaded.Corpus, int, error) {
 			}
 			c.Add(words)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, 0, fmt.Errorf("reading %s: %w", name, err)
-	}
-	return c, docs, nil
+		return nil
+	})
+	return c, docs, err
 }

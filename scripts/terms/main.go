@@ -17,8 +17,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -27,8 +25,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/scripts/internal/abp"
 )
 
 func main() {
@@ -40,21 +38,12 @@ func main() {
 
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("terms", flag.ContinueOnError)
-	in := fs.String("in", "../shared/data/abp/articles.jsonl.gz", "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
+	in := fs.String("in", abp.DefaultPath, "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
 	out := fs.String("out", "corpus/nlp/termkeys.tsv", "the term-key file to write")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	f, err := os.Open(*in)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("reading %s: %w", *in, err)
-	}
-	v, names, docs, err := vocabulary(*in, zr)
+	v, names, docs, err := vocabulary(*in)
 	if err != nil {
 		return err
 	}
@@ -82,26 +71,14 @@ func run(args []string, stderr io.Writer) error {
 // vocabulary counts, for each word, the articles it appears in written in
 // lower case and, apart, with a capital (as a name or at a sentence's
 // start).
-func vocabulary(name string, r io.Reader) (v, names nlp.Vocabulary, docs int, err error) {
+func vocabulary(path string) (v, names nlp.Vocabulary, docs int, err error) {
 	v, names = nlp.Vocabulary{}, nlp.Vocabulary{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	seen, capital := map[string]bool{}, map[string]bool{}
-	for line := 1; sc.Scan(); line++ {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, nil, 0, &corpus.ParseError{Source: name, Line: line, Err: err}
-		}
+	err = abp.Each(path, func(a *abp.Article) error {
 		clear(seen)
 		clear(capital)
-		for _, p := range corpus.Paragraphs(rec.Text) {
-			words, err := nlp.Words(rec.Text[p.Start:p.End])
-			if err != nil {
-				return nil, nil, 0, &corpus.ParseError{Source: name, Line: line, Err: err}
-			}
-			for _, w := range words {
+		for _, para := range a.Paragraphs {
+			for _, w := range para {
 				// Only words written in lower case: a name ("Peele",
 				// "Bragg") is not the lemma of "peeled" or "bragged".
 				if l := strings.ToLower(w); w == l {
@@ -118,9 +95,7 @@ func vocabulary(name string, r io.Reader) (v, names nlp.Vocabulary, docs int, er
 			names[w]++
 		}
 		docs++
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, 0, fmt.Errorf("reading %s: %w", name, err)
-	}
-	return v, names, docs, nil
+		return nil
+	})
+	return v, names, docs, err
 }
