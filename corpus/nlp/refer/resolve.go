@@ -21,8 +21,9 @@ package refer
 //	                             before p
 //	  filter: agreement    he/him/his/himself, she/her/hers/herself: a
 //	                       person whose gender, known from an honorific
-//	                       ("Mr.", "Ms.") or from a pronoun already
-//	                       resolved to it, does not contradict;
+//	                       ("Mr.", "Ms."), a pronoun already resolved to
+//	                       it or else its first name (firstnames.tsv),
+//	                       does not contradict;
 //	                       they/them/their: an ORG or an unnamed plural
 //	          binding      an object pronoun ("him") is not its own
 //	                       clause's subject ("Trump praised him"), a
@@ -77,9 +78,9 @@ package refer
 // the sentence go to that target's entity (TestNewsMTSC in
 // corpus/nlp/target logs the figure).
 //
-// Limits: people's gender is known only from honorifics and earlier
-// pronouns, so "Warren praised Baker for her work" goes to the more
-// salient of the two; plural "they" for two named people ("Mr. Baker and
+// Limits: people's gender is known only from honorifics, earlier
+// pronouns and the first names of firstnames.tsv, so "Warren praised Baker
+// for her work" goes to the more salient of the two; plural "they" for two named people ("Mr. Baker and
 // Ms. Warren ... they") is not found; a "his" in a quotation about
 // someone the quotation calls "the president" goes to whoever was named
 // last; a speaker's "he" after a long quotation may go to someone the
@@ -477,7 +478,8 @@ func agrees(c candidate, a Agreement, gender map[string]Agreement) bool {
 }
 
 // genders reads each person's gender from the honorifics written before
-// its mentions; a person given both is left unknown.
+// its mentions (a person given both is left unknown), else from its first
+// name (firstnames.tsv).
 func genders(d *nlp.Doc) map[string]Agreement {
 	out := map[string]Agreement{}
 	mixed := map[string]bool{}
@@ -497,6 +499,17 @@ func genders(d *nlp.Doc) map[string]Agreement {
 	}
 	for n := range mixed {
 		delete(out, n)
+	}
+	// A person no honorific speaks for takes the gender news writing
+	// gives their first name, where the table knows it.
+	for _, m := range d.Entities {
+		if _, known := out[m.Name]; known || mixed[m.Name] || m.Type != nlp.Person {
+			continue
+		}
+		first, _, _ := strings.Cut(m.Name, " ")
+		if g, ok := firstNames()[first]; ok {
+			out[m.Name] = g
+		}
 	}
 	return out
 }

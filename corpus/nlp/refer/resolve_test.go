@@ -44,6 +44,16 @@ func TestResolve(t *testing.T) {
 			want: map[string]string{"She": "Warren", "he": "Baker"},
 		},
 		{
+			name: "first names decide gender where no honorific does",
+			text: "Mary Jones, the daughter of former Governor Richard Jones, criticized her father's plan on Friday.",
+			want: map[string]string{"her": "Mary Jones"},
+		},
+		{
+			name: "an honorific wins over the first name",
+			text: "Ms. Kelly Stone met Dan Ortiz on Friday. Afterwards he said nothing.",
+			want: map[string]string{"he": "Dan Ortiz"},
+		},
+		{
 			name: "an object pronoun is not its own clause's subject",
 			text: "Governor Tom Baker spoke on Monday. Senator Anna Warren praised him on Tuesday.",
 			want: map[string]string{"him": "Tom Baker"},
