@@ -5,8 +5,8 @@
 //
 // Method, after Bergsma & Lin (2006, "Bootstrapping path-based pronoun
 // resolution", COLING-ACL; their gender counts from pronouns that follow
-// a noun): for every full name written as two capitalised words ("Mary
-// Cheney"), the first he/him/his/himself or she/her/hers/herself within
+// a noun): for every full name written as two capitalised words ("Anna
+// Warren"), the first he/him/his/himself or she/her/hers/herself within
 // the next 12 words of the same paragraph, before any other full name,
 // counts for the first word. A word is kept as a first name when it is
 // written in lower case at most a tenth as often as capitalised ("Will",

@@ -305,7 +305,7 @@ func resolve(d *nlp.Doc, cands []candidate, gender map[string]Agreement, p prono
 		if !agrees(c, p.agr, gender) || c.name != "" && c.name == speaker {
 			continue
 		}
-		local := c.sent == ref.Sent && (sameClause(d, c.end, ref.Start) || relative(d, c, ref.Start))
+		local := c.sent == ref.Sent && (sameClause(d, c.end, ref.Start) || relative(d, c, ref.Start) || appositive(d, c, ref.Start))
 		switch p.form {
 		case objective:
 			if local && c.subject {
@@ -656,6 +656,28 @@ func relative(d *nlp.Doc, c candidate, off int) bool {
 	switch strings.ToLower(d.Text[d.Tokens[i].Start:d.Tokens[i].End]) {
 	case "who", "whose":
 		return sameClause(d, d.Tokens[i].End, off)
+	}
+	return false
+}
+
+// appositive reports whether c is followed by an appositive, a phrase
+// between commas with no verb ("Anna Warren, the niece of Governor Tom
+// Baker and a cousin of Ann Baker, criticized her party"), after which
+// the clause runs on to the pronoun at off: c is then the subject of the
+// pronoun's clause, and the names inside the appositive are not.
+func appositive(d *nlp.Doc, c candidate, off int) bool {
+	i, _ := slices.BinarySearchFunc(d.Tokens, c.end, func(t nlp.Token, off int) int { return t.Start - off })
+	if i >= len(d.Tokens) || d.Text[d.Tokens[i].Start:d.Tokens[i].End] != "," {
+		return false
+	}
+	for i++; i < len(d.Tokens) && d.Tokens[i].Start < off; i++ {
+		t := d.Tokens[i]
+		switch {
+		case d.Text[t.Start:t.End] == ",":
+			return i > 0 && sameClause(d, t.End, off)
+		case isVerb(t.Tag), t.Tag == "WDT", t.Tag == "WP", t.Tag == "WRB":
+			return false
+		}
 	}
 	return false
 }

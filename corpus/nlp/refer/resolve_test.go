@@ -49,6 +49,11 @@ func TestResolve(t *testing.T) {
 			want: map[string]string{"her": "Mary Jones"},
 		},
 		{
+			name: "the subject before an appositive, not the names inside it",
+			text: "Mary Jones, the younger sister of Senate candidate Ann Jones and daughter of former Governor Richard Jones, criticized her sister's stance on Friday.",
+			want: map[string]string{"her": "Mary Jones"},
+		},
+		{
 			name: "an honorific wins over the first name",
 			text: "Ms. Kelly Stone met Dan Ortiz on Friday. Afterwards he said nothing.",
 			want: map[string]string{"he": "Dan Ortiz"},
