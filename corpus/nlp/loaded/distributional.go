@@ -414,22 +414,11 @@ func outOfFold(x *mat.Dense, labels []bool, dims int, lambda float64, k int) []f
 	for i := range ex {
 		ex[i] = Example{X: x.RawRowView(i)[:dims], Loaded: labels[i], Fold: i % k}
 	}
-	out := make([]float64, n)
-	for f := 0; f < k; f++ {
-		var train []Example
-		for _, e := range ex {
-			if e.Fold != f {
-				train = append(train, e)
-			}
-		}
-		b, w := fit(train, lambda)
-		for i, e := range ex {
-			if e.Fold == f {
-				out[i] = sigmoid(dot(b, w, e.X))
-			}
-		}
+	folds := make([]int, k)
+	for f := range folds {
+		folds[f] = f
 	}
-	return out
+	return crossScores(ex, folds, lambda)
 }
 
 // isPlainWord reports whether w is letters, with hyphens or apostrophes

@@ -174,21 +174,7 @@ func Train(ex []Example, opts TrainOptions) (*Weights, error) {
 	bestAP, bestLambda := -1.0, 0.0
 	var bestOOF []float64
 	for _, lambda := range opts.Lambdas {
-		oof := make([]float64, len(ex))
-		for _, k := range order {
-			var train []Example
-			for _, e := range ex {
-				if e.Fold != k {
-					train = append(train, e)
-				}
-			}
-			b, w := fit(train, lambda)
-			for i, e := range ex {
-				if e.Fold == k {
-					oof[i] = sigmoid(dot(b, w, e.X))
-				}
-			}
-		}
+		oof := crossScores(ex, order, lambda)
 		if ap := averagePrecision(oof, ex); ap > bestAP {
 			bestAP, bestLambda, bestOOF = ap, lambda, oof
 		}
@@ -421,4 +407,25 @@ func (w *Weights) Encode() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// crossScores gives each example the probability of the model fitted on
+// the examples of every other fold in folds.
+func crossScores(ex []Example, folds []int, lambda float64) []float64 {
+	out := make([]float64, len(ex))
+	for _, k := range folds {
+		var train []Example
+		for _, e := range ex {
+			if e.Fold != k {
+				train = append(train, e)
+			}
+		}
+		b, w := fit(train, lambda)
+		for i, e := range ex {
+			if e.Fold == k {
+				out[i] = sigmoid(dot(b, w, e.X))
+			}
+		}
+	}
+	return out
 }
