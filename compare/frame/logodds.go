@@ -82,11 +82,11 @@ func twoSidedP(z float64) float64 {
 // significant reports whether |z| reaches the two-sided 5% level, uncorrected.
 func significant(z float64) bool { return math.Abs(z) >= 1.96 }
 
-// bhAdjust returns the Benjamini-Hochberg adjusted p-values of p, in the
+// BHAdjust returns the Benjamini-Hochberg adjusted p-values of p, in the
 // order of p: p_(k)·m/k for the k-th smallest of m, made monotone from the
 // largest down and capped at 1. A term with adjusted p below q belongs to a
 // set of discoveries whose expected share of false ones is at most q.
-func bhAdjust(p []float64) []float64 {
+func BHAdjust(p []float64) []float64 {
 	m := len(p)
 	// Ranked by p, ties in the order of p: a total order, so an unstable
 	// sort gives the one ranking.

@@ -70,7 +70,7 @@ func TestBHAdjust(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := bhAdjust(tt.p)
+			got := BHAdjust(tt.p)
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %v, want %v", got, tt.want)
 			}

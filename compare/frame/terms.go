@@ -416,7 +416,7 @@ func (c *Framer) score(et *eventTerms, a, b side, either bool) []scored {
 	for i := range out {
 		ps[i] = out[i].p
 	}
-	for i, v := range bhAdjust(ps) {
+	for i, v := range BHAdjust(ps) {
 		out[i].adj = v
 	}
 	return out

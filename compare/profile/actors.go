@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
 )
 
@@ -75,7 +76,7 @@ func (b *builder) actors(o string, sides []side) []ActorTone {
 	for i := range out {
 		ps[i] = out[i].P
 	}
-	for i, adj := range bhAdjust(ps) {
+	for i, adj := range frame.BHAdjust(ps) {
 		a := &out[i]
 		a.PAdjusted = round(adj, 6)
 		a.P = round(a.P, 6)

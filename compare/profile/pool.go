@@ -55,7 +55,6 @@ package profile
 import (
 	"cmp"
 	"math"
-	"slices"
 
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -210,23 +209,4 @@ func sign(x float64) int {
 		return -1
 	}
 	return 0
-}
-
-// bhAdjust returns the Benjamini-Hochberg adjusted p-values of p, in the
-// order of p: p_(r)·m/r for the r-th smallest of m, made monotone from the
-// largest down and capped at 1.
-func bhAdjust(p []float64) []float64 {
-	m := len(p)
-	idx := make([]int, m)
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(p[a], p[b]) })
-	out := make([]float64, m)
-	low := 1.0
-	for r := m - 1; r >= 0; r-- {
-		low = min(low, p[idx[r]]*float64(m)/float64(r+1))
-		out[idx[r]] = low
-	}
-	return out
 }

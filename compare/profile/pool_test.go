@@ -3,6 +3,8 @@ package profile
 import (
 	"math"
 	"testing"
+
+	"github.com/framediff/framediff/compare/frame"
 )
 
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
@@ -138,7 +140,7 @@ func TestPoolDiffs(t *testing.T) {
 
 func TestBHAdjust(t *testing.T) {
 	// m = 4: 0.01·4/1, 0.03·4/2, 0.04·4/3, 0.2·4/4, made monotone from the top.
-	got := bhAdjust([]float64{0.01, 0.04, 0.03, 0.2})
+	got := frame.BHAdjust([]float64{0.01, 0.04, 0.03, 0.2})
 	want := []float64{0.04, 0.16 / 3, 0.16 / 3, 0.2}
 	for i := range want {
 		if !near(got[i], want[i], 1e-12) {

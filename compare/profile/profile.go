@@ -430,7 +430,7 @@ func (b *builder) findings(cands map[string]*eventFinding, keep int) []Finding {
 	for i := range out {
 		ps[i] = out[i].P
 	}
-	for i, adj := range bhAdjust(ps) {
+	for i, adj := range frame.BHAdjust(ps) {
 		f := &out[i]
 		f.PAdjusted = round(adj, 6)
 		favoured := f.OutletEvents
