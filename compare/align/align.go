@@ -107,7 +107,6 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus/nlp"
-	"github.com/framediff/framediff/internal/par"
 	"github.com/framediff/framediff/internal/unionfind"
 )
 
@@ -525,6 +524,11 @@ type aligner struct {
 	streamFirst []int32
 	// outlet numbers each article's outlet, for the mutual pass.
 	outlet []int32
+	// arts are what the evidence reads of each article (Corpus).
+	arts []article
+	// docs are the documents when Align was given them: the events'
+	// Docs, and the join across languages, read them.
+	docs []*nlp.Doc
 }
 
 // parts scores profile p against cluster c given the accumulated dot
@@ -693,26 +697,21 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 // and numbered, with the documents of each. outlets are the corpus's
 // outlets, sorted: an event's Missing are those it lacks.
 func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string) (*Result, error) {
-	al := &aligner{opts: opts}
-	al.cons = resolveOverrides(opts.Overrides, docs)
-	al.ps, al.vocab, al.body = newProfiles(docs, opts.Stopwords, par.Workers(opts.Workers))
-	for i := range al.ps {
-		if al.ps[i].dated {
-			al.base = al.ps[i].t
-			break
-		}
-	}
-	byLang := map[string][]int32{}
-	for i, d := range docs {
-		byLang[languageOf(d)] = append(byLang[languageOf(d)], int32(i))
-	}
-	if len(byLang) <= 1 {
-		al.outlet = outletIDs(docs)
+	c := NewCorpus(opts.Stopwords, opts.Workers)
+	c.Add(docs)
+	al := c.aligner(opts)
+	al.docs = docs
+	if c.Languages() <= 1 {
+		al.outlet = outletIDs(al.arts)
 		clusters, err := al.cluster(ctx)
 		if err != nil {
 			return nil, err
 		}
-		return al.events(ctx, docs, clusters, outlets)
+		return al.events(ctx, clusters, outlets)
+	}
+	byLang := map[string][]int32{}
+	for i, d := range docs {
+		byLang[languageOf(d)] = append(byLang[languageOf(d)], int32(i))
 	}
 	// Several languages: each is clustered on its own, with its own
 	// vocabulary and IDF, then the clusters are joined across languages
@@ -724,14 +723,10 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 		for k, i := range idx {
 			sub[k] = docs[i]
 		}
-		one := &aligner{opts: opts, cons: resolveOverrides(opts.Overrides, sub), outlet: outletIDs(sub)}
-		one.ps, one.vocab, one.body = newProfiles(sub, opts.Stopwords, par.Workers(opts.Workers))
-		for i := range one.ps {
-			if one.ps[i].dated {
-				one.base = one.ps[i].t
-				break
-			}
-		}
+		sc := NewCorpus(opts.Stopwords, opts.Workers)
+		sc.Add(sub)
+		one := sc.aligner(opts)
+		one.outlet = outletIDs(one.arts)
 		cs, err := one.cluster(ctx)
 		if err != nil {
 			return nil, err
@@ -759,7 +754,7 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 		}
 	}
 	clusters = al.enforceApart(al.joinLanguages(docs, clusters))
-	res, err := al.events(ctx, docs, clusters, outlets)
+	res, err := al.events(ctx, clusters, outlets)
 	if err != nil {
 		return nil, err
 	}
@@ -1014,15 +1009,15 @@ func sharesAny(a, b []int32) bool {
 	return false
 }
 
-// outletIDs numbers each document's outlet.
-func outletIDs(docs []*nlp.Doc) []int32 {
+// outletIDs numbers each article's outlet.
+func outletIDs(arts []article) []int32 {
 	ids := map[string]int32{}
-	out := make([]int32, len(docs))
-	for i, d := range docs {
-		id, ok := ids[d.Outlet]
+	out := make([]int32, len(arts))
+	for i, a := range arts {
+		id, ok := ids[a.outlet]
 		if !ok {
 			id = int32(len(ids))
-			ids[d.Outlet] = id
+			ids[a.outlet] = id
 		}
 		out[i] = id
 	}

@@ -36,12 +36,12 @@ type Result struct {
 
 // events builds the reported events from the clusters: membership,
 // evidence, labels, touches; then orders and numbers them.
-func (al *aligner) events(ctx context.Context, docs []*nlp.Doc, clusters [][]int32, outlets []string) (*Result, error) {
+func (al *aligner) events(ctx context.Context, clusters [][]int32, outlets []string) (*Result, error) {
 	var kept [][]int32
 	for _, m := range clusters {
 		seen := map[string]bool{}
 		for _, i := range m {
-			seen[docs[i].Outlet] = true
+			seen[al.arts[i].outlet] = true
 		}
 		if len(seen) >= al.opts.MinOutlets {
 			kept = append(kept, m)
@@ -49,9 +49,9 @@ func (al *aligner) events(ctx context.Context, docs []*nlp.Doc, clusters [][]int
 	}
 	evs := make([]Event, len(kept))
 	cents := make([]*eventSum, len(kept))
-	dates := datesByOutlet(docs)
+	dates := datesByOutlet(al.arts)
 	par.Do(len(kept), par.Workers(al.opts.Workers), func(_, k int) {
-		evs[k], cents[k] = al.event(docs, kept[k], outlets, dates)
+		evs[k], cents[k] = al.event(kept[k], outlets, dates)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -73,14 +73,16 @@ func (al *aligner) events(ctx context.Context, docs []*nlp.Doc, clusters [][]int
 	for k, i := range order {
 		ev := evs[i]
 		ev.ID = fmt.Sprintf("e%d", k+1)
-		ev.Docs = make([]*nlp.Doc, len(kept[i]))
-		for j, m := range kept[i] {
-			ev.Docs[j] = docs[m]
+		if al.docs != nil {
+			ev.Docs = make([]*nlp.Doc, len(kept[i]))
+			for j, m := range kept[i] {
+				ev.Docs[j] = al.docs[m]
+			}
 		}
 		out.Events = append(out.Events, ev)
 		sortedKept[k], sortedCents[k] = kept[i], cents[i]
 	}
-	al.touches(docs, out.Events, sortedKept, sortedCents)
+	al.touches(out.Events, sortedKept, sortedCents)
 	return out, nil
 }
 
@@ -100,11 +102,11 @@ func (e *eventSum) scoring() *centroid {
 // outletDates holds each outlet's publication times, sorted.
 type outletDates map[string][]time.Time
 
-func datesByOutlet(docs []*nlp.Doc) outletDates {
+func datesByOutlet(arts []article) outletDates {
 	od := outletDates{}
-	for _, d := range docs {
-		if d.HasDate() {
-			od[d.Outlet] = append(od[d.Outlet], d.Published)
+	for _, a := range arts {
+		if a.dated {
+			od[a.outlet] = append(od[a.outlet], a.published)
 		}
 	}
 	for _, ts := range od {
@@ -127,28 +129,28 @@ func (od outletDates) within(outlet string, from, to time.Time) bool {
 // week says nothing about the event, and a corpus of years would list
 // every outlet under every event. An event without dates lists every
 // outlet that did not report it.
-func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletDates) (Event, *eventSum) {
+func (al *aligner) event(m []int32, all []string, dates outletDates) (Event, *eventSum) {
 	c := &eventSum{groupSum: al.groupSum(m)}
 	c.norm2 = c.terms.norm2()
 	ev := Event{Members: make([]Member, len(m))}
 	outlets := map[string]bool{}
 	bestFit, label := -1.0, ""
 	for k, i := range m {
-		d := docs[i]
-		ev.Articles = append(ev.Articles, d.ID)
-		outlets[d.Outlet] = true
-		if d.HasDate() {
-			if ev.Start.IsZero() || d.Published.Before(ev.Start) {
-				ev.Start = d.Published
+		d := &al.arts[i]
+		ev.Articles = append(ev.Articles, d.id)
+		outlets[d.outlet] = true
+		if d.dated {
+			if ev.Start.IsZero() || d.published.Before(ev.Start) {
+				ev.Start = d.published
 			}
-			if d.Published.After(ev.End) {
-				ev.End = d.Published
+			if d.published.After(ev.End) {
+				ev.End = d.published
 			}
 		}
 		fit := al.fit(&al.ps[i], c)
-		mem := Member{Article: d.ID, Outlet: d.Outlet, Fit: round(fit, 4), Undated: !d.HasDate(), Overrides: al.cons.pinned[int(i)], Links: []Link{}}
+		mem := Member{Article: d.id, Outlet: d.outlet, Fit: round(fit, 4), Undated: !d.dated, Overrides: al.cons.pinned[int(i)], Links: []Link{}}
 		ev.Members[k] = mem
-		t := strings.TrimSpace(d.Title)
+		t := strings.TrimSpace(d.title)
 		if t != "" && (fit > bestFit+1e-12 || math.Abs(fit-bestFit) <= 1e-12 && t < label) {
 			bestFit, label = fit, t
 		}
@@ -174,17 +176,17 @@ func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletD
 			if peers[a].score != peers[b].score {
 				return peers[a].score > peers[b].score
 			}
-			return docs[peers[a].j].ID < docs[peers[b].j].ID
+			return al.arts[peers[a].j].id < al.arts[peers[b].j].id
 		})
 		var ls []Link
 		for _, pr := range peers[:min(len(peers), linksPerMember)] {
 			key := [2]int32{min(i, pr.j), max(i, pr.j)}
 			l, ok := made[key]
 			if !ok {
-				l = al.link(docs, key[0], key[1])
+				l = al.link(key[0], key[1])
 				made[key] = l
 			}
-			if l.A != docs[i].ID {
+			if l.A != al.arts[i].id {
 				l.A, l.B = l.B, l.A
 				l.Spellings = flipped(l.Spellings)
 			}
@@ -192,7 +194,7 @@ func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletD
 		}
 		for _, l := range ls {
 			ev.Members[k].Links = append(ev.Members[k].Links, l)
-			key := [2]int32{i, m[sortIndex(m, l.B, docs)]}
+			key := [2]int32{i, m[sortIndex(m, l.B, al.arts)]}
 			if key[0] > key[1] {
 				key[0], key[1] = key[1], key[0]
 			}
@@ -243,9 +245,9 @@ func (al *aligner) event(docs []*nlp.Doc, m []int32, all []string, dates outletD
 }
 
 // sortIndex finds the position in m of the document with ID id.
-func sortIndex(m []int32, id string, docs []*nlp.Doc) int {
+func sortIndex(m []int32, id string, arts []article) int {
 	for k, i := range m {
-		if docs[i].ID == id {
+		if arts[i].id == id {
 			return k
 		}
 	}
@@ -301,11 +303,11 @@ func (al *aligner) pair(p, q *profile) (score, cos, ent, days float64) {
 }
 
 // link scores two documents against each other, with the evidence.
-func (al *aligner) link(docs []*nlp.Doc, i, j int32) Link {
+func (al *aligner) link(i, j int32) Link {
 	p, q := &al.ps[i], &al.ps[j]
 	score, cos, ent, days := al.pair(p, q)
 	l := Link{
-		A: docs[i].ID, B: docs[j].ID,
+		A: al.arts[i].id, B: al.arts[j].id,
 		Score:         round(score, 4),
 		Content:       round(cos, 4),
 		EntityOverlap: round(ent, 4),
@@ -313,8 +315,10 @@ func (al *aligner) link(docs []*nlp.Doc, i, j int32) Link {
 	}
 	l.SharedEntities = al.sharedEntities(p, q)
 	l.SharedTerms = al.sharedTerms(p, q, l.SharedEntities)
-	if languageOf(docs[i]) != languageOf(docs[j]) {
-		l.Spellings = spellings(docs[i], docs[j], l.SharedEntities)
+	if al.arts[i].lang != al.arts[j].lang {
+		// Articles of two languages are aligned from their documents
+		// (Align), which the spellings read.
+		l.Spellings = spellings(al.docs[i], al.docs[j], l.SharedEntities)
 	}
 	return l
 }
@@ -486,7 +490,7 @@ func (al *aligner) overrideUses(clusters [][]int32) []OverrideUse {
 // half the threshold against the whole article. That keeps the work to a
 // few events per article; an event whose first article came after this
 // one is not checked.
-func (al *aligner) touches(docs []*nlp.Doc, evs []Event, kept [][]int32, cents []*eventSum) {
+func (al *aligner) touches(evs []Event, kept [][]int32, cents []*eventSum) {
 	eventOf := make(map[int32]int, len(al.ps))
 	for k, m := range kept {
 		for _, i := range m {
@@ -522,7 +526,7 @@ func (al *aligner) touches(docs []*nlp.Doc, evs []Event, kept [][]int32, cents [
 	par.Do(len(jobs), w, func(wk, n int) {
 		j := jobs[n]
 		best := map[int]Touch{}
-		for _, para := range al.paragraphs(&bufs[wk], j.i, docs[j.i]) {
+		for _, para := range al.paragraphs(&bufs[wk], j.i) {
 			own := al.centroidScore(&para.profile, cents[j.own])
 			for _, k := range j.candidates {
 				sc := al.centroidScore(&para.profile, cents[k])
@@ -550,7 +554,7 @@ func (al *aligner) touches(docs []*nlp.Doc, evs []Event, kept [][]int32, cents [
 			return ts[a].Event < ts[b].Event
 		})
 		ev := &evs[jobs[n].own]
-		id := docs[jobs[n].i].ID
+		id := al.arts[jobs[n].i].id
 		for k := range ev.Members {
 			if ev.Members[k].Article == id {
 				ev.Members[k].Touches = ts
@@ -584,30 +588,16 @@ type para struct {
 }
 
 // paragraphs returns the profiles of the paragraphs after the lead of
-// document i, with the document's time: TF-IDF of the paragraph's content
+// article i, with the article's time: TF-IDF of the paragraph's content
 // terms (no lead weight), IDF of its entities. buf is scratch.
-func (al *aligner) paragraphs(buf *[]int32, i int32, d *nlp.Doc) []para {
+func (al *aligner) paragraphs(buf *[]int32, i int32) []para {
 	v := al.vocab
-	firstPara := firstBodyPara(d)
+	a := &al.arts[i]
 	ents := map[int][]int32{}
-	var people surnames
-	add := func(pi int, name string) {
-		h := hashKey('e', name)
+	for k, h := range a.entH {
 		if id, ok := v.eid[h%uint64(len(v.eid))][h]; ok {
+			pi := int(a.entPara[k])
 			ents[pi] = append(ents[pi], id)
-		}
-	}
-	for _, m := range d.Entities {
-		if m.Sent < len(d.Sentences) {
-			if pi := d.Sentences[m.Sent].Para; pi >= firstPara {
-				names := people.split(d, m.Name)
-				if names == nil {
-					add(pi, m.Name)
-				}
-				for _, name := range names {
-					add(pi, name)
-				}
-			}
 		}
 	}
 	b := &al.body[i]
@@ -615,9 +605,9 @@ func (al *aligner) paragraphs(buf *[]int32, i int32, d *nlp.Doc) []para {
 	for k, pi := range b.paras {
 		*buf = append((*buf)[:0], b.para(k)...)
 		pp := para{index: int(pi)}
-		pp.dated = d.HasDate()
+		pp.dated = a.dated
 		if pp.dated {
-			pp.t = d.Published.Unix()
+			pp.t = a.published.Unix()
 		}
 		pp.terms = countVector(*buf, v.tidf, true)
 		pp.ents = countVector(ents[int(pi)], v.eidf, false)

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/unionfind"
 )
 
@@ -85,11 +84,11 @@ type articleRefs struct {
 	paths []string         // slash source paths, by doc index
 }
 
-func newArticleRefs(docs []*nlp.Doc) *articleRefs {
-	r := &articleRefs{exact: map[string][]int{}, paths: make([]string, len(docs))}
-	for i, d := range docs {
-		keys := []string{d.ID, d.URL, d.Source.String(), filepath.ToSlash(filepath.Clean(d.Source.Path))}
-		if d.Source.Record > 0 {
+func newArticleRefs(arts []article) *articleRefs {
+	r := &articleRefs{exact: map[string][]int{}, paths: make([]string, len(arts))}
+	for i, a := range arts {
+		keys := []string{a.id, a.url, a.source, a.path}
+		if a.multi {
 			keys = keys[:3] // a multi-record file's path names many articles
 		}
 		seen := map[string]bool{}
@@ -99,7 +98,7 @@ func newArticleRefs(docs []*nlp.Doc) *articleRefs {
 				r.exact[k] = append(r.exact[k], i)
 			}
 		}
-		r.paths[i] = filepath.ToSlash(d.Source.String())
+		r.paths[i] = filepath.ToSlash(a.source)
 	}
 	return r
 }
@@ -167,16 +166,16 @@ func (c *constraints) isApart(g, h int) bool {
 // resolveOverrides turns overrides into constraints. An override naming an
 // unknown or ambiguous article, or an apart line contradicting same lines,
 // is echoed as not applied with the reason; the others apply.
-func resolveOverrides(ovs []Override, docs []*nlp.Doc) *constraints {
+func resolveOverrides(ovs []Override, arts []article) *constraints {
 	c := &constraints{group: map[int]int{}, members: map[int][]int{}, apart: map[[2]int]bool{}, involved: map[int]bool{}, pinned: map[int][]string{}}
 	if len(ovs) == 0 {
 		return c
 	}
-	refs := newArticleRefs(docs)
+	refs := newArticleRefs(arts)
 	type pair struct{ a, b int }
 	pairs := make([]pair, len(ovs))
 	c.uses = make([]OverrideUse, len(ovs))
-	sets := unionfind.New(len(docs))
+	sets := unionfind.New(len(arts))
 	named := map[int]bool{} // the articles a same line names
 	for k, o := range ovs {
 		c.uses[k] = OverrideUse{Override: o}

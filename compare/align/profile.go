@@ -152,7 +152,7 @@ type extractor struct {
 // bodyTerms are the terms of an article's paragraphs after the lead, in
 // text order, kept from the profile's extraction for the evidence's
 // touches (evidence.go): ids[starts[k]:starts[k+1]] are paragraph
-// paras[k]'s. They hold extractor-local numbers until newProfiles turns
+// paras[k]'s. They hold extractor-local numbers until finishProfiles turns
 // them into vocabulary ids.
 type bodyTerms struct {
 	ids, paras, starts []int32
@@ -521,27 +521,13 @@ func titleWords(title string) []string {
 	return out
 }
 
-// newProfiles builds the profiles of docs on w goroutines. The vocabulary
-// ids are assigned in the order of the keys' hashes, so neither the
-// document order nor the scheduling changes them.
-func newProfiles(docs []*nlp.Doc, sw nlp.Stopwords, w int) ([]profile, *vocabulary, []bodyTerms) {
-	if sw == nil {
-		sw = nlp.DefaultStopwords()
-	}
-	w = max(1, min(w, len(docs)))
-	xs := make([]*extractor, w)
-	for k := range xs {
-		xs[k] = newExtractor(sw)
-	}
-	rawT := make([][]weighted, len(docs))
-	rawE := make([][]weighted, len(docs))
-	body := make([]bodyTerms, len(docs))
-	by := make([]int32, len(docs)) // the extractor that read each document
-	par.Do(len(docs), w, func(k, i int) {
-		rawT[i], rawE[i], body[i] = xs[k].extract(docs[i])
-		by[i] = int32(k)
-	})
-	v := &vocabulary{n: len(docs)}
+// finishProfiles builds the profiles of the articles whose raw terms and
+// entities the extractors xs read (Corpus.Add; by names the extractor of
+// each). The vocabulary ids are assigned in the order of the keys'
+// hashes, so neither the document order nor the scheduling changes them.
+func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, by []int32, arts []article) ([]profile, *vocabulary, []bodyTerms) {
+	w := len(xs)
+	v := &vocabulary{n: len(arts)}
 	tid, tdf := assignIDs(rawT, w)
 	eid, edf := assignIDs(rawE, w)
 	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
@@ -566,17 +552,17 @@ func newProfiles(docs []*nlp.Doc, sw nlp.Stopwords, w int) ([]profile, *vocabula
 			global[k][l] = tid[h%uint64(len(tid))][h]
 		}
 	}
-	ps := make([]profile, len(docs))
+	ps := make([]profile, len(arts))
 	bufs := make([][]idWeight, w)
-	par.Do(len(docs), w, func(k, i int) {
+	par.Do(len(arts), w, func(k, i int) {
 		g := global[by[i]]
 		for j, l := range body[i].ids {
 			body[i].ids[j] = g[l]
 		}
-		d := docs[i]
-		p := profile{dated: d.HasDate()}
+		a := &arts[i]
+		p := profile{dated: a.dated}
 		if p.dated {
-			p.t = d.Published.Unix()
+			p.t = a.published.Unix()
 		}
 		p.terms = weigh(rawT[i], tid, v.tidf, true, &bufs[k])
 		p.walkMin = kthLargest(p.terms.ws, walkTerms)
