@@ -41,25 +41,50 @@ type entityResolver struct {
 	cache  map[string]string
 }
 
-func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
-	r := &entityResolver{aliases: aliases, full: newFullNames(aliases), docsOf: map[string]int{}, person: map[string]bool{}, cache: map[string]string{}}
-	// Every distinct name once, and whether it was ever tagged a person.
-	tagged := map[string]bool{}
-	for _, d := range docs {
-		seen := map[string]bool{}
-		for _, m := range d.Entities {
-			tagged[m.Name] = tagged[m.Name] || m.Type == Person
-			if n := r.alias(m.Name); !seen[n] {
-				seen[n] = true
-				r.docsOf[n]++
-			}
+// Names collects the entity names of a corpus read a batch at a time,
+// to resolve them across it as ResolveNames does (Resolver) without
+// holding the documents.
+type Names struct {
+	r *entityResolver
+	// tagged holds every distinct name, and whether it was ever tagged a
+	// person.
+	tagged map[string]bool
+	seen   map[string]bool // scratch for Add
+}
+
+// NewNames returns an empty collection of names. aliases nil means the
+// built-in table.
+func NewNames(aliases *Aliases) *Names {
+	if aliases == nil {
+		aliases = builtinAliases()
+	}
+	return &Names{
+		r:      &entityResolver{aliases: aliases, full: newFullNames(aliases), docsOf: map[string]int{}, person: map[string]bool{}, cache: map[string]string{}},
+		tagged: map[string]bool{}, seen: map[string]bool{},
+	}
+}
+
+// Add collects the names of d. It is not safe for concurrent use.
+func (ns *Names) Add(d *Doc) {
+	r := ns.r
+	clear(ns.seen)
+	for _, m := range d.Entities {
+		ns.tagged[m.Name] = ns.tagged[m.Name] || m.Type == Person
+		if n := r.alias(m.Name); !ns.seen[n] {
+			ns.seen[n] = true
+			r.docsOf[n]++
 		}
 	}
+}
+
+// Resolver resolves the names collected. Names must not be used after.
+func (ns *Names) Resolver() *Resolver {
+	r, aliases := ns.r, ns.r.aliases
 	// Full names, collected in sorted order so that the choice of which
 	// spelling stands for a reordered name ("Hayashi Yoshimasa") does not
 	// depend on the order of the documents.
 	full := map[string]bool{}
-	for n, isPerson := range tagged {
+	for n, isPerson := range ns.tagged {
 		name := r.alias(n)
 		if !isPerson && aliases.Type(name) != Person {
 			continue
@@ -74,11 +99,12 @@ func newEntityResolver(docs []*Doc, aliases *Aliases) *entityResolver {
 	}
 	// Resolve every name now: the cache is then only read, and documents
 	// can be resolved on all workers.
-	for n := range tagged {
+	for n := range ns.tagged {
 		r.resolve(n)
 	}
 	r.crossScript()
-	return r
+	ns.r, ns.tagged = nil, nil
+	return &Resolver{r: r}
 }
 
 func (r *entityResolver) alias(name string) string {
@@ -125,50 +151,59 @@ func (r *entityResolver) resolve(name string) string {
 // copies with new Entities and Quotes slices, so the caller's documents
 // never change.
 func ResolveNames(docs []*Doc, aliases *Aliases, workers int) []*Doc {
-	if aliases == nil {
-		aliases = builtinAliases()
+	ns := NewNames(aliases)
+	for _, d := range docs {
+		ns.Add(d)
 	}
-	r := newEntityResolver(docs, aliases)
+	r := ns.Resolver()
 	out := make([]*Doc, len(docs))
-	par.Do(len(docs), par.Workers(workers), func(_, i int) {
-		d := docs[i]
-		out[i] = d
-		changed := false
-		for _, m := range d.Entities {
-			if r.name(m.Name) != m.Name {
-				changed = true
-				break
-			}
-		}
-		for _, q := range d.Quotes {
-			if q.Speaker != "" && r.name(q.Speaker) != q.Speaker {
-				changed = true
-				break
-			}
-		}
-		if !changed {
-			return
-		}
-		c := *d
-		c.Entities = append([]Mention(nil), d.Entities...)
-		for k := range c.Entities {
-			n := r.name(c.Entities[k].Name)
-			if n != c.Entities[k].Name {
-				c.Entities[k].Name = n
-				if t := aliases.Type(n); t != "" {
-					c.Entities[k].Type = t
-				} else if r.person[n] && len(strings.Fields(n)) >= 2 {
-					c.Entities[k].Type = Person
-				}
-			}
-		}
-		c.Quotes = append([]Quote(nil), d.Quotes...)
-		for k := range c.Quotes {
-			if s := c.Quotes[k].Speaker; s != "" {
-				c.Quotes[k].Speaker = r.name(s)
-			}
-		}
-		out[i] = &c
-	})
+	par.Do(len(docs), par.Workers(workers), func(_, i int) { out[i] = r.Resolve(docs[i]) })
 	return out
+}
+
+// Resolver resolves a corpus's entity names across it (Names.Resolver).
+// It only reads, so it is safe for concurrent use.
+type Resolver struct{ r *entityResolver }
+
+// Resolve returns d with its entity names and quote speakers resolved as
+// ResolveNames resolves them: d itself when they all stay as they are,
+// else a shallow copy with new Entities and Quotes slices.
+func (rs *Resolver) Resolve(d *Doc) *Doc {
+	r, aliases := rs.r, rs.r.aliases
+	changed := false
+	for _, m := range d.Entities {
+		if r.name(m.Name) != m.Name {
+			changed = true
+			break
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != "" && r.name(q.Speaker) != q.Speaker {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return d
+	}
+	c := *d
+	c.Entities = append([]Mention(nil), d.Entities...)
+	for k := range c.Entities {
+		n := r.name(c.Entities[k].Name)
+		if n != c.Entities[k].Name {
+			c.Entities[k].Name = n
+			if t := aliases.Type(n); t != "" {
+				c.Entities[k].Type = t
+			} else if r.person[n] && len(strings.Fields(n)) >= 2 {
+				c.Entities[k].Type = Person
+			}
+		}
+	}
+	c.Quotes = append([]Quote(nil), d.Quotes...)
+	for k := range c.Quotes {
+		if s := c.Quotes[k].Speaker; s != "" {
+			c.Quotes[k].Speaker = r.name(s)
+		}
+	}
+	return &c
 }
