@@ -14,6 +14,45 @@ const maxEventEntities = 25
 // Entities counts the entities of an event's documents: the most widely
 // reported first, then the most mentioned, at most maxEventEntities.
 func Entities(docs []*nlp.Doc) []EntityCount {
+	ms := make([]MentionCounts, len(docs))
+	for i, d := range docs {
+		ms[i] = CountMentions(d)
+	}
+	return EntitiesOf(ms)
+}
+
+// MentionCounts is what Entities reads of one document: its outlet and
+// the entities it names, in the order of their first mention, each with
+// the type of that mention and its number of mentions. A comparison that
+// drops its documents after alignment keeps these instead.
+type MentionCounts struct {
+	Outlet string
+	Names  []string
+	Types  []string
+	N      []int32
+}
+
+// CountMentions counts the entity mentions of d.
+func CountMentions(d *nlp.Doc) MentionCounts {
+	mc := MentionCounts{Outlet: d.Outlet}
+	at := map[string]int{}
+	for _, e := range d.Entities {
+		k, ok := at[e.Name]
+		if !ok {
+			k = len(mc.Names)
+			at[e.Name] = k
+			mc.Names = append(mc.Names, e.Name)
+			mc.Types = append(mc.Types, e.Type)
+			mc.N = append(mc.N, 0)
+		}
+		mc.N[k]++
+	}
+	return mc
+}
+
+// EntitiesOf is Entities from the documents' mention counts, in the
+// order of the documents.
+func EntitiesOf(ms []MentionCounts) []EntityCount {
 	// An event has a handful of outlets: a short list per entity counts
 	// them without a map each.
 	type acc struct {
@@ -23,18 +62,18 @@ func Entities(docs []*nlp.Doc) []EntityCount {
 	}
 	var accs []acc
 	m := map[string]int{}
-	for _, d := range docs {
-		for _, e := range d.Entities {
-			k, ok := m[e.Name]
+	for _, mc := range ms {
+		for j, name := range mc.Names {
+			k, ok := m[name]
 			if !ok {
 				k = len(accs)
-				m[e.Name] = k
-				accs = append(accs, acc{name: e.Name, typ: e.Type})
+				m[name] = k
+				accs = append(accs, acc{name: name, typ: mc.Types[j]})
 			}
 			a := &accs[k]
-			a.n++
-			if !slices.Contains(a.outlets, d.Outlet) {
-				a.outlets = append(a.outlets, d.Outlet)
+			a.n += int(mc.N[j])
+			if !slices.Contains(a.outlets, mc.Outlet) {
+				a.outlets = append(a.outlets, mc.Outlet)
 			}
 		}
 	}
