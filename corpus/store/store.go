@@ -437,19 +437,9 @@ func (s *Store) SelectVersions(ctx context.Context, f Filter) (docs []*nlp.Doc, 
 		annotator int
 	}
 	var vs []versioned
-	err = s.read(ctx, func(t tx) error {
-		var err error
-		err = s.each(ctx, t, f, func(d *nlp.Doc, annotator int) error {
-			vs = append(vs, versioned{d, annotator})
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if f.IsZero() {
-			skipped, err = s.skipped(ctx, t)
-		}
-		return err
+	skipped, err = s.EachVersion(ctx, f, func(d *nlp.Doc, annotator int) error {
+		vs = append(vs, versioned{d, annotator})
+		return nil
 	})
 	if err != nil {
 		return nil, nil, nil, err
@@ -461,6 +451,30 @@ func (s *Store) SelectVersions(ctx context.Context, f Filter) (docs []*nlp.Doc, 
 		docs[i], annotators[i] = v.doc, v.annotator
 	}
 	return docs, annotators, skipped, nil
+}
+
+// EachVersion is SelectVersions a document at a time: it calls fn with
+// every document f selects and the annotator that made its annotations,
+// in the order of the store (not sorted), in one read transaction,
+// without holding them, and returns the skipped inputs (for an
+// unfiltered selection, as Select does). An error from fn stops the walk
+// and is returned.
+func (s *Store) EachVersion(ctx context.Context, f Filter, fn func(d *nlp.Doc, annotator int) error) (skipped []corpus.Skipped, err error) {
+	err = s.read(ctx, func(t tx) error {
+		if err := s.each(ctx, t, f, fn); err != nil {
+			return err
+		}
+		if f.IsZero() {
+			var err error
+			skipped, err = s.skipped(ctx, t)
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return skipped, nil
 }
 
 // Each calls fn with every document f selects, one at a time, in the
