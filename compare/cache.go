@@ -196,9 +196,17 @@ func optionsDigest(opts Options, background string) []byte {
 // corpusDigest identifies a background counted from docs: their digests,
 // in order (docs are sorted).
 func corpusDigest(docs []*nlp.Doc, ds map[*nlp.Doc][32]byte) string {
+	in := make([][32]byte, len(docs))
+	for i, d := range docs {
+		in[i] = ds[d]
+	}
+	return digestOfDigests(in)
+}
+
+// digestOfDigests is corpusDigest from the documents' digests, in order.
+func digestOfDigests(ds [][32]byte) string {
 	h := sha256.New()
-	for _, d := range docs {
-		x := ds[d]
+	for _, x := range ds {
 		h.Write(x[:])
 	}
 	return "docs " + hex.EncodeToString(h.Sum(nil))

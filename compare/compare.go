@@ -13,6 +13,7 @@ import (
 	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/par"
 )
 
 // Options controls a comparison. The zero value is not useful; start from
@@ -149,36 +150,20 @@ func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts 
 		return nil, err
 	}
 	docs = sortedDocs(docs)
-	res := &Result{
-		Articles: articles(docs),
-		Skipped:  append([]corpus.Skipped{}, skipped...),
-		Events:   []Event{}, // until Collect: EachEvent hands them over
-		Outlets:  outletsOf(docs),
-		Params: Params{
-			Window: Duration(opts.Window), MinOutlets: opts.MinOutlets,
-			MinSimilarity: opts.MinSimilarity, Top: opts.Top,
-			Stopwords: sourceName(opts.StopwordsName, "built-in"), Background: "corpus", Lexicon: "built-in",
-		},
-	}
-	sortSkipped(res.Skipped)
+	res := newResult(articles(docs), skipped, opts)
 	res.Languages = languagesOf(docs)
-	if opts.Counts != nil && opts.CountsName != "" {
-		res.Params.Background = opts.CountsName
-	}
-	if opts.Background != nil {
-		res.Params.Background = opts.Background.Name
-	}
-	if opts.Lexicon != nil {
-		res.Params.Lexicon = opts.Lexicon.Name
-	}
 
 	// Only articles in the compared languages (corpus.Compared) are
 	// aligned and scored. The others stay in Result.Articles with their
 	// language and the note corpus gives them.
 	docs = inComparedLanguages(docs)
 
-	asRead := docs
-	docs = nlp.ResolveNames(docs, opts.Aliases, opts.Workers)
+	names := nlp.NewNames(opts.Aliases)
+	for _, d := range docs {
+		names.Add(d)
+	}
+	resolver := names.Resolver()
+	docs = resolveAll(docs, resolver, opts.Workers)
 	al, err := align.Align(ctx, docs, align.Options{
 		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
 		Stopwords: opts.Stopwords, Overrides: opts.Overrides, Workers: opts.Workers,
@@ -197,25 +182,65 @@ func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts 
 	if err != nil {
 		return nil, err
 	}
-	p := &pending{docs: docs, events: events, opts: opts, ctx: ctx}
+	p := &pending{docs: docs, events: events, opts: opts, ctx: ctx, resolver: resolver}
 	if len(opts.EventIDs) > 0 {
 		res.Articles = membersOf(res.Articles, events)
 	}
 	if opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly {
-		c, id, n, err := keptCounts(ctx, opts.Backgrounds, docs, opts, frameOptions(opts))
+		fopts := frameOptions(opts)
+		c, id, n, err := keptCounts(ctx, opts.Backgrounds, countDigests(docs, opts.Workers), opts, func(c *frame.Counts, idx []int) error {
+			sel := make([]*nlp.Doc, len(idx))
+			for k, i := range idx {
+				sel[k] = docs[i]
+			}
+			c.Add(sel, fopts)
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
 		p.opts.Counts, p.opts.CountsID, p.lazyCounts = c, id, c == nil
 		if n != len(docs) && opts.Background == nil {
-			res.Params.Background = fmt.Sprintf("corpus, %d of its %d articles counted", n, len(docs))
+			res.Params.Background = backgroundShare(n, len(docs))
 		}
 	}
 	if opts.Loader != nil {
-		p.release(asRead)
+		p.release()
 	}
 	res.pending = p
 	return res, nil
+}
+
+// newResult is a Result of the articles arts, in order, before alignment.
+func newResult(arts []Article, skipped []corpus.Skipped, opts Options) *Result {
+	res := &Result{
+		Articles: arts,
+		Skipped:  append([]corpus.Skipped{}, skipped...),
+		Events:   []Event{}, // until Collect: EachEvent hands them over
+		Outlets:  outletsOfArticles(arts),
+		Params: Params{
+			Window: Duration(opts.Window), MinOutlets: opts.MinOutlets,
+			MinSimilarity: opts.MinSimilarity, Top: opts.Top,
+			Stopwords: sourceName(opts.StopwordsName, "built-in"), Background: "corpus", Lexicon: "built-in",
+		},
+	}
+	sortSkipped(res.Skipped)
+	if opts.Counts != nil && opts.CountsName != "" {
+		res.Params.Background = opts.CountsName
+	}
+	if opts.Background != nil {
+		res.Params.Background = opts.Background.Name
+	}
+	if opts.Lexicon != nil {
+		res.Params.Lexicon = opts.Lexicon.Name
+	}
+	return res
+}
+
+// backgroundShare names a background of the corpus that counts n of its
+// total articles.
+func backgroundShare(n, total int) string {
+	return fmt.Sprintf("corpus, %d of its %d articles counted", n, total)
 }
 
 // UnknownEventError is an event ID that the comparison has no event of.
@@ -294,6 +319,13 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
+// resolveAll resolves the names of docs across the corpus (nlp.Resolver).
+func resolveAll(docs []*nlp.Doc, r *nlp.Resolver, workers int) []*nlp.Doc {
+	out := make([]*nlp.Doc, len(docs))
+	par.Do(len(docs), par.Workers(workers), func(_, i int) { out[i] = r.Resolve(docs[i]) })
+	return out
+}
+
 func sortedDocs(docs []*nlp.Doc) []*nlp.Doc {
 	out := append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(out, func(i, j int) bool { return corpus.Less(&out[i].Article, &out[j].Article) })
@@ -303,27 +335,33 @@ func sortedDocs(docs []*nlp.Doc) []*nlp.Doc {
 func articles(docs []*nlp.Doc) []Article {
 	out := make([]Article, 0, len(docs))
 	for _, d := range docs {
-		a := Article{
-			ID: d.ID, Outlet: d.Outlet, Title: d.Title, URL: d.URL,
-			Source: d.Source.String(), Words: d.WordCount, Language: d.Language, Notes: d.Notes,
-			Text: d.Text,
-		}
-		if d.HasDate() {
-			t := d.Published
-			a.Published = &t
-		}
-		out = append(out, a)
+		out = append(out, articleOf(&d.Article, d.WordCount, d.Text))
 	}
 	return out
 }
 
-func outletsOf(docs []*nlp.Doc) []string {
+// articleOf is the report's article of a, with its word count and text.
+func articleOf(a *corpus.Article, words int, text string) Article {
+	out := Article{
+		ID: a.ID, Outlet: a.Outlet, Title: a.Title, URL: a.URL,
+		Source: a.Source.String(), Words: words, Language: a.Language, Notes: a.Notes,
+		Text: text,
+	}
+	if a.HasDate() {
+		t := a.Published
+		out.Published = &t
+	}
+	return out
+}
+
+// outletsOfArticles returns the outlets of arts, sorted.
+func outletsOfArticles(arts []Article) []string {
 	seen := map[string]bool{}
 	out := []string{}
-	for _, d := range docs {
-		if !seen[d.Outlet] {
-			seen[d.Outlet] = true
-			out = append(out, d.Outlet)
+	for _, a := range arts {
+		if !seen[a.Outlet] {
+			seen[a.Outlet] = true
+			out = append(out, a.Outlet)
 		}
 	}
 	sort.Strings(out)
@@ -339,8 +377,6 @@ func sortSkipped(s []corpus.Skipped) {
 	})
 }
 
-// inComparedLanguages returns the documents in a language framediff
-// compares, or of undeclared language.
 func inComparedLanguages(docs []*nlp.Doc) []*nlp.Doc {
 	out := make([]*nlp.Doc, 0, len(docs))
 	for _, d := range docs {
@@ -354,13 +390,27 @@ func inComparedLanguages(docs []*nlp.Doc) []*nlp.Doc {
 // languagesOf says which figures cover which languages, or nil when the
 // documents are all in one language.
 func languagesOf(docs []*nlp.Doc) *Languages {
+	codes := make([]string, len(docs))
+	for i, d := range docs {
+		codes[i] = d.Language
+	}
+	return languagesFrom(codes)
+}
+
+// languageCode is a language as reports count it: English when none was
+// declared.
+func languageCode(code string) string {
+	if code == "" {
+		return "en"
+	}
+	return code
+}
+
+// languagesFrom is languagesOf from the articles' languages.
+func languagesFrom(codes []string) *Languages {
 	l := &Languages{Articles: map[string]int{}, Compared: []string{}}
-	for _, d := range docs {
-		code := d.Language
-		if code == "" {
-			code = "en"
-		}
-		l.Articles[code]++
+	for _, code := range codes {
+		l.Articles[languageCode(code)]++
 	}
 	if len(l.Articles) < 2 {
 		return nil

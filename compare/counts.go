@@ -90,13 +90,12 @@ func countDigest(d *nlp.Doc) [32]byte {
 	return out
 }
 
-// keptCounts returns the background counts of docs, the whole corpus of
-// a store, from bs as the Algorithm above says, with their identity and
-// the number of documents they count.
-func keptCounts(ctx context.Context, bs Backgrounds, docs []*nlp.Doc, opts Options, fopts frame.Options) (*frame.Counts, string, int, error) {
+// keptCounts returns the background counts of a store's whole corpus,
+// whose documents have the countDigests ds, from bs as the Algorithm
+// above says, with their identity and the number of documents they count.
+// add counts the documents of the positions idx (of ds) into c.
+func keptCounts(ctx context.Context, bs Backgrounds, ds [][32]byte, opts Options, add func(c *frame.Counts, idx []int) error) (*frame.Counts, string, int, error) {
 	key := countsKey(opts)
-	ds := make([][32]byte, len(docs))
-	par.Do(len(docs), par.Workers(opts.Workers), func(_, i int) { ds[i] = countDigest(docs[i]) })
 	now := map[[32]byte]bool{}
 	for _, x := range ds {
 		now[x] = true
@@ -123,9 +122,16 @@ func keptCounts(ctx context.Context, bs Backgrounds, docs []*nlp.Doc, opts Optio
 	var c *frame.Counts
 	switch {
 	case whole:
-		c = frame.Count(docs, fopts)
-		counted = ds
-	case float64(len(docs)-len(counted)) > share*float64(len(counted)):
+		c = frame.NewCounts()
+		all := make([]int, len(ds))
+		for i := range all {
+			all[i] = i
+		}
+		if err := add(c, all); err != nil {
+			return nil, "", 0, err
+		}
+		counted = slices.Clone(ds)
+	case float64(len(ds)-len(counted)) > share*float64(len(counted)):
 		var err error
 		if c, err = loadCounts(ctx, bs, opts, setID(counted)); err != nil {
 			return nil, "", 0, err
@@ -134,14 +140,16 @@ func keptCounts(ctx context.Context, bs Backgrounds, docs []*nlp.Doc, opts Optio
 		for _, x := range counted {
 			was[x] = true
 		}
-		var add []*nlp.Doc
-		for i, d := range docs {
-			if !was[ds[i]] {
-				add = append(add, d)
-				counted = append(counted, ds[i])
+		var idx []int
+		for i, x := range ds {
+			if !was[x] {
+				idx = append(idx, i)
+				counted = append(counted, x)
 			}
 		}
-		c.Add(add, fopts)
+		if err := add(c, idx); err != nil {
+			return nil, "", 0, err
+		}
 	default:
 		// Read when an event is framed: a comparison answered from the
 		// cache needs the counts' identity only.
@@ -155,6 +163,13 @@ func keptCounts(ctx context.Context, bs Backgrounds, docs []*nlp.Doc, opts Optio
 		return nil, "", 0, err
 	}
 	return c, setID(counted), len(counted), nil
+}
+
+// countDigests returns the countDigest of each document.
+func countDigests(docs []*nlp.Doc, workers int) [][32]byte {
+	ds := make([][32]byte, len(docs))
+	par.Do(len(docs), par.Workers(workers), func(_, i int) { ds[i] = countDigest(docs[i]) })
+	return ds
 }
 
 // ChangedError is background counts replaced by another process between

@@ -37,11 +37,11 @@ type pending struct {
 	members  [][]string
 	digests  [][][32]byte
 	entities [][]frame.EntityCount
-	// resolved holds the entity names and quote speakers of the
-	// documents whose names the corpus resolved (nlp.ResolveNames), by
-	// ID: a document loaded again is as read and must be resolved as the
-	// whole corpus resolved it.
-	resolved map[string]resolvedNames
+	// noTexts: Result.Articles have no texts (StartScan; LoadTexts).
+	noTexts bool
+	// resolver resolves the names of a document loaded again as the
+	// whole corpus resolved them.
+	resolver *nlp.Resolver
 	// When the background is counted from the documents (none kept or
 	// given), it is counted when the first event is framed, from every
 	// document loaded again: ids and their digests, in order. corpusBG
@@ -49,13 +49,6 @@ type pending struct {
 	ids      []string
 	idDigest [][32]byte
 	corpusBG string
-}
-
-// resolvedNames are a document's entity mentions and quotes with the
-// names resolved across the corpus.
-type resolvedNames struct {
-	entities []nlp.Mention
-	quotes   []nlp.Quote
 }
 
 // Loader loads documents by ID, in the order of ids, leaving out those it
@@ -76,16 +69,9 @@ func (e *ChangedDocError) Error() string {
 // IDs, digests and entities, the names the corpus resolved and the
 // background counts when they are counted from the documents, and drops
 // the documents: from here on a comparison holds its alignment, not its
-// corpus. asRead are the documents before their names were resolved, in
-// the order of p.docs.
-func (p *pending) release(asRead []*nlp.Doc) {
+// corpus.
+func (p *pending) release() {
 	opts := p.opts
-	p.resolved = map[string]resolvedNames{}
-	for i, d := range p.docs {
-		if d != asRead[i] {
-			p.resolved[d.ID] = resolvedNames{entities: d.Entities, quotes: d.Quotes}
-		}
-	}
 	ds := digests(p.docs, opts.Workers)
 	p.members = make([][]string, len(p.events))
 	p.digests = make([][][32]byte, len(p.events))
@@ -152,10 +138,8 @@ func (p *pending) loadIDs(ctx context.Context, ids []string, digests [][32]byte)
 		if i >= len(docs) || docs[i].ID != id {
 			return nil, &ChangedDocError{ID: id}
 		}
-		d := docs[i]
-		if r, ok := p.resolved[id]; ok {
-			d.Entities, d.Quotes = r.entities, r.quotes
-		}
+		d := p.resolver.Resolve(docs[i])
+		docs[i] = d
 		if docDigest(d) != digests[i] {
 			return nil, &ChangedDocError{ID: id}
 		}

@@ -1,0 +1,356 @@
+package compare
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"io"
+	"slices"
+	"sort"
+
+	"github.com/framediff/framediff/compare/align"
+	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/par"
+)
+
+// Comparing a store without holding it.
+//
+// Start is given the corpus's documents and holds them while it aligns:
+// about 40 KB an article, 4 GB for a store of 100,000, and as much again
+// for the collector. A comparison of a store reads it twice instead and
+// holds neither reading:
+//
+//  1. Scan: the store's selection is read once (Scan.Add, one document at
+//     a time, dropped after): each article's metadata, the entity names
+//     the corpus-wide resolution needs (nlp.Names) and a digest of what
+//     it read.
+//  2. StartScan: the names are resolved across the corpus; the documents
+//     are loaded again by ID (Options.Loader) in the corpus's order, a
+//     batch at a time, each checked against the first reading, resolved,
+//     and read by alignment (align.Corpus, a few KB an article), by the
+//     digests the cache keys use and by the entity counts the report
+//     lists; then dropped. The background, when it must be counted, is
+//     counted the same way, from the documents it lacks.
+//
+// What is aligned and framed is what Start aligns and frames from the same
+// documents: the reports are byte for byte the same (TestScanSameReport,
+// and the store tests on basil-dev).
+//
+// Alignment across languages reads the documents' numbers and spellings,
+// which align.Corpus does not keep: a selection in more than one compared
+// language is loaded whole and handed to Start.
+
+// scanBatch is the number of documents loaded again at once.
+const scanBatch = 640
+
+// Scan is the first reading of a store's selection (see above).
+type Scan struct {
+	arts  []corpus.Article // their texts dropped
+	words []int
+	// read is a digest of what the first reading gave of each document
+	// (scanDigest), to tell a document changed before it was read again.
+	read  [][32]byte
+	names *nlp.Names
+}
+
+// NewScan returns an empty Scan. aliases are the comparison's
+// (Options.Aliases): nil means the built-in table.
+func NewScan(aliases *nlp.Aliases) *Scan {
+	return &Scan{names: nlp.NewNames(aliases)}
+}
+
+// Add reads d, which it does not keep. It is not safe for concurrent use.
+func (s *Scan) Add(d *nlp.Doc) {
+	a := d.Article
+	a.Text = ""
+	s.arts = append(s.arts, a)
+	s.words = append(s.words, d.WordCount)
+	s.read = append(s.read, scanDigest(d))
+	if compared(d) {
+		s.names.Add(d)
+	}
+}
+
+// Len returns the number of documents read.
+func (s *Scan) Len() int { return len(s.arts) }
+
+// Articles returns the articles read, in the order read, for a caller to
+// change in place what the store does not decide, such as outlets unified
+// over the selection; the documents loaded again must agree (Loader).
+func (s *Scan) Articles() []*corpus.Article {
+	out := make([]*corpus.Article, len(s.arts))
+	for i := range s.arts {
+		out[i] = &s.arts[i]
+	}
+	return out
+}
+
+// scanDigest hashes what a comparison's first reading of d decides by:
+// its identity, title, date, language, text and entity mentions. Not its
+// outlet, which the caller may unify after the reading.
+func scanDigest(d *nlp.Doc) [32]byte {
+	h := sha256.New()
+	str := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		io.WriteString(h, s)
+	}
+	str(d.ID)
+	str(d.Title)
+	str(d.Language)
+	str(d.Published.UTC().Format("2006-01-02T15:04:05.999999999"))
+	str(d.Text)
+	for _, m := range d.Entities {
+		str(m.Name)
+		str(m.Type)
+		var n [binary.MaxVarintLen64 * 3]byte
+		k := binary.PutVarint(n[:], int64(m.Start))
+		k += binary.PutVarint(n[k:], int64(m.End))
+		k += binary.PutVarint(n[k:], int64(m.Sent))
+		h.Write(n[:k])
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
+}
+
+// compared reports whether d is in a language the comparison aligns.
+func compared(d *nlp.Doc) bool { return d.Language == "" || corpus.Compared(d.Language) }
+
+// StartScan is Start for a store's selection read by s: the same Result,
+// aligned and framed from the documents opts.Loader loads again, never
+// all held at once. opts.Loader is required.
+func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Options) (*Result, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if opts.Loader == nil {
+		return nil, errors.New("compare: StartScan needs a Loader")
+	}
+	order := make([]int, len(s.arts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return corpus.Less(&s.arts[order[a]], &s.arts[order[b]]) })
+	codes := map[string]bool{}
+	var ids []string     // the compared articles, in order
+	var reads [][32]byte // their first readings' digests
+	arts := make([]Article, len(order))
+	langs := make([]string, len(order))
+	for k, i := range order {
+		a := &s.arts[i]
+		arts[k] = articleOf(a, s.words[i], "")
+		langs[k] = a.Language
+		if a.Language == "" || corpus.Compared(a.Language) {
+			ids = append(ids, a.ID)
+			reads = append(reads, s.read[i])
+			codes[languageCode(a.Language)] = true
+		}
+	}
+	if len(codes) > 1 {
+		// Several compared languages: aligned from the documents.
+		all := make([]string, len(arts))
+		for k := range arts {
+			all[k] = arts[k].ID
+		}
+		docs, err := loadChecked(ctx, opts.Loader, all, nil)
+		if err != nil {
+			return nil, err
+		}
+		return Start(ctx, docs, skipped, opts)
+	}
+	res := newResult(arts, skipped, opts)
+	res.Languages = languagesFrom(langs)
+	resolver := s.names.Resolver()
+	s.names = nil
+
+	// The second reading.
+	ac := align.NewCorpus(opts.Stopwords, opts.Workers)
+	digs := make([][32]byte, len(ids))
+	cdigs := make([][32]byte, len(ids))
+	mentions := make([]frame.MentionCounts, len(ids))
+	names := map[string]string{} // interned: a year names each one many times
+	for start := 0; start < len(ids); start += scanBatch {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		end := min(start+scanBatch, len(ids))
+		docs, err := loadChecked(ctx, opts.Loader, ids[start:end], reads[start:end])
+		if err != nil {
+			return nil, err
+		}
+		docs = resolveAll(docs, resolver, opts.Workers)
+		ac.Add(docs)
+		par.Do(len(docs), par.Workers(opts.Workers), func(_, k int) {
+			digs[start+k] = docDigest(docs[k])
+			cdigs[start+k] = countDigest(docs[k])
+			mentions[start+k] = frame.CountMentions(docs[k])
+		})
+		for k := range docs {
+			mc := &mentions[start+k]
+			for j, n := range mc.Names {
+				if in, ok := names[n]; ok {
+					mc.Names[j] = in
+				} else {
+					names[n] = n
+				}
+			}
+		}
+	}
+	al, err := ac.Align(ctx, align.Options{
+		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
+		Stopwords: opts.Stopwords, Overrides: opts.Overrides, Workers: opts.Workers,
+	}, res.Outlets)
+	if err != nil {
+		return nil, err
+	}
+	ac = nil
+	res.Overrides = al.Overrides
+	if opts.MaxPairEvents > 0 && len(al.Events) > opts.MaxPairEvents {
+		opts.NoPairs = true
+	}
+	events, err := chosenEvents(al.Events, opts.EventIDs)
+	if err != nil {
+		return nil, err
+	}
+	if len(opts.EventIDs) > 0 {
+		res.Articles = membersOf(res.Articles, events)
+	}
+
+	p := &pending{events: events, opts: opts, ctx: ctx, resolver: resolver, released: true, noTexts: true}
+	at := make(map[string]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	p.members = make([][]string, len(events))
+	p.digests = make([][][32]byte, len(events))
+	p.entities = make([][]frame.EntityCount, len(events))
+	for k, ev := range events {
+		// The members in the order of the corpus, as Start hands
+		// framing an event's Docs.
+		idx := make([]int, len(ev.Articles))
+		for j, id := range ev.Articles {
+			idx[j] = at[id]
+		}
+		slices.Sort(idx)
+		m := make([]string, len(idx))
+		dg := make([][32]byte, len(idx))
+		mc := make([]frame.MentionCounts, len(idx))
+		for j, i := range idx {
+			m[j], dg[j], mc[j] = ids[i], digs[i], mentions[i]
+		}
+		p.members[k], p.digests[k], p.entities[k] = m, dg, frame.EntitiesOf(mc)
+	}
+	mentions = nil
+	if opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly {
+		fopts := frameOptions(opts)
+		c, id, n, err := keptCounts(ctx, opts.Backgrounds, cdigs, opts, func(c *frame.Counts, idx []int) error {
+			for start := 0; start < len(idx); start += countBatch {
+				sel := make([]string, 0, countBatch)
+				dg := make([][32]byte, 0, countBatch)
+				for _, i := range idx[start:min(start+countBatch, len(idx))] {
+					sel, dg = append(sel, ids[i]), append(dg, digs[i])
+				}
+				docs, err := p.loadIDs(ctx, sel, dg)
+				if err != nil {
+					return err
+				}
+				c.Add(docs, fopts)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		p.opts.Counts, p.opts.CountsID, p.lazyCounts = c, id, c == nil
+		if n != len(ids) && opts.Background == nil {
+			res.Params.Background = backgroundShare(n, len(ids))
+		}
+	}
+	if !opts.AlignOnly && len(events) > 0 {
+		if p.opts.Counts == nil && !p.lazyCounts {
+			p.ids, p.idDigest = ids, digs
+		}
+		if opts.Cache != nil && opts.CountsID == "" {
+			p.corpusBG = digestOfDigests(digs)
+		}
+	}
+	res.pending = p
+	return res, nil
+}
+
+// loadChecked loads ids by l, each of which must come back, in order,
+// and, where reads is not nil, be as first read (scanDigest).
+func loadChecked(ctx context.Context, l Loader, ids []string, reads [][32]byte) ([]*nlp.Doc, error) {
+	var docs []*nlp.Doc
+	for start := 0; start < len(ids); start += scanBatch {
+		part := ids[start:min(start+scanBatch, len(ids))]
+		got, err := l.Docs(ctx, part)
+		if err != nil {
+			return nil, err
+		}
+		for k, id := range part {
+			if k >= len(got) || got[k].ID != id {
+				return nil, &ChangedDocError{ID: id}
+			}
+			if reads != nil && !bytes.Equal(reads[start+k][:], scanDigestOf(got[k])) {
+				return nil, &ChangedDocError{ID: id}
+			}
+		}
+		docs = append(docs, got...)
+	}
+	return docs, nil
+}
+
+func scanDigestOf(d *nlp.Doc) []byte {
+	x := scanDigest(d)
+	return x[:]
+}
+
+// LoadTexts gives the articles of the events not yet walked their texts
+// (Article.Text), which a report of whole events shows beside the
+// numbers. Start keeps every text; StartScan keeps none, and LoadTexts
+// reads those of the events' members again.
+func (r *Result) LoadTexts() error {
+	p := r.pending
+	if p == nil || !p.noTexts || p.walked {
+		return nil
+	}
+	if err := memberTexts(p.ctx, p, r); err != nil {
+		return err
+	}
+	p.noTexts = false
+	return nil
+}
+
+// memberTexts fills the texts of the events' members in res.Articles
+// from the documents loaded again.
+func memberTexts(ctx context.Context, p *pending, res *Result) error {
+	at := make(map[string]int, len(res.Articles))
+	for i := range res.Articles {
+		at[res.Articles[i].ID] = i
+	}
+	var ids []string
+	var dg [][32]byte
+	for k := range p.events {
+		ids = append(ids, p.members[k]...)
+		dg = append(dg, p.digests[k]...)
+	}
+	for start := 0; start < len(ids); start += countBatch {
+		end := min(start+countBatch, len(ids))
+		docs, err := p.loadIDs(ctx, ids[start:end], dg[start:end])
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			if i, ok := at[d.ID]; ok {
+				res.Articles[i].Text = d.Text
+			}
+		}
+	}
+	return nil
+}
