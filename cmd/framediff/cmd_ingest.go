@@ -396,18 +396,24 @@ type selection struct {
 	outlets map[string]string
 }
 
+// openStored opens the store db names to read from it: as it is when it
+// is older and this user cannot migrate it.
+func openStored(ctx context.Context, db string) (*store.Store, error) {
+	if _, err := os.Stat(db); !store.IsURL(db) && errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", db, db)
+	}
+	s, err := store.Open(ctx, db)
+	var ro *store.ReadOnlyError
+	if errors.As(err, &ro) {
+		s, err = store.OpenReadOnly(ctx, db)
+	}
+	return s, err
+}
+
 // selectStoredAs is selectStored, and says how the documents differ from
 // what the store holds.
 func selectStoredAs(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, *selection, error) {
-	if _, err := os.Stat(src.db); !store.IsURL(src.db) && errors.Is(err, os.ErrNotExist) {
-		return nil, nil, nil, fmt.Errorf("store %s does not exist: make it with framediff ingest --db %s PATH...", src.db, src.db)
-	}
-	s, err := store.Open(ctx, src.db)
-	var ro *store.ReadOnlyError
-	if errors.As(err, &ro) {
-		// An older store this user cannot migrate is read as it is.
-		s, err = store.OpenReadOnly(ctx, src.db)
-	}
+	s, err := openStored(ctx, src.db)
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -162,6 +162,94 @@ func currentDocsAsStored(ctx context.Context, e *env, s *store.Store, f store.Fi
 	return kept, append(skipped, failed...), false, nil
 }
 
+// errStale stops a scan of a store at an article another annotator
+// made (scanStore).
+var errStale = errors.New("an article annotated by another framediff")
+
+// scanStore reads the selection of the store src names once, for
+// compare.StartScan, with the outlets unified over it (by article ID,
+// where they differ from the stored ones). It returns a nil Scan, for
+// the comparison to read the store as currentDocs does, when the
+// selection is empty or holds an article another annotator made: those
+// are annotated again, in memory, or reported.
+func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*compare.Scan, []corpus.Skipped, map[string]string, error) {
+	s, err := openStored(ctx, src.db)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer s.Close()
+	scan := compare.NewScan(aliases)
+	skipped, err := s.EachVersion(ctx, src.filter, func(d *nlp.Doc, annotator int) error {
+		if annotator != nlp.AnnotatorVersion {
+			return errStale
+		}
+		scan.Add(d)
+		return nil
+	})
+	if errors.Is(err, errStale) || err == nil && scan.Len() == 0 {
+		return nil, nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	// The outlets are unified again over the selection, as
+	// selectStoredAs does.
+	arts := scan.Articles()
+	stored := make([]string, len(arts))
+	for i, a := range arts {
+		stored[i] = a.Outlet
+	}
+	outlets := map[string]string{}
+	if corpus.UnifyOutlets(arts, src.outlets) > 0 {
+		for i, a := range arts {
+			if a.Outlet != stored[i] {
+				outlets[a.ID] = a.Outlet
+			}
+		}
+	}
+	return scan, skipped, outlets, nil
+}
+
+// compareScan is runCompare's comparison of a store read by scanStore:
+// each batch of documents is read again as alignment, the background and
+// the framing need it.
+func compareScan(ctx context.Context, e *env, o *options, src source, render report.Renderer, bar *progress,
+	scan *compare.Scan, skipped []corpus.Skipped, outlets map[string]string) error {
+	what := "aligning"
+	if !o.alignOnly {
+		what = "comparing"
+	}
+	bar.wait(fmt.Sprintf("%s %d articles", what, scan.Len()))
+	opts := o.compareOptions()
+	s, err := openStored(ctx, src.db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if o.scale != nil && !o.scale.noCache {
+		opts.Cache = s
+	}
+	if src.filter.IsZero() {
+		opts.Backgrounds = s
+	}
+	opts.Loader = storeLoader{s: s, outlets: outlets}
+	res, err := compare.StartScan(ctx, scan, skipped, opts)
+	if err != nil {
+		bar.finish()
+		return err
+	}
+	spendPeak()
+	if res.EventCount() == 0 {
+		bar.finish()
+		for _, l := range noEventsHint(res, opts) {
+			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
+		}
+	}
+	err = writeReport(e, o, res, render)
+	bar.finish()
+	return err
+}
+
 // storeLoader loads documents from a store by ID as the comparison
 // selected them: with the outlets unified over the selection.
 type storeLoader struct {
@@ -264,6 +352,16 @@ func annotate(ctx context.Context, arts []corpus.Article, workers int, bar *prog
 func runCompare(ctx context.Context, e *env, o *options, src source, render report.Renderer) error {
 	bar := newProgress(e.stderr, "reading inputs")
 	defer bar.finish()
+	if src.db != "" {
+		// A store is read twice, never held (compare.StartScan).
+		scan, skipped, outlets, err := scanStore(ctx, src, o.compareOptions().Aliases)
+		if err != nil {
+			return err
+		}
+		if scan != nil {
+			return compareScan(ctx, e, o, src, render, bar, scan, skipped, outlets)
+		}
+	}
 	docs, skipped, sel, err := loadDocs(ctx, e, src, o.workers, bar)
 	if err != nil {
 		return err
@@ -275,7 +373,7 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	bar.wait(fmt.Sprintf("%s %d articles", what, len(docs)))
 	opts := o.compareOptions()
 	if src.db != "" && o.scale != nil {
-		s, err := openCache(ctx, src.db)
+		s, err := openStored(ctx, src.db)
 		if err != nil {
 			return err
 		}

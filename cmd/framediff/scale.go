@@ -11,7 +11,6 @@ import (
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/corpus/store"
 	"github.com/framediff/framediff/report"
 	"github.com/spf13/pflag"
 )
@@ -87,17 +86,6 @@ func (sf *scaleFlags) apply(c *compare.Options) {
 	c.EventIDs = sf.events
 }
 
-// openCache opens the store at db for the framing it keeps: written when
-// the user may, read as it is when not.
-func openCache(ctx context.Context, db string) (*store.Store, error) {
-	s, err := store.Open(ctx, db)
-	var ro *store.ReadOnlyError
-	if errors.As(err, &ro) {
-		s, err = store.OpenReadOnly(ctx, db)
-	}
-	return s, err
-}
-
 // writeReport writes a started comparison: JSON and CSV stream every
 // event; text, Markdown and HTML give every event in full, or an overview
 // past overviewEvents events (or with --overview), or with -o DIR/ an
@@ -110,16 +98,22 @@ func writeReport(e *env, o *options, res *compare.Result, render report.Renderer
 	switch {
 	case o.format == "json" || o.format == "csv" || o.scale == nil:
 		if o.format != "json" && o.format != "csv" {
-			err = res.Collect()
+			if err = texts(o, res); err == nil {
+				err = res.Collect()
+			}
 		}
 	case isDirOutput(o.output):
-		err = writeEventFiles(e, o, res, w.(*dirOutput).dir)
+		if err = texts(o, res); err == nil {
+			err = writeEventFiles(e, o, res, w.(*dirOutput).dir)
+		}
 		render = nil
 	case o.scale.overview || !o.scale.full && len(o.scale.events) == 0 && res.EventCount() > overviewEvents:
 		err = writeOverview(w, o, res, "Each event's full report: framediff compare with the same flags and --event ID, or -o DIR/ for a file per event.", nil)
 		render = nil
 	default:
-		err = res.Collect()
+		if err = texts(o, res); err == nil {
+			err = res.Collect()
+		}
 	}
 	if err == nil && render != nil {
 		err = render(w, res, generator())
@@ -136,6 +130,15 @@ func writeReport(e *env, o *options, res *compare.Result, render report.Renderer
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return closeOut()
+}
+
+// texts gives the articles of a report of whole events in HTML, which
+// shows them, their texts (compare.Result.LoadTexts).
+func texts(o *options, res *compare.Result) error {
+	if o.format != "html" {
+		return nil
+	}
+	return res.LoadTexts()
 }
 
 // writeOverview walks the events, keeping one row of each, and writes the
