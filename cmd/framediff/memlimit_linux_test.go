@@ -58,3 +58,28 @@ func TestSpendPeak(t *testing.T) {
 		t.Errorf("with GOGC set, spendPeak changed the pace to %d", got)
 	}
 }
+
+// TestBudgetStore: a comparison of a store lowers the soft limit to
+// storeBudget, never raises it, and leaves a GOMEMLIMIT alone.
+func TestBudgetStore(t *testing.T) {
+	limit := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(limit)
+
+	t.Setenv("GOMEMLIMIT", "")
+	debug.SetMemoryLimit(1 << 40)
+	budgetStore()
+	if got := debug.SetMemoryLimit(-1); got != storeBudget {
+		t.Errorf("memory limit %d after budgetStore, want %d", got, storeBudget)
+	}
+	debug.SetMemoryLimit(storeBudget / 2)
+	budgetStore()
+	if got := debug.SetMemoryLimit(-1); got != storeBudget/2 {
+		t.Errorf("memory limit %d after budgetStore, want the lower %d kept", got, storeBudget/2)
+	}
+	t.Setenv("GOMEMLIMIT", "8GiB")
+	debug.SetMemoryLimit(1 << 40)
+	budgetStore()
+	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+		t.Errorf("with GOMEMLIMIT set, budgetStore changed the limit to %d", got)
+	}
+}

@@ -354,6 +354,7 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	defer bar.finish()
 	if src.db != "" {
 		// A store is read twice, never held (compare.StartScan).
+		budgetStore()
 		scan, skipped, outlets, err := scanStore(ctx, src, o.compareOptions().Aliases)
 		if err != nil {
 			return err

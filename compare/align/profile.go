@@ -260,7 +260,9 @@ func (x *extractor) term(text, tag string) tokenTerm {
 func (x *extractor) keyed(wd nlp.Term) tokenTerm {
 	h := hashKey('t', wd.Key)
 	if f, ok := x.forms[h]; !ok || betterForm(wd.Form, f) {
-		x.forms[h] = wd.Form
+		// A clone: the form is a slice of the article's text, which the
+		// extractor outlives.
+		x.forms[h] = strings.Clone(wd.Form)
 	}
 	local, ok := x.localOf[h]
 	if !ok {

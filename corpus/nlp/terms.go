@@ -85,7 +85,9 @@ func (s Stemmer) stems(lower string) stems {
 		k = v.porter
 	}
 	v.key = k
-	s[lower] = v
+	// A word is often a slice of its article's text: kept as the key of
+	// a cache that outlives the article, it would keep the whole text.
+	s[strings.Clone(lower)] = v
 	return v
 }
 
