@@ -2,7 +2,9 @@ package target
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/framediff/framediff/corpus/nlp"
@@ -65,7 +67,10 @@ func TestBasilStance(t *testing.T) {
 		t.Fatal(err)
 	}
 	m, base := DefaultStance(), Default()
-	type split struct{ gold, model, before, neutral, sentence []Class }
+	type split struct {
+		gold, model, before, neutral, sentence []Class
+		article                                []int
+	}
 	var all, held, train split
 	unmatched, k := 0, 0
 	for _, p := range pairs {
@@ -92,6 +97,7 @@ func TestBasilStance(t *testing.T) {
 			s.before = append(s.before, before)
 			s.neutral = append(s.neutral, Neu)
 			s.sentence = append(s.sentence, sentence)
+			s.article = append(s.article, p.Article)
 		}
 	}
 	f1, heldF1 := MacroF1(all.gold, all.model), MacroF1(held.gold, held.model)
@@ -107,6 +113,13 @@ func TestBasilStance(t *testing.T) {
 		t.Logf("basil-dev stance, %s, before this model (mean mention score, NewsMTSC thresholds): macro-F1 %.2f", s.name, MacroF1(s.sp.gold, s.sp.before))
 		t.Logf("basil-dev stance, %s, always neutral: macro-F1 %.2f", s.name, MacroF1(s.sp.gold, s.sp.neutral))
 		t.Logf("basil-dev stance, %s, framediff's sentence tone near the entity: macro-F1 %.2f", s.name, MacroF1(s.sp.gold, s.sp.sentence))
+	}
+	for _, s := range []struct {
+		name string
+		sp   *split
+	}{{"all pairs", &all}, {"held-out years", &held}} {
+		lo, hi := gainInterval(s.sp.gold, s.sp.model, s.sp.before, s.sp.article)
+		t.Logf("basil-dev stance, %s: gain over the stance before this model %+.2f, 95%% interval %+.2f to %+.2f (articles resampled)", s.name, MacroF1(s.sp.gold, s.sp.model)-MacroF1(s.sp.gold, s.sp.before), lo, hi)
 	}
 	cm := confusion(all.gold, all.model)
 	t.Logf("basil-dev stance: confusion (rows gold neg, neu, pos; columns framediff) %v; before this model %v", cm, confusion(all.gold, all.before))
@@ -126,6 +139,33 @@ func TestBasilStance(t *testing.T) {
 	if f1 < 0.42 || heldF1 < 0.35 || cv < 0.50 || f1 <= MacroF1(all.gold, all.before) {
 		t.Errorf("macro-F1 %.4f (held out %.4f, cross-validated %.4f): want >= 0.42, 0.35, 0.50 and above the stance before this model (%.4f)", f1, heldF1, cv, MacroF1(all.gold, all.before))
 	}
+}
+
+// gainInterval is the 2.5th and 97.5th percentiles of the macro-F1 of
+// model less that of before over 1,000 resamples of the articles (with
+// replacement, all pairs of a drawn article together), from a fixed seed.
+func gainInterval(gold, model, before []Class, article []int) (lo, hi float64) {
+	byArticle := map[int][]int{}
+	var ids []int
+	for i, a := range article {
+		if _, ok := byArticle[a]; !ok {
+			ids = append(ids, a)
+		}
+		byArticle[a] = append(byArticle[a], i)
+	}
+	rng := rand.New(rand.NewPCG(13, 3))
+	gains := make([]float64, 1000)
+	for r := range gains {
+		var g, m, b []Class
+		for range ids {
+			for _, i := range byArticle[ids[rng.IntN(len(ids))]] {
+				g, m, b = append(g, gold[i]), append(m, model[i]), append(b, before[i])
+			}
+		}
+		gains[r] = MacroF1(g, m) - MacroF1(g, b)
+	}
+	slices.Sort(gains)
+	return gains[25], gains[974]
 }
 
 func isTraining(year int) bool {

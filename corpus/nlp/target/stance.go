@@ -69,6 +69,7 @@ var stanceFeatureNames = []string{
 	"share_neg", "share_pos", "own_share_neg", "own_share_pos",
 	"own_tone", "loaded", "loaded_neg", "loaded_pos",
 	"headline", "headline_tone", "mentions", "main", "speaks",
+	"neg_mentions", "pos_mentions", "p_neg", "p_pos",
 }
 
 // StanceFeatureNames returns the names of every feature the stance code
@@ -329,12 +330,14 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 	if len(ts) == 0 {
 		return x
 	}
-	var sum, own, quoted float64
+	var sum, own, quoted, pNeg, pPos float64
 	var nOwn, nQuoted int
 	var lab, ownLab [nClasses]int
 	var sents []int
 	for _, t := range ts {
 		sum += t.t.Score
+		pNeg += t.t.P[Neg]
+		pPos += t.t.P[Pos]
 		lab[t.t.Label]++
 		sents = append(sents, t.sent)
 		q := s.quoteAt(t.start)
@@ -409,6 +412,8 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 		}
 	}
 	x[15] = math.Log1p(float64(speaks))
+	x[16], x[17] = math.Log1p(float64(lab[Neg])), math.Log1p(float64(lab[Pos]))
+	x[18], x[19] = pNeg/n, pPos/n
 	return x
 }
 

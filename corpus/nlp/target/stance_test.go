@@ -37,6 +37,10 @@ func TestBasilStanceFeatures(t *testing.T) {
 		{"mean", "headline", "headline_tone"},
 		{"mean", "mentions", "main"},
 		{"mean", "speaks"},
+		{"mean", "neg_mentions", "pos_mentions"},
+		{"p_neg", "p_pos"},
+		{"own_mean"},
+		{"own_tone"},
 		StanceFeatureNames(),
 	}
 	for _, ordinal := range []bool{true, false} {
