@@ -276,6 +276,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 	for _, e := range salientEntities(ev, maxToneEntities) {
 		for _, o := range ev.Outlets {
 			var scores []float64
+			var tones []target.Tone
 			var words [][]nlp.Valence
 			var labels [3]int
 			mentions, references, sentences := 0, 0, 0
@@ -292,6 +293,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 					}
 					rd := r.Read(corpus.Span{Start: start, End: end})
 					scores = append(scores, rd.Score)
+					tones = append(tones, rd.Tone)
 					labels[rd.Label]++
 					words = append(words, rd.Words)
 					sents[sent] = true
@@ -318,7 +320,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 			out = append(out, EntityTone{
 				Entity: e.Name, Type: e.Type, Outlet: o, Mentions: mentions, References: references, Sentences: sentences,
 				Mean: round(mean, 4), Positive: round(float64(labels[target.Pos])/n, 4), Negative: round(float64(labels[target.Neg])/n, 4),
-				Stance: model.StanceOf(mean).String(),
+				Stance: target.DefaultStance().OfTones(tones).String(),
 				Words:  toneWords(words, maxEntityToneWords),
 			})
 		}
