@@ -70,6 +70,7 @@ var stanceFeatureNames = []string{
 	"own_tone", "loaded", "loaded_neg", "loaded_pos",
 	"headline", "headline_tone", "mentions", "main", "speaks",
 	"neg_mentions", "pos_mentions", "p_neg", "p_pos",
+	"headline_news",
 }
 
 // StanceFeatureNames returns the names of every feature the stance code
@@ -277,13 +278,14 @@ type stanceDoc struct {
 	refs   []Reference
 	own    []nlp.Polarity // OwnVoiceTones
 	loaded []loaded.Occurrence
+	lex    Lexicon
 	count  map[string]int // targets per entity name, for "main"
 }
 
 // newStanceDoc prepares d; the loaded-word scores are computed only when
 // withLoaded.
-func newStanceDoc(d *nlp.Doc, tones []Tone, refs []Reference, withLoaded bool) *stanceDoc {
-	s := &stanceDoc{d: d, tones: tones, refs: refs, own: d.OwnVoiceTones(), count: map[string]int{}}
+func newStanceDoc(d *nlp.Doc, tones []Tone, refs []Reference, lex Lexicon, withLoaded bool) *stanceDoc {
+	s := &stanceDoc{d: d, tones: tones, refs: refs, own: d.OwnVoiceTones(), lex: lex, count: map[string]int{}}
 	if withLoaded {
 		s.loaded = loaded.Default().Score(d)
 	}
@@ -390,8 +392,9 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 	}
 	k := float64(len(sents))
 	x[7], x[8], x[9], x[10] = tone/k, nLoaded/k, neg/k, pos/k
-	if h, ok := headline(s.d, names); ok {
+	if h, mask, ok := headline(s.d, names); ok {
 		x[11], x[12] = 1, h
+		x[20] = headlineNews(s.d.Title, mask, s.lex)
 	}
 	x[13] = math.Log1p(n)
 	top := 0
@@ -421,13 +424,13 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 // sequence of one of its mentions, or the last word of one of its names,
 // standing as whole words) and, if so, VADER's compound of the title
 // with those words masked.
-func headline(d *nlp.Doc, names map[string]bool) (float64, bool) {
+func headline(d *nlp.Doc, names map[string]bool) (float64, []corpus.Span, bool) {
 	title := d.Title
 	if len(title) > maxTitle {
 		title = title[:maxTitle]
 	}
 	if title == "" {
-		return 0, false
+		return 0, nil, false
 	}
 	forms := map[string]bool{}
 	for _, e := range d.Entities {
@@ -456,10 +459,52 @@ func headline(d *nlp.Doc, names map[string]bool) (float64, bool) {
 		}
 	}
 	if len(mask) == 0 {
-		return 0, false
+		return 0, nil, false
 	}
 	slices.SortFunc(mask, func(a, b corpus.Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
-	return nlp.Sentiment(title, mask).Compound, true
+	return nlp.Sentiment(title, mask).Compound, mask, true
+}
+
+// headlineNews sums the news lexicon's tones (news.go) of the title's
+// words outside mask, each read in lower case (headlines capitalise every
+// word), a word in the three after a negation turned by newsNegation.
+func headlineNews(title string, mask []corpus.Span, lex Lexicon) float64 {
+	if len(title) > maxTitle {
+		title = title[:maxTitle]
+	}
+	sw, st := stopwords(), nlp.Stemmer{}
+	sum, lastNeg, i := 0.0, -10, 0
+	for off := 0; off < len(title); {
+		r, size := utf8.DecodeRuneInString(title[off:])
+		if !unicode.IsLetter(r) {
+			off += size
+			continue
+		}
+		end := off
+		for end < len(title) {
+			r, size := utf8.DecodeRuneInString(title[end:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+				break
+			}
+			end += size
+		}
+		word := strings.ToLower(title[off:end])
+		switch {
+		case negators[word]:
+			lastNeg = i
+		case !masked(mask, off, end):
+			if t := nlp.NormTerm(word, "NN", sw, st); !t.Stop && t.Key != "" {
+				v := lex[t.Key].Tone
+				if i-lastNeg <= 3 {
+					v *= newsNegation
+				}
+				sum += v
+			}
+		}
+		i++
+		off = end
+	}
+	return sum
 }
 
 // maxTitle bounds the title read, as titles come from untrusted pages.

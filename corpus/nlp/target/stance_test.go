@@ -41,6 +41,9 @@ func TestBasilStanceFeatures(t *testing.T) {
 		{"p_neg", "p_pos"},
 		{"own_mean"},
 		{"own_tone"},
+		{"mean", "headline_news"},
+		{"mean", "headline", "headline_news"},
+		{"mean", "headline_tone", "headline_news"},
 		StanceFeatureNames(),
 	}
 	for _, ordinal := range []bool{true, false} {
