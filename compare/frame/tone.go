@@ -33,7 +33,8 @@ package frame
 // the accusing says of him (the training data's annotators often read an
 // accuser as negative too). Per outlet: the mean of the mentions' and
 // references' scores P(pos) − P(neg), the shares of them labelled positive
-// and negative, the stance (the mean read by the model's thresholds), and
+// and negative, the stance (the article stance model's reading of those
+// tones, trained on BASIL's annotations of the author's attitude), and
 // VADER's words in their own clauses. Measured on held-out NewsMTSC
 // sentences: macro-F1 0.62 as reported, where a target found neither as an
 // entity mention nor as a pronoun ("the senator", a name the tagger

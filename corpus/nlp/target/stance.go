@@ -1,8 +1,9 @@
 package target
 
 // Article stance: the author's attitude toward an entity in one article,
-// read from evidence about the whole article rather than from the mean of
-// its mentions' tones.
+// as BASIL's annotators judged it, learned from their annotations over
+// features of the whole article (below), of which cross-validation kept
+// only the mean of the mentions' tones.
 //
 // Features, per article and entity (its mentions by name and the pronouns
 // resolved to it: its "targets"), each a number a reader can check:
@@ -30,15 +31,24 @@ package target
 //	mentions        ln(1 + targets)
 //	main            1 when no entity of the article has more targets
 //	speaks          ln(1 + the quotations the entity is the speaker of)
+//	neg_mentions,   ln(1 + the targets labelled neg), and pos
+//	pos_mentions
+//	p_neg, p_pos    the mean of the targets' P(neg), and P(pos)
+//	headline_news   the news lexicon's tone (news.go) of the headline's
+//	                other words, when it names the entity; else 0
 //
 // Which of them the model uses is the model file's list (stance.json);
-// the rest stay computable for the measurements of README.md.
+// the rest stay computable for the measurements of README.md, which lists
+// each hypothesis with its figures.
 //
-// Model: a multinomial logistic regression over the chosen features, each
-// standardised by the training pairs' mean and standard deviation; the
-// label is the most probable class. Training (TrainStance) weights the
-// classes inversely to their frequency and chooses the penalty by
-// leave-one-year-out cross-validation on BASIL's training years.
+// Model: an ordinal (proportional-odds, ordinal.go) or a multinomial
+// logistic regression over the chosen features, each standardised by the
+// training pairs' mean and standard deviation; the label is the most
+// probable class. Training (stancetrain.go) weights the classes against
+// their frequency and chooses the penalty and that weighting by
+// leave-one-year-out cross-validation on BASIL's training years. The
+// shipped model is ordinal over "mean" alone: nothing else did better
+// under cross-validation.
 //
 // Limits: the annotators judged the author's attitude from the whole
 // article, framing and selection included; these features see only the
