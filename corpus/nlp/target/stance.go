@@ -36,6 +36,13 @@ package target
 //	p_neg, p_pos    the mean of the targets' P(neg), and P(pos)
 //	headline_news   the news lexicon's tone (news.go) of the headline's
 //	                other words, when it names the entity; else 0
+//	min, max        the lowest and the highest target score
+//	sentence_mean   the mean over the sentences of the mean of each
+//	                sentence's targets (a sentence counts once)
+//	own_acted,      over own-voice targets, the mean of the per-mention
+//	own_acted_news  features of what is done to the entity (features.go:
+//	                the group "acted"), positive less negative, VADER's
+//	                values and the news lexicon's
 //
 // Which of them the model uses is the model file's list (stance.json);
 // the rest stay computable for the measurements of README.md, which lists
@@ -60,6 +67,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -80,7 +88,8 @@ var stanceFeatureNames = []string{
 	"own_tone", "loaded", "loaded_neg", "loaded_pos",
 	"headline", "headline_tone", "mentions", "main", "speaks",
 	"neg_mentions", "pos_mentions", "p_neg", "p_pos",
-	"headline_news",
+	"headline_news", "min", "max", "sentence_mean",
+	"own_acted", "own_acted_news",
 }
 
 // StanceFeatureNames returns the names of every feature the stance code
@@ -289,13 +298,14 @@ type stanceDoc struct {
 	own    []nlp.Polarity // OwnVoiceTones
 	loaded []loaded.Occurrence
 	lex    Lexicon
+	reader *Reader
 	count  map[string]int // targets per entity name, for "main"
 }
 
 // newStanceDoc prepares d; the loaded-word scores are computed only when
 // withLoaded.
-func newStanceDoc(d *nlp.Doc, tones []Tone, refs []Reference, lex Lexicon, withLoaded bool) *stanceDoc {
-	s := &stanceDoc{d: d, tones: tones, refs: refs, own: d.OwnVoiceTones(), lex: lex, count: map[string]int{}}
+func newStanceDoc(d *nlp.Doc, tones []Tone, refs []Reference, m *Model, withLoaded bool) *stanceDoc {
+	s := &stanceDoc{d: d, tones: tones, refs: refs, own: d.OwnVoiceTones(), lex: m.Lexicon, reader: m.NewReader(d), count: map[string]int{}}
 	if withLoaded {
 		s.loaded = loaded.Default().Score(d)
 	}
@@ -325,18 +335,18 @@ func (s *stanceDoc) quoteAt(off int) int {
 func (s *stanceDoc) features(names map[string]bool) []float64 {
 	x := make([]float64, len(stanceFeatureNames))
 	type tgt struct {
-		start, sent int
-		t           Tone
+		start, end, sent int
+		t                Tone
 	}
 	var ts []tgt
 	for i, e := range s.d.Entities {
 		if names[e.Name] {
-			ts = append(ts, tgt{e.Start, e.Sent, s.tones[i]})
+			ts = append(ts, tgt{e.Start, e.End, e.Sent, s.tones[i]})
 		}
 	}
 	for _, r := range s.refs {
 		if names[r.Entity] {
-			ts = append(ts, tgt{r.Start, r.Sent, r.Tone})
+			ts = append(ts, tgt{r.Start, r.End, r.Sent, r.Tone})
 		}
 	}
 	if len(ts) == 0 {
@@ -358,6 +368,10 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 			own += t.t.Score
 			nOwn++
 			ownLab[t.t.Label]++
+			// What is done to the entity, in the outlet's own voice.
+			f := s.reader.Features(corpus.Span{Start: t.start, End: t.end})
+			x[24] += f[2*int(gActed)] - f[2*int(gActed)+1]
+			x[25] += f[fNews+2*int(gActed)] - f[fNews+2*int(gActed)+1]
 		case !names[s.d.Quotes[q].Speaker]:
 			quoted += t.t.Score
 			nQuoted++
@@ -365,7 +379,24 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 	}
 	n := float64(len(ts))
 	x[0] = sum / n
+	// The extremes, and the mean over sentences: each sentence's targets
+	// averaged first, so a sentence naming the entity thrice counts once.
+	lo, hi := 1.0, -1.0
+	bySent := map[int][2]float64{}
+	for _, t := range ts {
+		lo, hi = min(lo, t.t.Score), max(hi, t.t.Score)
+		v := bySent[t.sent]
+		bySent[t.sent] = [2]float64{v[0] + t.t.Score, v[1] + 1}
+	}
+	x[21], x[22] = lo, hi
+	keys := slices.Sorted(maps.Keys(bySent))
+	for _, k := range keys {
+		x[23] += bySent[k][0] / bySent[k][1]
+	}
+	x[23] /= float64(len(keys))
 	if nOwn > 0 {
+		x[24] /= float64(nOwn)
+		x[25] /= float64(nOwn)
 		x[1] = own / float64(nOwn)
 		x[5] = float64(ownLab[Neg]) / float64(nOwn)
 		x[6] = float64(ownLab[Pos]) / float64(nOwn)

@@ -44,6 +44,13 @@ func TestBasilStanceFeatures(t *testing.T) {
 		{"mean", "headline_news"},
 		{"mean", "headline", "headline_news"},
 		{"mean", "headline_tone", "headline_news"},
+		{"min"},
+		{"mean", "min"},
+		{"mean", "min", "max"},
+		{"sentence_mean"},
+		{"mean", "own_acted"},
+		{"mean", "own_acted_news"},
+		{"mean", "own_acted", "own_acted_news"},
 		StanceFeatureNames(),
 	}
 	for _, ordinal := range []bool{true, false} {
