@@ -181,9 +181,17 @@ func (m *StanceModel) prepare() error {
 	if len(m.Mean) != k || len(m.Scale) != k {
 		return fmt.Errorf("%d features, %d means, %d scales", k, len(m.Mean), len(m.Scale))
 	}
+	for j := range k {
+		if !(m.Scale[j] > 0) || math.IsInf(m.Scale[j], 0) || math.IsNaN(m.Mean[j]) || math.IsInf(m.Mean[j], 0) {
+			return fmt.Errorf("feature %q: mean %v, scale %v; want finite, scale above 0", m.Features[j], m.Mean[j], m.Scale[j])
+		}
+	}
 	if m.Cuts != nil {
 		if len(m.Slopes) != k {
 			return fmt.Errorf("%d slopes, want %d", len(m.Slopes), k)
+		}
+		if !(m.Cuts[0] <= m.Cuts[1]) {
+			return fmt.Errorf("cuts %v: want the first at most the second", *m.Cuts)
 		}
 		return nil
 	}
@@ -229,10 +237,12 @@ func (m *StanceModel) Probs(full []float64) [nClasses]float64 {
 	return softmax(z)
 }
 
-// needsLoaded reports whether the model reads loaded-word features.
-func (m *StanceModel) needsLoaded() bool {
+// uses reports whether the model reads a feature whose name starts with
+// prefix: the costly ones (loaded words, per-mention features) are
+// computed only then.
+func (m *StanceModel) uses(prefix string) bool {
 	for _, f := range m.Features {
-		if strings.HasPrefix(f, "loaded") {
+		if strings.HasPrefix(f, prefix) {
 			return true
 		}
 	}
@@ -298,16 +308,19 @@ type stanceDoc struct {
 	own    []nlp.Polarity // OwnVoiceTones
 	loaded []loaded.Occurrence
 	lex    Lexicon
-	reader *Reader
+	reader *Reader        // nil: own_acted and own_acted_news are not computed
 	count  map[string]int // targets per entity name, for "main"
 }
 
-// newStanceDoc prepares d; the loaded-word scores are computed only when
-// withLoaded.
-func newStanceDoc(d *nlp.Doc, tones []Tone, refs []Reference, m *Model, withLoaded bool) *stanceDoc {
-	s := &stanceDoc{d: d, tones: tones, refs: refs, own: d.OwnVoiceTones(), lex: m.Lexicon, reader: m.NewReader(d), count: map[string]int{}}
-	if withLoaded {
+// newStanceDoc prepares d for the features of the model sm (all of them
+// when sm is nil), with m the per-mention model.
+func newStanceDoc(d *nlp.Doc, tones []Tone, refs []Reference, m *Model, sm *StanceModel) *stanceDoc {
+	s := &stanceDoc{d: d, tones: tones, refs: refs, own: d.OwnVoiceTones(), lex: m.Lexicon, count: map[string]int{}}
+	if sm == nil || sm.uses("loaded") {
 		s.loaded = loaded.Default().Score(d)
+	}
+	if sm == nil || sm.uses("own_acted") {
+		s.reader = m.NewReader(d)
 	}
 	for _, e := range d.Entities {
 		s.count[e.Name]++
@@ -368,10 +381,12 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 			own += t.t.Score
 			nOwn++
 			ownLab[t.t.Label]++
-			// What is done to the entity, in the outlet's own voice.
-			f := s.reader.Features(corpus.Span{Start: t.start, End: t.end})
-			x[24] += f[2*int(gActed)] - f[2*int(gActed)+1]
-			x[25] += f[fNews+2*int(gActed)] - f[fNews+2*int(gActed)+1]
+			if s.reader != nil {
+				// What is done to the entity, in the outlet's own voice.
+				f := s.reader.Features(corpus.Span{Start: t.start, End: t.end})
+				x[24] += f[2*int(gActed)] - f[2*int(gActed)+1]
+				x[25] += f[fNews+2*int(gActed)] - f[fNews+2*int(gActed)+1]
+			}
 		case !names[s.d.Quotes[q].Speaker]:
 			quoted += t.t.Score
 			nQuoted++

@@ -55,7 +55,7 @@ func StancePairs(arts []basil.Article, docs []*nlp.Doc, m *Model) ([]StancePair,
 	var out []StancePair
 	for i, a := range arts {
 		d := docs[i]
-		sd := newStanceDoc(d, m.Mentions(d), m.References(d), m, true)
+		sd := newStanceDoc(d, m.Mentions(d), m.References(d), m, nil)
 		for _, f := range a.Feelings {
 			p := StancePair{Article: i, Entity: f.Entity, Year: a.Year, Label: feelingClass(f.Feeling)}
 			names := matchEntities(d, f.Entity)

@@ -204,7 +204,7 @@ func (m *Model) Stances(d *nlp.Doc, tones []Tone, refs []Reference) []Stance {
 		}
 	}
 	sm := DefaultStance()
-	sd := newStanceDoc(d, tones, refs, m, sm.needsLoaded())
+	sd := newStanceDoc(d, tones, refs, m, sm)
 	for k := range out {
 		s := &out[k]
 		s.Score /= float64(s.Mentions + s.References)
