@@ -21,15 +21,12 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
-	"github.com/framediff/framediff/corpus/nlp/loaded/basil"
 	"github.com/framediff/framediff/corpus/nlp/target"
+	"github.com/framediff/framediff/scripts/internal/basiltrain"
 )
 
 func main() {
@@ -40,26 +37,11 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("trainstance", flag.ContinueOnError)
-	dir := fs.String("basil", "../shared/data/basil-dev/raw", "BASIL's articles/ and annotations/")
-	yearList := fs.String("years", "2010,2011,2012", "the years to train on, comma-separated")
-	out := fs.String("out", "corpus/nlp/target/stance.json", "the model file to write")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	var years []int
-	for _, s := range strings.Split(*yearList, ",") {
-		y, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil {
-			return fmt.Errorf("-years: %q is not a year", s)
-		}
-		years = append(years, y)
-	}
-	arts, err := basil.Read(os.DirFS(*dir), years...)
+	o, err := basiltrain.Parse("trainstance", "corpus/nlp/target/stance.json", args)
 	if err != nil {
 		return err
 	}
-	docs, err := basil.Annotate(ctx, arts)
+	arts, docs, err := basiltrain.Load(ctx, o)
 	if err != nil {
 		return err
 	}
@@ -67,7 +49,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, _, err := target.TrainStanceBASIL(pairs, years, target.DefaultStanceTrainOptions())
+	m, _, err := target.TrainStanceBASIL(pairs, o.Years, target.DefaultStanceTrainOptions())
 	if err != nil {
 		return err
 	}
@@ -75,7 +57,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
+	if err := os.WriteFile(o.Out, data, 0o644); err != nil {
 		return err
 	}
 	t := m.Training

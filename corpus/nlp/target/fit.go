@@ -92,11 +92,29 @@ func Fit(rows []Row, lambda float64) ([][]float64, error) {
 		}
 		return total
 	}
-	p := optimize.Problem{
-		Func: func(w []float64) float64 { return loss(w, nil) },
-		Grad: func(grad, w []float64) { loss(w, grad) },
+	x, err := minimize(loss, classes*dim)
+	if err != nil {
+		return nil, err
 	}
-	res, err := optimize.Minimize(p, make([]float64, classes*dim), &optimize.Settings{GradientThreshold: 1e-7, MajorIterations: 5000}, &optimize.LBFGS{})
+	w := make([][]float64, classes)
+	for c := range classes {
+		w[c] = make([]float64, dim)
+		for f := range dim {
+			w[c][f] = round(x[c*dim+f], 6)
+		}
+	}
+	return w, nil
+}
+
+// minimize minimises loss (which fills grad when it is not nil) over dim
+// parameters from zero by L-BFGS, and fails when it stops far from a
+// minimum.
+func minimize(loss func(x, grad []float64) float64, dim int) ([]float64, error) {
+	p := optimize.Problem{
+		Func: func(x []float64) float64 { return loss(x, nil) },
+		Grad: func(grad, x []float64) { loss(x, grad) },
+	}
+	res, err := optimize.Minimize(p, make([]float64, dim), &optimize.Settings{GradientThreshold: 1e-7, MajorIterations: 5000}, &optimize.LBFGS{})
 	if err != nil && res == nil {
 		return nil, fmt.Errorf("training: %w", err)
 	}
@@ -113,14 +131,7 @@ func Fit(rows []Row, lambda float64) ([][]float64, error) {
 			return nil, fmt.Errorf("training: %v with gradient %.2g", err, norm)
 		}
 	}
-	w := make([][]float64, classes)
-	for c := range classes {
-		w[c] = make([]float64, dim)
-		for f := range dim {
-			w[c][f] = round(res.X[c*dim+f], 6)
-		}
-	}
-	return w, nil
+	return res.X, nil
 }
 
 func weightOf(r Row) float64 {

@@ -16,8 +16,6 @@ package target
 import (
 	"fmt"
 	"math"
-
-	"gonum.org/v1/gonum/optimize"
 )
 
 // ordinalProbs returns P(neg), P(neu), P(pos) for the score s and cuts.
@@ -88,29 +86,14 @@ func FitOrdinal(rows []Row, lambda float64) (cuts [2]float64, w []float64, err e
 		}
 		return total
 	}
-	prob := optimize.Problem{
-		Func: func(p []float64) float64 { return loss(p, nil) },
-		Grad: func(grad, p []float64) { loss(p, grad) },
+	x, err := minimize(loss, k+2)
+	if err != nil {
+		return cuts, nil, err
 	}
-	res, err := optimize.Minimize(prob, make([]float64, k+2), &optimize.Settings{GradientThreshold: 1e-7, MajorIterations: 5000}, &optimize.LBFGS{})
-	if err != nil && res == nil {
-		return cuts, nil, fmt.Errorf("training: %w", err)
-	}
-	if res.Status != optimize.GradientThreshold && err != nil {
-		norm := 0.0
-		grad := make([]float64, len(res.X))
-		loss(res.X, grad)
-		for _, g := range grad {
-			norm = max(norm, math.Abs(g))
-		}
-		if norm > 1e-4 {
-			return cuts, nil, fmt.Errorf("training: %v with gradient %.2g", err, norm)
-		}
-	}
-	cuts = [2]float64{round(res.X[0], 6), round(res.X[0]+math.Exp(res.X[1]), 6)}
+	cuts = [2]float64{round(x[0], 6), round(x[0]+math.Exp(x[1]), 6)}
 	w = make([]float64, k)
 	for f := range k {
-		w[f] = round(res.X[2+f], 6)
+		w[f] = round(x[2+f], 6)
 	}
 	return cuts, w, nil
 }

@@ -169,13 +169,8 @@ func ReadStanceModel(data []byte) (*StanceModel, error) {
 }
 
 func (m *StanceModel) prepare() error {
-	m.index = m.index[:0]
-	for _, f := range m.Features {
-		i := slices.Index(stanceFeatureNames, f)
-		if i < 0 {
-			return fmt.Errorf("feature %q: the code computes %v", f, stanceFeatureNames)
-		}
-		m.index = append(m.index, i)
+	if err := m.setIndex(); err != nil {
+		return err
 	}
 	k := len(m.Features)
 	if len(m.Mean) != k || len(m.Scale) != k {
@@ -206,6 +201,19 @@ func (m *StanceModel) prepare() error {
 	return nil
 }
 
+// setIndex finds the model's features in the full vector.
+func (m *StanceModel) setIndex() error {
+	m.index = m.index[:0]
+	for _, f := range m.Features {
+		i := slices.Index(stanceFeatureNames, f)
+		if i < 0 {
+			return fmt.Errorf("feature %q: the code computes %v", f, stanceFeatureNames)
+		}
+		m.index = append(m.index, i)
+	}
+	return nil
+}
+
 // input returns the standardised inputs of the model from a full vector.
 func (m *StanceModel) input(full []float64) []float64 {
 	x := make([]float64, len(m.index))
@@ -226,15 +234,7 @@ func (m *StanceModel) Probs(full []float64) [nClasses]float64 {
 		}
 		return ordinalProbs(s, *m.Cuts)
 	}
-	var z [nClasses]float64
-	for c := range nClasses {
-		w := m.Weights[c]
-		z[c] = w[0]
-		for f, v := range x {
-			z[c] += w[f+1] * v
-		}
-	}
-	return softmax(z)
+	return linearProbs(m.Weights, x)
 }
 
 // uses reports whether the model reads a feature whose name starts with

@@ -189,7 +189,7 @@ func fitStance(train []StancePair, opts StanceTrainOptions, lambda, balance floa
 	}
 	m.Mean = make([]float64, len(features))
 	m.Scale = make([]float64, len(features))
-	if err := m.prepare(); err != nil {
+	if err := m.setIndex(); err != nil {
 		return nil, err
 	}
 	var count [nClasses]int
