@@ -129,7 +129,8 @@ type inspectStance struct {
 	Mean       float64 `json:"mean"`
 	Positive   float64 `json:"positive"` // shares of the mentions and references labelled so
 	Negative   float64 `json:"negative"`
-	Stance     string  `json:"stance"`
+	// Stance is the article stance model's reading (target.Stances).
+	Stance string `json:"stance"`
 }
 
 type inspectQuote struct {

@@ -208,7 +208,9 @@ type EntityTone struct {
 	// labelled so.
 	Positive float64 `json:"positive"`
 	Negative float64 `json:"negative"`
-	// Stance is Mean read by the model's thresholds: "neg", "neu" or "pos".
+	// Stance is the article stance model's reading of the mentions' and
+	// references' tones (target.StanceModel.OfTones): "neg", "neu" or
+	// "pos".
 	Stance string `json:"stance"`
 	// Words are VADER's tone words in the clauses that mention the entity,
 	// strongest first.

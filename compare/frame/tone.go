@@ -33,7 +33,8 @@ package frame
 // the accusing says of him (the training data's annotators often read an
 // accuser as negative too). Per outlet: the mean of the mentions' and
 // references' scores P(pos) − P(neg), the shares of them labelled positive
-// and negative, the stance (the mean read by the model's thresholds), and
+// and negative, the stance (the article stance model's reading of those
+// tones, trained on BASIL's annotations of the author's attitude), and
 // VADER's words in their own clauses. Measured on held-out NewsMTSC
 // sentences: macro-F1 0.62 as reported, where a target found neither as an
 // entity mention nor as a pronoun ("the senator", a name the tagger
@@ -276,6 +277,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 	for _, e := range salientEntities(ev, maxToneEntities) {
 		for _, o := range ev.Outlets {
 			var scores []float64
+			var tones []target.Tone
 			var words [][]nlp.Valence
 			var labels [3]int
 			mentions, references, sentences := 0, 0, 0
@@ -292,6 +294,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 					}
 					rd := r.Read(corpus.Span{Start: start, End: end})
 					scores = append(scores, rd.Score)
+					tones = append(tones, rd.Tone)
 					labels[rd.Label]++
 					words = append(words, rd.Words)
 					sents[sent] = true
@@ -318,7 +321,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 			out = append(out, EntityTone{
 				Entity: e.Name, Type: e.Type, Outlet: o, Mentions: mentions, References: references, Sentences: sentences,
 				Mean: round(mean, 4), Positive: round(float64(labels[target.Pos])/n, 4), Negative: round(float64(labels[target.Neg])/n, 4),
-				Stance: model.StanceOf(mean).String(),
+				Stance: target.DefaultStance().OfTones(tones).String(),
 				Words:  toneWords(words, maxEntityToneWords),
 			})
 		}

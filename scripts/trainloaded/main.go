@@ -20,15 +20,12 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/framediff/framediff/corpus/nlp/loaded"
-	"github.com/framediff/framediff/corpus/nlp/loaded/basil"
+	"github.com/framediff/framediff/scripts/internal/basiltrain"
 )
 
 func main() {
@@ -39,26 +36,11 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("trainloaded", flag.ContinueOnError)
-	dir := fs.String("basil", "../shared/data/basil-dev/raw", "BASIL's articles/ and annotations/")
-	yearList := fs.String("years", "2010,2011,2012", "the years to train on, comma-separated")
-	out := fs.String("out", "corpus/nlp/loaded/weights.json", "the weights file to write")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	var years []int
-	for _, s := range strings.Split(*yearList, ",") {
-		y, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil {
-			return fmt.Errorf("-years: %q is not a year", s)
-		}
-		years = append(years, y)
-	}
-	arts, err := basil.Read(os.DirFS(*dir), years...)
+	o, err := basiltrain.Parse("trainloaded", "corpus/nlp/loaded/weights.json", args)
 	if err != nil {
 		return err
 	}
-	docs, err := basil.Annotate(ctx, arts)
+	arts, docs, err := basiltrain.Load(ctx, o)
 	if err != nil {
 		return err
 	}
@@ -70,7 +52,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
+	if err := os.WriteFile(o.Out, data, 0o644); err != nil {
 		return err
 	}
 	t := w.Training

@@ -36,7 +36,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -44,7 +43,6 @@ import (
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/target"
-	"gonum.org/v1/gonum/optimize"
 )
 
 // lambda is the L2 penalty: cross-validated macro-F1 was flat (within
@@ -106,7 +104,7 @@ func run(args []string) error {
 	pred := make([]target.Class, 0, len(exs))
 	scores := make([]float64, 0, len(exs))
 	for k := range target.Folds {
-		w, err := fit(crossFitted(exs, k), lambda)
+		w, err := target.Fit(crossFitted(exs, k), lambda)
 		if err != nil {
 			return err
 		}
@@ -126,7 +124,7 @@ func run(args []string) error {
 	tNeg, tPos, stanceF1 := thresholds(gold, scores)
 	fmt.Fprintf(os.Stderr, "traintarget: cross-validated macro-F1 %.4f; thresholds %.2f and %.2f on P(pos)-P(neg) give %.4f\n", cv, tNeg, tPos, stanceF1)
 
-	w, err := fit(crossFitted(exs, -1), lambda)
+	w, err := target.Fit(crossFitted(exs, -1), lambda)
 	if err != nil {
 		return err
 	}
@@ -176,24 +174,19 @@ func lexicon(exs []example, a, b int) target.Lexicon {
 	return lc.Lexicon()
 }
 
-type row struct {
-	x     []float64
-	label target.Class
-}
-
 // crossFitted returns the features of the examples outside fold skip (-1:
 // all), each with the lexicon of the folds other than its own and skip.
-func crossFitted(exs []example, skip int) []row {
+func crossFitted(exs []example, skip int) []target.Row {
 	lex := map[int]target.Lexicon{}
 	for k := range target.Folds {
 		if k != skip {
 			lex[k] = lexicon(exs, k, skip)
 		}
 	}
-	var out []row
+	var out []target.Row
 	for _, e := range exs {
 		if e.fold != skip {
-			out = append(out, row{e.s.Features(lex[e.fold]), e.label})
+			out = append(out, target.Row{X: e.s.Features(lex[e.fold]), Label: e.label})
 		}
 	}
 	return out
@@ -234,97 +227,6 @@ func thresholds(gold []target.Class, scores []float64) (neg, pos, best float64) 
 		}
 	}
 	return neg, pos, best
-}
-
-// fit minimises the mean negative log-likelihood of the multinomial
-// logistic model plus lambda/2 times the squared weights (biases not
-// penalised), from zero weights by L-BFGS. The sums run in the order of
-// rows, so the same rows give the same weights, rounded to 6 decimals.
-func fit(rows []row, lambda float64) ([][]float64, error) {
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("no training examples")
-	}
-	const classes = 3
-	dim := len(rows[0].x) + 1
-	n := float64(len(rows))
-	loss := func(w, grad []float64) float64 {
-		if grad != nil {
-			clear(grad)
-		}
-		total := 0.0
-		var z [classes]float64
-		for _, r := range rows {
-			top := math.Inf(-1)
-			for c := range classes {
-				wc := w[c*dim : (c+1)*dim]
-				z[c] = wc[0]
-				for f, v := range r.x {
-					z[c] += wc[f+1] * v
-				}
-				top = max(top, z[c])
-			}
-			sum := 0.0
-			for c := range classes {
-				z[c] = math.Exp(z[c] - top)
-				sum += z[c]
-			}
-			total -= math.Log(z[r.label] / sum)
-			if grad == nil {
-				continue
-			}
-			for c := range classes {
-				g := z[c] / sum
-				if c == int(r.label) {
-					g--
-				}
-				gc := grad[c*dim : (c+1)*dim]
-				gc[0] += g / n
-				for f, v := range r.x {
-					gc[f+1] += g * v / n
-				}
-			}
-		}
-		total /= n
-		for c := range classes {
-			for f := 1; f < dim; f++ {
-				v := w[c*dim+f]
-				total += lambda / 2 * v * v
-				if grad != nil {
-					grad[c*dim+f] += lambda * v
-				}
-			}
-		}
-		return total
-	}
-	p := optimize.Problem{
-		Func: func(w []float64) float64 { return loss(w, nil) },
-		Grad: func(grad, w []float64) { loss(w, grad) },
-	}
-	res, err := optimize.Minimize(p, make([]float64, classes*dim), &optimize.Settings{GradientThreshold: 1e-7, MajorIterations: 5000}, &optimize.LBFGS{})
-	if err != nil && res == nil {
-		return nil, fmt.Errorf("training: %w", err)
-	}
-	if res.Status != optimize.GradientThreshold && err != nil {
-		// L-BFGS stops at a line search that cannot improve the
-		// loss any more; the gradient is then small, which is checked.
-		norm := 0.0
-		grad := make([]float64, len(res.X))
-		loss(res.X, grad)
-		for _, g := range grad {
-			norm = max(norm, math.Abs(g))
-		}
-		if norm > 1e-4 {
-			return nil, fmt.Errorf("training: %v with gradient %.2g", err, norm)
-		}
-	}
-	w := make([][]float64, classes)
-	for c := range classes {
-		w[c] = make([]float64, dim)
-		for f := range dim {
-			w[c][f] = round(res.X[c*dim+f], 6)
-		}
-	}
-	return w, nil
 }
 
 func round(x float64, places int) float64 {

@@ -117,10 +117,14 @@ func (m *Model) check() error {
 }
 
 // Probs returns P(neg), P(neu), P(pos) for a feature vector.
-func (m *Model) Probs(x []float64) [nClasses]float64 {
+func (m *Model) Probs(x []float64) [nClasses]float64 { return linearProbs(m.Weights, x) }
+
+// linearProbs is the multinomial model of weights (one row per class: the
+// bias, then one weight per feature) at x.
+func linearProbs(weights [][]float64, x []float64) [nClasses]float64 {
 	var z [nClasses]float64
 	for c := range nClasses {
-		w := m.Weights[c]
+		w := weights[c]
 		z[c] = w[0]
 		for f, v := range x {
 			z[c] += w[f+1] * v

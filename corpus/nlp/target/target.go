@@ -165,9 +165,11 @@ type Stance struct {
 	// Score is the mean of the mentions' and references' scores, in
 	// [-1, 1].
 	Score float64
-	// Label is Neg at or below the model's Stance.Neg threshold, Pos at or
-	// above Stance.Pos, Neu between.
+	// Label is the article stance model's reading (DefaultStance, trained
+	// on BASIL's annotations of the author's attitude), P its
+	// probabilities of neg, neu and pos.
 	Label Class
+	P     [nClasses]float64
 	// Count is the number of mentions and references labelled neg, neu
 	// and pos.
 	Count [nClasses]int
@@ -175,8 +177,9 @@ type Stance struct {
 
 // Stances aggregates the tones of d's mentions (Mentions(d)) and of the
 // references resolved to an entity (References(d)) per entity, most
-// mentioned (mentions and references) first, then by name. Unresolved
-// references belong to no entity and are left out.
+// mentioned (mentions and references) first, then by name, and reads each
+// entity's stance with the article stance model (DefaultStance).
+// Unresolved references belong to no entity and are left out.
 func (m *Model) Stances(d *nlp.Doc, tones []Tone, refs []Reference) []Stance {
 	at := map[string]int{}
 	var out []Stance
@@ -200,10 +203,13 @@ func (m *Model) Stances(d *nlp.Doc, tones []Tone, refs []Reference) []Stance {
 			add(r.Entity, r.Type, r.Tone).References++
 		}
 	}
+	sm := DefaultStance()
+	sd := newStanceDoc(d, tones, refs, m, sm)
 	for k := range out {
 		s := &out[k]
 		s.Score /= float64(s.Mentions + s.References)
-		s.Label = m.StanceOf(s.Score)
+		s.P = sm.Probs(sd.features(map[string]bool{s.Entity: true}))
+		s.Label = argmax(s.P)
 	}
 	slices.SortStableFunc(out, func(a, b Stance) int {
 		if c := cmp.Compare(b.Mentions+b.References, a.Mentions+a.References); c != 0 {
@@ -214,8 +220,10 @@ func (m *Model) Stances(d *nlp.Doc, tones []Tone, refs []Reference) []Stance {
 	return out
 }
 
-// StanceOf reads an entity's mean mention score by the model's thresholds:
-// Neg at or below Stance.Neg, Pos at or above Stance.Pos, Neu between.
+// StanceOf reads an entity's mean mention score by the per-mention model's
+// thresholds, chosen on NewsMTSC: Neg at or below Stance.Neg, Pos at or
+// above Stance.Pos, Neu between. It is the stance before the article
+// stance model (Stances, StanceModel.OfTones), kept as its baseline.
 func (m *Model) StanceOf(score float64) Class {
 	switch {
 	case score <= m.Stance.Neg:

@@ -85,7 +85,8 @@ func TestTargetMasked(t *testing.T) {
 }
 
 // TestStances: an article's mentions of one entity are averaged, and the
-// stance follows the model's thresholds.
+// article stance model reads the stance: its label is its most probable
+// class.
 func TestStances(t *testing.T) {
 	m := Default()
 	d := annotate(t, "Senator Warren was praised by Governor Baker for her leadership during the storm.\n\n"+
@@ -115,6 +116,9 @@ func TestStances(t *testing.T) {
 	}
 	if baker.Label != Neg {
 		t.Errorf("Baker: stance %s (%.2f), want neg", baker.Label, baker.Score)
+	}
+	if p := baker.P; math.Abs(p[Neg]+p[Neu]+p[Pos]-1) > 1e-9 || p[Neg] < p[Neu] || p[Neg] < p[Pos] {
+		t.Errorf("Baker: P %v, want neg the most probable, summing to 1", p)
 	}
 }
 

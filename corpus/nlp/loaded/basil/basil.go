@@ -25,6 +25,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -48,6 +49,17 @@ type Article struct {
 	Sentences []corpus.Span
 	// Spans are the annotated spans of the body, in text order.
 	Spans []Span
+	// Feelings are the annotators' article-level author_feeling_<entity>
+	// (the author's attitude toward each main entity), by entity,
+	// main_event left out.
+	Feelings []Feeling
+}
+
+// Feeling is the annotators' reading of the author's attitude toward one
+// entity in one article.
+type Feeling struct {
+	Entity  string // as the annotators spelt it, underscores for spaces
+	Feeling string // "str-neg", "neg", "neu", "pos" or "str-pos"
 }
 
 // Span is one annotated span: a byte range of the article's text.
@@ -108,6 +120,7 @@ type rawAnnotations struct {
 		Target   string `json:"target"`
 		Quote    string `json:"quote"`
 	} `json:"phrase-level-annotations"`
+	Article map[string]string `json:"article-level-annotations"`
 }
 
 // Read reads every article of the years given (all years when none) from
@@ -206,6 +219,18 @@ func readOne(fsys fs.FS, p string) (Article, error) {
 		})
 	}
 	slices.SortStableFunc(a.Spans, func(x, y Span) int { return x.Start - y.Start })
+	for _, k := range slices.Sorted(maps.Keys(ann.Article)) {
+		ent, ok := strings.CutPrefix(k, "author_feeling_")
+		if !ok || ent == "main_event" {
+			continue
+		}
+		switch v := ann.Article[k]; v {
+		case "str-neg", "neg", "neu", "pos", "str-pos":
+			a.Feelings = append(a.Feelings, Feeling{Entity: ent, Feeling: v})
+		default:
+			return Article{}, fmt.Errorf("%s: %s is %q, want str-neg, neg, neu, pos or str-pos", annPath, k, v)
+		}
+	}
 	return a, nil
 }
 
