@@ -96,48 +96,60 @@ var program = sync.OnceValue(func() string {
 	return "unknown " + rand.Text()
 })
 
+// fields hashes a sequence of fields so that no two sequences hash
+// alike: strings with their length, numbers in eight bytes.
+type fields struct{ h hash.Hash }
+
+func newFields() fields { return fields{sha256.New()} }
+
+func (f fields) str(s string) {
+	var n [binary.MaxVarintLen64]byte
+	f.h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+	io.WriteString(f.h, s)
+}
+
+func (f fields) num(x int64) {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(x))
+	f.h.Write(n[:])
+}
+
+func (f fields) sum() [32]byte {
+	var out [32]byte
+	f.h.Sum(out[:0])
+	return out
+}
+
 // docDigest is the SHA-256 of what framing reads of a document.
 func docDigest(d *nlp.Doc) [32]byte {
-	h := sha256.New()
-	str := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		io.WriteString(h, s)
-	}
-	num := func(x int64) {
-		var n [8]byte
-		binary.LittleEndian.PutUint64(n[:], uint64(x))
-		h.Write(n[:])
-	}
-	str(d.ID)
-	str(d.Outlet)
-	str(d.Title)
-	str(d.URL)
-	str(d.Language)
+	f := newFields()
+	f.str(d.ID)
+	f.str(d.Outlet)
+	f.str(d.Title)
+	f.str(d.URL)
+	f.str(d.Language)
 	if d.HasDate() {
 		_, off := d.Published.Zone()
-		num(d.Published.UnixNano())
-		num(int64(off))
+		f.num(d.Published.UnixNano())
+		f.num(int64(off))
 	} else {
-		num(math.MinInt64)
+		f.num(math.MinInt64)
 	}
-	str(d.Text)
+	f.str(d.Text)
 	// Names are resolved across the corpus: the same article may name
 	// another entity in a larger one.
-	num(int64(len(d.Entities)))
+	f.num(int64(len(d.Entities)))
 	for _, m := range d.Entities {
-		str(m.Name)
-		str(m.Type)
-		num(int64(m.Start))
-		num(int64(m.End))
+		f.str(m.Name)
+		f.str(m.Type)
+		f.num(int64(m.Start))
+		f.num(int64(m.End))
 	}
-	num(int64(len(d.Quotes)))
+	f.num(int64(len(d.Quotes)))
 	for _, q := range d.Quotes {
-		str(q.Speaker)
+		f.str(q.Speaker)
 	}
-	var out [32]byte
-	h.Sum(out[:0])
-	return out
+	return f.sum()
 }
 
 // digests computes every document's digest on workers goroutines.

@@ -29,7 +29,6 @@ import (
 	"compress/flate"
 	"context"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -71,23 +70,16 @@ func countsKey(opts Options) string {
 
 // countDigest is the SHA-256 of what counting reads of a document.
 func countDigest(d *nlp.Doc) [32]byte {
-	h := sha256.New()
-	str := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		io.WriteString(h, s)
-	}
-	str(d.ID)
-	str(d.Outlet)
-	str(d.Title)
-	str(d.Text)
+	f := newFields()
+	f.str(d.ID)
+	f.str(d.Outlet)
+	f.str(d.Title)
+	f.str(d.Text)
 	for _, m := range d.Entities {
-		str(m.Type)
-		str(fmt.Sprint(m.Start, m.End))
+		f.str(m.Type)
+		f.str(fmt.Sprint(m.Start, m.End))
 	}
-	var out [32]byte
-	h.Sum(out[:0])
-	return out
+	return f.sum()
 }
 
 // keptCounts returns the background counts of a store's whole corpus,

@@ -3,10 +3,7 @@ package compare
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
 	"errors"
-	"io"
 	"slices"
 	"sort"
 
@@ -93,29 +90,21 @@ func (s *Scan) Articles() []*corpus.Article {
 // its identity, title, date, language, text and entity mentions. Not its
 // outlet, which the caller may unify after the reading.
 func scanDigest(d *nlp.Doc) [32]byte {
-	h := sha256.New()
-	str := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		io.WriteString(h, s)
-	}
-	str(d.ID)
-	str(d.Title)
-	str(d.Language)
-	str(d.Published.UTC().Format("2006-01-02T15:04:05.999999999"))
-	str(d.Text)
+	f := newFields()
+	f.str(d.ID)
+	f.str(d.Title)
+	f.str(d.Language)
+	f.str(d.Published.UTC().Format("2006-01-02T15:04:05.999999999"))
+	f.str(d.Text)
+	f.num(int64(len(d.Entities)))
 	for _, m := range d.Entities {
-		str(m.Name)
-		str(m.Type)
-		var n [binary.MaxVarintLen64 * 3]byte
-		k := binary.PutVarint(n[:], int64(m.Start))
-		k += binary.PutVarint(n[k:], int64(m.End))
-		k += binary.PutVarint(n[k:], int64(m.Sent))
-		h.Write(n[:k])
+		f.str(m.Name)
+		f.str(m.Type)
+		f.num(int64(m.Start))
+		f.num(int64(m.End))
+		f.num(int64(m.Sent))
 	}
-	var out [32]byte
-	h.Sum(out[:0])
-	return out
+	return f.sum()
 }
 
 // compared reports whether d is in a language the comparison aligns.

@@ -239,13 +239,19 @@ func compareScan(ctx context.Context, e *env, o *options, src source, render rep
 		return err
 	}
 	spendPeak()
+	return finishCompare(e, o, res, opts, render, bar)
+}
+
+// finishCompare writes the report of a started comparison, with a hint
+// on stderr when it has no events.
+func finishCompare(e *env, o *options, res *compare.Result, opts compare.Options, render report.Renderer, bar *progress) error {
 	if res.EventCount() == 0 {
 		bar.finish()
 		for _, l := range noEventsHint(res, opts) {
 			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
 		}
 	}
-	err = writeReport(e, o, res, render)
+	err := writeReport(e, o, res, render)
 	bar.finish()
 	return err
 }
@@ -402,13 +408,5 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	if opts.Loader != nil {
 		spendPeak()
 	}
-	if res.EventCount() == 0 {
-		bar.finish()
-		for _, l := range noEventsHint(res, opts) {
-			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
-		}
-	}
-	err = writeReport(e, o, res, render)
-	bar.finish()
-	return err
+	return finishCompare(e, o, res, opts, render, bar)
 }
