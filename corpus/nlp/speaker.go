@@ -53,7 +53,12 @@ package nlp
 // A pronoun ("he said") stands for the nearest person already named,
 // outside quotations, whose gender does not clash with it and who was the
 // subject of a verb or a speaker before; failing that, the nearest person
-// whose gender does not clash. A person's gender is known from "Mr.", "Ms."
+// whose gender does not clash. A second he or she of one sentence is the
+// first one's person when the first looks back to someone the sentence
+// named and no one named between them says or tells something ("Ferris
+// said he was not questioning whether Whitfield is honest when he
+// referred to her “...”": Ferris, not Whitfield). A person's gender is
+// known from "Mr.", "Ms."
 // and gendered titles ("congresswoman"), and from "he", "she" or "his" in
 // earlier sentences where that person was the only one named just before.
 // Names the model tags as people but the text shows are not (a plural, a
@@ -940,6 +945,9 @@ func (a *attributor) pronoun(j int) subject {
 	g := pronounGender[a.word(j)]
 	off := d.Tokens[j].Start
 	sentStart := d.Sentences[d.SentenceAt(off)].Start
+	if k := a.earlierPronoun(j, sentStart); k >= 0 {
+		return a.pronoun(k)
+	}
 	para := paraAt(d.Paragraphs, off)
 	fallback := -1
 	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= off }) - 1; mi >= 0; mi-- {
@@ -964,6 +972,65 @@ func (a *attributor) pronoun(j int) subject {
 		return subject{mention: -1, decided: true}
 	}
 	return subject{name: d.Entities[fallback].Name, mention: fallback, decided: true}
+}
+
+// earlierPronoun returns the first subject pronoun of the same gender as
+// the one at token j in its sentence before it (from sentStart), outside
+// quotations, or -1. One sentence's he's are one person: in "Ferris said
+// Monday he was not questioning whether Whitfield is honest when he
+// referred to ...", the second he is the first, Ferris, not Whitfield,
+// whom the walk back meets first. A person named between two he's who is
+// the subject of a saying verb before the second ("he said Jones had
+// told the board he would resign") breaks the chain, and so does a first
+// he that names someone only named after it.
+func (a *attributor) earlierPronoun(j, sentStart int) int {
+	d := a.d
+	g := pronounGender[a.word(j)]
+	first := -1
+	for k := j - 1; k >= 0 && d.Tokens[k].Start >= sentStart; k-- {
+		if pronounGender[a.word(k)] == g && d.Tokens[k].Tag == "PRP" && !a.quoted(d.Tokens[k].Start) {
+			first = k
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	// The first he must look back to someone the sentence named before
+	// it: one that looks ahead ("On what she knew, Clinton said ... she
+	// wrote") is the person named after it, whom the walk back finds.
+	named := false
+	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= sentStart }); mi < len(d.Entities) && d.Entities[mi].End <= d.Tokens[first].Start; mi++ {
+		if m := d.Entities[mi]; m.Type == Person && !a.quoted(m.Start) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return -1
+	}
+	from, to := d.Tokens[first].End, d.Tokens[j].Start
+	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= from }); mi < len(d.Entities) && d.Entities[mi].End <= to; mi++ {
+		m := d.Entities[mi]
+		if m.Type == Person && !a.quoted(m.Start) && a.says(mi, j) {
+			return -1
+		}
+	}
+	return first
+}
+
+// says reports whether mention mi is the subject of a saying verb
+// (cueSay, cueObject) before token j: "Jones told", "Jones has said".
+func (a *attributor) says(mi, j int) bool {
+	d := a.d
+	for k, n := a.tokenAt(d.Entities[mi].End), 0; k < j && n < 6; k, n = k+1, n+1 {
+		w := a.word(k)
+		if skipBeforeCue[w] || weekdays[d.TokenText(k)] || d.Tokens[k].Tag == "RB" {
+			continue
+		}
+		kind := cueWords[w]
+		return kind == cueSay || kind == cueObject
+	}
+	return false
 }
 
 // pronounParas is how many paragraphs back a pronoun's person may have

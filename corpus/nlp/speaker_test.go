@@ -66,6 +66,10 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Maria Lindqvist"}},
 		{"pronoun skips a name inside the quotation", "Tom Ferris met reporters on Monday.\n\n“Maria Lindqvist has no plan,” he said.",
 			[]string{"Tom Ferris"}},
+		{"one sentence's he's are one person", "Tom Ferris said Monday he was not questioning whether Mayor Dana Whitfield is honest when he referred to her “creative accounting” at the hearing.",
+			[]string{"Tom Ferris"}},
+		{"a he that looks ahead starts no chain", "Dana Whitfield wrote the memo in March.\n\nOn safety, and what she knew of the warnings, Maria Lindqvist dismissed the memo as a “procedural quirk” – she wrote that the warnings never “reached my desk.”",
+			[]string{"Maria Lindqvist", "Maria Lindqvist"}},
 		{"a government", "Russia said the talks were “useless.”",
 			[]string{"Russia"}},
 		// Wrong speakers seen in real articles.
