@@ -194,6 +194,7 @@ func HTML(w io.Writer, r *compare.Result, generator string) error {
 // html/template to escape; only the charts are template.HTML, and they are
 // themselves made by html/template (svg.go).
 type page struct {
+	Headline  string
 	Title     string
 	CSP       string
 	CSS       template.CSS
@@ -474,7 +475,8 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 		Intro: intros{Emphasis: emphasisIntro, Framing: framingIntro, Topical: topicalIntro, Quoted: quotedIntro, Loaded: loadedIntro,
 			StrongFraming: strongFramingNote, StrongTerm: strongTermNote},
 	}
-	p.Title = fmt.Sprintf("framediff: %d events from %d outlets", len(r.Events), len(r.Outlets))
+	p.Title = fmt.Sprintf("framediff: %s from %s", plural(len(r.Events), "event"), plural(len(r.Outlets), "outlet"))
+	p.Headline = headline(r)
 	p.Inputs = inputsSummary(r)
 	p.Params = paramsOf(r.Params)
 	colour := map[string]outletRef{}

@@ -15,7 +15,7 @@ import (
 func Markdown(w io.Writer, r *compare.Result, generator string) error {
 	m := &mdWriter{printer: printer{w: w}}
 	p := newPage(r, generator, false, -1, false)
-	m.printf("# How %d outlets framed %d events\n\n", len(r.Outlets), len(r.Events))
+	m.printf("# %s\n\n", headline(r))
 	m.printf("- **Inputs**: %s\n", md(p.Inputs))
 	var params []string
 	for _, kv := range p.Params {

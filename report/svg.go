@@ -368,6 +368,24 @@ func cutLabel(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
+// headline is a report's title: how many outlets framed how many events.
+// It counts the outlets that reported them: a report of one event chosen
+// from a store lists every outlet of the store in its legend, most of
+// which did not report it.
+func headline(r *compare.Result) string {
+	n := len(r.Outlets)
+	if len(r.Events) > 0 {
+		seen := map[string]bool{}
+		for _, ev := range r.Events {
+			for _, o := range ev.Outlets {
+				seen[o] = true
+			}
+		}
+		n = len(seen)
+	}
+	return fmt.Sprintf("How %s framed %s", plural(n, "outlet"), plural(len(r.Events), "event"))
+}
+
 // plural writes "1 quote", "2 quotes".
 func plural(n int, one string) string {
 	if n == 1 {

@@ -27,7 +27,7 @@ func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) erro
 	width := o.width()
 	p := &printer{w: w}
 	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %s from %s, %s, %s skipped (window %s, min %d outlets)",
-		count(len(r.Articles), "article"), count(len(r.Outlets), "outlet"), count(len(r.Events), "event"), count(len(r.Skipped), "input"),
+		plural(len(r.Articles), "article"), plural(len(r.Outlets), "outlet"), plural(len(r.Events), "event"), plural(len(r.Skipped), "input"),
 		fmtDuration(r.Params.Window), r.Params.MinOutlets), width, ""))
 	if r.Languages != nil {
 		p.printf("%s\n\n", wrap(r.Languages.Note, width, ""))
@@ -296,14 +296,6 @@ func unique(p *printer, ev compare.Event, width int) {
 		}
 		p.printf("%s\n", wrap(line, width, "    "))
 	}
-}
-
-// count says how many of a thing there are: "1 outlet", "3 outlets".
-func count(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // heading is an event's ID and label, the label wrapped beside the ID.
