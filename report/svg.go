@@ -624,7 +624,7 @@ func toneChart(ts []compare.Tone, ref func(string) outletRef, hist bool) templat
 			}
 			lo := -1 + 2*float64(i)/float64(bins)
 			row.Bins = append(row.Bins, toneBin{X: toneHistLeft + i*toneBinWidth, Y: y + 30 - h, W: toneBinWidth - 2, H: h, Class: o.Class,
-				Title: fmt.Sprintf("%d sentences with tone %+.1f to %+.1f", n, lo, lo+2/float64(bins))})
+				Title: fmt.Sprintf("%s with tone %+.1f to %+.1f", plural(n, "sentence"), lo, lo+2/float64(bins))})
 		}
 		c.Rows = append(c.Rows, row)
 		y += toneRowHeight

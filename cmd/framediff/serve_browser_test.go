@@ -167,7 +167,7 @@ func TestServeBrowser(t *testing.T) {
 		links[i] = site.URL + links[i]
 	}
 	headline, outlets, rows, emphasis := pasteAndCompare(t, links)
-	if headline != "How 2 outlets framed 1 events" {
+	if headline != "How 2 outlets framed 1 event" {
 		t.Errorf("headline %q, want two outlets and one event", headline)
 	}
 	if want := []string{"Lakeshore Gazette", "Northern Current"}; !slices.Equal(outlets, want) {
