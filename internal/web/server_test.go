@@ -310,7 +310,7 @@ func TestCompare(t *testing.T) {
 	}
 	body := w.Body.String()
 	for _, want := range []string{
-		"How 2 outlets framed 1 events",
+		"How 2 outlets framed 1 event",
 		"Keystone Wire", "Meridian Post",
 		"<code>window</code> 48h;",
 		"<code>photo.png</code>: binary",
