@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 	"hash"
 
 	"github.com/framediff/framediff/compare/align"
@@ -239,6 +240,31 @@ func (r *Result) EachSummary(fn func(*Event) error) error {
 	}
 	r.pending.summaries = true
 	return r.EachEvent(fn)
+}
+
+// Members returns the documents of the events ks (positions in the order
+// EachEvent hands them over), in the order of the corpus, with their
+// names resolved as the comparison resolved them: those held, or loaded
+// again from Options.Loader and checked. It needs a started Result:
+// Collect drops what it reads.
+func (r *Result) Members(ctx context.Context, ks []int) ([][]*nlp.Doc, error) {
+	p := r.pending
+	if p == nil {
+		return nil, errors.New("compare: Members needs a started comparison (Start), not a collected one")
+	}
+	for _, k := range ks {
+		if k < 0 || k >= len(p.events) {
+			return nil, fmt.Errorf("compare: no event at position %d of %d", k, len(p.events))
+		}
+	}
+	if p.released {
+		return p.load(ctx, ks)
+	}
+	out := make([][]*nlp.Doc, len(ks))
+	for j, k := range ks {
+		out[j] = p.events[k].Docs
+	}
+	return out, nil
 }
 
 // summarised is ev with only what EachSummary hands over, as event

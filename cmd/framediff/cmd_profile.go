@@ -114,28 +114,31 @@ default), html, json and csv (one long table of every number).`,
 func runProfile(ctx context.Context, e *env, o *options, po profile.Options, src source, render report.ProfileRenderer) error {
 	bar := newProgress(e.stderr, "reading inputs")
 	defer bar.finish()
-	docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers, bar)
-	if err != nil {
-		return err
-	}
 	copts := o.compareOptions()
-	bar.wait(fmt.Sprintf("comparing and profiling %d articles", len(docs)))
-	res, err := compare.Compare(ctx, docs, skipped, copts)
-	if err != nil {
-		return err
-	}
-	if len(res.Events) == 0 {
-		bar.finish()
-		for _, l := range noEventsHint(res, copts) {
-			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
+	po.Stopwords, po.Aliases, po.Workers = copts.Stopwords, copts.Aliases, o.workers
+	var p *profile.Profile
+	if src.db != "" {
+		var err error
+		if p, err = profileStore(ctx, e, src, copts, po, bar); err != nil {
+			return err
 		}
 	}
-	po.Stopwords, po.Aliases, po.Workers = copts.Stopwords, copts.Aliases, o.workers
-	p, err := profile.Build(ctx, res, docs, po)
-	bar.finish()
-	if err != nil {
-		return err
+	if p == nil {
+		docs, skipped, err := loadAndAnnotate(ctx, e, src, o.workers, bar)
+		if err != nil {
+			return err
+		}
+		bar.wait(fmt.Sprintf("comparing and profiling %d articles", len(docs)))
+		res, err := compare.Compare(ctx, docs, skipped, copts)
+		if err != nil {
+			return err
+		}
+		hintNoEvents(e, res, copts, bar)
+		if p, err = profile.Build(ctx, res, docs, po); err != nil {
+			return err
+		}
 	}
+	bar.finish()
 	for _, n := range p.Notes {
 		fmt.Fprintf(e.stderr, "framediff: %s\n", n)
 	}
@@ -148,4 +151,37 @@ func runProfile(ctx context.Context, e *env, o *options, po profile.Options, src
 		return fmt.Errorf("writing profile: %w", err)
 	}
 	return closeOut()
+}
+
+// profileStore profiles a store's selection as compareScan compares it:
+// read twice and never held, the framing kept in the store read back
+// (under the keys a default compare keeps it: pairs up to overviewEvents
+// events, which the profile does not read), each batch of events' members
+// read again to count. It returns nil when the store must be read as
+// currentDocs reads it (scanStore).
+func profileStore(ctx context.Context, e *env, src source, copts compare.Options, po profile.Options, bar *progress) (*profile.Profile, error) {
+	budgetStore()
+	scan, skipped, outlets, err := scanStore(ctx, src, copts.Aliases)
+	if err != nil || scan == nil {
+		return nil, err
+	}
+	bar.wait(fmt.Sprintf("comparing and profiling %d articles", scan.Len()))
+	s, err := openStored(ctx, src.db)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	copts.MaxPairEvents = overviewEvents
+	copts.Cache = s
+	if src.filter.IsZero() {
+		copts.Backgrounds = s
+	}
+	copts.Loader = storeLoader{s: s, outlets: outlets}
+	res, err := compare.StartScan(ctx, scan, skipped, copts)
+	if err != nil {
+		return nil, err
+	}
+	spendPeak()
+	hintNoEvents(e, res, copts, bar)
+	return profile.BuildStarted(ctx, res, po)
 }

@@ -245,15 +245,22 @@ func compareScan(ctx context.Context, e *env, o *options, src source, render rep
 // finishCompare writes the report of a started comparison, with a hint
 // on stderr when it has no events.
 func finishCompare(e *env, o *options, res *compare.Result, opts compare.Options, render report.Renderer, bar *progress) error {
-	if res.EventCount() == 0 {
-		bar.finish()
-		for _, l := range noEventsHint(res, opts) {
-			fmt.Fprintf(e.stderr, "framediff: %s\n", l)
-		}
-	}
+	hintNoEvents(e, res, opts, bar)
 	err := writeReport(e, o, res, render)
 	bar.finish()
 	return err
+}
+
+// hintNoEvents says on stderr why a comparison found no events, when it
+// found none.
+func hintNoEvents(e *env, res *compare.Result, opts compare.Options, bar *progress) {
+	if res.EventCount() > 0 {
+		return
+	}
+	bar.finish()
+	for _, l := range noEventsHint(res, opts) {
+		fmt.Fprintf(e.stderr, "framediff: %s\n", l)
+	}
 }
 
 // storeLoader loads documents from a store by ID as the comparison

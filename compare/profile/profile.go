@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -77,20 +78,87 @@ func Build(ctx context.Context, res *compare.Result, docs []*nlp.Doc, opts Optio
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	b := &builder{opts: opts, res: res}
-	for _, ev := range res.Events {
-		if len(ev.Outlets) >= 2 {
-			b.events = append(b.events, ev)
+	b := &builder{opts: opts}
+	for k, ev := range res.Events {
+		b.add(k, ev)
+	}
+	// Framing read the documents with their entities resolved over all
+	// the compared documents; counting reads them the same way.
+	var compared []*nlp.Doc
+	for _, d := range docs {
+		if d.Language == "" || corpus.Compared(d.Language) {
+			compared = append(compared, d)
 		}
 	}
+	compared = nlp.ResolveNames(compared, opts.Aliases, opts.Workers)
+	byID := make(map[string]*nlp.Doc, len(compared))
+	for _, d := range compared {
+		byID[d.ID] = d
+	}
+	members := func(_ context.Context, ks []int) ([][]*nlp.Doc, error) {
+		out := make([][]*nlp.Doc, len(ks))
+		for j, k := range ks {
+			for _, id := range res.Events[k].Articles {
+				d := byID[id]
+				if d == nil {
+					return nil, fmt.Errorf("profile: article %s of event %s is not among the documents compared", id, res.Events[k].ID)
+				}
+				out[j] = append(out[j], d)
+			}
+		}
+		return out, nil
+	}
+	return b.build(ctx, res, members)
+}
+
+// BuildStarted is Build for a started comparison (compare.Start,
+// compare.StartScan): it walks the events once, keeping of each only
+// what a profile reads, and reads their members back a batch of events at
+// a time (compare.Result.Members), so that neither every framed event nor
+// the corpus is held. The profile is Build's for the same comparison.
+func BuildStarted(ctx context.Context, res *compare.Result, opts Options) (*Profile, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	b := &builder{opts: opts}
+	k := 0
+	err := res.EachEvent(func(ev *compare.Event) error {
+		b.add(k, *ev)
+		k++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return b.build(ctx, res, res.Members)
+}
+
+// add keeps the k-th event of a comparison when it is matched (two
+// outlets or more), with only what a profile reads of it.
+func (b *builder) add(k int, ev compare.Event) {
+	if len(ev.Outlets) < 2 {
+		return
+	}
+	b.events = append(b.events, compare.Event{
+		ID: ev.ID, Start: ev.Start, End: ev.End, Articles: ev.Articles, Outlets: ev.Outlets,
+		Framing: ev.Framing, Terms: ev.Terms, LoadedWords: ev.LoadedWords, EntityTone: ev.EntityTone,
+	})
+	b.index = append(b.index, k)
+}
+
+// membersFunc returns the documents of the comparison's events ks, their
+// names resolved as the comparison resolved them.
+type membersFunc func(ctx context.Context, ks []int) ([][]*nlp.Doc, error)
+
+func (b *builder) build(ctx context.Context, res *compare.Result, members membersFunc) (*Profile, error) {
 	p := &Profile{
 		Params: Params{
-			MinEvents: opts.MinEvents, Terms: nonNil(opts.Terms), Actors: nonNil(opts.Actors), Compare: res.Params,
+			MinEvents: b.opts.MinEvents, Terms: nonNil(b.opts.Terms), Actors: nonNil(b.opts.Actors), Compare: res.Params,
 		},
 		Articles: len(res.Articles), Events: len(b.events),
 		Outlets: []Outlet{}, Weeks: []string{}, Trends: []Trend{}, Notes: []string{},
 	}
-	if err := b.count(ctx, docs); err != nil {
+	if err := b.count(ctx, members); err != nil {
 		return nil, err
 	}
 	for _, o := range b.outlets() {
@@ -105,8 +173,9 @@ func Build(ctx context.Context, res *compare.Result, docs []*nlp.Doc, opts Optio
 
 type builder struct {
 	opts   Options
-	res    *compare.Result
 	events []compare.Event
+	// index is each event's position among the comparison's events.
+	index []int
 	// uses[i] is each outlet's counts in events[i].
 	uses [][]frame.Uses
 	// chosen are the keys of opts.Terms.
@@ -118,7 +187,7 @@ type builder struct {
 
 // count counts, in every matched event, the terms and loaded words that
 // framing listed for any outlet in any event, and the chosen terms.
-func (b *builder) count(ctx context.Context, docs []*nlp.Doc) error {
+func (b *builder) count(ctx context.Context, members membersFunc) error {
 	st := nlp.Stemmer{}
 	keys, words := map[string]bool{}, map[string]bool{}
 	for _, ev := range b.events {
@@ -139,51 +208,53 @@ func (b *builder) count(ctx context.Context, docs []*nlp.Doc) error {
 		keys[k] = true
 	}
 	// Framing read the documents with their entities resolved over all
-	// the compared documents; counting reads them the same way. Its
-	// measures (terms pooled across outlets, loaded words, tone) are
-	// English only, so an event's articles in other languages are not
-	// counted and their outlets get no profile (Build notes them).
-	var compared []*nlp.Doc
-	for _, d := range docs {
-		if d.Language == "" || corpus.Compared(d.Language) {
-			compared = append(compared, d)
-		}
-	}
-	compared = nlp.ResolveNames(compared, b.opts.Aliases, b.opts.Workers)
-	byID := make(map[string]*nlp.Doc, len(compared))
-	for _, d := range compared {
-		byID[d.ID] = d
-	}
-	members := make([][]*nlp.Doc, len(b.events))
-	other := map[string]bool{}
-	for i, ev := range b.events {
-		for _, id := range ev.Articles {
-			d := byID[id]
-			if d == nil {
-				return fmt.Errorf("profile: article %s of event %s is not among the documents compared", id, ev.ID)
-			}
-			if d.Language != "" && d.Language != "en" {
-				other[d.Outlet] = true
-				continue
-			}
-			members[i] = append(members[i], d)
-		}
-	}
-	b.otherLanguage = sortedKeys(other)
+	// the compared documents; members gives them so. Its measures (terms
+	// pooled across outlets, loaded words, tone) are English only, so an
+	// event's articles in other languages are not counted and their
+	// outlets get no profile (Build notes them).
 	c := frame.NewCounter(b.opts.Stopwords, sortedKeys(keys), sortedKeys(words), false)
 	w := par.Workers(b.opts.Workers)
 	stems := make([]nlp.Stemmer, w)
 	for i := range stems {
 		stems[i] = nlp.Stemmer{}
 	}
+	other := map[string]bool{}
 	b.uses = make([][]frame.Uses, len(b.events))
-	par.Do(len(b.events), w, func(worker, i int) {
-		if ctx.Err() == nil {
-			b.uses[i] = c.Count(members[i], stems[worker])
+	for start := 0; start < len(b.events); start += countChunk {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-	})
+		end := min(start+countChunk, len(b.events))
+		docs, err := members(ctx, b.index[start:end])
+		if err != nil {
+			return err
+		}
+		for j := range docs {
+			kept := docs[j][:0:0]
+			for _, d := range docs[j] {
+				if d.Language != "" && d.Language != "en" {
+					other[d.Outlet] = true
+					continue
+				}
+				kept = append(kept, d)
+			}
+			// In the order of the event's Articles, by ID, whichever
+			// order members gave them in: examples are the first met.
+			slices.SortFunc(kept, func(a, b *nlp.Doc) int { return strings.Compare(a.ID, b.ID) })
+			docs[j] = kept
+		}
+		par.Do(end-start, w, func(worker, j int) {
+			if ctx.Err() == nil {
+				b.uses[start+j] = c.Count(docs[j], stems[worker])
+			}
+		})
+	}
+	b.otherLanguage = sortedKeys(other)
 	return ctx.Err()
 }
+
+// countChunk is the number of events whose members are counted at once.
+const countChunk = 64
 
 // outlets lists the outlets counted in the matched events, sorted.
 func (b *builder) outlets() []string {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -250,6 +251,76 @@ func TestResolveActor(t *testing.T) {
 		name, cands, ok := b.resolveActor(c.chosen)
 		if name != c.want || ok != (c.want != "") || strings.Join(cands, "|") != strings.Join(c.candidates, "|") {
 			t.Errorf("resolveActor(%q) = %q %q %v; want %q %q", c.chosen, name, cands, ok, c.want, c.candidates)
+		}
+	}
+}
+
+// docsByID loads documents by ID as a store does: a copy of each as read,
+// its names not resolved.
+type docsByID map[string]*nlp.Doc
+
+func (m docsByID) Docs(_ context.Context, ids []string) ([]*nlp.Doc, error) {
+	var out []*nlp.Doc
+	for _, id := range ids {
+		if d, ok := m[id]; ok {
+			c := *d
+			c.Entities = slices.Clone(d.Entities)
+			c.Quotes = slices.Clone(d.Quotes)
+			out = append(out, &c)
+		}
+	}
+	return out, nil
+}
+
+// TestBuildStartedSameProfile: the profile of a started comparison, whose
+// events are walked once and whose members are read back a batch at a
+// time, is Build's, from documents held (Start) and from a store read
+// twice (StartScan); Members refuses a collected comparison.
+func TestBuildStartedSameProfile(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	ctx := context.Background()
+	opts := DefaultOptions()
+	opts.Terms = []string{"sanctions", "propaganda"}
+	opts.Actors = []string{"Putin"}
+	res, err := compare.Compare(ctx, docs, nil, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Build(ctx, res, docs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(p)
+	if _, err := res.Members(ctx, []int{0}); err == nil {
+		t.Error("Members of a collected comparison: no error")
+	}
+
+	byID := docsByID{}
+	scan := compare.NewScan(nil)
+	for _, d := range docs {
+		byID[d.ID] = d
+		scan.Add(d)
+	}
+	loaded := compare.DefaultOptions()
+	loaded.Loader = byID
+	for _, tc := range []struct {
+		name  string
+		start func() (*compare.Result, error)
+	}{
+		{"held", func() (*compare.Result, error) { return compare.Start(ctx, docs, nil, compare.DefaultOptions()) }},
+		{"loaded again", func() (*compare.Result, error) { return compare.Start(ctx, docs, nil, loaded) }},
+		{"scanned", func() (*compare.Result, error) { return compare.StartScan(ctx, scan, nil, loaded) }},
+	} {
+		started, err := tc.start()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := BuildStarted(ctx, started, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, _ := json.Marshal(got); !bytes.Equal(b, want) {
+			t.Errorf("%s: the profile of the started comparison differs from Build's", tc.name)
 		}
 	}
 }
