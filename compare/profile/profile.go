@@ -139,11 +139,52 @@ func (b *builder) add(k int, ev compare.Event) {
 	if len(ev.Outlets) < 2 {
 		return
 	}
-	b.events = append(b.events, compare.Event{
-		ID: ev.ID, Start: ev.Start, End: ev.End, Articles: ev.Articles, Outlets: ev.Outlets,
-		Framing: ev.Framing, Terms: ev.Terms, LoadedWords: ev.LoadedWords, EntityTone: ev.EntityTone,
-	})
+	slim := compare.Event{ID: ev.ID, Start: ev.Start, End: ev.End, Articles: ev.Articles, Outlets: ev.Outlets}
+	for _, f := range ev.Framing {
+		f.Examples = firstExample(f.Examples)
+		slim.Framing = append(slim.Framing, f)
+	}
+	if len(b.opts.Terms) > 0 {
+		// Topical terms are read for the chosen terms' examples only.
+		st := nlp.Stemmer{}
+		chosen := map[string]bool{}
+		for _, t := range b.opts.Terms {
+			chosen[frame.KeyOf(t, st)] = true
+		}
+		for _, t := range ev.Terms {
+			if chosen[frame.KeyOf(t.Term, st)] {
+				t.Examples = firstExample(t.Examples)
+				slim.Terms = append(slim.Terms, t)
+			}
+		}
+	}
+	for _, l := range ev.LoadedWords {
+		words := make([]frame.LoadedWord, len(l.Words))
+		for i, w := range l.Words {
+			w.Examples = firstExample(w.Examples)
+			words[i] = w
+		}
+		l.Words = words
+		slim.LoadedWords = append(slim.LoadedWords, l)
+	}
+	for _, t := range ev.EntityTone {
+		t.Words = nil // the words behind the tone are not profiled
+		slim.EntityTone = append(slim.EntityTone, t)
+	}
+	b.events = append(b.events, slim)
 	b.index = append(b.index, k)
+}
+
+// firstExample keeps the first of exs, the one a profile shows
+// (addExample), its text copied: a sentence sliced from its article's
+// text would keep the whole text alive as long as the profile is built.
+func firstExample(exs []compare.Example) []compare.Example {
+	if len(exs) == 0 {
+		return exs
+	}
+	e := exs[0]
+	e.Text = strings.Clone(e.Text)
+	return []compare.Example{e}
 }
 
 // membersFunc returns the documents of the comparison's events ks, their
