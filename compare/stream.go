@@ -382,6 +382,10 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 			}
 		}
 	}
+	// Walked once: what only framing read goes (the background counts
+	// above all), so that what reads the members after (Members) does
+	// not hold it too.
+	p.opts.Counts, p.entities, p.ids, p.idDigest = nil, nil, nil, nil
 	return nil
 }
 
