@@ -36,7 +36,7 @@ func (sf *scaleFlags) register(f *pflag.FlagSet) {
 	f.StringVar(&sf.pairs, "pairs", "", "compare outlets two by two in each event: all, none, or `OUTLETS` (comma-separated: the pairs with any of them); by default all pairs up to 50 events, none past")
 	f.Lookup("pairs").NoOptDefVal = "all"
 	f.BoolVar(&sf.noCache, "no-cache", false, "with --db, frame every event again instead of reading the framing earlier comparisons kept in the store, and keep none (the report is the same)")
-	f.StringArrayVar(&sf.events, "event", nil, "report only the event `ID` (e12; repeatable), in full, with its articles")
+	f.StringSliceVar(&sf.events, "event", nil, "report only the events `IDS` (e12, or e3,e10; repeatable), in full, with their articles")
 	f.BoolVar(&sf.overview, "overview", false, "write an overview (one row per event and per outlet) whatever the number of events")
 	f.BoolVar(&sf.full, "full", false, "write every event in full whatever their number (by default past 50 events the text, markdown and html reports are an overview)")
 }

@@ -82,6 +82,14 @@ func TestEventFlag(t *testing.T) {
 	if len(one.Articles) != len(want.Articles) {
 		t.Errorf("--event %s lists %d articles, want its %d", want.ID, len(one.Articles), len(want.Articles))
 	}
+	// A comma list and the flag repeated choose the same events.
+	first := all.Events[0].ID
+	for _, args := range [][]string{{"--event", first + "," + want.ID}, {"--event", want.ID, "--event", first}} {
+		two := sampleJSON(t, args...)
+		if got := eventIDs(two.Events); len(got) != 2 || got[0] != first || got[1] != want.ID {
+			t.Errorf("%v gave events %v, want %s and %s", args, got, first, want.ID)
+		}
+	}
 	code, _, stderr := runCmd(t, "", "compare", sampleDir, "--event", "e999")
 	if code != exitFailure || !strings.Contains(stderr, "no event e999") {
 		t.Errorf("--event e999: exit %d, %q", code, stderr)
