@@ -962,7 +962,10 @@ func (a *attributor) pronoun(j int) subject {
 			continue
 		}
 		if a.said[mi] || a.verbFollows(a.tokenAt(m.End)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
-			return subject{name: m.Name, mention: mi, decided: true}
+			if r := a.reporter(mi, g, sentStart); r >= 0 {
+				mi = r
+			}
+			return subject{name: d.Entities[mi].Name, mention: mi, decided: true}
 		}
 		if fallback < 0 {
 			fallback = mi
@@ -1016,6 +1019,33 @@ func (a *attributor) earlierPronoun(j, sentStart int) int {
 		}
 	}
 	return first
+}
+
+// reporter returns the person of mention mi's sentence, before it, who
+// says what mi is named in, or -1: in "Ferris said he believes Whitfield
+// is honest", Whitfield is the subject of "is", but inside what Ferris
+// said, and a "he" after the sentence is Ferris. The person must not
+// clash with gender g as known before before.
+func (a *attributor) reporter(mi int, g byte, before int) int {
+	d := a.d
+	m := d.Entities[mi]
+	if m.Sent >= len(d.Sentences) {
+		return -1
+	}
+	start := d.Sentences[m.Sent].Start
+	for k := mi - 1; k >= 0 && d.Entities[k].Start >= start; k-- {
+		e := d.Entities[k]
+		if e.Type != Person || e.Name == m.Name || a.quoted(e.Start) || a.notPerson[e.Name] {
+			continue
+		}
+		if eg := a.gender(e.Name, before); eg != unknown && eg != g {
+			continue
+		}
+		if a.says(k, a.tokenAt(m.Start)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // says reports whether mention mi is the subject of a saying verb

@@ -70,6 +70,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom Ferris"}},
 		{"a he that looks ahead starts no chain", "Dana Whitfield wrote the memo in March.\n\nOn safety, and what she knew of the warnings, Maria Lindqvist dismissed the memo as a “procedural quirk” – she wrote that the warnings never “reached my desk.”",
 			[]string{"Maria Lindqvist", "Maria Lindqvist"}},
+		{"a pronoun after a sentence of reported speech", "Tom Ferris said he never questioned the budget and repeatedly said he believes Dana Whitfield is honest.\n\n“I am talking about the numbers, not the person,” he said.",
+			[]string{"Tom Ferris"}},
 		{"a government", "Russia said the talks were “useless.”",
 			[]string{"Russia"}},
 		// Wrong speakers seen in real articles.
