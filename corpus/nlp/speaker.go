@@ -57,8 +57,10 @@ package nlp
 // first one's person when the first looks back to someone the sentence
 // named and no one named between them says or tells something ("Ferris
 // said he was not questioning whether Whitfield is honest when he
-// referred to her “...”": Ferris, not Whitfield). A person's gender is
-// known from "Mr.", "Ms."
+// referred to her “...”": Ferris, not Whitfield); and a person named inside
+// what someone else in the sentence says is not the one found: after
+// "Ferris said he believes Whitfield is honest.", "he said" is Ferris
+// (reporter). A person's gender is known from "Mr.", "Ms."
 // and gendered titles ("congresswoman"), and from "he", "she" or "his" in
 // earlier sentences where that person was the only one named just before.
 // Names the model tags as people but the text shows are not (a plural, a
