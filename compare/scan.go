@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"slices"
@@ -160,7 +159,12 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	// The second reading.
 	ac := align.NewCorpus(opts.Stopwords, opts.Workers)
 	digs := make([][32]byte, len(ids))
-	cdigs := make([][32]byte, len(ids))
+	// The counts' digests are read only when the store keeps the counts.
+	countsKept := opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly
+	var cdigs [][32]byte
+	if countsKept {
+		cdigs = make([][32]byte, len(ids))
+	}
 	mentions := make([]frame.MentionCounts, len(ids))
 	names := map[string]string{} // interned: a year names each one many times
 	for start := 0; start < len(ids); start += scanBatch {
@@ -176,7 +180,9 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 		ac.Add(docs)
 		par.Do(len(docs), par.Workers(opts.Workers), func(_, k int) {
 			digs[start+k] = docDigest(docs[k])
-			cdigs[start+k] = countDigest(docs[k])
+			if countsKept {
+				cdigs[start+k] = countDigest(docs[k])
+			}
 			mentions[start+k] = frame.CountMentions(docs[k])
 		})
 		for k := range docs {
@@ -235,7 +241,7 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 		p.members[k], p.digests[k], p.entities[k] = m, dg, frame.EntitiesOf(mc)
 	}
 	mentions = nil
-	if opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly {
+	if countsKept {
 		fopts := frameOptions(opts)
 		c, id, n, err := keptCounts(ctx, opts.Backgrounds, cdigs, opts, func(c *frame.Counts, idx []int) error {
 			for start := 0; start < len(idx); start += countBatch {
@@ -286,18 +292,13 @@ func loadChecked(ctx context.Context, l Loader, ids []string, reads [][32]byte) 
 			if k >= len(got) || got[k].ID != id {
 				return nil, &ChangedDocError{ID: id}
 			}
-			if reads != nil && !bytes.Equal(reads[start+k][:], scanDigestOf(got[k])) {
+			if reads != nil && reads[start+k] != scanDigest(got[k]) {
 				return nil, &ChangedDocError{ID: id}
 			}
 		}
 		docs = append(docs, got...)
 	}
 	return docs, nil
-}
-
-func scanDigestOf(d *nlp.Doc) []byte {
-	x := scanDigest(d)
-	return x[:]
 }
 
 // LoadTexts gives the articles of the events not yet walked their texts

@@ -376,15 +376,6 @@ func parseAgo(v string) (time.Duration, bool) {
 	return d, true
 }
 
-// selectStored reads a comparison's documents from a store. Only the
-// articles another annotator made are annotated (see currentDocs). The
-// skipped inputs were reported when they were ingested and are in the
-// report; they are not printed again.
-func selectStored(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, error) {
-	docs, skipped, _, err := selectStoredAs(ctx, e, src, workers)
-	return docs, skipped, err
-}
-
 // selection says how the documents a comparison selected from a store
 // differ from what the store holds, so that they can be loaded again by
 // ID (storeLoader).
@@ -410,8 +401,11 @@ func openStored(ctx context.Context, db string) (*store.Store, error) {
 	return s, err
 }
 
-// selectStoredAs is selectStored, and says how the documents differ from
-// what the store holds.
+// selectStoredAs reads a comparison's documents from a store, and says
+// how they differ from what the store holds. Only the articles another
+// annotator made are annotated (see currentDocs). The skipped inputs were
+// reported when they were ingested and are in the report; they are not
+// printed again.
 func selectStoredAs(ctx context.Context, e *env, src source, workers int) ([]*nlp.Doc, []corpus.Skipped, *selection, error) {
 	s, err := openStored(ctx, src.db)
 	if err != nil {

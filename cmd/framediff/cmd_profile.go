@@ -161,23 +161,15 @@ func runProfile(ctx context.Context, e *env, o *options, po profile.Options, src
 // currentDocs reads it (scanStore).
 func profileStore(ctx context.Context, e *env, src source, copts compare.Options, po profile.Options, bar *progress) (*profile.Profile, error) {
 	budgetStore()
-	scan, skipped, outlets, err := scanStore(ctx, src, copts.Aliases)
-	if err != nil || scan == nil {
+	st, err := scanStore(ctx, src, copts.Aliases)
+	if err != nil || st == nil {
 		return nil, err
 	}
-	bar.wait(fmt.Sprintf("comparing and profiling %d articles", scan.Len()))
-	s, err := openStored(ctx, src.db)
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
+	defer st.s.Close()
+	bar.wait(fmt.Sprintf("comparing and profiling %d articles", st.scan.Len()))
 	copts.MaxPairEvents = overviewEvents
-	copts.Cache = s
-	if src.filter.IsZero() {
-		copts.Backgrounds = s
-	}
-	copts.Loader = storeLoader{s: s, outlets: outlets}
-	res, err := compare.StartScan(ctx, scan, skipped, copts)
+	st.options(&copts, src, true)
+	res, err := compare.StartScan(ctx, st.scan, st.skipped, copts)
 	if err != nil {
 		return nil, err
 	}

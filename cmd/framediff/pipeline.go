@@ -166,18 +166,28 @@ func currentDocsAsStored(ctx context.Context, e *env, s *store.Store, f store.Fi
 // made (scanStore).
 var errStale = errors.New("an article annotated by another framediff")
 
+// storeScan is a store's selection read once (scanStore), with the store
+// still open for the comparison's later readings.
+type storeScan struct {
+	s       *store.Store
+	scan    *compare.Scan
+	skipped []corpus.Skipped
+	// outlets are the outlets unified over the selection, by article
+	// ID, where they differ from the stored ones.
+	outlets map[string]string
+}
+
 // scanStore reads the selection of the store src names once, for
-// compare.StartScan, with the outlets unified over it (by article ID,
-// where they differ from the stored ones). It returns a nil Scan, for
-// the comparison to read the store as currentDocs does, when the
+// compare.StartScan, with the outlets unified over it. It returns nil,
+// for the comparison to read the store as currentDocs does, when the
 // selection is empty or holds an article another annotator made: those
-// are annotated again, in memory, or reported.
-func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*compare.Scan, []corpus.Skipped, map[string]string, error) {
+// are annotated again, in memory, or reported. The caller closes the
+// store of what it returns.
+func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*storeScan, error) {
 	s, err := openStored(ctx, src.db)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
-	defer s.Close()
 	scan := compare.NewScan(aliases)
 	skipped, err := s.EachVersion(ctx, src.filter, func(d *nlp.Doc, annotator int) error {
 		if annotator != nlp.AnnotatorVersion {
@@ -186,11 +196,12 @@ func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*compare.
 		scan.Add(d)
 		return nil
 	})
-	if errors.Is(err, errStale) || err == nil && scan.Len() == 0 {
-		return nil, nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, nil, err
+	if err != nil || scan.Len() == 0 {
+		s.Close()
+		if errors.Is(err, errStale) {
+			err = nil
+		}
+		return nil, err
 	}
 	// The outlets are unified again over the selection, as
 	// selectStoredAs does.
@@ -207,33 +218,34 @@ func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*compare.
 			}
 		}
 	}
-	return scan, skipped, outlets, nil
+	return &storeScan{s: s, scan: scan, skipped: skipped, outlets: outlets}, nil
+}
+
+// options makes opts read the scanned store again: its kept framing (when
+// cache), its kept counts (for a selection of the whole store) and its
+// documents by ID.
+func (st *storeScan) options(opts *compare.Options, src source, cache bool) {
+	if cache {
+		opts.Cache = st.s
+	}
+	if src.filter.IsZero() {
+		opts.Backgrounds = st.s
+	}
+	opts.Loader = storeLoader{s: st.s, outlets: st.outlets}
 }
 
 // compareScan is runCompare's comparison of a store read by scanStore:
 // each batch of documents is read again as alignment, the background and
 // the framing need it.
-func compareScan(ctx context.Context, e *env, o *options, src source, render report.Renderer, bar *progress,
-	scan *compare.Scan, skipped []corpus.Skipped, outlets map[string]string) error {
+func compareScan(ctx context.Context, e *env, o *options, src source, render report.Renderer, bar *progress, st *storeScan) error {
 	what := "aligning"
 	if !o.alignOnly {
 		what = "comparing"
 	}
-	bar.wait(fmt.Sprintf("%s %d articles", what, scan.Len()))
+	bar.wait(fmt.Sprintf("%s %d articles", what, st.scan.Len()))
 	opts := o.compareOptions()
-	s, err := openStored(ctx, src.db)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	if o.scale != nil && !o.scale.noCache {
-		opts.Cache = s
-	}
-	if src.filter.IsZero() {
-		opts.Backgrounds = s
-	}
-	opts.Loader = storeLoader{s: s, outlets: outlets}
-	res, err := compare.StartScan(ctx, scan, skipped, opts)
+	st.options(&opts, src, o.scale != nil && !o.scale.noCache)
+	res, err := compare.StartScan(ctx, st.scan, st.skipped, opts)
 	if err != nil {
 		bar.finish()
 		return err
@@ -368,12 +380,13 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	if src.db != "" {
 		// A store is read twice, never held (compare.StartScan).
 		budgetStore()
-		scan, skipped, outlets, err := scanStore(ctx, src, o.compareOptions().Aliases)
+		st, err := scanStore(ctx, src, o.compareOptions().Aliases)
 		if err != nil {
 			return err
 		}
-		if scan != nil {
-			return compareScan(ctx, e, o, src, render, bar, scan, skipped, outlets)
+		if st != nil {
+			defer st.s.Close()
+			return compareScan(ctx, e, o, src, render, bar, st)
 		}
 	}
 	docs, skipped, sel, err := loadDocs(ctx, e, src, o.workers, bar)

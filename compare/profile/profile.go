@@ -78,7 +78,7 @@ func Build(ctx context.Context, res *compare.Result, docs []*nlp.Doc, opts Optio
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	b := &builder{opts: opts}
+	b := &builder{opts: opts, st: nlp.Stemmer{}}
 	for k, ev := range res.Events {
 		b.add(k, ev)
 	}
@@ -120,7 +120,7 @@ func BuildStarted(ctx context.Context, res *compare.Result, opts Options) (*Prof
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	b := &builder{opts: opts}
+	b := &builder{opts: opts, st: nlp.Stemmer{}}
 	k := 0
 	err := res.EachEvent(func(ev *compare.Event) error {
 		b.add(k, *ev)
@@ -146,13 +146,14 @@ func (b *builder) add(k int, ev compare.Event) {
 	}
 	if len(b.opts.Terms) > 0 {
 		// Topical terms are read for the chosen terms' examples only.
-		st := nlp.Stemmer{}
-		chosen := map[string]bool{}
-		for _, t := range b.opts.Terms {
-			chosen[frame.KeyOf(t, st)] = true
+		if b.chosenKeys == nil {
+			b.chosenKeys = map[string]bool{}
+			for _, t := range b.opts.Terms {
+				b.chosenKeys[frame.KeyOf(t, b.st)] = true
+			}
 		}
 		for _, t := range ev.Terms {
-			if chosen[frame.KeyOf(t.Term, st)] {
+			if b.chosenKeys[frame.KeyOf(t.Term, b.st)] {
 				t.Examples = firstExample(t.Examples)
 				slim.Terms = append(slim.Terms, t)
 			}
@@ -217,6 +218,10 @@ type builder struct {
 	events []compare.Event
 	// index is each event's position among the comparison's events.
 	index []int
+	// chosenKeys are the keys of opts.Terms, and st the stemmer add
+	// reads topical terms with.
+	chosenKeys map[string]bool
+	st         nlp.Stemmer
 	// uses[i] is each outlet's counts in events[i].
 	uses [][]frame.Uses
 	// chosen are the keys of opts.Terms.
