@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kljensen/snowball/english"
@@ -181,4 +182,43 @@ func FuzzReadTermKeys(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Stemmers share what they stem (sharedStems): a Stemmer made after
+// another has stemmed a word must give that word's own stems, not the
+// stems of whatever word the shared cache met first, also while other
+// goroutines stem the same words (go test -race checks the sharing).
+func TestStemmersShareStems(t *testing.T) {
+	words := strings.Fields("added ads sanctions sanctioned said nation national several severe denies ripped talks talking")
+	want := map[string][2]string{}
+	for _, w := range words {
+		want[w] = [2]string{Stemmer{}.Stem(w), english.Stem(w, true)}
+	}
+	var wg sync.WaitGroup
+	got := make([]map[string][2]string, 4)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, m := Stemmer{}, map[string][2]string{}
+			for i := range words {
+				w := words[(i+g)%len(words)] // each goroutine in its own order
+				// A word cut from a longer text, as annotation gives them.
+				text := "x " + w + " y"
+				m[w] = [2]string{st.Stem(text[2 : 2+len(w)]), Stemmer{}.Porter2(w)}
+			}
+			got[g] = m
+		}()
+	}
+	wg.Wait()
+	for g, m := range got {
+		for w, v := range want {
+			if m[w] != v {
+				t.Errorf("goroutine %d: %q: got key and Porter2 %q, want %q", g, w, m[w], v)
+			}
+		}
+	}
+	if k := (Stemmer{}).Stem("added"); k == (Stemmer{}).Stem("ads") {
+		t.Errorf(`"added" and "ads" share the key %q`, k)
+	}
 }
