@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/framediff/framediff/corpus"
@@ -495,7 +496,6 @@ func (s *Store) Each(ctx context.Context, f Filter, fn func(*nlp.Doc) error) err
 func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
 	byID := map[string]*nlp.Doc{}
 	err := s.read(ctx, func(t tx) error {
-		intern := map[string]string{}
 		for start := 0; start < len(ids); start += docsBatch {
 			part := ids[start:min(start+docsBatch, len(ids))]
 			marks := strings.TrimSuffix(strings.Repeat("?, ", len(part)), ", ")
@@ -510,7 +510,7 @@ func (s *Store) Docs(ctx context.Context, ids []string) ([]*nlp.Doc, error) {
 			if err != nil {
 				return err
 			}
-			err = scanDocs(rows, intern, func(d *nlp.Doc, _ int) error { byID[d.ID] = d; return nil }, nil)
+			err = scanDocs(rows, func(d *nlp.Doc, _ int) error { byID[d.ID] = d; return nil }, nil)
 			if err != nil {
 				return err
 			}
@@ -549,42 +549,151 @@ func (s *Store) each(ctx context.Context, q querier, f Filter, fn func(d *nlp.Do
 	if err != nil {
 		return err
 	}
-	return scanDocs(rows, map[string]string{}, fn, f.Match)
+	return scanDocs(rows, fn, f.Match)
 }
 
 // scanDocs decodes the rows of a documents query (metaColumns, text,
-// annotations, annotator), closing them. match, when not nil, drops the
-// articles it rejects.
-func scanDocs(rows *sql.Rows, intern map[string]string, fn func(d *nlp.Doc, annotator int) error, match func(*corpus.Article) bool) error {
-	defer rows.Close()
-	for rows.Next() {
-		var m meta
-		var text string
-		var blob []byte
-		var annotator int
-		if err := scanMeta(rows, &m, &text, &blob, &annotator); err != nil {
-			return err
-		}
-		a, err := m.article(text)
-		if err != nil {
-			return err
-		}
-		if match != nil && !match(&a) {
-			continue
-		}
-		d := &nlp.Doc{Article: a}
-		if err := decodeAnnotations(blob, d, intern); err != nil {
-			return fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
-		}
-		if err := checkSpans(d); err != nil {
-			return fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
-		}
-		if err := fn(d, annotator); err != nil {
-			return err
-		}
+// annotations, annotator), closing them, and calls fn with each document
+// in the rows' order. match, when not nil, drops the articles it rejects.
+//
+// The rows are read on one goroutine (a cursor is serial), and decoded
+// on decodeWorkers others a batch at a time: decoding the annotations is
+// most of a reading's CPU, and a comparison of a large store reads every
+// article, so on one core it would wait for the reading alone. fn still
+// runs on the caller's goroutine, in order, so nothing it sees changes.
+// An error stops the reading: the first in the rows' order is returned,
+// after fn has seen the documents before it, as a serial reading does.
+func scanDocs(rows *sql.Rows, fn func(d *nlp.Doc, annotator int) error, match func(*corpus.Article) bool) error {
+	type row struct {
+		m         meta
+		text      string
+		blob      []byte
+		annotator int
 	}
-	return rows.Err()
+	type decoded struct {
+		docs       []*nlp.Doc
+		annotators []int
+		err        error // after docs
+	}
+	type job struct {
+		rows []row
+		err  error // a failed read, after rows
+		out  chan decoded
+	}
+	jobs := make(chan *job)
+	// order holds the jobs in the rows' order; its capacity bounds the
+	// rows read ahead of fn.
+	order := make(chan *job, 2*decodeWorkers)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1 + decodeWorkers)
+	go func() { // the reader
+		defer wg.Done()
+		defer close(order)
+		defer close(jobs)
+		defer rows.Close()
+		send := func(j *job) bool {
+			j.out = make(chan decoded, 1)
+			select {
+			case order <- j:
+			case <-stop:
+				return false
+			}
+			select {
+			case jobs <- j:
+				return true
+			case <-stop:
+				// The job is in order: answer it, for nobody reads it.
+				j.out <- decoded{err: errStopped}
+				return false
+			}
+		}
+		j := &job{}
+		for rows.Next() {
+			var r row
+			if err := scanMeta(rows, &r.m, &r.text, &r.blob, &r.annotator); err != nil {
+				j.err = err
+				send(j)
+				return
+			}
+			j.rows = append(j.rows, r)
+			if len(j.rows) == decodeBatch {
+				if !send(j) {
+					return
+				}
+				j = &job{}
+			}
+		}
+		j.err = rows.Err()
+		if len(j.rows) > 0 || j.err != nil {
+			send(j)
+		}
+	}()
+	for range decodeWorkers {
+		go func() {
+			defer wg.Done()
+			intern := map[string]string{}
+			for j := range jobs {
+				var out decoded
+				for _, r := range j.rows {
+					a, err := r.m.article(r.text)
+					if err != nil {
+						out.err = err
+						break
+					}
+					if match != nil && !match(&a) {
+						continue
+					}
+					d := &nlp.Doc{Article: a}
+					if err := decodeAnnotations(r.blob, d, intern); err != nil {
+						out.err = fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
+						break
+					}
+					if err := checkSpans(d); err != nil {
+						out.err = fmt.Errorf("article %s (%s): %w", a.ID, a.Source, err)
+						break
+					}
+					out.docs = append(out.docs, d)
+					out.annotators = append(out.annotators, r.annotator)
+				}
+				if out.err == nil {
+					out.err = j.err
+				}
+				j.out <- out
+			}
+		}()
+	}
+	err := func() error {
+		for j := range order {
+			got := <-j.out
+			for k, d := range got.docs {
+				if err := fn(d, got.annotators[k]); err != nil {
+					return err
+				}
+			}
+			if got.err != nil {
+				return got.err
+			}
+		}
+		return nil
+	}()
+	close(stop)
+	for j := range order { // let a reader blocked on order go
+		_ = j
+	}
+	wg.Wait()
+	return err
 }
+
+// decodeWorkers and decodeBatch: how many goroutines decode what one
+// reading reads, and how many rows each is handed at once.
+const (
+	decodeWorkers = 2
+	decodeBatch   = 32
+)
+
+// errStopped answers the jobs read after a reading was stopped.
+var errStopped = errors.New("store: reading stopped")
 
 func (s *Store) skipped(ctx context.Context, q querier) ([]corpus.Skipped, error) {
 	rows, err := q.QueryContext(ctx, "SELECT source, reason FROM skipped ORDER BY source, reason")

@@ -623,3 +623,65 @@ func TestDocs(t *testing.T) {
 		}
 	})
 }
+
+// TestEachOrderAndErrors: Each hands fn the documents in the order of the
+// store while other goroutines decode them (scanDocs), stops at the
+// first corrupt row with an error naming the article after fn has seen
+// every document before it, and stops when fn fails, returning fn's
+// error. Run with -race, it also checks the decoding's hand-over.
+func TestEachOrderAndErrors(t *testing.T) {
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		ctx := context.Background()
+		s := e.open(t)
+		if _, err := s.Ingest(ctx, []string{sampleDir}, nil, IngestOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := (conn{s.db, s.eng}).QueryContext(ctx, "SELECT id FROM articles ORDER BY seq")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, id)
+		}
+		rows.Close()
+		if len(want) <= decodeBatch {
+			t.Fatalf("%d articles: too few to hand more than one batch to the decoders", len(want))
+		}
+		enough := errors.New("enough")
+		walk := func(stopAt int) ([]string, error) {
+			var got []string
+			err := s.Each(ctx, Filter{}, func(d *nlp.Doc) error {
+				if len(got) == stopAt {
+					return enough
+				}
+				got = append(got, d.ID)
+				return nil
+			})
+			return got, err
+		}
+		got, err := walk(-1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("Each's order is not the store's (-seq +each):\n%s", diff)
+		}
+		if got, err := walk(5); !errors.Is(err, enough) || len(got) != 5 {
+			t.Errorf("fn failing at the 6th document: %d seen, error %v; want 5 and fn's error", len(got), err)
+		}
+		bad := decodeBatch + 2 // in the second batch
+		rawExec(t, s, "UPDATE articles SET annotations = ? WHERE id = ?", []byte{0xff}, want[bad])
+		got, err = walk(-1)
+		if err == nil || !strings.Contains(err.Error(), want[bad]) {
+			t.Fatalf("a corrupt row: error %v, want one naming %s", err, want[bad])
+		}
+		if diff := cmp.Diff(want[:bad], got); diff != "" {
+			t.Errorf("before the corrupt row, fn saw (-want +got):\n%s", diff)
+		}
+	})
+}
