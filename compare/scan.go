@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 
@@ -26,7 +27,8 @@ import (
 //     it read.
 //  2. StartScan: the names are resolved across the corpus; the documents
 //     are loaded again by ID (Options.Loader) in the corpus's order, a
-//     batch at a time, each checked against the first reading, resolved,
+//     batch at a time (the next one read while this one is worked on),
+//     each checked against the first reading, resolved,
 //     and read by alignment (align.Corpus, a few KB an article), by the
 //     digests the cache keys use and by the entity counts the report
 //     lists; then dropped. The background, when it must be counted, is
@@ -145,7 +147,7 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 		for k := range arts {
 			all[k] = arts[k].ID
 		}
-		docs, err := loadChecked(ctx, opts.Loader, all, nil)
+		docs, err := loadChecked(ctx, opts.Loader, all, nil, opts.Workers)
 		if err != nil {
 			return nil, err
 		}
@@ -167,16 +169,14 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	}
 	mentions := make([]frame.MentionCounts, len(ids))
 	names := map[string]string{} // interned: a year names each one many times
-	for start := 0; start < len(ids); start += scanBatch {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	loadCtx, stopLoading := context.WithCancel(ctx)
+	defer stopLoading()
+	start := 0
+	for b := range loadAhead(loadCtx, opts.Loader, ids, reads, opts.Workers) {
+		if b.err != nil {
+			return nil, b.err
 		}
-		end := min(start+scanBatch, len(ids))
-		docs, err := loadChecked(ctx, opts.Loader, ids[start:end], reads[start:end])
-		if err != nil {
-			return nil, err
-		}
-		docs = resolveAll(docs, resolver, opts.Workers)
+		docs := resolveAll(b.docs, resolver, opts.Workers)
 		ac.Add(docs)
 		par.Do(len(docs), par.Workers(opts.Workers), func(_, k int) {
 			digs[start+k] = docDigest(docs[k])
@@ -195,6 +195,14 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 				}
 			}
 		}
+		start += len(docs)
+	}
+	if start != len(ids) {
+		// Stopped by ctx before the last batch.
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("compare: %d of %d articles read again", start, len(ids))
 	}
 	al, err := ac.Align(ctx, align.Options{
 		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
@@ -279,8 +287,9 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 }
 
 // loadChecked loads ids by l, each of which must come back, in order,
-// and, where reads is not nil, be as first read (scanDigest).
-func loadChecked(ctx context.Context, l Loader, ids []string, reads [][32]byte) ([]*nlp.Doc, error) {
+// and, where reads is not nil, be as first read (scanDigest), checked on
+// workers goroutines.
+func loadChecked(ctx context.Context, l Loader, ids []string, reads [][32]byte, workers int) ([]*nlp.Doc, error) {
 	var docs []*nlp.Doc
 	for start := 0; start < len(ids); start += scanBatch {
 		part := ids[start:min(start+scanBatch, len(ids))]
@@ -288,17 +297,55 @@ func loadChecked(ctx context.Context, l Loader, ids []string, reads [][32]byte) 
 		if err != nil {
 			return nil, err
 		}
-		for k, id := range part {
-			if k >= len(got) || got[k].ID != id {
-				return nil, &ChangedDocError{ID: id}
-			}
-			if reads != nil && reads[start+k] != scanDigest(got[k]) {
-				return nil, &ChangedDocError{ID: id}
+		if k := firstMismatch(part, got); k >= 0 {
+			return nil, &ChangedDocError{ID: part[k]}
+		}
+		if reads != nil {
+			changed := make([]bool, len(part))
+			par.Do(len(part), par.Workers(workers), func(_, k int) {
+				changed[k] = reads[start+k] != scanDigest(got[k])
+			})
+			if k := slices.Index(changed, true); k >= 0 {
+				return nil, &ChangedDocError{ID: part[k]}
 			}
 		}
 		docs = append(docs, got...)
 	}
 	return docs, nil
+}
+
+// batch is a batch of documents loaded ahead, or why it could not be.
+type batch struct {
+	docs []*nlp.Doc
+	err  error
+}
+
+// loadAhead loads the documents ids in batches of scanBatch, checked as
+// loadChecked checks them, one batch ahead of the caller: the next batch
+// is read from the store while the caller works on the one before. The
+// channel is closed after the last batch or the first error; cancel ctx
+// to stop early.
+func loadAhead(ctx context.Context, l Loader, ids []string, reads [][32]byte, workers int) <-chan batch {
+	out := make(chan batch, 1)
+	go func() {
+		defer close(out)
+		for start := 0; start < len(ids); start += scanBatch {
+			end := min(start+scanBatch, len(ids))
+			var b batch
+			if b.err = ctx.Err(); b.err == nil {
+				b.docs, b.err = loadChecked(ctx, l, ids[start:end], reads[start:end], workers)
+			}
+			select {
+			case out <- b:
+			case <-ctx.Done():
+				return
+			}
+			if b.err != nil {
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // LoadTexts gives the articles of the events not yet walked their texts

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"slices"
 
 	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/compare/frame"
@@ -135,17 +136,29 @@ func (p *pending) loadIDs(ctx context.Context, ids []string, digests [][32]byte)
 	if err != nil {
 		return nil, err
 	}
-	for i, id := range ids {
-		if i >= len(docs) || docs[i].ID != id {
-			return nil, &ChangedDocError{ID: id}
-		}
-		d := p.resolver.Resolve(docs[i])
-		docs[i] = d
-		if docDigest(d) != digests[i] {
-			return nil, &ChangedDocError{ID: id}
-		}
+	if i := firstMismatch(ids, docs); i >= 0 {
+		return nil, &ChangedDocError{ID: ids[i]}
+	}
+	changed := make([]bool, len(docs))
+	par.Do(len(docs), par.Workers(p.opts.Workers), func(_, i int) {
+		docs[i] = p.resolver.Resolve(docs[i])
+		changed[i] = docDigest(docs[i]) != digests[i]
+	})
+	if i := slices.Index(changed, true); i >= 0 {
+		return nil, &ChangedDocError{ID: ids[i]}
 	}
 	return docs, nil
+}
+
+// firstMismatch returns the first index at which docs does not hold the
+// document ids names, or -1 when it holds them all, in order.
+func firstMismatch(ids []string, docs []*nlp.Doc) int {
+	for i, id := range ids {
+		if i >= len(docs) || docs[i].ID != id {
+			return i
+		}
+	}
+	return -1
 }
 
 // load loads the members of the events ks again, resolves their names as
