@@ -36,7 +36,10 @@ package nlp
 //   - A participle cue ("saying", "accusing"), a second verb ("stormed
 //     back and said") and an infinitive ("went on to say") have the
 //     sentence's subject: "Santorum tried to clarify his comment that Obama
-//     subscribed to a “phony theology,” saying ...".
+//     subscribed to a “phony theology,” saying ...". A second verb inside
+//     a subordinate clause, in the tense of the clause's own verb, has the
+//     clause's subject: in "Ferris pushed the man away after the man
+//     approached him and asked if he backed the “tax”", the man asked.
 //   - A passive ("she was called “...”") names who was called, not the
 //     speaker.
 //
@@ -60,7 +63,13 @@ package nlp
 // referred to her “...”": Ferris, not Whitfield); and a person named inside
 // what someone else in the sentence says is not the one found: after
 // "Ferris said he believes Whitfield is honest.", "he said" is Ferris
-// (reporter). A person's gender is known from "Mr.", "Ms."
+// (reporter). A pronoun after a person the sentence speaks of without a
+// name ("the man", "a student", "the self-identified “student”") may
+// stand for that person, so it names no one: in "Ferris grabbed the
+// student after he asked ...", the one who asked is not Ferris. A noun
+// that modifies another ("student loans") or describes the person just
+// named ("Rubio, the son of Cuban exiles,") is no such person.
+// A person's gender is known from "Mr.", "Ms."
 // and gendered titles ("congresswoman"), and from "he", "she" or "his" in
 // earlier sentences where that person was the only one named just before.
 // Names the model tags as people but the text shows are not (a plural, a
@@ -259,6 +268,18 @@ func (a *attributor) quoted(off int) bool {
 	i := sort.Search(len(a.spans), func(i int) bool { return end(i) >= off })
 	return i < len(a.spans) && a.spans[i].open <= off
 }
+
+// labelQuoted reports whether offset off lies inside a quotation of at
+// most labelWords words: a label set in quotation marks ("the
+// self-identified “student”"), not a statement.
+func (a *attributor) labelQuoted(off int) bool {
+	end := func(i int) int { return max(a.spans[i].end, a.spans[i].close) }
+	i := sort.Search(len(a.spans), func(i int) bool { return end(i) >= off })
+	return i < len(a.spans) && a.spans[i].open <= off && len(strings.Fields(a.d.Text[a.spans[i].start:a.spans[i].end])) <= labelWords
+}
+
+// labelWords bounds a label in quotation marks.
+const labelWords = 2
 
 func (a *attributor) word(ti int) string { return strings.ToLower(a.d.TokenText(ti)) }
 
@@ -592,12 +613,86 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 		// A common noun: "the police chief said", "officials said".
 		return subject{mention: -1, decided: true, definite: a.definite(j, lo)}
 	case w == "and" || w == "but" || w == "to":
-		// A second verb or an infinitive has the sentence's subject:
-		// "Grimm stormed back, leaned into him and said", "She went on
-		// to say".
+		// A second verb or an infinitive has the subject of its clause:
+		// the sentence's ("Grimm stormed back, leaned into him and said",
+		// "She went on to say"), or, inside a subordinate clause, the
+		// clause's own ("Ferris pushed the man away after the man
+		// approached him and asked ...": the man asked).
+		if w != "to" {
+			if s, ok := a.clauseSubject(j, ti, lo); ok {
+				return s
+			}
+		}
 		return a.mainSubject(d.SentenceAt(d.Tokens[ti].Start), d.Tokens[ti].Start)
 	}
 	return undecided
+}
+
+// clauseSubject returns the subject of the subordinate clause that token
+// j, the "and" or "but" before the second verb at cue, ends inside: the
+// nearest subordinator before j in its sentence ("after", "when",
+// "because") that is followed by a subject and a finite verb of its own
+// in the cue's tense, with no comma between it and j (a comma may close
+// the clause and go back to the main one). Two verbs joined by "and"
+// share their tense: in "Obama said growth will be higher if Congress
+// passes the deal and urged lawmakers to ...", "urged" goes with "said",
+// not with "passes". A subordinator followed by a noun phrase and no verb
+// opens no clause ("after the vote and said"): ok is false, and so it is
+// when the subordinator opens the sentence, whose clause mainSubject
+// skips.
+func (a *attributor) clauseSubject(j, cue, lo int) (subject, bool) {
+	d := a.d
+	s := d.Sentences[d.SentenceAt(d.Tokens[j].Start)]
+	k := j - 1
+	for ; k > s.TokStart && d.Tokens[k].Start >= lo; k-- {
+		if t := d.TokenText(k); t == "," || t == ";" || a.quoted(d.Tokens[k].Start) {
+			return undecided, false
+		}
+		if subordinators[a.word(k)] {
+			break
+		}
+	}
+	if k <= s.TokStart || d.Tokens[k].Start < lo || !subordinators[a.word(k)] {
+		return undecided, false
+	}
+	h := k + 1 // the clause's subject starts here
+	if h >= j {
+		return undecided, false
+	}
+	// sameTense: the clause's verb comes right at k (adverbs aside) and
+	// has the cue's tag.
+	sameTense := func(k int) bool {
+		for k < j && d.Tokens[k].Tag == "RB" {
+			k++
+		}
+		return k < j && d.Tokens[k].Tag == d.Tokens[cue].Tag && strings.HasPrefix(d.Tokens[k].Tag, "VB")
+	}
+	switch w := a.word(h); {
+	case (w == "he" || w == "she") && d.Tokens[h].Tag == "PRP":
+		if sameTense(h + 1) {
+			return a.pronoun(h), true
+		}
+	case a.tokMention[h] >= 0 && d.Entities[a.tokMention[h]].Start == d.Tokens[h].Start:
+		mi := a.tokMention[h]
+		if end := a.tokenAt(d.Entities[mi].End); end < j && sameTense(end) && a.eligible(mi, false) {
+			return a.named(mi), true
+		}
+	default:
+		// A common noun phrase: determiners and modifiers, then nouns,
+		// then a finite verb ("the man approached"). It names no one.
+		n := h
+		for n < j && (d.Tokens[n].Tag == "DT" || d.Tokens[n].Tag == "PRP$" || strings.HasPrefix(d.Tokens[n].Tag, "JJ") || d.Tokens[n].Tag == "CD") {
+			n++
+		}
+		nouns := n
+		for n < j && a.tokMention[n] < 0 && (d.Tokens[n].Tag == "NN" || d.Tokens[n].Tag == "NNS") && IsWord(d.TokenText(n)) {
+			n++
+		}
+		if n > nouns && n < j && sameTense(n) {
+			return subject{mention: -1, decided: true, definite: a.word(h) == "the"}, true
+		}
+	}
+	return undecided, false
 }
 
 // isPreposition reports whether token k is a preposition that heads a
@@ -947,8 +1042,15 @@ func (a *attributor) pronoun(j int) subject {
 	g := pronounGender[a.word(j)]
 	off := d.Tokens[j].Start
 	sentStart := d.Sentences[d.SentenceAt(off)].Start
-	if k := a.earlierPronoun(j, sentStart); k >= 0 {
+	// A person the sentence speaks of without a name, between the
+	// pronoun and any name before it, may be whom it stands for ("he
+	// grabbed the student after he asked ..."): no name is then safe.
+	unnamed := a.unnamedPerson(j, sentStart, g)
+	if k := a.earlierPronoun(j, sentStart); k >= 0 && k > unnamed {
 		return a.pronoun(k)
+	}
+	if unnamed >= 0 {
+		return subject{mention: -1, decided: true}
 	}
 	para := paraAt(d.Paragraphs, off)
 	fallback := -1
@@ -977,6 +1079,84 @@ func (a *attributor) pronoun(j int) subject {
 		return subject{mention: -1, decided: true}
 	}
 	return subject{name: d.Entities[fallback].Name, mention: fallback, decided: true}
+}
+
+// unnamedPerson returns the last token before j in its sentence (from
+// sentStart) that is a singular noun for a person of gender g or of
+// either ("the man", "a student", "the reporter"), outside names, or -1.
+// Inside a quotation it counts only as a label ("the self-identified
+// “student”"): what a quoted statement speaks of is the speaker's.
+func (a *attributor) unnamedPerson(j, sentStart int, g byte) int {
+	d := a.d
+	for k := j - 1; k >= 0 && d.Tokens[k].Start >= sentStart; k-- {
+		if a.tokMention[k] >= 0 || d.Tokens[k].Tag != "NN" || a.quoted(d.Tokens[k].Start) && !a.labelQuoted(d.Tokens[k].Start) {
+			continue
+		}
+		if pg, ok := personNouns[a.word(k)]; ok && (pg == unknown || pg == g) && a.headNoun(k) && !a.apposed(k, sentStart) {
+			return k
+		}
+	}
+	return -1
+}
+
+// headNoun reports whether the noun at k heads its phrase: no noun or
+// possessive follows it ("student loans", "a reporter's question" speak
+// of loans and a question).
+func (a *attributor) headNoun(k int) bool {
+	d := a.d
+	if k+1 >= len(d.Tokens) {
+		return true
+	}
+	next := d.TokenText(k + 1)
+	tag := d.Tokens[k+1].Tag
+	if next == "’s" || next == "'s" || tag == "POS" {
+		return false
+	}
+	// The tagger calls quotation marks nouns at times: only a word counts.
+	return !IsWord(next) || !strings.HasPrefix(tag, "NN")
+}
+
+// apposed reports whether the noun at k ends an appositive that
+// describes a person named right before it ("Rubio, the Miami-born son
+// of Cuban exiles,"; "Wilson, a law student and founder of ..."): the
+// words back to a comma after that name are a noun phrase, with "of"
+// and "and" phrases.
+func (a *attributor) apposed(k, sentStart int) bool {
+	d := a.d
+	for j := k - 1; j >= 0 && d.Tokens[j].Start >= sentStart && k-j <= appositiveTokens; j-- {
+		t, tag := d.TokenText(j), d.Tokens[j].Tag
+		if t == "," {
+			mi := -1
+			if j > 0 {
+				mi = a.tokMention[j-1]
+			}
+			return mi >= 0 && d.Entities[mi].Type == Person
+		}
+		switch {
+		case tag == "DT", tag == "CD", tag == "IN", tag == "CC", tag == "PRP$", tag == "POS", tag == "HYPH",
+			strings.HasPrefix(tag, "JJ"), strings.HasPrefix(tag, "NN"), t == "-", t == "’s", t == "'s":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// personNouns are singular nouns that stand for one person, with the
+// gender they give (unknown for either): who a pronoun may refer to when
+// the article never names them. Titles that come before names ("the
+// senator") are left out: they mostly stand for a person the article
+// names (annotate.go's role mentions).
+var personNouns = map[string]byte{
+	"man": male, "boy": male, "father": male, "son": male, "husband": male, "brother": male,
+	"woman": female, "girl": female, "mother": female, "daughter": female, "wife": female, "sister": female,
+	"person": unknown, "student": unknown, "reporter": unknown, "journalist": unknown, "protester": unknown,
+	"protestor": unknown, "demonstrator": unknown, "voter": unknown, "resident": unknown, "worker": unknown,
+	"employee": unknown, "soldier": unknown, "teacher": unknown, "activist": unknown, "supporter": unknown,
+	"critic": unknown, "witness": unknown, "victim": unknown, "suspect": unknown, "driver": unknown,
+	"passenger": unknown, "customer": unknown, "caller": unknown, "questioner": unknown, "heckler": unknown,
+	"constituent": unknown, "bystander": unknown, "neighbor": unknown, "neighbour": unknown, "friend": unknown,
+	"child": unknown, "teenager": unknown, "youth": unknown, "stranger": unknown, "passer-by": unknown,
 }
 
 // earlierPronoun returns the first subject pronoun of the same gender as

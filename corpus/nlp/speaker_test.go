@@ -37,6 +37,14 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom Ferris"}},
 		{"second verb of the subject", "Tom Ferris stood up, faced the council and said, “This bridge is a mistake.”",
 			[]string{"Tom Ferris"}},
+		{"second verb in a subordinate clause with a common noun subject", "Tom Ferris pushed a young man away after the man approached the mayor and asked if he backed the “bridge tax.”",
+			[]string{""}},
+		{"second verb in a subordinate clause with a named subject", "The council fell silent when Maria Lindqvist stood up and said, “This bridge is a mistake.”",
+			[]string{"Maria Lindqvist"}},
+		{"second verb of the main clause after a subordinate one", "Tom Ferris said tolls will fall if the council approves the bridge and urged the board to “get this done.”",
+			[]string{"Tom Ferris"}},
+		{"second verb after a prepositional phrase", "Tom Ferris spoke after the vote and said, “This bridge is a mistake.”",
+			[]string{"Tom Ferris"}},
 		// The object of called, accused, urged and told is not the
 		// speaker.
 		{"called", "Tom Ferris called Maria Lindqvist a “reckless gambler” on Monday.",
@@ -58,6 +66,12 @@ func TestSpeakers(t *testing.T) {
 		{"a title the article gave a person", "Prince Edmund settled the case on Tuesday.\n\nIn a statement, the prince said he “never intended to cause offence.”",
 			[]string{"Edmund"}},
 		// Pronouns.
+		{"a pronoun after a person the sentence does not name", "Tom Ferris grabbed the self-identified “student” after he asked the mayor if he “backed the bridge tax.”",
+			[]string{"", ""}},
+		{"a pronoun after an appositive of the person named", "Tom Ferris, the son of a ferryman, said on Monday that he calls the plan “a disgrace.”",
+			[]string{"Tom Ferris"}},
+		{"a pronoun after a person noun that modifies another", "Maria Lindqvist praised the student loan deal even as she cautioned that “the work is not done.”",
+			[]string{"Maria Lindqvist"}},
 		{"pronoun, nearest person", "Maria Lindqvist opened the hearing on Monday.\n\n“The bridge will open in May,” she said.",
 			[]string{"Maria Lindqvist"}},
 		{"pronoun, gender known from earlier", "Tom Ferris opened the meeting. He thanked the council for coming.\n\nMaria Lindqvist spoke next. Ferris interrupted her twice.\n\n“I will not be shouted down,” she said.",
