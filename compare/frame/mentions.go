@@ -13,12 +13,15 @@ package frame
 //   - as the start of a longer name ("Beijing Winter Olympics" names
 //     Beijing);
 //   - for a person named in full somewhere in the event, by the surname
-//     alone ("Obama" names Barack Obama).
+//     alone ("Obama" names Barack Obama);
+//   - for a one-word name, by another form of the word, capitalised
+//     ("Democrats" names what the model found as "Democratic").
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
 // event's articles mostly write in lower case ("List" of "Angie's List"),
-// not an outlet of the event.
+// not words that are a name only in a headline's capitals ("Ferris Calls"
+// of "Ferris Calls on Lindqvist to Quit"), not an outlet of the event.
 //
 // Limits: matching is on spellings, so an outlet that says "the
 // president" for a named president is still said to leave the name out;
@@ -31,6 +34,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 )
 
@@ -41,6 +45,9 @@ import (
 // each end.
 type mentionText struct {
 	lower, cased string
+	// capStems holds the Porter2 stems of the capitalised words, made
+	// when a one-word name is first looked for (capitalStem).
+	capStems map[string]bool
 }
 
 func newMentionText(docs []*nlp.Doc) *mentionText {
@@ -103,7 +110,28 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 			return true
 		}
 	}
+	if w := strings.Fields(fold(name)); len(w) == 1 && !nlp.IsAcronym(w[0]) && t.capitalStem(w[0]) {
+		return true
+	}
 	return false
+}
+
+// capitalStem reports whether a capitalised word of the text is another
+// form of the one-word name w: "Democrats" names the Democratic party the
+// model found as "Democratic", "Republicans" names "Republican". Only
+// capitalised words count, so that "bushes" is not Bush.
+func (t *mentionText) capitalStem(w string) bool {
+	st := nlp.Stemmer{}
+	if t.capStems == nil {
+		t.capStems = map[string]bool{}
+		for _, f := range strings.Fields(t.cased) {
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+				f = strings.TrimSuffix(f, "'s")
+				t.capStems[st.Porter2(strings.ToLower(f))] = true
+			}
+		}
+	}
+	return t.capStems[st.Porter2(strings.ToLower(w))]
 }
 
 // has looks a spelling up: an acronym ("NATO", "US") as a whole word in
@@ -144,13 +172,76 @@ func (t *mentionText) word(w string) bool {
 	return strings.Contains(t.lower, " "+w+" ") || strings.Contains(t.lower, " "+w+"'")
 }
 
+// eventText is an event's text folded for claims of omission: all of it,
+// and its titles and bodies apart.
+type eventText struct {
+	all, titles, bodies *mentionText
+}
+
+func newEventText(docs []*nlp.Doc) eventText {
+	var titles, bodies []*nlp.Doc
+	for _, d := range docs {
+		titles = append(titles, &nlp.Doc{Article: corpus.Article{Title: d.Title}})
+		paras := d.Paragraphs
+		if len(paras) == 0 {
+			paras = []corpus.Span{{Start: 0, End: len(d.Text)}}
+		}
+		for _, p := range paras {
+			text := d.Text[p.Start:p.End]
+			if headingCased(text) {
+				// A heading inside the text ("Update: Ferris Calls On
+				// Lindqvist To Quit") is capitalised as a title is.
+				titles = append(titles, &nlp.Doc{Article: corpus.Article{Title: text}})
+			} else {
+				bodies = append(bodies, &nlp.Doc{Article: corpus.Article{Text: text}})
+			}
+		}
+	}
+	return eventText{all: newMentionText(docs), titles: newMentionText(titles), bodies: newMentionText(bodies)}
+}
+
+// headingCased reports whether a paragraph is a heading set in title
+// case: a few words, every one of more than three letters capitalised.
+func headingCased(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxHeadingWords {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		long++
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return long >= 2
+}
+
+// maxHeadingWords bounds a heading inside an article's text.
+const maxHeadingWords = 16
+
+// headlineOnly reports whether a name stands, as written, in a title or
+// heading of the event and in none of its articles' sentences: a
+// headline's capitals make names of words ("Ferris Calls" of "Ferris
+// Calls on ..."), which the articles' own sentences then never write so.
+func (et eventText) headlineOnly(name string) bool {
+	f := " " + strings.TrimSpace(fold(name))
+	return strings.Contains(et.titles.cased, f) && !strings.Contains(et.bodies.cased, f)
+}
+
 // claimable reports whether an omission may be claimed about an entity:
-// a name, not a date, a fragment, a common word or an outlet of the event.
-// all is the whole event's text, for telling names from common words, and
-// docs the event's documents, for finding fragments of longer names.
-func claimable(e EntityCount, outlets []string, all *mentionText, docs []*nlp.Doc) bool {
+// a name, not a date, a fragment, a common word, a headline's capitals or
+// an outlet of the event. et is the event's text, for telling names from
+// common words, and docs the event's documents, for finding fragments of
+// longer names.
+func claimable(e EntityCount, outlets []string, et eventText, docs []*nlp.Doc) bool {
 	name := e.Name
-	if isDateName(name) || !nameShaped(name) {
+	all := et.all
+	if isDateName(name) || !nameShaped(name) || et.headlineOnly(name) {
 		return false
 	}
 	for _, o := range outlets {

@@ -35,6 +35,9 @@ func TestMentionTextNames(t *testing.T) {
 		{"NATO", "senators met", false, false},
 		{"Barack Obama", "Michelle spoke", true, false},
 		{"Obama", "Obamacare is law", false, true},
+		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},
+		{"Republican", "Republicans walked out.", false, true},
+		{"Greens", "Their green ideas won.", false, false},
 	}
 	for _, tc := range tests {
 		mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)})
@@ -46,10 +49,12 @@ func TestMentionTextNames(t *testing.T) {
 
 func TestClaimable(t *testing.T) {
 	docs := []*nlp.Doc{
-		doc("Daily Clarion", "", "The National Association for the Advancement of Colored People met. The Tea Party answered. She made a list. Angie's List sold. Obama spoke in February."),
-		doc("fox", "", "The list grew; another list followed. NATO met."),
+		doc("Daily Clarion", "Ferris Calls on Lindqvist to Quit", "The National Association for the Advancement of Colored People met. The Tea Party answered. She made a list. Angie's List sold. Obama spoke in February. Tom Ferris called on Maria Lindqvist to quit."),
+		doc("fox", "Lindqvist Rejects Call", "The list grew; another list followed. NATO met. Maria Lindqvist refused."),
+		{Article: corpus.Article{Outlet: "Keystone Wire", Text: "Update at 4:08 p.m.: Lindqvist Answers Critics\n\nMaria Lindqvist said she would stay."},
+			Paragraphs: []corpus.Span{{Start: 0, End: 46}, {Start: 48, End: 84}}},
 	}
-	all := newMentionText(docs)
+	et := newEventText(docs)
 	tests := []struct {
 		name string
 		typ  string
@@ -69,10 +74,13 @@ func TestClaimable(t *testing.T) {
 		{"NATO", nlp.Org, true},
 		{"Tea Party", nlp.Org, true},
 		{"Martin O'Malley", nlp.Person, true},
+		{"Ferris Calls", nlp.Person, false},
+		{"Lindqvist Answers Critics", nlp.Person, false},
+		{"Lindqvist", nlp.Person, true},
 	}
 	for _, tc := range tests {
 		e := EntityCount{Name: tc.name, Type: tc.typ}
-		if got := claimable(e, []string{"Daily Clarion", "fox"}, all, docs); got != tc.want {
+		if got := claimable(e, []string{"Daily Clarion", "fox"}, et, docs); got != tc.want {
 			t.Errorf("claimable(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}

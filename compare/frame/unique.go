@@ -284,10 +284,10 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 // claimableEntities returns which of the event's salient entities an
 // omission may be claimed about (claimable), worked out once per event.
 func claimableEntities(ev *Event, docs []*nlp.Doc, salient []EntityCount) map[string]bool {
-	all := newMentionText(docs)
+	et := newEventText(docs)
 	out := map[string]bool{}
 	for _, e := range salient {
-		out[e.Name] = claimable(e, ev.Outlets, all, docs)
+		out[e.Name] = claimable(e, ev.Outlets, et, docs)
 	}
 	return out
 }
