@@ -64,11 +64,11 @@ package nlp
 // what someone else in the sentence says is not the one found: after
 // "Ferris said he believes Whitfield is honest.", "he said" is Ferris
 // (reporter). A pronoun after a person the sentence speaks of without a
-// name ("the man", "a student", "the self-identified “student”") may
-// stand for that person, so it names no one: in "Ferris grabbed the
-// student after he asked ...", the one who asked is not Ferris. A noun
-// that modifies another ("student loans") or describes the person just
-// named ("Rubio, the son of Cuban exiles,") is no such person.
+// name ("the man", "a student", "a so-called “heckler”") may stand for
+// that person, so it names no one: in "Ferris shoved the heckler aside
+// when he asked ...", the one who asked is not Ferris. A noun that
+// modifies another ("student loans") or describes the person just named
+// ("Ferris, the son of a ferryman,") is no such person.
 // A person's gender is known from "Mr.", "Ms."
 // and gendered titles ("congresswoman"), and from "he", "she" or "his" in
 // earlier sentences where that person was the only one named just before.
@@ -270,8 +270,8 @@ func (a *attributor) quoted(off int) bool {
 }
 
 // labelQuoted reports whether offset off lies inside a quotation of at
-// most labelWords words: a label set in quotation marks ("the
-// self-identified “student”"), not a statement.
+// most labelWords words: a label set in quotation marks ("a so-called
+// “heckler”"), not a statement.
 func (a *attributor) labelQuoted(off int) bool {
 	end := func(i int) int { return max(a.spans[i].end, a.spans[i].close) }
 	i := sort.Search(len(a.spans), func(i int) bool { return end(i) >= off })
@@ -1044,7 +1044,7 @@ func (a *attributor) pronoun(j int) subject {
 	sentStart := d.Sentences[d.SentenceAt(off)].Start
 	// A person the sentence speaks of without a name, between the
 	// pronoun and any name before it, may be whom it stands for ("he
-	// grabbed the student after he asked ..."): no name is then safe.
+	// shoved the heckler aside when he asked ..."): no name is then safe.
 	unnamed := a.unnamedPerson(j, sentStart, g)
 	if k := a.earlierPronoun(j, sentStart); k >= 0 && k > unnamed {
 		return a.pronoun(k)
@@ -1084,8 +1084,8 @@ func (a *attributor) pronoun(j int) subject {
 // unnamedPerson returns the last token before j in its sentence (from
 // sentStart) that is a singular noun for a person of gender g or of
 // either ("the man", "a student", "the reporter"), outside names, or -1.
-// Inside a quotation it counts only as a label ("the self-identified
-// “student”"): what a quoted statement speaks of is the speaker's.
+// Inside a quotation it counts only as a label ("a so-called
+// “heckler”"): what a quoted statement speaks of is the speaker's.
 func (a *attributor) unnamedPerson(j, sentStart int, g byte) int {
 	d := a.d
 	for k := j - 1; k >= 0 && d.Tokens[k].Start >= sentStart; k-- {
@@ -1117,8 +1117,8 @@ func (a *attributor) headNoun(k int) bool {
 }
 
 // apposed reports whether the noun at k ends an appositive that
-// describes a person named right before it ("Rubio, the Miami-born son
-// of Cuban exiles,"; "Wilson, a law student and founder of ..."): the
+// describes a person named right before it ("Ferris, the son of a
+// ferryman,"; "Lindqvist, a law student and founder of ..."): the
 // words back to a comma after that name are a noun phrase, with "of"
 // and "and" phrases.
 func (a *attributor) apposed(k, sentStart int) bool {

@@ -66,7 +66,7 @@ func TestSpeakers(t *testing.T) {
 		{"a title the article gave a person", "Prince Edmund settled the case on Tuesday.\n\nIn a statement, the prince said he “never intended to cause offence.”",
 			[]string{"Edmund"}},
 		// Pronouns.
-		{"a pronoun after a person the sentence does not name", "Tom Ferris grabbed the self-identified “student” after he asked the mayor if he “backed the bridge tax.”",
+		{"a pronoun after a person the sentence does not name", "Tom Ferris shoved a so-called “heckler” aside when he asked the mayor whether he “backed the bridge tax.”",
 			[]string{"", ""}},
 		{"a pronoun after an appositive of the person named", "Tom Ferris, the son of a ferryman, said on Monday that he calls the plan “a disgrace.”",
 			[]string{"Tom Ferris"}},
