@@ -678,8 +678,7 @@ func scanDocs(rows *sql.Rows, fn func(d *nlp.Doc, annotator int) error, match fu
 		return nil
 	}()
 	close(stop)
-	for j := range order { // let a reader blocked on order go
-		_ = j
+	for range order { // let a reader blocked on order go
 	}
 	wg.Wait()
 	return err
