@@ -60,11 +60,22 @@ func handEvents() ([]compare.Event, [][]frame.Uses) {
 	return events, us
 }
 
+// keepAll keeps the counts of every event, uses[i] those of b.events[i],
+// as count keeps those it counted.
+func (b *builder) keepAll(uses [][]frame.Uses) {
+	b.vocabularies()
+	b.counts = make([]eventCounts, len(uses))
+	for i, us := range uses {
+		b.counts[i] = b.keep(us)
+	}
+}
+
 // TestOutletByHand checks outlet A's pooled tone toward an actor, its
 // loaded words in all and their weeks against figures worked out by hand.
 func TestOutletByHand(t *testing.T) {
 	events, uses := handEvents()
-	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}, events: events, uses: uses}
+	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}, events: events}
+	b.keepAll(uses)
 	a := b.outlet("A")
 	if a.Events != 3 || a.Words != 2500 {
 		t.Errorf("A: %d events, %d words; want 3 and 2500", a.Events, a.Words)
@@ -323,4 +334,150 @@ func TestBuildStartedSameProfile(t *testing.T) {
 			t.Errorf("%s: the profile of the started comparison differs from Build's", tc.name)
 		}
 	}
+}
+
+// TestCountsKeepWhatFindingsRead: what count keeps of each event is, for
+// every outlet and each term and loaded word its findings read (the terms
+// and own-voice loaded words listed for it in any event, and the chosen
+// terms), its uses and the other outlets' uses as the full counts of every
+// listed term give them (frame.Counter over the same documents), and its
+// words and the others'. The candidates are worked out here from the
+// events, not by the builder.
+func TestCountsKeepWhatFindingsRead(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	ctx := context.Background()
+	res, err := compare.Compare(ctx, docs, nil, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := DefaultOptions()
+	opts.Terms = []string{"sanctions", "no such term"}
+	b := &builder{opts: opts, st: nlp.Stemmer{}}
+	for k, ev := range res.Events {
+		b.add(k, ev)
+	}
+	byID := map[string]*nlp.Doc{}
+	for _, d := range nlp.ResolveNames(docs, nil, 1) {
+		byID[d.ID] = d
+	}
+	eventDocs := func(k int) []*nlp.Doc {
+		var out []*nlp.Doc
+		for _, id := range res.Events[k].Articles {
+			if d := byID[id]; d.Language == "" || d.Language == "en" {
+				out = append(out, d)
+			}
+		}
+		slices.SortFunc(out, func(a, b *nlp.Doc) int { return strings.Compare(a.ID, b.ID) })
+		return out
+	}
+	members := func(_ context.Context, ks []int) ([][]*nlp.Doc, error) {
+		out := make([][]*nlp.Doc, len(ks))
+		for j, k := range ks {
+			out[j] = eventDocs(k)
+		}
+		return out, nil
+	}
+	if err := b.count(ctx, members); err != nil {
+		t.Fatal(err)
+	}
+
+	st := nlp.Stemmer{}
+	terms, words := map[string]map[string]bool{}, map[string]map[string]bool{}
+	add := func(m map[string]map[string]bool, o, k string) {
+		if m[o] == nil {
+			m[o] = map[string]bool{}
+		}
+		m[o][k] = true
+	}
+	allTerms, allWords := map[string]bool{}, map[string]bool{}
+	for _, ev := range b.events {
+		for _, f := range ev.Framing {
+			add(terms, f.Outlet, frame.KeyOf(f.Term, st))
+			allTerms[frame.KeyOf(f.Term, st)] = true
+		}
+		for _, l := range ev.LoadedWords {
+			if l.Voice == frame.VoiceOwn {
+				for _, w := range l.Words {
+					add(words, l.Outlet, w.Word)
+					allWords[w.Word] = true
+				}
+			}
+		}
+	}
+	var chosen []string
+	for _, c := range opts.Terms {
+		chosen = append(chosen, frame.KeyOf(c, st))
+		allTerms[frame.KeyOf(c, st)] = true
+	}
+	full := frame.NewCounter(nil, sortedKeys(allTerms), sortedKeys(allWords), false)
+	checked := 0
+	for i := range b.events {
+		uses := full.Count(eventDocs(b.index[i]), st)
+		for _, u := range uses {
+			s, ok := sideOf(b, i, u.Outlet)
+			if !ok {
+				t.Errorf("%s: %s counted and not kept", b.events[i].ID, u.Outlet)
+				continue
+			}
+			othersWords := 0
+			for _, v := range uses {
+				if v.Outlet != u.Outlet {
+					othersWords += v.Words
+				}
+			}
+			if s.me.words != u.Words || s.words != othersWords {
+				t.Errorf("%s %s: kept %d words and %d of the others, counted %d and %d", b.events[i].ID, u.Outlet, s.me.words, s.words, u.Words, othersWords)
+			}
+			others := func(k string, loaded bool) int {
+				n := 0
+				for _, v := range uses {
+					if v.Outlet != u.Outlet {
+						if loaded {
+							n += v.Loaded[k]
+						} else {
+							n += v.Terms[k]
+						}
+					}
+				}
+				return n
+			}
+			for _, k := range append(sortedKeys(terms[u.Outlet]), chosen...) {
+				id, ok := b.terms.id[k]
+				if !ok {
+					t.Fatalf("term %q is not in the vocabulary", k)
+				}
+				if got, want := s.me.terms.get(id), u.Terms[k]; got != want {
+					t.Errorf("%s %s %q: kept %d uses, counted %d", b.events[i].ID, u.Outlet, k, got, want)
+				}
+				if got, want := s.othersTerm(id), others(k, false); got != want {
+					t.Errorf("%s %s %q: kept %d uses by the others, counted %d", b.events[i].ID, u.Outlet, k, got, want)
+				}
+				checked++
+			}
+			for _, w := range sortedKeys(words[u.Outlet]) {
+				id := b.words.id[w]
+				if got, want := s.me.loaded.get(id), u.Loaded[w]; got != want {
+					t.Errorf("%s %s loaded %q: kept %d uses, counted %d", b.events[i].ID, u.Outlet, w, got, want)
+				}
+				if got, want := s.othersLoaded(id), others(w, true); got != want {
+					t.Errorf("%s %s loaded %q: kept %d uses by the others, counted %d", b.events[i].ID, u.Outlet, w, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no count checked")
+	}
+	t.Logf("sample: %d kept counts checked against the full counts", checked)
+}
+
+// sideOf returns outlet o's side of the i-th event kept.
+func sideOf(b *builder, i int, o string) (side, bool) {
+	for _, s := range b.sides(o) {
+		if s.event == i {
+			return s, true
+		}
+	}
+	return side{}, false
 }
