@@ -140,14 +140,20 @@ func (b *builder) add(k int, ev compare.Event) {
 		return
 	}
 	// Of the event's own fields a profile reads its ID, its start (the
-	// week) and its outlets. Every string kept is copied: the words and
-	// names of a freshly framed event are slices of its articles' texts,
-	// and would keep them all alive until the profile is built.
-	slim := compare.Event{ID: ev.ID, Start: ev.Start, Outlets: ev.Outlets}
-	for _, f := range ev.Framing {
-		f.Term = strings.Clone(f.Term)
-		f.Examples = firstExample(f.Examples)
-		slim.Framing = append(slim.Framing, f)
+	// week) and its outlets. Every string kept is one copy shared by all
+	// the events (str): the words and names of a freshly framed event are
+	// slices of its articles' texts, which they would keep alive until
+	// the profile is built, and those of an event read back from a store
+	// are copies of their own, an outlet's name once in each entry.
+	slim := compare.Event{ID: b.str(ev.ID), Start: ev.Start, Outlets: make([]string, len(ev.Outlets))}
+	for i, o := range ev.Outlets {
+		slim.Outlets[i] = b.str(o)
+	}
+	slim.Framing = make([]compare.FramingTerm, len(ev.Framing))
+	for i, f := range ev.Framing {
+		f.Outlet, f.Term, f.Voice = b.str(f.Outlet), b.str(f.Term), b.str(f.Voice)
+		f.Examples = b.firstExample(f.Examples)
+		slim.Framing[i] = f
 	}
 	if len(b.opts.Terms) > 0 {
 		// Topical terms are read for the chosen terms' examples only.
@@ -159,43 +165,64 @@ func (b *builder) add(k int, ev compare.Event) {
 		}
 		for _, t := range ev.Terms {
 			if b.chosenKeys[frame.KeyOf(t.Term, b.st)] {
-				t.Term = strings.Clone(t.Term)
-				t.Examples = firstExample(t.Examples)
+				t.Outlet, t.Term, t.Voice, t.Speakers = b.str(t.Outlet), b.str(t.Term), b.str(t.Voice), nil
+				t.Examples = b.firstExample(t.Examples)
 				slim.Terms = append(slim.Terms, t)
 			}
 		}
 	}
+	own := 0
+	for _, l := range ev.LoadedWords {
+		if l.Voice == frame.VoiceOwn {
+			own++
+		}
+	}
+	// A profile reads the outlets' own voice only.
+	slim.LoadedWords = make([]compare.OutletLoaded, 0, own)
 	for _, l := range ev.LoadedWords {
 		if l.Voice != frame.VoiceOwn {
-			continue // a profile reads the outlets' own voice only
+			continue
 		}
 		words := make([]frame.LoadedWord, len(l.Words))
 		for i, w := range l.Words {
-			w.Word = strings.Clone(w.Word)
-			w.Examples = firstExample(w.Examples)
+			w.Word, w.Speakers = b.str(w.Word), nil
+			w.Examples = b.firstExample(w.Examples)
 			words[i] = w
 		}
-		l.Words = words
+		l.Outlet, l.Voice, l.Words = b.str(l.Outlet), b.str(l.Voice), words
 		slim.LoadedWords = append(slim.LoadedWords, l)
 	}
-	for _, t := range ev.EntityTone {
-		t.Entity = strings.Clone(t.Entity)
-		t.Words = nil // the words behind the tone are not profiled
-		slim.EntityTone = append(slim.EntityTone, t)
+	tones := make([]tone, len(ev.EntityTone))
+	for i, t := range ev.EntityTone {
+		tones[i] = tone{entity: b.str(t.Entity), typ: b.str(t.Type), outlet: b.str(t.Outlet), mean: t.Mean, mentions: t.Mentions}
 	}
 	b.events = append(b.events, slim)
+	b.tones = append(b.tones, tones)
 	b.index = append(b.index, k)
+}
+
+// str returns the copy of s that the events kept share.
+func (b *builder) str(s string) string {
+	if c, ok := b.strs[s]; ok {
+		return c
+	}
+	if b.strs == nil {
+		b.strs = map[string]string{}
+	}
+	c := strings.Clone(s)
+	b.strs[c] = c
+	return c
 }
 
 // firstExample keeps the first of exs, the one a profile shows
 // (addExample), its text copied: a sentence sliced from its article's
 // text would keep the whole text alive as long as the profile is built.
-func firstExample(exs []compare.Example) []compare.Example {
+func (b *builder) firstExample(exs []compare.Example) []compare.Example {
 	if len(exs) == 0 {
 		return exs
 	}
 	e := exs[0]
-	e.Text = strings.Clone(e.Text)
+	e.Article, e.Text = b.str(e.Article), strings.Clone(e.Text)
 	return []compare.Example{e}
 }
 
@@ -225,8 +252,13 @@ func (b *builder) build(ctx context.Context, res *compare.Result, members member
 }
 
 type builder struct {
-	opts   Options
+	opts Options
+	// events are the matched events, with what a profile reads of them
+	// (add), and tones[i] the tone toward each actor in events[i].
 	events []compare.Event
+	tones  [][]tone
+	// strs holds the strings the events keep, one copy of each (str).
+	strs map[string]string
 	// index is each event's position among the comparison's events.
 	index []int
 	// chosenKeys are the keys of opts.Terms, and st the stemmer add

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/frame"
@@ -74,7 +75,10 @@ func (b *builder) keepAll(uses [][]frame.Uses) {
 // loaded words in all and their weeks against figures worked out by hand.
 func TestOutletByHand(t *testing.T) {
 	events, uses := handEvents()
-	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}, events: events}
+	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}}
+	for k, ev := range events {
+		b.add(k, ev)
+	}
 	b.keepAll(uses)
 	a := b.outlet("A")
 	if a.Events != 3 || a.Words != 2500 {
@@ -248,7 +252,8 @@ func TestResolveActor(t *testing.T) {
 	tone := func(name string) compare.EntityTone {
 		return compare.EntityTone{Entity: name, Outlet: "A", Mentions: 1}
 	}
-	b := &builder{events: []compare.Event{{EntityTone: []compare.EntityTone{tone("Barack Obama"), tone("Sasha Obama"), tone("Vladimir Putin"), tone("Kyiv")}}}}
+	b := &builder{}
+	b.add(0, compare.Event{Outlets: []string{"A", "B"}, EntityTone: []compare.EntityTone{tone("Barack Obama"), tone("Sasha Obama"), tone("Vladimir Putin"), tone("Kyiv")}})
 	for _, c := range []struct {
 		chosen, want string
 		candidates   []string
@@ -480,4 +485,71 @@ func sideOf(b *builder, i int, o string) (side, bool) {
 		}
 	}
 	return side{}, false
+}
+
+// TestKeptEventsHoldNoText: no string a builder keeps of an event is a
+// slice of an article's text. Framing's terms, loaded words and actor
+// names are slices of the texts they were found in, and each would keep
+// its whole article alive for as long as the profile is built.
+func TestKeptEventsHoldNoText(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	res, err := compare.Compare(context.Background(), docs, nil, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &builder{opts: Options{Terms: []string{"sanctions"}}, st: nlp.Stemmer{}}
+	for k, ev := range res.Events {
+		b.add(k, ev)
+	}
+	type span struct{ start, end uintptr }
+	var texts []span
+	for _, d := range docs {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(d.Text)))
+		texts = append(texts, span{p, p + uintptr(len(d.Text))})
+	}
+	n := 0
+	check := func(what, s string) {
+		if s == "" {
+			return
+		}
+		n++
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		for _, x := range texts {
+			if p >= x.start && p < x.end {
+				t.Errorf("%s %q is a slice of an article's text", what, s)
+				return
+			}
+		}
+	}
+	examples := func(exs []compare.Example) {
+		for _, e := range exs {
+			check("an example's article", e.Article)
+			check("an example", e.Text)
+		}
+	}
+	for i, ev := range b.events {
+		for _, f := range ev.Framing {
+			check("a framing term", f.Term)
+			check("an outlet", f.Outlet)
+			examples(f.Examples)
+		}
+		for _, x := range ev.Terms {
+			check("a chosen term", x.Term)
+			examples(x.Examples)
+		}
+		for _, l := range ev.LoadedWords {
+			check("an outlet", l.Outlet)
+			for _, w := range l.Words {
+				check("a loaded word", w.Word)
+				examples(w.Examples)
+			}
+		}
+		for _, x := range b.tones[i] {
+			check("an actor", x.entity)
+			check("an outlet", x.outlet)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no string kept: nothing to check")
+	}
 }

@@ -84,7 +84,7 @@ func (b *builder) weeks(p *Profile) {
 			byWeek := map[string][]toneDiff{}
 			for _, s := range b.sides(o) {
 				if w := week[s.event]; w != "" {
-					if d, ok := eventTone(b.events[s.event], o, s.event)[name]; ok {
+					if d, ok := eventTone(b.tones[s.event], o, s.event)[name]; ok {
 						byWeek[w] = append(byWeek[w], d)
 					}
 				}
