@@ -510,8 +510,16 @@ func (b *builder) outlet(o string) Outlet {
 	return out
 }
 
-// add adds one event's counts: the outlet's uses a, the others' b.
+// add adds one event's counts: the outlet's uses a, the others' b. An
+// event where neither side used the term, or one side wrote nothing, is
+// one that PoolRates and findings leave out, and it is not kept: every
+// candidate of an outlet is tried in every event the outlet shares, a
+// number that grows as its candidates times its events, faster than the
+// store (on 10,000 synthetic articles 1.46 million tried, 76,000 kept).
 func (ef *eventFinding) add(s side, a, b int) {
+	if a+b == 0 || s.me.words == 0 || s.words == 0 {
+		return
+	}
 	ef.strata = append(ef.strata, Stratum{A: float64(a), B: float64(b), N1: float64(s.me.words), N0: float64(s.words)})
 	ef.events = append(ef.events, s.event)
 }
