@@ -159,3 +159,57 @@ func TestScanChangedDoc(t *testing.T) {
 		t.Error("StartScan without a Loader: no error")
 	}
 }
+
+// TestWalkedKeepsMembers: once a scanned comparison's events are walked,
+// it lets go of their alignment (evidence, members' reasons, entities),
+// which nothing reads after, and still gives each event's members
+// (Members), as a profile reads them.
+func TestWalkedKeepsMembers(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	var english []*nlp.Doc
+	for _, d := range docs {
+		if d.Language == "" || d.Language == "en" {
+			english = append(english, d)
+		}
+	}
+	ctx := context.Background()
+	opts := DefaultOptions()
+	opts.Loader = newMemLoader(english)
+	res, err := StartScan(ctx, scanned(english, nil, 1), nil, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var members [][]string
+	if err := res.EachEvent(func(ev *Event) error {
+		members = append(members, ev.Articles)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(members) < 2 || res.EventCount() != len(members) {
+		t.Fatalf("%d events walked, %d counted; the test needs two or more", len(members), res.EventCount())
+	}
+	for k, ev := range res.pending.events {
+		if ev.ID != "" || ev.Evidence != nil || ev.Members != nil || ev.Articles != nil {
+			t.Errorf("event %d walked keeps its alignment: %s, %d links, %d members", k, ev.ID, len(ev.Evidence), len(ev.Members))
+		}
+	}
+	ks := make([]int, len(members))
+	for k := range ks {
+		ks[k] = k
+	}
+	got, err := res.Members(ctx, ks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, ds := range got {
+		var ids []string
+		for _, d := range ds {
+			ids = append(ids, d.ID)
+		}
+		slices.Sort(ids)
+		if !slices.Equal(ids, members[k]) {
+			t.Errorf("event %d: Members gives %v, the event's articles are %v", k, ids, members[k])
+		}
+	}
+}

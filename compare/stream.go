@@ -396,9 +396,14 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		}
 	}
 	// Walked once: what only framing read goes (the background counts
-	// above all), so that what reads the members after (Members) does
-	// not hold it too.
+	// above all, and the events' alignment: evidence, entities, touches),
+	// so that what reads the members after (Members) does not hold it
+	// too. The events stay, as many, with the documents Members hands
+	// over when they are held.
 	p.opts.Counts, p.entities, p.ids, p.idDigest = nil, nil, nil, nil
+	for k := range p.events {
+		p.events[k] = align.Event{Docs: p.events[k].Docs}
+	}
 	return nil
 }
 

@@ -29,7 +29,10 @@ type Uses struct {
 	// Terms counts the uses of each term asked for, by its key (KeyOf);
 	// Loaded the uses of each word asked for that the model scored loaded,
 	// by the word in lower case; LoadedAll every loaded word's uses, as
-	// OutletLoaded.Count does. A term or word not used is absent.
+	// OutletLoaded.Count does. A term or word not used is absent. The
+	// keys are the Counter's copies of the strings it was given, never
+	// slices of an article's text, so that counts kept do not keep the
+	// texts.
 	Terms     map[string]int
 	Loaded    map[string]int
 	LoadedAll int
@@ -39,9 +42,11 @@ type Uses struct {
 // events. It is safe for concurrent use if each goroutine passes its own
 // nlp.Stemmer.
 type Counter struct {
-	sw     nlp.Stopwords
-	terms  map[string]bool
-	words  map[string]bool
+	sw nlp.Stopwords
+	// terms and words map each key and word asked for to its copy, the
+	// string a count is kept under (Uses.Terms, Uses.Loaded).
+	terms  map[string]string
+	words  map[string]string
 	model  *loaded.Model
 	loaded bool
 }
@@ -54,12 +59,16 @@ func NewCounter(sw nlp.Stopwords, terms, loadedWords []string, withLoaded bool) 
 	if sw == nil {
 		sw = nlp.DefaultStopwords()
 	}
-	c := &Counter{sw: sw, terms: map[string]bool{}, words: map[string]bool{}, loaded: withLoaded || len(loadedWords) > 0}
+	c := &Counter{sw: sw, terms: map[string]string{}, words: map[string]string{}, loaded: withLoaded || len(loadedWords) > 0}
+	// Copied: a word a caller took from a report may be a slice of its
+	// article's text.
 	for _, k := range terms {
-		c.terms[k] = true
+		k = strings.Clone(k)
+		c.terms[k] = k
 	}
 	for _, w := range loadedWords {
-		c.words[strings.ToLower(w)] = true
+		w = strings.Clone(strings.ToLower(w))
+		c.words[w] = w
 	}
 	if c.loaded {
 		c.model = loaded.Default()
@@ -83,8 +92,8 @@ func (c *Counter) Count(docs []*nlp.Doc, st nlp.Stemmer) []Uses {
 		if len(c.terms) > 0 {
 			r, sents := runsWith(d, c.sw, st, p)
 			for _, g := range grams(d, r, sents) {
-				if g.quote < 0 && c.terms[g.key] {
-					u.Terms[g.key]++
+				if k, ok := c.terms[g.key]; ok && g.quote < 0 {
+					u.Terms[k]++
 				}
 			}
 		}
@@ -94,7 +103,7 @@ func (c *Counter) Count(docs []*nlp.Doc, st nlp.Stemmer) []Uses {
 					continue
 				}
 				u.LoadedAll++
-				if w := strings.ToLower(d.TokenText(ti)); c.words[w] {
+				if w, ok := c.words[strings.ToLower(d.TokenText(ti))]; ok {
 					u.Loaded[w]++
 				}
 			}

@@ -2,6 +2,7 @@ package frame
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/framediff/framediff/corpus/nlp"
 )
@@ -80,6 +81,52 @@ func TestUsesMatchListedCounts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestUsesKeepNoText: the keys of the counts are the Counter's own
+// strings. A key sliced from an article's text (a word that needs no
+// lower-casing or stemming is its own key) would keep the whole text alive
+// for as long as the counts are kept: a profile keeps them for every
+// matched event.
+func TestUsesKeepNoText(t *testing.T) {
+	ev, members := goldEvent(t, "honolulu", defaultOptions)
+	st := nlp.Stemmer{}
+	var keys, words []string
+	for _, x := range ev.Terms {
+		keys = append(keys, KeyOf(x.Term, st))
+	}
+	for _, ol := range ev.LoadedWords {
+		for _, w := range ol.Words {
+			words = append(words, w.Word)
+		}
+	}
+	inText := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		for _, d := range members {
+			if start := uintptr(unsafe.Pointer(unsafe.StringData(d.Text))); p >= start && p < start+uintptr(len(d.Text)) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, u := range NewCounter(nil, keys, words, true).Count(members, st) {
+		for k := range u.Terms {
+			n++
+			if inText(k) {
+				t.Errorf("%s: the key %q of a term's count is a slice of an article's text", u.Outlet, k)
+			}
+		}
+		for w := range u.Loaded {
+			n++
+			if inText(w) {
+				t.Errorf("%s: the loaded word %q counted is a slice of an article's text", u.Outlet, w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("nothing counted: nothing to check")
 	}
 }
 

@@ -4,10 +4,17 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
 )
+
+// tone is what a profile reads of one outlet's tone toward one actor in
+// one event (compare.EntityTone).
+type tone struct {
+	entity, typ, outlet string
+	mean                float64
+	mentions            int
+}
 
 // toneDiff is one event's tone toward an actor: the outlet's mean and
 // mentions, and the other outlets' mention-weighted mean and mentions.
@@ -18,31 +25,32 @@ type toneDiff struct {
 	typ                      string
 }
 
-// eventTone returns, for each actor of event ev that outlet o and another
-// outlet both mention, o's tone toward it against the others'.
-func eventTone(ev compare.Event, o string, i int) map[string]toneDiff {
+// eventTone returns, for each actor of the i-th event (its tones ts) that
+// outlet o and another outlet both mention, o's tone toward it against
+// the others'.
+func eventTone(ts []tone, o string, i int) map[string]toneDiff {
 	type acc struct {
-		me  *compare.EntityTone
+		me  *tone
 		sum float64
 		n   int
 		typ string
 	}
 	by := map[string]*acc{}
-	for k := range ev.EntityTone {
-		et := &ev.EntityTone[k]
-		if et.Mentions == 0 {
+	for k := range ts {
+		et := &ts[k]
+		if et.mentions == 0 {
 			continue
 		}
-		a := by[et.Entity]
+		a := by[et.entity]
 		if a == nil {
-			a = &acc{typ: et.Type}
-			by[et.Entity] = a
+			a = &acc{typ: et.typ}
+			by[et.entity] = a
 		}
-		if et.Outlet == o {
+		if et.outlet == o {
 			a.me = et
 		} else {
-			a.sum += et.Mean * float64(et.Mentions)
-			a.n += et.Mentions
+			a.sum += et.mean * float64(et.mentions)
+			a.n += et.mentions
 		}
 	}
 	out := map[string]toneDiff{}
@@ -50,7 +58,7 @@ func eventTone(ev compare.Event, o string, i int) map[string]toneDiff {
 		if a.me == nil || a.n == 0 {
 			continue
 		}
-		out[name] = toneDiff{event: i, mean: a.me.Mean, othersMean: a.sum / float64(a.n), mentions: a.me.Mentions, othersMentions: a.n, typ: a.typ}
+		out[name] = toneDiff{event: i, mean: a.me.mean, othersMean: a.sum / float64(a.n), mentions: a.me.mentions, othersMentions: a.n, typ: a.typ}
 	}
 	return out
 }
@@ -61,7 +69,7 @@ func eventTone(ev compare.Event, o string, i int) map[string]toneDiff {
 func (b *builder) actors(o string, sides []side) []ActorTone {
 	per := map[string][]toneDiff{}
 	for _, s := range sides {
-		for name, d := range eventTone(b.events[s.event], o, s.event) {
+		for name, d := range eventTone(b.tones[s.event], o, s.event) {
 			per[name] = append(per[name], d)
 		}
 	}
@@ -143,9 +151,9 @@ func toneInterval(md MeanDiff) (low, high *float64) {
 // candidates lists them, sorted, so that the reader can choose one.
 func (b *builder) resolveActor(chosen string) (name string, candidates []string, ok bool) {
 	names := map[string]bool{}
-	for _, ev := range b.events {
-		for _, et := range ev.EntityTone {
-			names[et.Entity] = true
+	for _, ts := range b.tones {
+		for _, et := range ts {
+			names[et.entity] = true
 		}
 	}
 	want := strings.TrimSpace(chosen)

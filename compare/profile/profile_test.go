@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/frame"
@@ -60,11 +61,25 @@ func handEvents() ([]compare.Event, [][]frame.Uses) {
 	return events, us
 }
 
+// keepAll keeps the counts of every event, uses[i] those of b.events[i],
+// as count keeps those it counted.
+func (b *builder) keepAll(uses [][]frame.Uses) {
+	b.vocabularies()
+	b.counts = make([]eventCounts, len(uses))
+	for i, us := range uses {
+		b.counts[i] = b.keep(us)
+	}
+}
+
 // TestOutletByHand checks outlet A's pooled tone toward an actor, its
 // loaded words in all and their weeks against figures worked out by hand.
 func TestOutletByHand(t *testing.T) {
 	events, uses := handEvents()
-	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}, events: events, uses: uses}
+	b := &builder{opts: Options{MinEvents: 3, Actors: []string{"Putin"}}}
+	for k, ev := range events {
+		b.add(k, ev)
+	}
+	b.keepAll(uses)
 	a := b.outlet("A")
 	if a.Events != 3 || a.Words != 2500 {
 		t.Errorf("A: %d events, %d words; want 3 and 2500", a.Events, a.Words)
@@ -237,7 +252,8 @@ func TestResolveActor(t *testing.T) {
 	tone := func(name string) compare.EntityTone {
 		return compare.EntityTone{Entity: name, Outlet: "A", Mentions: 1}
 	}
-	b := &builder{events: []compare.Event{{EntityTone: []compare.EntityTone{tone("Barack Obama"), tone("Sasha Obama"), tone("Vladimir Putin"), tone("Kyiv")}}}}
+	b := &builder{}
+	b.add(0, compare.Event{Outlets: []string{"A", "B"}, EntityTone: []compare.EntityTone{tone("Barack Obama"), tone("Sasha Obama"), tone("Vladimir Putin"), tone("Kyiv")}})
 	for _, c := range []struct {
 		chosen, want string
 		candidates   []string
@@ -322,5 +338,218 @@ func TestBuildStartedSameProfile(t *testing.T) {
 		if b, _ := json.Marshal(got); !bytes.Equal(b, want) {
 			t.Errorf("%s: the profile of the started comparison differs from Build's", tc.name)
 		}
+	}
+}
+
+// TestCountsKeepWhatFindingsRead: what count keeps of each event is, for
+// every outlet and each term and loaded word its findings read (the terms
+// and own-voice loaded words listed for it in any event, and the chosen
+// terms), its uses and the other outlets' uses as the full counts of every
+// listed term give them (frame.Counter over the same documents), and its
+// words and the others'. The candidates are worked out here from the
+// events, not by the builder.
+func TestCountsKeepWhatFindingsRead(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	ctx := context.Background()
+	res, err := compare.Compare(ctx, docs, nil, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := DefaultOptions()
+	opts.Terms = []string{"sanctions", "no such term"}
+	b := &builder{opts: opts, st: nlp.Stemmer{}}
+	for k, ev := range res.Events {
+		b.add(k, ev)
+	}
+	byID := map[string]*nlp.Doc{}
+	for _, d := range nlp.ResolveNames(docs, nil, 1) {
+		byID[d.ID] = d
+	}
+	eventDocs := func(k int) []*nlp.Doc {
+		var out []*nlp.Doc
+		for _, id := range res.Events[k].Articles {
+			if d := byID[id]; d.Language == "" || d.Language == "en" {
+				out = append(out, d)
+			}
+		}
+		slices.SortFunc(out, func(a, b *nlp.Doc) int { return strings.Compare(a.ID, b.ID) })
+		return out
+	}
+	members := func(_ context.Context, ks []int) ([][]*nlp.Doc, error) {
+		out := make([][]*nlp.Doc, len(ks))
+		for j, k := range ks {
+			out[j] = eventDocs(k)
+		}
+		return out, nil
+	}
+	if err := b.count(ctx, members); err != nil {
+		t.Fatal(err)
+	}
+
+	st := nlp.Stemmer{}
+	terms, words := map[string]map[string]bool{}, map[string]map[string]bool{}
+	add := func(m map[string]map[string]bool, o, k string) {
+		if m[o] == nil {
+			m[o] = map[string]bool{}
+		}
+		m[o][k] = true
+	}
+	allTerms, allWords := map[string]bool{}, map[string]bool{}
+	for _, ev := range b.events {
+		for _, f := range ev.Framing {
+			add(terms, f.Outlet, frame.KeyOf(f.Term, st))
+			allTerms[frame.KeyOf(f.Term, st)] = true
+		}
+		for _, l := range ev.LoadedWords {
+			if l.Voice == frame.VoiceOwn {
+				for _, w := range l.Words {
+					add(words, l.Outlet, w.Word)
+					allWords[w.Word] = true
+				}
+			}
+		}
+	}
+	var chosen []string
+	for _, c := range opts.Terms {
+		chosen = append(chosen, frame.KeyOf(c, st))
+		allTerms[frame.KeyOf(c, st)] = true
+	}
+	full := frame.NewCounter(nil, sortedKeys(allTerms), sortedKeys(allWords), false)
+	checked := 0
+	for i := range b.events {
+		uses := full.Count(eventDocs(b.index[i]), st)
+		for _, u := range uses {
+			s, ok := sideOf(b, i, u.Outlet)
+			if !ok {
+				t.Errorf("%s: %s counted and not kept", b.events[i].ID, u.Outlet)
+				continue
+			}
+			othersWords := 0
+			for _, v := range uses {
+				if v.Outlet != u.Outlet {
+					othersWords += v.Words
+				}
+			}
+			if s.me.words != u.Words || s.words != othersWords {
+				t.Errorf("%s %s: kept %d words and %d of the others, counted %d and %d", b.events[i].ID, u.Outlet, s.me.words, s.words, u.Words, othersWords)
+			}
+			others := func(k string, loaded bool) int {
+				n := 0
+				for _, v := range uses {
+					if v.Outlet != u.Outlet {
+						if loaded {
+							n += v.Loaded[k]
+						} else {
+							n += v.Terms[k]
+						}
+					}
+				}
+				return n
+			}
+			for _, k := range append(sortedKeys(terms[u.Outlet]), chosen...) {
+				id, ok := b.terms.id[k]
+				if !ok {
+					t.Fatalf("term %q is not in the vocabulary", k)
+				}
+				if got, want := s.me.terms.get(id), u.Terms[k]; got != want {
+					t.Errorf("%s %s %q: kept %d uses, counted %d", b.events[i].ID, u.Outlet, k, got, want)
+				}
+				if got, want := s.othersTerm(id), others(k, false); got != want {
+					t.Errorf("%s %s %q: kept %d uses by the others, counted %d", b.events[i].ID, u.Outlet, k, got, want)
+				}
+				checked++
+			}
+			for _, w := range sortedKeys(words[u.Outlet]) {
+				id := b.words.id[w]
+				if got, want := s.me.loaded.get(id), u.Loaded[w]; got != want {
+					t.Errorf("%s %s loaded %q: kept %d uses, counted %d", b.events[i].ID, u.Outlet, w, got, want)
+				}
+				if got, want := s.othersLoaded(id), others(w, true); got != want {
+					t.Errorf("%s %s loaded %q: kept %d uses by the others, counted %d", b.events[i].ID, u.Outlet, w, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no count checked")
+	}
+	t.Logf("sample: %d kept counts checked against the full counts", checked)
+}
+
+// sideOf returns outlet o's side of the i-th event kept.
+func sideOf(b *builder, i int, o string) (side, bool) {
+	for _, s := range b.sides(o) {
+		if s.event == i {
+			return s, true
+		}
+	}
+	return side{}, false
+}
+
+// TestKeptEventsHoldNoText: no string a builder keeps of an event is a
+// slice of an article's text. Framing's terms, loaded words and actor
+// names are slices of the texts they were found in, and each would keep
+// its whole article alive for as long as the profile is built.
+func TestKeptEventsHoldNoText(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	res, err := compare.Compare(context.Background(), docs, nil, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &builder{opts: Options{Terms: []string{"sanctions"}}, st: nlp.Stemmer{}}
+	for k, ev := range res.Events {
+		b.add(k, ev)
+	}
+	type span struct{ start, end uintptr }
+	var texts []span
+	for _, d := range docs {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(d.Text)))
+		texts = append(texts, span{p, p + uintptr(len(d.Text))})
+	}
+	n := 0
+	check := func(what, s string) {
+		if s == "" {
+			return
+		}
+		n++
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		for _, x := range texts {
+			if p >= x.start && p < x.end {
+				t.Errorf("%s %q is a slice of an article's text", what, s)
+				return
+			}
+		}
+	}
+	examples := func(exs []compare.Example) {
+		for _, e := range exs {
+			check("an example's article", e.Article)
+			check("an example", e.Text)
+		}
+	}
+	for i, ev := range b.events {
+		for _, f := range ev.Framing {
+			check("a framing term", f.Term)
+			check("an outlet", f.Outlet)
+			examples(f.Examples)
+		}
+		for _, x := range ev.Terms {
+			check("a chosen term", x.Term)
+			examples(x.Examples)
+		}
+		for _, l := range ev.LoadedWords {
+			check("an outlet", l.Outlet)
+			for _, w := range l.Words {
+				check("a loaded word", w.Word)
+				examples(w.Examples)
+			}
+		}
+		for _, x := range b.tones[i] {
+			check("an actor", x.entity)
+			check("an outlet", x.outlet)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no string kept: nothing to check")
 	}
 }

@@ -36,13 +36,14 @@ func (b *builder) weeks(p *Profile) {
 	for ti, k := range b.chosen {
 		tr := Trend{Kind: TrendTerm, Name: b.opts.Terms[ti], Points: []Point{}}
 		used := false
+		id := b.terms.id[k]
 		for _, o := range outlets {
 			byWeek := map[string][]Stratum{}
 			for _, s := range b.sides(o) {
 				if w := week[s.event]; w != "" {
-					a, c := s.me.Terms[k], othersTerm(s, k)
+					a, c := s.me.terms.get(id), s.othersTerm(id)
 					used = used || a > 0 || c > 0
-					byWeek[w] = append(byWeek[w], Stratum{A: float64(a), B: float64(c), N1: float64(s.me.Words), N0: float64(s.words)})
+					byWeek[w] = append(byWeek[w], Stratum{A: float64(a), B: float64(c), N1: float64(s.me.words), N0: float64(s.words)})
 				}
 			}
 			for _, w := range p.Weeks {
@@ -83,7 +84,7 @@ func (b *builder) weeks(p *Profile) {
 			byWeek := map[string][]toneDiff{}
 			for _, s := range b.sides(o) {
 				if w := week[s.event]; w != "" {
-					if d, ok := eventTone(b.events[s.event], o, s.event)[name]; ok {
+					if d, ok := eventTone(b.tones[s.event], o, s.event)[name]; ok {
 						byWeek[w] = append(byWeek[w], d)
 					}
 				}
