@@ -165,6 +165,26 @@ func (b *builder) vocabularies() {
 	}
 }
 
+// keepCounts returns, of one outlet's counts (keyed as v names them), those
+// of its own candidates mine, and adds to total the counts of every id
+// some outlet of the event reads.
+func keepCounts(counts map[string]int, v *vocabulary, mine idSet, read func(int32) bool, total map[int32]int) tally {
+	own := map[int32]int{}
+	for k, n := range counts {
+		id, ok := v.id[k]
+		if !ok {
+			continue
+		}
+		if mine.has(id) {
+			own[id] = n
+		}
+		if read(id) {
+			total[id] += n
+		}
+	}
+	return tallyOf(own)
+}
+
 // keep makes an event's counts from its outlets' uses (frame.Counter.Count,
 // sorted by outlet). It only reads b, so events may be kept at once.
 func (b *builder) keep(us []frame.Uses) eventCounts {
@@ -190,34 +210,8 @@ func (b *builder) keep(us []frame.Uses) eventCounts {
 	for j, u := range us {
 		oc := outletCounts{outlet: b.outletName(u.Outlet), words: u.Words}
 		ec.words += u.Words
-		own := map[int32]int{}
-		for k, n := range u.Terms {
-			id, ok := b.terms.id[k]
-			if !ok {
-				continue
-			}
-			if cs[j].terms.has(id) {
-				own[id] = n
-			}
-			if anyReads(termsOf, id) {
-				terms[id] += n
-			}
-		}
-		oc.terms = tallyOf(own)
-		own = map[int32]int{}
-		for w, n := range u.Loaded {
-			id, ok := b.words.id[w]
-			if !ok {
-				continue
-			}
-			if cs[j].loaded.has(id) {
-				own[id] = n
-			}
-			if anyReads(loadedOf, id) {
-				loaded[id] += n
-			}
-		}
-		oc.loaded = tallyOf(own)
+		oc.terms = keepCounts(u.Terms, &b.terms, cs[j].terms, func(id int32) bool { return anyReads(termsOf, id) }, terms)
+		oc.loaded = keepCounts(u.Loaded, &b.words, cs[j].loaded, func(id int32) bool { return anyReads(loadedOf, id) }, loaded)
 		ec.outlets[j] = oc
 	}
 	ec.terms, ec.loaded = tallyOf(terms), tallyOf(loaded)
