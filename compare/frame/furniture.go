@@ -9,7 +9,9 @@ package frame
 //   - the outlet's own name, its first word ("Keystone" of Keystone Wire)
 //     and its initials ("NYT"), wherever they stand;
 //   - dates: month and weekday names, years, and the numbers beside a
-//     month ("12" of "Feb 12").
+//     month ("12" of "Feb 12");
+//   - times: "a.m." and "p.m." after a number, and the time zone after a
+//     time ("4:08 p.m. ET").
 //
 // Furniture is left out of distinctive terms and of the evidence that a
 // sentence is "only here"; it still counts as a mention when omissions are
@@ -83,6 +85,8 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 			if isYear(text) || i > 0 && isMonth(d.TokenText(i-1)) || i+1 < len(d.Tokens) && isMonth(d.TokenText(i+1)) {
 				roles[i] |= roleFurniture
 			}
+		case isClockWord(d, i):
+			roles[i] |= roleFurniture
 		}
 	}
 	markTitles(d, roles)
@@ -266,6 +270,39 @@ func isMonth(s string) bool {
 // isDateWord reports whether a token names a month or a weekday.
 func isDateWord(s string) bool {
 	return isMonth(s) && s != "May" || isCapitalised(s) && weekdays[strings.ToLower(s)]
+}
+
+// isClockWord reports whether token i says the time of day after a
+// number: "p.m." of "4:08 p.m.", "am" of "10 am", or a time zone after
+// either ("ET" of "4:08 p.m. ET", "GMT" of "1400 GMT"). A live blog's
+// time stamps ("Update at 4:08 p.m. ET") are its furniture: counted as
+// terms, they made its most distinctive words.
+func isClockWord(d *nlp.Doc, i int) bool {
+	t := d.Tokens[i]
+	before := strings.TrimRight(d.Text[:t.Start], " ")
+	afterNumber := before != "" && unicode.IsDigit(lastRune(before))
+	word := strings.ToLower(strings.Trim(d.Text[t.Start:t.End], "."))
+	switch {
+	case meridiem[word]:
+		return afterNumber
+	case timeZones[d.Text[t.Start:t.End]]:
+		if afterNumber {
+			return true
+		}
+		l := strings.ToLower(before)
+		return strings.HasSuffix(l, "a.m.") || strings.HasSuffix(l, "p.m.") || strings.HasSuffix(l, " am") || strings.HasSuffix(l, " pm")
+	}
+	return false
+}
+
+// meridiem holds "a.m." and "p.m." without their dots, lower case.
+var meridiem = map[string]bool{"a.m": true, "p.m": true, "am": true, "pm": true}
+
+// timeZones are the time zones news writes after a time, as written.
+var timeZones = map[string]bool{
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true,
+	"MDT": true, "PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true, "BST": true, "CET": true,
+	"CEST": true, "EET": true, "EEST": true, "MSK": true, "JST": true, "KST": true, "AEST": true, "AEDT": true,
 }
 
 // isDateName reports whether a name is a month or a weekday, which the

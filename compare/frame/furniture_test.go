@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -76,6 +77,35 @@ func TestTokenRoles(t *testing.T) {
 		if !seen[w] {
 			t.Errorf("no token %q", w)
 		}
+	}
+}
+
+// TestClockWords: a live blog's time stamps are furniture, "p.m." and the
+// time zone after a time, and the same letters elsewhere are not.
+func TestClockWords(t *testing.T) {
+	text := "Update at 4:08 p.m. ET: Maria Lindqvist answers her critics.\n\nThe vote is at 10 am GMT, and the PM said the ET team would attend."
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := tokenRoles(d)
+	var furniture, not []string
+	for i := range d.Tokens {
+		w := d.TokenText(i)
+		switch strings.Trim(w, ".") {
+		case "p.m", "ET", "am", "GMT", "PM":
+			if roles[i]&roleFurniture != 0 {
+				furniture = append(furniture, w)
+			} else {
+				not = append(not, w)
+			}
+		}
+	}
+	if got, want := strings.Join(furniture, " "), "p.m ET am GMT"; strings.ReplaceAll(got, "p.m.", "p.m") != want {
+		t.Errorf("furniture %q, want %q", got, want)
+	}
+	if got, want := strings.Join(not, " "), "PM ET"; got != want {
+		t.Errorf("not furniture %q, want %q", got, want)
 	}
 }
 
