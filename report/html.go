@@ -475,16 +475,22 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 		Intro: intros{Emphasis: emphasisIntro, Framing: framingIntro, Topical: topicalIntro, Quoted: quotedIntro, Loaded: loadedIntro,
 			StrongFraming: strongFramingNote, StrongTerm: strongTermNote},
 	}
-	p.Title = fmt.Sprintf("framediff: %s from %s", plural(len(r.Events), "event"), plural(len(r.Outlets), "outlet"))
+	inLegend := shownOutlets(r)
+	p.Title = fmt.Sprintf("framediff: %s from %s", plural(len(r.Events), "event"), plural(len(inLegend), "outlet"))
 	p.Headline = headline(r)
 	p.Inputs = inputsSummary(r)
 	p.Params = paramsOf(r.Params)
+	// Colours go to every outlet of the comparison, so that an outlet
+	// keeps its colour in each event's report of a store; the legend
+	// lists the outlets of the events shown.
 	colour := map[string]outletRef{}
 	for i, o := range r.Outlets {
 		round := (i / len(okabeIto)) % len(shapes)
 		ref := outletRef{Name: o, Class: fmt.Sprintf("o%d", i%len(okabeIto)), Shape: fmt.Sprintf("s%d", round), Mark: shapes[round]}
 		colour[o] = ref
-		p.Outlets = append(p.Outlets, ref)
+		if inLegend[o] {
+			p.Outlets = append(p.Outlets, ref)
+		}
 	}
 	ref := func(o string) outletRef {
 		if c, ok := colour[o]; ok {

@@ -689,3 +689,30 @@ func TestLangAttr(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLLegendShownOutlets: a report of events chosen from a larger
+// comparison lists in its legend and title the outlets that reported
+// them, not every outlet compared, and each keeps the colour it has in
+// the full report.
+func TestHTMLLegendShownOutlets(t *testing.T) {
+	legend := regexp.MustCompile(`<ul class="legend-outlets"[^>]*>(.*?)</ul>`)
+	full := legend.FindStringSubmatch(string(renderHTML(t, fixtureResult())))
+	r := fixtureResult()
+	r.Events = r.Events[1:] // the bridge: Harbour Gazette and Tidewater Courier
+	page := string(renderHTML(t, r))
+	one := legend.FindStringSubmatch(page)
+	if full == nil || one == nil {
+		t.Fatal("no legend")
+	}
+	if strings.Contains(one[1], "Steppe Herald") || !strings.Contains(one[1], "Harbour Gazette") || !strings.Contains(one[1], "Tidewater Courier") {
+		t.Errorf("legend of the bridge event: %s", one[1])
+	}
+	for _, item := range regexp.MustCompile(`<li>.*?</li>`).FindAllString(one[1], -1) {
+		if !strings.Contains(full[1], item) {
+			t.Errorf("legend item %s is not as in the full report's legend %s", item, full[1])
+		}
+	}
+	if !strings.Contains(page, "<title>framediff: 1 event from 2 outlets</title>") {
+		t.Errorf("title: %s", regexp.MustCompile(`<title>.*?</title>`).FindString(page))
+	}
+}

@@ -369,21 +369,27 @@ func cutLabel(s string, n int) string {
 }
 
 // headline is a report's title: how many outlets framed how many events.
-// It counts the outlets that reported them: a report of one event chosen
-// from a store lists every outlet of the store in its legend, most of
-// which did not report it.
+// It counts the outlets that reported them: most of a store's outlets did
+// not report one event chosen from it.
 func headline(r *compare.Result) string {
-	n := len(r.Outlets)
-	if len(r.Events) > 0 {
-		seen := map[string]bool{}
-		for _, ev := range r.Events {
-			for _, o := range ev.Outlets {
-				seen[o] = true
-			}
+	return fmt.Sprintf("How %s framed %s", plural(len(shownOutlets(r)), "outlet"), plural(len(r.Events), "event"))
+}
+
+// shownOutlets are the outlets a report shows: those that reported its
+// events, or every outlet of a comparison without events.
+func shownOutlets(r *compare.Result) map[string]bool {
+	seen := map[string]bool{}
+	for _, ev := range r.Events {
+		for _, o := range ev.Outlets {
+			seen[o] = true
 		}
-		n = len(seen)
 	}
-	return fmt.Sprintf("How %s framed %s", plural(n, "outlet"), plural(len(r.Events), "event"))
+	if len(r.Events) == 0 {
+		for _, o := range r.Outlets {
+			seen[o] = true
+		}
+	}
+	return seen
 }
 
 // plural writes "1 quote", "2 quotes".
