@@ -172,16 +172,23 @@ func (t *mentionText) word(w string) bool {
 	return strings.Contains(t.lower, " "+w+" ") || strings.Contains(t.lower, " "+w+"'")
 }
 
-// eventText is an event's text folded for claims of omission: all of it,
-// and its titles and bodies apart.
+// eventText is an event's text folded for claims of omission, case kept:
+// its titles (and the headings inside its articles) and its sentences
+// apart, and all of it.
 type eventText struct {
-	all, titles, bodies *mentionText
+	titles, bodies, all string
 }
 
 func newEventText(docs []*nlp.Doc) eventText {
-	var titles, bodies []*nlp.Doc
+	var titles, bodies strings.Builder
+	titles.WriteByte(' ')
+	bodies.WriteByte(' ')
+	add := func(b *strings.Builder, s string) {
+		b.WriteString(fold(s))
+		b.WriteByte(' ')
+	}
 	for _, d := range docs {
-		titles = append(titles, &nlp.Doc{Article: corpus.Article{Title: d.Title}})
+		add(&titles, d.Title)
 		paras := d.Paragraphs
 		if len(paras) == 0 {
 			paras = []corpus.Span{{Start: 0, End: len(d.Text)}}
@@ -191,13 +198,15 @@ func newEventText(docs []*nlp.Doc) eventText {
 			if headingCased(text) {
 				// A heading inside the text ("Update: Ferris Calls On
 				// Lindqvist To Quit") is capitalised as a title is.
-				titles = append(titles, &nlp.Doc{Article: corpus.Article{Title: text}})
+				add(&titles, text)
 			} else {
-				bodies = append(bodies, &nlp.Doc{Article: corpus.Article{Text: text}})
+				add(&bodies, text)
 			}
 		}
 	}
-	return eventText{all: newMentionText(docs), titles: newMentionText(titles), bodies: newMentionText(bodies)}
+	et := eventText{titles: titles.String(), bodies: bodies.String()}
+	et.all = et.titles + et.bodies[1:]
+	return et
 }
 
 // headingCased reports whether a paragraph is a heading set in title
@@ -230,7 +239,7 @@ const maxHeadingWords = 16
 // Calls on ..."), which the articles' own sentences then never write so.
 func (et eventText) headlineOnly(name string) bool {
 	f := " " + strings.TrimSpace(fold(name))
-	return strings.Contains(et.titles.cased, f) && !strings.Contains(et.bodies.cased, f)
+	return strings.Contains(et.titles, f) && !strings.Contains(et.bodies, f)
 }
 
 // claimable reports whether an omission may be claimed about an entity:
@@ -240,7 +249,6 @@ func (et eventText) headlineOnly(name string) bool {
 // longer names.
 func claimable(e EntityCount, outlets []string, et eventText, docs []*nlp.Doc) bool {
 	name := e.Name
-	all := et.all
 	if isDateName(name) || !nameShaped(name) || et.headlineOnly(name) {
 		return false
 	}
@@ -250,7 +258,7 @@ func claimable(e EntityCount, outlets []string, et eventText, docs []*nlp.Doc) b
 		}
 	}
 	if w := strings.Fields(fold(name)); len(w) == 1 {
-		lower, capital := countWord(all.cased, strings.ToLower(w[0])), countWord(all.cased, w[0])
+		lower, capital := countWord(et.all, strings.ToLower(w[0])), countWord(et.all, w[0])
 		if lower > 0 && lower >= capital {
 			return false // "List": a word more than a name
 		}
