@@ -105,12 +105,18 @@ func (m *Model) check() error {
 	if !slices.Equal(m.Features, FeatureNames()) {
 		return fmt.Errorf("features %v, the code computes %v", m.Features, FeatureNames())
 	}
-	if len(m.Weights) != int(nClasses) {
-		return fmt.Errorf("%d weight rows, want %d", len(m.Weights), nClasses)
+	return checkWeights(m.Weights, nFeatures)
+}
+
+// checkWeights checks a multinomial model's weights: a row per class, each
+// a bias and one weight per feature of k.
+func checkWeights(weights [][]float64, k int) error {
+	if len(weights) != int(nClasses) {
+		return fmt.Errorf("%d weight rows, want %d", len(weights), nClasses)
 	}
-	for _, w := range m.Weights {
-		if len(w) != nFeatures+1 {
-			return fmt.Errorf("%d weights per class, want %d", len(w), nFeatures+1)
+	for _, w := range weights {
+		if len(w) != k+1 {
+			return fmt.Errorf("%d weights per class, want %d", len(w), k+1)
 		}
 	}
 	return nil

@@ -190,15 +190,7 @@ func (m *StanceModel) prepare() error {
 		}
 		return nil
 	}
-	if len(m.Weights) != int(nClasses) {
-		return fmt.Errorf("%d weight rows, want %d", len(m.Weights), nClasses)
-	}
-	for _, w := range m.Weights {
-		if len(w) != k+1 {
-			return fmt.Errorf("%d weights per class, want %d", len(w), k+1)
-		}
-	}
-	return nil
+	return checkWeights(m.Weights, k)
 }
 
 // setIndex finds the model's features in the full vector.
