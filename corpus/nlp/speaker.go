@@ -263,19 +263,25 @@ func (a *attributor) tokenAt(off int) int {
 
 // quoted reports whether offset off lies inside a quotation, its marks
 // included.
-func (a *attributor) quoted(off int) bool {
+func (a *attributor) quoted(off int) bool { return a.spanAt(off) >= 0 }
+
+// spanAt returns the index of the quotation offset off lies inside, its
+// marks included, or -1.
+func (a *attributor) spanAt(off int) int {
 	end := func(i int) int { return max(a.spans[i].end, a.spans[i].close) }
 	i := sort.Search(len(a.spans), func(i int) bool { return end(i) >= off })
-	return i < len(a.spans) && a.spans[i].open <= off
+	if i < len(a.spans) && a.spans[i].open <= off {
+		return i
+	}
+	return -1
 }
 
 // labelQuoted reports whether offset off lies inside a quotation of at
 // most labelWords words: a label set in quotation marks ("a so-called
 // “heckler”"), not a statement.
 func (a *attributor) labelQuoted(off int) bool {
-	end := func(i int) int { return max(a.spans[i].end, a.spans[i].close) }
-	i := sort.Search(len(a.spans), func(i int) bool { return end(i) >= off })
-	return i < len(a.spans) && a.spans[i].open <= off && len(strings.Fields(a.d.Text[a.spans[i].start:a.spans[i].end])) <= labelWords
+	i := a.spanAt(off)
+	return i >= 0 && len(strings.Fields(a.d.Text[a.spans[i].start:a.spans[i].end])) <= labelWords
 }
 
 // labelWords bounds a label in quotation marks.
