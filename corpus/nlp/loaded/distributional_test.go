@@ -43,7 +43,7 @@ func buildRegisters(t *testing.T, paras [][]string) *loaded.Subjectivity {
 		c.Add(p)
 	}
 	o := loaded.SubjectivityOptions{MinCount: 2, MaxVocab: 200, Contexts: 60, Window: 3, Dims: 8, SeedRating: 1.5, Lambda: 1}
-	s, err := loaded.BuildSubjectivity(c, nlp.Ratings(), o)
+	s, err := loaded.BuildSubjectivity(c, nlp.Ratings(), loaded.OpinionWords(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestBuildSubjectivityRefusesBadInput(t *testing.T) {
 		{"no seed", loaded.SubjectivityOptions{MinCount: 2, MaxVocab: 10, Contexts: 10, Window: 2, Dims: 2, SeedRating: 1.5}, "no seed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := loaded.BuildSubjectivity(c, nlp.Ratings(), tc.o)
+			_, err := loaded.BuildSubjectivity(c, nlp.Ratings(), loaded.OpinionWords(), tc.o)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("got %v, want an error saying %q", err, tc.want)
 			}

@@ -20,13 +20,16 @@ func ExampleModel_Score() {
 	}
 	m := loaded.Default()
 	for _, o := range m.Score(doc) {
-		if o.Loaded {
+		switch {
+		case o.Loaded:
 			why := m.Explain(doc, o.Tok).Reasons(2)
 			fmt.Printf("%s (quoted %v): %s\n", o.Text, o.Quoted, strings.Join(why, ", "))
+		case o.Score >= 0.04:
+			fmt.Printf("%s: %.2f, below the threshold %.2f\n", o.Text, o.Score, m.Threshold)
 		}
 	}
 	// Output:
-	// slammed (quoted false): an evaluative reporting verb, rare in general news
+	// slammed: 0.06, below the threshold 0.10
 	// reckless (quoted false): keeps the company of subjective words in news, rare in general news
 }
 

@@ -43,6 +43,7 @@ const (
 	fScareQuote          // inside a quotation of at most scareWords words
 	fHyphenated          // a hyphenated compound: "gaffe-prone"
 	fSubjective          // SubjectivityLexicon score in [0, 1], 0 for a word it lacks
+	fOpinionNeg          // a negative word of the opinion lexicon (Hu & Liu 2004)
 	numFeatures
 )
 
@@ -86,6 +87,7 @@ var featureTable = [numFeatures]Feature{
 	fScareQuote:   {"scare_quote", "in scare quotes (a short quotation)"},
 	fHyphenated:   {"hyphenated", "a hyphenated compound"},
 	fSubjective:   {"subjective", "keeps the company of subjective words in news"},
+	fOpinionNeg:   {"opinion_neg", "a negative opinion word (Hu & Liu)"},
 }
 
 // Features returns the model's features in the order of a feature
@@ -96,17 +98,18 @@ func Features() []Feature { return slices.Clone(featureTable[:]) }
 type featurizer struct {
 	bg   *Background
 	subj SubjectivityLexicon
+	opin OpinionLexicon
 	lex  map[string]float64 // VADER: lower-case word -> rating in [-4, 4]
 	cues [numFeatures]map[string]bool
 	stop nlp.Stopwords
 }
 
 var defaultFeaturizer = sync.OnceValue(func() *featurizer {
-	return newFeaturizer(News(), NewsSubjectivity(), nlp.Ratings())
+	return newFeaturizer(News(), NewsSubjectivity(), OpinionWords(), nlp.Ratings())
 })
 
-func newFeaturizer(bg *Background, subj SubjectivityLexicon, lex map[string]float64) *featurizer {
-	f := &featurizer{bg: bg, subj: subj, lex: lex, stop: nlp.DefaultStopwords()}
+func newFeaturizer(bg *Background, subj SubjectivityLexicon, opin OpinionLexicon, lex map[string]float64) *featurizer {
+	f := &featurizer{bg: bg, subj: subj, opin: opin, lex: lex, stop: nlp.DefaultStopwords()}
 	f.cues[fIntensifier], f.cues[fBooster], f.cues[fHedge] = intensifiers, boosters, hedges
 	f.cues[fFactive], f.cues[fAssertive], f.cues[fImplicative], f.cues[fReportVerb] = factives, assertives, implicatives, reportVerbs
 	return f
@@ -260,6 +263,14 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 
 	forms := bases(lower)
 	x[fSubjective], _ = lookup(f.subj, forms)
+	// Only the negative half is a feature: the positive half ("work",
+	// "support", "led") is mostly the plain words of news, and a feature
+	// for either half gave a cross-validated AP of 0.063 against 0.066 for
+	// the negative half alone. Both halves seed the distributional
+	// subjectivity.
+	if p, _ := f.opin.Polarity(lower); p.Neg {
+		x[fOpinionNeg] = 1
+	}
 	v, _ := lookup(f.lex, forms)
 	if v > 0 {
 		x[fValencePos] = v / 4

@@ -146,7 +146,7 @@ func TestReasons(t *testing.T) {
 	for _, c := range []struct{ word, reason string }{
 		{"slammed", "an evaluative reporting verb"},
 		{"reforms", "in scare quotes (a short quotation)"},
-		{"reckless", "a negative word (VADER)"},
+		{"reckless", "a negative opinion word (Hu & Liu)"},
 	} {
 		t.Run(c.word, func(t *testing.T) {
 			o := occurrence(t, m.Score(d), c.word)
