@@ -337,3 +337,53 @@ func TestLabelsInOtherLanguages(t *testing.T) {
 		t.Error("no outlet in another language labels any entity of the Honolulu event")
 	}
 }
+
+// TestLexiconCountsOwnVoice: the framing lexicon counts what an outlet
+// writes, not what it quotes, as terms and loaded words do. Both
+// articles, written for the test, hold one "propaganda campaign": one
+// quotes a minister saying it, the other says it itself. Only the second
+// counts it, and each rate is per 1,000 words of the outlet's own voice.
+func TestLexiconCountsOwnVoice(t *testing.T) {
+	texts := map[string]string{
+		"Harbour Times": "Foreign Minister Ivan Petrov said on Saturday that “the West is waging a propaganda campaign against us.”\n\n" +
+			"The ministers met in Geneva for two hours.",
+		"Valley Ledger": "Foreign Minister Ivan Petrov met his counterpart in Geneva on Saturday, as the West pressed on with its propaganda campaign.\n\n" +
+			"The ministers met for two hours.",
+	}
+	var docs []*nlp.Doc
+	an := &nlp.Annotator{}
+	for _, o := range []string{"Harbour Times", "Valley Ledger"} {
+		d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: o, Outlet: o, Text: texts[o], Language: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if len(docs[0].Quotes) != 1 {
+		t.Fatalf("the minister's quote was not found: %+v", docs[0].Quotes)
+	}
+	ev := Event{Outlets: []string{"Harbour Times", "Valley Ledger"}}
+	New(docs, defaultOptions).Frame(&ev, docs)
+	got := map[string]LexiconCount{}
+	for _, l := range ev.Lexicon {
+		if l.Category == "blame and responsibility" {
+			got[l.Outlet] = l
+		}
+	}
+	if c := got["Harbour Times"]; c.Count != 0 || len(c.Words) != 0 {
+		t.Errorf("Harbour Times only quotes the phrase; counted %d: %+v", c.Count, c.Words)
+	}
+	c := got["Valley Ledger"]
+	if c.Count != 1 || len(c.Words) != 1 || c.Words[0].Word != "propaganda campaign" {
+		t.Errorf("Valley Ledger writes the phrase itself; got %+v", c)
+	}
+	own := 0
+	for i := range docs[1].Tokens {
+		if nlp.IsWord(docs[1].TokenText(i)) {
+			own++
+		}
+	}
+	if want := round(per1000(1, own), 3); c.Rate != want {
+		t.Errorf("Valley Ledger's rate %g, want %g (1 in %d words)", c.Rate, want, own)
+	}
+}

@@ -12,7 +12,8 @@ package frame
 //
 //	z = (log((y_i+½)/(n_i−y_i+½)) − log((y_j+½)/(n_j−y_j+½))) / sqrt(1/(y_i+½) + 1/(y_j+½))
 //
-// with y the category's matches and n the words.
+// with y the category's matches and n the words, both in the outlet's
+// own voice (voice.go): a match with a quoted word is not counted.
 //
 // Limits: counting words is not reading frames: "attack" in "heart attack"
 // counts as conflict. The matching sentences are what to read.
@@ -205,7 +206,9 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 		}
 	}
 	for _, d := range docs {
-		words[d.Outlet] += d.WordCount
+		// The outlet's own voice, as for terms and loaded words: a
+		// quoted "propaganda campaign" is the speaker's wording.
+		words[d.Outlet] += c.prep[d].words(false)
 		for _, r := range c.runs[d] {
 			lower := make([]string, len(r))
 			for i := range r {
@@ -219,9 +222,10 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 						i++
 						continue
 					}
-					forms := lower[i : i+n]
-					a.n++
-					a.words[strings.Join(forms, " ")]++
+					if ownVoice(r[i : i+n]) {
+						a.n++
+						a.words[strings.Join(lower[i:i+n], " ")]++
+					}
 					i += n
 				}
 			}
@@ -260,4 +264,14 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 		}
 	}
 	return out
+}
+
+// ownVoice reports whether every word of ws is in the outlet's own voice.
+func ownVoice(ws []word) bool {
+	for _, w := range ws {
+		if w.quote >= 0 {
+			return false
+		}
+	}
+	return true
 }
