@@ -44,6 +44,48 @@ func TestIsByline(t *testing.T) {
 	}
 }
 
+func TestIsCredit(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Keystone Wire's Ana Ruiz and Tom Hale contributed to this report.", true},
+		{"- Pacific Ledger's Ana Ruiz contributed to this report.", true},
+		{"Associated Press writers Ana Ruiz and Tom Hale contributed to this report from Alden, and Dana Whitfield contributed from Brill.", true},
+		{"Ana Ruiz contributed reporting.", true},
+		{"Tom Ferris said the council contributed to the ferry's losses.", false},
+		{"Maria Lindqvist contributed $5,000 to the campaign.", false},
+	}
+	for _, tc := range tests {
+		if got := isCredit(tc.para); got != tc.want {
+			t.Errorf("isCredit(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+}
+
+// TestCreditLineIsFurniture: the credit line that ends an article names
+// its staff, not the event: its words are no term and its names no
+// evidence that a sentence is only here. The same names in the story stay
+// words of it.
+func TestCreditLineIsFurniture(t *testing.T) {
+	text := "Tom Ferris spoke to Ana Ruiz at the council.\n\nThe ferry will stop running next spring.\n\nPacific Ledger's Ana Ruiz and Dana Whitfield contributed to this report."
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := tokenRoles(d)
+	credit := strings.Index(text, "Pacific Ledger's")
+	for i := range d.Tokens {
+		w, in := d.TokenText(i), d.Tokens[i].Start >= credit
+		if !nlp.IsWord(w) {
+			continue
+		}
+		if got := roles[i]&roleFurniture != 0; got != in {
+			t.Errorf("%q at %d: furniture %v, want %v", w, d.Tokens[i].Start, got, in)
+		}
+	}
+}
+
 // TestTokenRoles annotates a short article and checks which words are
 // furniture: the dateline, the agency tag, the outlet's name, dates; which
 // are numbers; which are titles before a person.
