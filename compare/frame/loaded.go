@@ -266,6 +266,9 @@ func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTe
 				}
 			}
 			own = append(own, strings.Join(words, " "))
+			if docLanguage(d) != "en" {
+				continue // the loaded-word model reads English (languages.go)
+			}
 			for ti, score := range c.scores[d] {
 				if d.Tokens[ti].Start >= lead {
 					break
@@ -280,6 +283,11 @@ func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTe
 				add(&e.FramingTerms, "f", f.Term)
 			}
 		}
+		// A one-word name that a longer name listed ends with is that
+		// name's short form ("Sakamoto", "Kaori Sakamoto").
+		e.Entities = slices.DeleteFunc(e.Entities, func(n string) bool {
+			return !strings.Contains(n, " ") && slices.ContainsFunc(e.Entities, func(m string) bool { return strings.HasSuffix(m, " "+n) })
+		})
 		out = append(out, e)
 	}
 	return out
