@@ -12,7 +12,8 @@ package frame
 //
 //	z = (log((y_i+½)/(n_i−y_i+½)) − log((y_j+½)/(n_j−y_j+½))) / sqrt(1/(y_i+½) + 1/(y_j+½))
 //
-// with y the category's matches and n the words.
+// with y the category's matches and n the words, both in the outlet's own
+// voice: what it quotes is the speaker's wording (voice.go).
 //
 // Limits: counting words is not reading frames: "attack" in "heart attack"
 // counts as conflict. The matching sentences are what to read.
@@ -205,8 +206,13 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 		}
 	}
 	for _, d := range docs {
-		words[d.Outlet] += d.WordCount
+		// The outlet's own voice, as for terms and loaded words: a
+		// category word it quotes is the speaker's (voice.go).
+		words[d.Outlet] += c.prep[d].words(false)
 		for _, r := range c.runs[d] {
+			if len(r) == 0 || r[0].quote >= 0 {
+				continue // a run is in one voice
+			}
 			lower := make([]string, len(r))
 			for i := range r {
 				lower[i] = strings.ToLower(r[i].form)
