@@ -168,10 +168,10 @@ func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 					continue
 				}
 				words += c.prep[d].words(quoted)
-				sc, qs := c.scores[d], c.prep[d].quotes
+				sc, qs, roles := c.scores[d], c.prep[d].quotes, c.prep[d].roles
 				for ti, score := range sc {
-					if score < c.model.Threshold || (qs[ti] >= 0) != quoted {
-						continue
+					if score < c.model.Threshold || (qs[ti] >= 0) != quoted || roles[ti]&roleFurniture != 0 {
+						continue // furniture is no word choice (furniture.go)
 					}
 					key := strings.ToLower(d.TokenText(ti))
 					lw := byWord[key]
