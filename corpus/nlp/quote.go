@@ -161,19 +161,13 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 }
 
 // isTitle reports whether a quoted span is the title of a programme or a
-// work, or the words of a sign, not a quotation: after its owner's
-// possessive (NBC’s “Today” show, Fox News’ “Hannity,” CBS's "Face the
-// Nation"), or after a word that introduces one (the book “Bleak House”,
-// games such as “Ferry Tycoon”, a banner that read “Victory in Alden”).
-// Such a title is a few words, each capitalised but for small words.
+// work after its owner's possessive, not a quotation: NBC’s “Today” show,
+// Fox News’ “Hannity,” CBS's "Face the Nation". Such a title is a few
+// words, each capitalised but for small words.
 func isTitle(text string, s quoteSpan) bool {
 	before := strings.TrimRight(text[:s.open], " ")
-	possessive := strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "s’") || strings.HasSuffix(before, "s'")
-	if !possessive {
-		last := before[strings.LastIndexAny(before, " \n")+1:]
-		if !titleIntroducers[strings.ToLower(last)] && !strings.HasSuffix(strings.ToLower(before), "such as") {
-			return false
-		}
+	if !strings.HasSuffix(before, "’s") && !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "s’") && !strings.HasSuffix(before, "s'") {
+		return false
 	}
 	words := strings.Fields(strings.TrimRight(text[s.start:s.end], ".,"))
 	if len(words) == 0 || len(words) > maxTitleWords {
@@ -189,15 +183,6 @@ func isTitle(text string, s quoteSpan) bool {
 		}
 	}
 	return true
-}
-
-// titleIntroducers are the words right before a title or a sign's words
-// in quotation marks: "the book", "a banner that read".
-var titleIntroducers = map[string]bool{
-	"book": true, "film": true, "movie": true, "show": true, "song": true, "album": true,
-	"novel": true, "series": true, "program": true, "programme": true, "documentary": true,
-	"titled": true, "entitled": true, "read": true, "reads": true, "reading": true,
-	"banner": true, "sign": true, "slogan": true,
 }
 
 // maxTitleWords bounds the titles isTitle recognises.
