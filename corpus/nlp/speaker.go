@@ -860,11 +860,28 @@ func (a *attributor) mainSubject(si, limit int) subject {
 		}
 	}
 	noun := false // a common noun came before any name
+	verb := false // a verb came before
 	for ti := from; ti < s.TokEnd && d.Tokens[ti].Start < limit; ti++ {
 		if a.quoted(d.Tokens[ti].Start) {
 			continue
 		}
 		tag := d.Tokens[ti].Tag
+		if !verb && firstFree < 0 && ti > from && subordinators[a.word(ti)] && a.word(ti) != "as" && a.word(ti) != "once" {
+			// A subordinate clause before the main one, after a few
+			// words: "A few hours after Ferris left Alden, the mayor's
+			// office said": its subject is not the sentence's.
+			k := ti
+			for k < s.TokEnd && d.Tokens[k].Start < limit && d.TokenText(k) != "," {
+				k++
+			}
+			if k < s.TokEnd && d.Tokens[k].Start < limit {
+				ti = k
+				continue
+			}
+		}
+		if strings.HasPrefix(tag, "VB") {
+			verb = true
+		}
 		if firstFree < 0 && a.tokMention[ti] < 0 && (tag == "NN" || tag == "NNS") && IsWord(d.TokenText(ti)) {
 			noun = true
 		}
@@ -1080,7 +1097,7 @@ func (a *attributor) pronoun(j int) subject {
 		if mg := a.gender(m.Name, sentStart); mg != unknown && mg != g {
 			continue
 		}
-		if a.said[mi] || (a.verbFollows(a.tokenAt(m.End)) || a.apposedSubject(mi)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
+		if a.said[mi] || (a.verbFollows(a.tokenAt(m.End)) || a.apposedSubject(mi) || a.possessiveSubject(mi)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
 			if r := a.reporter(mi, g, sentStart); r >= 0 {
 				mi = r
 			}
@@ -1282,6 +1299,40 @@ func (a *attributor) embedded(mi int) bool {
 	}
 	w := a.word(k)
 	return w == "that" || cueWords[w] == cueSay || subordinators[w] && w != "as"
+}
+
+// possessiveSubject reports whether mention mi is a possessive that opens
+// its sentence, its owner's thing the subject: "Ferris's main point was to
+// attack Whitfield." A "he" after it is Ferris. Not when what is owned is
+// a person ("Ferris's spokesman said"): the pronoun may be that person.
+func (a *attributor) possessiveSubject(mi int) bool {
+	d := a.d
+	m := d.Entities[mi]
+	if !possessive(d.Text, m) || m.Sent >= len(d.Sentences) {
+		return false
+	}
+	first := a.tokenAt(m.Start)
+	if s := d.Sentences[m.Sent]; first != s.TokStart {
+		return false
+	}
+	k := a.tokenAt(m.End)
+	for k < len(d.Tokens) && (d.TokenText(k) == "’s" || d.TokenText(k) == "'s" || d.TokenText(k) == "’" || d.Tokens[k].Tag == "POS" || strings.HasPrefix(d.Tokens[k].Tag, "JJ")) {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return false
+	}
+	w := a.word(k)
+	_, person := personNouns[w]
+	return !person && !roleWords[w] && !ownedPeople[w]
+}
+
+// ownedPeople are nouns for people who work for or belong to someone:
+// "Ferris's campaign said" speaks for Ferris, but not as him.
+var ownedPeople = map[string]bool{
+	"campaign": true, "team": true, "staff": true, "office": true, "aides": true, "advisers": true,
+	"advisors": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"spokesmen": true, "family": true, "allies": true, "supporters": true, "critics": true,
 }
 
 // apposedSubject reports whether mention mi is set off by commas right

@@ -127,6 +127,12 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Ben Okafor"}},
 		{"an adverb after an appositive", "Paul Grant spoke first.\n\nMr. Tom Ferris, speaking to a local radio station, flatly rejected that notion.\n\n“I know the pain of the families,” he said.",
 			[]string{"Tom Ferris"}},
+		{"a subordinate clause after a few words", "A few hours after Tom Ferris left Alden, Mayor Dana Whitfield's office piled on, calling the trip an “embarrassing disaster.”",
+			[]string{""}},
+		{"a pronoun after a possessive that opens the sentence", "Tom Ferris told Paul Grant, “You are wrong.”\n\nDan Whitfield’s main point was to attack Grant as a weak mayor. “We get speeches, not ferries,” he said.",
+			[]string{"Tom Ferris", "Dan Whitfield"}},
+		{"a pronoun after a possessive whose thing is a person", "Tom Ferris spoke first. Dan Whitfield’s spokesman answered the council. “We will appeal,” he said.",
+			[]string{"Tom Ferris"}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
