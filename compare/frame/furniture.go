@@ -5,7 +5,13 @@ package frame
 //
 //   - the dateline that opens the text ("HONOLULU —", "KYIV, Feb 13
 //     (Keystone) —"), with its date and agency tag;
-//   - a byline paragraph ("By Ana Ruiz") among the first two;
+//   - a byline paragraph ("By Ana Ruiz") among the first two, and a
+//     credit line among the last three ("Ana Ruiz and Tom Ferris
+//     contributed to this report."), whose names are the outlet's staff;
+//   - a video player's lines that a scraped page leaves in the text
+//     ("JUST WATCHED <a clip's title> Replay More Videos ... MUST WATCH
+//     <the title> 02:14"): the titles of other clips, not the story; and
+//     the label of a summary box ("Story highlights"), whose summary stays;
 //   - the outlet's own name, its first word ("Keystone" of Keystone Wire)
 //     and its initials ("NYT"), wherever they stand;
 //   - dates: month and weekday names, years, and the numbers beside a
@@ -28,6 +34,7 @@ package frame
 // after the first paragraph, is not.
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -72,6 +79,21 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 		}
 		if isByline(d.Text[p.Start:p.End]) {
 			markSpan(p.Start, p.End)
+		}
+	}
+	for k := max(0, len(d.Paragraphs)-creditParagraphs); k < len(d.Paragraphs); k++ {
+		if p := d.Paragraphs[k]; isCredit(d.Text[p.Start:p.End]) {
+			markSpan(p.Start, p.End)
+		}
+	}
+	for _, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		switch {
+		case isPlayerLine(text):
+			markSpan(p.Start, p.End)
+		case highlightsLabel.MatchString(text):
+			n := len(highlightsLabel.FindString(text))
+			markSpan(p.Start, p.Start+n)
 		}
 	}
 	markOutlet(d, roles)
@@ -143,6 +165,41 @@ func isByline(p string) bool {
 	}
 	return true
 }
+
+// creditParagraphs is how many paragraphs at the end of an article may
+// hold its credit line.
+const creditParagraphs = 3
+
+// creditLine is what a credit line says: "... contributed to this
+// report", "... contributed reporting".
+var creditLine = regexp.MustCompile(`(?i)\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b`)
+
+// isCredit reports whether a paragraph is a credit line: a short one that
+// says who contributed to the report.
+func isCredit(p string) bool {
+	return len(strings.Fields(p)) <= maxCreditWords && creditLine.MatchString(p)
+}
+
+// maxCreditWords bounds a credit line; a sentence of the story that says
+// someone contributed reporting is longer.
+const maxCreditWords = 60
+
+// playerLine is how a video player's line opens or what it says: a clip
+// just watched, one to watch next, the replay button.
+var playerLine = regexp.MustCompile(`(?i)^\s*(just watched|must watch)\b|\breplay more videos\b`)
+
+// highlightsLabel is the label of a summary box at the start of a
+// paragraph.
+var highlightsLabel = regexp.MustCompile(`^\s*(Story highlights|STORY HIGHLIGHTS)\b`)
+
+// isPlayerLine reports whether a paragraph is a video player's line.
+func isPlayerLine(p string) bool {
+	return len(strings.Fields(p)) <= maxPlayerWords && playerLine.MatchString(p)
+}
+
+// maxPlayerWords bounds a video player's line: two clip titles and its
+// buttons.
+const maxPlayerWords = 60
 
 // markOutlet marks the outlet's own name where it stands in its text:
 // the name's capitalised words in a row, starting with its first

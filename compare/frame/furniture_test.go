@@ -44,6 +44,91 @@ func TestIsByline(t *testing.T) {
 	}
 }
 
+func TestIsCredit(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Keystone Wire's Ana Ruiz and Tom Hale contributed to this report.", true},
+		{"- Pacific Ledger's Ana Ruiz contributed to this report.", true},
+		{"Associated Press writers Ana Ruiz and Tom Hale contributed to this report from Alden, and Dana Whitfield contributed from Brill.", true},
+		{"Ana Ruiz contributed reporting.", true},
+		{"Tom Ferris said the council contributed to the ferry's losses.", false},
+		{"Maria Lindqvist contributed $5,000 to the campaign.", false},
+	}
+	for _, tc := range tests {
+		if got := isCredit(tc.para); got != tc.want {
+			t.Errorf("isCredit(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+}
+
+func TestIsPlayerLine(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"JUST WATCHED Ferris on the ferry vote Replay More Videos ... MUST WATCH Ferris on the ferry vote 02:14", true},
+		{"MUST WATCH Whitfield: 'The bridge will open' 03:33", true},
+		{"Tom Ferris said he had just watched the vote and would replay the tape for reporters.", false},
+		{"Residents must watch the river levels, the council warned.", false},
+	}
+	for _, tc := range tests {
+		if got := isPlayerLine(tc.para); got != tc.want {
+			t.Errorf("isPlayerLine(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+}
+
+// TestPlayerLinesAreFurniture: a video player's lines in a scraped text
+// are the titles of other clips: no terms, no evidence. A summary box's
+// label is furniture, its summary the outlet's words.
+func TestPlayerLinesAreFurniture(t *testing.T) {
+	text := "Story highlights Tom Ferris wants the ferry sold\n\n" +
+		"JUST WATCHED Whitfield slams ferry plan Replay More Videos ... MUST WATCH Whitfield slams ferry plan 02:14\n\n" +
+		"Tom Ferris told the council that the ferry should be sold."
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := tokenRoles(d)
+	player := strings.Index(text, "JUST")
+	story := strings.Index(text, "Tom Ferris told")
+	for i := range d.Tokens {
+		w, at := d.TokenText(i), d.Tokens[i].Start
+		want := w == "Story" || w == "highlights" || at >= player && at < story
+		if !nlp.IsWord(w) || at > player && at < story && hasDigit(w) {
+			continue
+		}
+		if got := roles[i]&roleFurniture != 0; got != want {
+			t.Errorf("%q at %d: furniture %v, want %v", w, at, got, want)
+		}
+	}
+}
+
+// TestCreditLineIsFurniture: the credit line that ends an article names
+// its staff, not the event: its words are no term and its names no
+// evidence that a sentence is only here. The same names in the story stay
+// words of it.
+func TestCreditLineIsFurniture(t *testing.T) {
+	text := "Tom Ferris spoke to Ana Ruiz at the council.\n\nThe ferry will stop running next spring.\n\nPacific Ledger's Ana Ruiz and Dana Whitfield contributed to this report."
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := tokenRoles(d)
+	credit := strings.Index(text, "Pacific Ledger's")
+	for i := range d.Tokens {
+		w, in := d.TokenText(i), d.Tokens[i].Start >= credit
+		if !nlp.IsWord(w) {
+			continue
+		}
+		if got := roles[i]&roleFurniture != 0; got != in {
+			t.Errorf("%q at %d: furniture %v, want %v", w, d.Tokens[i].Start, got, in)
+		}
+	}
+}
+
 // TestTokenRoles annotates a short article and checks which words are
 // furniture: the dateline, the agency tag, the outlet's name, dates; which
 // are numbers; which are titles before a person.

@@ -251,17 +251,25 @@ func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	for j := t1 + 1; j < t1+1+maxPhraseAfter && isNoun(j); j++ {
 		end = j
 	}
-	// Modifiers before.
+	// Modifiers before, unless a verb's auxiliary comes before them: in
+	// "he was not insulting Palestinian culture" the participle is the
+	// verb, not what the outlet calls the culture.
 	start := t0
 	for j := t0 - 1; j > t0-1-maxPhraseBefore && isMod(j); j-- {
 		start = j
 	}
+	for start < t0 && start > s.TokStart && auxiliaries[strings.ToLower(d.TokenText(start-1))] {
+		start++
+	}
 	if end > t1 {
 		return d.Tokens[start].Start, d.Tokens[end].End, true
 	}
-	// "N of [modifiers] <mention>".
+	// "N of [modifiers] <mention>", where the mention ends the phrase: in
+	// "the endorsement of former Polish President Whitfield", "assessment
+	// of Britain's readiness" or "surveys of Americans watching", the
+	// phrase is of someone or something else.
 	j := start - 1
-	if j > s.TokStart && d.TokenText(j) == "of" {
+	if j > s.TokStart && d.TokenText(j) == "of" && endsPhrase(d, t1+1, s.TokEnd) {
 		k := j - 1
 		if !isNoun(k) {
 			return 0, 0, false
@@ -276,4 +284,38 @@ func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 		return d.Tokens[first].Start, d.Tokens[t1].End, true
 	}
 	return 0, 0, false
+}
+
+// endsPhrase reports whether token j, the one after a mention, ends the
+// noun phrase the mention is in: no noun, adjective, possessive or
+// participle follows it ("Catholic social teaching", "Americans
+// watching"). A finite verb may: "the people of Alden want".
+func endsPhrase(d *nlp.Doc, j, sentEnd int) bool {
+	if j >= sentEnd {
+		return true
+	}
+	t, tag := d.TokenText(j), d.Tokens[j].Tag
+	switch {
+	case t == "'s" || t == "’s" || tag == "POS":
+		return false
+	case strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ"):
+		return !nlp.IsWord(t) // the tagger calls a dash a noun at times
+	case tag == "VBG" || tag == "VBN":
+		return ingPrepositions[strings.ToLower(t)]
+	}
+	return true
+}
+
+// ingPrepositions are participles that work as prepositions: "members of
+// Congress regarding their accounts".
+var ingPrepositions = map[string]bool{
+	"regarding": true, "including": true, "concerning": true, "following": true,
+	"according": true, "excluding": true, "considering": true,
+}
+
+// auxiliaries come before a verb's participle, never before an adjective
+// of a noun phrase's: "was not insulting", "has been".
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"am": true, "not": true, "n't": true, "has": true, "have": true, "had": true,
 }

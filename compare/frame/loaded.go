@@ -32,6 +32,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
@@ -167,10 +168,10 @@ func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 					continue
 				}
 				words += c.prep[d].words(quoted)
-				sc, qs := c.scores[d], c.prep[d].quotes
+				sc, qs, roles := c.scores[d], c.prep[d].quotes, c.prep[d].roles
 				for ti, score := range sc {
-					if score < c.model.Threshold || (qs[ti] >= 0) != quoted {
-						continue
+					if score < c.model.Threshold || (qs[ti] >= 0) != quoted || roles[ti]&roleFurniture != 0 {
+						continue // furniture is no word choice (furniture.go)
 					}
 					key := strings.ToLower(d.TokenText(ti))
 					lw := byWord[key]
@@ -219,7 +220,10 @@ func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 }
 
 // emphasis lists, per outlet, what its headlines and lead paragraphs hold:
-// the entities, the framing terms and the loaded words.
+// the entities (those of the headline first, found by the names the
+// article uses anywhere, since annotation reads only the text), and the
+// framing terms and loaded words of its own voice: a word the lead quotes
+// is the speaker's, not the outlet's (voice.go).
 func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTerm) []Emphasis {
 	out := []Emphasis{}
 	for _, o := range outlets {
@@ -231,42 +235,129 @@ func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTe
 				*list = append(*list, s)
 			}
 		}
-		var leads []string // the lead paragraphs, for finding framing terms
+		var own []string // the headlines and the lead paragraphs' own voice, for finding framing terms
 		for _, d := range docs {
 			if d.Outlet != o {
 				continue
 			}
 			add(&e.Headlines, "h", strings.TrimSpace(d.Title))
+			own = append(own, d.Title)
 			lead := leadEnd(d)
-			if len(d.Paragraphs) > 0 {
-				leads = append(leads, d.Text[d.Paragraphs[0].Start:d.Paragraphs[0].End])
-			}
 			// The dateline's place and the outlet's own name say where it
 			// filed from, not what it leads with (furniture.go).
-			roles := c.prep[d].roles
+			roles, qs := c.prep[d].roles, c.prep[d].quotes
+			for _, name := range headlineNames(d, roles) {
+				add(&e.Entities, "e", name)
+			}
 			for _, m := range d.Entities {
 				if m.Start < lead && !furnitureSpan(d, roles, m.Start, m.End) {
 					add(&e.Entities, "e", m.Name)
 				}
 			}
+			var words []string
+			for ti := range d.Tokens {
+				if d.Tokens[ti].Start >= lead {
+					break
+				}
+				if qs[ti] < 0 {
+					words = append(words, d.TokenText(ti))
+				} else {
+					words = append(words, "\x00") // a quote breaks a phrase
+				}
+			}
+			own = append(own, strings.Join(words, " "))
+			if docLanguage(d) != "en" {
+				continue // the loaded-word model reads English (languages.go)
+			}
 			for ti, score := range c.scores[d] {
 				if d.Tokens[ti].Start >= lead {
 					break
 				}
-				if score >= c.model.Threshold {
+				if score >= c.model.Threshold && qs[ti] < 0 {
 					add(&e.LoadedWords, "w", strings.ToLower(d.TokenText(ti)))
 				}
 			}
 		}
-		hay := strings.ToLower(strings.Join(e.Headlines, " ") + " " + strings.Join(leads, " "))
 		for _, f := range framing {
-			if f.Outlet == o && strings.Contains(hay, strings.ToLower(f.Term)) {
+			if f.Outlet == o && slices.ContainsFunc(own, func(s string) bool { return containsWords(s, f.Term) }) {
 				add(&e.FramingTerms, "f", f.Term)
 			}
 		}
+		// A one-word name that a longer name listed ends with is that
+		// name's short form ("Sakamoto", "Kaori Sakamoto").
+		e.Entities = slices.DeleteFunc(e.Entities, func(n string) bool {
+			return !strings.Contains(n, " ") && slices.ContainsFunc(e.Entities, func(m string) bool { return strings.HasSuffix(m, " "+n) })
+		})
 		out = append(out, e)
 	}
 	return out
+}
+
+// headlineNames returns the names of d's entities that its headline gives,
+// in the headline's order: each capitalised form the article writes a name
+// in (outside its furniture), found in the title as whole words ("Ryan"
+// in "Biden-Ryan Debate" of an article that writes "Ryan"). A capitalised
+// headline word the article never uses as a name is none: "Price" in "Gas
+// Price Rises" is no Jim Price's unless the article calls him "Price".
+func headlineNames(d *nlp.Doc, roles []uint8) []string {
+	type at struct {
+		pos, end int
+		name     string
+	}
+	var found []at
+	seen := map[string]bool{}
+	for _, m := range d.Entities {
+		form := d.Text[m.Start:m.End]
+		if seen[form] || !isCapitalised(form) || furnitureSpan(d, roles, m.Start, m.End) {
+			continue
+		}
+		seen[form] = true
+		if i := wordIndex(d.Title, form); i >= 0 {
+			found = append(found, at{i, i + len(form), m.Name})
+		}
+	}
+	// The longest form at a place wins: "Paul Ryan" over "Ryan".
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].pos != found[j].pos {
+			return found[i].pos < found[j].pos
+		}
+		return found[i].end > found[j].end
+	})
+	var names []string
+	end := 0
+	for _, f := range found {
+		if f.pos < end {
+			continue
+		}
+		end = f.end
+		names = append(names, f.name)
+	}
+	return names
+}
+
+// wordIndex returns where words stands in s as whole words (no letter or
+// digit on either side), or -1.
+func wordIndex(s, words string) int {
+	for off := 0; off <= len(s); {
+		i := strings.Index(s[off:], words)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(words):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// containsWords reports whether s holds words as whole words, in any
+// case: "rage" is not in "outrageous".
+func containsWords(s, words string) bool {
+	return wordIndex(strings.ToLower(s), strings.ToLower(words)) >= 0
 }
 
 // leadEnd is the byte offset where d's lead paragraph ends.

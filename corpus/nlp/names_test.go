@@ -122,3 +122,41 @@ func TestResolveNamesVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveNamesOneOffFullName: a lone word becomes a full name that
+// ends with it unless one document alone gives that full name and more
+// than twice as many give the word alone: the entity model makes "full
+// names" of a list's capitals ("Sell Ferrylink and the old docks"), and
+// a word many articles give alone is then its own name. A full name that
+// one wire story gives still stands for a surname two others give alone.
+func TestResolveNamesOneOffFullName(t *testing.T) {
+	doc := func(id string, names ...string) *Doc {
+		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
+		for _, n := range names {
+			d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
+		}
+		return d
+	}
+	docs := []*Doc{
+		doc("list", "Sell Ferrylink", "Dana Whitfield", "Paul Grant"),
+		doc("a", "Ferrylink", "Whitfield", "Grant"),
+		doc("b", "Ferrylink", "Whitfield", "Grant"),
+		doc("c", "Ferrylink", "Dana Whitfield"),
+		doc("d", "Whitfield"),
+	}
+	got := ResolveNames(docs, DefaultAliases(), 1)
+	want := map[string][]string{
+		"list": {"Sell Ferrylink", "Dana Whitfield", "Paul Grant"},
+		"a":    {"Ferrylink", "Dana Whitfield", "Paul Grant"},
+		"b":    {"Ferrylink", "Dana Whitfield", "Paul Grant"},
+		"c":    {"Ferrylink", "Dana Whitfield"},
+		"d":    {"Dana Whitfield"},
+	}
+	for _, d := range got {
+		for k, m := range d.Entities {
+			if m.Name != want[d.ID][k] {
+				t.Errorf("doc %s entity %d = %q, want %q", d.ID, k, m.Name, want[d.ID][k])
+			}
+		}
+	}
+}

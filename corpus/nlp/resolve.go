@@ -25,7 +25,13 @@ import (
 //     Blinken"). When several full names share the surname, it becomes the
 //     one that at least 80% of those names' documents use (Joe Biden beside
 //     an occasional Hunter Biden); when none dominates so (two brothers),
-//     the surname is left alone: guessing would merge people;
+//     the surname is left alone: guessing would merge people. A full name
+//     that only one document gives stands for no word that more than
+//     twice as many documents give alone: the entity model makes "full
+//     names" of a list's or a headline's capitals ("Cut Medicare and
+//     Medicaid spending", "his Pontifex Twitter account"), and a word many
+//     articles give alone is then its own name, not the surname of that
+//     one-off;
 //   - a name in Cyrillic that the multilingual table does not know becomes
 //     the Latin name of the corpus it transliterates to (crossscript.go).
 
@@ -38,7 +44,10 @@ type entityResolver struct {
 	docsOf map[string]int
 	// person holds the names tagged as a person at least once.
 	person map[string]bool
-	cache  map[string]string
+	// fullDocs counts the documents naming each full name, its variants
+	// counted under their fullest form.
+	fullDocs map[string]int
+	cache    map[string]string
 }
 
 // Names collects the entity names of a corpus read a batch at a time,
@@ -97,6 +106,14 @@ func (ns *Names) Resolver() *Resolver {
 	for _, n := range slices.Sorted(maps.Keys(full)) {
 		r.full.add(n)
 	}
+	r.fullDocs = map[string]int{}
+	for n := range full {
+		v, ok := r.full.variant(n)
+		if !ok {
+			v = n
+		}
+		r.fullDocs[v] += r.docsOf[n]
+	}
 	// Resolve every name now: the cache is then only read, and documents
 	// can be resolved on all workers.
 	for n := range ns.tagged {
@@ -129,7 +146,7 @@ func (r *entityResolver) resolve(name string) string {
 		// person's full name: "Washington" the capital is an alias, not
 		// George Washington's surname.
 		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == Person {
-			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" {
+			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" && !r.oneOff(f, c) {
 				c = f
 			}
 		}
@@ -143,6 +160,18 @@ func (r *entityResolver) resolve(name string) string {
 	r.cache[name] = c
 	return c
 }
+
+// oneOff reports whether full name f, as a surname's full form, is a
+// one-off beside the lone word: one document names f (its variants
+// counted), and more than oneOffRatio times as many name the word alone.
+func (r *entityResolver) oneOff(f, word string) bool {
+	n := r.fullDocs[f]
+	return n < 2 && r.docsOf[word] > oneOffRatio*n
+}
+
+// oneOffRatio: a full name that one document gives stands for a surname
+// that at most this many documents give alone.
+const oneOffRatio = 2
 
 // ResolveNames returns the documents with every entity name and quote
 // speaker resolved across the corpus (see above), on workers goroutines (0

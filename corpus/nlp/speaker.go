@@ -130,6 +130,7 @@ var cueWords = func() map[string]cueKind {
 		"stressed", "stresses", "stressing", "reiterated", "reiterates",
 		"repeated", "repeats", "acknowledged", "admitted", "announced", "announces",
 		"suggested", "suggests", "suggesting", "recalled", "recalls", "conceded",
+		"observed", "observes", "observing", "clarified", "summarized", "lamented",
 		"countered", "complained", "complaining", "cautioned", "vowed", "vowing",
 		"remarked", "testified", "quipped", "joked", "boasted", "contended",
 		"according")
@@ -249,7 +250,7 @@ func newAttributor(d *Doc, spans []quoteSpan) *attributor {
 		if last >= first && last < len(d.Tokens) && d.Tokens[last].Tag == "NNPS" {
 			a.notPerson[m.Name] = true
 		}
-		if first > 0 && (a.word(first-1) == "in" || a.word(first-1) == "at") {
+		if first > 0 && (a.word(first-1) == "in" || a.word(first-1) == "at") && !possessive(d.Text, m) {
 			a.notPerson[m.Name] = true
 		}
 	}
@@ -859,11 +860,28 @@ func (a *attributor) mainSubject(si, limit int) subject {
 		}
 	}
 	noun := false // a common noun came before any name
+	verb := false // a verb came before
 	for ti := from; ti < s.TokEnd && d.Tokens[ti].Start < limit; ti++ {
 		if a.quoted(d.Tokens[ti].Start) {
 			continue
 		}
 		tag := d.Tokens[ti].Tag
+		if !verb && firstFree < 0 && ti > from && subordinators[a.word(ti)] && a.word(ti) != "as" && a.word(ti) != "once" {
+			// A subordinate clause before the main one, after a few
+			// words: "A few hours after Ferris left Alden, the mayor's
+			// office said": its subject is not the sentence's.
+			k := ti
+			for k < s.TokEnd && d.Tokens[k].Start < limit && d.TokenText(k) != "," {
+				k++
+			}
+			if k < s.TokEnd && d.Tokens[k].Start < limit {
+				ti = k
+				continue
+			}
+		}
+		if strings.HasPrefix(tag, "VB") {
+			verb = true
+		}
 		if firstFree < 0 && a.tokMention[ti] < 0 && (tag == "NN" || tag == "NNS") && IsWord(d.TokenText(ti)) {
 			noun = true
 		}
@@ -975,6 +993,8 @@ func (a *attributor) verbFollows(k int) bool {
 		switch {
 		case tag == "RB" || weekdays[t] || t == "on" && k+1 < len(d.Tokens) && weekdays[d.TokenText(k+1)]:
 			k++
+		case tag == "PRP" && strings.HasSuffix(strings.ToLower(t), "self"):
+			k++ // "Ferris himself conceded"
 		case t == "(":
 			for k < len(d.Tokens) && d.TokenText(k) != ")" {
 				k++
@@ -989,8 +1009,14 @@ func (a *attributor) verbFollows(k int) bool {
 					return false
 				case d.Tokens[j].Tag == "PRP" && finite(j+1):
 					return false
-				case tj == "," && finite(j+1):
-					return true
+				case tj == ",":
+					n := j + 1
+					for n+1 < len(d.Tokens) && d.Tokens[n].Tag == "RB" {
+						n++ // "Ferris, speaking to reporters, flatly denied"
+					}
+					if finite(n) {
+						return true
+					}
 				}
 			}
 			return false
@@ -1071,7 +1097,7 @@ func (a *attributor) pronoun(j int) subject {
 		if mg := a.gender(m.Name, sentStart); mg != unknown && mg != g {
 			continue
 		}
-		if a.said[mi] || a.verbFollows(a.tokenAt(m.End)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
+		if a.said[mi] || (a.verbFollows(a.tokenAt(m.End)) || a.apposedSubject(mi) || a.possessiveSubject(mi)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
 			if r := a.reporter(mi, g, sentStart); r >= 0 {
 				mi = r
 			}
@@ -1233,7 +1259,110 @@ func (a *attributor) reporter(mi int, g byte, before int) int {
 			return k
 		}
 	}
-	return -1
+	// The subject of a clause inside the main one is less salient than
+	// the main clause's subject (Lappin & Leass), and a clause opened by
+	// "that" is what the subject says or claims, whatever the verb: in
+	// "Ferris kept up his attack, charging that Mayor Whitfield is running
+	// ...", a "he" after the sentence is Ferris, not Whitfield.
+	if !a.embedded(mi) {
+		return -1
+	}
+	s := a.mainSubject(m.Sent, m.Start)
+	if s.mention < 0 || s.mention == mi {
+		return -1
+	}
+	e := d.Entities[s.mention]
+	// Only a subject the sentence names: one found through a pronoun of
+	// its own is a guess on a guess.
+	if e.Type != Person || e.Name == m.Name || e.Start >= m.Start || e.Start < start || a.notPerson[e.Name] {
+		return -1
+	}
+	if eg := a.gender(e.Name, before); eg != unknown && eg != g {
+		return -1
+	}
+	return s.mention
+}
+
+// embedded reports whether mention mi opens a clause inside its
+// sentence's main one: after "that", after a verb of saying with "that"
+// left out, or after a subordinator, a title between skipped: "charging
+// that President Whitfield is", "he said Whitfield was", "before Whitfield
+// ran".
+func (a *attributor) embedded(mi int) bool {
+	d := a.d
+	k := a.tokenAt(d.Entities[mi].Start) - 1
+	for k >= 0 && a.tokMention[k] < 0 && (isCapitalised(d.TokenText(k)) && d.Tokens[k].Tag == "NNP" || d.TokenText(k) == ".") {
+		k-- // a title: "that President Whitfield", "that Mr. Whitfield"
+	}
+	if k < 0 || a.quoted(d.Tokens[k].Start) {
+		return false
+	}
+	w := a.word(k)
+	return w == "that" || cueWords[w] == cueSay || subordinators[w] && w != "as"
+}
+
+// possessiveSubject reports whether mention mi is a possessive that opens
+// its sentence, its owner's thing the subject: "Ferris's main point was to
+// attack Whitfield." A "he" after it is Ferris. Not when what is owned is
+// a person ("Ferris's spokesman said"): the pronoun may be that person.
+func (a *attributor) possessiveSubject(mi int) bool {
+	d := a.d
+	m := d.Entities[mi]
+	if !possessive(d.Text, m) || m.Sent >= len(d.Sentences) {
+		return false
+	}
+	first := a.tokenAt(m.Start)
+	if s := d.Sentences[m.Sent]; first != s.TokStart {
+		return false
+	}
+	k := a.tokenAt(m.End)
+	for k < len(d.Tokens) && (d.TokenText(k) == "’s" || d.TokenText(k) == "'s" || d.TokenText(k) == "’" || d.Tokens[k].Tag == "POS" || strings.HasPrefix(d.Tokens[k].Tag, "JJ")) {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return false
+	}
+	w := a.word(k)
+	_, person := personNouns[w]
+	return !person && !roleWords[w] && !ownedPeople[w]
+}
+
+// ownedPeople are nouns for people who work for or belong to someone:
+// "Ferris's campaign said" speaks for Ferris, but not as him.
+var ownedPeople = map[string]bool{
+	"campaign": true, "team": true, "staff": true, "office": true, "aides": true, "advisers": true,
+	"advisors": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"spokesmen": true, "family": true, "allies": true, "supporters": true, "critics": true,
+}
+
+// apposedSubject reports whether mention mi is set off by commas right
+// before a finite verb, naming the noun phrase before it: "A spokesman
+// for Mayor Whitfield, Ben Okafor, accused ...". The name is that verb's
+// subject, not the name inside the phrase before the commas.
+//
+// The phrase before the commas must not itself name the subject: in "Sen.
+// Dan Whitfield, Alden Republican, said" the name between the commas only
+// describes Whitfield. A name there counts only as a preposition's object
+// ("for Mayor Whitfield").
+func (a *attributor) apposedSubject(mi int) bool {
+	d := a.d
+	first, k := a.tokenAt(d.Entities[mi].Start), a.tokenAt(d.Entities[mi].End)
+	if first < 2 || d.TokenText(first-1) != "," || k+1 >= len(d.Tokens) || d.TokenText(k) != "," {
+		return false
+	}
+	if before := a.tokMention[first-2]; before < 0 && isCapitalised(d.TokenText(first-2)) && d.Tokens[first-2].Tag == "NNP" {
+		return false // a name the model missed: "Sen. Ben Okafor, Alden Democrat, said"
+	} else if before >= 0 {
+		j := a.tokenAt(d.Entities[before].Start) - 1
+		for j >= 0 && a.tokMention[j] < 0 && (isCapitalised(d.TokenText(j)) && d.Tokens[j].Tag == "NNP" || d.TokenText(j) == ".") {
+			j-- // a title: "for Mayor Whitfield"
+		}
+		if j < 0 || d.Tokens[j].Tag != "IN" {
+			return false
+		}
+	}
+	tag := d.Tokens[k+1].Tag
+	return (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") && IsWord(d.TokenText(k+1))
 }
 
 // says reports whether mention mi is the subject of a saying verb

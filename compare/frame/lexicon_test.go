@@ -1,0 +1,47 @@
+package frame
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// TestLexiconOwnVoice: a framing category counts the outlet's own words.
+// Alden Courier quotes a councillor's blame twice and writes no blame of
+// its own; Brill Gazette blames in its own voice. The quoted words are the
+// councillor's, so Alden Courier's count is 0, not 2.
+func TestLexiconOwnVoice(t *testing.T) {
+	lex, err := ReadLexicon("test", strings.NewReader("[blame]\nblame\nblamed\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []corpus.Article{
+		{ID: "a", Outlet: "Alden Courier", Title: "Council debates the ferry",
+			Text: "Tom Ferris spoke at the council on Monday about the ferry budget.\n\n" +
+				"“They first blamed the mayor. Now they blame the harbour board for everything,” Ferris said.\n\n" +
+				"The council will vote on the budget next week."},
+		{ID: "b", Outlet: "Brill Gazette", Title: "Council debates the ferry",
+			Text: "The council blamed the harbour board for the ferry's losses on Monday, and critics blame the mayor too.\n\n" +
+				"The council will vote on the budget next week."},
+	}
+	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), arts)
+	if err != nil || len(docs) != 2 {
+		t.Fatalf("annotating: %v", err)
+	}
+	opts := defaultOptions
+	opts.Lexicon = lex
+	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
+	New(docs, opts).Frame(&ev, docs)
+	got := map[string]int{}
+	for _, lc := range ev.Lexicon {
+		if lc.Category == "blame" {
+			got[lc.Outlet] = lc.Count
+		}
+	}
+	if got["Alden Courier"] != 0 || got["Brill Gazette"] != 2 {
+		t.Errorf("blame words: %v, want Alden Courier 0 (it only quotes them), Brill Gazette 2", got)
+	}
+}
