@@ -161,13 +161,22 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 }
 
 // isTitle reports whether a quoted span is the title of a programme or a
-// work after its owner's possessive, not a quotation: NBC’s “Today” show,
-// Fox News’ “Hannity,” CBS's "Face the Nation". Such a title is a few
-// words, each capitalised but for small words.
+// work, not a quotation: after its owner's possessive (NBC’s “Today”
+// show, Fox News’ “Hannity,” CBS's "Face the Nation"), or after a word
+// that introduces one (the book “Bleak House”, games such as “Ferry
+// Tycoon”). Such a title is a few words, each capitalised but for small
+// words. A sign's or a slogan's words (a banner that read “Victory in
+// Alden”) stay a quotation: as the outlet's own words they would make a
+// protester's wording its own, a worse error than the speaker a later
+// cue may give them.
 func isTitle(text string, s quoteSpan) bool {
 	before := strings.TrimRight(text[:s.open], " ")
-	if !strings.HasSuffix(before, "’s") && !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "s’") && !strings.HasSuffix(before, "s'") {
-		return false
+	possessive := strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "s’") || strings.HasSuffix(before, "s'")
+	if !possessive {
+		last := before[strings.LastIndexAny(before, " \n")+1:]
+		if !titleIntroducers[strings.ToLower(last)] && !strings.HasSuffix(strings.ToLower(before), "such as") {
+			return false
+		}
 	}
 	words := strings.Fields(strings.TrimRight(text[s.start:s.end], ".,"))
 	if len(words) == 0 || len(words) > maxTitleWords {
@@ -183,6 +192,14 @@ func isTitle(text string, s quoteSpan) bool {
 		}
 	}
 	return true
+}
+
+// titleIntroducers are the words right before a work's title in
+// quotation marks: "the book", "a film titled".
+var titleIntroducers = map[string]bool{
+	"book": true, "film": true, "movie": true, "show": true, "song": true, "album": true,
+	"novel": true, "series": true, "program": true, "programme": true, "documentary": true,
+	"titled": true, "entitled": true,
 }
 
 // maxTitleWords bounds the titles isTitle recognises.
