@@ -1,12 +1,10 @@
 package frame
 
 import (
-	"context"
 	"slices"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // TestEmphasis: what each outlet puts first. The names of a headline
@@ -27,10 +25,7 @@ func TestEmphasis(t *testing.T) {
 			Text: "Tom Ferris und Bürgermeisterin Dana Whitfield stritten am Montag über den Haushalt der Fähre, und das Publikum lachte.\n\n" +
 				"Whitfield sagte, der Haushalt werde nächste Woche beschlossen."},
 	}
-	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), arts)
-	if err != nil || len(docs) != 3 {
-		t.Fatalf("annotating: %v", err)
-	}
+	docs := annotated(t, arts...)
 	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette", "Elbufer Blatt"}, Entities: Entities(docs)}
 	New(docs, defaultOptions).Frame(&ev, docs)
 	var e *Emphasis

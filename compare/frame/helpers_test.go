@@ -1,9 +1,11 @@
 package frame
 
 import (
+	"context"
 	"sort"
 	"testing"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/testcorpus"
 )
@@ -40,4 +42,14 @@ func goldEvent(t testing.TB, key string, opts Options) (Event, []*nlp.Doc) {
 	f := New(docs, opts)
 	f.Frame(&ev, members)
 	return ev, members
+}
+
+// annotated annotates articles written for a test, in their order.
+func annotated(t testing.TB, arts ...corpus.Article) []*nlp.Doc {
+	t.Helper()
+	docs, skipped, err := (&nlp.Annotator{}).Annotate(context.Background(), arts)
+	if err != nil || len(docs) != len(arts) {
+		t.Fatalf("annotating %d articles: %v (skipped %v)", len(arts), err, skipped)
+	}
+	return docs
 }

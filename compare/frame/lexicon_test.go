@@ -1,12 +1,10 @@
 package frame
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // TestLexiconOwnVoice: a framing category counts the outlet's own words.
@@ -27,18 +25,26 @@ func TestLexiconOwnVoice(t *testing.T) {
 			Text: "The council blamed the harbour board for the ferry's losses on Monday, and critics blame the mayor too.\n\n" +
 				"The council will vote on the budget next week."},
 	}
-	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), arts)
-	if err != nil || len(docs) != 2 {
-		t.Fatalf("annotating: %v", err)
-	}
+	docs := annotated(t, arts...)
 	opts := defaultOptions
 	opts.Lexicon = lex
 	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
 	New(docs, opts).Frame(&ev, docs)
 	got := map[string]int{}
 	for _, lc := range ev.Lexicon {
-		if lc.Category == "blame" {
-			got[lc.Outlet] = lc.Count
+		if lc.Category != "blame" {
+			continue
+		}
+		got[lc.Outlet] = lc.Count
+		// The rate is per 1,000 words of the outlet's own voice too.
+		own := 0
+		for _, d := range docs {
+			if d.Outlet == lc.Outlet {
+				own += prepare(d).words(false)
+			}
+		}
+		if want := round(per1000(lc.Count, own), 3); lc.Rate != want {
+			t.Errorf("%s: rate %g, want %g (%d in %d words of its own)", lc.Outlet, lc.Rate, want, lc.Count, own)
 		}
 	}
 	if got["Alden Courier"] != 0 || got["Brill Gazette"] != 2 {

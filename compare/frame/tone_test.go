@@ -200,15 +200,11 @@ func TestEntityTone(t *testing.T) {
 		"Valley Ledger": "Governor Tom Baker met Senator Warren in Boston on Monday to discuss the budget.\n\n" +
 			"Baker praised Senator Warren for strong leadership during the storm.",
 	}
-	var docs []*nlp.Doc
-	an := &nlp.Annotator{}
+	var arts []corpus.Article
 	for _, o := range []string{"Harbour Times", "Valley Ledger"} {
-		d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: o, Outlet: o, Text: texts[o], Language: "en"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
+		arts = append(arts, corpus.Article{ID: o, Outlet: o, Text: texts[o], Language: "en"})
 	}
+	docs := annotated(t, arts...)
 	ev := Event{Outlets: []string{"Harbour Times", "Valley Ledger"}, Entities: Entities(docs)}
 	got := map[string]EntityTone{}
 	for _, et := range New(docs, defaultOptions).entityTone(&ev, docs) {
