@@ -22,9 +22,9 @@ package frame
 // Emphasis is what each outlet puts first: the entities, framing terms
 // and loaded words of its headline and lead paragraph.
 //
-// Limits: the model finds about one loaded word in six that BASIL's
-// annotators marked, and about one flagged word in eight is one they
-// marked (held-out F1 0.14; corpus/nlp/loaded/README.md); a rare word
+// Limits: the model finds about one loaded word in five that BASIL's
+// annotators marked, and about one flagged word in six is one they
+// marked (held-out F1 0.18; corpus/nlp/loaded/README.md); a rare word
 // scores high. Read the words with their sentences.
 
 import (
