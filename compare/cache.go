@@ -268,10 +268,8 @@ func eventKey(h hash.Hash, opts []byte, members [][32]byte) string {
 // (floats round-trip), compressed.
 func encodeFrame(ev *frame.Event) ([]byte, error) {
 	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	zw := newDeflater(&b)
+	defer deflaters.Put(zw)
 	if err := json.NewEncoder(zw).Encode(ev); err != nil {
 		return nil, err
 	}
@@ -279,6 +277,27 @@ func encodeFrame(ev *frame.Event) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// deflaters keeps compressors for reuse: each holds about 1 MB of tables,
+// and a cold comparison compresses two values for every event it frames
+// (its framing and its summary), which made a new compressor a third of
+// the bytes the comparison allocated outside framing. A compressor Reset
+// writes what a new one writes, byte for byte.
+var deflaters sync.Pool
+
+// newDeflater returns a compressor at flate.BestSpeed writing to w; put
+// it back in deflaters when done.
+func newDeflater(w io.Writer) *flate.Writer {
+	if zw, ok := deflaters.Get().(*flate.Writer); ok {
+		zw.Reset(w)
+		return zw
+	}
+	zw, err := flate.NewWriter(w, flate.BestSpeed)
+	if err != nil {
+		panic("compare: flate.BestSpeed refused: " + err.Error()) // a valid level: never
+	}
+	return zw
 }
 
 func decodeFrame(v []byte, ev *frame.Event) error {

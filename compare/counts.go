@@ -233,10 +233,8 @@ func deflate(c *frame.Counts, id string) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	b.WriteString(id)
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	zw := newDeflater(&b)
+	defer deflaters.Put(zw)
 	if _, err := zw.Write(raw); err != nil {
 		return nil, err
 	}
