@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/testcorpus"
 )
 
 // TestStopWords: honorifics and abbreviated titles are stop words with or
@@ -27,5 +28,27 @@ func TestStopWords(t *testing.T) {
 		if got := makeWord(0, tc.text, tc.tag, nlp.DefaultStopwords(), st).stop; got != tc.stop {
 			t.Errorf("%q: stop %v, want %v", tc.text, got, tc.stop)
 		}
+	}
+}
+
+// TestGramsFitTheirList: on the sample corpus, every document's n-grams
+// fit the list made for them (gramsAtMost), so that it is never copied as
+// it grows; a bound too small makes append move the list to a larger one
+// and fails this.
+func TestGramsFitTheirList(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	sw := nlp.DefaultStopwords()
+	st := nlp.Stemmer{}
+	total := 0
+	for _, d := range docs {
+		rs, sents := runs(d, sw, st)
+		gs := grams(d, rs, sents)
+		if want := gramsAtMost(rs); cap(gs) != want {
+			t.Fatalf("%s: %d n-grams in a list of capacity %d, made for %d", d.ID, len(gs), cap(gs), want)
+		}
+		total += len(gs)
+	}
+	if total < 1000 {
+		t.Fatalf("%d n-grams in the sample corpus: it should give thousands", total)
 	}
 }
