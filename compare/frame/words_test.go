@@ -52,3 +52,33 @@ func TestGramsFitTheirList(t *testing.T) {
 		t.Fatalf("%d n-grams in the sample corpus: it should give thousands", total)
 	}
 }
+
+// TestFormsAsMap: forms, which makes a map only for a term's second
+// surface form, picks the form a map of every form and its count picks
+// (topForm): the most frequent, the first in byte order on ties.
+func TestFormsAsMap(t *testing.T) {
+	tests := []struct {
+		name string
+		seq  []string
+	}{
+		{"none", nil},
+		{"one form", []string{"sanctions", "sanctions"}},
+		{"second form more frequent", []string{"Kyiv", "kyiv", "kyiv"}},
+		{"tie goes to the smaller", []string{"kyiv", "Kyiv"}},
+		{"tie after the first leads", []string{"b", "b", "a", "c", "a"}},
+		{"empty form first", []string{"", "x", "x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var f forms
+			m := map[string]int{}
+			for _, s := range tt.seq {
+				f.add(s)
+				m[s]++
+			}
+			if got, want := f.top(), topForm(m); got != want {
+				t.Errorf("forms gives %q, a map of every form %q", got, want)
+			}
+		})
+	}
+}
