@@ -106,8 +106,9 @@ type fields struct {
 	buf []byte
 }
 
-// directField is the length from which a string goes to the hash
-// directly rather than through buf (an article's text).
+// directField is the length from which a string goes to the hash on its
+// own rather than gathered with the fields before and after it (an
+// article's text).
 const directField = 512
 
 func newFields() *fields { return &fields{h: sha256.New(), buf: make([]byte, 0, 1024)} }
@@ -115,8 +116,14 @@ func newFields() *fields { return &fields{h: sha256.New(), buf: make([]byte, 0, 
 func (f *fields) str(s string) {
 	f.buf = binary.AppendUvarint(f.buf, uint64(len(s)))
 	if len(s) >= directField {
+		// Through the buffer a part at a time: the hash takes bytes, and
+		// io.WriteString would copy the whole text to a new slice.
 		f.flush()
-		io.WriteString(f.h, s)
+		for len(s) > 0 {
+			n := copy(f.buf[:cap(f.buf)], s)
+			f.h.Write(f.buf[:n])
+			s = s[n:]
+		}
 		return
 	}
 	f.buf = append(f.buf, s...)
