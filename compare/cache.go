@@ -97,24 +97,57 @@ var program = sync.OnceValue(func() string {
 })
 
 // fields hashes a sequence of fields so that no two sequences hash
-// alike: strings with their length, numbers in eight bytes.
-type fields struct{ h hash.Hash }
-
-func newFields() fields { return fields{sha256.New()} }
-
-func (f fields) str(s string) {
-	var n [binary.MaxVarintLen64]byte
-	f.h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-	io.WriteString(f.h, s)
+// alike: strings with their length, numbers in eight bytes. Short fields
+// are gathered in buf and written to the hash together: a document's
+// digest is hundreds of fields (four or five for each entity mention),
+// and writing each to the hash on its own took the digests' CPU.
+type fields struct {
+	h   hash.Hash
+	buf []byte
 }
 
-func (f fields) num(x int64) {
-	var n [8]byte
-	binary.LittleEndian.PutUint64(n[:], uint64(x))
-	f.h.Write(n[:])
+// directField is the length from which a string goes to the hash on its
+// own rather than gathered with the fields before and after it (an
+// article's text).
+const directField = 512
+
+func newFields() *fields { return &fields{h: sha256.New(), buf: make([]byte, 0, 1024)} }
+
+func (f *fields) str(s string) {
+	f.buf = binary.AppendUvarint(f.buf, uint64(len(s)))
+	if len(s) >= directField {
+		// Through the buffer a part at a time: the hash takes bytes, and
+		// io.WriteString would copy the whole text to a new slice.
+		f.flush()
+		for len(s) > 0 {
+			n := copy(f.buf[:cap(f.buf)], s)
+			f.h.Write(f.buf[:n])
+			s = s[n:]
+		}
+		return
+	}
+	f.buf = append(f.buf, s...)
 }
 
-func (f fields) sum() [32]byte {
+// bytes is str of string(b).
+func (f *fields) bytes(b []byte) {
+	f.buf = binary.AppendUvarint(f.buf, uint64(len(b)))
+	f.buf = append(f.buf, b...)
+}
+
+func (f *fields) num(x int64) {
+	f.buf = binary.LittleEndian.AppendUint64(f.buf, uint64(x))
+}
+
+func (f *fields) flush() {
+	if len(f.buf) > 0 {
+		f.h.Write(f.buf)
+		f.buf = f.buf[:0]
+	}
+}
+
+func (f *fields) sum() [32]byte {
+	f.flush()
 	var out [32]byte
 	f.h.Sum(out[:0])
 	return out
@@ -242,10 +275,8 @@ func eventKey(h hash.Hash, opts []byte, members [][32]byte) string {
 // (floats round-trip), compressed.
 func encodeFrame(ev *frame.Event) ([]byte, error) {
 	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	zw := newDeflater(&b)
+	defer deflaters.Put(zw)
 	if err := json.NewEncoder(zw).Encode(ev); err != nil {
 		return nil, err
 	}
@@ -253,6 +284,27 @@ func encodeFrame(ev *frame.Event) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// deflaters keeps compressors for reuse: each holds about 1 MB of tables,
+// and a cold comparison compresses two values for every event it frames
+// (its framing and its summary), which made a new compressor a third of
+// the bytes the comparison allocated outside framing. A compressor Reset
+// writes what a new one writes, byte for byte.
+var deflaters sync.Pool
+
+// newDeflater returns a compressor at flate.BestSpeed writing to w; put
+// it back in deflaters when done.
+func newDeflater(w io.Writer) *flate.Writer {
+	if zw, ok := deflaters.Get().(*flate.Writer); ok {
+		zw.Reset(w)
+		return zw
+	}
+	zw, err := flate.NewWriter(w, flate.BestSpeed)
+	if err != nil {
+		panic("compare: flate.BestSpeed refused: " + err.Error()) // a valid level: never
+	}
+	return zw
 }
 
 func decodeFrame(v []byte, ev *frame.Event) error {

@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 
 	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -75,9 +76,14 @@ func countDigest(d *nlp.Doc) [32]byte {
 	f.str(d.Outlet)
 	f.str(d.Title)
 	f.str(d.Text)
+	var span []byte
 	for _, m := range d.Entities {
 		f.str(m.Type)
-		f.str(fmt.Sprint(m.Start, m.End))
+		// fmt.Sprint(m.Start, m.End), written without allocating.
+		span = strconv.AppendInt(span[:0], int64(m.Start), 10)
+		span = append(span, ' ')
+		span = strconv.AppendInt(span, int64(m.End), 10)
+		f.bytes(span)
 	}
 	return f.sum()
 }
@@ -227,10 +233,8 @@ func deflate(c *frame.Counts, id string) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	b.WriteString(id)
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	zw := newDeflater(&b)
+	defer deflaters.Put(zw)
 	if _, err := zw.Write(raw); err != nil {
 		return nil, err
 	}

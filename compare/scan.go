@@ -95,7 +95,8 @@ func scanDigest(d *nlp.Doc) [32]byte {
 	f.str(d.ID)
 	f.str(d.Title)
 	f.str(d.Language)
-	f.str(d.Published.UTC().Format("2006-01-02T15:04:05.999999999"))
+	var date [64]byte
+	f.bytes(d.Published.UTC().AppendFormat(date[:0], "2006-01-02T15:04:05.999999999"))
 	f.str(d.Text)
 	f.num(int64(len(d.Entities)))
 	for _, m := range d.Entities {

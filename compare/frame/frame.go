@@ -226,7 +226,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	ev.Quotes = c.quotes(ev.Outlets, docs)
 	enEv := *ev
 	enEv.Outlets = en.outlets
-	ev.EntityTone = c.entityTone(&enEv, en.docs)
+	ev.EntityTone = c.entityTone(&enEv, en.docs, tone.voice)
 	ev.Labels = c.labels(ev, docs)
 	ev.Unique = c.unique(ev, docs)
 	ev.Lexicon = c.lexicon(en.outlets, en.docs)

@@ -73,7 +73,7 @@ type gram struct {
 // grams lists the unigrams, bigrams and trigrams of a document from its
 // runs of words (see runs).
 func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
-	var out []gram
+	out := make([]gram, 0, gramsAtMost(rs))
 	names := mentionTokens(d)
 	for ri, r := range rs {
 		for i := range r {
@@ -114,6 +114,28 @@ func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 		}
 	}
 	return out
+}
+
+// gramsAtMost returns how many n-grams grams may list from runs rs: those
+// that start and end with a word that is not a stop word. Made to that
+// size, the list is never copied as it grows: growing it was the largest
+// share of the bytes a cold comparison allocated.
+func gramsAtMost(rs [][]word) int {
+	count := 0
+	for _, r := range rs {
+		for i := range r {
+			if r[i].stop {
+				continue
+			}
+			count++
+			for n := 2; n <= maxN && i+n <= len(r); n++ {
+				if !r[i+n-1].stop {
+					count++
+				}
+			}
+		}
+	}
+	return count
 }
 
 // titleOf reports whether the words after a noun phrase, rest, start with
@@ -256,7 +278,7 @@ type eventTerms struct {
 	id    map[string]int // key -> id
 	by    map[string]*termCounts
 	all   *termCounts
-	forms []map[string]int // surface forms of each term and their counts
+	forms []forms // surface forms of each term and their counts
 	n     []int
 	// np holds the phrases tagged as noun phrases at least once; content
 	// the unigrams used as content words at least once; fragment the
@@ -292,7 +314,7 @@ func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 		et.id[k] = i
 	}
 	et.all = newTermCounts(v)
-	et.forms = make([]map[string]int, v)
+	et.forms = make([]forms, v)
 	et.n = make([]int, v)
 	et.np, et.content, et.fragment = make([]bool, v), make([]bool, v), make([]bool, v)
 	for _, d := range docs {
@@ -324,12 +346,7 @@ func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 			if g.fragment {
 				et.fragment[id] = true
 			}
-			f := et.forms[id]
-			if f == nil {
-				f = map[string]int{}
-				et.forms[id] = f
-			}
-			f[g.form]++
+			et.forms[id].add(g.form)
 			refs := oc.where[id]
 			if len(refs) < maxExamples && (len(refs) == 0 || refs[len(refs)-1].doc != d || refs[len(refs)-1].sent != g.sent) {
 				oc.where[id] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1, g.quote})
@@ -343,6 +360,37 @@ func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 		et.padded[id] = " " + k + " "
 	}
 	return et
+}
+
+// forms counts the surface forms of one term. Most terms of an event
+// have one form, so the first is counted on its own and a map made only
+// for a second: a map for every term was a tenth of the bytes framing
+// allocated.
+type forms struct {
+	one  string
+	n    int
+	more map[string]int // every form and its count, once there are two
+}
+
+func (f *forms) add(form string) {
+	switch {
+	case f.more != nil:
+		f.more[form]++
+	case f.n == 0 || form == f.one:
+		f.one = form
+		f.n++
+	default:
+		f.more = map[string]int{f.one: f.n, form: 1}
+	}
+}
+
+// top returns the most frequent form, the first in byte order of those
+// as frequent (topForm).
+func (f *forms) top() string {
+	if f.more != nil {
+		return topForm(f.more)
+	}
+	return f.one
 }
 
 // real reports whether a term may be listed: a content word, or a phrase
@@ -397,7 +445,15 @@ func restSide(et *eventTerms, me *termCounts) side {
 // uses, or with either true of the terms either uses, with the adjusted p
 // over all of them.
 func (c *Framer) score(et *eventTerms, a, b side, either bool) []scored {
-	var out []scored
+	// Made to the size of the terms either side uses: grown one by one,
+	// the list was copied as often as it doubled.
+	used := 0
+	for id := range et.keys {
+		if a.of(id) != 0 || either && b.of(id) != 0 {
+			used++
+		}
+	}
+	out := make([]scored, 0, used)
 	for id := range et.keys {
 		ya, yb := a.of(id), b.of(id)
 		if ya == 0 && (!either || yb == 0) {
@@ -521,7 +577,7 @@ func (c *Framer) distinctive(et *eventTerms, o string) []Term {
 // report lists it.
 func termOf(et *eventTerms, o string, me *termCounts, rest side, s scored, voice string) Term {
 	return Term{
-		Outlet: o, Term: topForm(et.forms[s.id]), N: s.n,
+		Outlet: o, Term: et.forms[s.id].top(), N: s.n,
 		Count: s.ya, OthersCount: s.yb,
 		Rate:       round(per1000(s.ya, me.words), 3),
 		OthersRate: round(per1000(s.yb, rest.words), 3),
@@ -563,7 +619,7 @@ func (c *Framer) pairs(et *eventTerms, outlets []string) []Pair {
 					from = tb
 				}
 				p.Terms = append(p.Terms, PairTerm{
-					Term: topForm(et.forms[s.id]), N: s.n,
+					Term: et.forms[s.id].top(), N: s.n,
 					CountA: s.ya, CountB: s.yb,
 					RateA: round(per1000(s.ya, ta.words), 3), RateB: round(per1000(s.yb, tb.words), 3),
 					Z: round(s.z, 4), P: round(s.p, 6), PAdjusted: round(s.adj, 6),

@@ -118,14 +118,18 @@ type eventTone struct {
 	words  map[*nlp.Doc][][]nlp.Valence
 	scores map[*nlp.Doc][]float64
 	own    map[*nlp.Doc][]bool
+	// voice holds each document's own-voice sentence tones, which the
+	// tone toward its entities reads again (target.Reader.OwnVoice).
+	voice map[*nlp.Doc][]nlp.Polarity
 }
 
 // prep holds the documents prepared for framing; one missing from it is
 // prepared here.
 func newEventTone(docs []*nlp.Doc, prep map[*nlp.Doc]*prepared) *eventTone {
-	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}, scores: map[*nlp.Doc][]float64{}, own: map[*nlp.Doc][]bool{}}
+	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}, scores: map[*nlp.Doc][]float64{}, own: map[*nlp.Doc][]bool{}, voice: map[*nlp.Doc][]nlp.Polarity{}}
 	for _, d := range docs {
 		ps := d.OwnVoiceTones()
+		et.voice[d] = ps
 		ws := make([][]nlp.Valence, len(ps))
 		sc := make([]float64, len(ps))
 		own := make([]bool, len(ps))
@@ -266,7 +270,7 @@ func salientEntities(ev *Event, max int) []EntityCount {
 // entityTone is the tone toward each salient entity, per outlet: its
 // mentions, and the pronouns resolved to it (corpus/nlp/refer), read by
 // the target classifier (see above).
-func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
+func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, voice map[*nlp.Doc][]nlp.Polarity) []EntityTone {
 	model := target.Default()
 	readers := map[*nlp.Doc]*target.Reader{}
 	refs := map[*nlp.Doc][]refer.Reference{}
@@ -290,6 +294,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc) []EntityTone {
 					r := readers[d]
 					if r == nil {
 						r = model.NewReader(d)
+						r.OwnVoice(voice[d])
 						readers[d] = r
 					}
 					rd := r.Read(corpus.Span{Start: start, End: end})

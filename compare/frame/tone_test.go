@@ -207,7 +207,7 @@ func TestEntityTone(t *testing.T) {
 	docs := annotated(t, arts...)
 	ev := Event{Outlets: []string{"Harbour Times", "Valley Ledger"}, Entities: Entities(docs)}
 	got := map[string]EntityTone{}
-	for _, et := range New(docs, defaultOptions).entityTone(&ev, docs) {
+	for _, et := range New(docs, defaultOptions).entityTone(&ev, docs, nil) {
 		if et.Entity == "Tom Baker" {
 			got[et.Outlet] = et
 		}

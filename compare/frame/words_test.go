@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/testcorpus"
 )
 
 // TestStopWords: honorifics and abbreviated titles are stop words with or
@@ -27,5 +28,57 @@ func TestStopWords(t *testing.T) {
 		if got := makeWord(0, tc.text, tc.tag, nlp.DefaultStopwords(), st).stop; got != tc.stop {
 			t.Errorf("%q: stop %v, want %v", tc.text, got, tc.stop)
 		}
+	}
+}
+
+// TestGramsFitTheirList: on the sample corpus, every document's n-grams
+// fit the list made for them (gramsAtMost), so that it is never copied as
+// it grows; a bound too small makes append move the list to a larger one
+// and fails this.
+func TestGramsFitTheirList(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	sw := nlp.DefaultStopwords()
+	st := nlp.Stemmer{}
+	total := 0
+	for _, d := range docs {
+		rs, sents := runs(d, sw, st)
+		gs := grams(d, rs, sents)
+		if want := gramsAtMost(rs); cap(gs) != want {
+			t.Fatalf("%s: %d n-grams in a list of capacity %d, made for %d", d.ID, len(gs), cap(gs), want)
+		}
+		total += len(gs)
+	}
+	if total < 1000 {
+		t.Fatalf("%d n-grams in the sample corpus: it should give thousands", total)
+	}
+}
+
+// TestFormsAsMap: forms, which makes a map only for a term's second
+// surface form, picks the form a map of every form and its count picks
+// (topForm): the most frequent, the first in byte order on ties.
+func TestFormsAsMap(t *testing.T) {
+	tests := []struct {
+		name string
+		seq  []string
+	}{
+		{"none", nil},
+		{"one form", []string{"sanctions", "sanctions"}},
+		{"second form more frequent", []string{"Kyiv", "kyiv", "kyiv"}},
+		{"tie goes to the smaller", []string{"kyiv", "Kyiv"}},
+		{"tie after the first leads", []string{"b", "b", "a", "c", "a"}},
+		{"empty form first", []string{"", "x", "x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var f forms
+			m := map[string]int{}
+			for _, s := range tt.seq {
+				f.add(s)
+				m[s]++
+			}
+			if got, want := f.top(), topForm(m); got != want {
+				t.Errorf("forms gives %q, a map of every form %q", got, want)
+			}
+		})
 	}
 }

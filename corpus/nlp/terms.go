@@ -149,9 +149,11 @@ func NormTerm(text, tag string, sw Stopwords, st Stemmer) Term {
 		t.Key, t.Form, t.Stop, t.Proper = strings.ReplaceAll(text, ".", ""), text, false, true
 		t.Topic = t.Key
 	case strings.HasPrefix(tag, "NNP"):
-		t.Key, t.Topic, t.Form, t.Proper = st.Stem(lower), st.Porter2(lower), text, true
+		s := st.stems(lower) // one look-up for both stems
+		t.Key, t.Topic, t.Form, t.Proper = s.key, s.porter, text, true
 	default:
-		t.Key, t.Topic, t.Form = st.Stem(lower), st.Porter2(lower), lower
+		s := st.stems(lower)
+		t.Key, t.Topic, t.Form = s.key, s.porter, lower
 	}
 	return t
 }

@@ -360,7 +360,9 @@ func splitWords(text string, src []corpus.Span, mask []corpus.Span) []vaderWord 
 		}
 		return src[start].Start, src[end-1].End
 	}
-	var out []vaderWord
+	// About a word per space: made to that size, the list is seldom
+	// copied as it grows (every sentence of every event is scored).
+	out := make([]vaderWord, 0, strings.Count(text, " ")+1)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {

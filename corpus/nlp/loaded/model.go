@@ -10,8 +10,10 @@ package loaded
 // Loaded when its score reaches the model's Threshold, the cut that gave
 // the best F1 on articles the model was not fitted on (see train.go).
 //
-// Cost: one pass over a document's tokens, a handful of map look-ups and a
-// stem per word; no model beyond the weights. Linear in the tokens.
+// Cost: one pass over a document's tokens; a handful of map look-ups and a
+// stem per distinct word and tag, whose features the featurizer keeps
+// (features.go), one look-up per word after that; no model beyond the
+// weights. Linear in the tokens.
 //
 // Limits: the model sees one word at a time. A loaded phrase ("pulled the
 // rug out") is found, if at all, through its loaded words; a neutral word

@@ -27,11 +27,50 @@ type Reader struct {
 	names  []corpus.Span
 	scenes map[int]*scene
 	stem   nlp.Stemmer
+	// own are the document's own-voice sentence tones when the caller
+	// has them (OwnVoice), and touched says which sentences a quotation
+	// touches.
+	own     []nlp.Polarity
+	touched []bool
 }
 
 // NewReader prepares d for scoring with m.
 func (m *Model) NewReader(d *nlp.Doc) *Reader {
 	return &Reader{m: m, d: d, names: d.ToneMask(), scenes: map[int]*scene{}, stem: nlp.Stemmer{}}
+}
+
+// OwnVoice hands the reader the document's own-voice sentence tones
+// (nlp.Doc.OwnVoiceTones, one per sentence), which a caller framing the
+// document has computed already. A sentence that no quotation touches is
+// masked the same way for both, its names and nothing else, so its tone
+// with the names masked is taken from them instead of being scored by
+// VADER again; the others are scored as before. Tones of another length
+// than the sentences are ignored.
+func (r *Reader) OwnVoice(tones []nlp.Polarity) {
+	if len(tones) != len(r.d.Sentences) {
+		return
+	}
+	r.own = tones
+	r.touched = make([]bool, len(r.d.Sentences))
+	for si, s := range r.d.Sentences {
+		for _, q := range r.d.Quotes {
+			// As OwnVoiceTones and polarity decide that a span masks
+			// part of a sentence.
+			if q.Start < s.End && s.Start < q.End {
+				r.touched[si] = true
+				break
+			}
+		}
+	}
+}
+
+// namesOnly returns the tone of sentence si with the names masked, from
+// OwnVoice where it is the same, else from VADER.
+func (r *Reader) namesOnly(si int) nlp.Polarity {
+	if r.own != nil && !r.touched[si] {
+		return r.own[si]
+	}
+	return polarity(r.d, si, r.names)
 }
 
 // Sample is a target read in its sentence, before any lexicon is applied:
@@ -59,7 +98,7 @@ func (r *Reader) Sample(tgt corpus.Span) Sample {
 		// usually is: the sentence reads the same for every such target,
 		// so its reading is kept in the scene.
 		if !sc.read {
-			sc.p, sc.keys, sc.read = polarity(r.d, si, r.names), lexKeys(r.d, si, r.names, r.stem), true
+			sc.p, sc.keys, sc.read = r.namesOnly(si), lexKeys(r.d, si, r.names, r.stem), true
 		}
 		return Sample{r: ro, p: sc.p, keys: sc.keys}
 	}
