@@ -15,7 +15,9 @@ package frame
 //   - for a person named in full somewhere in the event, by the surname
 //     alone ("Obama" names Barack Obama);
 //   - for a one-word name, by another form of the word, capitalised
-//     ("Democrats" names what the model found as "Democratic").
+//     ("Democrats" names what the model found as "Democratic"), and for a
+//     party, by the word before "Party" in any such form ("the Republican
+//     ticket" names the Republican Party).
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
@@ -110,7 +112,14 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 			return true
 		}
 	}
-	if w := strings.Fields(fold(name)); len(w) == 1 && !nlp.IsAcronym(w[0]) && t.capitalStem(w[0]) {
+	w := strings.Fields(fold(name))
+	if len(w) == 1 && !nlp.IsAcronym(w[0]) && t.capitalStem(w[0]) {
+		return true
+	}
+	// A party is named by the word that sets it apart, as a noun or an
+	// adjective: "Republicans" and "the Republican ticket" name the
+	// Republican Party, "Labour" the Labour Party.
+	if len(w) == 2 && w[1] == "Party" && t.capitalStem(w[0]) {
 		return true
 	}
 	return false

@@ -38,6 +38,11 @@ func TestMentionTextNames(t *testing.T) {
 		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},
 		{"Republican", "Republicans walked out.", false, true},
 		{"Greens", "Their green ideas won.", false, false},
+		{"Republican Party", "The Republican ticket won Ohio.", false, true},
+		{"Labour Party", "Labour held the seat.", false, true},
+		{"Democratic Party", "Senate Democrats walked out.", false, true},
+		{"Green Party", "Their green ideas won.", false, false},
+		{"Republican Party", "Its republican ideals were clear.", false, false},
 	}
 	for _, tc := range tests {
 		mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)})
