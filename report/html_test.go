@@ -716,3 +716,34 @@ func TestHTMLLegendShownOutlets(t *testing.T) {
 		t.Errorf("title: %s", regexp.MustCompile(`<title>.*?</title>`).FindString(page))
 	}
 }
+
+// TestHTMLFrameWords: an outlet's strong framing-lexicon category has a
+// row of its own on its card, not a place among its framing terms: a
+// category is no framing term (the glossary's: a distinctive term the
+// model scores as loaded), and beside "none found" it read as a
+// contradiction ("none found; conflict words (...)").
+func TestHTMLFrameWords(t *testing.T) {
+	r := fixtureResult()
+	for i, l := range r.Events[0].Lexicon {
+		if l.Category == "conflict" && l.Outlet == "Tidewater Courier" {
+			r.Events[0].Lexicon[i].Count, r.Events[0].Lexicon[i].Z = 4, 2.4
+			r.Events[0].Lexicon[i].Words = []compare.WordCount{{Word: "crises", Count: 4}}
+		}
+	}
+	page := string(renderHTML(t, r))
+	card := regexp.MustCompile(`(?s)<div class="card [^"]*">\s*<p class="outlet">.{0,200}Tidewater Courier.*?</dl></div>`).FindString(page)
+	if card == "" {
+		t.Fatal("no card of the Tidewater Courier")
+	}
+	framing := regexp.MustCompile(`(?s)<dt>Framing terms</dt><dd>(.*?)</dd>`).FindStringSubmatch(card)
+	frame := regexp.MustCompile(`(?s)<dt>Frame words</dt><dd>(.*?)</dd>`).FindStringSubmatch(card)
+	if framing == nil || !strings.Contains(framing[1], "none found") || strings.Contains(framing[1], "crises") {
+		t.Errorf("framing terms of a card with none: %v", framing)
+	}
+	if frame == nil || !strings.Contains(frame[1], "conflict words (crises)") || !strings.Contains(frame[1], "strong") {
+		t.Errorf("frame words row: %v", frame)
+	}
+	if n := strings.Count(page, "<dt>Frame words</dt>"); n != 1 {
+		t.Errorf("%d frame words rows, want the Courier's alone", n)
+	}
+}
