@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -150,6 +151,15 @@ func Count(docs []*nlp.Doc, opts Options) *Counts {
 }
 
 // Add counts docs into c, as Count does.
+//
+// Preparing a document (its runs and n-grams) is most of the work and
+// runs on every worker. Merging its terms into c's tables, a few map
+// operations per occurrence, took a core to itself: the tables are
+// shared, so it ran on one goroutine while the workers waited. It now
+// runs beside the preparing of the next chunk, on two goroutines that
+// each own some of the tables (mergeTerms and mergeDocs) and take every
+// document in order, so each table gets the same additions in the same
+// order as on one goroutine, and c is the same whatever the workers.
 func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 	sw := opts.Stopwords
 	if sw == nil {
@@ -157,9 +167,15 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 	}
 	w := frameWorkers(opts)
 	stems := newStemmers(w)
-	gs := make([][]gram, prepChunk)
-	for start := 0; start < len(docs); start += prepChunk {
+	// Two chunks' grams: one being merged while the next is prepared.
+	var bufs [2][][]gram
+	var merging sync.WaitGroup
+	for k, start := 0, 0; start < len(docs); k, start = k+1, start+prepChunk {
 		part := docs[start:min(start+prepChunk, len(docs))]
+		if bufs[k%2] == nil {
+			bufs[k%2] = make([][]gram, prepChunk)
+		}
+		gs := bufs[k%2][:len(part)]
 		fanOut(len(part), w, func(next func() (int, bool)) {
 			st := stems.get()
 			defer stems.put(st)
@@ -168,15 +184,43 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 				gs[i] = grams(part[i], r, sents)
 			}
 		})
-		for i, d := range part {
-			c.add(d, gs[i])
-			gs[i] = nil
+		// The chunk before is merged before this one starts: every
+		// table takes the documents in their order.
+		merging.Wait()
+		merging.Add(2)
+		go func() {
+			defer merging.Done()
+			c.mergeTerms(gs)
+		}()
+		go func() {
+			defer merging.Done()
+			c.mergeDocs(part, gs)
+		}()
+	}
+	merging.Wait()
+}
+
+// mergeTerms adds the documents' grams to the term counts (c.own). It
+// touches no other table.
+func (c *Counts) mergeTerms(gs [][]gram) {
+	for _, d := range gs {
+		for _, g := range d {
+			c.own.add(g.key, g.n, 1)
 		}
 	}
 }
 
-// add counts one document's terms.
-func (c *Counts) add(d *nlp.Doc, gs []gram) {
+// mergeDocs adds the documents to every table but the term counts:
+// the number of documents, the outlets, the words' capitalisation and
+// document frequencies, and the outlets of phrases.
+func (c *Counts) mergeDocs(docs []*nlp.Doc, gs [][]gram) {
+	for i, d := range docs {
+		c.addDoc(d, gs[i])
+	}
+}
+
+// addDoc counts one document, its term counts aside (mergeTerms).
+func (c *Counts) addDoc(d *nlp.Doc, gs []gram) {
 	c.docs++
 	oi, ok := c.outlets[d.Outlet]
 	if !ok {
@@ -185,7 +229,6 @@ func (c *Counts) add(d *nlp.Doc, gs []gram) {
 	}
 	clear(c.seen)
 	for _, g := range gs {
-		c.own.add(g.key, g.n, 1)
 		if g.n == 1 {
 			cp := c.capital[g.key]
 			if r, _ := utf8.DecodeRuneInString(g.form); unicode.IsUpper(r) {

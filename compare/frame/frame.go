@@ -52,6 +52,9 @@ type Framer struct {
 	sw   nlp.Stopwords
 	bg   *background
 	lex  *Lexicon
+	// st is the stem cache of the worker framing the event (set on the
+	// event's copy only, see frameWith).
+	st nlp.Stemmer
 	// spellings are the alias table's spellings of each canonical name,
 	// for checking omissions (mentions.go).
 	spellings map[string][]string
@@ -172,6 +175,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	docs = append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	c := *f
+	c.st = st
 	c.grams = make(map[*nlp.Doc][]gram, len(docs))
 	c.runs = make(map[*nlp.Doc][][]word, len(docs))
 	c.scores = make(map[*nlp.Doc][]float64, len(docs))

@@ -50,9 +50,15 @@ type mentionText struct {
 	// capStems holds the Porter2 stems of the capitalised words, made
 	// when a one-word name is first looked for (capitalStem).
 	capStems map[string]bool
+	st       nlp.Stemmer
 }
 
-func newMentionText(docs []*nlp.Doc) *mentionText {
+// newMentionText folds the text of docs, stemming with st (a worker's
+// cache kept across events; nil for one of its own).
+func newMentionText(docs []*nlp.Doc, st nlp.Stemmer) *mentionText {
+	if st == nil {
+		st = nlp.Stemmer{}
+	}
 	var b strings.Builder
 	b.WriteByte(' ')
 	for _, d := range docs {
@@ -62,7 +68,7 @@ func newMentionText(docs []*nlp.Doc) *mentionText {
 		b.WriteByte(' ')
 	}
 	cased := b.String()
-	return &mentionText{lower: strings.ToLower(cased), cased: cased}
+	return &mentionText{lower: strings.ToLower(cased), cased: cased, st: st}
 }
 
 // fold removes accents and dots and turns other punctuation into spaces,
@@ -130,7 +136,7 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 // model found as "Democratic", "Republicans" names "Republican". Only
 // capitalised words count, so that "bushes" is not Bush.
 func (t *mentionText) capitalStem(w string) bool {
-	st := nlp.Stemmer{}
+	st := t.st
 	if t.capStems == nil {
 		t.capStems = map[string]bool{}
 		for _, f := range strings.Fields(t.cased) {

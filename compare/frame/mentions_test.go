@@ -44,10 +44,15 @@ func TestMentionTextNames(t *testing.T) {
 		{"Green Party", "Their green ideas won.", false, false},
 		{"Republican Party", "Its republican ideals were clear.", false, false},
 	}
+	// A stem cache of the text's own, and one kept from case to case
+	// as a worker keeps its cache from event to event.
+	kept := nlp.Stemmer{}
 	for _, tc := range tests {
-		mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)})
-		if got := mt.names(tc.name, spellings[tc.name], tc.person); got != tc.want {
-			t.Errorf("names(%q) in %q = %v, want %v", tc.name, tc.text, got, tc.want)
+		for cache, st := range map[string]nlp.Stemmer{"own": nil, "kept": kept} {
+			mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)}, st)
+			if got := mt.names(tc.name, spellings[tc.name], tc.person); got != tc.want {
+				t.Errorf("names(%q) in %q, stem cache %s = %v, want %v", tc.name, tc.text, cache, got, tc.want)
+			}
 		}
 	}
 }

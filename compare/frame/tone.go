@@ -293,7 +293,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, voice map[*nlp.Doc][]nlp
 				read := func(start, end, sent int) {
 					r := readers[d]
 					if r == nil {
-						r = model.NewReader(d)
+						r = model.NewReaderWith(d, c.st)
 						r.OwnVoice(voice[d])
 						readers[d] = r
 					}

@@ -272,7 +272,7 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 					own = append(own, d)
 				}
 			}
-			text = newMentionText(own)
+			text = newMentionText(own, c.st)
 		}
 		if !text.names(e.Name, c.spellings[e.Name], e.Type == nlp.Person) {
 			out = append(out, e.Name)

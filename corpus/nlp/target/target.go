@@ -35,8 +35,19 @@ type Reader struct {
 }
 
 // NewReader prepares d for scoring with m.
-func (m *Model) NewReader(d *nlp.Doc) *Reader {
-	return &Reader{m: m, d: d, names: d.ToneMask(), scenes: map[int]*scene{}, stem: nlp.Stemmer{}}
+func (m *Model) NewReader(d *nlp.Doc) *Reader { return m.NewReaderWith(d, nlp.Stemmer{}) }
+
+// NewReaderWith is NewReader stemming with st, a cache the caller keeps
+// from one document to the next (one goroutine's: nlp.Stemmer is not
+// safe for concurrent use). A reader made for each document with a
+// cache of its own found every word of the document missing from it and
+// went to the process-wide cache for it, word by word. A nil st is a
+// cache of the reader's own.
+func (m *Model) NewReaderWith(d *nlp.Doc, st nlp.Stemmer) *Reader {
+	if st == nil {
+		st = nlp.Stemmer{}
+	}
+	return &Reader{m: m, d: d, names: d.ToneMask(), scenes: map[int]*scene{}, stem: st}
 }
 
 // OwnVoice hands the reader the document's own-voice sentence tones
