@@ -32,12 +32,7 @@ func scanned(docs []*nlp.Doc, aliases *nlp.Aliases, seed int64) *Scan {
 // LoadTexts.
 func TestScanSameReport(t *testing.T) {
 	all, _, _ := testcorpus.Sample(t)
-	var english []*nlp.Doc
-	for _, d := range all {
-		if d.Language == "" || d.Language == "en" {
-			english = append(english, d)
-		}
-	}
+	english := englishDocs(all)
 	ctx := context.Background()
 	for _, corpusCase := range []struct {
 		name string
@@ -115,12 +110,7 @@ func TestScanSameReport(t *testing.T) {
 // readings stops the comparison with a ChangedDocError naming it.
 func TestScanChangedDoc(t *testing.T) {
 	docs, _, _ := testcorpus.Sample(t)
-	var english []*nlp.Doc
-	for _, d := range docs {
-		if d.Language == "" || d.Language == "en" {
-			english = append(english, d)
-		}
-	}
+	english := englishDocs(docs)
 	ctx := context.Background()
 	victim := english[len(english)/2].ID
 	for _, tc := range []struct {
@@ -166,12 +156,7 @@ func TestScanChangedDoc(t *testing.T) {
 // (Members), as a profile reads them.
 func TestWalkedKeepsMembers(t *testing.T) {
 	docs, _, _ := testcorpus.Sample(t)
-	var english []*nlp.Doc
-	for _, d := range docs {
-		if d.Language == "" || d.Language == "en" {
-			english = append(english, d)
-		}
-	}
+	english := englishDocs(docs)
 	ctx := context.Background()
 	opts := DefaultOptions()
 	opts.Loader = newMemLoader(english)
@@ -212,4 +197,15 @@ func TestWalkedKeepsMembers(t *testing.T) {
 			t.Errorf("event %d: Members gives %v, the event's articles are %v", k, ids, members[k])
 		}
 	}
+}
+
+// englishDocs returns the documents in English (or of no language).
+func englishDocs(docs []*nlp.Doc) []*nlp.Doc {
+	var out []*nlp.Doc
+	for _, d := range docs {
+		if d.Language == "" || d.Language == "en" {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -1290,15 +1290,23 @@ func (a *attributor) reporter(mi int, g byte, before int) int {
 // ran".
 func (a *attributor) embedded(mi int) bool {
 	d := a.d
-	k := a.tokenAt(d.Entities[mi].Start) - 1
-	for k >= 0 && a.tokMention[k] < 0 && (isCapitalised(d.TokenText(k)) && d.Tokens[k].Tag == "NNP" || d.TokenText(k) == ".") {
-		k-- // a title: "that President Whitfield", "that Mr. Whitfield"
-	}
+	k := a.beforeTitle(a.tokenAt(d.Entities[mi].Start) - 1) // "that President Whitfield", "that Mr. Whitfield"
 	if k < 0 || a.quoted(d.Tokens[k].Start) {
 		return false
 	}
 	w := a.word(k)
 	return w == "that" || cueWords[w] == cueSay || subordinators[w] && w != "as"
+}
+
+// beforeTitle returns the token before the title that ends at token k
+// ("President", "Mr."): capitalised words tagged as names that no mention
+// holds, and abbreviation dots; k itself when none ends there.
+func (a *attributor) beforeTitle(k int) int {
+	d := a.d
+	for k >= 0 && a.tokMention[k] < 0 && (isCapitalised(d.TokenText(k)) && d.Tokens[k].Tag == "NNP" || d.TokenText(k) == ".") {
+		k--
+	}
+	return k
 }
 
 // possessiveSubject reports whether mention mi is a possessive that opens
@@ -1353,10 +1361,7 @@ func (a *attributor) apposedSubject(mi int) bool {
 	if before := a.tokMention[first-2]; before < 0 && isCapitalised(d.TokenText(first-2)) && d.Tokens[first-2].Tag == "NNP" {
 		return false // a name the model missed: "Sen. Ben Okafor, Alden Democrat, said"
 	} else if before >= 0 {
-		j := a.tokenAt(d.Entities[before].Start) - 1
-		for j >= 0 && a.tokMention[j] < 0 && (isCapitalised(d.TokenText(j)) && d.Tokens[j].Tag == "NNP" || d.TokenText(j) == ".") {
-			j-- // a title: "for Mayor Whitfield"
-		}
+		j := a.beforeTitle(a.tokenAt(d.Entities[before].Start) - 1) // "for Mayor Whitfield"
 		if j < 0 || d.Tokens[j].Tag != "IN" {
 			return false
 		}

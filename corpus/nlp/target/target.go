@@ -35,7 +35,7 @@ type Reader struct {
 }
 
 // NewReader prepares d for scoring with m.
-func (m *Model) NewReader(d *nlp.Doc) *Reader { return m.NewReaderWith(d, nlp.Stemmer{}) }
+func (m *Model) NewReader(d *nlp.Doc) *Reader { return m.NewReaderWith(d, nil) }
 
 // NewReaderWith is NewReader stemming with st, a cache the caller keeps
 // from one document to the next (one goroutine's: nlp.Stemmer is not
