@@ -387,6 +387,11 @@ func cleanEntity(text string) (start, end int, name, role string, ok bool) {
 	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
 		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
 	}
+	if len(words) >= 2 && describesMember(words[len(words)-1].s) {
+		// "Mitch McConnell, Kentucky Republican, said": a description of
+		// one party member, written after the name, and no one's name.
+		return 0, 0, "", role, false
+	}
 	first, last := words[0], words[len(words)-1]
 	// Trailing possessives and punctuation go; a full stop stays on an
 	// abbreviation or an initial ("Jr.", "Paul D.") but not on a word
@@ -606,6 +611,30 @@ func lastPossessive(s string) (int, int) {
 var partyWords = map[string]bool{
 	"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
 	"conservative": true, "labour": true, "liberal": true, "tory": true,
+}
+
+// memberDescription returns, lower case, the description of a party
+// member that an entity's text is ("Kentucky Republican" gives "kentucky
+// republican"), and whether it is one.
+func memberDescription(text string) (string, bool) {
+	w := strings.Fields(text)
+	for len(w) > 0 && (strings.EqualFold(w[0], "the") || strings.EqualFold(w[0], "a") || strings.EqualFold(w[0], "an")) {
+		w = w[1:]
+	}
+	if len(w) < 2 || !describesMember(w[len(w)-1]) {
+		return "", false
+	}
+	last := strings.TrimRightFunc(w[len(w)-1], unicode.IsPunct)
+	return strings.ToLower(strings.Join(append(w[:len(w)-1:len(w)-1], last), " ")), true
+}
+
+// describesMember says whether a name's last word makes it a description
+// of one member of a party ("Kentucky Republican", "Ohio Democrat"): a
+// person's name does not end so, an organisation's ends in a plural or in
+// "Party".
+func describesMember(last string) bool {
+	last = strings.TrimRightFunc(last, func(r rune) bool { return unicode.IsPunct(r) })
+	return last == "Republican" || last == "Democrat"
 }
 
 // orgWords end an organisation's name, so a party word before them stays

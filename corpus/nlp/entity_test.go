@@ -138,16 +138,32 @@ func TestAnnotateNames(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       []string // name=mentioned text
+		not        []string // mentions that must not be there
 	}{
 		{"resolves", "US Secretary of State Antony Blinken spoke to reporters in Honolulu on Saturday.\n\n" +
 			"The secretary of state said the embassy in Kiev would keep a small staff.\n\n" +
 			"Blinken said talks with Moscow remained possible.",
-			[]string{"Antony Blinken=Antony Blinken", "Antony Blinken=secretary of state", "Antony Blinken=Blinken", "Kyiv=Kiev", "Russia=Moscow"}},
+			[]string{"Antony Blinken=Antony Blinken", "Antony Blinken=secretary of state", "Antony Blinken=Blinken", "Kyiv=Kiev", "Russia=Moscow"}, nil},
 		{"middle initials", "The vice president scoffed at Representative Paul D. Ryan during the debate.\n\n" +
 			"Speaker John A. Boehner said the talks had stalled.",
-			[]string{"Paul Ryan=Paul D. Ryan", "John Boehner=John A. Boehner"}},
+			[]string{"Paul Ryan=Paul D. Ryan", "John Boehner=John A. Boehner"}, nil},
 		{"possessive", "Japan’s Yoshimasa Hayashi stood beside Blinken in Honolulu on Saturday.",
-			[]string{"Japan=Japan", "Yoshimasa Hayashi=Yoshimasa Hayashi"}},
+			[]string{"Japan=Japan", "Yoshimasa Hayashi=Yoshimasa Hayashi"}, nil},
+		// A comma ends the phrase before a title: Ferris's title is
+		// "president", so two people carry it and "the president" is
+		// neither.
+		{"a title after a comma", "The tax angered Republicans, President Tom Ferris said on Monday. Talks with the government of President Ada Brandt stalled.\n\n" +
+			"The president said he would not give in.",
+			[]string{"Tom Ferris=Tom Ferris", "Ada Brandt=Ada Brandt"}, []string{"Ada Brandt=president", "Tom Ferris=president"}},
+		{"the title of another body", "President Tom Ferris opened the session in Alden.\n\n" +
+			"Maria Lindqvist, the president of The Harbor League, said the plan was late.",
+			[]string{"Maria Lindqvist=Maria Lindqvist"}, []string{"Tom Ferris=president"}},
+		{"a title before a verb's complement", "President Tom Ferris opened the session in Alden.\n\n" +
+			"The league accused the president of stalling.",
+			[]string{"Tom Ferris=president"}, nil},
+		{"a party member's description", "Tom Ferris, a Kentucky Republican, said the bridge would wait. The Ohio Democrat on the panel disagreed.\n\n" +
+			"The Kentucky Republican said he would vote on Friday.",
+			[]string{"Tom Ferris=Tom Ferris", "Tom Ferris=Kentucky Republican"}, []string{"Kentucky Republican=Kentucky Republican", "Ohio Democrat=Ohio Democrat"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
@@ -162,6 +178,11 @@ func TestAnnotateNames(t *testing.T) {
 			for _, want := range tc.want {
 				if !slices.Contains(names, want) {
 					t.Errorf("no mention %s among %v", want, names)
+				}
+			}
+			for _, not := range tc.not {
+				if slices.Contains(names, not) {
+					t.Errorf("mention %s among %v", not, names)
 				}
 			}
 		})

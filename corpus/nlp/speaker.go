@@ -467,11 +467,11 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 		// "Romney released a statement late Tuesday saying: “...”": the
 		// statement's noun names no one, the sentence's subject does.
 		if s = a.subjectBefore(ti, lo); s.name == "" {
-			s = a.mainSubject(a.d.SentenceAt(a.d.Tokens[ti].Start), min(quoteStart, a.d.Tokens[ti].Start))
+			s = a.participleSubject(ti, quoteStart)
 		}
 	case participle:
 		// ",” saying ...", "..., accusing the president of “...”".
-		s = a.mainSubject(a.d.SentenceAt(a.d.Tokens[ti].Start), min(quoteStart, a.d.Tokens[ti].Start))
+		s = a.participleSubject(ti, quoteStart)
 	case cue == "according to":
 		s = a.subjectAfter(ti, hi, true)
 	default:
@@ -630,7 +630,7 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 				return s
 			}
 		}
-		return a.mainSubject(d.SentenceAt(d.Tokens[ti].Start), d.Tokens[ti].Start)
+		return a.participleSubject(ti, d.Tokens[ti].Start)
 	}
 	return undecided
 }
@@ -845,10 +845,67 @@ func isCapitalised(s string) bool {
 // after a common noun and before any name, that noun is its subject ("The
 // source said ..."), and no one is named.
 func (a *attributor) mainSubject(si, limit int) subject {
+	return a.subjectFrom(si, a.d.Sentences[si].TokStart, limit)
+}
+
+// participleSubject finds the subject of the participle cue at ti, or of
+// a second verb ("... and said"), before offset quoteStart: that of the
+// clause it ends. In "Apple's executive called her, and Parker
+// sent a letter citing ... and saying “...”", Parker is saying it: a
+// sentence of clauses joined by ", and", ", but" or ";" gives the
+// participle the last clause's subject when that clause names one, and
+// the sentence's otherwise. A list of names ("Brown, Smith, and Jones
+// issued a statement saying") joins no clauses: no verb stands before
+// its ", and".
+func (a *attributor) participleSubject(ti, quoteStart int) subject {
+	d := a.d
+	si := d.SentenceAt(d.Tokens[ti].Start)
+	limit := min(quoteStart, d.Tokens[ti].Start)
+	if from := a.lastClause(si, ti); from > d.Sentences[si].TokStart {
+		if s := a.subjectFrom(si, from, limit); s.name != "" {
+			return s
+		}
+	}
+	return a.mainSubject(si, limit)
+}
+
+// lastClause returns the first token of the last clause joined before
+// token ti in sentence si (see participleSubject), or the sentence's
+// first token.
+func (a *attributor) lastClause(si, ti int) int {
+	d := a.d
+	s := d.Sentences[si]
+	verb, start := false, s.TokStart
+	for k := s.TokStart; k < ti; k++ {
+		if a.quoted(d.Tokens[k].Start) {
+			continue
+		}
+		tag := d.Tokens[k].Tag
+		if strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" {
+			verb = true
+		}
+		if !verb {
+			continue
+		}
+		w := d.TokenText(k)
+		joined := w == ";" || (w == "," && k+1 < ti && (a.word(k+1) == "and" || a.word(k+1) == "but"))
+		if !joined {
+			continue
+		}
+		if w == "," {
+			k++
+		}
+		start, verb = k+1, false
+	}
+	return start
+}
+
+// subjectFrom finds the subject of the clause of sentence si that starts
+// at token from, before offset limit.
+func (a *attributor) subjectFrom(si, from, limit int) subject {
 	d := a.d
 	s := d.Sentences[si]
 	firstFree := -1
-	from := s.TokStart
 	if from < s.TokEnd && subordinators[a.word(from)] {
 		// A sentence that opens with a subordinate clause has its subject
 		// after the clause: "After Scotto finished, Grimm stormed back".

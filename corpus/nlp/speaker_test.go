@@ -45,6 +45,18 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom Ferris"}},
 		{"second verb after a prepositional phrase", "Tom Ferris spoke after the vote and said, “This bridge is a mistake.”",
 			[]string{"Tom Ferris"}},
+		{"participle of the last of two joined clauses", "An aide to Tom Ferris called the council to urge a delay, and Maria Lindqvist, the chair of the transport panel, sent a letter citing the city's debt and saying, “The bridge cannot wait.”",
+			[]string{"Maria Lindqvist"}},
+		{"participle after joined clauses that name no one", "Tom Ferris is a careful man, and in an appeal to commuters he released a video describing himself as “a friend of trains.”",
+			[]string{"Tom Ferris"}},
+		// A list of names joins no clauses; one speaker stands for the
+		// list, the name next to the verb.
+		{"participle after a list of names", "Tom Ferris, Ada Brandt, and Maria Lindqvist issued a statement saying, “The bridge will open in May.”",
+			[]string{"Maria Lindqvist"}},
+		{"a title's abbreviation the segmenter ends a sentence with", "“The bridge will open in May,” Sen. Maria Lindqvist said on Tuesday.",
+			[]string{"Maria Lindqvist"}},
+		{"a question put to someone after Mr.", "“Is it true,” Judge Ada Brandt asked Mr. Ferris, “that the bridge was never surveyed?”",
+			[]string{"Ada Brandt", "Ada Brandt"}},
 		// The object of called, accused, urged and told is not the
 		// speaker.
 		{"called", "Tom Ferris called Maria Lindqvist a “reckless gambler” on Monday.",

@@ -1,0 +1,131 @@
+package nlp
+
+// Mending the segmenter's sentence breaks.
+//
+// prose's segmenter (Punkt, trained on general English) ends a sentence
+// after an abbreviation it does not know, or knows but reads as final
+// before a capitalised word it has not seen: "Sen. || Bob Menendez said",
+// "Mr. || Sellers responded", "Susan E. || Rice", "FERGUSON, Mo. || —
+// Attorney General". Every stage that reads sentences then errs with it:
+// a quote's speaker is looked for in a sentence holding only "Sen.", a
+// lead sentence is a title, a sentence's tone misses its subject.
+//
+// mendBreaks joins a sentence to the next one in the same paragraph when
+// the break cannot end a sentence:
+//
+//   - the sentence ends with a title abbreviation that stands before a
+//     name (titleAbbrevs: "Sen.", "Rep.", "Gov.", "Mr.", "Dr.", "Capt.",
+//     "Rev."...), which a sentence does not end with in news prose;
+//   - it ends with a capital initial after a capitalised word and the next
+//     sentence starts with a capitalised word that is no function word
+//     ("Eric H. || Holder", not "Plan B. || The");
+//   - it ends with a place's abbreviation and the next sentence starts
+//     with a dash: a dateline ("KANSAS CITY, Mo. — Leaders ...").
+//
+// A state's abbreviation before a capitalised word is left a break: "held
+// in Tempe, Ariz. It will be" ends a sentence as often as not.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleAbbrevs are abbreviated titles written before a name. Case
+// matters: "Gen." is a title, "gen." is not a word that ends sentences
+// either way, and a lower-case word is no title.
+var titleAbbrevs = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Dr": true, "Drs": true, "Prof": true,
+	"Sen": true, "Sens": true, "Rep": true, "Reps": true, "Gov": true, "Govs": true, "Cong": true,
+	"Lt": true, "Col": true, "Gen": true, "Maj": true, "Capt": true, "Cmdr": true, "Cdr": true,
+	"Adm": true, "Sgt": true, "Cpl": true, "Pvt": true, "Brig": true, "Insp": true, "Det": true,
+	"Supt": true, "Rev": true, "Msgr": true, "Fr": true, "Hon": true, "Amb": true, "Atty": true,
+	"Pres": true, "Sec": true, "Gens": true, "Cols": true, "Lts": true,
+}
+
+// sentenceBreak is a sentence's extent within a paragraph's text.
+type sentenceBreak struct{ start, end int }
+
+// mendBreaks joins, in text, the sentences broken where no sentence ends
+// (see the comment atop this file). sents are in order and do not
+// overlap; the result covers the same text.
+func mendBreaks(text string, sents []sentenceBreak) []sentenceBreak {
+	if len(sents) < 2 {
+		return sents
+	}
+	out := []sentenceBreak{sents[0]}
+	for _, s := range sents[1:] {
+		last := &out[len(out)-1]
+		if joins(text[last.start:last.end], text[s.start:s.end]) {
+			last.end = s.end
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// joins says whether a sentence ending as prev does and one starting as
+// next are one sentence.
+func joins(prev, next string) bool {
+	prev = strings.TrimRightFunc(prev, unicode.IsSpace)
+	if !strings.HasSuffix(prev, ".") {
+		return false
+	}
+	body := prev[:len(prev)-1]
+	i := strings.LastIndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) })
+	word := body[i+1:]
+	if word == "" {
+		return false
+	}
+	if i >= 0 && body[i] == '.' {
+		return false // "U.S." and "D.C." are their own matter: the segmenter reads them
+	}
+	next = strings.TrimLeftFunc(next, unicode.IsSpace)
+	first, _ := utf8.DecodeRuneInString(next)
+	switch {
+	case titleAbbrevs[word]:
+		return unicode.IsUpper(first)
+	case first == '—' || first == '–' || strings.HasPrefix(next, "--") || strings.HasPrefix(next, "- "):
+		// A dateline's place: "FERGUSON, Mo. — ". A sentence that ends
+		// before a dash starting the next is rare enough in news.
+		return isAbbrevLike(word)
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(first):
+		return unicode.IsUpper([]rune(word)[0]) && capitalisedBefore(body[:i+1]) && !isFunctionWord(firstWord(next))
+	}
+	return false
+}
+
+// isAbbrevLike says whether word looks like an abbreviation: capitalised
+// and at most four letters ("Mo", "Ariz", "Calif" is five and no less
+// one; the dash test that calls this is strict enough).
+func isAbbrevLike(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(word) <= 5
+}
+
+// capitalisedBefore says whether the word before an initial is
+// capitalised: a first name ("Eric H."), not a sentence's last word ("plan
+// B." after a lower-case word is read as a break).
+func capitalisedBefore(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := s[i+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r) && !isFunctionWord(w)
+}
+
+// firstWord returns the letters that start s.
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// isFunctionWord says whether w (any case) is a stop word: "The", "In",
+// "But" start sentences; a surname after an initial is none of them.
+func isFunctionWord(w string) bool {
+	return w != "" && builtinStopwords()[strings.ToLower(w)]
+}
