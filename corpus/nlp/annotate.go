@@ -332,6 +332,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
+	dropCapitalisedWords(d, an.Aliases)
 	for i := range d.Entities {
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
 	}

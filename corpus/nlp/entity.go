@@ -894,3 +894,66 @@ func topLabel(v map[string]int) string {
 	}
 	return best
 }
+
+// dropCapitalisedWords removes the one-word entities that are ordinary
+// words capitalised by their place: "Legally" and "All" after a
+// dateline ("WASHINGTON — All same-sex couples ..."), "Gay" opening "Gay
+// and civil rights groups praised ...". The tagger reads a capital as a
+// name. A one-word entity goes when the article writes the word in lower
+// case somewhere and never capitalised except where a sentence, a dash,
+// a colon or a quotation starts; a name the alias table knows, one
+// resolved to a fuller name ("Blinken" to Antony Blinken), and a body's
+// head word standing for it ("Administration officials", "the Senate")
+// stay. A
+// surname the article uses only at sentence starts and never lower case
+// stays ("Bush said ...").
+func dropCapitalisedWords(d *Doc, aliases *Aliases) {
+	if len(d.Entities) == 0 {
+		return
+	}
+	lower := map[string]bool{}
+	midCap := map[string]bool{}
+	for _, s := range d.Sentences {
+		first := true
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			w := d.TokenText(ti)
+			if !IsWord(w) {
+				switch w {
+				case "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
+					first = true
+				}
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsLower(r):
+				lower[w] = true
+			case !first:
+				midCap[strings.ToLower(w)] = true
+			}
+			first = false
+		}
+	}
+	out := d.Entities[:0]
+	for _, m := range d.Entities {
+		text := d.Text[m.Start:m.End]
+		if m.Name == text && isTitleCase(text) && aliases.Type(m.Name) == "" && !isInstitutionHead(text) {
+			if l := strings.ToLower(text); lower[l] && !midCap[l] {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	d.Entities = out
+}
+
+// isTitleCase says whether w is a capital followed by lower-case letters
+// only: "Legally", not "NATO", "McCain" or "U.S.".
+func isTitleCase(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}

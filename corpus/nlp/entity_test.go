@@ -161,6 +161,11 @@ func TestAnnotateNames(t *testing.T) {
 		{"a title before a verb's complement", "President Tom Ferris opened the session in Alden.\n\n" +
 			"The league accused the president of stalling.",
 			[]string{"Tom Ferris=president"}, nil},
+		// A word capitalised by its place is no name when the article
+		// writes it in lower case too; a surname stays.
+		{"capitalised words", "ALDEN — All commuters who are legally registered may cross the bridge, the council said. Gay and lesbian couples will pay the family rate.\n\n" +
+			"Officials said all commuters and gay couples qualify. Ferris said the rate was fair.",
+			[]string{"Ferris=Ferris"}, []string{"All=All", "Gay=Gay"}},
 		{"a party member's description", "Tom Ferris, a Kentucky Republican, said the bridge would wait. The Ohio Democrat on the panel disagreed.\n\n" +
 			"The Kentucky Republican said he would vote on Friday.",
 			[]string{"Tom Ferris=Tom Ferris", "Tom Ferris=Kentucky Republican"}, []string{"Kentucky Republican=Kentucky Republican", "Ohio Democrat=Ohio Democrat"}},

@@ -227,3 +227,23 @@ func TestStemmersShareStems(t *testing.T) {
 		t.Errorf(`"added" and "ads" share the key %q`, k)
 	}
 }
+
+// TestNormTermGluedQuote: a token a missing space glued across a closing
+// quotation mark is no term; words and contractions around it are.
+func TestNormTermGluedQuote(t *testing.T) {
+	sw := DefaultStopwords()
+	for _, tc := range []struct {
+		text string
+		stop bool
+	}{
+		{`statement"on`, true},
+		{"campaign”about", true},
+		{"statement", false},
+		{"Kyiv's", false},
+		{"Lavrov’s", false},
+	} {
+		if got := NormTerm(tc.text, "NN", sw, Stemmer{}).Stop; got != tc.stop {
+			t.Errorf("NormTerm(%q).Stop = %v, want %v", tc.text, got, tc.stop)
+		}
+	}
+}

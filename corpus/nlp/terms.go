@@ -143,6 +143,12 @@ func NormTerm(text, tag string, sw Stopwords, st Stemmer) Term {
 	lower := strings.ToLower(text)
 	// "Mr." and "Sen." are the stop words "mr" and "sen".
 	t := Term{Stop: sw[lower] || lower == "" || strings.HasSuffix(lower, ".") && sw[strings.TrimSuffix(lower, ".")]}
+	if strings.ContainsAny(text, "\"“”") {
+		// A quotation mark glued between two words by a missing space
+		// (`a "political statement"on the night`) makes one token of
+		// them, which is neither word.
+		t.Stop = true
+	}
 	switch {
 	case IsAcronym(text):
 		// "US" must not become the stop word "us"; "U.S." is "US".
