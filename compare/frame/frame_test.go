@@ -337,3 +337,48 @@ func TestLabelsInOtherLanguages(t *testing.T) {
 		t.Error("no outlet in another language labels any entity of the Honolulu event")
 	}
 }
+
+// TestTermsAsWritten: every term an outlet is credited with, framing,
+// distinctive or quoted, is shown in a form its first example holds at the
+// marked place, so that a reader who looks finds it: "refusing" where the
+// outlet wrote it, even when another outlet's "refused" is the event's
+// commoner form. Over every gold event of the sample corpus.
+func TestTermsAsWritten(t *testing.T) {
+	docs, gold, _ := sampleDocs(t)
+	keys := map[string]bool{}
+	for _, d := range docs {
+		keys[gold[d.ID]] = true
+	}
+	checked := 0
+	for key := range keys {
+		if key == "" || key == "none" {
+			continue
+		}
+		ev, _ := goldEvent(t, key, defaultOptions)
+		check := func(kind, outlet, term string, ex []Example) {
+			if len(ex) == 0 {
+				t.Errorf("%s: %s %s %q has no example", key, outlet, kind, term)
+				return
+			}
+			e := ex[0]
+			at := e.Text[e.TermStart-e.Start : e.TermEnd-e.Start]
+			if !strings.EqualFold(strings.Join(strings.Fields(at), " "), term) {
+				t.Errorf("%s: %s %s %q, written %q in %q", key, outlet, kind, term, at, e.Text)
+			}
+			checked++
+		}
+		for _, f := range ev.Framing {
+			check("framing term", f.Outlet, f.Term, f.Examples)
+		}
+		for _, tm := range ev.Terms {
+			check("term", tm.Outlet, tm.Term, tm.Examples)
+		}
+		for _, tm := range ev.QuotedTerms {
+			check("quoted term", tm.Outlet, tm.Term, tm.Examples)
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d terms checked", checked)
+	}
+	t.Logf("%d terms checked", checked)
+}

@@ -115,7 +115,7 @@ func (c *Framer) framing(et *eventTerms, o string) []FramingTerm {
 	out := []FramingTerm{}
 	for _, s := range c.pick(et, cand, 1, c.opts.Top) {
 		out = append(out, FramingTerm{
-			Outlet: o, Term: et.forms[s.id].top(), N: s.n,
+			Outlet: o, Term: outletForm(et, me, s.id), N: s.n,
 			Count: s.ya, OthersCount: s.yb, Z: round(s.z, 4),
 			Significant: significant(s.z),
 			Loaded:      round(termLoaded(me, s.id), 3),

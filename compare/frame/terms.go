@@ -262,7 +262,8 @@ type termCounts struct {
 type occurrence struct {
 	doc              *nlp.Doc
 	sent, tok0, tok1 int
-	quote            int // the direct quote it is in, or -1
+	quote            int    // the direct quote it is in, or -1
+	form             string // as the outlet wrote it (gram.form)
 }
 
 func newTermCounts(vocab int) *termCounts {
@@ -349,7 +350,7 @@ func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 			et.forms[id].add(g.form)
 			refs := oc.where[id]
 			if len(refs) < maxExamples && (len(refs) == 0 || refs[len(refs)-1].doc != d || refs[len(refs)-1].sent != g.sent) {
-				oc.where[id] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1, g.quote})
+				oc.where[id] = append(refs, occurrence{d, g.sent, g.tok0, g.tok1, g.quote, g.form})
 			}
 		}
 	}
@@ -382,6 +383,18 @@ func (f *forms) add(form string) {
 	default:
 		f.more = map[string]int{f.one: f.n, form: 1}
 	}
+}
+
+// outletForm returns the form to show for term id as one outlet's (its
+// occurrences me): the form of its first example, so that a reader finds
+// the word shown where the example marks it ("refusing" where another
+// outlet's "refused" is the event's commoner form). A term counts every
+// form of its word; the label is one of them.
+func outletForm(et *eventTerms, me *termCounts, id int) string {
+	if refs := me.where[id]; len(refs) > 0 {
+		return refs[0].form
+	}
+	return et.forms[id].top()
 }
 
 // top returns the most frequent form, the first in byte order of those
@@ -577,7 +590,7 @@ func (c *Framer) distinctive(et *eventTerms, o string) []Term {
 // report lists it.
 func termOf(et *eventTerms, o string, me *termCounts, rest side, s scored, voice string) Term {
 	return Term{
-		Outlet: o, Term: et.forms[s.id].top(), N: s.n,
+		Outlet: o, Term: outletForm(et, me, s.id), N: s.n,
 		Count: s.ya, OthersCount: s.yb,
 		Rate:       round(per1000(s.ya, me.words), 3),
 		OthersRate: round(per1000(s.yb, rest.words), 3),
@@ -619,7 +632,7 @@ func (c *Framer) pairs(et *eventTerms, outlets []string) []Pair {
 					from = tb
 				}
 				p.Terms = append(p.Terms, PairTerm{
-					Term: et.forms[s.id].top(), N: s.n,
+					Term: outletForm(et, from, s.id), N: s.n,
 					CountA: s.ya, CountB: s.yb,
 					RateA: round(per1000(s.ya, ta.words), 3), RateB: round(per1000(s.yb, tb.words), 3),
 					Z: round(s.z, 4), P: round(s.p, 6), PAdjusted: round(s.adj, 6),
