@@ -697,7 +697,7 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 // and numbered, with the documents of each. outlets are the corpus's
 // outlets, sorted: an event's Missing are those it lacks.
 func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string) (*Result, error) {
-	c := NewCorpus(opts.Stopwords, opts.Workers)
+	c := newCorpusFor(opts)
 	c.Add(docs)
 	al := c.aligner(opts)
 	al.docs = docs
@@ -723,7 +723,7 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 		for k, i := range idx {
 			sub[k] = docs[i]
 		}
-		sc := NewCorpus(opts.Stopwords, opts.Workers)
+		sc := newCorpusFor(opts)
 		sc.Add(sub)
 		one := sc.aligner(opts)
 		one.outlet = outletIDs(one.arts)
