@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"reflect"
@@ -13,6 +14,11 @@ import (
 	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
+// measure runs the measurements that docs/performance.md's round 11
+// reads (TestIDFSources, TestNameResolutionLocality): they take minutes
+// and check nothing, so a plain `go test` skips them.
+var measure = flag.Bool("measure", false, "run the measurements of IDF sources and name resolution (docs/performance.md, round 11)")
+
 // TestIDFSources aligns basil-dev and the sample corpus with the document
 // frequencies of terms and entities taken from each source (idf.go) and
 // logs, for each pair of sources and threshold, basil-dev's B-cubed
@@ -21,8 +27,8 @@ import (
 // measurement, not a check: the README's "How events are aligned" and
 // docs/performance.md ("Round 11") read it.
 func TestIDFSources(t *testing.T) {
-	if testing.Short() {
-		t.Skip("annotating basil-dev takes about 20 s; skipped with -short")
+	if !*measure {
+		t.Skip("a measurement: run with -measure")
 	}
 	docs, _ := annotateBasil(t)
 	f, err := os.Open("testdata/background-topic.tsv")
