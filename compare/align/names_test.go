@@ -2,12 +2,15 @@ package align
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 	synthcorpus "github.com/framediff/framediff/internal/synth"
 )
 
@@ -164,6 +167,103 @@ func TestNameResolutionLocality(t *testing.T) {
 			}
 			sc := scoreBasil(t, docs, gold, res, false)
 			t.Logf("basil-dev with names resolved within %d days (0: the corpus; past only %v): P %.4f R %.4f F1 %.4f merged %d", days, past, sc.p, sc.r, sc.f1, sc.merged)
+		}
+	}
+}
+
+// TestOlderEventsChange measures what adding the newest articles does to
+// the events of the older ones, IDF by IDF: the older articles whose
+// event, counted in older articles (the set of older articles it shares an
+// event with, itself included), differs between aligning the older alone
+// and aligning all. A comparison that kept the older articles' events
+// would have to redo these. On the synthetic year of `synthcorpus store
+// -n 11000 -hold 1000` and on basil-dev without its newest 45 articles.
+// A measurement, run with -measure.
+func TestOlderEventsChange(t *testing.T) {
+	if !*measure {
+		t.Skip("a measurement: run with -measure")
+	}
+	g := synthcorpus.New(11000, synthcorpus.Config{Seed: 1})
+	syn := make([]*nlp.Doc, g.Len())
+	for i := range syn {
+		syn[i] = g.Doc(i)
+	}
+	basil, _ := annotateBasil(t)
+	f, err := os.Open("testdata/background-topic.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	bg, err := loaded.ReadBackground("testdata/background-topic.tsv", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := int64(24 * 3600)
+	variants := []struct {
+		name string
+		o    func(*Options)
+	}{
+		{"corpus", func(*Options) {}},
+		{"background", func(o *Options) { o.termIDF, o.entIDF = idfBackground, idfBackground }},
+		{"past all", func(o *Options) { o.termIDF, o.entIDF, o.local = idfLocal, idfLocal, localIDF{past: true} }},
+		{"window 30d", func(o *Options) { o.termIDF, o.entIDF, o.local = idfLocal, idfLocal, localIDF{window: 30 * day} }},
+	}
+	ctx := context.Background()
+	for _, set := range []struct {
+		name string
+		docs []*nlp.Doc
+		hold int
+	}{{"synthetic", syn, 1000}, {"basil-dev", basil, 45}} {
+		docs := append([]*nlp.Doc{}, set.docs...)
+		sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
+		old := docs[:len(docs)-set.hold]
+		isOld := map[string]bool{}
+		for _, d := range old {
+			isOld[d.ID] = true
+		}
+		for _, v := range variants {
+			opts := defaultOptions
+			opts.MinOutlets, opts.background = 1, bg
+			v.o(&opts)
+			events := func(docs []*nlp.Doc) map[string]string {
+				res, err := alignDocs(ctx, docs, opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				of := map[string]string{}
+				for _, ev := range res.Events {
+					var key []string
+					for _, a := range ev.Articles {
+						if isOld[a] {
+							key = append(key, a)
+						}
+					}
+					for _, a := range key {
+						of[a] = fmt.Sprint(key)
+					}
+				}
+				return of
+			}
+			before, after := events(old), events(docs)
+			changed, near := 0, 0
+			first := docs[len(old)].Published
+			for _, d := range old {
+				b, a := before[d.ID], after[d.ID]
+				if b == "" {
+					b = d.ID
+				}
+				if a == "" {
+					a = d.ID
+				}
+				if a != b {
+					changed++
+					if first.Sub(d.Published) <= 30*24*time.Hour {
+						near++
+					}
+				}
+			}
+			t.Logf("%s, the newest %d added to %d, IDF %s: %d older articles in another event (%d of them within 30 days of the newest)",
+				set.name, set.hold, len(old), v.name, changed, near)
 		}
 	}
 }
