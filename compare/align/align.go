@@ -150,7 +150,12 @@ import (
 // the first 36 hours and a steeper fall after, lead weight 3, entity lead
 // weight 3 or 5, 60 or 200 terms, and a second chance in the merge pass,
 // at 0.7 to 0.8 of the threshold, for groups that share quoted words,
-// rare entities or headline words.
+// rare entities or headline words. Document frequencies that do not
+// depend on the whole corpus (the background's under alignment's own
+// keys, the streaming IDF of Miranda et al., counts over the articles
+// before each one or within a window of days) were measured for an
+// incremental alignment and not kept either (idf.go; docs/performance.md,
+// "Round 11").
 const (
 	wContent             = 0.7   // content cosine
 	wEntity              = 0.3   // entity overlap
