@@ -547,38 +547,36 @@ func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, 
 	eid, edf := assignIDs(rawE, w)
 	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
 	v.tidf, v.eidf = v.idfs(tdf), v.idfs(edf)
-	tbg := make([]float64, len(tdf))
-	ebg := make([]float64, len(edf))
-	for _, x := range xs {
-		for h, df := range x.tbg {
-			tbg[tid[h%uint64(len(tid))][h]] = df
-		}
-		for h, df := range x.ebg {
-			ebg[eid[h%uint64(len(eid))][h]] = df
-		}
-	}
+	// The measured alternatives to the corpus's document frequencies
+	// (idf.go); a comparison has bg nil and leaves here.
+	var tbg, ebg []float64
 	var bgN float64
 	if bg != nil {
 		bgN = float64(bg.Docs())
-	}
-	fixed := func(src idfSource, df []int32, bg []float64) []float64 {
-		out := make([]float64, len(df))
-		for id := range out {
-			switch src {
-			case idfCorpus:
-				out[id] = v.idf(df[id])
-			case idfBackground:
-				out[id] = idfOf(bgN, bg[id])
-			case idfStreaming, idfLocal:
-				// The evidence's vectors: the corpus's.
-				out[id] = v.idf(df[id])
-			case idfFlat:
-				out[id] = 1
+		tbg, ebg = make([]float64, len(tdf)), make([]float64, len(edf))
+		for _, x := range xs {
+			for h, df := range x.tbg {
+				tbg[tid[h%uint64(len(tid))][h]] = df
+			}
+			for h, df := range x.ebg {
+				ebg[eid[h%uint64(len(eid))][h]] = df
 			}
 		}
-		return out
 	}
-	v.tidf, v.eidf = fixed(tsrc, tdf, tbg), fixed(esrc, edf, ebg)
+	fixed := func(src idfSource, idf []float64, bg []float64) {
+		for id := range idf {
+			switch src {
+			case idfBackground:
+				idf[id] = idfOf(bgN, bg[id])
+			case idfFlat:
+				idf[id] = 1
+			}
+			// idfStreaming and idfLocal weigh each article apart, below;
+			// the evidence's vectors keep the corpus's.
+		}
+	}
+	fixed(tsrc, v.tidf, tbg)
+	fixed(esrc, v.eidf, ebg)
 	v.terms = make([]string, len(tdf))
 	v.ents = make([]string, len(edf))
 	for _, x := range xs {
