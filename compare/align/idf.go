@@ -58,6 +58,10 @@ type localIDF struct {
 	// window is the largest distance in seconds to a counted article; 0
 	// is no limit.
 	window int64
+	// articles, when not 0, counts the articles nearest in the stream's
+	// order instead, this many: a window that holds as many articles
+	// whatever the density of the news.
+	articles int
 }
 
 // String names l for the measurements' logs.
@@ -65,6 +69,9 @@ func (l localIDF) String() string {
 	s := "window "
 	if l.past {
 		s = "past "
+	}
+	if l.articles > 0 {
+		return s + strconv.Itoa(l.articles) + " articles"
 	}
 	if l.window == 0 {
 		return s + "all"

@@ -60,6 +60,12 @@ func TestIDFSources(t *testing.T) {
 		{idfLocal, idfCorpus, localIDF{past: true}},
 		{idfLocal, idfLocal, localIDF{past: true}},
 	}
+	for _, k := range []int{50, 100, 200} {
+		for _, past := range []bool{false, true} {
+			l := localIDF{past: past, articles: k}
+			variants = append(variants, variant{idfLocal, idfLocal, l})
+		}
+	}
 	for _, days := range []int64{3, 7, 30} {
 		for _, past := range []bool{false, true} {
 			l := localIDF{past: past, window: days * day}
@@ -127,6 +133,11 @@ func TestLocalIDFOverAllIsCorpusIDF(t *testing.T) {
 	all.termIDF, all.entIDF, all.local = idfLocal, idfLocal, localIDF{}
 	if got := profiles(all); !reflect.DeepEqual(got, want) {
 		t.Error("profiles weighed over a window of every article differ from the corpus's")
+	}
+	many := all
+	many.local = localIDF{articles: len(en)}
+	if got := profiles(many); !reflect.DeepEqual(got, want) {
+		t.Error("profiles weighed over the nearest articles, all of them, differ from the corpus's")
 	}
 	day := all
 	day.local = localIDF{window: 24 * 3600}

@@ -650,6 +650,15 @@ func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, 
 			if local.past {
 				wantHi = i + 1
 			}
+			if k := local.articles; k > 0 {
+				// The k articles nearest in the stream's order: before
+				// it, or around it.
+				wantLo, wantHi = max(0, i+1-k), i+1
+				if !local.past {
+					wantLo = max(0, min(i-k/2, len(arts)-k))
+					wantHi = min(len(arts), wantLo+k)
+				}
+			}
 			for ; hi < wantHi; hi++ {
 				count(hi, 1)
 			}
