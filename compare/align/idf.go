@@ -15,10 +15,11 @@ package align
 // compared corpus kept basil-dev's figures and the sample corpus's crisis
 // events apart as the corpus's IDF does: a story's names are rare in a
 // background but common in the weeks it runs, and weighing them as the
-// corpus does is what keeps two events of one story apart. A window of 30
-// days on both sides did better on basil-dev, but it was the best of
-// three lengths on a set too sparse to choose one. They are reached only
-// through unexported options, from the tests.
+// corpus does is what keeps two events of one story apart. Windows on both
+// sides (30 days; the nearest 50 or 100 articles) did better on basil-dev
+// at a lower threshold, but others did worse, on a set too sparse to
+// choose one. They are reached only through unexported options, from the
+// tests.
 
 import (
 	"math"
