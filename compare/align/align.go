@@ -150,7 +150,12 @@ import (
 // the first 36 hours and a steeper fall after, lead weight 3, entity lead
 // weight 3 or 5, 60 or 200 terms, and a second chance in the merge pass,
 // at 0.7 to 0.8 of the threshold, for groups that share quoted words,
-// rare entities or headline words.
+// rare entities or headline words. Document frequencies that do not
+// depend on the whole corpus (the background's under alignment's own
+// keys, the streaming IDF of Miranda et al., counts over the articles
+// before each one or within a window of days) were measured for an
+// incremental alignment and not kept either (idf.go; docs/performance.md,
+// "Round 11").
 const (
 	wContent             = 0.7   // content cosine
 	wEntity              = 0.3   // entity overlap
@@ -697,7 +702,7 @@ func (al *aligner) stream(ctx context.Context) ([][]int32, error) {
 // and numbered, with the documents of each. outlets are the corpus's
 // outlets, sorted: an event's Missing are those it lacks.
 func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string) (*Result, error) {
-	c := NewCorpus(opts.Stopwords, opts.Workers)
+	c := newCorpusFor(opts)
 	c.Add(docs)
 	al := c.aligner(opts)
 	al.docs = docs
@@ -723,7 +728,7 @@ func Align(ctx context.Context, docs []*nlp.Doc, opts Options, outlets []string)
 		for k, i := range idx {
 			sub[k] = docs[i]
 		}
-		sc := NewCorpus(opts.Stopwords, opts.Workers)
+		sc := newCorpusFor(opts)
 		sc.Add(sub)
 		one := sc.aligner(opts)
 		one.outlet = outletIDs(one.arts)

@@ -94,6 +94,19 @@ func (c *Corpus) Add(docs []*nlp.Doc) {
 	}
 }
 
+// newCorpusFor returns a Corpus for an alignment with opts, its
+// extractors recording the background's document frequencies when opts
+// weigh by them.
+func newCorpusFor(opts Options) *Corpus {
+	c := NewCorpus(opts.Stopwords, opts.Workers)
+	if opts.needsBackground() {
+		for _, x := range c.xs {
+			x.bg = opts.background
+		}
+	}
+	return c
+}
+
 // Len returns the number of documents read.
 func (c *Corpus) Len() int { return len(c.arts) }
 
@@ -150,7 +163,7 @@ func (c *Corpus) Align(ctx context.Context, opts Options, outlets []string) (*Re
 func (c *Corpus) aligner(opts Options) *aligner {
 	al := &aligner{opts: opts, arts: c.arts}
 	al.cons = resolveOverrides(opts.Overrides, c.arts)
-	al.ps, al.vocab, al.body = finishProfiles(c.xs, c.rawT, c.rawE, c.body, c.by, c.arts)
+	al.ps, al.vocab, al.body = finishProfiles(c.xs, c.rawT, c.rawE, c.body, c.by, c.arts, opts.termIDF, opts.entIDF, opts.local, opts.background)
 	c.rawT, c.rawE = nil, nil
 	for i := range al.ps {
 		if al.ps[i].dated {

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
 // Options controls an alignment.
@@ -23,6 +24,13 @@ type Options struct {
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. The result
 	// does not depend on it.
 	Workers int
+	// termIDF and entIDF say where the document frequencies of terms and
+	// entities come from, local how idfLocal counts them and background
+	// is the one the sources that need it read (idf.go; measured, not
+	// used by a comparison).
+	termIDF, entIDF idfSource
+	local           localIDF
+	background      *loaded.Background
 }
 
 // Event is a set of articles that report one happening, with the evidence

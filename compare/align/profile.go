@@ -11,6 +11,7 @@ import (
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/lang"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 	"github.com/framediff/framediff/internal/par"
 )
 
@@ -147,6 +148,12 @@ type extractor struct {
 	// mentionAt maps the first token of each name in a document not in
 	// English to the name, whose words stand for it (otherTerm).
 	mentionAt map[int]string
+	// bg, when set, is the background whose document frequency of each
+	// term and entity the extractor met it records in tbg and ebg
+	// (idf.go).
+	bg       *loaded.Background
+	tbg, ebg map[uint64]float64
+	keyBuf   []string
 }
 
 // bodyTerms are the terms of an article's paragraphs after the lead, in
@@ -178,7 +185,7 @@ type tokenTerm struct {
 func newExtractor(sw nlp.Stopwords) *extractor {
 	return &extractor{sw: sw, st: nlp.Stemmer{}, ef: map[uint64]float32{},
 		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
-		localOf: map[uint64]int32{}}
+		localOf: map[uint64]int32{}, tbg: map[uint64]float64{}, ebg: map[uint64]float64{}}
 }
 
 // hashKey is 64-bit FNV-1a of kind and s. Kinds keep terms and entities
@@ -270,6 +277,9 @@ func (x *extractor) keyed(wd nlp.Term) tokenTerm {
 		x.localOf[h] = local
 		x.localH = append(x.localH, h)
 		x.tf = append(x.tf, 0)
+		if x.bg != nil {
+			x.tbg[h] = bgDF(x.bg, wd.Key)
+		}
 	}
 	return tokenTerm{h: h, local: local}
 }
@@ -394,6 +404,9 @@ func (x *extractor) addEntity(name string, w float32) {
 	}
 	if _, ok := x.names[h]; !ok {
 		x.names[h] = name
+		if x.bg != nil {
+			x.ebg[h] = nameDF(x.bg, name, x.st, x.keyBuf)
+		}
 	}
 }
 
@@ -527,13 +540,43 @@ func titleWords(title string) []string {
 // entities the extractors xs read (Corpus.Add; by names the extractor of
 // each). The vocabulary ids are assigned in the order of the keys'
 // hashes, so neither the document order nor the scheduling changes them.
-func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, by []int32, arts []article) ([]profile, *vocabulary, []bodyTerms) {
+func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, by []int32, arts []article, tsrc, esrc idfSource, local localIDF, bg *loaded.Background) ([]profile, *vocabulary, []bodyTerms) {
 	w := len(xs)
 	v := &vocabulary{n: len(arts)}
 	tid, tdf := assignIDs(rawT, w)
 	eid, edf := assignIDs(rawE, w)
 	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
 	v.tidf, v.eidf = v.idfs(tdf), v.idfs(edf)
+	// The measured alternatives to the corpus's document frequencies
+	// (idf.go); a comparison has bg nil and leaves here.
+	var tbg, ebg []float64
+	var bgN float64
+	if bg != nil {
+		bgN = float64(bg.Docs())
+		tbg, ebg = make([]float64, len(tdf)), make([]float64, len(edf))
+		for _, x := range xs {
+			for h, df := range x.tbg {
+				tbg[tid[h%uint64(len(tid))][h]] = df
+			}
+			for h, df := range x.ebg {
+				ebg[eid[h%uint64(len(eid))][h]] = df
+			}
+		}
+	}
+	fixed := func(src idfSource, idf []float64, bg []float64) {
+		for id := range idf {
+			switch src {
+			case idfBackground:
+				idf[id] = idfOf(bgN, bg[id])
+			case idfFlat:
+				idf[id] = 1
+			}
+			// idfStreaming and idfLocal weigh each article apart, below;
+			// the evidence's vectors keep the corpus's.
+		}
+	}
+	fixed(tsrc, v.tidf, tbg)
+	fixed(esrc, v.eidf, ebg)
 	v.terms = make([]string, len(tdf))
 	v.ents = make([]string, len(edf))
 	for _, x := range xs {
@@ -556,6 +599,107 @@ func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, 
 	}
 	ps := make([]profile, len(arts))
 	bufs := make([][]idWeight, w)
+	lt, tl := localFor(tsrc, local)
+	le, el := localFor(esrc, local)
+	if tl || el {
+		// Each article weighed by the articles near it in time: one
+		// goroutine, in the stream's order, the counts of a sliding
+		// window of articles kept.
+		tids := make([][]int32, len(arts))
+		eids := make([][]int32, len(arts))
+		for i := range arts {
+			for _, r := range rawT[i] {
+				tids[i] = append(tids[i], tid[r.h%uint64(len(tid))][r.h])
+			}
+			for _, r := range rawE[i] {
+				eids[i] = append(eids[i], eid[r.h%uint64(len(eid))][r.h])
+			}
+		}
+		tcnt := make([]int32, len(tdf))
+		ecnt := make([]int32, len(edf))
+		count := func(j int, d int32) {
+			for _, id := range tids[j] {
+				tcnt[id] += d
+			}
+			for _, id := range eids[j] {
+				ecnt[id] += d
+			}
+		}
+		// One window for both: an entity source that is local counts as
+		// the term source does, when that is local too.
+		local := lt
+		if !tl {
+			local = le
+		}
+		lo, hi := 0, 0
+		for i := range arts {
+			a := &arts[i]
+			wantLo, wantHi := 0, len(arts)
+			if a.dated {
+				t := a.published.Unix()
+				for wantLo = lo; local.window > 0 && wantLo < i && arts[wantLo].dated && t-arts[wantLo].published.Unix() > local.window; wantLo++ {
+				}
+				if local.window == 0 {
+					wantLo = 0
+				}
+				if local.window > 0 && !local.past {
+					for wantHi = max(hi, i+1); wantHi < len(arts) && arts[wantHi].dated && arts[wantHi].published.Unix()-t <= local.window; wantHi++ {
+					}
+				}
+			}
+			if local.past {
+				wantHi = i + 1
+			}
+			if k := local.articles; k > 0 {
+				// The k articles nearest in the stream's order: before
+				// it, or around it.
+				wantLo, wantHi = max(0, i+1-k), i+1
+				if !local.past {
+					wantLo = max(0, min(i-k/2, len(arts)-k))
+					wantHi = min(len(arts), wantLo+k)
+				}
+			}
+			for ; hi < wantHi; hi++ {
+				count(hi, 1)
+			}
+			for ; hi > wantHi; hi-- {
+				count(hi-1, -1)
+			}
+			for ; lo < wantLo; lo++ {
+				count(lo, -1)
+			}
+			for ; lo > wantLo; lo-- {
+				count(lo-1, 1)
+			}
+			n := float64(hi - lo)
+			idfAt := func(on bool, l localIDF, cnt []int32, bg, all []float64) func(int32) float64 {
+				if !on {
+					return func(id int32) float64 { return all[id] }
+				}
+				if l.background {
+					return func(id int32) float64 { return idfOf(bgN+n, bg[id]+float64(cnt[id])) }
+				}
+				return func(id int32) float64 { return idfOf(n, float64(cnt[id])) }
+			}
+			g := global[by[i]]
+			for j, l := range body[i].ids {
+				body[i].ids[j] = g[l]
+			}
+			p := profile{dated: a.dated}
+			if p.dated {
+				p.t = a.published.Unix()
+			}
+			p.terms = weighBy(rawT[i], tid, idfAt(tl, lt, tcnt, tbg, v.tidf), true, &bufs[0])
+			p.walkMin = kthLargest(p.terms.ws, walkTerms)
+			p.ents = weighBy(rawE[i], eid, idfAt(el, le, ecnt, ebg, v.eidf), false, &bufs[0])
+			p.entMass = p.ents.sum()
+			ps[i] = p
+		}
+		for i := range arts {
+			rawT[i], rawE[i] = nil, nil
+		}
+		return ps, v, body
+	}
 	par.Do(len(arts), w, func(k, i int) {
 		g := global[by[i]]
 		for j, l := range body[i].ids {
@@ -623,6 +767,11 @@ type idWeight struct {
 // the maxTerms heaviest, unit length, for terms; IDF times the lead factor
 // for entities.
 func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool, buf *[]idWeight) sparse {
+	return weighBy(raw, ids, func(id int32) float64 { return idf[id] }, terms, buf)
+}
+
+// weighBy is weigh with the IDF of each id given by a function.
+func weighBy(raw []weighted, ids []map[uint64]int32, idf func(int32) float64, terms bool, buf *[]idWeight) sparse {
 	type iw = idWeight
 	if cap(*buf) < len(raw) {
 		*buf = make([]iw, len(raw))
@@ -630,7 +779,7 @@ func weigh(raw []weighted, ids []map[uint64]int32, idf []float64, terms bool, bu
 	out := (*buf)[:len(raw)]
 	for k, r := range raw {
 		id := ids[r.h%uint64(len(ids))][r.h]
-		w := idf[id]
+		w := idf(id)
 		if terms {
 			w *= 1 + math.Log(float64(r.w))
 		} else {

@@ -4,7 +4,7 @@
 // corpus each term appears, overall and by the AllSides rating of the
 // outlet (left, center, right).
 //
-//	go run ./scripts/background [-in FILE] [-out FILE] [-min-docs N]
+//	go run ./scripts/background [-in FILE] [-out FILE] [-min-docs N] [-keys stem|topic]
 //
 // The input is the Article-Bias-Prediction corpus (Baly et al., EMNLP
 // 2020; Apache-2.0) as one JSON object a line, gzip-compressed, with the
@@ -15,6 +15,11 @@
 // -min-docs articles are left out. The output (the format is described in
 // corpus/nlp/loaded/background.go) has its terms sorted, so the same
 // input gives the same bytes. It takes about a minute on one core.
+//
+// With -keys topic the terms are alignment's keys instead (align.TopicKeys:
+// the plain Porter2 stem, hyphenated compounds as their parts), for the
+// document frequencies that event alignment's measurements of a
+// background IDF read (compare/align/testdata/background-topic.tsv).
 package main
 
 import (
@@ -25,6 +30,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
@@ -43,13 +49,17 @@ func run(args []string, stderr io.Writer) error {
 	in := fs.String("in", abp.DefaultPath, "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
 	out := fs.String("out", "corpus/nlp/loaded/background.tsv", "the background file to write")
 	minDocs := fs.Int("min-docs", loaded.MinDocs, "leave out terms found in fewer articles")
+	keys := fs.String("keys", "stem", "the term keys: stem (nlp.NormTerm's, for the loaded-language model and framing) or topic (align.TopicKeys, for event alignment)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *keys != "stem" && *keys != "topic" {
+		return fmt.Errorf("-keys must be stem or topic, got %q", *keys)
 	}
 	if *minDocs < 1 {
 		return fmt.Errorf("-min-docs must be at least 1, got %d", *minDocs)
 	}
-	b, err := count(*in)
+	b, err := count(*in, *keys == "topic")
 	if err != nil {
 		return err
 	}
@@ -60,12 +70,18 @@ func run(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	err = b.Write(w,
+	head := []string{
 		"General-news background of corpus/nlp/loaded: term document frequencies.",
 		"Source: Article-Bias-Prediction corpus (Baly et al., EMNLP 2020; ramybaly/Article-Bias-Prediction), Apache-2.0; see SOURCE.md.",
-		"Built by: go run ./scripts/background (-min-docs "+fmt.Sprint(*minDocs)+").",
+		"Built by: go run ./scripts/background (-min-docs " + fmt.Sprint(*minDocs) + ").",
 		"Columns: term key, documents, occurrences, documents of left-, center-, right-rated outlets; row * holds the totals.",
-	)
+	}
+	if *keys == "topic" {
+		head[0] = "General-news background of compare/align's IDF measurements: document frequencies of alignment's term keys (align.TopicKeys)."
+		head[1] = "Source: Article-Bias-Prediction corpus (Baly et al., EMNLP 2020; ramybaly/Article-Bias-Prediction), Apache-2.0; see corpus/nlp/loaded/SOURCE.md."
+		head[2] = "Built by: go run ./scripts/background -keys topic -out compare/align/testdata/background-topic.tsv (-min-docs " + fmt.Sprint(*minDocs) + ")."
+	}
+	err = b.Write(w, head...)
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}
@@ -74,10 +90,10 @@ func run(args []string, stderr io.Writer) error {
 
 var ratings = map[string]loaded.Rating{"left": loaded.Left, "center": loaded.Center, "right": loaded.Right}
 
-func count(path string) (*loaded.Background, error) {
+func count(path string, topic bool) (*loaded.Background, error) {
 	b := &loaded.Background{}
 	st := nlp.Stemmer{}
-	var keys []string
+	var keys, parts []string
 	err := abp.Each(path, func(a *abp.Article) error {
 		rat, ok := ratings[a.Bias]
 		if !ok {
@@ -86,6 +102,15 @@ func count(path string) (*loaded.Background, error) {
 		keys = keys[:0]
 		for _, para := range a.Paragraphs {
 			for _, w := range para {
+				if topic {
+					parts = align.TopicKeys(w, st, parts[:0])
+					for _, k := range parts {
+						if termLike(k) {
+							keys = append(keys, k)
+						}
+					}
+					continue
+				}
 				if k := loaded.Key(w, st); termLike(k) {
 					keys = append(keys, k)
 				}
