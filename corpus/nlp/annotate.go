@@ -92,7 +92,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 13
+const AnnotatorVersion = 14
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -293,7 +293,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
 		for _, e := range splitPossessives(joinNames(text, joinInitials(text, pd.Entities()))) {
-			off, end, name, role, ok := cleanEntity(e.Text)
+			off, end, name, role, ok := cleanLabelled(e.Text, e.Label == Person || standsAlone(a.Text, e.Text))
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {
 					// "Mitch McConnell, Kentucky Republican, said": the
@@ -478,6 +478,38 @@ func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Me
 		}
 	}
 	return out
+}
+
+// standsAlone reports whether the last word of a two-word entity ("Obama"
+// of "President Obama") is written in the article without the first: a
+// person the title names, not a company or a place named with a title's
+// word ("General Motors", "Ambassador Bridge", whose second word never
+// stands alone).
+func standsAlone(text, entity string) bool {
+	w := strings.Fields(entity)
+	if len(w) != 2 {
+		return true
+	}
+	return countWord(text, w[1]) > strings.Count(text, w[0]+" "+w[1])
+}
+
+// countWord counts the occurrences of word in text that no letter or
+// digit touches.
+func countWord(text, word string) int {
+	n := 0
+	for off := 0; ; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return n
+		}
+		at := off + i
+		off = at + len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[off:])
+		if (at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (off == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			n++
+		}
+	}
 }
 
 // apposed reports whether between is what stands between a name and a

@@ -305,6 +305,18 @@ var roleWords = map[string]bool{
 	"correspondent": true, "columnist": true, "economist": true,
 }
 
+// personTitles are the role words written only before a person's name:
+// "President Obama" is Obama wherever the model's label or the article's
+// other mentions leave it in doubt. Other role words also start the names
+// of things ("General Motors", "Ambassador Bridge", "Prince George's
+// County").
+var personTitles = map[string]bool{
+	"president": true, "senator": true, "representative": true, "governor": true, "secretary": true,
+	"minister": true, "chancellor": true, "premier": true, "mayor": true, "sheriff": true,
+	"congressman": true, "congresswoman": true, "spokesman": true, "spokeswoman": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+}
+
 // cleanEntity trims what the model wrongly includes in an entity's span and
 // splits off a leading title. It returns the span of the name within text
 // (text[start:end] is the name as written), the name itself, the title
@@ -319,6 +331,16 @@ var roleWords = map[string]bool{
 // sentence glued on for want of a space ("Tuesday.McCaskill"), a party and
 // state tag ("(D-Arizona)") and contractions ("We’ve").
 func cleanEntity(text string) (start, end int, name, role string, ok bool) {
+	return cleanLabelled(text, true)
+}
+
+// cleanLabelled is cleanEntity for a span that may name a person after a
+// title (namesPerson: the model labelled it a person, or its last word
+// stands alone elsewhere in the article) or may not. Both signals are
+// needed: the article may write "Ambassador Stevens" and never "Stevens",
+// and the model, which labels "General Motors" an organisation, sometimes
+// labels it a person ("General Motors said"), where "Motors" is still cut.
+func cleanLabelled(text string, namesPerson bool) (start, end int, name, role string, ok bool) {
 	lo, hi := trimDebris(text)
 	var words []wordSpan
 	for _, w := range wordSpans(text[lo:hi]) {
@@ -364,6 +386,13 @@ func cleanEntity(text string) (start, end int, name, role string, ok bool) {
 	}
 	if cut >= 0 && cut == len(words)-2 && isInstitutionHead(words[cut+1].s) {
 		cut = -1 // "County Justice Center": a building, no one's title
+	}
+	if cut == 0 && len(words) == 2 && !namesPerson && !strings.HasSuffix(words[0].s, ".") && !personTitles[strings.ToLower(words[0].s)] {
+		// "General Motors", "Ambassador Bridge": a company or a place
+		// whose name starts with a title's word; the model does not read
+		// it as a person, and the article never writes its last word
+		// alone, as it would a person's surname.
+		cut = -1
 	}
 	if cut >= 0 {
 		var r []string

@@ -161,6 +161,13 @@ func TestAnnotateNames(t *testing.T) {
 		{"a title before a verb's complement", "President Tom Ferris opened the session in Alden.\n\n" +
 			"The league accused the president of stalling.",
 			[]string{"Tom Ferris=president"}, nil},
+		// A company or a place named with a title's word keeps it; a
+		// person's title goes.
+		{"names that start with a title's word", "Ford, General Motors and Toyota cut production after protesters blocked the Ambassador Bridge.\n\n" +
+			"Police cleared the Ambassador Bridge on Sunday, and plants of General Motors would reopen.",
+			[]string{"General Motors=General Motors", "Ambassador Bridge=Ambassador Bridge"}, []string{"Motors=Motors", "Bridge=Bridge"}},
+		{"a person's title before a lone surname", "The report of President Ferris's National Commission on Bridges was late.",
+			nil, []string{"President Ferris=President Ferris"}},
 		// A word capitalised by its place is no name when the article
 		// writes it in lower case too; a surname stays.
 		{"capitalised words", "ALDEN — All commuters who are legally registered may cross the bridge, the council said. Gay and lesbian couples will pay the family rate.\n\n" +
