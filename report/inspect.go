@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
@@ -38,6 +39,9 @@ type Inspected struct {
 	// Loaded are the words the loaded-word model scores at or above its
 	// threshold, in text order.
 	Loaded []loaded.Occurrence
+	// Reported marks, per token of Doc, reported speech as framing reads
+	// it (frame.ReportedSpeech); nil reads none.
+	Reported []bool
 }
 
 // InspectSchema names the JSON written by InspectJSON.
@@ -179,9 +183,12 @@ func inspectOf(docs []Inspected, skipped []corpus.Skipped) inspectReport {
 			a.References = append(a.References, ir)
 		}
 		for _, o := range in.Loaded {
-			voice := "own"
-			if o.Quoted {
-				voice = "quoted"
+			voice := frame.VoiceOwn
+			switch {
+			case o.Quoted:
+				voice = frame.VoiceQuoted
+			case o.Tok < len(in.Reported) && in.Reported[o.Tok]:
+				voice = frame.VoiceReported
 			}
 			a.Loaded = append(a.Loaded, inspectLoaded{Start: o.Start, End: o.End, Text: o.Text, Score: round4(o.Score), Voice: voice})
 		}

@@ -75,8 +75,11 @@ func speakerList(names []string) string {
 
 // voiceName says whose words a count is over.
 func voiceName(v string) string {
-	if v == frame.VoiceOwn {
+	switch v {
+	case frame.VoiceOwn:
 		return "own voice"
+	case frame.VoiceReported:
+		return "reported speech"
 	}
 	return v
 }

@@ -169,7 +169,14 @@ func wordingTable(ev compare.Event) *textTable {
 	// with their speakers, in the last column.
 	loaded := map[string]string{}
 	quotedLoaded := map[[2]string][]string{} // outlet, speaker: words
+	reported := map[string]string{}
 	for _, l := range ev.LoadedWords {
+		if l.Voice == frame.VoiceReported {
+			// Indirect speech: the outlet's wording of someone's claim,
+			// neither its own voice nor a quote.
+			reported[l.Outlet] = loadedWordList(l.Words, textLoaded)
+			continue
+		}
 		if l.Voice != frame.VoiceOwn {
 			for _, lw := range l.Words {
 				speakers := lw.Speakers
@@ -188,6 +195,9 @@ func wordingTable(ev compare.Event) *textTable {
 			cell += ": " + loadedWordList(l.Words, textLoaded)
 		}
 		loaded[l.Outlet] = cell
+	}
+	for o, words := range reported {
+		loaded[o] += "; in reported speech: " + words
 	}
 	// Whose words each outlet quotes, and under each speaker the quoted
 	// words that set the outlet apart.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/framediff/framediff/compare/frame"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
 	"github.com/framediff/framediff/corpus/nlp/target"
@@ -81,7 +82,7 @@ func inspected(docs []*nlp.Doc) []report.Inspected {
 	out := make([]report.Inspected, len(docs))
 	for i, d := range docs {
 		tones, refs := tm.Mentions(d), tm.References(d)
-		in := report.Inspected{Doc: d, Tones: tones, References: refs, Stances: tm.Stances(d, tones, refs)}
+		in := report.Inspected{Doc: d, Tones: tones, References: refs, Stances: tm.Stances(d, tones, refs), Reported: frame.ReportedSpeech(d)}
 		for _, o := range lm.Score(d) {
 			if o.Loaded {
 				in.Loaded = append(in.Loaded, o)

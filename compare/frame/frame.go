@@ -201,8 +201,8 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	// is quoted, labels, emphasis and omissions compare every outlet.
 	groups := languageGroups(ev.Outlets, docs)
 	en := groups[0]
-	et := c.countTerms(en.docs, false)
-	quoted := c.countTerms(en.docs, true)
+	et := c.countTerms(en.docs, VoiceOwn)
+	quoted := c.countTerms(en.docs, VoiceQuoted)
 	ev.Terms, ev.Framing, ev.QuotedTerms = []Term{}, []FramingTerm{}, []Term{}
 	for _, o := range en.outlets {
 		ev.Terms = append(ev.Terms, c.distinctive(et, o)...)
@@ -213,7 +213,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 		if len(g.outlets) < 2 {
 			continue // one outlet has nothing in its language to differ from
 		}
-		gt, gq := c.countTerms(g.docs, false), c.countTerms(g.docs, true)
+		gt, gq := c.countTerms(g.docs, VoiceOwn), c.countTerms(g.docs, VoiceQuoted)
 		for _, o := range g.outlets {
 			ev.Terms = append(ev.Terms, c.distinctive(gt, o)...)
 			ev.QuotedTerms = append(ev.QuotedTerms, c.quotedTerms(gq, o)...)

@@ -207,8 +207,9 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 	}
 	for _, d := range docs {
 		// The outlet's own voice, as for terms and loaded words: a
-		// quoted "propaganda campaign" is the speaker's wording.
-		words[d.Outlet] += c.prep[d].words(false)
+		// quoted "propaganda campaign" is the speaker's wording, and a
+		// reported one the speaker's claim.
+		words[d.Outlet] += c.prep[d].words(VoiceOwn)
 		for _, r := range c.runs[d] {
 			lower := make([]string, len(r))
 			for i := range r {
@@ -269,7 +270,7 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 // ownVoice reports whether every word of ws is in the outlet's own voice.
 func ownVoice(ws []word) bool {
 	for _, w := range ws {
-		if w.quote >= 0 {
+		if w.quote != tokOwn {
 			return false
 		}
 	}

@@ -40,7 +40,7 @@ func TestLexiconOwnVoice(t *testing.T) {
 		own := 0
 		for _, d := range docs {
 			if d.Outlet == lc.Outlet {
-				own += prepare(d).words(false)
+				own += prepare(d).words(VoiceOwn)
 			}
 		}
 		if want := round(per1000(lc.Count, own), 3); lc.Rate != want {

@@ -156,21 +156,18 @@ func (c *Framer) quotedTerms(et *eventTerms, o string) []Term {
 func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 	out := []OutletLoaded{}
 	for _, o := range outlets {
-		for _, quoted := range []bool{false, true} {
-			ol := OutletLoaded{Outlet: o, Voice: VoiceOwn, Words: []LoadedWord{}}
-			if quoted {
-				ol.Voice = VoiceQuoted
-			}
+		for _, voice := range []string{VoiceOwn, VoiceQuoted, VoiceReported} {
+			ol := OutletLoaded{Outlet: o, Voice: voice, Words: []LoadedWord{}}
 			byWord := map[string]*LoadedWord{}
 			words := 0
 			for _, d := range docs {
 				if d.Outlet != o {
 					continue
 				}
-				words += c.prep[d].words(quoted)
+				words += c.prep[d].words(voice)
 				sc, qs, roles := c.scores[d], c.prep[d].quotes, c.prep[d].roles
 				for ti, score := range sc {
-					if score < c.model.Threshold || (qs[ti] >= 0) != quoted || roles[ti]&roleFurniture != 0 {
+					if score < c.model.Threshold || voiceOf(qs[ti]) != voice || roles[ti]&roleFurniture != 0 {
 						continue // furniture is no word choice (furniture.go)
 					}
 					key := strings.ToLower(d.TokenText(ti))
@@ -210,7 +207,7 @@ func (c *Framer) loadedWords(outlets []string, docs []*nlp.Doc) []OutletLoaded {
 			}
 			ol.Rate = round(per1000(ol.Count, words), 3)
 			ol.VoiceWords = words
-			if quoted && ol.Count == 0 {
+			if voice != VoiceOwn && ol.Count == 0 {
 				continue
 			}
 			out = append(out, ol)
@@ -259,10 +256,10 @@ func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTe
 				if d.Tokens[ti].Start >= lead {
 					break
 				}
-				if qs[ti] < 0 {
+				if qs[ti] == tokOwn {
 					words = append(words, d.TokenText(ti))
 				} else {
-					words = append(words, "\x00") // a quote breaks a phrase
+					words = append(words, "\x00") // a quote or reported speech breaks a phrase
 				}
 			}
 			own = append(own, strings.Join(words, " "))
@@ -273,7 +270,7 @@ func (c *Framer) emphasis(outlets []string, docs []*nlp.Doc, framing []FramingTe
 				if d.Tokens[ti].Start >= lead {
 					break
 				}
-				if score >= c.model.Threshold && qs[ti] < 0 {
+				if score >= c.model.Threshold && qs[ti] == tokOwn {
 					add(&e.LoadedWords, "w", strings.ToLower(d.TokenText(ti)))
 				}
 			}

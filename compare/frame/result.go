@@ -58,7 +58,10 @@ type FramingTerm struct {
 // OutletLoaded is the loaded words one outlet used in one voice.
 type OutletLoaded struct {
 	Outlet string `json:"outlet"`
-	Voice  string `json:"voice"`
+	// Voice is "own", "quoted" (inside direct quotes; each word's Speakers
+	// say whose) or "reported" (indirect speech after a verb of saying:
+	// the outlet's wording of someone's claim; voice.go).
+	Voice string `json:"voice"`
 	// VoiceWords is the number of words the outlet wrote in that voice;
 	// Count the loaded ones among them, Rate per 1,000.
 	VoiceWords int          `json:"voice_words"`

@@ -294,10 +294,10 @@ type eventTerms struct {
 }
 
 // countTerms counts the event's terms in one voice: the outlets' own
-// (quoted false) or the words they quote.
-func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
+// (VoiceOwn) or the words they quote (VoiceQuoted).
+func (c *Framer) countTerms(docs []*nlp.Doc, voice string) *eventTerms {
 	et := &eventTerms{id: map[string]int{}, by: map[string]*termCounts{}}
-	inVoice := func(g gram) bool { return (g.quote >= 0) == quoted }
+	inVoice := func(g gram) bool { return voiceOf(g.quote) == voice }
 	for _, d := range docs {
 		for _, g := range c.grams[d] {
 			if !inVoice(g) {
@@ -324,7 +324,7 @@ func (c *Framer) countTerms(docs []*nlp.Doc, quoted bool) *eventTerms {
 			oc = newTermCounts(v)
 			et.by[d.Outlet] = oc
 		}
-		w := c.prep[d].words(quoted)
+		w := c.prep[d].words(voice)
 		oc.words += w
 		et.all.words += w
 		for _, g := range c.grams[d] {

@@ -88,18 +88,18 @@ func (c *Counter) Count(docs []*nlp.Doc, st nlp.Stemmer) []Uses {
 			by[d.Outlet] = u
 		}
 		p := prepare(d)
-		u.Words += p.words(false)
+		u.Words += p.words(VoiceOwn)
 		if len(c.terms) > 0 {
 			r, sents := runsWith(d, c.sw, st, p)
 			for _, g := range grams(d, r, sents) {
-				if k, ok := c.terms[g.key]; ok && g.quote < 0 {
+				if k, ok := c.terms[g.key]; ok && g.quote == tokOwn {
 					u.Terms[k]++
 				}
 			}
 		}
 		if c.loaded {
 			for ti, score := range loadedScores(c.model, d) {
-				if score < c.model.Threshold || p.quotes[ti] >= 0 {
+				if score < c.model.Threshold || p.quotes[ti] != tokOwn {
 					continue
 				}
 				u.LoadedAll++

@@ -141,6 +141,25 @@ var cueWords = func() map[string]cueKind {
 	return m
 }()
 
+// ReportsSpeech reports whether the token text, as written, is a verb that
+// introduces what someone said in the reporter's words: "said", "told",
+// "argued", "added", "according" (to). "States" in "United States" and a
+// capitalised "Says" heading are not. Framing reads the rest of such a
+// verb's sentence as reported speech (compare/frame, voice.go).
+func ReportsSpeech(text string) bool {
+	w := strings.ToLower(text)
+	if w != text {
+		return false
+	}
+	switch cueWords[w] {
+	case cueSay, cueGoesOn:
+		return !strings.HasSuffix(w, "ing") // "saying" goes with a clause already reported or quoted
+	case cueObject:
+		return w == "told" || w == "tells"
+	}
+	return false
+}
+
 // skipBeforeCue are the words that may stand between a subject and its
 // cue: auxiliaries and adverbs of time ("Obama has also said", "Romney
 // later told").
