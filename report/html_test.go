@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/compare"
+	"github.com/framediff/framediff/compare/frame"
 	"golang.org/x/net/html"
 )
 
@@ -745,5 +746,32 @@ func TestHTMLFrameWords(t *testing.T) {
 	}
 	if n := strings.Count(page, "<dt>Frame words</dt>"); n != 1 {
 		t.Errorf("%d frame words rows, want the Courier's alone", n)
+	}
+}
+
+// TestReportedSpeechShown: the loaded words of an outlet's reported speech
+// are shown apart from its own voice on its card, in the loaded-words
+// table and in the text report, not lost and not counted as its own.
+func TestReportedSpeechShown(t *testing.T) {
+	r := fixtureResult()
+	r.Events[0].LoadedWords = append(r.Events[0].LoadedWords, compare.OutletLoaded{
+		Outlet: "Tidewater Courier", Voice: frame.VoiceReported, VoiceWords: 31, Count: 1, Rate: 32.258,
+		Words: []compare.LoadedWord{{Word: "hostile", Count: 1, Score: 0.21}},
+	})
+	page := string(renderHTML(t, r))
+	card := regexp.MustCompile(`(?s)<div class="card [^"]*">\s*<p class="outlet">.{0,200}Tidewater Courier.*?</dl></div>`).FindString(page)
+	loaded := regexp.MustCompile(`(?s)<dt>Loaded words</dt><dd>(.*?)</dd>`).FindStringSubmatch(card)
+	if loaded == nil || !strings.Contains(loaded[1], "none found") || !strings.Contains(loaded[1], "in reported speech") || !strings.Contains(loaded[1], "hostile") {
+		t.Errorf("the Courier's loaded words row: %v", loaded)
+	}
+	if !strings.Contains(page, "reported speech") {
+		t.Error("no loaded-words row names reported speech")
+	}
+	var text bytes.Buffer
+	if err := Text(&text, r, "framediff test"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "in reported speech: hostile") {
+		t.Errorf("the text report does not show the reported loaded word:\n%s", text.String())
 	}
 }

@@ -75,6 +75,9 @@ type outletCard struct {
 	// against the others'.
 	Loaded      []string
 	LoadedPlain string
+	// Reported lists the loaded words of its reported speech (the rest of
+	// a sentence after "said" or "told": someone's claim in its words).
+	Reported    []string
 	Quotes      []string // "Sergey Lavrov, 45 words"
 	QuotesPlain string
 	OnlyQuotes  string
@@ -302,6 +305,11 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 	}
 	for _, l := range ev.LoadedWords {
 		c := cards[l.Outlet]
+		if c != nil && l.Voice == frame.VoiceReported {
+			for _, w := range l.Words[:min(lim.loaded, len(l.Words))] {
+				c.Reported = append(c.Reported, w.Word)
+			}
+		}
 		if c == nil || l.Voice != frame.VoiceOwn {
 			continue
 		}
