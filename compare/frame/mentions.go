@@ -30,6 +30,7 @@ package frame
 // the report says "never names", and a reader can check it.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -128,8 +129,17 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 	if len(w) == 2 && w[1] == "Party" && t.capitalStem(w[0]) {
 		return true
 	}
+	// One of a numbered series is named without its number: "the Super
+	// Bowl" names Super Bowl LVI, "Queen Elizabeth" Elizabeth II.
+	if n := len(w); n >= 2 && romanNumeral.MatchString(w[n-1]) && t.has(strings.Join(w[:n-1], " "), false) {
+		return true
+	}
 	return false
 }
+
+// romanNumeral matches a Roman numeral of two letters or more ("II",
+// "LVI"): "I" and "V" alone are as often a pronoun or a letter.
+var romanNumeral = regexp.MustCompile(`^[IVXLC]{2,}$`)
 
 // capitalStem reports whether a capitalised word of the text is another
 // form of the one-word name w: "Democrats" names the Democratic party the

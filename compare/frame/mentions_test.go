@@ -43,6 +43,10 @@ func TestMentionTextNames(t *testing.T) {
 		{"Democratic Party", "Senate Democrats walked out.", false, true},
 		{"Green Party", "Their green ideas won.", false, false},
 		{"Republican Party", "Its republican ideals were clear.", false, false},
+		{"Super Bowl LVI", "The Rams won the Super Bowl at home.", false, true},
+		{"Elizabeth II", "Queen Elizabeth has not commented.", true, true},
+		{"Super Bowl LVI", "The Rams won at home.", false, false},
+		{"World War II", "The war ended in 1945.", false, false},
 	}
 	// A stem cache of the text's own, and one kept from case to case
 	// as a worker keeps its cache from event to event.

@@ -180,6 +180,28 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	a.Add(Place, "Gaza", "Gaza Strip")
 	a.Add(Place, "West Bank", "the West Bank")
 	a.Add(Place, "European Union", "EU", "E.U.")
+	// US states and Canadian provinces by the abbreviations of AP style,
+	// which datelines and party tags use ("INGLEWOOD, Calif.", "WINDSOR,
+	// Ont."); the name finder drops the full stop. Those that are also
+	// words or titles without their full stop ("Miss", "Me", "La", "Man",
+	// "Mass", "Que") are left out, and so is "Wash.", which the table's
+	// "Washington" would take for the United States.
+	for _, st := range [][2]string{
+		{"Alabama", "Ala"}, {"Arizona", "Ariz"}, {"Arkansas", "Ark"}, {"California", "Calif"},
+		{"Colorado", "Colo"}, {"Connecticut", "Conn"}, {"Delaware", "Del"}, {"Florida", "Fla"},
+		{"Georgia", "Ga"}, {"Illinois", "Ill"}, {"Indiana", "Ind"}, {"Kansas", "Kan"},
+		{"Kentucky", "Ky"}, {"Maryland", "Md"}, {"Michigan", "Mich"},
+		{"Minnesota", "Minn"}, {"Missouri", "Mo"}, {"Montana", "Mont"}, {"Nebraska", "Neb"},
+		{"Nevada", "Nev"}, {"New Hampshire", "N.H"}, {"New Jersey", "N.J"}, {"New Mexico", "N.M"},
+		{"North Carolina", "N.C"}, {"North Dakota", "N.D"}, {"Oklahoma", "Okla"}, {"Oregon", "Ore"},
+		{"Pennsylvania", "Pa"}, {"Rhode Island", "R.I"}, {"South Carolina", "S.C"}, {"South Dakota", "S.D"},
+		{"Tennessee", "Tenn"}, {"Vermont", "Vt"}, {"Virginia", "Va"}, {"West Virginia", "W.Va"},
+		{"Wisconsin", "Wis"}, {"Wyoming", "Wyo"},
+		{"Ontario", "Ont"}, {"Alberta", "Alta"}, {"British Columbia", "B.C"},
+		{"Saskatchewan", "Sask"}, {"Nova Scotia", "N.S"},
+	} {
+		a.Add(Place, st[0], st[1], st[1]+".")
+	}
 	a.Add(Place, "Soviet Union", "USSR", "U.S.S.R.")
 	// International bodies.
 	a.Add(Org, "NATO", "Nato", "N.A.T.O.", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Alliance")
@@ -274,6 +296,7 @@ var demonyms = map[string]string{
 	"iranian": "Iran", "syrian": "Syria", "turkish": "Turkey", "indian": "India",
 	"italian": "Italy", "spanish": "Spain", "australian": "Australia", "lithuanian": "Lithuania",
 	"latvian": "Latvia", "estonian": "Estonia", "romanian": "Romania", "georgian": "Georgia",
+	"european": "Europe", "europeans": "Europe", "western": "West",
 }
 
 // stateNouns are the nouns after which a demonym stands for the country as

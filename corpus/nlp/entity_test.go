@@ -168,6 +168,9 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"General Motors=General Motors", "Ambassador Bridge=Ambassador Bridge"}, []string{"Motors=Motors", "Bridge=Bridge"}},
 		{"a person's title before a lone surname", "The report of President Ferris's National Commission on Bridges was late.",
 			nil, []string{"President Ferris=President Ferris"}},
+		// Datelines' state abbreviations and the adjective of Europe.
+		{"AP state abbreviations and demonyms", "INGLEWOOD, Calif. — The Rams won at home. European officials cheered, and Western capitals said nothing.",
+			[]string{"California=Calif", "Europe=European", "West=Western"}, []string{"Calif=Calif", "European=European"}},
 		// A word capitalised by its place is no name when the article
 		// writes it in lower case too; a surname stays.
 		{"capitalised words", "ALDEN — All commuters who are legally registered may cross the bridge, the council said. Gay and lesbian couples will pay the family rate.\n\n" +
