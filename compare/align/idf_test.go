@@ -31,15 +31,7 @@ func TestIDFSources(t *testing.T) {
 		t.Skip("a measurement: run with -measure")
 	}
 	docs, _ := annotateBasil(t)
-	f, err := os.Open("testdata/background-topic.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	bg, err := loaded.ReadBackground("testdata/background-topic.tsv", f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	bg := topicBackground(t)
 	gold := readBasilGold(t, basilDir+"/gold.tsv")
 	sdocs, sgold, _ := sampleDocs(t)
 	names := map[idfSource]string{idfCorpus: "corpus", idfBackground: "background", idfStreaming: "streaming", idfFlat: "flat", idfLocal: "local"}
@@ -158,4 +150,21 @@ func ExampleTopicKeys() {
 	// [US]
 	// [honolulu]
 	// [de-escal]
+}
+
+// topicBackground reads the background counted under alignment's term
+// keys (scripts/background -keys topic), which the measurements weigh by.
+func topicBackground(t *testing.T) *loaded.Background {
+	t.Helper()
+	const name = "testdata/background-topic.tsv"
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	bg, err := loaded.ReadBackground(name, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bg
 }

@@ -3,14 +3,12 @@ package align
 import (
 	"context"
 	"fmt"
-	"os"
 	"sort"
 	"testing"
 	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
-	"github.com/framediff/framediff/corpus/nlp/loaded"
 	synthcorpus "github.com/framediff/framediff/internal/synth"
 )
 
@@ -189,15 +187,7 @@ func TestOlderEventsChange(t *testing.T) {
 		syn[i] = g.Doc(i)
 	}
 	basil, _ := annotateBasil(t)
-	f, err := os.Open("testdata/background-topic.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	bg, err := loaded.ReadBackground("testdata/background-topic.tsv", f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	bg := topicBackground(t)
 	day := int64(24 * 3600)
 	variants := []struct {
 		name string
