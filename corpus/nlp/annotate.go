@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -92,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 15
+const AnnotatorVersion = 16
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -325,6 +326,13 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 					m.Name, m.Type = c, Place
 				}
 			}
+			if desc, ok := partyDescription(text[e.Start+end:], an.Aliases); ok {
+				// "Sen. John McCain, R-Ariz., said": a party tag follows
+				// a politician, and later "the Arizona Republican" is
+				// McCain.
+				m.Type = Person
+				addRole(norm.roles, desc, m.Name)
+			}
 			raw = append(raw, m)
 		}
 		raw = append(raw, demonymMentions(d, first, raw)...)
@@ -341,6 +349,27 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		d.Sentences[i].Tone = p.Compound
 	}
 	return d, nil
+}
+
+// partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)".
+var partyTag = regexp.MustCompile(`^,? \(?([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)`)
+
+// partyDescription returns the description a party tag after a name
+// stands for ("R-Ariz." is "arizona republican"), lower case, as news
+// prose goes on to call the person ("the Arizona Republican said").
+func partyDescription(after string, aliases *Aliases) (string, bool) {
+	m := partyTag.FindStringSubmatch(after)
+	if m == nil {
+		return "", false
+	}
+	state := strings.TrimSuffix(m[2], ".")
+	if c, ok := aliases.Canonical(state); ok {
+		state = c
+	} else if c, ok := aliases.Canonical(state + "."); ok {
+		state = c
+	}
+	party := map[string]string{"R": "republican", "D": "democrat", "I": "independent"}[m[1]]
+	return strings.ToLower(state) + " " + party, true
 }
 
 // partyTagged reports whether the text before an entity ends a party

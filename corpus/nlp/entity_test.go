@@ -168,6 +168,10 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"General Motors=General Motors", "Ambassador Bridge=Ambassador Bridge"}, []string{"Motors=Motors", "Bridge=Bridge"}},
 		{"a person's title before a lone surname", "The report of President Ferris's National Commission on Bridges was late.",
 			nil, []string{"President Ferris=President Ferris"}},
+		// A party tag after a name is how prose later calls the person.
+		{"a party tag's description", "Sen. Tom Ferris, R-Ariz., said the bridge would wait. Rep. Maria Lindqvist (D-Calif.) disagreed.\n\n" +
+			"The Arizona Republican said he would vote on Friday, and the California Democrat said she would not.",
+			[]string{"Tom Ferris=Arizona Republican", "Maria Lindqvist=California Democrat"}, nil},
 		// Datelines' state abbreviations and the adjective of Europe.
 		{"AP state abbreviations and demonyms", "INGLEWOOD, Calif. — The Rams won at home. European officials cheered, and Western capitals said nothing.",
 			[]string{"California=Calif", "Europe=European", "West=Western"}, []string{"Calif=Calif", "European=European"}},
