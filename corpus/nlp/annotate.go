@@ -93,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 16
+const AnnotatorVersion = 17
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -341,6 +341,8 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, an.Aliases)
+	d.Entities = append(d.Entities, missedSurnames(d)...)
+	sortMentions(d.Entities)
 	for i := range d.Entities {
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
 	}

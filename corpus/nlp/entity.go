@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -1008,4 +1009,47 @@ func isTitleCase(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// missedSurnames returns mentions for the surnames the entity model
+// missed: a token written exactly as the surname of one person the article
+// names in full ("Wayne LaPierre ... But LaPierre in December argued"),
+// tagged a proper noun and inside no mention. Without them a pronoun
+// after the lone surname goes to the last person the model did find. A
+// surname two full names share is left alone.
+func missedSurnames(d *Doc) []Mention {
+	full := map[string]string{} // surname -> full name, "" when shared
+	for _, m := range d.Entities {
+		if m.Type != Person {
+			continue
+		}
+		last, ok := Surname(m.Name)
+		if !ok {
+			continue
+		}
+		if f, seen := full[last]; seen && f != m.Name {
+			full[last] = ""
+		} else {
+			full[last] = m.Name
+		}
+	}
+	if len(full) == 0 {
+		return nil
+	}
+	covered := make([]bool, len(d.Tokens))
+	for _, m := range d.Entities {
+		for ti := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > m.Start }); ti < len(d.Tokens) && d.Tokens[ti].Start < m.End; ti++ {
+			covered[ti] = true
+		}
+	}
+	var out []Mention
+	for ti, t := range d.Tokens {
+		if covered[ti] || !strings.HasPrefix(t.Tag, "NNP") {
+			continue
+		}
+		if name := full[d.TokenText(ti)]; name != "" {
+			out = append(out, Mention{Start: t.Start, End: t.End, Name: name, Type: Person})
+		}
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
@@ -323,4 +324,37 @@ func FuzzReadAliases(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMissedSurnames: a lone surname the entity model missed is a mention
+// of the one person the article names in full with it; a surname two
+// people share, a word tagged no proper noun and a token inside a
+// mention are not.
+func TestMissedSurnames(t *testing.T) {
+	text := "Wayne Ferris and Ada Brandt spoke. But Ferris argued, and Brandt of Alden and Tom Brandt agreed, ferris-like."
+	d := &Doc{Article: corpus.Article{Text: text}}
+	for _, w := range wordSpans(text) {
+		s := strings.TrimRight(w.s, ".,")
+		tag := "NN"
+		if r := []rune(s)[0]; unicode.IsUpper(r) {
+			tag = "NNP"
+		}
+		d.Tokens = append(d.Tokens, Token{Start: w.start, End: w.start + len(s), Tag: tag})
+	}
+	at := func(s string, n int) int {
+		off := -1
+		for range n {
+			off += 1 + strings.Index(text[off+1:], s)
+		}
+		return off
+	}
+	d.Entities = []Mention{
+		{Start: at("Wayne Ferris", 1), End: at("Wayne Ferris", 1) + len("Wayne Ferris"), Name: "Wayne Ferris", Type: Person},
+		{Start: at("Ada Brandt", 1), End: at("Ada Brandt", 1) + len("Ada Brandt"), Name: "Ada Brandt", Type: Person},
+		{Start: at("Tom Brandt", 1), End: at("Tom Brandt", 1) + len("Tom Brandt"), Name: "Tom Brandt", Type: Person},
+	}
+	got := missedSurnames(d)
+	if len(got) != 1 || got[0].Name != "Wayne Ferris" || text[got[0].Start:got[0].End] != "Ferris" || got[0].Start != at("Ferris", 2) {
+		t.Errorf("missed surnames %+v, want the second Ferris as Wayne Ferris alone", got)
+	}
 }

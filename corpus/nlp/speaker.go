@@ -171,6 +171,15 @@ var skipBeforeCue = map[string]bool{
 	"on": true, "last": true, "this": true,
 }
 
+// speakingTexts are the nouns for a text that speaks for its author: "a
+// statement that claimed", "a letter which said".
+var speakingTexts = map[string]bool{
+	"statement": true, "letter": true, "report": true, "ad": true, "advertisement": true,
+	"release": true, "memo": true, "tweet": true, "post": true, "column": true, "email": true,
+	"e-mail": true, "video": true, "speech": true, "message": true, "note": true, "filing": true,
+	"op-ed": true, "editorial": true, "petition": true,
+}
+
 // beForms make a passive of the cue after them.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
@@ -497,9 +506,11 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 		s = a.subjectBefore(ti, lo)
 		if !s.decided && kind != cueObject {
 			s = a.subjectAfter(ti, hi, false)
-			if !after && s.mention >= 0 && a.verbFollows(a.tokenAt(a.d.Entities[s.mention].End)) {
+			if !after && s.mention >= 0 && (a.verbFollows(a.tokenAt(a.d.Entities[s.mention].End)) || a.opensWith(a.d.Entities[s.mention].End, quoteStart)) {
 				// Before a quotation, a name after the cue that a verb
-				// follows is what was said: "said Obama had “failed”".
+				// follows is what was said: "said Obama had “failed”",
+				// and so is one the quotation goes on from with no comma
+				// between: "claimed Obama “has fought against ...”".
 				s = undecided
 			}
 		}
@@ -508,6 +519,14 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 		speaker: s.name, mention: s.mention, cue: cue,
 		again: kind == cueGoesOn && s.name == "" && (s.definite || !s.decided),
 	}
+}
+
+// opensWith reports whether the quotation opening at offset open (its
+// mark) follows offset end with only a space between: the name that ends
+// at end is the subject of the quoted words. "said Obama, “We will ...”"
+// has a comma between: Obama speaks.
+func (a *attributor) opensWith(end, open int) bool {
+	return end <= open && strings.TrimSpace(a.d.Text[end:open]) == ""
 }
 
 // bareParticiple reports whether the participle cue at ti opens a phrase
@@ -602,6 +621,10 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	switch {
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
+	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
+		// "put out a statement that claimed": the statement speaks for
+		// the one who put it out, the subject of its clause.
+		return a.participleSubject(ti, d.Tokens[ti].Start)
 	case w == "who" || w == "which":
 		// "Smith, who said": the name before the comma, or before the
 		// appositive that ends there ("the Log Cabin Republicans, a gay

@@ -49,6 +49,10 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Maria Lindqvist"}},
 		{"participle after joined clauses that name no one", "Tom Ferris is a careful man, and in an appeal to commuters he released a video describing himself as “a friend of trains.”",
 			[]string{"Tom Ferris"}},
+		{"a name the quotation goes on from", "Tom Ferris put out a statement that claimed Lindqvist “has fought every bridge for a decade.”\n\nMaria Lindqvist did not answer.",
+			[]string{"Tom Ferris"}},
+		{"a name and a comma before the quotation", "Asked about the vote, said Maria Lindqvist, “The bridge will open in May.”",
+			[]string{"Maria Lindqvist"}},
 		// A list of names joins no clauses; one speaker stands for the
 		// list, the name next to the verb.
 		{"participle after a list of names", "Tom Ferris, Ada Brandt, and Maria Lindqvist issued a statement saying, “The bridge will open in May.”",
