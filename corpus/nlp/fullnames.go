@@ -19,6 +19,9 @@ package nlp
 //     also "and" and more capitalised words ("Health and Human Services").
 //     An organisation, or a place for "Republic", "Kingdom",
 //     "Commonwealth";
+//   - a law or treaty named "X of Y Act" ("Defense of Marriage Act",
+//     "Freedom of Information Act"; also Treaty, Accord, Protocol,
+//     Convention): an organisation, as the report types laws;
 //   - an abbreviated "St.", "Mt.", "Ft." or "Pt." and one or two
 //     capitalised words ("St. Louis", "Mt. Vernon"): a place, and where
 //     the model's name runs on to an institution's word, that
@@ -35,6 +38,7 @@ package nlp
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/jdkato/prose/v3"
@@ -121,6 +125,9 @@ var (
 
 	nameChain = regexp.MustCompile(`^\s+(?:for|of)\s+(` + capWord + `)(?:\s+[A-Z][A-Za-z'’&-]*){0,2}`)
 
+	// lawName is a law's or treaty's name of the form "X of Y Act": the
+	// model cuts "Defense of Marriage Act" to "Marriage Act", a person.
+	lawName          = regexp.MustCompile(`\b(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Act|Treaty|Accords?|Protocol|Convention)\b`)
 	abbreviatedPlace = regexp.MustCompile(`\b(?:St|Mt|Ft|Pt)\.\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b`)
 
 	// notNameStart are capitalised words that start a sentence or a
@@ -200,6 +207,11 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 	}
 	for _, m := range abbreviatedPlace.FindAllStringIndex(text, -1) {
 		joins = append(joins, span{m[0], m[1], Place})
+	}
+	for _, m := range lawName.FindAllStringIndex(text, -1) {
+		if !slices.ContainsFunc(joins, func(s span) bool { return m[0] < s.end && s.start < m[1] }) {
+			joins = append(joins, span{m[0], m[1], Org})
+		}
 	}
 	if len(joins) == 0 {
 		return ents
