@@ -160,3 +160,22 @@ func TestResolveNamesOneOffFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveNamesSurnameTaggedOtherwise: a lone surname the entity model
+// tagged a place everywhere becomes a full name the alias table knows as a
+// person ("Biden", Joe Biden); a word never tagged a person does not
+// become a full name the model alone made of it ("Videos" of "Replay More
+// Videos", a video player's line).
+func TestResolveNamesSurnameTaggedOtherwise(t *testing.T) {
+	docs := []*Doc{
+		{Article: corpus.Article{ID: "a", Text: "x"}, Entities: []Mention{{Name: "Joe Biden", Type: Person}, {Name: "Replay More Videos", Type: Person}}},
+		{Article: corpus.Article{ID: "b", Text: "x"}, Entities: []Mention{{Name: "Biden", Type: Place}, {Name: "Videos", Type: Org}}},
+	}
+	got := ResolveNames(docs, DefaultAliases(), 1)
+	if n := got[1].Entities[0].Name; n != "Joe Biden" {
+		t.Errorf("Biden tagged a place resolves to %q, want Joe Biden", n)
+	}
+	if n := got[1].Entities[1].Name; n != "Videos" {
+		t.Errorf("Videos resolves to %q, want itself", n)
+	}
+}

@@ -22,10 +22,13 @@ import (
 //     fullNames.variant), never across generations ("Jr.", "III");
 //   - a lone surname ("Blinken" in a wire story that never gives the first
 //     name) becomes the full name in the corpus that ends with it ("Antony
-//     Blinken"). When several full names share the surname, it becomes the
-//     one that at least 80% of those names' documents use (Joe Biden beside
-//     an occasional Hunter Biden); when none dominates so (two brothers),
-//     the surname is left alone: guessing would merge people. A full name
+//     Blinken"), if the corpus tags the surname a person somewhere or the
+//     alias table knows the full name as a person's (the model tags a lone
+//     "Biden" as a place). When several full names share the surname, it
+//     becomes the one that at least 80% of those names' documents use (Joe
+//     Biden beside an occasional Hunter Biden); when none dominates so (two
+//     brothers), the surname is left alone: guessing would merge people. A
+//     full name
 //     that only one document gives stands for no word that more than
 //     twice as many documents give alone: the entity model makes "full
 //     names" of a list's or a headline's capitals ("Cut Medicare and
@@ -141,12 +144,14 @@ func (r *entityResolver) name(name string) string {
 // resolve works out and caches the corpus-wide name for name.
 func (r *entityResolver) resolve(name string) string {
 	c := r.alias(name)
-	if isSurname(c) && r.person[c] {
+	if _, isAlias := r.aliases.Canonical(c); isSurname(c) && (r.person[c] || !isAlias) {
 		// Only a name the corpus tags as a person somewhere becomes a
-		// person's full name: "Washington" the capital is an alias, not
-		// George Washington's surname.
-		if _, isAlias := r.aliases.Canonical(c); !isAlias || r.aliases.Type(c) == Person {
-			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" && !r.oneOff(f, c) {
+		// person's full name, or one the alias table knows as a person's
+		// surname: the entity model tags "Biden" alone as a place in some
+		// articles, and Joe Biden is in the table. "Washington" the
+		// capital is an alias, not George Washington's surname.
+		if !isAlias || r.aliases.Type(c) == Person {
+			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" && !r.oneOff(f, c) && (r.person[c] || r.aliases.Type(f) == Person) {
 				c = f
 			}
 		}
