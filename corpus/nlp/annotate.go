@@ -294,7 +294,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
 		for _, e := range splitPossessives(joinNames(text, joinInitials(text, pd.Entities()))) {
-			off, end, name, role, ok := cleanLabelled(e.Text, e.Label == Person || standsAlone(a.Text, e.Text))
+			off, end, name, role, ok := cleanEntity(e.Text, e.Label == Person || standsAlone(a.Text, e.Text))
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {
 					// "Mitch McConnell, Kentucky Republican, said": the

@@ -354,17 +354,14 @@ var personTitles = map[string]bool{
 // Obama"), a weekday the name is followed by ("White House Thursday"), a
 // sentence glued on for want of a space ("Tuesday.McCaskill"), a party and
 // state tag ("(D-Arizona)") and contractions ("We’ve").
-func cleanEntity(text string) (start, end int, name, role string, ok bool) {
-	return cleanLabelled(text, true)
-}
-
-// cleanLabelled is cleanEntity for a span that may name a person after a
-// title (namesPerson: the model labelled it a person, or its last word
-// stands alone elsewhere in the article) or may not. Both signals are
-// needed: the article may write "Ambassador Stevens" and never "Stevens",
-// and the model, which labels "General Motors" an organisation, sometimes
-// labels it a person ("General Motors said"), where "Motors" is still cut.
-func cleanLabelled(text string, namesPerson bool) (start, end int, name, role string, ok bool) {
+//
+// namesPerson says whether the span may name a person after a title: the
+// model labelled it a person, or its last word stands alone elsewhere in
+// the article. Both signals are needed: the article may write "Ambassador
+// Stevens" and never "Stevens", and the model, which labels "General
+// Motors" an organisation, sometimes labels it a person ("General Motors
+// said"), where "Motors" is still cut.
+func cleanEntity(text string, namesPerson bool) (start, end int, name, role string, ok bool) {
 	lo, hi := trimDebris(text)
 	var words []wordSpan
 	for _, w := range wordSpans(text[lo:hi]) {

@@ -78,9 +78,9 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			_, _, name, role, ok := cleanEntity(tc.in)
+			_, _, name, role, ok := cleanEntity(tc.in, true)
 			if !ok || name != tc.name || role != tc.role {
-				t.Errorf("cleanEntity(%q) = %q, %q, %v; want %q, %q", tc.in, name, role, ok, tc.name, tc.role)
+				t.Errorf("cleanEntity(%q, true) = %q, %q, %v; want %q, %q", tc.in, name, role, ok, tc.name, tc.role)
 			}
 		})
 	}
@@ -234,15 +234,15 @@ func TestCleanEntityDebris(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			start, end, name, _, ok := cleanEntity(tc.in)
+			start, end, name, _, ok := cleanEntity(tc.in, true)
 			if !ok || name != tc.want || tc.in[start:end] != tc.written {
-				t.Errorf("cleanEntity(%q) = %q written %q, %v; want %q written %q", tc.in, name, tc.in[start:end], ok, tc.want, tc.written)
+				t.Errorf("cleanEntity(%q, true) = %q written %q, %v; want %q written %q", tc.in, name, tc.in[start:end], ok, tc.want, tc.written)
 			}
 		})
 	}
 	for _, in := range []string{"We’ve", "I’d", "They'll"} {
-		if _, _, name, _, ok := cleanEntity(in); ok {
-			t.Errorf("cleanEntity(%q) kept the contraction as %q", in, name)
+		if _, _, name, _, ok := cleanEntity(in, true); ok {
+			t.Errorf("cleanEntity(%q, true) kept the contraction as %q", in, name)
 		}
 	}
 }
@@ -266,8 +266,8 @@ func TestEntityType(t *testing.T) {
 
 func TestCleanEntityDropsPartyStateTags(t *testing.T) {
 	for _, in := range []string{"R-Wis", "D-Md.", "I-Vt", "D-Arizona", "(D-Arizona)", "R-Tenn.)"} {
-		if _, _, name, _, ok := cleanEntity(in); ok {
-			t.Errorf("cleanEntity(%q) kept %q", in, name)
+		if _, _, name, _, ok := cleanEntity(in, true); ok {
+			t.Errorf("cleanEntity(%q, true) kept %q", in, name)
 		}
 	}
 }
@@ -356,5 +356,27 @@ func TestMissedSurnames(t *testing.T) {
 	got := missedSurnames(d)
 	if len(got) != 1 || got[0].Name != "Wayne Ferris" || text[got[0].Start:got[0].End] != "Ferris" || got[0].Start != at("Ferris", 2) {
 		t.Errorf("missed surnames %+v, want the second Ferris as Wayne Ferris alone", got)
+	}
+}
+
+// TestCleanEntityTitleWords: a two-word span that may not name a person
+// keeps a title's word that starts a company's or a place's name; a title
+// written only before people is cut either way.
+func TestCleanEntityTitleWords(t *testing.T) {
+	for _, tc := range []struct {
+		in          string
+		namesPerson bool
+		name, role  string
+	}{
+		{"General Motors", false, "General Motors", ""},
+		{"Ambassador Bridge", false, "Ambassador Bridge", ""},
+		{"General Motors", true, "Motors", "general"},
+		{"President Obama", false, "Obama", "president"},
+		{"Gen. Milley", false, "Milley", "gen."},
+	} {
+		_, _, name, role, ok := cleanEntity(tc.in, tc.namesPerson)
+		if !ok || name != tc.name || role != tc.role {
+			t.Errorf("cleanEntity(%q, %v) = %q, %q, %v; want %q, %q", tc.in, tc.namesPerson, name, role, ok, tc.name, tc.role)
+		}
 	}
 }
