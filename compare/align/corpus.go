@@ -101,7 +101,7 @@ func newCorpusFor(opts Options) *Corpus {
 	c := NewCorpus(opts.Stopwords, opts.Workers)
 	if opts.needsBackground() {
 		for _, x := range c.xs {
-			x.bg = opts.background
+			x.bg, x.tbg, x.ebg = opts.background, map[uint64]float64{}, map[uint64]float64{}
 		}
 	}
 	return c

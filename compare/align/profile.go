@@ -185,7 +185,7 @@ type tokenTerm struct {
 func newExtractor(sw nlp.Stopwords) *extractor {
 	return &extractor{sw: sw, st: nlp.Stemmer{}, ef: map[uint64]float32{},
 		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
-		localOf: map[uint64]int32{}, tbg: map[uint64]float64{}, ebg: map[uint64]float64{}}
+		localOf: map[uint64]int32{}}
 }
 
 // hashKey is 64-bit FNV-1a of kind and s. Kinds keep terms and entities

@@ -127,6 +127,12 @@ func (ns *Names) Resolver() *Resolver {
 	return &Resolver{r: r}
 }
 
+// isAlias reports whether the alias table holds name.
+func (r *entityResolver) isAlias(name string) bool {
+	_, ok := r.aliases.Canonical(name)
+	return ok
+}
+
 func (r *entityResolver) alias(name string) string {
 	c, _ := r.aliases.Canonical(name)
 	return c
@@ -144,13 +150,13 @@ func (r *entityResolver) name(name string) string {
 // resolve works out and caches the corpus-wide name for name.
 func (r *entityResolver) resolve(name string) string {
 	c := r.alias(name)
-	if _, isAlias := r.aliases.Canonical(c); isSurname(c) && (r.person[c] || !isAlias) {
+	if isSurname(c) && (r.person[c] || !r.isAlias(c)) {
 		// Only a name the corpus tags as a person somewhere becomes a
 		// person's full name, or one the alias table knows as a person's
 		// surname: the entity model tags "Biden" alone as a place in some
 		// articles, and Joe Biden is in the table. "Washington" the
 		// capital is an alias, not George Washington's surname.
-		if !isAlias || r.aliases.Type(c) == Person {
+		if !r.isAlias(c) || r.aliases.Type(c) == Person {
 			if f := r.full.surname(c, func(n string) int { return r.docsOf[n] }); f != "" && !r.oneOff(f, c) && (r.person[c] || r.aliases.Type(f) == Person) {
 				c = f
 			}
