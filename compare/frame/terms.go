@@ -61,7 +61,7 @@ type gram struct {
 	// foreign word, or an acronym: the words framing lives in.
 	content bool
 	// quote is the direct quote the term is in (an index in Doc.Quotes),
-	// or -1 in the outlet's own voice.
+	// or tokOwn or tokReported outside quotes (voice.go).
 	quote int
 	// fragment is a phrase that cuts a name ("Foreign Minister Sergey"),
 	// pads a person's name with other words ("Minister Sergey Lavrov"), or
@@ -262,7 +262,7 @@ type termCounts struct {
 type occurrence struct {
 	doc              *nlp.Doc
 	sent, tok0, tok1 int
-	quote            int    // the direct quote it is in, or -1
+	quote            int    // as gram.quote
 	form             string // as the outlet wrote it (gram.form)
 }
 

@@ -22,17 +22,17 @@ package frame
 // version 14), the framing terms of own voice so defined lay in sentences
 // annotators marked for lexical bias 4.74 times as often as the outlet's
 // content words did, against 4.16 when reported speech counted as own
-// voice. Chosen on those years among: the neutral
-// verbs alone (4.65) and every verb of saying without "that" (3.79:
-// "announced", "repeated", "continued" take objects as often as clauses);
-// a first list of 28 verbs gave 4.67, and 4.23 when the clause before a
-// trailing "..., he said" counted as reported too. The held-out years,
-// measured after the choice, went from 1.90 to 2.31 (README, "How framing
-// is measured"). Limits: the rest of the sentence after the verb is taken as
-// reported, so a reporting verb inside a relative clause ("the plan, which
-// critics said was reckless, passed") takes the main clause with it; a
-// claim reported before its verb ("The plan is reckless, critics said") is
-// own voice; and tone still reads reported speech as the outlet's.
+// voice. Chosen on those years among: the neutral verbs alone (4.65) and
+// every verb of saying without "that" (3.79: "announced", "repeated",
+// "continued" take objects as often as clauses); a first list of 28 verbs
+// gave 4.67, and 4.23 when the clause before a trailing "..., he said"
+// counted as reported too. The held-out years, measured after the choice,
+// went from 1.90 to 2.31 (README, "How framing is measured"). Limits: the
+// rest of the sentence after the verb is taken as reported, so a
+// reporting verb inside a relative clause ("the plan, which critics said
+// was reckless, passed") takes the main clause with it; a claim reported
+// before its verb ("The plan is reckless, critics said") is own voice; and
+// tone still reads reported speech as the outlet's.
 
 import (
 	"sort"

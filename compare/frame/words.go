@@ -22,7 +22,7 @@ type word struct {
 	// of phrases, no term of its own (see furniture.go).
 	title bool
 	// quote is the index in Doc.Quotes of the direct quote the word is
-	// in, or -1 in the outlet's own voice (voice.go).
+	// in, or tokOwn or tokReported outside quotes (voice.go).
 	quote int
 }
 
