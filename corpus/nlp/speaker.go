@@ -336,13 +336,6 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 			// "?" or "!" (or a "." before a lower-case cue): “Why?”
 			// Obama asked. The cue is in the next sentence.
 			s.End, toks = d.Sentences[next].End, d.Sentences[next].TokEnd
-			next++
-		}
-		for next < len(d.Sentences) && d.Sentences[next].Para == s.Para && endsWithTitle(d, toks) {
-			// ... or at a title's full stop: ",” said Rep. | Mark
-			// Holloway."
-			s.End, toks = d.Sentences[next].End, d.Sentences[next].TokEnd
-			next++
 		}
 		from, limit = last.close, s.End
 		if next := nextMark(d.Text, last.close+1, s.End); next >= 0 {
@@ -441,20 +434,6 @@ func (a *attributor) endsSentence(close, si int) bool {
 		return unicode.IsLower(r)
 	}
 	return false
-}
-
-// endsWithTitle reports whether the tokens before toks end with a title's
-// abbreviation ("Rep.", "Gov."), where the segmenter may have cut a
-// sentence.
-func endsWithTitle(d *Doc, toks int) bool {
-	if toks == 0 {
-		return false
-	}
-	t := d.TokenText(toks - 1)
-	if t == "." && toks >= 2 {
-		t = d.TokenText(toks-2) + "."
-	}
-	return strings.HasSuffix(t, ".") && roleWords[strings.ToLower(strings.TrimSuffix(t, "."))] && isCapitalised(t)
 }
 
 // cueAfterWords is how many words after a closing mark may precede the
