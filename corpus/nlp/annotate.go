@@ -518,8 +518,8 @@ func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Me
 // stands alone).
 func standsAlone(text, entity string) bool {
 	w := strings.Fields(entity)
-	if len(w) != 2 {
-		return true
+	if len(w) != 2 || !roleWords[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+		return true // no title to keep or cut: the article need not be read
 	}
 	return countWord(text, w[1]) > strings.Count(text, w[0]+" "+w[1])
 }

@@ -97,8 +97,8 @@ func joins(prev, next string) bool {
 }
 
 // isAbbrevLike says whether word looks like an abbreviation: capitalised
-// and at most four letters ("Mo", "Ariz", "Calif" is five and no less
-// one; the dash test that calls this is strict enough).
+// and at most five letters ("Mo", "Ariz", "Calif"); the dash after it,
+// which the caller asks for, is what makes it a dateline.
 func isAbbrevLike(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && utf8.RuneCountInString(word) <= 5
