@@ -23,8 +23,9 @@ package frame
 // sentence is "only here"; it still counts as a mention when omissions are
 // checked (an outlet that opens "HONOLULU —" mentions Honolulu).
 //
-// Numbers that are not dates are not terms either ("three", "12,000"):
-// how many is a fact, which unique sentences report, not a word choice.
+// Numbers that are not dates are not terms either ("three", "12,000",
+// "eighteenth", "seven-term": numbers.go): how many is a fact, which
+// unique sentences report, not a word choice.
 // And the capitalised words of a title right before a person's name
 // ("Foreign Minister" Sergey Lavrov) are no term of their own: they say
 // who the person is, and the labels table shows them.
@@ -97,12 +98,13 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 		}
 	}
 	markOutlet(d, roles)
+	english := d.Language == "" || d.Language == "en"
 	for i := range d.Tokens {
 		text := d.TokenText(i)
 		switch {
 		case isDateWord(text):
 			roles[i] |= roleFurniture
-		case hasDigit(text) || d.Tokens[i].Tag == "CD":
+		case hasDigit(text) || d.Tokens[i].Tag == "CD" || english && isSpelledNumber(text):
 			roles[i] |= roleNumber
 			if isYear(text) || i > 0 && isMonth(d.TokenText(i-1)) || i+1 < len(d.Tokens) && isMonth(d.TokenText(i+1)) {
 				roles[i] |= roleFurniture
