@@ -47,7 +47,9 @@ package frame
 // it as evidence (the words), never as a verdict on an outlet.
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/framediff/framediff/corpus"
@@ -110,10 +112,11 @@ func toneWords(sentences [][]nlp.Valence, max int) []ToneWord {
 }
 
 // eventTone holds, for one event, each sentence of each document in the
-// outlet's own voice (voice.go): its score with names and direct quotes
-// masked, its words with their values in VADER's computation of it, and
-// whether any of its words is the outlet's own (a sentence that is all
-// quote is someone else's tone and is left out of the outlet's).
+// outlet's own voice (voice.go): its score with names, direct quotes and
+// reported speech masked, its words with their values in VADER's
+// computation of it, and whether any of its words is the outlet's own (a
+// sentence that is all quote or reported speech is someone else's tone
+// and is left out of the outlet's).
 type eventTone struct {
 	words  map[*nlp.Doc][][]nlp.Valence
 	scores map[*nlp.Doc][]float64
@@ -124,7 +127,12 @@ type eventTone struct {
 }
 
 // prep holds the documents prepared for framing; one missing from it is
-// prepared here.
+// prepared here. A sentence's tone is that of the outlet's own words in
+// it: names, direct quotes and reported speech (voice.go) masked, as
+// the own voice's terms and loaded words leave them out ("Russian
+// officials say the drama is the result of Western hysteria" has no
+// tone of the outlet's); a sentence with no word of its own is left
+// out. The tone toward entities reads whole sentences still.
 func newEventTone(docs []*nlp.Doc, prep map[*nlp.Doc]*prepared) *eventTone {
 	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}, scores: map[*nlp.Doc][]float64{}, own: map[*nlp.Doc][]bool{}, voice: map[*nlp.Doc][]nlp.Polarity{}}
 	for _, d := range docs {
@@ -138,12 +146,21 @@ func newEventTone(docs []*nlp.Doc, prep map[*nlp.Doc]*prepared) *eventTone {
 			p = prepare(d)
 		}
 		qs := p.quotes
+		var mask []corpus.Span // own voice's mask, made for the first sentence that reports speech
 		for i, p := range ps {
-			ws[i], sc[i] = p.Words, p.Compound
 			s := d.Sentences[i]
-			for t := s.TokStart; t < s.TokEnd && !own[i]; t++ {
-				own[i] = qs[t] < 0 && nlp.IsWord(d.TokenText(t))
+			reports := false
+			for t := s.TokStart; t < s.TokEnd; t++ {
+				own[i] = own[i] || qs[t] == tokOwn && nlp.IsWord(d.TokenText(t))
+				reports = reports || qs[t] == tokReported
 			}
+			if reports {
+				if mask == nil {
+					mask = reportedMask(d, qs)
+				}
+				p = d.SentenceToneMasked(i, mask)
+			}
+			ws[i], sc[i] = p.Words, p.Compound
 		}
 		et.words[d], et.scores[d], et.own[d] = ws, sc, own
 	}
@@ -332,4 +349,28 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, voice map[*nlp.Doc][]nlp
 		}
 	}
 	return out
+}
+
+// reportedMask returns the spans OwnVoiceTones masks (names and direct
+// quotes) and each stretch of reported speech, sorted by start.
+func reportedMask(d *nlp.Doc, voice []int) []corpus.Span {
+	mask := d.ToneMask()
+	for _, q := range d.Quotes {
+		mask = append(mask, corpus.Span{Start: q.Start, End: q.End})
+	}
+	for t := 0; t < len(voice); t++ {
+		if voice[t] != tokReported {
+			continue
+		}
+		u := t
+		for u+1 < len(voice) && voice[u+1] == tokReported {
+			u++
+		}
+		mask = append(mask, corpus.Span{Start: d.Tokens[t].Start, End: d.Tokens[u].End})
+		t = u
+	}
+	slices.SortFunc(mask, func(a, b corpus.Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	return mask
 }

@@ -119,6 +119,10 @@ func TestToneWords(t *testing.T) {
 			[]ToneWord{{Word: "disaster", Valence: -3.1, Count: 1, Weight: -4.65}, {Word: "good", Valence: 1.9, Count: 1, Weight: 0.95}}},
 		{"a quote's words are the speaker's, not the outlet's", "The minister called the plan \"a disastrous and shameful mistake\" on Tuesday.",
 			[]ToneWord{}},
+		{"reported speech is the speaker's, not the outlet's", "Russian officials say the evacuation is the result of Western hysteria and panic.",
+			[]ToneWord{}},
+		{"the outlet's words beside reported speech", "In a hostile exchange, the minister told reporters that the talks were good.",
+			[]ToneWord{{Word: "hostile", Valence: -1.6, Count: 1, Weight: -1.6}}},
 		{"plain and negated uses", "The first round of talks was good. The second was not good.",
 			[]ToneWord{{Word: "good", Valence: 1.9, Count: 2, Weight: 0.494}}},
 	}
@@ -166,11 +170,16 @@ func TestToneWordsExplainTone(t *testing.T) {
 						t.Errorf("%s: tone word %q lies in a quote of %q", d.ID, w.Word, q.Speaker)
 					}
 				}
+				voice := prepare(d).quotes
+				for ti := s.TokStart; ti < s.TokEnd; ti++ {
+					if tok := d.Tokens[ti]; voice[ti] == tokReported && tok.Start < w.End && w.Start < tok.End {
+						t.Errorf("%s: tone word %q lies in reported speech: %q", d.ID, w.Word, d.SentenceText(si))
+					}
+				}
 			}
 			if score := et.scores[d][si]; sign(sum) != sign(score) {
 				t.Errorf("%s: sentence %d scores %.4f but its words sum to %.3f: %q", d.ID, si, score, sum, d.SentenceText(si))
 			}
-			_ = s
 			sentences++
 		}
 	}

@@ -245,26 +245,37 @@ func (d *Doc) OwnVoiceTones() []Polarity {
 // start, byte offsets of the text) masked.
 func (d *Doc) sentenceTones(names []corpus.Span) []Polarity {
 	out := make([]Polarity, len(d.Sentences))
-	for i, s := range d.Sentences {
-		// A span may begin sentences before this one (a quote running
-		// over several): every span that overlaps it is masked.
-		var mask []corpus.Span
-		for _, m := range names {
-			if m.Start >= s.End {
-				break
-			}
-			if m.End > s.Start {
-				mask = append(mask, corpus.Span{Start: max(m.Start, s.Start) - s.Start, End: min(m.End, s.End) - s.Start})
-			}
-		}
-		p := Sentiment(d.Text[s.Start:s.End], mask)
-		for k := range p.Words {
-			p.Words[k].Start += s.Start
-			p.Words[k].End += s.Start
-		}
-		out[i] = p
+	for i := range d.Sentences {
+		out[i] = d.SentenceToneMasked(i, names)
 	}
 	return out
+}
+
+// SentenceToneMasked scores sentence si with VADER, the spans of mask
+// (byte offsets of Text, sorted by start) masked where they overlap it;
+// the words' offsets are offsets of Text. SentenceTones and
+// OwnVoiceTones are it over every sentence with their masks; a caller
+// that knows more of whose words a sentence holds (framing's reported
+// speech) masks those too.
+func (d *Doc) SentenceToneMasked(si int, mask []corpus.Span) Polarity {
+	s := d.Sentences[si]
+	// A span may begin sentences before this one (a quote running
+	// over several): every span that overlaps it is masked.
+	var rel []corpus.Span
+	for _, m := range mask {
+		if m.Start >= s.End {
+			break
+		}
+		if m.End > s.Start {
+			rel = append(rel, corpus.Span{Start: max(m.Start, s.Start) - s.Start, End: min(m.End, s.End) - s.Start})
+		}
+	}
+	p := Sentiment(d.Text[s.Start:s.End], rel)
+	for k := range p.Words {
+		p.Words[k].Start += s.Start
+		p.Words[k].End += s.Start
+	}
+	return p
 }
 
 // ToneMask returns the spans of the entity mentions that are names, in
