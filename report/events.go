@@ -30,7 +30,7 @@ func (o TextOptions) EventsDetail(w io.Writer, r *compare.Result, generator stri
 	width := o.width()
 	p := &printer{w: w}
 	p.printf("%s\n", wrap(fmt.Sprintf("framediff: %s from %s aligned into %s (window %s, min %d outlets, min similarity %.2f)",
-		plural(len(r.Articles), "article"), plural(len(r.Outlets), "outlet"), plural(len(r.Events), "event"), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity), width, ""))
+		plural(len(r.Articles), "article"), outletsPhrase(r), plural(len(r.Events), "event"), fmtDuration(r.Params.Window), r.Params.MinOutlets, r.Params.MinSimilarity), width, ""))
 	undated := 0
 	for _, a := range r.Articles {
 		if a.Published == nil {

@@ -1,9 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/framediff/framediff/compare"
@@ -336,4 +338,46 @@ func hostileResult() *compare.Result {
 	ev.Pairs[0].A = evil
 	r.Skipped[0].Reason = `<img src="https://tracker.example/pixel.gif">`
 	return r
+}
+
+// TestHeaderOfChosenEvents: a comparison of chosen events lists only
+// their articles; the header counts the outlets those come from and says
+// how many were compared, instead of "2 articles from 25 outlets".
+func TestHeaderOfChosenEvents(t *testing.T) {
+	r := fixtureResult()
+	var ev compare.Event
+	for _, e := range r.Events {
+		if len(e.Outlets) < len(r.Outlets) {
+			ev = e
+			break
+		}
+	}
+	keep := map[string]bool{}
+	for _, id := range ev.Articles {
+		keep[id] = true
+	}
+	var arts []compare.Article
+	for _, a := range r.Articles {
+		if keep[a.ID] {
+			arts = append(arts, a)
+		}
+	}
+	if len(ev.Outlets) == 0 {
+		t.Fatalf("every event of the fixture has all %d outlets: no test", len(r.Outlets))
+	}
+	r.Articles, r.Events = arts, []compare.Event{ev}
+	want := fmt.Sprintf("from %d outlets (of %d compared)", len(ev.Outlets), len(r.Outlets))
+	var text, events bytes.Buffer
+	if err := Text(&text, r, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if err := EventsDetail(&events, r, "test"); err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range map[string]*bytes.Buffer{"text": &text, "events": &events} {
+		first := strings.ReplaceAll(strings.SplitN(b.String(), "\n\n", 2)[0], "\n", " ") // the header paragraph
+		if !strings.Contains(first, want) {
+			t.Errorf("%s header %q, want it to say %q", name, first, want)
+		}
+	}
 }

@@ -549,7 +549,7 @@ func newPage(r *compare.Result, generator string, full bool, cut int, brief bool
 	p.Sizes = []param{
 		{"Articles", fmt.Sprint(len(r.Articles))},
 		{"Words", fmt.Sprint(words)},
-		{"Outlets", fmt.Sprint(len(r.Outlets))},
+		{"Outlets", outletsFigure(r)},
 		{"Events", fmt.Sprint(len(r.Events))},
 		{"Inputs skipped", fmt.Sprint(len(r.Skipped))},
 	}
@@ -619,11 +619,11 @@ func inputsSummary(r *compare.Result) string {
 		add(s.Source)
 	}
 	sort.Strings(paths)
-	s := fmt.Sprintf("%d articles from %d input files", len(r.Articles), len(paths))
+	s := fmt.Sprintf("%s from %s", plural(len(r.Articles), "article"), plural(len(paths), "input file"))
 	if dir := commonDir(paths); dir != "" && dir != "." && dir != "/" {
 		s += " under " + dir
 	}
-	return fmt.Sprintf("%s; %d inputs skipped", s, len(r.Skipped))
+	return fmt.Sprintf("%s; %s skipped", s, plural(len(r.Skipped), "input"))
 }
 
 func commonDir(paths []string) string {

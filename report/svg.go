@@ -725,3 +725,33 @@ func heatMapChart(name, caption string, outlets []string, m [][]float64, invert 
 	c.Height = y + 24
 	return render("heat", c)
 }
+
+// articleOutlets is how many outlets the result's articles come from.
+// A comparison of chosen events (--event) lists only their articles, while
+// r.Outlets names every outlet compared: its header had said "2 articles
+// from 25 outlets" of a two-article event.
+func articleOutlets(r *compare.Result) int {
+	seen := map[string]bool{}
+	for _, a := range r.Articles {
+		seen[a.Outlet] = true
+	}
+	return len(seen)
+}
+
+// outletsPhrase is "25 outlets", or "2 outlets (of 25 compared)" when the
+// articles listed come from fewer outlets than were compared.
+func outletsPhrase(r *compare.Result) string {
+	if n := articleOutlets(r); n < len(r.Outlets) {
+		return fmt.Sprintf("%s (of %d compared)", plural(n, "outlet"), len(r.Outlets))
+	}
+	return plural(len(r.Outlets), "outlet")
+}
+
+// outletsFigure is outletsPhrase's count for a table of sizes: "25", or
+// "2 of 25 compared".
+func outletsFigure(r *compare.Result) string {
+	if n := articleOutlets(r); n < len(r.Outlets) {
+		return fmt.Sprintf("%d of %d compared", n, len(r.Outlets))
+	}
+	return fmt.Sprint(len(r.Outlets))
+}

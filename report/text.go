@@ -27,7 +27,7 @@ func (o TextOptions) Text(w io.Writer, r *compare.Result, generator string) erro
 	width := o.width()
 	p := &printer{w: w}
 	p.printf("%s\n\n", wrap(fmt.Sprintf("framediff: %s from %s, %s, %s skipped (window %s, min %d outlets)",
-		plural(len(r.Articles), "article"), plural(len(r.Outlets), "outlet"), plural(len(r.Events), "event"), plural(len(r.Skipped), "input"),
+		plural(len(r.Articles), "article"), outletsPhrase(r), plural(len(r.Events), "event"), plural(len(r.Skipped), "input"),
 		fmtDuration(r.Params.Window), r.Params.MinOutlets), width, ""))
 	if r.Languages != nil {
 		p.printf("%s\n\n", wrap(r.Languages.Note, width, ""))
