@@ -36,10 +36,10 @@ package frame
 // and negative, the stance (the article stance model's reading of those
 // tones, trained on BASIL's annotations of the author's attitude), and
 // VADER's words in their own clauses. Measured on held-out NewsMTSC
-// sentences: macro-F1 0.62 as reported, where a target found neither as an
+// sentences: macro-F1 0.63 as reported, where a target found neither as an
 // entity mention nor as a pronoun ("the senator", a name the tagger
-// misses) has no tone (0.57 with entity mentions alone, 0.65 with every
-// annotated target scored), against 0.51 for the sentence's tone, which
+// misses) has no tone (0.57 with entity mentions alone, 0.64 with every
+// annotated target scored), against 0.52 for the sentence's tone, which
 // this replaces (see the package's README).
 //
 // Limits: VADER was built for social media; on news prose it agrees with

@@ -93,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 18
+const AnnotatorVersion = 19
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -315,6 +315,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				// "US Secretary of State" + "Antony Blinken".
 				role = titleBefore(text[:e.Start+off])
 			}
+			if w := strings.Fields(name); role != "" && len(w) > 0 && isInstitutionHead(w[len(w)-1]) {
+				role = "" // "Dr. Pepper Snapple Group" names a body, not a doctor
+			}
 			if role != "" {
 				m.Type = Person
 				addRole(norm.roles, role, name)
@@ -336,6 +339,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			raw = append(raw, m)
 		}
 		raw = append(raw, demonymMentions(d, first, raw)...)
+		raw = append(raw, honorificMentions(d, first, raw)...)
 	}
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)
@@ -414,6 +418,72 @@ func demonymMentions(d *Doc, from int, have []Mention) []Mention {
 		out = append(out, Mention{Start: t.Start, End: t.End, Name: c, Type: Place})
 	}
 	return out
+}
+
+// honorifics are the abbreviated titles written only before a person's
+// name: "Mr. Grimm", "Ms. Lerner", "Sen. Arlen Specter", and without the
+// full stop as British style writes them ("Mr Zuckerberg").
+var honorifics = map[string]bool{
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs.": true,
+	"Dr.": true, "Dr": true, "Prof.": true, "Rev.": true,
+	"Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Gen.": true, "Col.": true,
+	"Maj.": true, "Capt.": true, "Sgt.": true, "Cmdr.": true, "Adm.": true, "Gov": true,
+}
+
+// maxHonorificName bounds the words of a name after an honorific.
+const maxHonorificName = 4
+
+// honorificMentions adds the names the model left untagged after an
+// honorific: a person's, whatever the model made of the words. On
+// basil-dev's 150 articles, 50 of 734 names after "Mr.", "Ms.", "Sen.",
+// "Rep." or "Gov." were in no entity mention ("Mr. Obama" 7 times, "Ms.
+// Brewer" 6), and 5 are after this; on NewsMTSC's sentences, which
+// seldom give the full name first, the model missed "Mr. Cruz", "Mr.
+// Grimm", "Mr Zuckerberg". The name is the capitalised proper nouns that
+// follow, up to a possessive, a lower-case word or punctuation; a name
+// the model tagged in part is left as the model tagged it.
+func honorificMentions(d *Doc, from int, have []Mention) []Mention {
+	var out []Mention
+	for i := from; i+1 < len(d.Tokens); i++ {
+		if !honorifics[d.TokenText(i)] {
+			continue
+		}
+		j := i + 1
+		for j < len(d.Tokens) && j-i <= maxHonorificName && isNameWord(d, j) && !covered(have, d.Tokens[j].Start) {
+			j++
+		}
+		if j == i+1 || j < len(d.Tokens) && j-i <= maxHonorificName && isNameWord(d, j) {
+			continue // no name, or one the model tagged (in part), or too long
+		}
+		if slices.ContainsFunc(d.Tokens[i+1:j], func(t Token) bool { return isInstitutionHead(d.Text[t.Start:t.End]) }) {
+			continue // a body's name: "Dr. Pepper Snapple Group"
+		}
+		if isInitial(d.TokenText(j - 1)) {
+			// "Sen. Kay R. Hagan": a name does not end on an initial;
+			// the surname after it is the model's (left as it is) or
+			// one the tagger did not call a proper noun.
+			continue
+		}
+		start, end := d.Tokens[i+1].Start, d.Tokens[j-1].End
+		name := strings.TrimRight(d.Text[start:end], ".‘’'\"“”")
+		out = append(out, Mention{Start: start, End: start + len(name), Name: name, Type: Person})
+		i = j - 1
+	}
+	return out
+}
+
+// isInitial reports whether w is an initial: a capital and a full stop.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
+}
+
+// isNameWord reports whether token i can be a word of a name: a proper
+// noun with a capital, or an initial ("R.").
+func isNameWord(d *Doc, i int) bool {
+	w := d.TokenText(i)
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.HasPrefix(d.Tokens[i].Tag, "NNP") && unicode.IsUpper(r) && !honorifics[w]
 }
 
 func covered(ms []Mention, off int) bool {

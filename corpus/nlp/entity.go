@@ -694,7 +694,7 @@ var orgWords = map[string]bool{
 	"governors": true, "association": true, "leadership": true, "senators": true, "lawmakers": true,
 	"institute": true, "foundation": true, "council": true, "agency": true, "bureau": true,
 	"commission": true, "coalition": true, "alliance": true, "league": true, "society": true,
-	"corporation": true, "company": true,
+	"corporation": true, "company": true, "group": true, "inc": true, "inc.": true, "corp.": true, "llc": true,
 }
 
 // facilityWords end the name of a building or a site, which is a place

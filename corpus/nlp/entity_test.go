@@ -380,3 +380,43 @@ func TestCleanEntityTitleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificMentions: a name after an honorific is a person's mention
+// even where the entity model missed it, in American and British style,
+// and no more than the name: not a body's name, not a name cut at an
+// initial, not the possessive.
+func TestHonorificMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // mention texts after an honorific, in order
+		not  []string // texts that must be no person's mention
+	}{
+		{"Mr. Grimm over time developed a reputation for being hot-tempered, and Ms. Lerner declined to testify.", []string{"Grimm", "Lerner"}, nil},
+		{"The voters of Ohio were unmoved, Mr Zuckerberg replied to the committee.", []string{"Zuckerberg"}, nil},
+		{"Republicans said Mr. Sestak’s account was false.", []string{"Sestak"}, []string{"Sestak’s"}},
+		{"The board heard Sen. Arlen Specter and Rep. Todd Akin before lunch.", []string{"Arlen Specter", "Todd Akin"}, nil},
+		{"Executives of Dr. Pepper Snapple Group met the regulators.", nil, []string{"Pepper Snapple Group"}},
+	}
+	for _, tc := range tests {
+		d, err := (&Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Capitol Dispatch", Language: "en", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		persons := map[string]bool{}
+		for _, m := range d.Entities {
+			if m.Type == Person {
+				persons[d.Text[m.Start:m.End]] = true
+			}
+		}
+		for _, w := range tc.want {
+			if !persons[w] {
+				t.Errorf("%q: no person mention %q; persons %v", tc.text, w, persons)
+			}
+		}
+		for _, w := range tc.not {
+			if persons[w] {
+				t.Errorf("%q: %q is a person mention", tc.text, w)
+			}
+		}
+	}
+}
