@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/compare/profile"
 )
 
@@ -36,8 +37,11 @@ const profileShown = 8
 const (
 	profileMethod = "Each outlet is compared with the other outlets in the same events, never with the corpus at large, so that what it covers is not taken for how it covers it. A term's ratio is how many times the outlet's rate per word (own voice, not quotes) is the others' rate in the same events, pooled over events by the Mantel-Haenszel rate ratio; tone toward an actor is the outlet's mean tone minus the others' in each event, averaged over the events where both mention the actor. Intervals are 95%."
 	profileStrong = "A finding is strong (*) when its Benjamini-Hochberg adjusted p is below 0.05, the side it favours used the term (or both sides mentioned the actor) in at least %d events, and leaving out any one event keeps it on the same side. The others are weaker evidence: read their sentences before drawing anything from them."
-	profileCaveat = "Framing terms and loaded words come from a small model trained on US political news (BASIL) that finds about one loaded word in six that annotators marked; tone toward an actor comes from a classifier with macro-F1 0.62. A strong finding says an outlet's wording differs consistently across events; it is a lead to read in its sentences, not a verdict on the outlet."
 )
+
+// profileCaveat is the profile's limits, with the tone model's measured
+// agreement.
+var profileCaveat = fmt.Sprintf("Framing terms and loaded words come from a small model trained on US political news (BASIL) that finds about one loaded word in six that annotators marked; tone toward an actor comes from a classifier with macro-F1 %.2f. A strong finding says an outlet's wording differs consistently across events; it is a lead to read in its sentences, not a verdict on the outlet.", compare.ToneMacroF1)
 
 // profileJSON is the JSON document: the schema, the generator, then the
 // profile.

@@ -47,6 +47,17 @@ func (c Class) String() string {
 // toward actors can be traced to it.
 const ModelVersion = "target/1"
 
+// HeldOutMacroF1 and SentenceMacroF1 are the model's figures on
+// NewsMTSC's held-out sentences as framediff reports tone toward a target
+// (a target it does not find counting as neutral), and the figure of the
+// sentence's own tone, which it replaced: what a report tells its reader
+// of how far to trust the tone toward an actor. TestNewsMTSC measures both
+// and fails when either has moved from what is written here.
+const (
+	HeldOutMacroF1  = 0.63
+	SentenceMacroF1 = 0.52
+)
+
 // Model is a trained classifier with the thresholds that turn an
 // article's mean mention score into a stance.
 type Model struct {
