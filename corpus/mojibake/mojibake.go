@@ -2,7 +2,7 @@ package mojibake
 
 // Algorithm (the core of ftfy's fix_encoding; Speer, 2019, conservative):
 //
-//	text ──C1──> U+0080..U+009F read as the Windows-1252 characters they were
+//	text ──C1──> a lone U+0080..U+009F read as the Windows-1252 character it was
 //	     ──runs──> maximal runs of characters that Windows-1252 can encode
 //	     ──bytes──> each run encoded back to the bytes it was decoded from
 //	     ──UTF-8──> lead byte C2..F4 followed by exactly its continuation
@@ -22,7 +22,7 @@ package mojibake
 // to be continuations. That accident is what the gates are for:
 //
 //   - The decoded character must be one that mojibake of Western text
-//     produces: Latin-1 and Latin Extended-A letters and signs, the Romanian
+//     produces: Windows-1252's characters, Latin Extended-A, the Romanian
 //     comma letters, Latin Extended Additional (Vietnamese), U+2000..U+2FFF
 //     (punctuation, currency, letterlike, arrows, maths, symbols), the
 //     ligatures U+FB00..U+FB06, the byte-order mark, U+FFFD and emoji.
@@ -63,9 +63,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Repair returns s with its mojibake decoded and C1 controls read as the
-// Windows-1252 characters they stand for (U+0092 as ’); the five C1
-// controls Windows-1252 leaves undefined stay. Text without either comes
+// Repair returns s with its mojibake decoded and each lone C1 control read
+// as the Windows-1252 character it stands for (U+0092 as ’); the five C1
+// controls Windows-1252 leaves undefined, and C1 controls in a row, stay. Text without either comes
 // back unchanged. s must be valid UTF-8; invalid bytes are kept as they
 // are and never form part of a repair.
 func Repair(s string) string {
@@ -74,7 +74,8 @@ func Repair(s string) string {
 	}
 	s = fixC1(s)
 	for {
-		t := round(s)
+		// A round can leave a C1 control alone that stood beside another.
+		t := fixC1(round(s))
 		if t == s {
 			return s
 		}
@@ -128,18 +129,35 @@ func encode(r rune) (byte, bool) {
 	return b, ok
 }
 
-// fixC1 replaces C1 controls by the Windows-1252 characters of their
-// bytes: cp1252 text decoded as Latin-1 leaves "government\u0092s".
+// fixC1 replaces each C1 control that stands alone by the Windows-1252
+// character of its byte: cp1252 text decoded as Latin-1 leaves
+// "government\u0092s". Two or more in a row are left: they are UTF-8
+// continuation bytes whose lead byte was lost ("laureate,\u0080\u0094" for
+// "laureate,—"), and reading them as "€”" would invent a euro sign. For
+// the same reason U+0080, the commonest such byte (the second of every
+// "—", "’" and "“"), is "€" only beside a number ("\u00805bn", "5 \u0080").
 func fixC1(s string) string {
 	if !strings.ContainsFunc(s, isC1) {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if isC1(r) {
-			return c1[r-0x80]
+	rs := []rune(s)
+	for k, r := range rs {
+		if !isC1(r) || k > 0 && isC1(rs[k-1]) || k+1 < len(rs) && isC1(rs[k+1]) {
+			continue
 		}
-		return r
-	}, s)
+		if r == 0x80 && !besideNumber(rs, k) {
+			continue
+		}
+		rs[k] = c1[r-0x80]
+	}
+	return string(rs)
+}
+
+// besideNumber reports whether a digit is next to rs[k], or one space away
+// before it.
+func besideNumber(rs []rune, k int) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsDigit(rs[i]) }
+	return digit(k-1) || digit(k+1) || k >= 2 && rs[k-1] == ' ' && digit(k-2)
 }
 
 func isC1(r rune) bool { return r >= 0x80 && r <= 0x9F }
@@ -296,9 +314,13 @@ func continuations(bs []byte) bool {
 
 // western reports whether r is a character that mojibake of Western text
 // decodes to, and legitimate text almost never spells by accident (see the
-// package comment). C1 controls are in: they are Windows-1252 characters
-// one layer down.
+// package comment). C1 controls and the Windows-1252 characters outside
+// these ranges (ƒ ˆ ˜) are in: in double mojibake they are the first
+// layer's characters ("‘" is "â€˜" once, "Ã¢â‚¬Ëœ" twice).
 func western(r rune) bool {
+	if _, ok := specials[r]; ok {
+		return true
+	}
 	switch {
 	case r >= 0x80 && r <= 0x17F: // Latin-1, Latin Extended-A
 		return true

@@ -51,6 +51,8 @@ func TestRepair(t *testing.T) {
 		// Made by garble from the intended text.
 		{"quotes once", garble("He called it “a propaganda campaign” — twice.", 1), "He called it “a propaganda campaign” — twice."},
 		{"quotes twice", garble("He called it “a propaganda campaign” — twice.", 2), "He called it “a propaganda campaign” — twice."},
+		{"single quotes twice", garble("being ‘stupid’ and ‘glad’", 2), "being ‘stupid’ and ‘glad’"},
+		{"every Windows-1252 character twice", garble("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", 2), "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"},
 		{"quotes three times", garble("“De-escalate,” Blinken said.", 3), "“De-escalate,” Blinken said."},
 		{"en dash and ellipsis", garble("Feb. 12–13 … and after", 1), "Feb. 12–13 … and after"},
 		{"euro and trademark", garble("€4.5 billion for Gazprom™ shares", 1), "€4.5 billion for Gazprom™ shares"},
@@ -68,6 +70,9 @@ func TestRepair(t *testing.T) {
 		{"emoji", garble("Olympics 🥇 gold", 1), "Olympics 🥇 gold"},
 		{"Latin-1 decoder", latin1("Romney’s “bumpy” ride"), "Romney’s “bumpy” ride"},
 		{"Windows-1252 read as Latin-1", "government\u0092s \u0093flight\u0094 \u0097 and", "government’s “flight” — and"},
+		{"Windows-1252 euro read as Latin-1", "a \u00805bn fund, 20 \u0080 each", "a €5bn fund, 20 € each"},
+		{"lone U+0080 of a lost dash", "Nothing \u0080— not his", "Nothing \u0080— not his"},
+		{"C1 pair without its lead byte", "laureate,\u0080\u0094 also", "laureate,\u0080\u0094 also"},
 		{"ambiguous with evidence", garble("LLEGÓ", 1) + " " + garble("“café”", 1), "LLEGÓ “café”"},
 
 		// Partly mojibake: only the sequences are decoded.
@@ -153,7 +158,7 @@ func FuzzRepair(f *testing.F) {
 	for _, s := range []string{
 		"Romney\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s", "caf\u00c3\u00a9", "SÃO PAULO", "«Bonjour»",
 		garble("“Álvaro”—€5™ policía à 🥇 Москва", 1), garble("“Álvaro”—€5™", 2), garble("Ł’", 3),
-		"government\u0092s", "Ã\u00a0", "é\u00a0»", "IRMÔ",
+		"government\u0092s", "Ã\u00a0", "Â\u0092\u0092", "x\u0080\u0094Ã©", "é\u00a0»", "IRMÔ",
 	} {
 		f.Add(s)
 	}
@@ -193,5 +198,24 @@ func BenchmarkRepair(b *testing.B) {
 				Repair(c.s)
 			}
 		})
+	}
+}
+
+// TestRepairEveryCharacter garbles, one to three times, every character
+// that mojibake of Western text comes from, inside a word, and expects it
+// back.
+func TestRepairEveryCharacter(t *testing.T) {
+	var chars []rune
+	for r := rune(0xA0); r <= 0x17F; r++ {
+		chars = append(chars, r)
+	}
+	chars = append(chars, []rune("€‚ƒ„…†‡ˆ‰‹Œ‘’“”•–—˜™›œŸ″′№→−ﬁ\ufeff🥇ȘșȚțạệ")...)
+	for _, r := range chars {
+		want := "x" + string(r) + "y"
+		for k := 1; k <= 3; k++ {
+			if got := Repair(garble(want, k)); got != want {
+				t.Errorf("%U garbled %d times: got %q, want %q", r, k, got, want)
+			}
+		}
 	}
 }
