@@ -3,6 +3,7 @@ package mojibake
 // Algorithm (the core of ftfy's fix_encoding; Speer, 2019, conservative):
 //
 //	text ──C1──> a lone U+0080..U+009F read as the Windows-1252 character it was
+//	             (C1 controls in a row are bytes of lost UTF-8: left)
 //	     ──runs──> maximal runs of characters that Windows-1252 can encode
 //	     ──bytes──> each run encoded back to the bytes it was decoded from
 //	     ──UTF-8──> lead byte C2..F4 followed by exactly its continuation
@@ -34,11 +35,11 @@ package mojibake
 //     Chinese character.
 //   - A two-byte candidate whose second character is punctuation that
 //     legitimately follows a word (quotes, dashes, ellipsis, no-break
-//     space...) and that is not followed by a letter or digit is ambiguous:
-//     Portuguese "IRMÃ”" is a capital Ã before a closing quote, and the
-//     mojibake of "Ô" alike. It is decoded only when the same run holds an
-//     unambiguous candidate, since mojibake comes by the article, not by
-//     the character.
+//     space...) and that is not followed by a letter or digit (or, after a
+//     no-break space, by a space) is ambiguous: Portuguese "IRMÃ”" is a
+//     capital Ã before a closing quote, and the mojibake of "Ô" alike. It
+//     is decoded only when the same run holds an unambiguous candidate,
+//     since mojibake comes by the article, not by the character.
 //
 // Each round replaces sequences of two to four characters by one, so the
 // rounds end; real text is at most three layers deep. The result is a
@@ -64,10 +65,9 @@ import (
 )
 
 // Repair returns s with its mojibake decoded and each lone C1 control read
-// as the Windows-1252 character it stands for (U+0092 as ’); the five C1
-// controls Windows-1252 leaves undefined, and C1 controls in a row, stay. Text without either comes
-// back unchanged. s must be valid UTF-8; invalid bytes are kept as they
-// are and never form part of a repair.
+// as the Windows-1252 character it stands for (U+0092 as ’; see fixC1 for
+// the ones that stay). Text with neither comes back unchanged. Invalid
+// UTF-8 bytes in s are kept as they are and never form part of a repair.
 func Repair(s string) string {
 	if !suspect(s) {
 		return s
