@@ -207,7 +207,7 @@ type candidate struct {
 // fixRun decodes the candidates of run that pass the gates; rest is the
 // text after the run, for the character that follows its last candidate.
 func fixRun(run, rest string) (string, bool) {
-	if !suspect(run) {
+	if !leadThenContinuation(run) {
 		return "", false
 	}
 	// Bytes and characters of the run, index for index.
@@ -287,6 +287,23 @@ func fixRun(run, rest string) (string, bool) {
 	}
 	b.WriteString(string(chars[last:]))
 	return b.String(), true
+}
+
+// leadThenContinuation reports whether a character that encodes to a lead
+// byte is followed by one that encodes to a continuation byte: the least a
+// candidate needs. Most runs of legitimate accented text have none, and
+// are passed over without encoding them.
+func leadThenContinuation(run string) bool {
+	lead := false
+	for _, r := range run {
+		if lead {
+			if b, _ := encode(r); b >= 0x80 && b <= 0xBF {
+				return true
+			}
+		}
+		lead = r >= 0xC2 && r <= 0xF4
+	}
+	return false
 }
 
 // seqLen is the length of the UTF-8 sequence that lead byte b starts, or 0
