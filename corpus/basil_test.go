@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/corpus/mojibake"
 )
 
 // TestBasilDev loads the two files of ../shared/data/basil-dev together
@@ -86,7 +88,9 @@ func TestBasilDev(t *testing.T) {
 				t.Errorf("%s: date %v, want %s", src, a.Published, rec.Date)
 			}
 			switch {
-			case a.Title == strings.Join(strings.Fields(rec.Title), " "):
+			case a.Title == strings.Join(strings.Fields(mojibake.Repair(rec.Title)), " "):
+				// A few distractor titles hold mojibake, repaired on
+				// reading (TestMojibakeBasilDev).
 				titleOK++
 			case rec.Title == "" && len(a.Notes) > 0 && strings.HasPrefix(a.Notes[0], "no title found"):
 				// The record has no title: the first words stand in, and

@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/corpus/extract"
+	"github.com/framediff/framediff/corpus/mojibake"
 )
 
 // looksLikeMarkup reports whether s holds HTML tags or character references
@@ -27,10 +28,12 @@ var markupHint = regexp.MustCompile(`(?i)</?(p|br|div|span|a|b|i|em|strong|h[1-6
 
 // cleanField makes the text of a structured field (JSON, CSV, feed) into
 // article text: markup converted when there is any, then paragraphs joined
-// with "\n\n".
+// with "\n\n". Mojibake is repaired by normalizeText, and before markup
+// is converted too, since converting drops soft hyphens and collapses
+// no-break spaces, two characters of mojibake.
 func cleanField(s string) string {
 	if looksLikeMarkup(s) {
-		s = extract.FragmentText(s)
+		s = extract.FragmentText(mojibake.Repair(s))
 	}
 	return strings.Join(textParagraphs(s), "\n\n")
 }
@@ -39,7 +42,7 @@ func cleanField(s string) string {
 // entities decoded, whitespace collapsed.
 func cleanLine(s string) string {
 	if looksLikeMarkup(s) {
-		s = extract.FragmentText(s)
+		s = extract.FragmentText(mojibake.Repair(s))
 	}
 	return strings.Join(strings.Fields(normalizeText([]byte(s))), " ")
 }

@@ -40,6 +40,7 @@ import (
 
 	"github.com/framediff/framediff/corpus/dates"
 	"github.com/framediff/framediff/corpus/extract"
+	"github.com/framediff/framediff/corpus/mojibake"
 )
 
 // ErrNoText means an input held no article text after boilerplate removal:
@@ -166,15 +167,18 @@ func complete(a *Article) {
 	a.ID = MakeID(a.Outlet, a.Published, a.Text)
 }
 
-// normalizeText makes input text safe to index: valid UTF-8, "\n" line ends,
-// no byte-order mark, no NUL or other control bytes, no-break spaces as
-// spaces.
+// normalizeText makes input text safe to index: valid UTF-8 with its
+// mojibake repaired, "\n" line ends, no byte-order mark, no NUL or other
+// control bytes, no-break spaces as spaces.
 func normalizeText(data []byte) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	s := string(data)
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	// Before the controls, soft hyphens and no-break spaces below go: they
+	// are characters of mojibake ("í" is "Ã" + U+00AD, "Á" is "Ã" + U+0081).
+	s = mojibake.Repair(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Map(func(r rune) rune {

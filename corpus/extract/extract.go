@@ -50,7 +50,6 @@ package extract
 //   - Pages over MaxPageBytes are refused, not truncated.
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -64,6 +63,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/framediff/framediff/corpus/dates"
+	"github.com/framediff/framediff/corpus/mojibake"
 )
 
 // Where Page.Published came from.
@@ -142,7 +142,10 @@ func page(r io.Reader, pageURL string, decode func([]byte) []byte) (Page, error)
 	if len(raw) > MaxPageBytes {
 		return Page{}, ErrTooLarge
 	}
-	doc, err := html.Parse(bytes.NewReader(decode(raw)))
+	// Mojibake is repaired before parsing, while the soft hyphens and
+	// no-break spaces that are bytes of it ("í" is "Ã" + U+00AD) are still
+	// there: the renderer drops the one and collapses the other.
+	doc, err := html.Parse(strings.NewReader(mojibake.Repair(string(decode(raw)))))
 	if err != nil {
 		return Page{}, fmt.Errorf("parsing page: %w", err)
 	}
