@@ -98,11 +98,8 @@ func TestTextWidth(t *testing.T) {
 					t.Fatal(err)
 				}
 				for i, line := range strings.Split(b.String(), "\n") {
-					// Bytes bound columns: a line of at most width bytes
-					// fits width columns, and tools that count bytes
-					// (mawk's length) see the same bound.
-					if n := len(line); n > o.width() {
-						t.Errorf("line %d is %d bytes, more than %d: %s", i+1, n, o.width(), line)
+					if n := textWidthOf(line); n > o.width() {
+						t.Errorf("line %d is %d columns wide, more than %d: %s", i+1, n, o.width(), line)
 					}
 				}
 				w := tableWords(b.String())
@@ -247,10 +244,12 @@ func TestWrap(t *testing.T) {
 		{"keeps leading spaces", "  Outlet: a long sentence", 12, "    ", "  Outlet: a\n    long\n    sentence"},
 		{"a word wider than a line is broken", "a https://example.org/long/path b", 10, "", "a\nhttps://ex\nample.org/\nlong/path\nb"},
 		{"a broken word starts after the indent", "ab https://example.org/x", 10, "  ", "ab\n  https://\n  example.\n  org/x"},
-		{"wide characters are held to the width in bytes", "日本語 日本語", 9, "", "日本語\n日本語"},
-		{"a wide word is broken between characters", "日本語", 8, "", "日本\n語"},
-		{"counts bytes, which bound columns", "ööö ööö ööö", 13, "", "ööö ööö\nööö"},
-		{"curly quotes count their bytes", "US ‘hysteria’ has peaked", 17, "", "US ‘hysteria’\nhas peaked"},
+		{"wide characters take two columns", "日本語 日本語", 9, "", "日本語\n日本語"},
+		{"a wide word is broken between characters", "日本語", 5, "", "日本\n語"},
+		{"a wide character never straddles the width", "日本語", 3, "", "日\n本\n語"},
+		{"a Cyrillic letter is one column", "Вечерний меридиан", 16, "", "Вечерний\nмеридиан"},
+		{"an accented letter is one column", "ööö ööö ööö", 11, "", "ööö ööö ööö"},
+		{"curly quotes are one column", "US ‘hysteria’ has peaked", 17, "", "US ‘hysteria’ has\npeaked"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

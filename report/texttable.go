@@ -37,7 +37,6 @@ import (
 	"bytes"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -99,7 +98,7 @@ func (t *textTable) append(cells ...string) { t.rows = append(t.rows, cells) }
 func borders(n int) int { return 3*n + 1 }
 
 // render lays the table out in width columns and writes it, narrower
-// when its lines would be wider than width in bytes.
+// when its lines would be wider than width.
 func (t *textTable) render(w io.Writer, width int) error {
 	var b bytes.Buffer
 	for at := width; ; {
@@ -117,12 +116,12 @@ func (t *textTable) render(w io.Writer, width int) error {
 	return err
 }
 
-// longestLine is the length in bytes of the longest line of b.
+// longestLine is the width in columns of the longest line of b.
 func longestLine(b []byte) int {
 	n := 0
 	for len(b) > 0 {
 		line, rest, _ := bytes.Cut(b, []byte{'\n'})
-		n = max(n, len(line))
+		n = max(n, textWidthOf(string(line)))
 		b = rest
 	}
 	return n
@@ -271,7 +270,7 @@ func wrapCell(s string, width int) string {
 // wrapIndent is wrap for a cell's line: a line already made of spaces
 // and words that fit is kept as it is.
 func wrapIndent(s string, width int, indent string) string {
-	if len(s) <= width {
+	if textWidthOf(s) <= width {
 		return s
 	}
 	return wrap(s, width, indent)
@@ -308,28 +307,33 @@ func sum(xs []int) int {
 	return n
 }
 
-// Wrap breaks s into lines of at most width bytes, and so columns, as the text
-// reports do, for text written beside them (a command's help): at spaces,
-// every line after the first starting with indent, a word wider than a
-// line broken where the line ends.
+// Wrap breaks s into lines of at most width columns, as the text reports
+// do, for text written beside them (a command's help): at spaces, every
+// line after the first starting with indent, a word wider than a line
+// broken where the line ends.
 func Wrap(s string, width int, indent string) string { return wrap(s, width, indent) }
 
-// wrap breaks s into lines of at most width bytes (and so at most width
-// columns) at spaces, keeping its leading spaces on the first line and
-// starting every other line with indent. A word wider than a line is
-// broken where the line ends, never inside a character.
+// wrap breaks s into lines of at most width columns at spaces, keeping
+// its leading spaces on the first line and starting every other line with
+// indent. A word wider than a line is broken where the line ends, never
+// inside a character. Columns are display widths as tablewriter measures
+// them (textWidthOf: a Cyrillic or accented letter one, a CJK character
+// two). They were bytes once, a bound that never overflowed a terminal
+// but took two columns for every Cyrillic letter: a table with a Russian
+// outlet's headline shrank for every row, and "Вечерний" broke inside the
+// word in a column wide enough to hold it.
 func wrap(s string, width int, indent string) string {
 	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
 	var b strings.Builder
 	line, n, empty := lead, len(lead), true
-	iw := len(indent)
+	iw := textWidthOf(indent)
 	newline := func() {
 		b.WriteString(line)
 		b.WriteByte('\n')
 		line, n, empty = indent, iw, true
 	}
 	for _, word := range strings.Fields(s) {
-		wn := len(word)
+		wn := textWidthOf(word)
 		if !empty && n+1+wn > width {
 			newline()
 		}
@@ -345,7 +349,7 @@ func wrap(s string, width int, indent string) string {
 			}
 			line += head
 			word = word[len(head):]
-			wn = len(word)
+			wn = textWidthOf(word)
 			newline()
 		}
 		line += word
@@ -356,15 +360,14 @@ func wrap(s string, width int, indent string) string {
 	return b.String()
 }
 
-// fitting is the longest start of s no longer than width bytes that ends
+// fitting is the longest start of s no wider than width columns that ends
 // between two characters.
 func fitting(s string, width int) string {
-	if len(s) <= width {
-		return s
+	n := 0
+	for i, r := range s {
+		if n += textWidthOf(string(r)); n > width {
+			return s[:i]
+		}
 	}
-	i := width
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i]
+	return s
 }
