@@ -449,11 +449,11 @@ func honorificMentions(d *Doc, from int, have []Mention) []Mention {
 			continue
 		}
 		j := i + 1
-		for j < len(d.Tokens) && j-i <= maxHonorificName && isNameWord(d, j) && !covered(have, d.Tokens[j].Start) {
+		for j < len(d.Tokens) && isNameWord(d, j) && !covered(have, d.Tokens[j].Start) {
 			j++
 		}
-		if j == i+1 || j < len(d.Tokens) && j-i <= maxHonorificName && isNameWord(d, j) {
-			continue // no name, or one the model tagged (in part), or too long
+		if n := j - (i + 1); n == 0 || n > maxHonorificName || j < len(d.Tokens) && isNameWord(d, j) {
+			continue // no name, one too long, or one the model tagged (in part)
 		}
 		if slices.ContainsFunc(d.Tokens[i+1:j], func(t Token) bool { return isInstitutionHead(d.Text[t.Start:t.End]) }) {
 			continue // a body's name: "Dr. Pepper Snapple Group"

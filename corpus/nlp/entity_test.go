@@ -396,6 +396,7 @@ func TestHonorificMentions(t *testing.T) {
 		{"Republicans said Mr. Sestak’s account was false.", []string{"Sestak"}, []string{"Sestak’s"}},
 		{"The board heard Sen. Arlen Specter and Rep. Todd Akin before lunch.", []string{"Arlen Specter", "Todd Akin"}, nil},
 		{"Executives of Dr. Pepper Snapple Group met the regulators.", nil, []string{"Pepper Snapple Group"}},
+		{"The letter from Dr. Alpha Beta Gamma Delta Epsilon arrived.", nil, []string{"Alpha Beta Gamma Delta", "Alpha Beta Gamma Delta Epsilon"}},
 	}
 	for _, tc := range tests {
 		d, err := (&Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Capitol Dispatch", Language: "en", Text: tc.text})
