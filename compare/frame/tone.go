@@ -47,9 +47,7 @@ package frame
 // it as evidence (the words), never as a verdict on an outlet.
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/framediff/framediff/corpus"
@@ -354,10 +352,7 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, voice map[*nlp.Doc][]nlp
 // reportedMask returns the spans OwnVoiceTones masks (names and direct
 // quotes) and each stretch of reported speech, sorted by start.
 func reportedMask(d *nlp.Doc, voice []int) []corpus.Span {
-	mask := d.ToneMask()
-	for _, q := range d.Quotes {
-		mask = append(mask, corpus.Span{Start: q.Start, End: q.End})
-	}
+	var reported []corpus.Span
 	for t := 0; t < len(voice); t++ {
 		if voice[t] != tokReported {
 			continue
@@ -366,11 +361,8 @@ func reportedMask(d *nlp.Doc, voice []int) []corpus.Span {
 		for u+1 < len(voice) && voice[u+1] == tokReported {
 			u++
 		}
-		mask = append(mask, corpus.Span{Start: d.Tokens[t].Start, End: d.Tokens[u].End})
+		reported = append(reported, corpus.Span{Start: d.Tokens[t].Start, End: d.Tokens[u].End})
 		t = u
 	}
-	slices.SortFunc(mask, func(a, b corpus.Span) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-	})
-	return mask
+	return d.OwnVoiceMask(reported)
 }

@@ -232,13 +232,18 @@ func (d *Doc) SentenceTones() []Polarity { return d.sentenceTones(d.ToneMask()) 
 // OwnVoiceTones is SentenceTones with the direct quotes masked as well as
 // the names: the tone of what the outlet says in its own voice. A
 // sentence that is all quote scores 0 with no words.
-func (d *Doc) OwnVoiceTones() []Polarity {
-	mask := d.ToneMask()
+func (d *Doc) OwnVoiceTones() []Polarity { return d.sentenceTones(d.OwnVoiceMask(nil)) }
+
+// OwnVoiceMask returns what OwnVoiceTones masks, the names (ToneMask) and
+// the direct quotes, with the spans of more (a caller's own reading of
+// whose words they are), sorted by start.
+func (d *Doc) OwnVoiceMask(more []corpus.Span) []corpus.Span {
+	mask := append(d.ToneMask(), more...)
 	for _, q := range d.Quotes {
 		mask = append(mask, corpus.Span{Start: q.Start, End: q.End})
 	}
 	slices.SortFunc(mask, func(a, b corpus.Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
-	return d.sentenceTones(mask)
+	return mask
 }
 
 // sentenceTones scores each sentence with the spans of mask (sorted by
