@@ -111,7 +111,7 @@ func TestToneWords(t *testing.T) {
 		{"Tea Party", "Tea Party activists gathered outside the statehouse in Columbus.", []ToneWord{}},
 		{"Security Council", "The Security Council met behind closed doors in New York.", []ToneWord{}},
 		{"surname", "Benjamin Jealous spoke in Baltimore on Monday. Jealous told reporters he would run again.", []ToneWord{}},
-		{"negated", "The talks were not helpful, officials said.",
+		{"negated", "The talks were not helpful.",
 			[]ToneWord{{Word: "helpful", Valence: 1.8, Count: 1, Weight: -1.332}}},
 		{"boosted", "Officials called the talks very good.",
 			[]ToneWord{{Word: "good", Valence: 1.9, Count: 1, Weight: 2.193}}},

@@ -32,14 +32,38 @@ package frame
 // direct quote's ", and" with a verb (resumesNarration) and after the
 // comma that closes a relative clause the verb stands in ("the plan,
 // which critics said was reckless, passed": two sentences of basil-dev's
-// 150 articles, both read right). The outlet's sentence tone masks reported speech as it
-// masks quotes (tone.go). Limits: a claim reported before its verb ("The
-// plan is reckless, critics said") is own voice; an aside inside a
-// relative clause's claim ends it early ("who says the tolls, like the
-// fees, are ruinous"); a participle after a quote stays reported ("said
-// Russia "should de-escalate," delivering the message": on basil-dev such
-// participles continued the claim or reported more of it as often as
-// they narrated); and the tone toward entities reads whole sentences.
+// 150 articles, both read right).
+//
+// Three more rules (claimBeforeVerb, characterised, clauseComplete) came
+// later, when a reader of the sample corpus could see that the claims they
+// cover were not the outlet's. A claim before its verb is reported: "The
+// plan is reckless, critics said", "The campaign, Russian diplomats
+// argue, gives cover", from the last colon, semicolon or dash before the
+// clause. What a verb of characterising says is reported: "dismissed the
+// alarm as a propaganda campaign", "accused Washington of fuelling
+// tensions", "blamed Kyiv for the shelling". A verb of saying with
+// nothing to report after it ("“...,” Ferris said mockingly", "That
+// said, ...") opens no report, so the words after its comma are the
+// outlet's again ("“...,” the minister said, before leaving"), unless it
+// goes on "adding that". Over basil-dev and its distractors these moved
+// 47 loaded words between voices; read one by one, 44 were right, 1
+// unclear, 1 a quote the quote finder missed (reported now, own before)
+// and 1 in text garbled by a missing space after a full stop. The
+// held-out lift stays within its noise (2.31 to 2.21; training years
+// 4.74 to 4.75; its interval 0.83 to 4.14): BASIL's annotators mark a
+// loaded word in a reported claim as readily as in the outlet's own
+// sentence, and the lift counts every voice.
+//
+// The outlet's sentence tone masks reported speech as it masks quotes
+// (tone.go). Limits: an aside inside a relative clause's claim ends it
+// early ("who says the tolls, like the fees, are ruinous"); a participle
+// after a quote stays reported ("said Russia "should de-escalate,"
+// delivering the message": on basil-dev such participles continued the
+// claim or reported more of it as often as they narrated); a sentence
+// that narrates and then ends "..., he said" is reported whole, the
+// narration with the claim; a characterisation without "as", "of" or
+// "for" ("called the plan a giveaway") stays the outlet's; and the tone
+// toward entities reads whole sentences.
 
 import (
 	"sort"
@@ -131,7 +155,7 @@ func quoteOf(d *nlp.Doc) []int {
 			switch {
 			case out[ti] != tokOwn:
 			case !reporting:
-				reporting = opensReport(d, ti)
+				reporting = opensReport(d, ti) && !clauseComplete(d, out, ti+1, s.TokEnd)
 				relative = reporting && inRelativeClause(d, s.TokStart, ti)
 			case resumesNarration(d, out, ti), relative && closesRelative(d, ti):
 				reporting = false // the verb after "and", or the main clause's, may report again
@@ -139,8 +163,326 @@ func quoteOf(d *nlp.Doc) []int {
 				out[ti] = tokReported
 			}
 		}
+		claimBeforeVerb(d, out, s.TokStart, s.TokEnd)
+		characterised(d, out, s.TokStart, s.TokEnd)
 	}
 	return out
+}
+
+// claimBeforeVerb marks as reported the claim a reporting clause set off
+// by a comma attributes: the words before a trailing clause ("Kyiv has
+// massed troops at the line, Russian officials say."), and around one in
+// the middle ("The campaign, Russian diplomats argue, gives cover to arms
+// deliveries."). News attributes a paraphrase this way as often as with
+// the verb first; the wording is the outlet's, the claim the speaker's.
+//
+// A reporting clause is a subject of a few words (a name, a pronoun, a
+// noun phrase: "the ministry", "a spokesman for the ministry") and a verb
+// of saying (nlp.ReportsSpeech: "said", "argued", "insisted"), in either
+// order (", said Lavrov"), with no more after the verb than who was told,
+// where or when ("told reporters on Saturday") before the next comma or
+// the sentence's end: a verb after it would make it a report of its own
+// ("officials said the talks failed"), which opensReport reads.
+//
+// In the middle of a sentence the clause splits one claim only when the
+// words before it have no finite verb of their own (the claim's subject
+// stands before the clause and its predicate after it); otherwise the
+// claim ends at the clause and what follows is narration again ("...,
+// said Lavrov, who spoke by phone"). Words of a direct quote keep their
+// quote; a claim that is all quote ("“We will respond,” the minister
+// said, before leaving") leaves the words after the clause as they are.
+func claimBeforeVerb(d *nlp.Doc, out []int, start, end int) {
+	for c := start + 1; c < end; c++ {
+		if d.TokenText(c) != "," || out[c] != tokOwn {
+			continue
+		}
+		next, ok := reportingClause(d, out, c+1, end)
+		if !ok {
+			continue
+		}
+		// The claim starts after the last colon, semicolon or dash
+		// before the clause: "Blinken stood beside the ministers and
+		// made his message plain: pull back the troops, he said".
+		from := start
+		for k := start; k < c; k++ {
+			if out[k] == tokOwn && claimBreaks[d.TokenText(k)] {
+				from = k + 1
+			}
+		}
+		own, finite := false, false
+		for k := from; k < c; k++ {
+			if out[k] == tokOwn && nlp.IsWord(d.TokenText(k)) {
+				own = true
+				finite = finite || finiteTag(d.Tokens[k].Tag)
+			}
+		}
+		if !own {
+			continue
+		}
+		markReported(d, out, from, c)
+		if next < end && d.TokenText(next) == "," && !finite {
+			markReported(d, out, next+1, end)
+		}
+		return
+	}
+}
+
+// claimBreaks end a clause before a claim that a reporting clause after
+// it attributes.
+var claimBreaks = map[string]bool{":": true, ";": true, "—": true, "–": true, "--": true}
+
+// reportingClause reports whether the tokens from i form a reporting
+// clause (see claimBeforeVerb) that ends before the sentence does or at a
+// comma, and returns the index of that comma or of the sentence's end.
+func reportingClause(d *nlp.Doc, out []int, i, end int) (int, bool) {
+	verb := func(k int) bool {
+		return k < end && out[k] == tokOwn && strings.HasPrefix(d.Tokens[k].Tag, "VB") && saying(d.TokenText(k))
+	}
+	k := i
+	if verb(k) {
+		k++ // ", said Lavrov"
+		n, ok := clauseSubject(d, out, k, end)
+		if !ok {
+			return 0, false
+		}
+		k = n
+	} else {
+		n, ok := clauseSubject(d, out, k, end)
+		if !ok {
+			return 0, false
+		}
+		k = n
+		for k < end && beforeVerb[strings.ToLower(d.TokenText(k))] {
+			k++
+		}
+		if !verb(k) {
+			return 0, false
+		}
+		k++
+	}
+	return clauseEnd(d, out, k, end, objectFirst(d.TokenText(k-1)))
+}
+
+// objectFirst reports whether a verb of saying takes who was told before
+// anything else ("told reporters").
+func objectFirst(verb string) bool {
+	v := strings.ToLower(verb)
+	return v == "told" || v == "tells" || v == "tell"
+}
+
+// clauseComplete reports whether a verb of saying whose next token is i
+// has nothing to report after it: at most its subject (", said Lavrov")
+// and who was told, where or when, before a comma or the sentence's end.
+// Its claim, if any, came before it (claimBeforeVerb).
+//
+// The subject follows the verb only where the verb follows the claim, after a
+// comma or a quote's closing mark: in "Ferris said the tolls, which are
+// new, are ruinous" the words after "said" begin the claim.
+func clauseComplete(d *nlp.Doc, out []int, i, end int) bool {
+	told := objectFirst(d.TokenText(i - 1))
+	if i >= 2 && !nlp.IsWord(d.TokenText(i-2)) {
+		if n, ok := clauseSubject(d, out, i, end); ok {
+			if _, ok := clauseEnd(d, out, n, end, false); ok {
+				return true
+			}
+		}
+	}
+	_, ok := clauseEnd(d, out, i, end, told)
+	return ok
+}
+
+// clauseEnd reads, from k, the end of a reporting clause after its verb
+// and subject: who was told (told says so), where and when ("told
+// reporters on Saturday", "said in a statement", "said Monday"), up to a
+// comma or the sentence's end, whose index it returns. A noun phrase
+// after the verb with no preposition before it is the claim's subject
+// ("said the tolls ... are ruinous"), and a verb, "that" or a quote are
+// the claim: none of those ends a clause.
+func clauseEnd(d *nlp.Doc, out []int, k, end int, told bool) (int, bool) {
+	if told {
+		n, ok := clauseSubject(d, out, k, end)
+		if !ok {
+			return 0, false
+		}
+		k = n
+	}
+	inPhrase := false // after a preposition, a noun phrase may follow
+	for n := 0; k < end; k, n = k+1, n+1 {
+		w := d.TokenText(k)
+		tag := d.Tokens[k].Tag
+		switch {
+		case w == ",":
+			return k, true
+		case !nlp.IsWord(w):
+			return k, k+1 == end || sentenceEnd(d, k+1, end)
+		case n == 8, out[k] != tokOwn:
+			return 0, false
+		case tag == "IN" && w != "that":
+			inPhrase = true
+		case tag == "RB", timeWords[strings.ToLower(w)]:
+		case inPhrase && (tag == "DT" || tag == "JJ" || tag == "CD" || tag == "PRP$" || tag == "POS" || strings.HasPrefix(tag, "NN")):
+		default:
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// timeWords may stand alone after a verb of saying: "said Monday",
+// "told reporters yesterday".
+var timeWords = map[string]bool{
+	"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// clauseSubject reads the subject of a reporting clause from i: up to six
+// words of a noun phrase holding a noun or a pronoun, and returns the
+// index after it.
+func clauseSubject(d *nlp.Doc, out []int, i, end int) (int, bool) {
+	k, noun := i, false
+	for ; k < end && k-i < 6 && out[k] == tokOwn; k++ {
+		tag := d.Tokens[k].Tag
+		switch {
+		case strings.HasPrefix(tag, "NN"), tag == "PRP":
+			noun = true
+		case tag == "DT", tag == "JJ", tag == "PRP$", tag == "POS", tag == "CD", tag == "NNP",
+			tag == "IN" && subjectPrepositions[strings.ToLower(d.TokenText(k))],
+			tag == "CC" && d.TokenText(k) == "and":
+		default:
+			return k, noun && k > i
+		}
+	}
+	return k, noun && k > i
+}
+
+// saying reports whether the token text w is a verb of saying: one that
+// introduces what someone said (nlp.ReportsSpeech) or its plural present
+// ("Russian diplomats argue").
+func saying(w string) bool {
+	return nlp.ReportsSpeech(w) || sayingPlural[w]
+}
+
+// sayingPlural are the plural present forms of verbs of saying that
+// nlp.ReportsSpeech, which reads the forms quotations take, leaves out.
+var sayingPlural = map[string]bool{
+	"argue": true, "insist": true, "claim": true, "warn": true, "contend": true,
+	"note": true, "add": true, "tell": true, "maintain": true, "allege": true,
+}
+
+// subjectPrepositions may join the words of a reporting clause's subject:
+// "a spokesman for the ministry", "the head of the agency".
+var subjectPrepositions = map[string]bool{"for": true, "of": true, "at": true, "from": true}
+
+// beforeVerb may stand between a reporting clause's subject and its verb.
+var beforeVerb = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "later": true, "earlier": true,
+	"again": true, "then": true, "repeatedly": true, "previously": true, "often": true,
+}
+
+// sentenceEnd reports whether the tokens from k to end are punctuation
+// alone (a closing mark and the full stop).
+func sentenceEnd(d *nlp.Doc, k, end int) bool {
+	for ; k < end; k++ {
+		if nlp.IsWord(d.TokenText(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteTag reports whether a part-of-speech tag is a finite verb or a
+// modal.
+func finiteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// markReported marks the own-voice tokens from i to end as reported.
+func markReported(d *nlp.Doc, out []int, i, end int) {
+	for ; i < end; i++ {
+		if out[i] == tokOwn {
+			out[i] = tokReported
+		}
+	}
+}
+
+// characterised marks as reported what a verb of characterising says
+// someone is or did: the words after "as" in "Moscow dismissed the alarm
+// as a propaganda campaign", "critics describe the plan as reckless",
+// "Russia regards the leaks as part of the same effort", and after "of"
+// or "for" in "Lavrov accused Washington of fuelling tensions", "blamed
+// Kyiv for the shelling". The characterisation is the subject's; the
+// object before it is the outlet's words. It runs to the end of the
+// clause (a comma, a semicolon, the sentence's end); an "as" followed by
+// a finite verb is a conjunction ("dismissed the report as talks went
+// on") and marks nothing.
+func characterised(d *nlp.Doc, out []int, start, end int) {
+	for ti := start; ti < end; ti++ {
+		if out[ti] != tokOwn || !strings.HasPrefix(d.Tokens[ti].Tag, "VB") {
+			continue
+		}
+		link := characterising(strings.ToLower(d.TokenText(ti)))
+		if link == "" {
+			continue
+		}
+		k := ti + 1
+		for ; k < end && k-ti <= 8 && out[k] == tokOwn && nlp.IsWord(d.TokenText(k)); k++ {
+			if strings.ToLower(d.TokenText(k)) == link {
+				break
+			}
+			if finiteTag(d.Tokens[k].Tag) {
+				k = end
+			}
+		}
+		if k >= end || strings.ToLower(d.TokenText(k)) != link {
+			continue
+		}
+		to := k + 1
+		for ; to < end; to++ {
+			w := d.TokenText(to)
+			if w == "," || w == ";" || w == ":" || w == "." {
+				break
+			}
+			if out[to] == tokOwn && finiteTag(d.Tokens[to].Tag) {
+				// "... as propaganda and called for talks": the
+				// characterisation ends at the conjunction; any other
+				// finite verb makes "as" a conjunction.
+				c := to - 1
+				for c > k && d.Tokens[c].Tag == "RB" {
+					c--
+				}
+				if w := d.TokenText(c); c > k+1 && (w == "and" || w == "but" || w == "or") {
+					to = c
+				} else {
+					to = -1
+				}
+				break
+			}
+		}
+		if to > k+1 {
+			markReported(d, out, k+1, to)
+			ti = to
+		}
+	}
+}
+
+// characterising returns the word that introduces the characterisation
+// after a verb form w ("as", "of", "for"), or "" when w is no such verb.
+func characterising(w string) string {
+	for _, v := range [...]struct {
+		link  string
+		stems []string
+	}{
+		{"as", []string{"dismiss", "describ", "brand", "label", "characteriz", "characteris", "portray", "denounc", "decri", "decry", "derid", "condemn", "regard", "depict", "paint", "hail", "tout"}},
+		{"of", []string{"accus"}},
+		{"for", []string{"blam"}},
+	} {
+		for _, st := range v.stems {
+			if strings.HasPrefix(w, st) && len(w)-len(st) <= 4 {
+				return v.link
+			}
+		}
+	}
+	return ""
 }
 
 // inRelativeClause reports whether the verb of saying at ti stands in a
@@ -243,6 +585,23 @@ func opensReport(d *nlp.Doc, ti int) bool {
 	case "according":
 		return next == "to"
 	default:
-		return next == "that" && nlp.ReportsSpeech(w)
+		return next == "that" && (saying(w) || sayingThat[w])
 	}
+}
+
+// sayingThat are verbs that report speech when "that" follows them, beyond
+// nlp.ReportsSpeech's: the -ing forms a reporting clause goes on with
+// ("said Miller, adding that the goal was..."), and verbs of asserting
+// that quotations are seldom attributed with.
+var sayingThat = map[string]bool{
+	"adding": true, "saying": true, "noting": true, "arguing": true, "insisting": true,
+	"warning": true, "claiming": true, "explaining": true, "stressing": true,
+	"suggesting": true, "acknowledging": true, "admitting": true, "conceding": true,
+	"emphasized": true, "emphasised": true, "emphasizes": true, "emphasises": true,
+	"emphasize": true, "emphasise": true, "emphasizing": true, "emphasising": true,
+	"asserted": true, "asserts": true, "assert": true, "asserting": true,
+	"maintained": true, "maintains": true, "maintaining": true,
+	"alleged": true, "alleges": true, "alleging": true,
+	"predicted": true, "predicts": true, "predict": true,
+	"denied": true, "denies": true, "deny": true, "denying": true,
 }
