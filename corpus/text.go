@@ -134,6 +134,7 @@ const cutNoteWords = 200
 // (the first words of the text when none was found), notes for what is
 // missing, the language when none was declared, and the ID.
 func complete(a *Article) {
+	a.Text = unglueSentences(a.Text)
 	if a.Title == "" {
 		first, _, _ := strings.Cut(a.Text, "\n\n")
 		a.Title = firstWords(first, 12)
@@ -165,6 +166,100 @@ func complete(a *Article) {
 		a.Notes = append(a.Notes, languageNote(a.Language))
 	}
 	a.ID = MakeID(a.Outlet, a.Published, a.Text)
+}
+
+// gluedSentences is a sentence's end glued to the next sentence's start,
+// as scrapers leave them when they join paragraphs without a space: a
+// lower-case word of two letters or more, its full stop, question or
+// exclamation mark, a quotation mark if any, then a capital and a
+// lower-case letter ("week.Also", "said.”It", "reports.\"She"). An initial
+// or an abbreviation has one lower-case letter at most before its stop
+// ("U.S.The", "e.g.Toronto", "Mr.Smith"), so it is left as it is.
+var gluedSentences = regexp.MustCompile(`\p{Ll}{2}[.!?]["“”‘’«»]?\p{Lu}\p{Ll}`)
+
+// unglueSentences puts a space between sentences glued together
+// (gluedSentences): left glued, "said.There" is one token, a word no
+// one wrote, and the sentence splitter reads two sentences as one. In
+// the Article-Bias-Prediction corpus 785 of 37,554 articles hold 4,640
+// such joins (TestUnglueABP); of 60 read at random, 58 were sentence
+// boundaries and 2 were addresses, which inAddress now leaves alone.
+//
+// A quotation mark between the two goes with the sentence it belongs to:
+// a closing mark (” ’ ») with the first, an opening one (“ ‘ «) with the
+// second, and a straight one with the first when the paragraph has an
+// odd number of straight marks before it (a quote is open), else with the
+// second.
+func unglueSentences(s string) string {
+	locs := gluedSentences.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(locs))
+	last := 0
+	for _, loc := range locs {
+		if inAddress(s, loc[0], loc[1]) {
+			continue
+		}
+		// The stop is the third byte: two lower-case letters of any
+		// width come before it.
+		stop := loc[0]
+		for range 2 {
+			_, n := utf8.DecodeRuneInString(s[stop:])
+			stop += n
+		}
+		at := stop + 1 // the space goes after the stop...
+		if r, n := utf8.DecodeRuneInString(s[at:]); strings.ContainsRune(`"“”‘’«»`, r) {
+			closes := strings.ContainsRune("”’»", r)
+			if r == '"' {
+				para := strings.LastIndexByte(s[:at], '\n') + 1
+				closes = strings.Count(s[para:at], `"`)%2 == 1
+			}
+			if closes {
+				at += n // ...or after a closing mark
+			}
+		}
+		b.WriteString(s[last:at])
+		b.WriteByte(' ')
+		last = at
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// inAddress reports whether the glued sentences at s[start:end] are part
+// of an address or a name written in capitals inside ("Erin.Ailworth@",
+// "TheTeaParty.Net"): the word after runs into "@", or the word before
+// has a capital after its first letter or follows "@", "/" or ".".
+func inAddress(s string, start, end int) bool {
+	i := end
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i < len(s) && s[i] == '@' {
+		return true
+	}
+	j := start
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	if j > 0 && strings.ContainsRune("@/.", rune(s[j-1])) {
+		return true
+	}
+	for k, r := range s[j:start] {
+		if k > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizeText makes input text safe to index: valid UTF-8 with its

@@ -1,7 +1,11 @@
 package corpus
 
 import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 )
@@ -79,5 +83,91 @@ func TestParseTextNoText(t *testing.T) {
 	var pe *ParseError
 	if !errors.As(err, &pe) || !errors.Is(err, ErrNoText) || pe.Source != "x/empty.txt" {
 		t.Errorf("error %v, want a ParseError wrapping ErrNoText", err)
+	}
+}
+
+// TestUnglueSentences: sentences a scraper glued together get their space
+// back; initials, abbreviations, decimals, domain names and ellipses are
+// left as they are.
+func TestUnglueSentences(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The council met last week.Also on the agenda was the toll.", "The council met last week. Also on the agenda was the toll."},
+		{"“We will respond,” she said.“It is not over.”", "“We will respond,” she said. “It is not over.”"},
+		{`The mayor "will not resign," the aide told reporters."She has done nothing wrong."`, `The mayor "will not resign," the aide told reporters. "She has done nothing wrong."`},
+		{"Is it over?No one knows.", "Is it over? No one knows."},
+		{"Die Sitzung ist vorbei.Morgen geht es weiter.", "Die Sitzung ist vorbei. Morgen geht es weiter."},
+		{"The U.S.The E.U. and Japan agreed.", "The U.S.The E.U. and Japan agreed."},
+		{"Some cities, e.g.Toronto, charge tolls.", "Some cities, e.g.Toronto, charge tolls."},
+		{"Mr.Smith spoke first.", "Mr.Smith spoke first."},
+		{"Growth was 2.5 percent.", "Growth was 2.5 percent."},
+		{"See www.example.com for details.", "See www.example.com for details."},
+		{"He paused...Then he spoke.", "He paused...Then he spoke."},
+		{"Write to Jane.Doe@example.com with tips.", "Write to Jane.Doe@example.com with tips."},
+		{"The group runs TollWatch.Org, a site.", "The group runs TollWatch.Org, a site."},
+		{"Its site is tolls.gov/news.Today it said nothing.", "Its site is tolls.gov/news.Today it said nothing."},
+		{"No glue here. None at all.", "No glue here. None at all."},
+	}
+	for _, tc := range tests {
+		if got := unglueSentences(tc.in); got != tc.want {
+			t.Errorf("unglueSentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzUnglueSentences: the repair only inserts spaces, each after a stop
+// or a quotation mark, and a second pass finds nothing more to do.
+func FuzzUnglueSentences(f *testing.F) {
+	for _, s := range []string{"met last week.Also on", `told reporters."She has`, "said.”It", "Jane.Doe@example.com", "ab.Cd.Ef"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := unglueSentences(s)
+		if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(s, " ", "") {
+			t.Fatalf("unglueSentences(%q) = %q: changed more than spaces", s, got)
+		}
+		if again := unglueSentences(got); again != got {
+			t.Fatalf("unglueSentences is not idempotent on %q: %q then %q", s, got, again)
+		}
+	})
+}
+
+// TestUnglueABP measures how often real scraped news holds glued
+// sentences: the articles and joins of the Article-Bias-Prediction corpus
+// that unglueSentences changes, with a few of them logged to read.
+func TestUnglueABP(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the ABP corpus takes seconds")
+	}
+	path := sharedPath(t, "data/abp/articles.jsonl.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 16<<20)
+	var records, articles, joins int
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("%s: record %d: %v", path, records+1, err)
+		}
+		records++
+		got := unglueSentences(rec.Text)
+		if n := len(got) - len(rec.Text); n > 0 {
+			articles++
+			joins += n
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("abp: glued sentences: %d of %d articles, %d joins", articles, records, joins)
+	if articles == 0 {
+		t.Errorf("no glued sentences in %s: the file is not the one measured", path)
 	}
 }
