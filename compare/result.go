@@ -25,6 +25,10 @@ const (
 	SentenceToneMacroF1 = target.SentenceMacroF1
 )
 
+// StancePrecision is how often an article's negative or positive stance
+// toward an entity agreed with annotators (target.StancePrecision).
+const StancePrecision = target.StancePrecision
+
 // Result is one comparison: every article read, every input skipped, and the
 // events with their framing analysis. Reports render it; nothing in it is
 // recomputed by them. Slices are sorted so that the same input gives the

@@ -573,7 +573,7 @@ func caveats(textCap int) []string {
 	out := []string{
 		"z is the log-odds ratio with an informative Dirichlet prior over its standard error (Monroe, Colaresi & Quinn 2008). It is not corrected for multiple comparisons: among many terms, about one in twenty reaches |z| ≥ 1.96 by chance. p adj. is the Benjamini-Hochberg adjusted p-value. " + strongRule,
 		loadedCaveat,
-		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. It is the tone of each outlet's own voice: the words inside quotes are the speaker's. Tone toward an entity reads each mention by who does what to whom in its sentence (\"critics slammed the senator\" is negative toward the senator), with a classifier trained on annotated news sentences; it agrees with the annotators of sentences it never saw at macro-F1 " + fmt.Sprintf("%.2f (1 is perfect; %.2f for the sentence's own tone)", compare.ToneMacroF1, compare.SentenceToneMacroF1) + ", so read it with the sentences, never as a verdict on an outlet.",
+		"Tone is VADER's lexicon score per sentence, with the names of people, places and organisations left out (\"United\" in \"United States\" is no praise). On news prose it agrees with human raters only moderately (Pearson r about 0.5 against people's ratings of news sentences), so read it as evidence, the words that carry it are listed, never as a verdict on an outlet. It is the tone of each outlet's own voice: the words inside quotes are the speaker's. Tone toward an entity reads each mention by who does what to whom in its sentence (\"critics slammed the senator\" is negative toward the senator), with a classifier trained on annotated news sentences; it agrees with the annotators of sentences it never saw at macro-F1 " + fmt.Sprintf("%.2f (1 is perfect; %.2f for the sentence's own tone)", compare.ToneMacroF1, compare.SentenceToneMacroF1) + ". An article's stance toward an entity is read from all its mentions; " + stanceAgreement + ". Read both with the sentences, never as a verdict on an outlet.",
 		"Unique sentences and omissions are relative to the outlets in this comparison only. Events with few articles give unstable numbers: check the sample sizes.",
 	}
 	if textCap < 0 {
@@ -1131,11 +1131,16 @@ var templateFuncs = template.FuncMap{
 	"lists":    newTermLists,
 	"quoted":   hasQuotes,
 	// tickY and capY place a bar chart's axis labels and captions below it.
-	"tickY":     func(bottom int) int { return bottom + 12 },
-	"capY":      func(bottom int) int { return bottom + 26 },
-	"capLeft":   func(zero int) int { return zero - 6 },
-	"capRight":  func(zero int) int { return zero + 6 },
-	"stance":    stanceWord,
+	"tickY":    func(bottom int) int { return bottom + 12 },
+	"capY":     func(bottom int) int { return bottom + 26 },
+	"capLeft":  func(zero int) int { return zero - 6 },
+	"capRight": func(zero int) int { return zero + 6 },
+	"stance":   stanceWord,
+	// stancenote is the card's note on how far to trust tone toward an
+	// actor: each mention, and the stance read from them.
+	"stancenote": func() string {
+		return fmt.Sprintf("mentions in brackets; each mention is read by a model wrong about one time in three; %s", stanceAgreement)
+	},
 	"plural":    plural,
 	"toneword":  toneWord,
 	"thousands": thousands,

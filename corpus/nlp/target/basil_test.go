@@ -2,6 +2,7 @@ package target
 
 import (
 	"context"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -130,6 +131,18 @@ func TestBasilStance(t *testing.T) {
 			is += cm[c][k]
 		}
 		t.Logf("basil-dev stance %s: said %d times, right %d (precision %.2f), of %d (recall %.2f)", c, said, right, float64(right)/float64(max(said, 1)), is, float64(right)/float64(max(is, 1)))
+	}
+	said, right := 0, 0
+	for _, c := range []Class{Neg, Pos} {
+		right += cm[c][c]
+		for k := range nClasses {
+			said += cm[k][c]
+		}
+	}
+	precision := float64(right) / float64(max(said, 1))
+	t.Logf("basil-dev stance: negative or positive said %d times, right %d (precision %.2f)", said, right, precision)
+	if math.Abs(precision-StancePrecision) > 0.005 {
+		t.Errorf("stance precision %.4f, StancePrecision says %.2f, which reports quote to their readers: update it", precision, StancePrecision)
 	}
 	if retrained.Training.CVMacroF1 != m.Training.CVMacroF1 {
 		t.Errorf("retrained cross-validated macro-F1 %.4f, stance.json says %.4f: run go run ./scripts/trainstance", retrained.Training.CVMacroF1, m.Training.CVMacroF1)
