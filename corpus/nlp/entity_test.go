@@ -353,7 +353,7 @@ func TestMissedSurnames(t *testing.T) {
 		{Start: at("Ada Brandt", 1), End: at("Ada Brandt", 1) + len("Ada Brandt"), Name: "Ada Brandt", Type: Person},
 		{Start: at("Tom Brandt", 1), End: at("Tom Brandt", 1) + len("Tom Brandt"), Name: "Tom Brandt", Type: Person},
 	}
-	got := missedSurnames(d)
+	got := missedSurnames(d, &normalizer{aliases: DefaultAliases()})
 	if len(got) != 1 || got[0].Name != "Wayne Ferris" || text[got[0].Start:got[0].End] != "Ferris" || got[0].Start != at("Ferris", 2) {
 		t.Errorf("missed surnames %+v, want the second Ferris as Wayne Ferris alone", got)
 	}
@@ -419,5 +419,39 @@ func TestHonorificMentions(t *testing.T) {
 				t.Errorf("%q: %q is a person mention", tc.text, w)
 			}
 		}
+	}
+}
+
+// TestKnownPlacesAlone: a known place's name alone is a place, whatever
+// the model made of it or of a longer name ending with it, unless the
+// article introduced a person of that surname with a title.
+func TestKnownPlacesAlone(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // name=mentioned text:type
+	}{
+		{"a group named after a state", "The group, called \"Battleground Texas,\" plans to register voters. Texas has been a safe state for decades, but Texas could change.",
+			[]string{"Texas=Texas:GPE"}},
+		{"a country opening a sentence", "Louisiana's Republican Party Chairman Tom Ferris said the party would not give up. Canada did it and prospered, Ferris said.",
+			[]string{"Canada=Canada:GPE", "Tom Ferris=Ferris:PERSON"}},
+		{"a surname that is a place, after a title", "Rep. Casey Guernsey, R-Bethany, sponsored the bill. Guernsey wants to make the rule a crime.",
+			[]string{"Casey Guernsey=Guernsey:PERSON"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
+			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range d.Entities {
+				got = append(got, m.Name+"="+d.Text[m.Start:m.End]+":"+m.Type)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+		})
 	}
 }
