@@ -9,7 +9,10 @@ package nlp
 // non-letter, so the apostrophes of "America’s" and "don't" are never
 // marks. A paragraph that ends inside a double quote continues it when the
 // next paragraph opens with a mark, the newspaper convention for a quote
-// that runs on; otherwise the quote ends with its paragraph.
+// that runs on, or when the next paragraph's marks close it (the first
+// that closes with none open before it, read as in a block quote below):
+// a paragraph break inside the quotation, often one a page split
+// mid-sentence. Otherwise the quote ends with its paragraph.
 //
 // Quotes inside quotes: a doubled opening mark (""The, "“The, ““The)
 // opens a quotation and the first quotation inside it at once, as when an
@@ -199,12 +202,24 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 		if open >= 0 {
 			// The paragraph ends inside a quote: it runs on when the next
 			// paragraph opens with a mark, and ends here either way.
-			if s, ok := makeSpan(text, open, -1, p.End, cont); ok {
+			s, ok := makeSpan(text, open, -1, p.End, cont)
+			if ok {
 				out = append(out, s)
 			}
 			if pi+1 < len(paras) {
-				r, _ := utf8.DecodeRuneInString(text[paras[pi+1].Start:])
+				next := paras[pi+1]
+				r, _ := utf8.DecodeRuneInString(text[next.Start:])
 				carry = r == '“' || r == '"'
+				if c, after := closeBlock(text, next.Start, next.End, 1); !carry && ok && c >= 0 {
+					// The next paragraph closes the quote without
+					// opening another: a paragraph break inside the
+					// quotation, which pages split mid-word at times
+					// ("decision-" | "making ...").
+					if end := trimQuoteEnd(text, next.Start, c); end > next.Start && IsWord(text[next.Start:end]) {
+						out = append(out, quoteSpan{start: next.Start, end: end, open: next.Start, close: c, cont: true})
+						resume = after
+					}
+				}
 			}
 		}
 	}

@@ -114,6 +114,19 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph break inside a quotation closed in the next paragraph",
+			text: "Mayor Ines Ruiz said the town was \"ready for the storm. The pumps are running.\n\nWe have sandbags on every street,\" Ruiz said on Monday.",
+			want: []wantQuote{
+				{"ready for the storm. The pumps are running.", "Ines Ruiz", "said", false},
+				{"We have sandbags on every street", "Ines Ruiz", "said", true},
+			},
+		},
+		{
+			name: "an unclosed quotation ends with its paragraph when the next closes none",
+			text: "Tom Ferris called the plan \"dead on arrival.\n\nThe council met on Monday and passed it anyway.",
+			want: []wantQuote{{"dead on arrival.", "Tom Ferris", "called", false}},
+		},
+		{
 			name: "inches, a title and scare quotes",
 			text: "The 6'2\" guard, a regular on CBS's \"Game Night,\" called the trade \"a gift\" on Monday.",
 			want: []wantQuote{{"a gift", "", "called", false}},
