@@ -335,8 +335,8 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			}
 			if m.Type == Person && role == "" && !norm.titled[m.Name] && knownPlace(an.Aliases, m.Name) {
 				// A known place's name alone is a person only after a
-				// title ("Mr. Jordan"): the model types "Louisiana" or
-				// "Canada" opening a sentence as a person now and then,
+				// title ("Mr. Jordan"): the model types "Norway" or
+				// "Chile" opening a sentence as a person now and then,
 				// and tone toward the place would read as a person's.
 				m.Type = Place
 			}

@@ -895,17 +895,17 @@ func knownPlace(aliases *Aliases, name string) bool {
 	return aliases.Type(c) == Place || lang.DefaultNames().TypeOf(name) == Place
 }
 
-// titled reports whether the article introduced the person name with a
-// title, an honorific or a party tag ("Rep. Casey Guernsey", "Jim Jordan,
+// isTitled reports whether the article introduced the person name with a
+// title, an honorific or a party tag ("Rep. Dana Jersey", "Tom Chad,
 // R-Ohio").
 func (n *normalizer) isTitled(name string) bool { return n.titled[bareName(name)] }
 
 // placeAlone reports whether a mention written as the known place name
 // alone stays that place rather than the surname of a person the article
 // names in full. The model types a name that ends with a place as a
-// person ("Within Virginia" opening a sentence, "Vergara v California",
-// "Battleground Texas"), and the lone "Virginia" would then be that
-// person. A real person whose surname is a place ("Rep. Casey Guernsey")
+// person ("Within Ohio" opening a sentence, a court case "Vega v Idaho",
+// a group "Prairie Kansas"), and the lone "Ohio" would then be that
+// person. A real person whose surname is a place ("Rep. Dana Jersey")
 // is introduced with a title or a party tag, and then the lone name is
 // the person.
 func (n *normalizer) placeAlone(m Mention, full string) bool {
@@ -1046,8 +1046,8 @@ func isTitleCase(w string) bool {
 // tagged a proper noun and inside no mention. Without them a pronoun
 // after the lone surname goes to the last person the model did find. A
 // surname two full names share is left alone, and so is a known place
-// name (see normalizer.placeAlone): "Texas" is not the surname of
-// "Battleground Texas".
+// name (see normalizer.placeAlone): "Kansas" is not the surname of the
+// group "Prairie Kansas".
 func missedSurnames(d *Doc, n *normalizer) []Mention {
 	full := map[string]string{} // surname -> full name, "" when shared
 	for _, m := range d.Entities {

@@ -430,12 +430,16 @@ func TestKnownPlacesAlone(t *testing.T) {
 		name, text string
 		want       []string // name=mentioned text:type
 	}{
-		{"a group named after a state", "The group, called \"Battleground Texas,\" plans to register voters. Texas has been a safe state for decades, but Texas could change.",
-			[]string{"Texas=Texas:GPE"}},
-		{"a country opening a sentence", "Louisiana's Republican Party Chairman Tom Ferris said the party would not give up. Canada did it and prospered, Ferris said.",
-			[]string{"Canada=Canada:GPE", "Tom Ferris=Ferris:PERSON"}},
-		{"a surname that is a place, after a title", "Rep. Casey Guernsey, R-Bethany, sponsored the bill. Guernsey wants to make the rule a crime.",
-			[]string{"Casey Guernsey=Guernsey:PERSON"}},
+		{"a group named after a state", "The group, called \"Prairie Kansas,\" plans to register voters. Kansas has voted one way for decades, but Kansas could change.",
+			[]string{"Kansas=Kansas:GPE"}},
+		{"a court case named after a state", "The case of Vega v Idaho went to the high court. Idaho has appealed, and Idaho officials said little.",
+			[]string{"Idaho=Idaho:GPE"}},
+		{"a country opening a sentence", "Oregon's party chairman Tom Ferris said the party would not give up. Norway tried the plan and thrived, Ferris said.",
+			[]string{"Norway=Norway:GPE", "Tom Ferris=Ferris:PERSON"}},
+		{"a surname that is a place, after a title", "Rep. Dana Jersey, R-Alden, sponsored the bill. Jersey wants to make the rule a crime.",
+			[]string{"Dana Jersey=Jersey:PERSON"}},
+		{"a surname that is a place, before a party tag", "Tom Chad, R-Ohio, voted no. Chad said the bill was rushed, and Mr. Chad left early.",
+			[]string{"Tom Chad=Chad:PERSON"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}

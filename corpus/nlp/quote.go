@@ -19,11 +19,11 @@ package nlp
 // outlet reprints another paper's paragraphs, which quote someone. Inside
 // it, marks nest (blockQuote), and it may run on over the next paragraphs
 // without marks as far as its closing mark, at most maxBlockParas later.
-// Outside one, a doubled closing mark ("on the ground of discord."") shows
+// Outside one, a doubled closing mark (found only "a quarrel over fees."") shows
 // that the straight mark before it which seemed to end the quotation
 // opened one inside it, and a straight mark right after a closing one
 // opens the next quotation of a paragraph break the text lost
-// (...law-abiding.""You've got...). A quotation inside a quotation is part
+// (...running.""We will...). A quotation inside a quotation is part
 // of the outer one's words, not a Quote of its own.
 //
 //	“A diplomatic path … remains open,” Blinken told reporters.
@@ -168,7 +168,7 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 				// A curly opening mark inside an open quote means the
 				// earlier mark was stray: start again here. A straight
 				// mark right after a closing one opens the next quote of
-				// a paragraph break the text lost ("law-abiding.""You've).
+				// a paragraph break the text lost ("running.""We will).
 				open, sOpen, cont = i, -1, false
 			case (r == '”' || r == '"') && open >= 0:
 				nested = -1
@@ -182,7 +182,7 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 			case open < 0 && nested == len(out)-1 && nested >= 0 && (r == '”' || r == '"') && !opensAfter(prev) && (next == '”' || next == '"'):
 				// A doubled closing mark ends a quote inside a quote:
 				// the straight mark that seemed to close the outer one
-				// (solely "on the ground of ...."") opened the inner one.
+				// (found only "a quarrel over fees."") opened the inner one.
 				s := &out[nested]
 				s.end, s.close = trimQuoteEnd(text, s.start, i), i
 				_, nsize := utf8.DecodeRuneInString(text[i+size:])
@@ -214,7 +214,7 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 					// The next paragraph closes the quote without
 					// opening another: a paragraph break inside the
 					// quotation, which pages split mid-word at times
-					// ("decision-" | "making ...").
+					// ("sub-" | "committee ...").
 					if end := trimQuoteEnd(text, next.Start, c); end > next.Start && IsWord(text[next.Start:end]) {
 						out = append(out, quoteSpan{start: next.Start, end: end, open: next.Start, close: c, cont: true})
 						resume = after
@@ -320,7 +320,7 @@ func closeBlock(text string, from, to, depth int) (close, after int) {
 		case r == '“' || r == '"' && opensAfter(prev) && !unicode.IsSpace(next) && !isDoubleMark(next):
 			depth++
 		case depth == 2 && (next == '"' || next == '”'):
-			return i, i + size + nsize // a doubled closing mark: "... insupportability.""
+			return i, i + size + nsize // a doubled closing mark: "... fees.""
 		default:
 			if depth--; depth == 0 {
 				return i, i + size

@@ -102,8 +102,8 @@ func TestFindQuotes(t *testing.T) {
 		},
 		{
 			name: "doubled closing mark ends a quote inside a quote",
-			text: "The clerk's summary reads: \"The decree makes no finding of fault, granting the petition solely \"on grounds of discord.\"\"\n\nThe couple did not comment.",
-			want: []wantQuote{{"The decree makes no finding of fault, granting the petition solely \"on grounds of discord.", "", "", false}},
+			text: "The clerk's note reads: \"The panel dismissed the claim and found only \"a quarrel over fees.\"\"\n\nNeither side would comment.",
+			want: []wantQuote{{"The panel dismissed the claim and found only \"a quarrel over fees.", "", "reads", false}},
 		},
 		{
 			name: "a lost paragraph break between two quotes",

@@ -57,7 +57,7 @@ package nlp
 // the one person the sentence right before names, outside quotations and
 // not as a possessive, when that sentence has no he or she of its own:
 // the sentence is about that person, as subject or not ("That did not
-// satisfy Justice Scalia. “...,” he said"). Recency wins over subjecthood
+// persuade Justice Lind. “...,” he said"). Recency wins over subjecthood
 // there; giving the pronoun to anyone quoted before, tried first, went
 // wrong far more often than right. Otherwise a pronoun stands for the
 // nearest person already named, outside quotations, whose gender does not
@@ -1206,9 +1206,9 @@ func (a *attributor) pronoun(j int) subject {
 // or the one before, names one person only, outside quotations and not
 // as a possessive, and has no he or she of its own (whose person would be
 // what it is about); else -1. That sentence is about that person,
-// whatever their grammatical role: in "Mr. Sellers responded that ....
-// That did not satisfy Justice Scalia. “...,” he said", Scalia speaks,
-// though Sellers was the last subject, which the walk in pronoun prefers.
+// whatever their grammatical role: in "Mr. Brandt answered that ....
+// That did not persuade Justice Lind. “...,” he said", Lind speaks,
+// though Brandt was the last subject, which the walk in pronoun prefers.
 func (a *attributor) recentPerson(j int, g byte, sentStart int) int {
 	d := a.d
 	si := d.SentenceAt(sentStart)
