@@ -93,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 19
+const AnnotatorVersion = 20
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -257,7 +257,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		d.WordCount = corpus.CountWords(a.Text)
 		return d, nil
 	}
-	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}}
+	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}, titled: map[string]bool{}}
 	var raw []Mention
 	for _, p := range corpus.Paragraphs(a.Text) {
 		para := len(d.Paragraphs)
@@ -329,7 +329,18 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 					m.Name, m.Type = c, Place
 				}
 			}
-			if desc, ok := partyDescription(text[e.Start+end:], an.Aliases); ok {
+			desc, tagged := partyDescription(text[e.Start+end:], an.Aliases)
+			if role != "" || tagged || honorificBefore(text[:e.Start+off]) {
+				norm.titled[m.Name] = true
+			}
+			if m.Type == Person && role == "" && !norm.titled[m.Name] && knownPlace(an.Aliases, m.Name) {
+				// A known place's name alone is a person only after a
+				// title ("Mr. Jordan"): the model types "Norway" or
+				// "Chile" opening a sentence as a person now and then,
+				// and tone toward the place would read as a person's.
+				m.Type = Place
+			}
+			if tagged {
 				// "Sen. John McCain, R-Ariz., said": a party tag follows
 				// a politician, and later "the Arizona Republican" is
 				// McCain.
@@ -339,13 +350,17 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			raw = append(raw, m)
 		}
 		raw = append(raw, demonymMentions(d, first, raw)...)
-		raw = append(raw, honorificMentions(d, first, raw)...)
+		honored := honorificMentions(d, first, raw)
+		for _, m := range honored {
+			norm.titled[m.Name] = true
+		}
+		raw = append(raw, honored...)
 	}
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, an.Aliases)
-	d.Entities = append(d.Entities, missedSurnames(d)...)
+	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
 	sortMentions(d.Entities)
 	for i := range d.Entities {
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
@@ -418,6 +433,13 @@ func demonymMentions(d *Doc, from int, have []Mention) []Mention {
 		out = append(out, Mention{Start: t.Start, End: t.End, Name: c, Type: Place})
 	}
 	return out
+}
+
+// honorificBefore reports whether the text before a name ends with an
+// honorific: "Rep. ", "Mr. ".
+func honorificBefore(before string) bool {
+	w := strings.Fields(before[max(0, len(before)-12):])
+	return len(w) > 0 && strings.HasSuffix(before, " ") && honorifics[w[len(w)-1]]
 }
 
 // honorifics are the abbreviated titles written only before a person's

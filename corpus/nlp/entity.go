@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp/lang"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -202,6 +203,11 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 		{"Saskatchewan", "Sask"}, {"Nova Scotia", "N.S"},
 	} {
 		a.Add(Place, st[0], st[1], st[1]+".")
+	}
+	// The states without an abbreviation above, so that the table knows
+	// every state (Washington stays the United States).
+	for _, st := range []string{"Alaska", "Hawaii", "Idaho", "Iowa", "Louisiana", "Maine", "Massachusetts", "Mississippi", "New York", "Ohio", "Texas", "Utah"} {
+		a.Add(Place, st)
 	}
 	a.Add(Place, "Soviet Union", "USSR", "U.S.S.R.")
 	// International bodies.
@@ -878,6 +884,32 @@ func hasLower(s string) bool {
 type normalizer struct {
 	aliases *Aliases
 	roles   map[string]map[string]bool // title -> the full names it introduced
+	titled  map[string]bool            // names written after a title, an honorific or before a party tag
+}
+
+// knownPlace reports whether name is a place in the project's tables: the
+// alias table's places (countries, every US state, the cities news uses
+// for governments) and the multilingual table's countries and cities.
+func knownPlace(aliases *Aliases, name string) bool {
+	c, _ := aliases.Canonical(name)
+	return aliases.Type(c) == Place || lang.DefaultNames().TypeOf(name) == Place
+}
+
+// isTitled reports whether the article introduced the person name with a
+// title, an honorific or a party tag ("Rep. Dana Jersey", "Tom Chad,
+// R-Ohio").
+func (n *normalizer) isTitled(name string) bool { return n.titled[bareName(name)] }
+
+// placeAlone reports whether a mention written as the known place name
+// alone stays that place rather than the surname of a person the article
+// names in full. The model types a name that ends with a place as a
+// person ("Within Ohio" opening a sentence, a court case "Vega v Idaho",
+// a group "Prairie Kansas"), and the lone "Ohio" would then be that
+// person. A real person whose surname is a place ("Rep. Dana Jersey")
+// is introduced with a title or a party tag, and then the lone name is
+// the person.
+func (n *normalizer) placeAlone(m Mention, full string) bool {
+	return m.Type != Person && knownPlace(n.aliases, m.Name) && !n.isTitled(full)
 }
 
 // resolve turns raw mentions into normalised ones, in three steps over the
@@ -902,7 +934,7 @@ func (n *normalizer) resolve(ms []Mention) []Mention {
 	}
 	for i := range ms {
 		if isSurname(ms[i].Name) {
-			if f := full.surname(ms[i].Name, nil); f != "" {
+			if f := full.surname(ms[i].Name, nil); f != "" && !n.placeAlone(ms[i], f) {
 				ms[i].Name, ms[i].Type = f, Person
 			}
 		} else if f, ok := full.spelling(ms[i].Name); ok {
@@ -1013,8 +1045,10 @@ func isTitleCase(w string) bool {
 // names in full ("Wayne LaPierre ... But LaPierre in December argued"),
 // tagged a proper noun and inside no mention. Without them a pronoun
 // after the lone surname goes to the last person the model did find. A
-// surname two full names share is left alone.
-func missedSurnames(d *Doc) []Mention {
+// surname two full names share is left alone, and so is a known place
+// name (see normalizer.placeAlone): "Kansas" is not the surname of the
+// group "Prairie Kansas".
+func missedSurnames(d *Doc, n *normalizer) []Mention {
 	full := map[string]string{} // surname -> full name, "" when shared
 	for _, m := range d.Entities {
 		if m.Type != Person {
@@ -1044,7 +1078,7 @@ func missedSurnames(d *Doc) []Mention {
 		if covered[ti] || !strings.HasPrefix(t.Tag, "NNP") {
 			continue
 		}
-		if name := full[d.TokenText(ti)]; name != "" {
+		if name := full[d.TokenText(ti)]; name != "" && !n.placeAlone(Mention{Name: d.TokenText(ti), Type: Place}, name) {
 			out = append(out, Mention{Start: t.Start, End: t.End, Name: name, Type: Person})
 		}
 	}

@@ -353,7 +353,7 @@ func TestMissedSurnames(t *testing.T) {
 		{Start: at("Ada Brandt", 1), End: at("Ada Brandt", 1) + len("Ada Brandt"), Name: "Ada Brandt", Type: Person},
 		{Start: at("Tom Brandt", 1), End: at("Tom Brandt", 1) + len("Tom Brandt"), Name: "Tom Brandt", Type: Person},
 	}
-	got := missedSurnames(d)
+	got := missedSurnames(d, &normalizer{aliases: DefaultAliases()})
 	if len(got) != 1 || got[0].Name != "Wayne Ferris" || text[got[0].Start:got[0].End] != "Ferris" || got[0].Start != at("Ferris", 2) {
 		t.Errorf("missed surnames %+v, want the second Ferris as Wayne Ferris alone", got)
 	}
@@ -419,5 +419,43 @@ func TestHonorificMentions(t *testing.T) {
 				t.Errorf("%q: %q is a person mention", tc.text, w)
 			}
 		}
+	}
+}
+
+// TestKnownPlacesAlone: a known place's name alone is a place, whatever
+// the model made of it or of a longer name ending with it, unless the
+// article introduced a person of that surname with a title.
+func TestKnownPlacesAlone(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // name=mentioned text:type
+	}{
+		{"a group named after a state", "The group, called \"Prairie Kansas,\" plans to register voters. Kansas has voted one way for decades, but Kansas could change.",
+			[]string{"Kansas=Kansas:GPE"}},
+		{"a court case named after a state", "The case of Vega v Idaho went to the high court. Idaho has appealed, and Idaho officials said little.",
+			[]string{"Idaho=Idaho:GPE"}},
+		{"a country opening a sentence", "Oregon's party chairman Tom Ferris said the party would not give up. Norway tried the plan and thrived, Ferris said.",
+			[]string{"Norway=Norway:GPE", "Tom Ferris=Ferris:PERSON"}},
+		{"a surname that is a place, after a title", "Rep. Dana Jersey, R-Alden, sponsored the bill. Jersey wants to make the rule a crime.",
+			[]string{"Dana Jersey=Jersey:PERSON"}},
+		{"a surname that is a place, before a party tag", "Tom Chad, R-Ohio, voted no. Chad said the bill was rushed, and Mr. Chad left early.",
+			[]string{"Tom Chad=Chad:PERSON"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
+			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range d.Entities {
+				got = append(got, m.Name+"="+d.Text[m.Start:m.End]+":"+m.Type)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+		})
 	}
 }

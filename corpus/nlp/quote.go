@@ -9,7 +9,22 @@ package nlp
 // non-letter, so the apostrophes of "America’s" and "don't" are never
 // marks. A paragraph that ends inside a double quote continues it when the
 // next paragraph opens with a mark, the newspaper convention for a quote
-// that runs on; otherwise the quote ends with its paragraph.
+// that runs on, or when the next paragraph's marks close it (the first
+// that closes with none open before it, read as in a block quote below):
+// a paragraph break inside the quotation, often one a page split
+// mid-sentence. Otherwise the quote ends with its paragraph.
+//
+// Quotes inside quotes: a doubled opening mark (""The, "“The, ““The)
+// opens a quotation and the first quotation inside it at once, as when an
+// outlet reprints another paper's paragraphs, which quote someone. Inside
+// it, marks nest (blockQuote), and it may run on over the next paragraphs
+// without marks as far as its closing mark, at most maxBlockParas later.
+// Outside one, a doubled closing mark (found only "a quarrel over fees."") shows
+// that the straight mark before it which seemed to end the quotation
+// opened one inside it, and a straight mark right after a closing one
+// opens the next quotation of a paragraph break the text lost
+// (...running.""We will...). A quotation inside a quotation is part
+// of the outer one's words, not a Quote of its own.
 //
 //	“A diplomatic path … remains open,” Blinken told reporters.
 //	 └────────── quoted words ───────┘  └speaker┘└cue┘
@@ -20,7 +35,10 @@ package nlp
 //
 // Limits: indirect speech ("Lavrov said the US was...") is not a quote.
 // Straight quotes that are left unbalanced can pair the wrong marks until
-// the paragraph ends.
+// the paragraph ends. Nesting with straight marks is recognised only from
+// a doubled mark; a block quote's inner speaker ("..." Mr. Varga said) is
+// not attributed, the whole block going to whoever the outer quotation's
+// cue names, often no one ("Here is an excerpt:").
 
 import (
 	"sort"
@@ -100,7 +118,9 @@ func findQuotes(d *Doc) []Quote {
 func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 	var out []quoteSpan
 	carry := false // the previous paragraph ended inside a double quote
-	for pi, p := range paras {
+	resume := -1   // where scanning goes on after a block quote that ended inside a paragraph
+	for pi := 0; pi < len(paras); pi++ {
+		p := paras[pi]
 		open := -1    // offset of the open double mark, -1 when none
 		sOpen := -1   // offset of the open single mark
 		cont := false // the open double quote continues from the paragraph before
@@ -115,6 +135,12 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 			_, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 		}
+		if resume > i {
+			i = resume
+		}
+		resume = -1
+		closedAt := -1 // the offset after the last closing double mark
+		nested := -1   // the span in out that a doubled closing mark may show was nested
 		for i < p.End {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
@@ -126,15 +152,43 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 				next = ' '
 			}
 			switch {
-			case r == '“' || r == '"' && open < 0 && opensAfter(prev):
+			case open < 0 && opensBlock(text, i, p.End, prev):
+				spans, endPara, after := blockQuote(text, paras, pi, i)
+				out = append(out, spans...)
+				sOpen, nested = -1, -1
+				if endPara > pi {
+					resume = after
+					pi = endPara - 1 // the loop's increment moves to endPara
+					i = p.End
+					continue
+				}
+				i, closedAt = after, after
+				continue
+			case r == '“' || r == '"' && open < 0 && (opensAfter(prev) || i == closedAt && isLetterOrDigit(next)):
 				// A curly opening mark inside an open quote means the
-				// earlier mark was stray: start again here.
+				// earlier mark was stray: start again here. A straight
+				// mark right after a closing one opens the next quote of
+				// a paragraph break the text lost ("running.""We will).
 				open, sOpen, cont = i, -1, false
 			case (r == '”' || r == '"') && open >= 0:
+				nested = -1
 				if s, ok := makeSpan(text, open, i, i, cont); ok && !isTitle(text, s) {
 					out = append(out, s)
+					if r == '"' && opensAfter(prev) && isLetterOrDigit(next) {
+						nested = len(out) - 1
+					}
 				}
-				open, cont = -1, false
+				open, cont, closedAt = -1, false, i+size
+			case open < 0 && nested == len(out)-1 && nested >= 0 && (r == '”' || r == '"') && !opensAfter(prev) && (next == '”' || next == '"'):
+				// A doubled closing mark ends a quote inside a quote:
+				// the straight mark that seemed to close the outer one
+				// (found only "a quarrel over fees."") opened the inner one.
+				s := &out[nested]
+				s.end, s.close = trimQuoteEnd(text, s.start, i), i
+				_, nsize := utf8.DecodeRuneInString(text[i+size:])
+				i += size + nsize
+				nested, closedAt = -1, i
+				continue
 			case open < 0 && sOpen < 0 && (r == '‘' || r == '\'') && opensAfter(prev) && isLetterOrDigit(next):
 				sOpen = i
 			case open < 0 && sOpen >= 0 && (r == '’' || r == '\'') && !isLetterOrDigit(next) && !unicode.IsSpace(prev):
@@ -148,16 +202,133 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 		if open >= 0 {
 			// The paragraph ends inside a quote: it runs on when the next
 			// paragraph opens with a mark, and ends here either way.
-			if s, ok := makeSpan(text, open, -1, p.End, cont); ok {
+			s, ok := makeSpan(text, open, -1, p.End, cont)
+			if ok {
 				out = append(out, s)
 			}
 			if pi+1 < len(paras) {
-				r, _ := utf8.DecodeRuneInString(text[paras[pi+1].Start:])
+				next := paras[pi+1]
+				r, _ := utf8.DecodeRuneInString(text[next.Start:])
 				carry = r == '“' || r == '"'
+				if c, after := closeBlock(text, next.Start, next.End, 1); !carry && ok && c >= 0 {
+					// The next paragraph closes the quote without
+					// opening another: a paragraph break inside the
+					// quotation, which pages split mid-word at times
+					// ("sub-" | "committee ...").
+					if end := trimQuoteEnd(text, next.Start, c); end > next.Start && IsWord(text[next.Start:end]) {
+						out = append(out, quoteSpan{start: next.Start, end: end, open: next.Start, close: c, cont: true})
+						resume = after
+					}
+				}
 			}
 		}
 	}
 	return out
+}
+
+// isDoubleMark reports whether r is a double quotation mark.
+func isDoubleMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// opensBlock reports whether a doubled opening mark stands at offset i
+// (before limit): two double marks that open (""The, "“The, ““The), the
+// outer one a quotation of a text at length, the inner one the first
+// quotation inside it. One of them alone would close at the inner
+// quotation's end and leave the rest of the quoted text to the outlet.
+func opensBlock(text string, i, limit int, prev rune) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r != '“' && (r != '"' || !opensAfter(prev)) || i+size >= limit {
+		return false
+	}
+	r2, size2 := utf8.DecodeRuneInString(text[i+size:])
+	if r2 != '"' && r2 != '“' || i+size+size2 >= limit {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(text[i+size+size2:])
+	return isLetterOrDigit(after) || after == '‘' || after == '\''
+}
+
+// maxBlockParas bounds how many paragraphs after the one it opens in a
+// block quote may run on without marks, looking for its closing mark.
+const maxBlockParas = 3
+
+// blockQuote reads the quotation opened by the doubled mark at offset at
+// of paragraph pi, with its nesting: inside it a straight mark after a
+// space and before a word opens a quotation one level deeper, “ opens one,
+// and any other double mark closes the deepest open one; a doubled closing
+// mark closes two. The quotation runs on over the next paragraphs, marked
+// or not, when one of the next maxBlockParas holds the mark that closes
+// it: the newspaper reprints another paper's paragraphs and closes its
+// quotation once, at the end. Without that mark it ends with its
+// paragraph. It returns the quoted words, one span a paragraph, the
+// paragraph where the quotation ended and the offset after its closing
+// marks (the paragraph's end when it had none).
+func blockQuote(text string, paras []corpus.Span, pi, at int) (spans []quoteSpan, endPara, after int) {
+	_, s1 := utf8.DecodeRuneInString(text[at:])
+	_, s2 := utf8.DecodeRuneInString(text[at+s1:])
+	start := at + s1 + s2
+	span := func(start, end, open, close int, cont bool) {
+		for start < end && (text[start] == ' ' || text[start] == '"') {
+			start++
+		}
+		if strings.HasPrefix(text[start:end], "“") {
+			start += len("“")
+		}
+		end = trimQuoteEnd(text, start, end)
+		if end > start && IsWord(text[start:end]) {
+			spans = append(spans, quoteSpan{start: start, end: end, open: open, close: close, cont: cont && len(spans) > 0})
+		}
+	}
+	if c, ce := closeBlock(text, start, paras[pi].End, 2); c >= 0 {
+		span(start, c, at, c, false)
+		return spans, pi, ce
+	}
+	for k := pi + 1; k < len(paras) && k <= pi+maxBlockParas; k++ {
+		c, ce := closeBlock(text, paras[k].Start, paras[k].End, 1)
+		if c < 0 {
+			continue
+		}
+		span(start, paras[pi].End, at, -1, false)
+		for j := pi + 1; j < k; j++ {
+			span(paras[j].Start, paras[j].End, paras[j].Start, -1, true)
+		}
+		span(paras[k].Start, c, paras[k].Start, c, true)
+		return spans, k, ce
+	}
+	span(start, paras[pi].End, at, -1, false)
+	return spans, pi, paras[pi].End
+}
+
+// closeBlock scans text[from:to] inside a block quote depth levels deep
+// (see blockQuote) and returns the offset of the mark that closes the
+// outermost level and the offset after its marks, or -1, -1.
+func closeBlock(text string, from, to, depth int) (close, after int) {
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isDoubleMark(r) {
+			i += size
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if i == from {
+			prev = ' '
+		}
+		next, nsize := utf8.DecodeRuneInString(text[i+size:])
+		if i+size >= to {
+			next = ' '
+		}
+		switch {
+		case r == '“' || r == '"' && opensAfter(prev) && !unicode.IsSpace(next) && !isDoubleMark(next):
+			depth++
+		case depth == 2 && (next == '"' || next == '”'):
+			return i, i + size + nsize // a doubled closing mark: "... fees.""
+		default:
+			if depth--; depth == 0 {
+				return i, i + size
+			}
+		}
+		i += size
+	}
+	return -1, -1
 }
 
 // isTitle reports whether a quoted span is the title of a programme or a

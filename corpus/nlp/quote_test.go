@@ -88,6 +88,50 @@ func TestFindQuotes(t *testing.T) {
 			want: []wantQuote{{"hysteria", "Yuri Ushakov", "told", false}},
 		},
 		{
+			name: "block quote opened by a doubled mark",
+			text: "Here is a passage from the Gazette's report:\n\n\"\"I have always served this county,\" Ms. Varga told a crowd in Alden last spring. \"And I always will.\"\n\nThe trouble: Ms. Varga never held county office. Records show she enabled a cousin to take the post instead.\"\n\nVarga said the report was unfair.",
+			want: []wantQuote{
+				{"I have always served this county,\" Ms. Varga told a crowd in Alden last spring. \"And I always will.\"", "", "", false},
+				{"The trouble: Ms. Varga never held county office. Records show she enabled a cousin to take the post instead.", "", "", true},
+			},
+		},
+		{
+			name: "block quote with curly and straight marks closed in its paragraph",
+			text: "The Ledger printed the letter in full: “\"We will not sell the mill,\" the owners told us. Nobody believed them.” The mill closed in May.",
+			want: []wantQuote{{"We will not sell the mill,\" the owners told us. Nobody believed them.", "", "", false}},
+		},
+		{
+			name: "doubled closing mark ends a quote inside a quote",
+			text: "The clerk's note reads: \"The panel dismissed the claim and found only \"a quarrel over fees.\"\"\n\nNeither side would comment.",
+			want: []wantQuote{{"The panel dismissed the claim and found only \"a quarrel over fees.", "", "reads", false}},
+		},
+		{
+			name: "a lost paragraph break between two quotes",
+			text: "Mayor Ines Ruiz said the town owed a debt to \"the people who keep it running.\"\"We will not forget them,\" Ruiz said.",
+			want: []wantQuote{
+				{"the people who keep it running.", "Ines Ruiz", "said", false},
+				{"We will not forget them", "Ines Ruiz", "said", false},
+			},
+		},
+		{
+			name: "a paragraph break inside a quotation closed in the next paragraph",
+			text: "Mayor Ines Ruiz said the town was \"ready for the storm. The pumps are running.\n\nWe have sandbags on every street,\" Ruiz said on Monday.",
+			want: []wantQuote{
+				{"ready for the storm. The pumps are running.", "Ines Ruiz", "said", false},
+				{"We have sandbags on every street", "Ines Ruiz", "said", true},
+			},
+		},
+		{
+			name: "an unclosed quotation ends with its paragraph when the next closes none",
+			text: "Tom Ferris called the plan \"dead on arrival.\n\nThe council met on Monday and passed it anyway.",
+			want: []wantQuote{{"dead on arrival.", "Tom Ferris", "called", false}},
+		},
+		{
+			name: "inches, a title and scare quotes",
+			text: "The 6'2\" guard, a regular on CBS's \"Game Night,\" called the trade \"a gift\" on Monday.",
+			want: []wantQuote{{"a gift", "", "called", false}},
+		},
+		{
 			name: "unattributed scare quote",
 			text: "The talks ended with a “frank exchange” and no date for another meeting.",
 			want: []wantQuote{{"frank exchange", "", "", false}},
@@ -176,6 +220,8 @@ func FuzzFindQuotes(f *testing.F) {
 		"“ ”, “,”",
 		"Smith met Jones. He said: “Yes.”\n\n“No,” she told Ann, Rep. (D-X) said. “Why?” said Bo",
 		"“A.” the Rep. Ann, who said “b” and said, “c”",
+		"Intro:\n\n\"\"A b,\" Ann said. \"C d.\"\n\nE f.\"\n\nG",
+		"X \"y \"z.\"\" W said \"v.\"\"U\" t",
 	} {
 		f.Add(s)
 	}

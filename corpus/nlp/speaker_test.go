@@ -153,6 +153,15 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom Ferris", "Dan Whitfield"}},
 		{"a pronoun after a possessive whose thing is a person", "Tom Ferris spoke first. Dan Whitfield’s spokesman answered the council. “We will appeal,” he said.",
 			[]string{"Tom Ferris"}},
+		// The sentence right before a pronoun's is about the one person
+		// it names, as subject or not; a he or she of its own leaves the
+		// choice to the walk back.
+		{"a pronoun after a sentence about the person it names as an object", "Ms. Okafor asked the court to look again at the figures. Mr. Brandt answered that the figures were sound.\n\nThat did not persuade Justice Harold Lind. “Sound figures can still mislead,” he said.",
+			[]string{"Harold Lind"}},
+		{"a pronoun after a sentence with a pronoun of its own", "Tom Ferris toured the plant on Monday. He praised Mayor Ada Brandt for the new road. “The road is a gift to this town,” he said.",
+			[]string{"Tom Ferris"}},
+		{"a pronoun after a sentence naming two people", "Tom Ferris opened the debate. Dan Whitfield answered Paul Grant on taxes. “Nobody here wants a new tax,” he said.",
+			[]string{"Dan Whitfield"}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}

@@ -41,7 +41,7 @@ type Names struct {
 	spellings []spelling
 	mu        sync.Mutex
 	byLang    map[string]*nameIndex
-	canonical map[string]bool // built by Knows
+	canonical map[string]string // canonical name -> type, built by Knows and TypeOf
 }
 
 type spelling struct {
@@ -121,13 +121,17 @@ func (n *Names) Read(name string, r io.Reader) error {
 }
 
 // Knows reports whether name is a canonical name of the table.
-func (n *Names) Knows(name string) bool {
+func (n *Names) Knows(name string) bool { return n.TypeOf(name) != "" }
+
+// TypeOf returns the type of a canonical name of the table (PERSON, GPE,
+// ORG), or "" when the table does not know it.
+func (n *Names) TypeOf(name string) string {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	if n.canonical == nil {
-		n.canonical = map[string]bool{}
+		n.canonical = map[string]string{}
 		for _, s := range n.spellings {
-			n.canonical[s.ent.Name] = true
+			n.canonical[s.ent.Name] = s.ent.Type
 		}
 	}
 	return n.canonical[name]
