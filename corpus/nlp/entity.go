@@ -443,6 +443,12 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
 		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
 	}
+	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s]) {
+		// "in November", "on Monday": a date the model took for a place
+		// or a person; with a title before it, it is a name ("Judge
+		// March").
+		return 0, 0, "", role, false
+	}
 	if len(words) >= 2 && describesMember(words[len(words)-1].s) {
 		// "Mitch McConnell, Kentucky Republican, said": a description of
 		// one party member, written after the name, and no one's name.
@@ -489,6 +495,14 @@ var abbreviations = map[string]bool{
 var weekdays = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
 	"Saturday": true, "Sunday": true,
+}
+
+// months are the names of months that stand alone as a date, never as a
+// name; "May" is left out, a surname as often ("May said").
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true,
 }
 
 // trimDebris returns the part of an entity's text that holds the name:

@@ -240,9 +240,15 @@ func TestCleanEntityDebris(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"We’ve", "I’d", "They'll"} {
+	for _, in := range []string{"We’ve", "I’d", "They'll", "November", "July", "Tuesday"} {
 		if _, _, name, _, ok := cleanEntity(in, true); ok {
-			t.Errorf("cleanEntity(%q, true) kept the contraction as %q", in, name)
+			t.Errorf("cleanEntity(%q, true) kept the contraction or date as %q", in, name)
+		}
+	}
+	// A month with a title before it is a name; "May" alone may be one.
+	for _, in := range []string{"Judge March", "May", "June Carter"} {
+		if _, _, name, _, ok := cleanEntity(in, true); !ok {
+			t.Errorf("cleanEntity(%q, true) dropped a name (%q)", in, name)
 		}
 	}
 }
