@@ -135,25 +135,10 @@ func TestMojibakeABP(t *testing.T) {
 		t.Skip("-short: the ABP corpus takes seconds")
 	}
 	path := sharedPath(t, "data/abp/articles.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
 	var records, articles, titles, texts, double int
-	for sc.Scan() {
-		var rec struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("%s: record %d: %v", path, records+1, err)
-		}
+	eachABP(t, path, func(title, text string) {
 		records++
-		ti, tx := mojibake.Repair(rec.Title) != rec.Title, mojibake.Repair(rec.Text) != rec.Text
+		ti, tx := mojibake.Repair(title) != title, mojibake.Repair(text) != text
 		if ti {
 			titles++
 		}
@@ -163,13 +148,10 @@ func TestMojibakeABP(t *testing.T) {
 		if ti || tx {
 			articles++
 		}
-		if strings.Contains(rec.Title+rec.Text, "Ã¢â‚¬") {
+		if strings.Contains(title+text, "Ã¢â‚¬") {
 			double++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 
 	set, err := Load(context.Background(), []string{path}, nil, Options{})
 	if err != nil {
@@ -198,5 +180,32 @@ func TestMojibakeABP(t *testing.T) {
 		records, double, articles, titles, texts, len(set.Articles), left, lossy)
 	if double == 0 || articles < double {
 		t.Errorf("%d records hold double mojibake, %d repaired: the file is not the one measured", double, articles)
+	}
+}
+
+// eachABP calls fn with the title and text of every record of the
+// Article-Bias-Prediction corpus at path (JSON lines, gzipped).
+func eachABP(t *testing.T, path string, fn func(title, text string)) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 16<<20)
+	for n := 1; sc.Scan(); n++ {
+		var rec struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("%s: record %d: %v", path, n, err)
+		}
+		fn(rec.Title, rec.Text)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,11 +1,7 @@
 package corpus
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 )
@@ -133,39 +129,20 @@ func FuzzUnglueSentences(f *testing.F) {
 
 // TestUnglueABP measures how often real scraped news holds glued
 // sentences: the articles and joins of the Article-Bias-Prediction corpus
-// that unglueSentences changes, with a few of them logged to read.
+// that unglueSentences changes.
 func TestUnglueABP(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the ABP corpus takes seconds")
 	}
 	path := sharedPath(t, "data/abp/articles.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
 	var records, articles, joins int
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("%s: record %d: %v", path, records+1, err)
-		}
+	eachABP(t, path, func(_, text string) {
 		records++
-		got := unglueSentences(rec.Text)
-		if n := len(got) - len(rec.Text); n > 0 {
+		if n := len(unglueSentences(text)) - len(text); n > 0 {
 			articles++
 			joins += n
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	t.Logf("abp: glued sentences: %d of %d articles, %d joins", articles, records, joins)
 	if articles == 0 {
 		t.Errorf("no glued sentences in %s: the file is not the one measured", path)
