@@ -145,6 +145,12 @@ func TestBasilFramingLift(t *testing.T) {
 		tl, _ := basil.Lift(l.terms, nil)
 		ll, _ := basil.Lift(l.loaded, nil)
 		t.Logf("%s: framing terms lift %.2f over %d outlet-events; distinctive terms %.2f; ten most used loaded words %.2f", name, fl, n, tl, ll)
+		// Against the sentences whose lexical bias the annotators found
+		// outside quotations: the outlet's own loaded wording, the one
+		// framing terms are drawn from.
+		fu, nu := basil.LiftUnquoted(l.framing, nil)
+		tu, _ := basil.LiftUnquoted(l.terms, nil)
+		t.Logf("%s, lexical bias outside quotations: framing terms lift %.2f over %d outlet-events; distinctive terms %.2f", name, fu, nu, tu)
 		return fl, tl
 	}
 	lift, terms := report("all years", all)

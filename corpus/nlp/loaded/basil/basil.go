@@ -86,10 +86,21 @@ func (a *Article) Lexical() []corpus.Span {
 // LexicalSentences returns the byte ranges of the sentences that hold a
 // lexical-bias span, in order, each once.
 func (a *Article) LexicalSentences() []corpus.Span {
+	return a.lexicalSentences(true)
+}
+
+// LexicalSentencesUnquoted returns the byte ranges of the sentences that
+// hold a lexical-bias span outside quotations (Span.Quoted false), in
+// order, each once.
+func (a *Article) LexicalSentencesUnquoted() []corpus.Span {
+	return a.lexicalSentences(false)
+}
+
+func (a *Article) lexicalSentences(quoted bool) []corpus.Span {
 	var out []corpus.Span
 	last := -1
 	for _, s := range a.Spans {
-		if s.Lexical && s.Sent != last {
+		if s.Lexical && (quoted || !s.Quoted) && s.Sent != last {
 			out = append(out, a.Sentences[s.Sent])
 			last = s.Sent
 		}

@@ -163,4 +163,23 @@ func TestLift(t *testing.T) {
 	if _, n := Lift([]Terms{{Article: &noBias, Doc: docs[0], Terms: []string{"vote"}}}, nil); n != 0 {
 		t.Errorf("an article without lexical bias counted")
 	}
+	// The "cowardly dodge" span is outside quotations: LiftUnquoted
+	// measures it as Lift does; marked quoted, the article has no
+	// unquoted lexical bias and gives no figure.
+	items := []Terms{{Article: &arts[0], Doc: docs[0], Terms: []string{"cowardly"}}}
+	if lift, n := LiftUnquoted(items, nil); n != 1 || math.Abs(lift-1/base) > 1e-9 {
+		t.Errorf("LiftUnquoted %.4f over %d, want %.4f over 1", lift, n, 1/base)
+	}
+	quoted := arts[0]
+	quoted.Spans = append([]Span(nil), arts[0].Spans...)
+	for i := range quoted.Spans {
+		quoted.Spans[i].Quoted = true
+	}
+	items[0].Article = &quoted
+	if _, n := LiftUnquoted(items, nil); n != 0 {
+		t.Errorf("LiftUnquoted counted an article whose lexical bias is all quoted")
+	}
+	if _, n := Lift(items, nil); n != 1 {
+		t.Errorf("Lift left out an article whose lexical bias is quoted")
+	}
 }

@@ -38,13 +38,25 @@ type Terms struct {
 // atop lift.go) and the number of outlet-events it is the mean of. sw
 // says which words are no content words; nil means nlp.DefaultStopwords.
 func Lift(items []Terms, sw nlp.Stopwords) (lift float64, n int) {
+	return meanLift(items, sw, (*Article).LexicalSentences)
+}
+
+// LiftUnquoted is Lift against the sentences that hold a lexical-bias
+// span the annotators did not mark as inside a quotation
+// (Article.LexicalSentencesUnquoted): the loaded wording of the outlet's
+// own voice, which is what framing terms are drawn from.
+func LiftUnquoted(items []Terms, sw nlp.Stopwords) (lift float64, n int) {
+	return meanLift(items, sw, (*Article).LexicalSentencesUnquoted)
+}
+
+func meanLift(items []Terms, sw nlp.Stopwords, sentences func(*Article) []corpus.Span) (lift float64, n int) {
 	if sw == nil {
 		sw = nlp.DefaultStopwords()
 	}
 	st := nlp.Stemmer{}
 	sum := 0.0
 	for _, it := range items {
-		r, ok := itemLift(it, sw, st)
+		r, ok := itemLift(it, sw, st, sentences(it.Article))
 		if ok {
 			sum += r
 			n++
@@ -56,9 +68,8 @@ func Lift(items []Terms, sw nlp.Stopwords) (lift float64, n int) {
 	return sum / float64(n), n
 }
 
-func itemLift(it Terms, sw nlp.Stopwords, st nlp.Stemmer) (float64, bool) {
+func itemLift(it Terms, sw nlp.Stopwords, st nlp.Stemmer, loadedSents []corpus.Span) (float64, bool) {
 	d := it.Doc
-	loadedSents := it.Article.LexicalSentences()
 	in := func(off int) bool { return inSpans(loadedSents, off) }
 
 	keys := make([]string, len(d.Tokens)) // "" for a non-word
