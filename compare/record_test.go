@@ -7,6 +7,7 @@ import (
 
 	"github.com/framediff/framediff/compare/align"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/synth"
 	"github.com/framediff/framediff/internal/testcorpus"
 	"github.com/google/go-cmp/cmp"
 )
@@ -96,5 +97,46 @@ func TestRecordsChangedDoc(t *testing.T) {
 	var ce *ChangedDocError
 	if !errors.As(err, &ce) || ce.ID != victim {
 		t.Fatalf("err %v, want a ChangedDocError naming %s", err, victim)
+	}
+}
+
+// BenchmarkScanAlign times a comparison's first reading and alignment
+// (StartScan, alignment only, as framediff events) of the synthetic year
+// `synthcorpus store -n 10000` stores, the documents held in memory (a
+// store's decoding is BenchmarkSelect's, in corpus/store): read from the
+// documents (Scan.Add, then each loaded again) and from their records
+// (Scan.AddRecord). It reports the records' mean size.
+func BenchmarkScanAlign(b *testing.B) {
+	g := synth.New(10000, synth.Config{Seed: 1})
+	docs := make([]*nlp.Doc, g.Len())
+	for i := range docs {
+		docs[i] = g.Doc(i)
+	}
+	recs := Records(docs, nil, 0)
+	size := 0
+	for _, r := range recs {
+		size += len(r)
+	}
+	ctx := context.Background()
+	opts := DefaultOptions()
+	opts.AlignOnly = true
+	opts.Loader = newMemLoader(docs)
+	for _, from := range []string{"documents", "records"} {
+		b.Run(from, func(b *testing.B) {
+			for b.Loop() {
+				s := NewScan(nil)
+				for i, d := range docs {
+					if from == "documents" {
+						s.Add(d)
+					} else if err := s.AddRecord(d.Article, d.WordCount, recs[i]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if _, err := StartScan(ctx, s, nil, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(size)/float64(len(recs)), "record-bytes")
+		})
 	}
 }
