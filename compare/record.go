@@ -153,6 +153,11 @@ var errRecord = errors.New("compare: a record this program cannot read")
 type recordDecoder struct {
 	b   []byte
 	err error
+	// intern, when not nil, gives each distinct string once: a year of
+	// records names the same entities and forms the same terms over and
+	// over, and a string made for each was most of their reading's
+	// allocations.
+	intern map[string]string
 }
 
 func (d *recordDecoder) uint() int {
@@ -185,12 +190,24 @@ func (d *recordDecoder) take(n int) []byte {
 	return out
 }
 
-func (d *recordDecoder) str() string { return string(d.take(d.uint())) }
+func (d *recordDecoder) str() string {
+	b := d.take(d.uint())
+	if d.intern == nil {
+		return string(b)
+	}
+	if s, ok := d.intern[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	d.intern[s] = s
+	return s
+}
 
 // decodeHead decodes the fields of a record before its terms into rec
-// and returns the decoder at its terms.
-func decodeHead(b []byte, rec *record) (*recordDecoder, error) {
-	d := &recordDecoder{b: b}
+// and returns the decoder at its terms. Its strings come from intern when
+// it is not nil (recordDecoder).
+func decodeHead(b []byte, rec *record, intern map[string]string) (*recordDecoder, error) {
+	d := &recordDecoder{b: b, intern: intern}
 	if d.uint() != recordFormat {
 		return nil, errRecord
 	}
@@ -217,9 +234,9 @@ func decodeHead(b []byte, rec *record) (*recordDecoder, error) {
 	return d, d.err
 }
 
-// decodeRecord decodes a whole record.
-func decodeRecord(b []byte, rec *record) error {
-	d, err := decodeHead(b, rec)
+// decodeRecord decodes a whole record, as decodeHead does.
+func decodeRecord(b []byte, rec *record, intern map[string]string) error {
+	d, err := decodeHead(b, rec, intern)
 	if err != nil || !rec.aligned {
 		return err
 	}
@@ -258,7 +275,7 @@ func decodeRecord(b []byte, rec *record) error {
 // The store answers for the text and the annotator.
 func RecordFits(a *corpus.Article, rec []byte) bool {
 	var r record
-	_, err := decodeHead(rec, &r)
+	_, err := decodeHead(rec, &r, nil)
 	return err == nil && r.title == a.Title && r.language == a.Language
 }
 

@@ -24,7 +24,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	sawOther := false
 	for i, d := range docs {
 		var r record
-		if err := decodeRecord(recs[i], &r); err != nil {
+		if err := decodeRecord(recs[i], &r, nil); err != nil {
 			t.Fatalf("%s: %v", d.ID, err)
 		}
 		if r.title != d.Title || r.language != d.Language || r.text != textSum(d.Text) {
@@ -65,7 +65,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	rec := recs[0]
 	for _, bad := range [][]byte{nil, {}, rec[:len(rec)/2], rec[:len(rec)-1], append(append([]byte{}, rec...), 0), append([]byte{99}, rec[1:]...)} {
 		var r record
-		if err := decodeRecord(bad, &r); err == nil {
+		if err := decodeRecord(bad, &r, map[string]string{}); err == nil {
 			t.Errorf("a record of %d bytes cut or corrupted from %d decodes", len(bad), len(rec))
 		}
 		if err := NewScan(nil).AddRecord(docs[0].Article, 1, bad); err == nil && len(bad) < len(rec)/2 {

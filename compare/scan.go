@@ -60,7 +60,8 @@ type Scan struct {
 	names *nlp.Names
 	// recs holds the record of each article read from one that alignment
 	// can read (AddRecord), nil for the others.
-	recs [][]byte
+	recs   [][]byte
+	intern map[string]string // the records' strings (recordDecoder)
 }
 
 // NewScan returns an empty Scan. aliases are the comparison's
@@ -88,8 +89,11 @@ func (s *Scan) Add(d *nlp.Doc) {
 // holds it now; a record made from another title or language, or one this
 // program cannot read, is refused with an error and nothing is read.
 func (s *Scan) AddRecord(a corpus.Article, words int, rec []byte) error {
+	if s.intern == nil {
+		s.intern = map[string]string{}
+	}
 	var r record
-	if _, err := decodeHead(rec, &r); err != nil {
+	if _, err := decodeHead(rec, &r, s.intern); err != nil {
 		return err
 	}
 	if r.title != a.Title || r.language != a.Language {
@@ -229,6 +233,11 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	start := 0
 	if fromRecords {
 		// From the records: the documents are not read.
+		interns := make([]map[string]string, par.Workers(opts.Workers))
+		for k := range interns {
+			interns[k] = map[string]string{}
+		}
+		s.intern = nil
 		for start < len(ids) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -238,10 +247,10 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 			raws := make([]align.Raw, n)
 			ms := make([][]align.Mention, n)
 			errs := make([]error, n)
-			par.Do(n, par.Workers(opts.Workers), func(_, k int) {
+			par.Do(n, len(interns), func(w, k int) {
 				i := pos[start+k]
 				var r record
-				if errs[k] = decodeRecord(s.recs[i], &r); errs[k] != nil {
+				if errs[k] = decodeRecord(s.recs[i], &r, interns[w]); errs[k] != nil {
 					return
 				}
 				s.recs[i] = nil

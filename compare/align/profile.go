@@ -131,7 +131,9 @@ type extractor struct {
 	tf    []float64
 	tfSet []int32
 	ef    map[uint64]float32
-	forms map[uint64]string // the preferred surface form (betterForm)
+	// forms holds each term's preferred surface form (betterForm), by
+	// local number.
+	forms []string
 	names map[uint64]string
 	// pos is the current document's position of each term touched in
 	// tfSet (its index in Raw.Terms), and form its preferred surface form
@@ -190,7 +192,7 @@ type tokenTerm struct {
 
 func newExtractor(sw nlp.Stopwords) *extractor {
 	return &extractor{sw: sw, st: nlp.Stemmer{}, ef: map[uint64]float32{},
-		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
+		names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
 		localOf: map[uint64]int32{}}
 }
 
@@ -297,6 +299,7 @@ func (x *extractor) newLocal(h uint64) int32 {
 	x.tf = append(x.tf, 0)
 	x.pos = append(x.pos, 0)
 	x.form = append(x.form, "")
+	x.forms = append(x.forms, "")
 	return local
 }
 
@@ -421,8 +424,11 @@ func (x *extractor) finish(raw Raw, ms []Mention, title string) (terms, ents []w
 			l = x.newLocal(t.Hash)
 		}
 		local[k] = l
-		if f, ok := x.forms[t.Hash]; !ok || betterForm(t.Form, f) {
-			x.forms[t.Hash] = t.Form
+		// Most articles write a term as the others do: the same form
+		// needs no comparison.
+		if f := x.forms[l]; f == "" || t.Form != f && betterForm(t.Form, f) {
+			// A clone: a record's form may be a slice of the record.
+			x.forms[l] = strings.Clone(t.Form)
 		}
 		terms[k] = weighted{t.Hash, t.Weight}
 	}
@@ -633,7 +639,11 @@ func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, 
 	v.terms = make([]string, len(tdf))
 	v.ents = make([]string, len(edf))
 	for _, x := range xs {
-		for h, f := range x.forms {
+		for l, f := range x.forms {
+			if f == "" {
+				continue // met in a document read but not finished
+			}
+			h := x.localH[l]
 			id := tid[h%uint64(len(tid))][h]
 			if cur := v.terms[id]; cur == "" || betterForm(f, cur) {
 				v.terms[id] = f
