@@ -247,7 +247,7 @@ func (x *extractor) addTerm(text, tag string, w float64) tokenTerm {
 			x.pos[t.local] = int32(len(x.tfSet))
 			x.tfSet = append(x.tfSet, t.local)
 			x.form[t.local] = t.form
-		case betterForm(t.form, x.form[t.local]):
+		case t.form != x.form[t.local] && betterForm(t.form, x.form[t.local]):
 			x.form[t.local] = t.form
 		}
 		x.tf[t.local] += w
