@@ -258,15 +258,15 @@ func fillRecords(ctx context.Context, s *store.Store, kind []byte, rows []*store
 		if err != nil {
 			return err
 		}
-		if len(docs) != len(part) {
-			return &compare.ChangedDocError{ID: ids[min(len(docs), len(ids)-1)]}
+		for k, id := range ids {
+			// Removed meanwhile: Docs leaves it out.
+			if k >= len(docs) || docs[k].ID != id {
+				return &compare.ChangedDocError{ID: id}
+			}
 		}
 		recs := compare.Records(docs, opts.Stopwords, opts.Workers)
 		keep := make([]store.NewRecord, len(part))
 		for k, r := range part {
-			if docs[k].ID != r.Article.ID {
-				return &compare.ChangedDocError{ID: r.Article.ID}
-			}
 			r.Record = recs[k]
 			keep[k] = store.NewRecord{Seq: r.Seq, Annotator: r.Annotator, Text: docs[k].Text, Value: recs[k]}
 		}
