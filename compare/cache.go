@@ -155,34 +155,65 @@ func (f *fields) sum() [32]byte {
 
 // docDigest is the SHA-256 of what framing reads of a document.
 func docDigest(d *nlp.Doc) [32]byte {
+	return docDigestOf(&d.Article, textSum(d.Text), d.Entities, speakers(d.Quotes))
+}
+
+// docDigestOf is docDigest of the document of article a, whose text has
+// the SHA-256 text, with the resolved mentions ms and quote speakers
+// speakers: what a record (record.go) gives of it.
+func docDigestOf(a *corpus.Article, text [32]byte, ms []nlp.Mention, speakers []string) [32]byte {
 	f := newFields()
-	f.str(d.ID)
-	f.str(d.Outlet)
-	f.str(d.Title)
-	f.str(d.URL)
-	f.str(d.Language)
-	if d.HasDate() {
-		_, off := d.Published.Zone()
-		f.num(d.Published.UnixNano())
+	f.str(a.ID)
+	f.str(a.Outlet)
+	f.str(a.Title)
+	f.str(a.URL)
+	f.str(a.Language)
+	if a.HasDate() {
+		_, off := a.Published.Zone()
+		f.num(a.Published.UnixNano())
 		f.num(int64(off))
 	} else {
 		f.num(math.MinInt64)
 	}
-	f.str(d.Text)
+	f.bytes(text[:])
 	// Names are resolved across the corpus: the same article may name
 	// another entity in a larger one.
-	f.num(int64(len(d.Entities)))
-	for _, m := range d.Entities {
+	f.num(int64(len(ms)))
+	for _, m := range ms {
 		f.str(m.Name)
 		f.str(m.Type)
 		f.num(int64(m.Start))
 		f.num(int64(m.End))
 	}
-	f.num(int64(len(d.Quotes)))
-	for _, q := range d.Quotes {
-		f.str(q.Speaker)
+	f.num(int64(len(speakers)))
+	for _, s := range speakers {
+		f.str(s)
 	}
 	return f.sum()
+}
+
+// speakers returns the speaker of each quote, in order.
+func speakers(qs []nlp.Quote) []string {
+	out := make([]string, len(qs))
+	for k, q := range qs {
+		out[k] = q.Speaker
+	}
+	return out
+}
+
+// textSum is the SHA-256 of a text. The digests hash it in place of the
+// text, so that a record, which holds it, stands for its document.
+func textSum(text string) [32]byte {
+	h := sha256.New()
+	var buf [4096]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
 }
 
 // digests computes every document's digest on workers goroutines.

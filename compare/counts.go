@@ -36,6 +36,7 @@ import (
 	"strconv"
 
 	"github.com/framediff/framediff/compare/frame"
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/par"
 )
@@ -70,14 +71,18 @@ func countsKey(opts Options) string {
 }
 
 // countDigest is the SHA-256 of what counting reads of a document.
-func countDigest(d *nlp.Doc) [32]byte {
+func countDigest(d *nlp.Doc) [32]byte { return countDigestOf(&d.Article, textSum(d.Text), d.Entities) }
+
+// countDigestOf is countDigest of the document of article a, whose text
+// has the SHA-256 text, with the resolved mentions ms.
+func countDigestOf(a *corpus.Article, text [32]byte, ms []nlp.Mention) [32]byte {
 	f := newFields()
-	f.str(d.ID)
-	f.str(d.Outlet)
-	f.str(d.Title)
-	f.str(d.Text)
+	f.str(a.ID)
+	f.str(a.Outlet)
+	f.str(a.Title)
+	f.bytes(text[:])
 	var span []byte
-	for _, m := range d.Entities {
+	for _, m := range ms {
 		f.str(m.Type)
 		// fmt.Sprint(m.Start, m.End), written without allocating.
 		span = strconv.AppendInt(span[:0], int64(m.Start), 10)

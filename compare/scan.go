@@ -18,31 +18,36 @@ import (
 //
 // Start is given the corpus's documents and holds them while it aligns:
 // about 40 KB an article, 4 GB for a store of 100,000, and as much again
-// for the collector. A comparison of a store reads it twice instead and
-// holds neither reading:
+// for the collector. A comparison of a store holds neither them nor
+// their annotations:
 //
-//  1. Scan: the store's selection is read once (Scan.Add, one document at
-//     a time, dropped after): each article's metadata, the entity names
-//     the corpus-wide resolution needs (nlp.Names) and a digest of what
-//     it read.
-//  2. StartScan: the names are resolved across the corpus; the documents
-//     are loaded again by ID (Options.Loader) in the corpus's order, a
-//     batch at a time (the next one read while this one is worked on),
-//     each checked against the first reading, resolved,
-//     and read by alignment (align.Corpus, a few KB an article), by the
-//     digests the cache keys use and by the entity counts the report
-//     lists; then dropped. The background, when it must be counted, is
-//     counted the same way, from the documents it lacks.
+//  1. Scan: the store's selection is read once, each article's metadata
+//     and compact record (AddRecord; record.go), a few KB, or its document
+//     (Add), dropped after: the entity names the corpus-wide resolution
+//     needs (nlp.Names) and a digest of what it read.
+//  2. StartScan: the names are resolved across the corpus; each article
+//     is read in the corpus's order, a batch at a time, by alignment
+//     (align.Corpus), by the digests the cache keys use and by the entity
+//     counts the report lists: from its record when every compared
+//     article has one that alignment reads, else from its document loaded
+//     again by ID (Options.Loader; the next batch read while this one is
+//     worked on), checked against the first reading and resolved. The
+//     background, when it must be counted, is counted from the documents
+//     it lacks, loaded by ID; the events framed load their members' (the
+//     events whose framing the store keeps load nothing).
 //
 // What is aligned and framed is what Start aligns and frames from the same
 // documents: the reports are byte for byte the same (TestScanSameReport,
-// and the store tests on basil-dev).
+// from documents and from records, and the store tests on basil-dev). A
+// record that does not match its document is caught where the document is
+// read: its members' digests (docDigest) are checked when they are
+// loaded for framing or counting.
 //
 // Alignment across languages reads the documents' numbers and spellings,
 // which align.Corpus does not keep: a selection in more than one compared
 // language is loaded whole and handed to Start.
 
-// scanBatch is the number of documents loaded again at once.
+// scanBatch is the number of documents (or records) read again at once.
 const scanBatch = 640
 
 // Scan is the first reading of a store's selection (see above).
@@ -53,6 +58,10 @@ type Scan struct {
 	// (scanDigest), to tell a document changed before it was read again.
 	read  [][32]byte
 	names *nlp.Names
+	// recs holds the record of each article read from one that alignment
+	// can read (AddRecord), nil for the others.
+	recs   [][]byte
+	intern map[string]string // the records' strings (recordDecoder)
 }
 
 // NewScan returns an empty Scan. aliases are the comparison's
@@ -68,9 +77,40 @@ func (s *Scan) Add(d *nlp.Doc) {
 	s.arts = append(s.arts, a)
 	s.words = append(s.words, d.WordCount)
 	s.read = append(s.read, scanDigest(d))
+	s.recs = append(s.recs, nil)
 	if compared(d) {
 		s.names.Add(d)
 	}
+}
+
+// AddRecord reads the article a, of words words, from its record rec
+// (Records, record.go) instead of its document, which it does not read.
+// The record must be one of RecordKind made from a's document as the store
+// holds it now; a record made from another title or language, or one this
+// program cannot read, is refused with an error and nothing is read.
+func (s *Scan) AddRecord(a corpus.Article, words int, rec []byte) error {
+	if s.intern == nil {
+		s.intern = map[string]string{}
+	}
+	var r record
+	if _, err := decodeHead(rec, &r, s.intern); err != nil {
+		return err
+	}
+	if r.title != a.Title || r.language != a.Language {
+		return errRecord
+	}
+	a.Text = ""
+	s.arts = append(s.arts, a)
+	s.words = append(s.words, words)
+	s.read = append(s.read, scanDigestOf(&a, r.text, r.mentions))
+	if !r.aligned {
+		rec = nil
+	}
+	s.recs = append(s.recs, rec)
+	if a.Language == "" || corpus.Compared(a.Language) {
+		s.names.AddMentions(r.mentions)
+	}
+	return nil
 }
 
 // Len returns the number of documents read.
@@ -90,16 +130,20 @@ func (s *Scan) Articles() []*corpus.Article {
 // scanDigest hashes what a comparison's first reading of d decides by:
 // its identity, title, date, language, text and entity mentions. Not its
 // outlet, which the caller may unify after the reading.
-func scanDigest(d *nlp.Doc) [32]byte {
+func scanDigest(d *nlp.Doc) [32]byte { return scanDigestOf(&d.Article, textSum(d.Text), d.Entities) }
+
+// scanDigestOf is scanDigest of the document of article a, whose text has
+// the SHA-256 text, with the mentions ms as annotated.
+func scanDigestOf(a *corpus.Article, text [32]byte, ms []nlp.Mention) [32]byte {
 	f := newFields()
-	f.str(d.ID)
-	f.str(d.Title)
-	f.str(d.Language)
+	f.str(a.ID)
+	f.str(a.Title)
+	f.str(a.Language)
 	var date [64]byte
-	f.bytes(d.Published.UTC().AppendFormat(date[:0], "2006-01-02T15:04:05.999999999"))
-	f.str(d.Text)
-	f.num(int64(len(d.Entities)))
-	for _, m := range d.Entities {
+	f.bytes(a.Published.UTC().AppendFormat(date[:0], "2006-01-02T15:04:05.999999999"))
+	f.bytes(text[:])
+	f.num(int64(len(ms)))
+	for _, m := range ms {
 		f.str(m.Name)
 		f.str(m.Type)
 		f.num(int64(m.Start))
@@ -130,6 +174,8 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	codes := map[string]bool{}
 	var ids []string     // the compared articles, in order
 	var reads [][32]byte // their first readings' digests
+	var pos []int        // their positions in s
+	fromRecords := true  // every compared article has a record alignment reads
 	arts := make([]Article, len(order))
 	langs := make([]string, len(order))
 	for k, i := range order {
@@ -139,7 +185,9 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 		if a.Language == "" || corpus.Compared(a.Language) {
 			ids = append(ids, a.ID)
 			reads = append(reads, s.read[i])
+			pos = append(pos, i)
 			codes[languageCode(a.Language)] = true
+			fromRecords = fromRecords && s.recs[i] != nil
 		}
 	}
 	if len(codes) > 1 {
@@ -170,10 +218,66 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	}
 	mentions := make([]frame.MentionCounts, len(ids))
 	names := map[string]string{} // interned: a year names each one many times
+	intern := func(start, n int) {
+		for k := start; k < start+n; k++ {
+			mc := &mentions[k]
+			for j, n := range mc.Names {
+				if in, ok := names[n]; ok {
+					mc.Names[j] = in
+				} else {
+					names[n] = n
+				}
+			}
+		}
+	}
+	start := 0
+	if fromRecords {
+		// From the records: the documents are not read.
+		interns := make([]map[string]string, par.Workers(opts.Workers))
+		for k := range interns {
+			interns[k] = map[string]string{}
+		}
+		s.intern = nil
+		for start < len(ids) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			n := min(scanBatch, len(ids)-start)
+			batch := make([]*corpus.Article, n)
+			raws := make([]align.Raw, n)
+			ms := make([][]align.Mention, n)
+			errs := make([]error, n)
+			par.Do(n, len(interns), func(w, k int) {
+				i := pos[start+k]
+				var r record
+				if errs[k] = decodeRecord(s.recs[i], &r, interns[w]); errs[k] != nil {
+					return
+				}
+				s.recs[i] = nil
+				a := &s.arts[i]
+				resolved := resolver.ResolveMentions(r.mentions)
+				spk := make([]string, len(r.speakers))
+				for j, x := range r.speakers {
+					spk[j] = resolver.Speaker(x)
+				}
+				digs[start+k] = docDigestOf(a, r.text, resolved, spk)
+				if countsKept {
+					cdigs[start+k] = countDigestOf(a, r.text, resolved)
+				}
+				mentions[start+k] = frame.CountMentionsOf(a.Outlet, resolved)
+				batch[k], raws[k], ms[k] = a, r.raw, r.alignMentions(resolved)
+			})
+			if k := slices.IndexFunc(errs, func(err error) bool { return err != nil }); k >= 0 {
+				return nil, fmt.Errorf("article %s: %w", ids[start+k], errs[k])
+			}
+			ac.AddRaw(batch, raws, ms)
+			intern(start, n)
+			start += n
+		}
+	}
 	loadCtx, stopLoading := context.WithCancel(ctx)
 	defer stopLoading()
-	start := 0
-	for b := range loadAhead(loadCtx, opts.Loader, ids, reads, opts.Workers) {
+	for b := range loadAhead(loadCtx, opts.Loader, ids[start:], reads[start:], opts.Workers) {
 		if b.err != nil {
 			return nil, b.err
 		}
@@ -186,16 +290,7 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 			}
 			mentions[start+k] = frame.CountMentions(docs[k])
 		})
-		for k := range docs {
-			mc := &mentions[start+k]
-			for j, n := range mc.Names {
-				if in, ok := names[n]; ok {
-					mc.Names[j] = in
-				} else {
-					names[n] = n
-				}
-			}
-		}
+		intern(start, len(docs))
 		start += len(docs)
 	}
 	if start != len(ids) {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/fetch"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -173,6 +174,7 @@ func runIngest(ctx context.Context, e *env, db string, paths []string, opts stor
 		return err
 	}
 	defer s.Close()
+	keepRecords(s, opts.Workers)
 	db = s.Path() // a PostgreSQL URL without its password, for messages
 	start := time.Now()
 	annotated, words := 0, int64(0)
@@ -399,6 +401,13 @@ func openStored(ctx context.Context, db string) (*store.Store, error) {
 		s, err = store.OpenReadOnly(ctx, db)
 	}
 	return s, err
+}
+
+// keepRecords has s keep the compact record of each document it writes,
+// for comparisons with the default stop words (compare.Records), made on
+// workers goroutines: a comparison with other stop words makes its own.
+func keepRecords(s *store.Store, workers int) {
+	s.MakeRecords(compare.RecordKind(nil), func(docs []*nlp.Doc) [][]byte { return compare.Records(docs, nil, workers) })
 }
 
 // selectStoredAs reads a comparison's documents from a store, and says

@@ -161,7 +161,7 @@ func runProfile(ctx context.Context, e *env, o *options, po profile.Options, src
 // currentDocs reads it (scanStore).
 func profileStore(ctx context.Context, e *env, src source, copts compare.Options, po profile.Options, bar *progress) (*profile.Profile, error) {
 	budgetStore()
-	st, err := scanStore(ctx, src, copts.Aliases)
+	st, err := scanStore(ctx, src, copts)
 	if err != nil || st == nil {
 		return nil, err
 	}

@@ -178,30 +178,48 @@ type storeScan struct {
 }
 
 // scanStore reads the selection of the store src names once, for
-// compare.StartScan, with the outlets unified over it. It returns nil,
-// for the comparison to read the store as currentDocs does, when the
-// selection is empty or holds an article another annotator made: those
-// are annotated again, in memory, or reported. The caller closes the
-// store of what it returns.
-func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*storeScan, error) {
+// compare.StartScan, with the outlets unified over it: each article's
+// metadata and compact record (compare.Records), not its document. The
+// articles without a current record have their documents read, and their
+// records made and kept in the store for the next comparison (on a store
+// opened read-only they are made and not kept). It returns nil, for the
+// comparison to read the store as currentDocs does, when the selection is
+// empty or holds an article another annotator made: those are annotated
+// again, in memory, or reported. The caller closes the store of what it
+// returns. opts are the comparison's: its aliases, stop words and
+// workers.
+func scanStore(ctx context.Context, src source, opts compare.Options) (*storeScan, error) {
 	s, err := openStored(ctx, src.db)
 	if err != nil {
 		return nil, err
 	}
-	scan := compare.NewScan(aliases)
-	skipped, err := s.EachVersion(ctx, src.filter, func(d *nlp.Doc, annotator int) error {
-		if annotator != nlp.AnnotatorVersion {
+	kind := compare.RecordKind(opts.Stopwords)
+	var rows []*store.Row
+	skipped, err := s.EachRecord(ctx, src.filter, kind, func(r *store.Row) error {
+		if r.Annotator != nlp.AnnotatorVersion {
 			return errStale
 		}
-		scan.Add(d)
+		c := *r
+		rows = append(rows, &c)
 		return nil
 	})
-	if err != nil || scan.Len() == 0 {
+	if err == nil {
+		err = fillRecords(ctx, s, kind, rows, opts)
+	}
+	if err != nil || len(rows) == 0 {
 		s.Close()
 		if errors.Is(err, errStale) {
 			err = nil
 		}
 		return nil, err
+	}
+	scan := compare.NewScan(opts.Aliases)
+	for i, r := range rows {
+		if err := scan.AddRecord(r.Article, r.Words, r.Record); err != nil {
+			s.Close()
+			return nil, &compare.ChangedDocError{ID: r.Article.ID}
+		}
+		rows[i] = nil
 	}
 	// The outlets are unified again over the selection, as
 	// selectStoredAs does.
@@ -220,6 +238,50 @@ func scanStore(ctx context.Context, src source, aliases *nlp.Aliases) (*storeSca
 	}
 	return &storeScan{s: s, scan: scan, skipped: skipped, outlets: outlets}, nil
 }
+
+// fillRecords gives the rows without a current record one, made from
+// their documents read by ID, a batch at a time, and keeps them in s.
+func fillRecords(ctx context.Context, s *store.Store, kind []byte, rows []*store.Row, opts compare.Options) error {
+	var miss []*store.Row
+	for _, r := range rows {
+		if r.Record == nil || !compare.RecordFits(&r.Article, r.Record) {
+			miss = append(miss, r)
+		}
+	}
+	for start := 0; start < len(miss); start += recordBatch {
+		part := miss[start:min(start+recordBatch, len(miss))]
+		ids := make([]string, len(part))
+		for k, r := range part {
+			ids[k] = r.Article.ID
+		}
+		docs, err := s.Docs(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for k, id := range ids {
+			// Removed meanwhile: Docs leaves it out.
+			if k >= len(docs) || docs[k].ID != id {
+				return &compare.ChangedDocError{ID: id}
+			}
+		}
+		recs := compare.Records(docs, opts.Stopwords, opts.Workers)
+		keep := make([]store.NewRecord, len(part))
+		for k, r := range part {
+			r.Record = recs[k]
+			keep[k] = store.NewRecord{Seq: r.Seq, Annotator: r.Annotator, Text: docs[k].Text, Value: recs[k]}
+		}
+		// A role that may only read (PostgreSQL) compares all the same,
+		// making the records again next time.
+		var ro *store.ReadOnlyError
+		if err := s.KeepRecords(ctx, kind, keep); err != nil && !errors.As(err, &ro) {
+			return err
+		}
+	}
+	return nil
+}
+
+// recordBatch is the number of documents read at once to make records.
+const recordBatch = 640
 
 // options makes opts read the scanned store again: its kept framing (when
 // cache), its kept counts (for a selection of the whole store) and its
@@ -380,7 +442,7 @@ func runCompare(ctx context.Context, e *env, o *options, src source, render repo
 	if src.db != "" {
 		// A store is read twice, never held (compare.StartScan).
 		budgetStore()
-		st, err := scanStore(ctx, src, o.compareOptions().Aliases)
+		st, err := scanStore(ctx, src, o.compareOptions())
 		if err != nil {
 			return err
 		}

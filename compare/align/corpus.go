@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/internal/par"
 )
@@ -79,10 +80,36 @@ func (c *Corpus) Add(docs []*nlp.Doc) {
 	c.by = append(c.by, make([]int32, len(docs))...)
 	par.Do(len(docs), len(c.xs), func(k, i int) {
 		d := docs[i]
-		c.rawT[n+i], c.rawE[n+i], c.body[n+i] = c.xs[k].extract(d)
+		ms := Mentions(d)
+		c.rawT[n+i], c.rawE[n+i], c.body[n+i] = c.xs[k].finish(c.xs[k].read(d), ms, d.Title)
 		c.by[n+i] = int32(k)
-		c.arts[n+i] = newArticle(d)
+		c.arts[n+i] = newArticle(&d.Article, ms)
 	})
+	c.added(n)
+}
+
+// AddRaw reads the documents that arts, raws and ms describe, as Add
+// reads them: arts[i] is a document's article (its text is not read),
+// raws[i] what a Reader read of it, and ms[i] its Mentions with their
+// names resolved across the corpus. They must come after the documents
+// added before in the corpus's order. raws and ms are not kept.
+func (c *Corpus) AddRaw(arts []*corpus.Article, raws []Raw, ms [][]Mention) {
+	n := len(c.arts)
+	c.arts = append(c.arts, make([]article, len(arts))...)
+	c.rawT = append(c.rawT, make([][]weighted, len(arts))...)
+	c.rawE = append(c.rawE, make([][]weighted, len(arts))...)
+	c.body = append(c.body, make([]bodyTerms, len(arts))...)
+	c.by = append(c.by, make([]int32, len(arts))...)
+	par.Do(len(arts), len(c.xs), func(k, i int) {
+		c.rawT[n+i], c.rawE[n+i], c.body[n+i] = c.xs[k].finish(raws[i], ms[i], arts[i].Title)
+		c.by[n+i] = int32(k)
+		c.arts[n+i] = newArticle(arts[i], ms[i])
+	})
+	c.added(n)
+}
+
+// added interns what the articles from n on share with the others.
+func (c *Corpus) added(n int) {
 	for i := n; i < len(c.arts); i++ {
 		a := &c.arts[i]
 		c.langs[a.lang] = true
@@ -113,32 +140,28 @@ func (c *Corpus) Len() int { return len(c.arts) }
 // Languages returns the number of languages of the documents read.
 func (c *Corpus) Languages() int { return len(c.langs) }
 
-// newArticle keeps what the evidence reads of d.
-func newArticle(d *nlp.Doc) article {
+// newArticle keeps what the evidence reads of an article and its
+// mentions ms, their names resolved.
+func newArticle(d *corpus.Article, ms []Mention) article {
 	a := article{
-		id: d.ID, outlet: d.Outlet, title: d.Title, lang: languageOf(d),
+		id: d.ID, outlet: d.Outlet, title: d.Title, lang: languageOfArticle(d),
 		url: d.URL, source: d.Source.String(), path: filepath.ToSlash(filepath.Clean(d.Source.Path)),
 		multi: d.Source.Record > 0, dated: d.HasDate(),
 	}
 	if a.dated {
 		a.published = d.Published
 	}
-	firstPara := firstBodyPara(d)
 	var people surnames
-	for _, m := range d.Entities {
-		if m.Sent >= len(d.Sentences) {
+	for _, m := range ms {
+		if m.Para < 0 {
 			continue
 		}
-		pi := d.Sentences[m.Sent].Para
-		if pi < firstPara {
-			continue
-		}
-		names := people.split(d, m.Name)
+		names := people.split(ms, m.Name)
 		if names == nil {
 			names = []string{m.Name}
 		}
 		for _, name := range names {
-			a.entPara = append(a.entPara, int32(pi))
+			a.entPara = append(a.entPara, m.Para)
 			a.entH = append(a.entH, hashKey('e', name))
 		}
 	}

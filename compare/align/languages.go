@@ -49,6 +49,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/lang"
 	"github.com/framediff/framediff/internal/unionfind"
@@ -67,11 +68,14 @@ const crossMinSimilarity = 0.35
 
 // languageOf returns the language an article is aligned in: "en" for
 // English or undeclared.
-func languageOf(d *nlp.Doc) string {
-	if d.Language == "" {
+func languageOf(d *nlp.Doc) string { return languageOfArticle(&d.Article) }
+
+// languageOfArticle is languageOf for an article.
+func languageOfArticle(a *corpus.Article) string {
+	if a.Language == "" {
 		return "en"
 	}
-	return d.Language
+	return a.Language
 }
 
 // setLanguage prepares the extractor for d's language.

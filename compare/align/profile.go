@@ -131,8 +131,15 @@ type extractor struct {
 	tf    []float64
 	tfSet []int32
 	ef    map[uint64]float32
-	forms map[uint64]string // the preferred surface form (betterForm)
+	// forms holds each term's preferred surface form (betterForm), by
+	// local number.
+	forms []string
 	names map[uint64]string
+	// pos is the current document's position of each term touched in
+	// tfSet (its index in Raw.Terms), and form its preferred surface form
+	// in the document, by local number.
+	pos  []int32
+	form []string
 	// seen maps a token to the term it makes, by a hash of the token's
 	// text and whether it is tagged a proper noun (makeWord keeps a proper
 	// noun's case): hashing the text once is cheaper than a string key.
@@ -180,11 +187,12 @@ type tokenTerm struct {
 	h     uint64
 	local int32
 	skip  bool
+	form  string
 }
 
 func newExtractor(sw nlp.Stopwords) *extractor {
 	return &extractor{sw: sw, st: nlp.Stemmer{}, ef: map[uint64]float32{},
-		forms: map[uint64]string{}, names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
+		names: map[uint64]string{}, seen: map[uint64]tokenTerm{},
 		localOf: map[uint64]int32{}}
 }
 
@@ -234,8 +242,13 @@ func (x *extractor) addTerm(text, tag string, w float64) tokenTerm {
 		x.seen[k] = t
 	}
 	if !t.skip {
-		if x.tf[t.local] == 0 {
+		switch {
+		case x.tf[t.local] == 0:
+			x.pos[t.local] = int32(len(x.tfSet))
 			x.tfSet = append(x.tfSet, t.local)
+			x.form[t.local] = t.form
+		case t.form != x.form[t.local] && betterForm(t.form, x.form[t.local]):
+			x.form[t.local] = t.form
 		}
 		x.tf[t.local] += w
 	}
@@ -266,22 +279,28 @@ func (x *extractor) term(text, tag string) tokenTerm {
 // keyed records a normalised term and returns what it counts as.
 func (x *extractor) keyed(wd nlp.Term) tokenTerm {
 	h := hashKey('t', wd.Key)
-	if f, ok := x.forms[h]; !ok || betterForm(wd.Form, f) {
-		// A clone: the form is a slice of the article's text, which the
-		// extractor outlives.
-		x.forms[h] = strings.Clone(wd.Form)
-	}
 	local, ok := x.localOf[h]
 	if !ok {
-		local = int32(len(x.localH))
-		x.localOf[h] = local
-		x.localH = append(x.localH, h)
-		x.tf = append(x.tf, 0)
+		local = x.newLocal(h)
 		if x.bg != nil {
 			x.tbg[h] = bgDF(x.bg, wd.Key)
 		}
 	}
-	return tokenTerm{h: h, local: local}
+	// A clone: the form is a slice of the article's text, which the
+	// extractor outlives.
+	return tokenTerm{h: h, local: local, form: strings.Clone(wd.Form)}
+}
+
+// newLocal numbers the term h, which the extractor has not met before.
+func (x *extractor) newLocal(h uint64) int32 {
+	local := int32(len(x.localH))
+	x.localOf[h] = local
+	x.localH = append(x.localH, h)
+	x.tf = append(x.tf, 0)
+	x.pos = append(x.pos, 0)
+	x.form = append(x.form, "")
+	x.forms = append(x.forms, "")
+	return local
 }
 
 // betterForm prefers a form with lower-case letters to a shouted one (a
@@ -309,22 +328,37 @@ func hasLower(s string) bool {
 // leadEnd returns the index of the first sentence after the lead.
 func leadEnd(d *nlp.Doc) int { return min(leadSentences, len(d.Sentences)) }
 
-// extract returns the raw weighted terms and entities of d, unsorted,
-// and the terms of its paragraphs after the lead.
+// extract returns the raw weighted terms and entities of d, whose names
+// are resolved across the corpus, unsorted, and the terms of its
+// paragraphs after the lead.
 func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms) {
-	clear(x.ef)
+	return x.finish(x.read(d), Mentions(d), d.Title)
+}
+
+// read returns d's terms: the content words of its sentences, the lead's
+// weighed leadWeight, and of its title, weighed titleWeight, and the terms
+// of its paragraphs after the lead. In a language other than English it
+// reads d's entity names (nameWords).
+func (x *extractor) read(d *nlp.Doc) Raw {
 	x.setLanguage(d)
 	lead := leadEnd(d)
 	firstPara := firstBodyPara(d)
+	var raw Raw
+	inBody := false
+	body := func(t tokenTerm) {
+		if inBody && !t.skip {
+			raw.Body = append(raw.Body, x.pos[t.local])
+		}
+	}
 	for si, s := range d.Sentences {
 		w := 1.0
 		if si < lead {
 			w = leadWeight
 		}
-		inBody := s.Para >= firstPara
-		if inBody && (len(body.paras) == 0 || body.paras[len(body.paras)-1] != int32(s.Para)) {
-			body.paras = append(body.paras, int32(s.Para))
-			body.starts = append(body.starts, int32(len(body.ids)))
+		inBody = s.Para >= firstPara
+		if inBody && (len(raw.Paras) == 0 || raw.Paras[len(raw.Paras)-1] != int32(s.Para)) {
+			raw.Paras = append(raw.Paras, int32(s.Para))
+			raw.Starts = append(raw.Starts, int32(len(raw.Body)))
 		}
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			tag := d.Tokens[ti].Tag
@@ -337,53 +371,90 @@ func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms)
 				// its canonical name, once, at its first token: so
 				// "Киеве" and "Kyiv" are one term across languages.
 				for _, name := range x.nameWords(ti) {
-					if t := x.addNameTerm(name, w); inBody && !t.skip {
-						body.ids = append(body.ids, t.local)
-					}
+					body(x.addNameTerm(name, w))
 				}
 				continue
 			}
 			if strings.IndexByte(text, '-') <= 0 {
-				if t := x.addTerm(text, tag, w); inBody && !t.skip {
-					body.ids = append(body.ids, t.local)
-				}
+				body(x.addTerm(text, tag, w))
 				continue
 			}
 			x.parts = compoundParts(text, x.parts[:0])
 			for _, part := range x.parts {
-				if t := x.addTerm(part, tag, w); inBody && !t.skip {
-					body.ids = append(body.ids, t.local)
-				}
+				body(x.addTerm(part, tag, w))
 			}
 		}
 	}
-	title := titleWords(d.Title)
-	if slices.ContainsFunc(title, func(w string) bool { return strings.IndexByte(w, '-') > 0 }) {
-		var parts []string
-		for _, w := range title {
-			parts = compoundParts(w, parts)
-		}
-		title = parts
-	}
-	for _, w := range title {
+	for _, w := range titleTerms(d.Title) {
 		x.addTerm(w, "", titleWeight)
 	}
+	raw.Terms = make([]RawTerm, len(x.tfSet))
+	for k, l := range x.tfSet {
+		raw.Terms[k] = RawTerm{Hash: x.localH[l], Weight: float32(x.tf[l]), Form: x.form[l]}
+		x.tf[l], x.form[l] = 0, ""
+	}
+	x.tfSet = x.tfSet[:0]
+	return raw
+}
+
+// titleTerms returns the words of a headline as alignment counts them,
+// hyphenated compounds split into their parts.
+func titleTerms(title string) []string {
+	words := titleWords(title)
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.IndexByte(w, '-') > 0 }) {
+		return words
+	}
+	var parts []string
+	for _, w := range words {
+		parts = compoundParts(w, parts)
+	}
+	return parts
+}
+
+// finish turns a document's terms (read), its mentions with their names
+// resolved, and its title into its raw weighted terms and entities,
+// unsorted, and the terms of its paragraphs after the lead, numbered by
+// this extractor.
+func (x *extractor) finish(raw Raw, ms []Mention, title string) (terms, ents []weighted, body bodyTerms) {
+	terms = make([]weighted, len(raw.Terms))
+	local := make([]int32, len(raw.Terms))
+	for k, t := range raw.Terms {
+		l, ok := x.localOf[t.Hash]
+		if !ok {
+			l = x.newLocal(t.Hash)
+		}
+		local[k] = l
+		// Most articles write a term as the others do: the same form
+		// needs no comparison.
+		if f := x.forms[l]; f == "" || t.Form != f && betterForm(t.Form, f) {
+			// A clone: a record's form may be a slice of the record.
+			x.forms[l] = strings.Clone(t.Form)
+		}
+		terms[k] = weighted{t.Hash, t.Weight}
+	}
+	body.ids = make([]int32, len(raw.Body))
+	for k, i := range raw.Body {
+		body.ids[k] = local[i]
+	}
+	body.paras, body.starts = raw.Paras, raw.Starts
+	words := titleTerms(title)
 	inTitle := func(name string) bool {
 		last := name[strings.LastIndexByte(name, ' ')+1:]
-		for _, w := range title {
+		for _, w := range words {
 			if strings.EqualFold(w, last) {
 				return true
 			}
 		}
 		return false
 	}
+	clear(x.ef)
 	var people surnames
-	for _, m := range d.Entities {
+	for _, m := range ms {
 		w := float32(1)
-		if m.Sent < lead || inTitle(m.Name) {
+		if m.Lead || inTitle(m.Name) {
 			w = entLeadWeight
 		}
-		names := people.split(d, m.Name)
+		names := people.split(ms, m.Name)
 		if names == nil {
 			x.addEntity(m.Name, w)
 		}
@@ -391,7 +462,10 @@ func (x *extractor) extract(d *nlp.Doc) (terms, ents []weighted, body bodyTerms)
 			x.addEntity(name, w)
 		}
 	}
-	terms, ents = x.raw()
+	ents = make([]weighted, 0, len(x.ef))
+	for h, w := range x.ef {
+		ents = append(ents, weighted{h, w})
+	}
 	return terms, ents, body
 }
 
@@ -453,10 +527,10 @@ type surnames struct {
 
 // split returns the people a compound of surnames stands for ("Biden-Ryan",
 // "Romney/Ryan": a ticket, a pairing), when every part is the surname of a
-// person d names in full, and nil for any other name. As one name the
+// person the mentions ms name in full, and nil for any other name. As one name the
 // compound matched nothing in the other outlets' articles, which name the
 // two people.
-func (s *surnames) split(d *nlp.Doc, name string) []string {
+func (s *surnames) split(ms []Mention, name string) []string {
 	if strings.IndexByte(name, ' ') >= 0 || !strings.ContainsAny(name, "-/") {
 		return nil
 	}
@@ -466,7 +540,7 @@ func (s *surnames) split(d *nlp.Doc, name string) []string {
 	}
 	if !s.built {
 		s.built = true
-		for _, m := range d.Entities {
+		for _, m := range ms {
 			i := strings.LastIndexByte(m.Name, ' ')
 			if m.Type != nlp.Person || i < 0 {
 				continue
@@ -503,21 +577,6 @@ func firstBodyPara(d *nlp.Doc) int {
 		return 0
 	}
 	return d.Sentences[lead-1].Para + 1
-}
-
-// raw returns the collected terms and entities.
-func (x *extractor) raw() (terms, ents []weighted) {
-	terms = make([]weighted, 0, len(x.tfSet))
-	for _, l := range x.tfSet {
-		terms = append(terms, weighted{x.localH[l], float32(x.tf[l])})
-		x.tf[l] = 0
-	}
-	x.tfSet = x.tfSet[:0]
-	ents = make([]weighted, 0, len(x.ef))
-	for h, w := range x.ef {
-		ents = append(ents, weighted{h, w})
-	}
-	return terms, ents
 }
 
 // titleWords splits a headline into words, dropping possessive endings.
@@ -580,7 +639,11 @@ func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, 
 	v.terms = make([]string, len(tdf))
 	v.ents = make([]string, len(edf))
 	for _, x := range xs {
-		for h, f := range x.forms {
+		for l, f := range x.forms {
+			if f == "" {
+				continue // met in a document read but not finished
+			}
+			h := x.localH[l]
 			id := tid[h%uint64(len(tid))][h]
 			if cur := v.terms[id]; cur == "" || betterForm(f, cur) {
 				v.terms[id] = f

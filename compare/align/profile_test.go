@@ -62,7 +62,7 @@ func TestSurnamesSplit(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var s surnames
-			if got := s.split(tc.doc, tc.in); !slices.Equal(got, tc.want) {
+			if got := s.split(Mentions(tc.doc), tc.in); !slices.Equal(got, tc.want) {
 				t.Errorf("split(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})

@@ -33,10 +33,13 @@ type MentionCounts struct {
 }
 
 // CountMentions counts the entity mentions of d.
-func CountMentions(d *nlp.Doc) MentionCounts {
-	mc := MentionCounts{Outlet: d.Outlet}
+func CountMentions(d *nlp.Doc) MentionCounts { return CountMentionsOf(d.Outlet, d.Entities) }
+
+// CountMentionsOf counts the entity mentions ms of a document of outlet.
+func CountMentionsOf(outlet string, ms []nlp.Mention) MentionCounts {
+	mc := MentionCounts{Outlet: outlet}
 	at := map[string]int{}
-	for _, e := range d.Entities {
+	for _, e := range ms {
 		k, ok := at[e.Name]
 		if !ok {
 			k = len(mc.Names)

@@ -77,10 +77,14 @@ func NewNames(aliases *Aliases) *Names {
 }
 
 // Add collects the names of d. It is not safe for concurrent use.
-func (ns *Names) Add(d *Doc) {
+func (ns *Names) Add(d *Doc) { ns.AddMentions(d.Entities) }
+
+// AddMentions collects the names of one document's mentions ms, as Add
+// collects a document's Entities. It is not safe for concurrent use.
+func (ns *Names) AddMentions(ms []Mention) {
 	r := ns.r
 	clear(ns.seen)
-	for _, m := range d.Entities {
+	for _, m := range ms {
 		ns.tagged[m.Name] = ns.tagged[m.Name] || m.Type == Person
 		if n := r.alias(m.Name); !ns.seen[n] {
 			ns.seen[n] = true
@@ -209,41 +213,65 @@ type Resolver struct{ r *entityResolver }
 // ResolveNames resolves them: d itself when they all stay as they are,
 // else a shallow copy with new Entities and Quotes slices.
 func (rs *Resolver) Resolve(d *Doc) *Doc {
-	r, aliases := rs.r, rs.r.aliases
-	changed := false
-	for _, m := range d.Entities {
-		if r.name(m.Name) != m.Name {
-			changed = true
-			break
-		}
-	}
-	for _, q := range d.Quotes {
-		if q.Speaker != "" && r.name(q.Speaker) != q.Speaker {
-			changed = true
-			break
+	r := rs.r
+	ents := rs.ResolveMentions(d.Entities)
+	changed := len(d.Entities) > 0 && &ents[0] != &d.Entities[0]
+	if !changed {
+		for _, q := range d.Quotes {
+			if q.Speaker != "" && r.name(q.Speaker) != q.Speaker {
+				changed = true
+				break
+			}
 		}
 	}
 	if !changed {
 		return d
 	}
 	c := *d
-	c.Entities = append([]Mention(nil), d.Entities...)
-	for k := range c.Entities {
-		n := r.name(c.Entities[k].Name)
-		if n != c.Entities[k].Name {
-			c.Entities[k].Name = n
+	if len(d.Entities) > 0 && &ents[0] == &d.Entities[0] {
+		ents = append([]Mention(nil), d.Entities...)
+	}
+	c.Entities = ents
+	c.Quotes = append([]Quote(nil), d.Quotes...)
+	for k := range c.Quotes {
+		c.Quotes[k].Speaker = rs.Speaker(c.Quotes[k].Speaker)
+	}
+	return &c
+}
+
+// ResolveMentions returns one document's mentions ms with their names
+// (and, where a name changes, their types) resolved as Resolve resolves a
+// document's Entities: ms itself when every name stays as it is, else a
+// copy.
+func (rs *Resolver) ResolveMentions(ms []Mention) []Mention {
+	r, aliases := rs.r, rs.r.aliases
+	k := 0
+	for k < len(ms) && r.name(ms[k].Name) == ms[k].Name {
+		k++
+	}
+	if k == len(ms) {
+		return ms
+	}
+	out := append([]Mention(nil), ms...)
+	for ; k < len(out); k++ {
+		n := r.name(out[k].Name)
+		if n != out[k].Name {
+			out[k].Name = n
 			if t := aliases.Type(n); t != "" {
-				c.Entities[k].Type = t
+				out[k].Type = t
 			} else if r.person[n] && len(strings.Fields(n)) >= 2 {
-				c.Entities[k].Type = Person
+				out[k].Type = Person
 			}
 		}
 	}
-	c.Quotes = append([]Quote(nil), d.Quotes...)
-	for k := range c.Quotes {
-		if s := c.Quotes[k].Speaker; s != "" {
-			c.Quotes[k].Speaker = r.name(s)
-		}
+	return out
+}
+
+// Speaker returns a quote's speaker resolved as Resolve resolves it; ""
+// (no speaker) stays "".
+func (rs *Resolver) Speaker(s string) string {
+	if s == "" {
+		return ""
 	}
-	return &c
+	return rs.r.name(s)
 }

@@ -22,8 +22,10 @@
 // Inputs that gave no article are kept in a skipped table, as the report
 // lists them. Comparisons keep what they can use again in two more tables
 // (schema 3, cache.go): each event's framing by a key that names all it
-// depends on, and the background counts of the store's articles; the store
-// holds them as bytes and makes none of them.
+// depends on, and the background counts of the store's articles; and,
+// beside each article, the compact record a comparison reads instead of
+// its annotations (schema 4, records.go). The store holds them as bytes
+// and makes none of them.
 //
 // Each article records the nlp.AnnotatorVersion that made its
 // annotations (0 for those stored before versions were recorded). An

@@ -118,6 +118,16 @@ CREATE TABLE backgrounds (
 	made    bigint NOT NULL
 );
 `,
+	`
+CREATE TABLE records (
+	seq       bigint NOT NULL,
+	kind      bytea NOT NULL,
+	hash      bytea NOT NULL,
+	annotator integer NOT NULL,
+	value     bytea NOT NULL,
+	PRIMARY KEY (seq, kind)
+);
+`,
 }
 
 // pgVersionTable holds a PostgreSQL store's schema version, as PRAGMA

@@ -83,6 +83,19 @@ CREATE TABLE backgrounds (
 	made    INTEGER NOT NULL
 );
 `,
+	// 4: each article's compact record (records.go): what a comparison
+	// reads of it instead of its annotations, by the rules that made it
+	// (kind) and stamped with the text and annotator it was made from.
+	`
+CREATE TABLE records (
+	seq       INTEGER NOT NULL,  -- the article's row (articles.seq)
+	kind      BLOB NOT NULL,     -- SHA-256 of the rules that made the record (compare/record.go)
+	hash      BLOB NOT NULL,     -- the article's text hash when it was made
+	annotator INTEGER NOT NULL,  -- and its annotator
+	value     BLOB NOT NULL,
+	PRIMARY KEY (seq, kind)
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the schema this package writes.

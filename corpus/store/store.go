@@ -39,6 +39,8 @@ type Store struct {
 	// strictText is set when the database refuses text that is not
 	// UTF-8 or holds a NUL byte (PostgreSQL), which SQLite keeps.
 	strictText bool
+	// rec makes the records of the documents written (MakeRecords).
+	rec *recorder
 }
 
 // BusyError is a write that waited BusyTimeout for another process.

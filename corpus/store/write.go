@@ -165,6 +165,7 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	var buf []byte
+	var annotated []*entry // added or replaced, for their records
 	for i := range es {
 		e := &es[i]
 		if e.skip != nil {
@@ -206,6 +207,9 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 		// text stored under its source); the row that held it before is
 		// the older version and goes.
 		if (dec.act == update || dec.act == replace) && dec.key != e.meta.key {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM records WHERE seq IN (SELECT seq FROM articles WHERE key = ? AND seq <> ?)", e.meta.key, dec.seq); err != nil {
+				return c, nil, s.wrap("writing", err)
+			}
 			if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE key = ? AND seq <> ?", e.meta.key, dec.seq); err != nil {
 				return c, nil, s.wrap("writing", err)
 			}
@@ -238,11 +242,17 @@ func (s *Store) write(ctx context.Context, es []entry, annotate func(context.Con
 		if err != nil {
 			return c, nil, s.wrap("writing", err)
 		}
+		if dec.act.annotates() {
+			annotated = append(annotated, e)
+		}
 		// The input gives an article now: whatever made it skipped before
 		// is over.
 		if _, err := tx.ExecContext(ctx, "DELETE FROM skipped WHERE source = ?", e.art.Source.String()); err != nil {
 			return c, nil, s.wrap("writing", err)
 		}
+	}
+	if err := s.writeRecords(ctx, tx, annotated); err != nil {
+		return c, nil, s.wrap("writing", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return c, nil, s.wrap("writing", err)

@@ -27,6 +27,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/framediff/framediff/compare"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/store"
 	"github.com/framediff/framediff/internal/synth"
@@ -144,6 +145,8 @@ func fill(g *synth.Generator, path string, idx []int) error {
 		return err
 	}
 	defer s.Close()
+	// As framediff ingest does: each document's compact record with it.
+	s.MakeRecords(compare.RecordKind(nil), func(docs []*nlp.Doc) [][]byte { return compare.Records(docs, nil, 0) })
 	const batch = 500
 	type job struct {
 		from int
