@@ -157,8 +157,8 @@ func TestCacheHitsAndMisses(t *testing.T) {
 	run("counted from the documents, again", docs, plain, 0, n)
 	keys := len(c.frames)
 	run("counted from the documents, one changed", changed, plain, n, 0)
-	if len(c.frames) != keys+n {
-		t.Errorf("cache grew by %d values, want %d", len(c.frames)-keys, n)
+	if len(c.frames) != keys+2*n {
+		t.Errorf("cache grew by %d values, want %d (each event's framing and its summary)", len(c.frames)-keys, 2*n)
 	}
 }
 

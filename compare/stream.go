@@ -525,10 +525,11 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 				return err
 			}
 			keep[keys[i]] = v
-			if summaries {
-				if err := keepSummary(keep, keys[i], &evs[j]); err != nil {
-					return err
-				}
+			// The summary is kept with every framing made, whatever
+			// this comparison reads: an overview after a full report
+			// then reads summaries, not every event's whole framing.
+			if err := keepSummary(keep, keys[i], &evs[j]); err != nil {
+				return err
 			}
 		}
 	}

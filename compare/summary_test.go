@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/compare/frame"
@@ -28,8 +29,9 @@ func summaries(t *testing.T, opts Options) ([]Event, Work) {
 
 // TestEachSummary: the summaries an overview reads are the same whether
 // framed afresh, read back from the full framing kept, or from the
-// summaries kept; the second overview from one cache reads summaries
-// only, and the full framing kept is still there for a full report.
+// summaries kept; a full report keeps the summaries too, so the overview
+// after it reads summaries only; and the full framing kept is still there
+// for a full report.
 func TestEachSummary(t *testing.T) {
 	docs, _, _ := testcorpus.Sample(t)
 	ctx := context.Background()
@@ -61,6 +63,18 @@ func TestEachSummary(t *testing.T) {
 	opts.Cache, opts.Backgrounds = c, c
 	if _, err := Compare(ctx, docs, nil, opts); err != nil {
 		t.Fatal(err)
+	}
+	// A full report keeps each event's summary beside its framing, so
+	// that the overview after it reads no whole framing.
+	if got, w := summaries(t, opts); w != (Work{Summaries: n}) || eventsJSON(t, got) != wantJSON {
+		t.Errorf("overview after a full report: work %+v, want %d summaries; same summaries: %v", w, n, eventsJSON(t, got) == wantJSON)
+	}
+	// A store kept before summaries were kept with every framing: the
+	// overview reads the whole framing and keeps its summary.
+	for k := range c.frames {
+		if strings.HasPrefix(k, summaryPrefix) {
+			delete(c.frames, k)
+		}
 	}
 	for _, step := range []struct {
 		name string
