@@ -31,9 +31,11 @@ var (
 	footerLine = regexp.MustCompile(`(?i)^(top stories|related( stories| articles| news| content| coverage)?|more (stories|news|from [\pL\pN .&'-]+)|more on this( story)?|recommended( for you| stories)?|read next|you may also like|you might also like|trending( now| stories)?|most (read|popular|viewed)|popular( now| stories)?|latest( news| stories)?|comments?|join the conversation|share this (article|story)|editor'?s picks|in other news|[\pL\pN .&'-]{1,30} features)$`)
 
 	// junkLine is a line that is never article text.
-	junkLine = regexp.MustCompile(`(?i)^(read more|read more:.*|see also:?.*|watch:.*|listen:?|advertisement|ad|sponsored( content)?|share( this)?|share on \pL+|tweet|email|print|copy link|comment|podcasts?|all podcasts|videos?|photos?|gallery|newsletter|subscribe( now| today)?|sign (in|up)|log (in|out)|register|menu|search|home|skip to (main )?content|back to top|follow us.*|download (our|the) app.*|get the app.*|[\pL\pN .&'-]{1,30} (news )?app|accept( all)? cookies|reject( all)? cookies|cookie (settings|preferences|policy)|manage (cookies|preferences|consent)|privacy policy|terms (of use|of service|and conditions)|all rights reserved\.?|feature|opinion|analysis|live|breaking( news)?|updated?:?.*ago|\d+ min(ute)?s? read|(by|photo|image|credit|source|video):? [\pL .'-]{1,40})$`)
+	junkLine = regexp.MustCompile(`(?i)^(read more|read more:.*|see also:?.*|watch:.*|listen:?|advertisement|ad|sponsored( content)?|just watched .*|share( this)?|share on \pL+|tweet|email|print|copy link|comment|podcasts?|all podcasts|videos?|photos?|gallery|newsletter|subscribe( now| today)?|sign (in|up)|log (in|out)|register|menu|search|home|skip to (main )?content|back to top|follow us.*|download (our|the) app.*|get the app.*|[\pL\pN .&'-]{1,30} (news )?app|accept( all)? cookies|reject( all)? cookies|cookie (settings|preferences|policy)|manage (cookies|preferences|consent)|privacy policy|terms (of use|of service|and conditions)|all rights reserved\.?|feature|opinion|analysis|live|breaking( news)?|updated?:?.*ago|\d+ min(ute)?s? read|(by|photo|image|credit|source|video):? [\pL .'-]{1,40})$`)
 
-	cookieWords = regexp.MustCompile(`(?i)\bcookies?\b.*\b(website|site|use|uses|using|accept|consent|privacy|browsing|experience|policy|settings)\b|\b(website|site)\b.*\bcookies\b`)
+	// cookieWords is a cookie notice's wording. Not "use" after "cookie":
+	// "didn't consume the cookie ... or using" is a sentence of a story.
+	cookieWords = regexp.MustCompile(`(?i)\bcookies?\b.*\b(website|site|accept|consent|privacy|browsing|experience|policy|settings)\b|\b(website|site|we|this site)\b.*\b(use|uses|using)\b.*\bcookies\b`)
 	rightsLine  = regexp.MustCompile(`(?i)(©|\(c\)|copyright)\s.*|all rights reserved`)
 	// breadcrumb matches "Home › World", "News / Europe" and the glued "HomeRussia & FSU".
 	breadcrumb = regexp.MustCompile(`^(Home\s*[›»>/|]|Home[\p{Lu}]|[\pL ]{1,20}\s[›»>|]\s)`)
@@ -76,10 +78,38 @@ func classify(l string) lineKind {
 	return kindHeading
 }
 
+// furnitureParagraph reports whether a paragraph of a structured field's
+// text (JSON, CSV, a feed item) is page furniture a scraper kept:
+// advertisement labels, "Read more:", app and follow prompts, copyright
+// lines, photo captions and credits, cookie notices, video players
+// ("JUST WATCHED ... Replay More Videos"), matched whole by the patterns
+// the page classifier uses (classify). Its guesses by shape are left out
+// (a menu of many words without a function word, a short heading, a
+// breadcrumb): without the page around it, a record's text cannot tell a
+// subhead or a headline from a menu. In the Article-Bias-Prediction
+// corpus it finds 28,845 of 920,864 paragraphs, in 12,003 of 37,554
+// articles ("Advertisement" alone 10,013 times; TestFurnitureABP); 40
+// read at random were all furniture.
+func furnitureParagraph(l string) bool {
+	words := strings.Fields(l)
+	n := len(words)
+	lower := strings.ToLower(l)
+	short := len(l) <= 120
+	switch {
+	case short && footerLine.MatchString(l) && !endsSentence(l),
+		(short || hasJunkPrefix(lower)) && junkLine.MatchString(l),
+		n <= 60 && strings.Contains(lower, "cookie") && cookieWords.MatchString(l),
+		hasRights(lower) && rightsLine.MatchString(l) && !endsSentence(strings.TrimSuffix(lower, "all rights reserved.")) && n <= 25,
+		hasCaptionWord(lower) && captionEnd.MatchString(l):
+		return true
+	}
+	return false
+}
+
 // hasJunkPrefix reports a line that starts like one of junkLine's
 // open-ended alternatives, the only ones that match long lines.
 func hasJunkPrefix(lower string) bool {
-	for _, p := range []string{"read more", "see also", "watch:", "follow us", "download ", "get the app", "update"} {
+	for _, p := range []string{"read more", "see also", "watch:", "follow us", "download ", "get the app", "update", "just watched"} {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}

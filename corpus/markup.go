@@ -38,6 +38,22 @@ func cleanField(s string) string {
 	return strings.Join(textParagraphs(s), "\n\n")
 }
 
+// cleanRecordText is cleanField for a record's article text, without the
+// paragraphs of page furniture a scraper kept (furnitureParagraph).
+func cleanRecordText(s string) string {
+	if looksLikeMarkup(s) {
+		s = extract.FragmentText(mojibake.Repair(s))
+	}
+	paras := textParagraphs(s)
+	kept := paras[:0]
+	for _, p := range paras {
+		if !furnitureParagraph(strings.TrimSpace(p)) {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
+}
+
 // cleanLine makes a one-line field (title, outlet, author) clean: markup and
 // entities decoded, whitespace collapsed.
 func cleanLine(s string) string {

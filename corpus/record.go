@@ -182,7 +182,7 @@ func (r *record) article(base Article) (Article, error) {
 	if t := cleanLine(title); t != "" {
 		a.Title = t
 	}
-	a.Text = cleanField(text)
+	a.Text = cleanRecordText(text)
 	a.Text = dropLeadingTitle(a.Text, a.Title)
 	if !hasWord(a.Text) {
 		return Article{}, notArticle("no words in the text", "fields: "+r.fieldList())

@@ -148,3 +148,77 @@ func TestUnglueABP(t *testing.T) {
 		t.Errorf("no glued sentences in %s: the file is not the one measured", path)
 	}
 }
+
+// TestFurnitureParagraph: the paragraphs of a record's text that are page
+// furniture, and sentences of a story that look like some.
+func TestFurnitureParagraph(t *testing.T) {
+	tests := []struct {
+		para      string
+		furniture bool
+	}{
+		{"Advertisement", true},
+		{"ADVERTISEMENT", true},
+		{"READ MORE:", true},
+		{"Download the Harbour Times app", true},
+		{"Copyright © 2022 The Harbour Times, LLC. Click here for reprint permission.", true},
+		{"Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", true},
+		{"The mayor speaks to reporters outside city hall on Monday. (Photo: Jane Roe, Getty Images)", true},
+		{"JUST WATCHED Truckers block border bridge Replay More Videos ... MUST WATCH Truckers block border bridge 02:41", true},
+		{"This website uses cookies to improve your experience.", true},
+		{"Related stories", true},
+		{"The council said the cookie stand was using the square without a permit.", false},
+		{"Toll Plan Stalls as Councillors Balk at Costs", false},
+		{"Update at 4:08 p.m. The premier responds:", false},
+		{"Read more about the toll plan in the council's report, which was published on Monday.", false},
+		{"The photo agency's lawyers said the image was used without consent.", false},
+	}
+	for _, tc := range tests {
+		if got := furnitureParagraph(tc.para); got != tc.furniture {
+			t.Errorf("furnitureParagraph(%q) = %v, want %v", tc.para, got, tc.furniture)
+		}
+	}
+}
+
+// TestRecordDropsFurniture: a record's text loses the furniture
+// paragraphs a scraper kept, and keeps the story's.
+func TestRecordDropsFurniture(t *testing.T) {
+	rec := `{"title": "Council delays toll vote", "source": "Harbour Times", "date": "2022-02-14",
+	"text": "The council delayed its vote on the toll plan on Monday.\n\nAdvertisement\n\nCouncillors said the costs were still unclear.\n\nEnlarge this image toggle caption Jane Roe/AP Jane Roe/AP\n\nA new vote is set for March."}`
+	arts, skipped := parseJSON([]byte(rec), Article{Source: Source{Path: "council.json"}})
+	if len(arts) != 1 {
+		t.Fatalf("parseJSON: %d articles, skipped %v", len(arts), skipped)
+	}
+	want := "The council delayed its vote on the toll plan on Monday.\n\nCouncillors said the costs were still unclear.\n\nA new vote is set for March."
+	if arts[0].Text != want {
+		t.Errorf("text %q, want %q", arts[0].Text, want)
+	}
+}
+
+// TestFurnitureABP measures the furniture paragraphs of real scraped
+// news: those of the Article-Bias-Prediction corpus that a record's text
+// loses.
+func TestFurnitureABP(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the ABP corpus takes seconds")
+	}
+	path := sharedPath(t, "data/abp/articles.jsonl.gz")
+	var records, articles, paras, furniture int
+	eachABP(t, path, func(_, text string) {
+		records++
+		found := false
+		for _, p := range textParagraphs(text) {
+			paras++
+			if furnitureParagraph(strings.TrimSpace(p)) {
+				furniture++
+				found = true
+			}
+		}
+		if found {
+			articles++
+		}
+	})
+	t.Logf("abp: furniture: %d of %d paragraphs, in %d of %d articles", furniture, paras, articles, records)
+	if furniture == 0 {
+		t.Errorf("no furniture in %s: the file is not the one measured", path)
+	}
+}
