@@ -10,7 +10,8 @@ package frame
 //	salience = 3·entities + 2·numbers + 2·claims + 0.5·words
 //
 // counting only what no other outlet carries: entities no other outlet
-// names, numbers no other outlet gives, claims (direct quotes starting in
+// names (neither among its entity mentions nor in its text, read as
+// omissions are: mentions.go), numbers no other outlet gives, claims (direct quotes starting in
 // the sentence whose words appear in no other outlet's text) and content
 // words no other outlet uses. Sentences scoring at least minSalience are
 // listed, most salient first (then in text order). Entities weigh most
@@ -28,6 +29,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -112,15 +114,33 @@ func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
 		for _, m := range d.Entities {
 			oc.entities[m.Name] = true
 		}
-		for i, t := range d.Tokens {
-			if isNumber(t.Tag, d.TokenText(i)) {
-				oc.numbers[numberOf(d.TokenText(i))] = true
-				oc.digits[digitsOf(d.TokenText(i))] = true
+		// What an outlet carries is read from every token, whatever the
+		// tagger called it ("12" of "9/12" need not be a number to it)
+		// and wherever it stands (a word inside a longer name, a title,
+		// a quote): a sentence is only here when no other outlet writes
+		// its content at all.
+		for i := range d.Tokens {
+			if text := d.TokenText(i); strings.ContainsAny(text, "0123456789") {
+				oc.numbers[numberOf(text)] = true
+				oc.digits[digitsOf(text)] = true
 			}
 		}
-		for _, g := range c.grams[d] {
-			if g.n == 1 {
-				oc.stems[g.key] = true
+		for _, r := range c.runs[d] {
+			for _, w := range r {
+				if !w.stop {
+					oc.stems[w.key] = true
+				}
+			}
+		}
+		// The headline is part of the version too; annotation reads the
+		// text alone, so its words are keyed here, untagged.
+		if docLanguage(d) == "en" {
+			for _, w := range strings.FieldsFunc(d.Title, func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+			}) {
+				if t := nlp.NormTerm(w, "", c.sw, c.st); !t.Stop {
+					oc.stems[t.Key] = true
+				}
 			}
 		}
 		b.WriteString(normQuote(d.Text))
@@ -155,6 +175,27 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 			}
 			return false
 		}
+		// An entity no other outlet's mentions hold may still be in their
+		// text, where the entity model missed it ("the House" tagged in
+		// one article and not in another): it is only here when no other
+		// outlet's text names it either, as an omission is checked
+		// (mentions.go).
+		var othersText *mentionText
+		namedElsewhere := func(m nlp.Mention) bool {
+			if elsewhere(func(oc *outletContent) bool { return oc.entities[m.Name] }) {
+				return true
+			}
+			if othersText == nil {
+				var od []*nlp.Doc
+				for _, d := range docs {
+					if d.Outlet != o {
+						od = append(od, d)
+					}
+				}
+				othersText = newMentionText(od, c.st)
+			}
+			return othersText.names(m.Name, c.spellings[m.Name], m.Type == nlp.Person)
+		}
 		for _, d := range docs {
 			if d.Outlet != o {
 				continue
@@ -184,20 +225,20 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 			// The dateline's place and the outlet's own name are no
 			// evidence that a sentence is only here (furniture.go).
 			roles := c.prep[d].roles
-			entsBySent := map[int][]string{}
+			entsBySent := map[int][]nlp.Mention{}
 			for _, m := range d.Entities {
 				if !furnitureSpan(d, roles, m.Start, m.End) {
-					entsBySent[m.Sent] = append(entsBySent[m.Sent], m.Name)
+					entsBySent[m.Sent] = append(entsBySent[m.Sent], m)
 				}
 			}
 			for si, s := range d.Sentences {
 				us := UniqueSentence{Entities: []string{}, Numbers: []string{}, Claims: []string{}, Terms: []string{}}
 				seen := map[string]bool{}
-				for _, name := range entsBySent[si] {
-					if !seen["e"+name] && !elsewhere(func(oc *outletContent) bool { return oc.entities[name] }) {
-						us.Entities = append(us.Entities, name)
+				for _, m := range entsBySent[si] {
+					if !seen["e"+m.Name] && !namedElsewhere(m) {
+						us.Entities = append(us.Entities, m.Name)
 					}
-					seen["e"+name] = true
+					seen["e"+m.Name] = true
 				}
 				for ti := s.TokStart; ti < s.TokEnd; ti++ {
 					text := d.TokenText(ti)

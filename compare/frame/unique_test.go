@@ -1,0 +1,81 @@
+package frame
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+)
+
+// TestUniqueEntityInOthersText: an entity the entity model found in one
+// outlet's article and missed in another's, which writes it too, is not
+// listed as only in the first: "only here" is checked against the other
+// outlets' text, as an omission is. A name no other outlet writes stays.
+func TestUniqueEntityInOthersText(t *testing.T) {
+	arts := []corpus.Article{
+		{ID: "a", Outlet: "Alden Courier", Title: "Ferry budget passes",
+			Text: "The Harbour Authority approved the ferry budget on Monday after Tom Ferris dropped his objection.\n\n" +
+				"Jana Petrak of Northgate called the vote a relief for commuters."},
+		{ID: "b", Outlet: "Brill Gazette", Title: "Council passes ferry budget",
+			Text: "The Harbour Authority approved the ferry budget on Monday.\n\n" +
+				"Tom Ferris said he had dropped his objection after the fares were frozen."},
+	}
+	docs := annotated(t, arts...)
+	// The model missing a name in one article: the Brill Gazette's
+	// mentions lose the Harbour Authority, which its text still writes.
+	b := *docs[1]
+	b.Entities = slices.DeleteFunc(slices.Clone(b.Entities), func(m nlp.Mention) bool { return m.Name == "Harbour Authority" })
+	if len(b.Entities) == len(docs[1].Entities) {
+		t.Fatalf("the Brill Gazette's article has no mention of the Harbour Authority to drop: %+v", docs[1].Entities)
+	}
+	docs[1] = &b
+	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
+	New(docs, defaultOptions).Frame(&ev, docs)
+	var listed, words []string
+	for _, u := range ev.Unique {
+		if u.Outlet == "Alden Courier" {
+			for _, s := range u.Sentences {
+				listed = append(listed, s.Entities...)
+				words = append(words, s.Terms...)
+			}
+		}
+	}
+	if !slices.Contains(words, "commuters") {
+		t.Errorf("\"commuters\", which only the Alden Courier writes, is not listed: %v", words)
+	}
+	if slices.Contains(listed, "Harbour Authority") {
+		t.Errorf("the Harbour Authority, which the Brill Gazette writes, is listed as only in the Alden Courier: %v", listed)
+	}
+	if !slices.Contains(listed, "Northgate") {
+		t.Errorf("Northgate, which only the Alden Courier names, is not listed: %v", listed)
+	}
+}
+
+// TestUniqueWordInOthersName: a word another outlet writes only inside a
+// longer name ("Harbour" of "Harbour Authority"), which is no term of its
+// own there, is still a word that outlet carries: it is not listed as only
+// here.
+func TestUniqueWordInOthersName(t *testing.T) {
+	docs := annotated(t,
+		corpus.Article{ID: "a", Outlet: "Alden Courier", Title: "Ferry budget passes",
+			Text: "The council approved the ferry budget on Monday.\n\nCommuters on the harbour route welcomed the quieter crossings at dawn."},
+		corpus.Article{ID: "b", Outlet: "Brill Gazette", Title: "Council passes ferry budget",
+			Text: "The council approved the ferry budget on Monday, and the Harbour Authority froze fares."})
+	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
+	New(docs, defaultOptions).Frame(&ev, docs)
+	var words []string
+	for _, u := range ev.Unique {
+		if u.Outlet == "Alden Courier" {
+			for _, s := range u.Sentences {
+				words = append(words, s.Terms...)
+			}
+		}
+	}
+	if slices.Contains(words, "harbour") {
+		t.Errorf("\"harbour\", which the Brill Gazette writes in the Harbour Authority, is listed as only in the Alden Courier: %v", words)
+	}
+	if !slices.Contains(words, "route") {
+		t.Errorf("\"route\", which only the Alden Courier writes, is not listed: %v", words)
+	}
+}
