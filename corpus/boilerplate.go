@@ -46,37 +46,63 @@ var (
 
 // classify takes one trimmed, non-blank line of page text.
 func classify(l string) lineKind {
-	words := strings.Fields(l)
-	n := len(words)
-	lower := strings.ToLower(l)
-	// The cheap tests in front of each pattern skip lines the pattern cannot
-	// match, so that long body paragraphs do not pay for every regexp.
-	short := len(l) <= 120
+	s := shapeOf(l)
 	switch {
-	case short && footerLine.MatchString(l):
+	case s.footer():
 		return kindFooter
-	case (short || hasJunkPrefix(lower)) && junkLine.MatchString(l), breadcrumb.MatchString(l) && n <= 8:
+	case s.junk(), breadcrumb.MatchString(l) && s.n <= 8:
 		return kindJunk
-	case n >= 5 && (strings.Contains(lower, "icon") || strings.Contains(lower, "ico-")) && len(iconWord.FindAllStringIndex(l, -1))*4 >= n,
-		isMenu(words) && !endsSentence(l):
+	case s.n >= 5 && (strings.Contains(s.lower, "icon") || strings.Contains(s.lower, "ico-")) && len(iconWord.FindAllStringIndex(l, -1))*4 >= s.n,
+		isMenu(s.words) && !endsSentence(l):
 		return kindJunk
-	case n <= 60 && strings.Contains(lower, "cookie") && cookieWords.MatchString(l):
-		return kindJunk
-	case hasRights(lower) && rightsLine.MatchString(l) && !endsSentence(strings.TrimSuffix(lower, "all rights reserved.")) && n <= 25,
-		strings.Contains(lower, "all rights reserved"):
+	case s.cookie(), s.rights(), strings.Contains(s.lower, "all rights reserved"):
 		return kindJunk
 	case isDateLine(l):
 		return kindDate
-	case hasCaptionWord(lower) && captionEnd.MatchString(l):
+	case s.caption():
 		return kindCaption
 	case isScriptSwitcher(l):
 		return kindJunk
 	}
-	if endsSentence(l) && n >= 4 || n >= 20 {
+	if endsSentence(l) && s.n >= 4 || s.n >= 20 {
 		return kindBody
 	}
 	return kindHeading
 }
+
+// lineShape is a line as the whole-line patterns read it. The cheap
+// tests in front of each pattern skip lines the pattern cannot match, so
+// that long body paragraphs do not pay for every regexp.
+type lineShape struct {
+	l, lower string
+	words    []string
+	n        int
+	short    bool
+}
+
+func shapeOf(l string) lineShape {
+	words := strings.Fields(l)
+	return lineShape{l: l, lower: strings.ToLower(l), words: words, n: len(words), short: len(l) <= 120}
+}
+
+func (s lineShape) footer() bool { return s.short && footerLine.MatchString(s.l) }
+
+func (s lineShape) junk() bool {
+	return (s.short || hasJunkPrefix(s.lower)) && junkLine.MatchString(s.l)
+}
+
+func (s lineShape) cookie() bool {
+	return s.n <= 60 && strings.Contains(s.lower, "cookie") && cookieWords.MatchString(s.l)
+}
+
+// rights is a copyright line of 25 words or fewer. A page's classifier
+// also takes any line with "all rights reserved" for furniture; a
+// record's paragraph may hold a story's sentence after the notice.
+func (s lineShape) rights() bool {
+	return hasRights(s.lower) && rightsLine.MatchString(s.l) && !endsSentence(strings.TrimSuffix(s.lower, "all rights reserved.")) && s.n <= 25
+}
+
+func (s lineShape) caption() bool { return hasCaptionWord(s.lower) && captionEnd.MatchString(s.l) }
 
 // furnitureParagraph reports whether a paragraph of a structured field's
 // text (JSON, CSV, a feed item) is page furniture a scraper kept:
@@ -91,19 +117,8 @@ func classify(l string) lineKind {
 // articles ("Advertisement" alone 10,013 times; TestFurnitureABP); 40
 // read at random were all furniture.
 func furnitureParagraph(l string) bool {
-	words := strings.Fields(l)
-	n := len(words)
-	lower := strings.ToLower(l)
-	short := len(l) <= 120
-	switch {
-	case short && footerLine.MatchString(l) && !endsSentence(l),
-		(short || hasJunkPrefix(lower)) && junkLine.MatchString(l),
-		n <= 60 && strings.Contains(lower, "cookie") && cookieWords.MatchString(l),
-		hasRights(lower) && rightsLine.MatchString(l) && !endsSentence(strings.TrimSuffix(lower, "all rights reserved.")) && n <= 25,
-		hasCaptionWord(lower) && captionEnd.MatchString(l):
-		return true
-	}
-	return false
+	s := shapeOf(l)
+	return s.footer() && !endsSentence(l) || s.junk() || s.cookie() || s.rights() || s.caption()
 }
 
 // hasJunkPrefix reports a line that starts like one of junkLine's
