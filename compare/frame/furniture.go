@@ -15,7 +15,8 @@ package frame
 //   - the outlet's own name, its first word ("Keystone" of Keystone Wire)
 //     and its initials ("NYT"), wherever they stand;
 //   - dates: month and weekday names, years, and the numbers beside a
-//     month ("12" of "Feb 12");
+//     month ("12" of "Feb 12"; in German, French, Spanish and Russian the
+//     month of the article's language in lower case, "14 de febrero");
 //   - times: "a.m." and "p.m." after a number, and the time zone after a
 //     time ("4:08 p.m. ET").
 //
@@ -43,6 +44,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/lang"
 )
 
 // Token roles beyond furniture.
@@ -99,14 +101,22 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 	}
 	markOutlet(d, roles)
 	english := d.Language == "" || d.Language == "en"
+	// In another language a date writes the month in lower case, after
+	// the day and often "de" ("14 de febrero", "14 février", "13.
+	// Februar", "14 февраля"): its month and its day are furniture too.
+	other, _ := lang.Get(d.Language)
+	otherMonth := func(i int) bool {
+		return other != nil && i >= 0 && i < len(d.Tokens) && other.IsMonth(lang.Fold(d.TokenText(i)))
+	}
 	for i := range d.Tokens {
 		text := d.TokenText(i)
 		switch {
-		case isDateWord(text):
+		case isDateWord(text), otherMonth(i):
 			roles[i] |= roleFurniture
 		case hasDigit(text) || d.Tokens[i].Tag == "CD" || english && isSpelledNumber(text):
 			roles[i] |= roleNumber
-			if isYear(text) || i > 0 && isMonth(d.TokenText(i-1)) || i+1 < len(d.Tokens) && isMonth(d.TokenText(i+1)) {
+			if isYear(text) || i > 0 && isMonth(d.TokenText(i-1)) || i+1 < len(d.Tokens) && isMonth(d.TokenText(i+1)) ||
+				otherMonth(i+1) || otherMonth(i+2) && lang.Fold(d.TokenText(i+1)) == "de" || otherMonth(i-1) {
 				roles[i] |= roleFurniture
 			}
 		case isClockWord(d, i):

@@ -165,6 +165,45 @@ func TestTokenRoles(t *testing.T) {
 	}
 }
 
+// TestOtherLanguageDates: a date written in another language, the month
+// in lower case after the day ("14 de febrero", "13. Februar"), is
+// furniture as "Feb 12" is; a number that is no day stays a number.
+func TestOtherLanguageDates(t *testing.T) {
+	tests := []struct {
+		language, text string
+		want           map[string]uint8
+	}{
+		{"es", "PEKÍN, 14 de febrero (Diario del Puerto). El tribunal rechazó el recurso de 3 federaciones.",
+			map[string]uint8{"14": roleFurniture | roleNumber, "febrero": roleFurniture, "3": roleNumber}},
+		{"de", "Am 13. Februar wählte die Versammlung den Präsidenten mit 1045 Stimmen.",
+			map[string]uint8{"Februar": roleFurniture, "1045": roleNumber}},
+		{"fr", "Le 14 février, le tribunal a rejeté le recours de 3 fédérations.",
+			map[string]uint8{"14": roleFurniture | roleNumber, "février": roleFurniture, "3": roleNumber}},
+	}
+	for _, tc := range tests {
+		d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Diario del Puerto", Language: tc.language, Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		roles := tokenRoles(d)
+		seen := map[string]bool{}
+		for i := range d.Tokens {
+			w := d.TokenText(i)
+			if r, ok := tc.want[w]; ok && !seen[w] {
+				seen[w] = true
+				if roles[i] != r {
+					t.Errorf("%s %q in %q: roles %b, want %b", tc.language, w, tc.text, roles[i], r)
+				}
+			}
+		}
+		for w := range tc.want {
+			if !seen[w] {
+				t.Errorf("%s: no token %q in %q", tc.language, w, tc.text)
+			}
+		}
+	}
+}
+
 // TestClockWords: a live blog's time stamps are furniture, "p.m." and the
 // time zone after a time, and the same letters elsewhere are not.
 func TestClockWords(t *testing.T) {

@@ -176,6 +176,10 @@ func Fold(w string) string {
 	return w
 }
 
+// IsMonth reports whether a folded word is a month's name, as dates
+// write it ("febrero", "février", "Februar", "февраля").
+func (l *Language) IsMonth(folded string) bool { return l.months[folded] }
+
 // IsStop reports whether a folded word is one of the language's stop
 // words.
 func (l *Language) IsStop(folded string) bool { return l.stop[folded] }
