@@ -219,13 +219,9 @@ func attributed(ws []string, speaker, key string) bool {
 		if w != key {
 			continue
 		}
-		if i == 0 || honorifics[ws[i-1]] || nlp.ReportsSpeech(ws[i-1]) || sameBearer(speaker, ws[i-1]+" "+key) {
+		if i == 0 || nlp.IsHonorific(ws[i-1]) || nlp.ReportsSpeech(ws[i-1]) || sameBearer(speaker, ws[i-1]+" "+key) {
 			return true
 		}
 	}
 	return false
 }
-
-// honorifics may stand before a surname in an attribution, folded and
-// lower case: "said Mr. Bauer".
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true}

@@ -452,6 +452,19 @@ var honorifics = map[string]bool{
 	"Maj.": true, "Capt.": true, "Sgt.": true, "Cmdr.": true, "Adm.": true, "Gov": true,
 }
 
+// IsHonorific reports whether w is an honorific written before a
+// person's name, in any case and with or without its full stop ("Mr.",
+// "mr", "SEN.").
+func IsHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	t := string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+	return honorifics[t] || honorifics[t+"."]
+}
+
 // maxHonorificName bounds the words of a name after an honorific.
 const maxHonorificName = 4
 

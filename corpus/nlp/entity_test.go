@@ -465,3 +465,14 @@ func TestKnownPlacesAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestIsHonorific: an honorific in any case, with or without its stop;
+// a title word or a name is none.
+func TestIsHonorific(t *testing.T) {
+	for w, want := range map[string]bool{"Mr.": true, "mr": true, "SEN.": true, "Rep": true, "Gov.": true, "ms": true,
+		"President": false, "said": false, "Ferris": false, "": false, ".": false} {
+		if got := IsHonorific(w); got != want {
+			t.Errorf("IsHonorific(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
