@@ -32,19 +32,13 @@ var markupHint = regexp.MustCompile(`(?i)</?(p|br|div|span|a|b|i|em|strong|h[1-6
 // is converted too, since converting drops soft hyphens and collapses
 // no-break spaces, two characters of mojibake.
 func cleanField(s string) string {
-	if looksLikeMarkup(s) {
-		s = extract.FragmentText(mojibake.Repair(s))
-	}
-	return strings.Join(textParagraphs(s), "\n\n")
+	return strings.Join(fieldParagraphs(s), "\n\n")
 }
 
 // cleanRecordText is cleanField for a record's article text, without the
 // paragraphs of page furniture a scraper kept (furnitureParagraph).
 func cleanRecordText(s string) string {
-	if looksLikeMarkup(s) {
-		s = extract.FragmentText(mojibake.Repair(s))
-	}
-	paras := textParagraphs(s)
+	paras := fieldParagraphs(s)
 	kept := paras[:0]
 	for _, p := range paras {
 		if !furnitureParagraph(strings.TrimSpace(p)) {
@@ -52,6 +46,15 @@ func cleanRecordText(s string) string {
 		}
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+// fieldParagraphs returns the paragraphs of a structured field's text,
+// its markup converted when there is any.
+func fieldParagraphs(s string) []string {
+	if looksLikeMarkup(s) {
+		s = extract.FragmentText(mojibake.Repair(s))
+	}
+	return textParagraphs(s)
 }
 
 // cleanLine makes a one-line field (title, outlet, author) clean: markup and

@@ -11,9 +11,9 @@ package frame
 //
 // counting only what no other outlet carries: entities no other outlet
 // names (neither among its entity mentions nor in its text, read as
-// omissions are: mentions.go), numbers no other outlet gives, claims (direct quotes starting in
-// the sentence whose words appear in no other outlet's text) and content
-// words no other outlet uses. Sentences scoring at least minSalience are
+// omissions are: mentions.go), numbers no other outlet gives, claims
+// (direct quotes starting in the sentence whose words appear in no other
+// outlet's text) and content words no other outlet uses. Sentences scoring at least minSalience are
 // listed, most salient first (then in text order). Entities weigh most
 // because a person or place the others leave out is the plainest
 // omission; a lone new word is weak evidence.
