@@ -34,7 +34,7 @@ var (
 	junkLine = regexp.MustCompile(`(?i)^(read more|read more:.*|see also:?.*|watch:.*|listen:?|advertisement|ad|sponsored( content)?|just watched .*|share( this)?|share on \pL+|tweet|email|print|copy link|comment|podcasts?|all podcasts|videos?|photos?|gallery|newsletter|subscribe( now| today)?|sign (in|up)|log (in|out)|register|menu|search|home|skip to (main )?content|back to top|follow us.*|download (our|the) app.*|get the app.*|[\pL\pN .&'-]{1,30} (news )?app|accept( all)? cookies|reject( all)? cookies|cookie (settings|preferences|policy)|manage (cookies|preferences|consent)|privacy policy|terms (of use|of service|and conditions)|all rights reserved\.?|feature|opinion|analysis|live|breaking( news)?|updated?:?.*ago|\d+ min(ute)?s? read|(by|photo|image|credit|source|video):? [\pL .'-]{1,40})$`)
 
 	// cookieWords is a cookie notice's wording. Not "use" after "cookie":
-	// "didn't consume the cookie ... or using" is a sentence of a story.
+	// "the cookie stand was using the square" is a sentence of a story.
 	cookieWords = regexp.MustCompile(`(?i)\bcookies?\b.*\b(website|site|accept|consent|privacy|browsing|experience|policy|settings)\b|\b(website|site|we|this site)\b.*\b(use|uses|using)\b.*\bcookies\b`)
 	rightsLine  = regexp.MustCompile(`(?i)(©|\(c\)|copyright)\s.*|all rights reserved`)
 	// breadcrumb matches "Home › World", "News / Europe" and the glued "HomeRussia & FSU".

@@ -178,7 +178,7 @@ func complete(a *Article) {
 var gluedSentences = regexp.MustCompile(`\p{Ll}{2}[.!?]["“”‘’«»]?\p{Lu}\p{Ll}`)
 
 // unglueSentences puts a space between sentences glued together
-// (gluedSentences): left glued, "said.There" is one token, a word no
+// (gluedSentences): left glued, "said.Then" is one token, a word no
 // one wrote, and the sentence splitter reads two sentences as one. In
 // the Article-Bias-Prediction corpus 785 of 37,554 articles hold 4,640
 // such joins (TestUnglueABP); of 60 read at random, 58 were sentence
@@ -228,8 +228,8 @@ func unglueSentences(s string) string {
 }
 
 // inAddress reports whether the glued sentences at s[start:end] are part
-// of an address or a name written in capitals inside ("Erin.Ailworth@",
-// "TheTeaParty.Net"): the word after runs into "@", or the word before
+// of an address or a name written in capitals inside ("Jane.Doe@",
+// "TollWatch.Org"): the word after runs into "@", or the word before
 // has a capital after its first letter or follows "@", "/" or ".".
 func inAddress(s string, start, end int) bool {
 	i := end

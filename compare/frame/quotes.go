@@ -16,14 +16,15 @@ package frame
 // where an attribution stands, among the five words right after one of
 // its quotations or right before it (",” Brat said", "said Mr. Bauer:
 // “"), though annotation gave the quote no speaker or another one. A name
-// merely mentioned near a quotation ("told Meredith Vieira that", "after
-// Obama said he supports it") is further away and does not count. Only a
+// merely mentioned near a quotation ("told Dana Whitfield that", "after
+// Ferris said he backs it") is further away and does not count. Only a
 // person is looked for so: a body's last word ("House" of the White
 // House) stands in too many attributions that are not its own. Over
 // basil-dev the check took back 21 of 237 claims, each read: 17 where
 // another outlet quotes the same person ("David Brat", "Raúl Labrador",
 // "William Kristol", "John Roberts Jr."), 3 unclear and 1 true claim
-// lost to a bag of words ("said Mr. Scotto was" before another's quote).
+// lost to a bag of words (a reporter's surname with "said" right before
+// another speaker's quote).
 //
 // Limits: indirect speech is not counted, so an outlet that paraphrases
 // Lavrov gives him no quoted words. A quote whose speaker could not be
