@@ -26,8 +26,7 @@ func TestEmphasis(t *testing.T) {
 				"Whitfield sagte, der Haushalt werde nächste Woche beschlossen."},
 	}
 	docs := annotated(t, arts...)
-	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette", "Elbufer Blatt"}, Entities: Entities(docs)}
-	New(docs, defaultOptions).Frame(&ev, docs)
+	ev := frameEvent(docs, defaultOptions, "Alden Courier", "Brill Gazette", "Elbufer Blatt")
 	var e *Emphasis
 	for i := range ev.Emphasis {
 		if ev.Emphasis[i].Outlet == "Alden Courier" {

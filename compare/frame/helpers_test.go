@@ -53,3 +53,10 @@ func annotated(t testing.TB, arts ...corpus.Article) []*nlp.Doc {
 	}
 	return docs
 }
+
+// frameEvent frames docs as one event of the outlets given, with opts.
+func frameEvent(docs []*nlp.Doc, opts Options, outlets ...string) Event {
+	ev := Event{Outlets: outlets, Entities: Entities(docs)}
+	New(docs, opts).Frame(&ev, docs)
+	return ev
+}

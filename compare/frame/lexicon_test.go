@@ -28,8 +28,7 @@ func TestLexiconOwnVoice(t *testing.T) {
 	docs := annotated(t, arts...)
 	opts := defaultOptions
 	opts.Lexicon = lex
-	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
-	New(docs, opts).Frame(&ev, docs)
+	ev := frameEvent(docs, opts, "Alden Courier", "Brill Gazette")
 	got := map[string]int{}
 	for _, lc := range ev.Lexicon {
 		if lc.Category != "blame" {

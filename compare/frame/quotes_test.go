@@ -17,8 +17,7 @@ func TestQuotesOnlyAcrossNameForms(t *testing.T) {
 			Text: "Dave Tolland won the primary on Tuesday.\n\n\"The voters wanted a change,\" Dave Tolland said.\n\n\"We will be back,\" said Ana Ferris, who ran his rival's campaign."},
 		corpus.Article{ID: "b", Outlet: "Brill Gazette", Title: "An upset in the primary",
 			Text: "David Tolland beat the incumbent on Tuesday.\n\n\"This is a miracle,\" David Tolland told supporters.\n\n\"Nobody saw it coming,\" said Tom Ferris, a county official."})
-	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
-	New(docs, defaultOptions).Frame(&ev, docs)
+	ev := frameEvent(docs, defaultOptions, "Alden Courier", "Brill Gazette")
 	only := map[string][]string{}
 	speakers := map[string][]string{}
 	for _, q := range ev.Quotes {

@@ -30,8 +30,7 @@ func TestUniqueEntityInOthersText(t *testing.T) {
 		t.Fatalf("the Brill Gazette's article has no mention of the Harbour Authority to drop: %+v", docs[1].Entities)
 	}
 	docs[1] = &b
-	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
-	New(docs, defaultOptions).Frame(&ev, docs)
+	ev := frameEvent(docs, defaultOptions, "Alden Courier", "Brill Gazette")
 	var listed, words []string
 	for _, u := range ev.Unique {
 		if u.Outlet == "Alden Courier" {
@@ -62,8 +61,7 @@ func TestUniqueWordInOthersName(t *testing.T) {
 			Text: "The council approved the ferry budget on Monday.\n\nCommuters on the harbour route welcomed the quieter crossings at dawn."},
 		corpus.Article{ID: "b", Outlet: "Brill Gazette", Title: "Council passes ferry budget",
 			Text: "The council approved the ferry budget on Monday, and the Harbour Authority froze fares."})
-	ev := Event{Outlets: []string{"Alden Courier", "Brill Gazette"}, Entities: Entities(docs)}
-	New(docs, defaultOptions).Frame(&ev, docs)
+	ev := frameEvent(docs, defaultOptions, "Alden Courier", "Brill Gazette")
 	var words []string
 	for _, u := range ev.Unique {
 		if u.Outlet == "Alden Courier" {

@@ -517,13 +517,10 @@ func closesRelative(d *nlp.Doc, ti int) bool {
 	if d.TokenText(ti) != "," || ti+1 >= len(d.Tokens) {
 		return false
 	}
-	switch d.Tokens[ti+1].Tag {
-	case "VBD", "VBN", "VBZ", "VBP", "MD":
-		// VBN: the tagger often reads a past tense after a comma as a
-		// participle ("..., passed on Monday").
-		return true
-	}
-	return false
+	// VBN too: the tagger often reads a past tense after a comma as a
+	// participle ("..., passed on Monday").
+	tag := d.Tokens[ti+1].Tag
+	return finiteTag(tag) || tag == "VBN"
 }
 
 // resumesNarration reports whether token ti, in reported speech, is the
