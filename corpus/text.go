@@ -172,10 +172,11 @@ func complete(a *Article) {
 // as scrapers leave them when they join paragraphs without a space: a
 // lower-case word of two letters or more, its full stop, question or
 // exclamation mark, a quotation mark if any, then a capital and a
-// lower-case letter ("week.Also", "said.”It", "reports.\"She"). An initial
+// lower-case letter, perhaps after an opening bracket ("week.Also",
+// "said.”It", "reports.\"She", "preparations.\"(The talks)"). An initial
 // or an abbreviation has one lower-case letter at most before its stop
 // ("U.S.The", "e.g.Toronto", "Mr.Smith"), so it is left as it is.
-var gluedSentences = regexp.MustCompile(`\p{Ll}{2}[.!?]["“”‘’«»]?\p{Lu}\p{Ll}`)
+var gluedSentences = regexp.MustCompile(`\p{Ll}{2}[.!?]["“”‘’«»]?\(?\p{Lu}\p{Ll}`)
 
 // unglueSentences puts a space between sentences glued together
 // (gluedSentences): left glued, "said.Then" is one token, a word no

@@ -9,12 +9,23 @@ package nlp
 // non-letter, so the apostrophes of "America’s" and "don't" are never
 // marks. A paragraph that ends inside a double quote continues it when the
 // next paragraph opens with a mark, the newspaper convention for a quote
-// that runs on, or when the next paragraph's marks close it (the first
-// that closes with none open before it, read as in a block quote below):
-// a paragraph break inside the quotation, often one a page split
-// mid-sentence. Otherwise the quote ends with its paragraph.
+// that runs on, or when one of the next maxBlockParas paragraphs' marks
+// close it (the first that closes with none open before it, read as in a
+// block quote below), the paragraphs between holding no marks or only
+// quotations they close themselves: a paragraph break inside the
+// quotation, often one a page split mid-sentence, or a passage quoted at
+// length whose middle paragraphs carry no marks. Otherwise the quote
+// ends with its paragraph. An opening glyph after a word and before a
+// space (“Who can say?“ he asked) is a misprinted closing mark.
 //
-// Quotes inside quotes: a doubled opening mark (""The, "“The, ““The)
+// Quotes inside quotes: a curly opening mark inside a quotation that
+// opens its paragraph opens a quotation inside it when its own marks
+// close before the paragraph ends and more of the outer quotation's words
+// follow (“Now, his answer to the “plain question” was ...); one whose
+// quotation runs to the paragraph's end follows a closing mark the text
+// lost (“We have members, he said. “Some will ...”), and a curly opening
+// mark inside a quotation that opens mid-sentence means that one's mark
+// was stray. A doubled opening mark (""The, "“The, ““The)
 // opens a quotation and the first quotation inside it at once, as when an
 // outlet reprints another paper's paragraphs, which quote someone. Inside
 // it, marks nest (blockQuote), and it may run on over the next paragraphs
@@ -36,7 +47,8 @@ package nlp
 // Limits: indirect speech ("Lavrov said the US was...") is not a quote.
 // Straight quotes that are left unbalanced can pair the wrong marks until
 // the paragraph ends. Nesting with straight marks is recognised only from
-// a doubled mark; a block quote's inner speaker ("..." Mr. Varga said) is
+// a doubled mark, and with curly ones only in a quotation that opens its
+// paragraph; a block quote's inner speaker ("..." Mr. Varga said) is
 // not attributed, the whole block going to whoever the outer quotation's
 // cue names, often no one ("Here is an excerpt:").
 
@@ -164,6 +176,30 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 				}
 				i, closedAt = after, after
 				continue
+			case r == '“' && open >= 0 && !unicode.IsSpace(prev) && unicode.IsSpace(next):
+				// An opening glyph after a word and before a space is a
+				// misprinted closing mark (“Who can say?“ he asked).
+				if s, ok := makeSpan(text, open, i, i, cont); ok && !isTitle(text, s) {
+					out = append(out, s)
+				}
+				open, cont, closedAt, nested = -1, false, i+size, -1
+			case r == '“' && open >= 0 && (cont || open == p.Start) && innerQuote(text, i+size, p.End):
+				// A quotation inside a quotation that opens its
+				// paragraph, in the same marks: a passage reprinted with
+				// the quotations it holds (“Now, his answer to the
+				// “plain question” was ...). Left open at the paragraph's
+				// end, the passage may run on (below).
+				_, after := closeBlock(text, i+size, p.End, 1)
+				if c, ce := closeBlock(text, after, p.End, 1); c >= 0 {
+					if s, ok := makeSpan(text, open, c, c, cont); ok {
+						out = append(out, s)
+					}
+					open, cont, closedAt, nested = -1, false, ce, -1
+					i = ce
+					continue
+				}
+				i = p.End
+				continue
 			case r == '“' || r == '"' && open < 0 && (opensAfter(prev) || i == closedAt && isLetterOrDigit(next)):
 				// A curly opening mark inside an open quote means the
 				// earlier mark was stray: start again here. A straight
@@ -210,14 +246,21 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 				next := paras[pi+1]
 				r, _ := utf8.DecodeRuneInString(text[next.Start:])
 				carry = r == '“' || r == '"'
-				if c, after := closeBlock(text, next.Start, next.End, 1); !carry && ok && c >= 0 {
-					// The next paragraph closes the quote without
-					// opening another: a paragraph break inside the
-					// quotation, which pages split mid-word at times
-					// ("sub-" | "committee ...").
-					if end := trimQuoteEnd(text, next.Start, c); end > next.Start && IsWord(text[next.Start:end]) {
-						out = append(out, quoteSpan{start: next.Start, end: end, open: next.Start, close: c, cont: true})
+				if k, c, after := runOn(text, paras, pi); !carry && ok && k >= 0 {
+					// A later paragraph closes the quote without opening
+					// another: a paragraph break inside the quotation,
+					// which pages split mid-word at times ("sub-" |
+					// "committee ..."), or a passage quoted at length
+					// whose paragraphs carry no marks of their own.
+					if end := trimQuoteEnd(text, paras[k].Start, c); end > paras[k].Start && IsWord(text[paras[k].Start:end]) {
+						for j := pi + 1; j < k; j++ {
+							if end := trimQuoteEnd(text, paras[j].Start, paras[j].End); end > paras[j].Start && IsWord(text[paras[j].Start:end]) {
+								out = append(out, quoteSpan{start: paras[j].Start, end: end, open: paras[j].Start, close: -1, cont: true})
+							}
+						}
+						out = append(out, quoteSpan{start: paras[k].Start, end: end, open: paras[k].Start, close: c, cont: true})
 						resume = after
+						pi = k - 1 // the loop's increment moves to k
 					}
 				}
 			}
@@ -298,10 +341,65 @@ func blockQuote(text string, paras []corpus.Span, pi, at int) (spans []quoteSpan
 	return spans, pi, paras[pi].End
 }
 
+// innerQuote reports whether a curly opening mark inside an open
+// quotation, whose words start at from, opens a quotation inside it: one
+// whose marks close before to, the paragraph's end, with more of the outer
+// quotation's words after it. A mark whose quotation runs to the end of
+// the paragraph is rather the next quotation after a closing mark the
+// text lost (“We have members,  he said. “Some will...”).
+func innerQuote(text string, from, to int) bool {
+	_, after := closeBlock(text, from, to, 1)
+	if after < 0 {
+		return false
+	}
+	for _, r := range text[after:to] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOn finds where a quotation left open at the end of paragraph pi
+// ends: in the first of the next maxBlockParas paragraphs whose marks
+// close it (closeBlock), the paragraphs between holding none or only
+// quotations they close themselves, and none of them opening with a mark
+// (which starts a quotation of its own). It returns that paragraph, the
+// offset of the closing mark and the offset after it, or -1, -1, -1.
+func runOn(text string, paras []corpus.Span, pi int) (k, close, after int) {
+	for k := pi + 1; k < len(paras) && k <= pi+maxBlockParas; k++ {
+		p := paras[k]
+		if c, ce := closeBlock(text, p.Start, p.End, 1); c >= 0 {
+			return k, c, ce
+		}
+		if r, _ := utf8.DecodeRuneInString(text[p.Start:]); isDoubleMark(r) || depthAt(text, p.Start, p.End, 1) != 1 {
+			break
+		}
+	}
+	return -1, -1, -1
+}
+
 // closeBlock scans text[from:to] inside a block quote depth levels deep
 // (see blockQuote) and returns the offset of the mark that closes the
 // outermost level and the offset after its marks, or -1, -1.
 func closeBlock(text string, from, to, depth int) (close, after int) {
+	close, after, _ = scanDepth(text, from, to, depth)
+	return close, after
+}
+
+// depthAt is the nesting depth at the end of text[from:to] for a scan
+// that starts depth levels deep, as closeBlock counts, or 0 when the
+// outermost level closes in it.
+func depthAt(text string, from, to, depth int) int {
+	if c, _, d := scanDepth(text, from, to, depth); c < 0 {
+		return d
+	}
+	return 0
+}
+
+// scanDepth is closeBlock, and the depth at to when nothing closes the
+// outermost level.
+func scanDepth(text string, from, to, depth int) (close, after, end int) {
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isDoubleMark(r) {
@@ -320,15 +418,15 @@ func closeBlock(text string, from, to, depth int) (close, after int) {
 		case r == '“' || r == '"' && opensAfter(prev) && !unicode.IsSpace(next) && !isDoubleMark(next):
 			depth++
 		case depth == 2 && (next == '"' || next == '”'):
-			return i, i + size + nsize // a doubled closing mark: "... fees.""
+			return i, i + size + nsize, 0 // a doubled closing mark: "... fees.""
 		default:
 			if depth--; depth == 0 {
-				return i, i + size
+				return i, i + size, 0
 			}
 		}
 		i += size
 	}
-	return -1, -1
+	return -1, -1, depth
 }
 
 // isTitle reports whether a quoted span is the title of a programme or a

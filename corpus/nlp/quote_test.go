@@ -127,6 +127,74 @@ func TestFindQuotes(t *testing.T) {
 			want: []wantQuote{{"dead on arrival.", "Tom Ferris", "called", false}},
 		},
 		{
+			name: "a passage quoted at length, its middle paragraph without marks",
+			text: "The council's newsletter had this to say about the vote:\n\n“Expect more delays. The plan was rushed through by a tired council.\n\nLet us recap what happened at the meeting. The members voted without reading it.\n\nIt will be a long summer. Plan accordingly.”\n\nThe mayor did not respond.",
+			want: []wantQuote{
+				{"Expect more delays. The plan was rushed through by a tired council.", "", "", false},
+				{"Let us recap what happened at the meeting. The members voted without reading it.", "", "", true},
+				{"It will be a long summer. Plan accordingly.", "", "", true},
+			},
+		},
+		{
+			name: "a passage quoted at length with quotations inside it in the same marks",
+			text: "A neighbourhood site answered the newsletter on Monday:\n\n“Now, the mayor's answer is only partly defensible. He need not have shouted at the residents who asked the “budget question” at the meeting.\n\nBut little is known about these “residents.” Their faces were hidden in the video.\n\nWhich brings us back to the mayor. He comes off as rude, but that is politics.”\n\nThe mayor's office declined to comment.",
+			want: []wantQuote{
+				{"Now, the mayor's answer is only partly defensible. He need not have shouted at the residents who asked the “budget question” at the meeting.", "", "", false},
+				{"But little is known about these “residents.” Their faces were hidden in the video.", "", "", true},
+				{"Which brings us back to the mayor. He comes off as rude, but that is politics.", "", "", true},
+			},
+		},
+		{
+			name: "a letter quoted at length whose inner quotation is never closed",
+			text: "Senator Ada Brook wrote a letter to the chairman on Friday.\n\n“Needless to say, the levy was not “a tax of our choosing.” The council approved it twice. Your statement “puts you at odds with every member.\n\nAnd not on a small matter. Your remark is an insult to the voters.\n\nSome want to repeal the levy, and they may argue for it. But the chairman should not be one of them.”\n\nThe chairman did not reply.",
+			want: []wantQuote{
+				{"Needless to say, the levy was not “a tax of our choosing.” The council approved it twice. Your statement “puts you at odds with every member.", "", "", false},
+				{"And not on a small matter. Your remark is an insult to the voters.", "", "", true},
+				{"Some want to repeal the levy, and they may argue for it. But the chairman should not be one of them.", "", "", true},
+			},
+		},
+		{
+			name: "a quotation inside a quotation in the same marks",
+			text: "“He called the plan “a gift” and walked out,” Ms. Ortiz said of the mayor.",
+			want: []wantQuote{{"He called the plan “a gift” and walked out", "Ortiz", "said", false}},
+		},
+		{
+			name: "an opening glyph before a space closes",
+			text: "Mayor Ines Ruiz took questions for an hour.\n\n“Who can promise you a dry basement?“ she asked. “Nobody can.”",
+			want: []wantQuote{
+				{"Who can promise you a dry basement?", "Ines Ruiz", "asked", false},
+				{"Nobody can.", "Ines Ruiz", "asked", false},
+			},
+		},
+		{
+			name: "an opening mark after a lost closing one starts the next quotation",
+			text: "Ines Ruiz said the union expected criticism.\n\n“We have a broad membership, Ms. Ruiz said. “Some will not be happy, but most will welcome the plan.”",
+			// The narration between the two is no quotation; the cue
+			// before the second mark is not read back (a limit).
+			want: []wantQuote{{"Some will not be happy, but most will welcome the plan.", "", "", false}},
+		},
+		{
+			name: "a stray opening mark inside a sentence is dropped",
+			text: "Tom Ferris called the plan “dead on arrival. “We will appeal,” said Jo Lane.",
+			want: []wantQuote{{"We will appeal", "Jo Lane", "said", false}},
+		},
+		{
+			name: "an unclosed quotation ends with its paragraph when no later one closes it",
+			text: "Tom Ferris called the plan \"dead on arrival.\n\nThe council met on Monday and passed it anyway.\n\nMembers left early.\n\nThe mayor signed it.",
+			want: []wantQuote{{"dead on arrival.", "Tom Ferris", "called", false}},
+		},
+		{
+			name: "a speaker's she goes on past a person named in passing",
+			text: "Mara Quill, the closing speaker of a two-day party conference, drew a standing crowd on Saturday.\n\n“We are not here to be polite,” she said.\n\nShe spoke for an hour without notes.\n\n“Ask me anything,” she said to the hall.\n\nThe crowd cheered for a long time.\n\nSome delegates left early.\n\n“We have a problem with spending,” she said.\n\nAsked about Governor Hal Brant, she said the answer was “too simple.”\n\n“The real trouble is the budget,” she said.",
+			want: []wantQuote{
+				{"We are not here to be polite", "Mara Quill", "said", false},
+				{"Ask me anything", "Mara Quill", "said", false},
+				{"We have a problem with spending", "Mara Quill", "said", false},
+				{"too simple.", "Mara Quill", "said", false},
+				{"The real trouble is the budget", "Mara Quill", "said", false},
+			},
+		},
+		{
 			name: "inches, a title and scare quotes",
 			text: "The 6'2\" guard, a regular on CBS's \"Game Night,\" called the trade \"a gift\" on Monday.",
 			want: []wantQuote{{"a gift", "", "called", false}},

@@ -62,7 +62,13 @@ package nlp
 // wrong far more often than right. Otherwise a pronoun stands for the
 // nearest person already named, outside quotations, whose gender does not
 // clash with it and who was the subject of a verb or a speaker before;
-// failing that, the nearest person whose gender does not clash. A second he or she of one sentence is the
+// failing that, the nearest person whose gender does not clash. A he or
+// she resolved before, outside quotations, stands where it is written for
+// its person, as the subject it was: a speaker's she goes on past a person
+// named in passing (“...,” she said. ... Asked about Governor Brant, she
+// said ...: Brant is no nearer subject than the earlier she), and a
+// speaker named more than pronounParas paragraphs back is still found
+// through the chain of her pronouns. A second he or she of one sentence is the
 // first one's person when the first looks back to someone the sentence
 // named and no one named between them says or tells something ("Ferris
 // said he was not questioning whether Whitfield is honest when he
@@ -98,6 +104,7 @@ package nlp
 // sometimes wrong.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -253,6 +260,15 @@ type attributor struct {
 	// not one: a plural ("Militants"), or a place something is in ("in
 	// Tripoli", "at Fox News").
 	notPerson map[string]bool
+	// chain holds the he and she outside quotations already resolved to a
+	// named person.
+	chain []chainLink
+}
+
+// chainLink is a pronoun resolved to the person of a mention.
+type chainLink struct {
+	tok, mention int
+	gender       byte
 }
 
 type genderClue struct {
@@ -1154,6 +1170,15 @@ func (a *attributor) objectOf(mi int) bool {
 // ("Pilon of the Cato Institute said") is not the subject of the verb
 // after it.
 func (a *attributor) pronoun(j int) subject {
+	sub := a.resolvePronoun(j)
+	if sub.mention >= 0 && !a.quoted(a.d.Tokens[j].Start) && !slices.ContainsFunc(a.chain, func(l chainLink) bool { return l.tok == j }) {
+		a.chain = append(a.chain, chainLink{tok: j, mention: sub.mention, gender: pronounGender[a.word(j)]})
+	}
+	return sub
+}
+
+// resolvePronoun is pronoun, without adding to the chain.
+func (a *attributor) resolvePronoun(j int) subject {
 	d := a.d
 	g := pronounGender[a.word(j)]
 	off := d.Tokens[j].Start
@@ -1173,8 +1198,16 @@ func (a *attributor) pronoun(j int) subject {
 	}
 	para := paraAt(d.Paragraphs, off)
 	fallback := -1
+	// The last he or she before, resolved already, stands for a person
+	// who was speaking or acting there: a person found further back than
+	// it is no nearer subject than it (“...,” he said. ... Saying Obama,
+	// he said, ...: the second he is the first one's person, not Obama).
+	link := a.lastLink(j, g, para)
 	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= off }) - 1; mi >= 0; mi-- {
 		m := d.Entities[mi]
+		if link >= 0 && m.End <= d.Tokens[a.chain[link].tok].Start {
+			return a.linked(link)
+		}
 		if paraAt(d.Paragraphs, m.Start) < para-pronounParas {
 			break
 		}
@@ -1194,10 +1227,35 @@ func (a *attributor) pronoun(j int) subject {
 			fallback = mi
 		}
 	}
+	if link >= 0 {
+		return a.linked(link)
+	}
 	if fallback < 0 {
 		return subject{mention: -1, decided: true}
 	}
 	return subject{name: d.Entities[fallback].Name, mention: fallback, decided: true}
+}
+
+// lastLink returns the latest link of a.chain before token j whose
+// pronoun has gender g and lies within pronounParas paragraphs before
+// paragraph para, or -1.
+func (a *attributor) lastLink(j int, g byte, para int) int {
+	best := -1
+	for k, l := range a.chain {
+		if l.tok < j && l.gender == g && (best < 0 || l.tok > a.chain[best].tok) {
+			best = k
+		}
+	}
+	if best >= 0 && paraAt(a.d.Paragraphs, a.d.Tokens[a.chain[best].tok].Start) < para-pronounParas {
+		return -1
+	}
+	return best
+}
+
+// linked is the subject a chain link stands for.
+func (a *attributor) linked(k int) subject {
+	mi := a.chain[k].mention
+	return subject{name: a.d.Entities[mi].Name, mention: mi, decided: true}
 }
 
 // recentPerson returns the person the pronoun at token j (of gender g,

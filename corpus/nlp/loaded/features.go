@@ -33,7 +33,7 @@ const (
 	fAdverb              // RB*
 	fVerb                // VB*
 	fNoun                // NN, NNS
-	fProper              // an entity mention, an acronym, or NNP or capitalised inside a sentence
+	fProper              // an entity mention, an acronym, a word of mixed case, or NNP or capitalised inside a sentence
 	fStop                // a stop word
 	fRarity              // Background.Rarity, 0 for a word with a digit
 	fRareModifier        // rarity of an adjective or adverb
@@ -265,11 +265,12 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 	if len(d.Sentences) > 0 {
 		sent = d.Sentences[c.sent[ti]]
 	}
-	// A name: inside an entity mention, an acronym, or tagged or
+	// A name: inside an entity mention, an acronym or a word of mixed
+	// case ("YouTube"), or tagged or
 	// capitalised as a name inside a sentence. The tagger calls many a
 	// sentence's capitalised first word a name ("Reckless", "Clearly"),
 	// so there only the entity mentions count.
-	proper := c.entity[ti] || w.acronym
+	proper := c.entity[ti] || w.named
 	if !proper && !opensSentence(d, sent, ti) {
 		proper = w.capital
 	}
@@ -307,13 +308,26 @@ func (f *featurizer) vector(d *nlp.Doc, c *docContext, ti int, x []float64) {
 
 // wordFeatures are the features of a word as written with its
 // part-of-speech tag, wherever it occurs: x holds its lexicon, cue-list,
-// stop-word, background and spelling features (the others 0), acronym
-// whether it is a name as an acronym, capital whether its tag or a
-// capital letter makes it one where no sentence opens.
+// stop-word, background and spelling features (the others 0), named
+// whether its letters make it a name wherever it stands, capital whether
+// its tag or a capital letter makes it one where no sentence opens.
 type wordFeatures struct {
 	x       [numFeatures]float64
-	acronym bool
+	named   bool
 	capital bool
+}
+
+// innerCapital reports whether a capital letter follows a lower-case one
+// in word.
+func innerCapital(word string) bool {
+	lower := false
+	for _, r := range word {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // wordKey is a word as written and its tag.
@@ -384,7 +398,10 @@ func (f *featurizer) newWord(raw, tag string) wordFeatures {
 			x[feat] = 1
 		}
 	}
-	w.acronym = term.Proper && nlp.IsAcronym(text)
+	// An acronym, or a capital after a lower-case letter ("McCain",
+	// "YouTube", a handle such as "HarbourCamGuy"): a name even where a
+	// sentence or a quotation opens, where a capital says nothing.
+	w.named = term.Proper && nlp.IsAcronym(text) || innerCapital(text)
 	r := []rune(text)
 	w.capital = strings.HasPrefix(tag, "NNP") || len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
 	if term.Stop {

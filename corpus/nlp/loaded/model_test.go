@@ -306,3 +306,35 @@ func TestTrainRejects(t *testing.T) {
 		})
 	}
 }
+
+// A handle or a name of mixed case in scare quotes is a name, not a loaded
+// word: a quotation opening it hides its capital, and without this it
+// scored as a rare word in scare quotes.
+func TestMixedCaseIsAName(t *testing.T) {
+	m := Default()
+	d := annotate(t, "The clip was posted on a video site by \"HarbourCamGuy\" on Friday, and the council called it \"reckless\" theatre.")
+	for _, c := range []struct {
+		word  string
+		named bool
+	}{
+		{"HarbourCamGuy", true},
+		{"reckless", false},
+	} {
+		t.Run(c.word, func(t *testing.T) {
+			o := occurrence(t, m.Score(d), c.word)
+			e := m.Explain(d, o.Tok)
+			named := false
+			for _, p := range e.Parts {
+				if p.Feature.Name == "proper" {
+					named = p.Value == 1
+				}
+			}
+			if named != c.named {
+				t.Errorf("%s: proper %v, want %v", c.word, named, c.named)
+			}
+			if c.named && o.Loaded {
+				t.Errorf("%s scores %.3f, loaded (threshold %.3f)", c.word, o.Score, m.Threshold)
+			}
+		})
+	}
+}
