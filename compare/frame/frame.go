@@ -93,7 +93,7 @@ func NewWith(c *Counts, opts Options) *Framer {
 	if aliases == nil {
 		aliases = nlp.DefaultAliases()
 	}
-	f.spellings = aliases.Spellings()
+	f.spellings = withParties(aliases.Spellings())
 	f.model = loaded.Default()
 	f.bg = c.background(opts.Background)
 	return f

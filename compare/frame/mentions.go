@@ -17,7 +17,10 @@ package frame
 //   - for a one-word name, by another form of the word, capitalised
 //     ("Democrats" names what the model found as "Democratic"), and for a
 //     party, by the word before "Party" in any such form ("the Republican
-//     ticket" names the Republican Party).
+//     ticket" names the Republican Party);
+//   - for a party or the word for its members, by the party's other
+//     names in the alias table ("GOP" names "Republican": withParties)
+//     and by a party tag after a member's name ("(R-Ohio)", partyTags).
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
@@ -31,6 +34,7 @@ package frame
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +52,9 @@ import (
 // each end.
 type mentionText struct {
 	lower, cased string
+	// tags holds the letters of the party tags the text writes after
+	// names ("R" of "(R-Ohio)").
+	tags string
 	// capStems holds the Porter2 stems of the capitalised words, made
 	// when a one-word name is first looked for (capitalStem).
 	capStems map[string]bool
@@ -62,14 +69,55 @@ func newMentionText(docs []*nlp.Doc, st nlp.Stemmer) *mentionText {
 	}
 	var b strings.Builder
 	b.WriteByte(' ')
+	var tags []byte
 	for _, d := range docs {
 		b.WriteString(fold(d.Title))
 		b.WriteByte(' ')
 		b.WriteString(fold(d.Text))
 		b.WriteByte(' ')
+		for _, m := range partyTag.FindAllStringSubmatch(d.Text, -1) {
+			if !strings.Contains(string(tags), m[1]) {
+				tags = append(tags, m[1][0])
+			}
+		}
 	}
 	cased := b.String()
-	return &mentionText{lower: strings.ToLower(cased), cased: cased, st: st}
+	return &mentionText{lower: strings.ToLower(cased), cased: cased, tags: string(tags), st: st}
+}
+
+// partyTag matches the tag American papers put after a member's name,
+// "(R-Ohio)", "(D-N.Y.)", "(I-Vt.)", capturing the party's letter.
+var partyTag = regexp.MustCompile(`\(([RDI])-[A-Z][A-Za-z.]*\)`)
+
+// tagParties are the parties those letters stand for, by the Porter2 stem
+// of the word that names the party and its members ("Republican",
+// "Democratic" and "Democrats", "Independent").
+var tagParties = map[string]string{"republican": "R", "democrat": "D", "independ": "I"}
+
+// withParties returns spellings with, for each party the alias table
+// names "<Word> Party", the party's spellings also given to the word for
+// it and its members in their usual forms ("Republican", "Republicans";
+// "Democratic", "Democrat", "Democrats"): "GOP" names the Republican that
+// the model found in "a New York Republican". spellings is not changed.
+func withParties(spellings map[string][]string) map[string][]string {
+	out := make(map[string][]string, len(spellings))
+	for k, v := range spellings {
+		out[k] = v
+	}
+	for canon, v := range spellings {
+		word, ok := strings.CutSuffix(canon, " Party")
+		if !ok || strings.Contains(word, " ") {
+			continue
+		}
+		forms := []string{word, word + "s"}
+		if stem, ok := strings.CutSuffix(word, "ic"); ok {
+			forms = append(forms, stem, stem+"s") // Democratic: Democrat, Democrats
+		}
+		for _, f := range forms {
+			out[f] = append(append(slices.Clip(out[f]), canon), v...)
+		}
+	}
+	return out
 }
 
 // fold removes accents and dots and turns other punctuation into spaces,
@@ -128,6 +176,13 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 	// Republican Party, "Labour" the Labour Party.
 	if len(w) == 2 && w[1] == "Party" && t.capitalStem(w[0]) {
 		return true
+	}
+	// A party tag names the party of its letter and the word for its
+	// members: "(R-Ohio)" names the Republican Party and "Republican".
+	if len(w) == 1 || len(w) == 2 && w[1] == "Party" {
+		if l := tagParties[t.st.Porter2(strings.ToLower(w[0]))]; l != "" && strings.Contains(t.tags, l) {
+			return true
+		}
 	}
 	// One of a numbered series is named without its number: "the Super
 	// Bowl" names Super Bowl LVI, "Queen Elizabeth" Elizabeth II.

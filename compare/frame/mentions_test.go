@@ -12,7 +12,7 @@ func doc(outlet, title, text string) *nlp.Doc {
 }
 
 func TestMentionTextNames(t *testing.T) {
-	spellings := nlp.DefaultAliases().Spellings()
+	spellings := withParties(nlp.DefaultAliases().Spellings())
 	tests := []struct {
 		name, text string
 		person     bool
@@ -43,6 +43,13 @@ func TestMentionTextNames(t *testing.T) {
 		{"Democratic Party", "Senate Democrats walked out.", false, true},
 		{"Green Party", "Their green ideas won.", false, false},
 		{"Republican Party", "Its republican ideals were clear.", false, false},
+		{"Republican", "The GOP congressman is expected to be charged.", false, true},
+		{"Republicans", "The G.O.P. leaders met.", false, true},
+		{"Republican", "Rep. Dana Hale (R-Ohio) is expected to be charged.", false, true},
+		{"Republican Party", "Rep. Dana Hale (R-N.Y.) spoke.", false, true},
+		{"Democratic", "Sen. Ann Roe (D-Calif.) spoke.", false, true},
+		{"Democratic", "Rep. Dana Hale (R-Ohio) spoke.", false, false},
+		{"Republican", "The RNC chairman spoke.", false, false},
 		{"Super Bowl LVI", "The Rams won the Super Bowl at home.", false, true},
 		{"Elizabeth II", "Queen Elizabeth has not commented.", true, true},
 		{"Super Bowl LVI", "The Rams won at home.", false, false},

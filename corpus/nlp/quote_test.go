@@ -195,6 +195,11 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a name inside the appositive's prepositional phrase is not the speaker",
+			text: "Councilman Roy Tanner expects to be charged this week.\n\n“When the facts come out, he will be cleared,” his lawyer, Dana Vance of the law firm Hale Dorr, said on Friday.",
+			want: []wantQuote{{"When the facts come out, he will be cleared", "Dana Vance", "said", false}},
+		},
+		{
 			name: "inches, a title and scare quotes",
 			text: "The 6'2\" guard, a regular on CBS's \"Game Night,\" called the trade \"a gift\" on Monday.",
 			want: []wantQuote{{"a gift", "", "called", false}},

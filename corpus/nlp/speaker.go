@@ -748,12 +748,29 @@ func (a *attributor) clauseSubject(j, cue, lo int) (subject, bool) {
 // isPreposition reports whether token k is a preposition that heads a
 // phrase inside a noun phrase, the determiner after it skipped: "of the",
 // "for". Words that also open clauses ("after Santorum told") are not.
-func isPreposition(d *Doc, k int) bool {
-	if k >= 0 && strings.EqualFold(d.TokenText(k), "the") {
+func isPreposition(d *Doc, k int) bool { return prepositionBefore(d, k) >= 0 }
+
+// prepositionBefore returns the preposition that heads the phrase a name
+// ends, the name's first token coming after token k: k itself, or the one
+// before a few lower-case words of the phrase ("of the law firm", "for
+// the advocacy group", "at the"); else -1.
+func prepositionBefore(d *Doc, k int) int {
+	for n := 0; k >= 0 && n < maxPhraseWords; n++ {
+		w := d.TokenText(k)
+		if phrasePrepositions[strings.ToLower(w)] {
+			return k
+		}
+		tag := d.Tokens[k].Tag
+		if w != strings.ToLower(w) || tag != "DT" && tag != "NN" && tag != "NNS" && !strings.HasPrefix(tag, "JJ") {
+			return -1
+		}
 		k--
 	}
-	return k >= 0 && phrasePrepositions[strings.ToLower(d.TokenText(k))]
+	return -1
 }
+
+// maxPhraseWords bounds the words prepositionBefore looks back over.
+const maxPhraseWords = 4
 
 var phrasePrepositions = map[string]bool{
 	"of": true, "for": true, "in": true, "from": true, "to": true, "at": true, "with": true,
@@ -801,6 +818,13 @@ func (a *attributor) appositiveOf(j, lo int, objects bool) subject {
 	}
 	if best < 0 {
 		return undecided
+	}
+	// "William Vance of the law firm Hale Dorr,": the name before the
+	// phrase is the appositive's.
+	if p := prepositionBefore(d, a.tokenAt(d.Entities[best].Start)-1); p > 0 {
+		if mi := a.tokMention[p-1]; mi >= 0 && d.Entities[mi].Start >= lo && a.eligible(mi, false) {
+			best = mi
+		}
 	}
 	return a.named(best)
 }
