@@ -330,8 +330,16 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				}
 			}
 			desc, tagged := partyDescription(text[e.Start+end:], an.Aliases)
-			if role != "" || tagged || honorificBefore(text[:e.Start+off]) {
+			afterHonorific := honorificBefore(text[:e.Start+off])
+			if role != "" || tagged || afterHonorific {
 				norm.titled[m.Name] = true
+			}
+			if afterHonorific && m.Type == Org && endsInOutletWord(name) {
+				// "Mr. Ben Post", "Sen. Dana Press": an honorific is
+				// written before a person's name, whatever word of an
+				// outlet's name it ends with; a body's head word keeps
+				// the body ("Dr. Pepper Snapple Group").
+				m.Type = Person
 			}
 			if m.Type == Person && role == "" && !norm.titled[m.Name] && knownPlace(an.Aliases, m.Name) {
 				// A known place's name alone is a person only after a
