@@ -310,6 +310,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				continue
 			}
 			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
+			m.Type = acronymType(m.Name, m.Type, an.Aliases)
 			if role == "" && !isInstitution(name) && (e.Label == Person || len(strings.Fields(name)) >= 2) {
 				// The model often leaves the title out of the entity:
 				// "US Secretary of State" + "Antony Blinken".
@@ -378,6 +379,44 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		d.Sentences[i].Tone = p.Compound
 	}
 	return d, nil
+}
+
+// acronymType corrects the model's type of an acronym: a name of two to
+// six capitals and no lower case ("CNN", "AARP", "NAACP"; "AT&T") that
+// the model typed as a person or a place is an organisation, as no one
+// is called by capitals alone, unless it is a known place in capitals
+// ("US", "UK", "DC", a headline's "SEOUL": knownPlace; a person so typed
+// is then made the place, below). The model reads capitals by their
+// sentence: "CNN" is a person before "reported" and a place after "on".
+func acronymType(name, typ string, aliases *Aliases) string {
+	if (typ == Person || typ == Place) && isAcronymName(name) && !knownPlace(aliases, name) && !knownPlace(aliases, titleCased(name)) {
+		return Org
+	}
+	return typ
+}
+
+// titleCased returns an acronym's letters as a name is written, a
+// capital and lower case ("SEOUL" is "Seoul"), for the tables that know
+// names only so.
+func titleCased(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(r) + strings.ToLower(s[n:])
+}
+
+// isAcronymName reports whether name is two to six capital letters, an
+// ampersand allowed between them ("AT&T"), and nothing else.
+func isAcronymName(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '&' && n > 0:
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
 }
 
 // partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)".

@@ -210,6 +210,9 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 		a.Add(Place, st)
 	}
 	a.Add(Place, "Soviet Union", "USSR", "U.S.S.R.")
+	// The federal district, which news prose writes by its initials
+	// ("in D.C."); "Washington DC" is the government, above.
+	a.Add(Place, "DC", "D.C.", "District of Columbia")
 	// International bodies.
 	a.Add(Org, "NATO", "Nato", "N.A.T.O.", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Alliance")
 	a.Add(Org, "United Nations", "UN", "U.N.")

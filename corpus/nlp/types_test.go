@@ -11,8 +11,8 @@ import (
 // TestAnnotateTypes: the type of a name the entity model gets wrong by
 // its sentence, on written sentences where the model types an outlet, a
 // company or a body as a person or a place: a name ending in a word that
-// ends an organisation's name is an organisation's; an honorific before
-// the name keeps a person one.
+// ends an organisation's name, and an acronym, are organisations; an
+// honorific before the name, or a known place, keeps it what it is.
 func TestAnnotateTypes(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -30,6 +30,12 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Lindqvist Administration=Lindqvist Administration:ORG"}},
 		{"a university", "Ferris left Alden University in 1990.",
 			[]string{"Alden University=Alden University:ORG"}},
+		{"an acronym the model takes for a person", "In an interview with KLBN, Ferris said the bridge would wait.",
+			[]string{"KLBN=KLBN:ORG"}},
+		{"an acronym the model takes for a place", "Members of the ARVA lobbied the council. ARVA said the rate was unfair.",
+			[]string{"ARVA=ARVA:ORG"}},
+		{"a known place's initials stay a place", "Tom Ferris flew to DC on Monday. In DC, Ferris met the council.",
+			[]string{"DC=DC:GPE"}},
 		{"an honorific keeps a person whose surname ends outlets' names", "Sen. Dana Post said the bill was late. Post said she would vote no.",
 			[]string{"Dana Post=Dana Post:PERSON", "Dana Post=Post:PERSON"}},
 		{"an honorific before a full name", "Mr. Ben Press said the bill was late.",
@@ -78,6 +84,30 @@ func TestEndsLikeOrg(t *testing.T) {
 	} {
 		if got := endsLikeOrg(tc.name); got != tc.want {
 			t.Errorf("endsLikeOrg(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestAcronymType(t *testing.T) {
+	aliases := DefaultAliases()
+	for _, tc := range []struct{ name, typ, want string }{
+		{"KLBN", Person, Org},
+		{"ARVA", Place, Org},
+		{"AT&T", Person, Org},
+		{"ARVA", Org, Org},
+		// Known places stay places: the alias table's, the name table's.
+		{"US", Place, Place},
+		{"UK", Place, Place},
+		{"DC", Place, Place},
+		{"SEOUL", Place, Place},
+		// Not an acronym: lower case, one letter, too long, digits.
+		{"Klbn", Person, Person},
+		{"K", Person, Person},
+		{"ABCDEFG", Place, Place},
+		{"K9", Person, Person},
+	} {
+		if got := acronymType(tc.name, tc.typ, aliases); got != tc.want {
+			t.Errorf("acronymType(%q, %s) = %s, want %s", tc.name, tc.typ, got, tc.want)
 		}
 	}
 }
