@@ -111,3 +111,58 @@ func TestAcronymType(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveTypes: across the corpus, a name of two words or more takes
+// the type most of its mentions carry, the alias table's type winning; a
+// tie and a name of one word keep each document's type. The documents
+// held whole and their mentions collected alone (Names.AddMentions,
+// Resolver.ResolveMentions) give the same types.
+func TestResolveTypes(t *testing.T) {
+	doc := func(id string, ms ...Mention) *Doc {
+		return &Doc{Article: corpus.Article{ID: id, Text: "x"}, Entities: ms}
+	}
+	docs := []*Doc{
+		doc("a", Mention{Name: "Dana Okafor", Type: Person}, Mention{Name: "Dana Okafor", Type: Person}, Mention{Name: "Harbor Lights", Type: Place},
+			Mention{Name: "Vance", Type: Person}, Mention{Name: "Lindqvist Group", Type: Org}),
+		doc("b", Mention{Name: "Dana Okafor", Type: Place}, Mention{Name: "Harbor Lights", Type: Org},
+			Mention{Name: "Vance", Type: Place}, Mention{Name: "Vance", Type: Place}),
+		doc("c", Mention{Name: "Dana Okafor", Type: Person}, Mention{Name: "Joe Biden", Type: Place}, Mention{Name: "Joe Biden", Type: Place},
+			Mention{Name: "Lindqvist Group", Type: Person}, Mention{Name: "Lindqvist Group", Type: Person}),
+		doc("d", Mention{Name: "Joe Biden", Type: Person}, Mention{Name: "Lindqvist Group", Type: Org}, Mention{Name: "Lindqvist Group", Type: Org}),
+	}
+	want := map[string][]string{ // per document, the types of its mentions
+		"a": {Person, Person, Place, Person, Org},
+		"b": {Person, Org, Place, Place}, // "Harbor Lights" is tied, "Vance" one word
+		"c": {Person, Person, Person, Org, Org},
+		"d": {Person, Org, Org},
+	}
+	check := func(t *testing.T, id string, ms []Mention) {
+		t.Helper()
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Type)
+		}
+		if !slices.Equal(got, want[id]) {
+			t.Errorf("document %s: types %v, want %v", id, got, want[id])
+		}
+	}
+	t.Run("documents", func(t *testing.T) {
+		for _, d := range ResolveNames(docs, nil, 1) {
+			check(t, d.ID, d.Entities)
+		}
+	})
+	t.Run("mentions", func(t *testing.T) {
+		ns := NewNames(nil)
+		for _, d := range docs {
+			ns.AddMentions(d.Entities)
+		}
+		r := ns.Resolver()
+		for _, d := range docs {
+			check(t, d.ID, r.ResolveMentions(d.Entities))
+		}
+	})
+	// The caller's documents are not changed.
+	if docs[1].Entities[0].Type != Place {
+		t.Errorf("ResolveNames changed its input: %v", docs[1].Entities[0])
+	}
+}
