@@ -335,11 +335,13 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			if role != "" || tagged || afterHonorific {
 				norm.titled[m.Name] = true
 			}
-			if afterHonorific && m.Type == Org && endsInOutletWord(name) {
-				// "Mr. Ben Post", "Sen. Dana Press": an honorific is
-				// written before a person's name, whatever word of an
-				// outlet's name it ends with; a body's head word keeps
-				// the body ("Dr. Pepper Snapple Group").
+			if afterHonorific && m.Type == Org && (endsInOutletWord(name) || len(strings.Fields(name)) == 2) {
+				// "Mr. Ben Post", "Sen. Dana Church": an honorific is
+				// written before a person's name, a first name and a
+				// surname, whatever word of an outlet's or a body's
+				// name the surname is; a longer name ending in a body's
+				// head word stays the body ("Dr. Pepper Snapple
+				// Group").
 				m.Type = Person
 			}
 			if m.Type == Person && role == "" && !norm.titled[m.Name] && knownPlace(an.Aliases, m.Name) {

@@ -40,6 +40,8 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Dana Post=Dana Post:PERSON", "Dana Post=Post:PERSON"}},
 		{"an honorific before a full name", "Mr. Ben Press said the bill was late.",
 			[]string{"Ben Press=Ben Press:PERSON"}},
+		{"an honorific before a surname that ends bodies' names", "Sen. Dana Church said the bill was late. Church said she would vote no.",
+			[]string{"Dana Church=Dana Church:PERSON", "Dana Church=Church:PERSON"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
