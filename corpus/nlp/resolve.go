@@ -277,12 +277,12 @@ func (r *entityResolver) oneOff(f, word string) bool {
 // that at most this many documents give alone.
 const oneOffRatio = 2
 
-// ResolveNames returns the documents with every entity name and quote
-// speaker resolved across the corpus (see above), on workers goroutines (0
-// means GOMAXPROCS). aliases nil means the built-in table. A document whose
-// names all stay as they are is returned as it is; the others are shallow
-// copies with new Entities and Quotes slices, so the caller's documents
-// never change.
+// ResolveNames returns the documents with every entity name, its type and
+// every quote speaker resolved across the corpus (see above), on workers
+// goroutines (0 means GOMAXPROCS). aliases nil means the built-in table. A
+// document whose names and types all stay as they are is returned as it
+// is; the others are shallow copies with new Entities and Quotes slices,
+// so the caller's documents never change.
 func ResolveNames(docs []*Doc, aliases *Aliases, workers int) []*Doc {
 	ns := NewNames(aliases)
 	for _, d := range docs {
@@ -298,9 +298,9 @@ func ResolveNames(docs []*Doc, aliases *Aliases, workers int) []*Doc {
 // It only reads, so it is safe for concurrent use.
 type Resolver struct{ r *entityResolver }
 
-// Resolve returns d with its entity names and quote speakers resolved as
-// ResolveNames resolves them: d itself when they all stay as they are,
-// else a shallow copy with new Entities and Quotes slices.
+// Resolve returns d with its entity names, their types and quote speakers
+// resolved as ResolveNames resolves them: d itself when they all stay as
+// they are, else a shallow copy with new Entities and Quotes slices.
 func (rs *Resolver) Resolve(d *Doc) *Doc {
 	r := rs.r
 	ents := rs.ResolveMentions(d.Entities)
