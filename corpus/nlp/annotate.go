@@ -93,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 22
+const AnnotatorVersion = 23
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -310,6 +310,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				continue
 			}
 			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
+			m.Type = acronymType(m.Name, m.Type, an.Aliases)
 			if role == "" && !isInstitution(name) && (e.Label == Person || len(strings.Fields(name)) >= 2) {
 				// The model often leaves the title out of the entity:
 				// "US Secretary of State" + "Antony Blinken".
@@ -330,8 +331,18 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				}
 			}
 			desc, tagged := partyDescription(text[e.Start+end:], an.Aliases)
-			if role != "" || tagged || honorificBefore(text[:e.Start+off]) {
+			afterHonorific := honorificBefore(text[:e.Start+off])
+			if role != "" || tagged || afterHonorific {
 				norm.titled[m.Name] = true
+			}
+			if afterHonorific && m.Type == Org && (endsInOutletWord(name) || len(strings.Fields(name)) == 2) {
+				// "Mr. Ben Post", "Sen. Dana Church": an honorific is
+				// written before a person's name, a first name and a
+				// surname, whatever word of an outlet's or a body's
+				// name the surname is; a longer name ending in a body's
+				// head word stays the body ("Dr. Pepper Snapple
+				// Group").
+				m.Type = Person
 			}
 			if m.Type == Person && role == "" && !norm.titled[m.Name] && knownPlace(an.Aliases, m.Name) {
 				// A known place's name alone is a person only after a
@@ -370,6 +381,44 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		d.Sentences[i].Tone = p.Compound
 	}
 	return d, nil
+}
+
+// acronymType corrects the model's type of an acronym: a name of two to
+// six capitals and no lower case ("CNN", "AARP", "NAACP"; "AT&T") that
+// the model typed as a person or a place is an organisation, as no one
+// is called by capitals alone, unless it is a known place in capitals
+// ("US", "UK", "DC", a headline's "SEOUL": knownPlace; a person so typed
+// is then made the place, below). The model reads capitals by their
+// sentence: "CNN" is a person before "reported" and a place after "on".
+func acronymType(name, typ string, aliases *Aliases) string {
+	if (typ == Person || typ == Place) && isAcronymName(name) && !knownPlace(aliases, name) && !knownPlace(aliases, titleCased(name)) {
+		return Org
+	}
+	return typ
+}
+
+// titleCased returns an acronym's letters as a name is written, a
+// capital and lower case ("SEOUL" is "Seoul"), for the tables that know
+// names only so.
+func titleCased(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(r) + strings.ToLower(s[n:])
+}
+
+// isAcronymName reports whether name is two to six capital letters, an
+// ampersand allowed between them ("AT&T"), and nothing else.
+func isAcronymName(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '&' && n > 0:
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
 }
 
 // partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)".

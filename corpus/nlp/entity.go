@@ -210,6 +210,9 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 		a.Add(Place, st)
 	}
 	a.Add(Place, "Soviet Union", "USSR", "U.S.S.R.")
+	// The federal district, which news prose writes by its initials
+	// ("in D.C."); "Washington DC" is the government, above.
+	a.Add(Place, "DC", "D.C.", "District of Columbia")
 	// International bodies.
 	a.Add(Org, "NATO", "Nato", "N.A.T.O.", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Alliance")
 	a.Add(Org, "United Nations", "UN", "U.N.")
@@ -726,21 +729,109 @@ var facilityWords = map[string]bool{
 	"station": true, "memorial": true, "monument": true, "mall": true,
 }
 
+// orgEndings end the names of news outlets, companies and armed services,
+// by category:
+//
+//   - a newspaper's or a magazine's title: "News", "Times", "Post",
+//     "Journal", "Press", "Tribune", "Herald", "Gazette", "Magazine",
+//     "Chronicle", "Telegraph", "Guardian", "Observer", "Inquirer",
+//     "Examiner", "Dispatch", "Courier", "Bulletin", "Register", "Review",
+//     "Weekly", "Daily", "Monitor" ("Washington Post", "Fox News",
+//     "Christian Science Monitor"); the last part of a hyphenated title
+//     counts ("Post-Dispatch");
+//   - a broadcaster's: "Network", "Networks", "Broadcasting", "Radio",
+//     "Television", "TV", "Media", "Wire", "Newswire";
+//   - a company's legal form or trade: "Inc.", "Corp.", "Co.", "LLC",
+//     "Ltd.", "Holdings", "Industries", "Enterprises", "Airlines",
+//     "Motors", "Communications", "Technologies", "Pharmaceuticals";
+//   - an armed service's: "Navy", "Force" ("Air Force"), "Guard"
+//     ("National Guard", "Coast Guard"), "Marines"; "Army" and "Corps"
+//     are institution heads (institutionHeads).
+//
+// Left out are the words that end as many people's or places' names as
+// outlets': "Sun" ("Baltimore Sun", but "Lena Sun"), "Star", "Globe",
+// "Channel" ("English Channel"), and "Reporter", a title before a
+// name ("Times Reporter Jane Roe"). "Post" and "Press" are kept, though a
+// few people bear them as surnames ("Emily Post"): a title or an
+// honorific before the name keeps such a person one (AnnotateOne), and
+// the alias table types a known one.
+var orgEndings = map[string]bool{
+	"news": true, "times": true, "post": true, "journal": true, "press": true, "tribune": true,
+	"herald": true, "gazette": true, "magazine": true, "chronicle": true, "telegraph": true,
+	"guardian": true, "observer": true, "inquirer": true, "examiner": true, "dispatch": true,
+	"courier": true, "bulletin": true, "register": true, "review": true,
+	"weekly": true, "daily": true, "monitor": true,
+	"network": true, "networks": true, "broadcasting": true, "radio": true, "television": true,
+	"tv": true, "media": true, "wire": true, "newswire": true,
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "llc": true, "ltd": true, "ltd.": true,
+	"holdings": true, "industries": true, "enterprises": true, "airlines": true, "motors": true,
+	"communications": true, "technologies": true, "pharmaceuticals": true,
+	"navy": true, "force": true, "guard": true, "marines": true,
+}
+
+// soloMedia are the words of a newspaper's title that name an outlet on their own, as news
+// prose writes a paper it has named once ("the Times reported", "a
+// Journal editorial"), and that are no one's surname.
+var soloMedia = map[string]bool{"Times": true, "Journal": true, "Tribune": true, "Herald": true, "Gazette": true, "Telegraph": true, "Inquirer": true, "Chronicle": true}
+
+// endsLikeOrg reports whether name is an organisation's by its last word:
+// a word of orgWords or orgEndings, or an institution's head word
+// (institutionHeads: "Administration", "Service", "Bank", "University")
+// ending a name of two words or more. A head that makes a state
+// ("Republic", "Kingdom") and "Americans", which ends a group of people
+// ("African Americans"), are no organisation's; a name that ends like a
+// building's ("Trump Tower", "Kennedy Center") is left to facilityWords.
+// Of a newspaper's title words, a few that no one bears as a surname make an
+// outlet alone (soloMedia).
+func endsLikeOrg(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 1 {
+		return soloMedia[w[0]]
+	}
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	if i := strings.LastIndexByte(last, '-'); i > 0 && i+1 < len(last) {
+		last = last[i+1:] // "Post-Dispatch", "Post-Gazette"
+	}
+	l := strings.ToLower(last)
+	switch {
+	case facilityWords[l]:
+		return false
+	case orgWords[l], orgEndings[l]:
+		return true
+	}
+	return isInstitutionHead(last) && !stateHeads[last] && last != "Americans"
+}
+
+// endsInOutletWord reports whether the last word of a name of two words
+// or more is one of orgEndings ("Post", "Press", "News"), the words a
+// title or an honorific may still show to be a surname.
+func endsInOutletWord(name string) bool {
+	w := strings.Fields(name)
+	return len(w) >= 2 && orgEndings[strings.ToLower(w[len(w)-1])]
+}
+
 // entityType corrects the model's label of a name by its last word: a name
 // ending like an organisation's ("Dallas Tea Party", "Democratic National
-// Convention") is an organisation and one ending like a building's ("Trump
-// Tower") a place, even where the model took them for people.
+// Convention", "Fox News", "Obama Administration": endsLikeOrg) is an
+// organisation and one ending like a building's ("Trump Tower") a place,
+// even where the model took them for people or places.
 func entityType(name, label string) string {
 	w := strings.Fields(name)
 	if len(w) < 2 {
+		if endsLikeOrg(name) {
+			return Org
+		}
 		return label
 	}
 	last := strings.ToLower(w[len(w)-1])
 	switch {
-	case orgWords[last]:
-		return Org
-	case facilityWords[last]:
+	case facilityWords[last] && !orgWords[last]:
 		return Place
+	case endsLikeOrg(name):
+		return Org
 	}
 	return label
 }

@@ -36,7 +36,23 @@ import (
 //     articles give alone is then its own name, not the surname of that
 //     one-off;
 //   - a name in Cyrillic that the multilingual table does not know becomes
-//     the Latin name of the corpus it transliterates to (crossscript.go).
+//     the Latin name of the corpus it transliterates to (crossscript.go);
+//   - a name of two words or more gets one type across the corpus: the
+//     alias table's, else the type most of its mentions carry, counted
+//     over every document after the names are resolved; with no single
+//     most common type, each document keeps its own. The entity model
+//     types a name by the words around it, so "Reince Priebus" is a place
+//     after "in" and a person before "said"; annotation takes the
+//     majority inside one document, and the corpus's majority is the
+//     better guess still, with more sentences behind it. A name of one
+//     word keeps each document's type (but for the alias table's): it
+//     is often not one entity across a corpus ("Bush" is two presidents
+//     and a governor, "Brown" a person and a university, "Jordan" a
+//     country and a player), and on basil-dev the majority of such names
+//     was as often wrong as right ("Bush" and "Cheney" places, "God" a
+//     place). The limit: an error the model makes in most sentences stays
+//     and spreads to the others ("Social Security" is a person in most
+//     documents, so in all; "Medicare", one word, a place in most).
 
 // entityResolver maps an annotated entity name to its corpus-wide name.
 type entityResolver struct {
@@ -51,6 +67,8 @@ type entityResolver struct {
 	// counted under their fullest form.
 	fullDocs map[string]int
 	cache    map[string]string
+	// types holds the corpus-wide type of each resolved name.
+	types map[string]string
 }
 
 // Names collects the entity names of a corpus read a batch at a time,
@@ -61,7 +79,9 @@ type Names struct {
 	// tagged holds every distinct name, and whether it was ever tagged a
 	// person.
 	tagged map[string]bool
-	seen   map[string]bool // scratch for Add
+	// typed counts the mentions of each distinct name by type.
+	typed map[string]map[string]int
+	seen  map[string]bool // scratch for Add
 }
 
 // NewNames returns an empty collection of names. aliases nil means the
@@ -72,7 +92,7 @@ func NewNames(aliases *Aliases) *Names {
 	}
 	return &Names{
 		r:      &entityResolver{aliases: aliases, full: newFullNames(aliases), docsOf: map[string]int{}, person: map[string]bool{}, cache: map[string]string{}},
-		tagged: map[string]bool{}, seen: map[string]bool{},
+		tagged: map[string]bool{}, typed: map[string]map[string]int{}, seen: map[string]bool{},
 	}
 }
 
@@ -86,6 +106,10 @@ func (ns *Names) AddMentions(ms []Mention) {
 	clear(ns.seen)
 	for _, m := range ms {
 		ns.tagged[m.Name] = ns.tagged[m.Name] || m.Type == Person
+		if ns.typed[m.Name] == nil {
+			ns.typed[m.Name] = map[string]int{}
+		}
+		ns.typed[m.Name][m.Type]++
 		if n := r.alias(m.Name); !ns.seen[n] {
 			ns.seen[n] = true
 			r.docsOf[n]++
@@ -127,8 +151,73 @@ func (ns *Names) Resolver() *Resolver {
 		r.resolve(n)
 	}
 	r.crossScript()
-	ns.r, ns.tagged = nil, nil
+	// One type per resolved name: its mentions vote with the type each
+	// has once resolved (renamedType).
+	votes := map[string]map[string]int{}
+	for n, byType := range ns.typed {
+		c := r.name(n)
+		if votes[c] == nil {
+			votes[c] = map[string]int{}
+		}
+		for t, k := range byType {
+			votes[c][r.renamedType(n, c, t)] += k
+		}
+	}
+	r.types = make(map[string]string, len(votes))
+	for c, v := range votes {
+		if t := aliases.Type(c); t != "" {
+			r.types[c] = t
+		} else if t := majority(v); t != "" && len(strings.Fields(c)) >= 2 {
+			r.types[c] = t
+		}
+	}
+	ns.r, ns.tagged, ns.typed = nil, nil, nil
 	return &Resolver{r: r}
+}
+
+// majority returns the type with the most votes, or "" when two or more
+// share the most.
+func majority(votes map[string]int) string {
+	best, n, tied := "", 0, false
+	for t, k := range votes {
+		switch {
+		case k > n:
+			best, n, tied = t, k, false
+		case k == n:
+			tied = true
+		}
+	}
+	if tied {
+		return ""
+	}
+	return best
+}
+
+// renamedType returns the type of a mention of name, typed typ, once
+// its name is resolved to c: where the name changes, the alias table's
+// type of c, or a person's where c is a full name the corpus tags as one
+// ("Obama", typed a place, becomes Barack Obama), else typ.
+func (r *entityResolver) renamedType(name, c, typ string) string {
+	if c == name {
+		return typ
+	}
+	if t := r.aliases.Type(c); t != "" {
+		return t
+	}
+	if r.person[c] && len(strings.Fields(c)) >= 2 {
+		return Person
+	}
+	return typ
+}
+
+// typeOf returns the corpus-wide type of the resolved name c for a
+// mention of name typed typ: the alias table's or the vote's winner, or
+// where neither decides, the mention's type once resolved.
+func (r *entityResolver) typeOf(name, c, typ string) string {
+	if t, ok := r.types[c]; ok {
+		return t
+	}
+	return r.renamedType(name, c, typ)
 }
 
 // isAlias reports whether the alias table holds name.
@@ -188,12 +277,12 @@ func (r *entityResolver) oneOff(f, word string) bool {
 // that at most this many documents give alone.
 const oneOffRatio = 2
 
-// ResolveNames returns the documents with every entity name and quote
-// speaker resolved across the corpus (see above), on workers goroutines (0
-// means GOMAXPROCS). aliases nil means the built-in table. A document whose
-// names all stay as they are is returned as it is; the others are shallow
-// copies with new Entities and Quotes slices, so the caller's documents
-// never change.
+// ResolveNames returns the documents with every entity name, its type and
+// every quote speaker resolved across the corpus (see above), on workers
+// goroutines (0 means GOMAXPROCS). aliases nil means the built-in table. A
+// document whose names and types all stay as they are is returned as it
+// is; the others are shallow copies with new Entities and Quotes slices,
+// so the caller's documents never change.
 func ResolveNames(docs []*Doc, aliases *Aliases, workers int) []*Doc {
 	ns := NewNames(aliases)
 	for _, d := range docs {
@@ -209,9 +298,9 @@ func ResolveNames(docs []*Doc, aliases *Aliases, workers int) []*Doc {
 // It only reads, so it is safe for concurrent use.
 type Resolver struct{ r *entityResolver }
 
-// Resolve returns d with its entity names and quote speakers resolved as
-// ResolveNames resolves them: d itself when they all stay as they are,
-// else a shallow copy with new Entities and Quotes slices.
+// Resolve returns d with its entity names, their types and quote speakers
+// resolved as ResolveNames resolves them: d itself when they all stay as
+// they are, else a shallow copy with new Entities and Quotes slices.
 func (rs *Resolver) Resolve(d *Doc) *Doc {
 	r := rs.r
 	ents := rs.ResolveMentions(d.Entities)
@@ -240,13 +329,16 @@ func (rs *Resolver) Resolve(d *Doc) *Doc {
 }
 
 // ResolveMentions returns one document's mentions ms with their names
-// (and, where a name changes, their types) resolved as Resolve resolves a
-// document's Entities: ms itself when every name stays as it is, else a
-// copy.
+// and types resolved as Resolve resolves a document's Entities: ms itself
+// when every name and type stays as it is, else a copy.
 func (rs *Resolver) ResolveMentions(ms []Mention) []Mention {
-	r, aliases := rs.r, rs.r.aliases
+	r := rs.r
+	same := func(m Mention) bool {
+		n := r.name(m.Name)
+		return n == m.Name && r.typeOf(m.Name, n, m.Type) == m.Type
+	}
 	k := 0
-	for k < len(ms) && r.name(ms[k].Name) == ms[k].Name {
+	for k < len(ms) && same(ms[k]) {
 		k++
 	}
 	if k == len(ms) {
@@ -255,14 +347,7 @@ func (rs *Resolver) ResolveMentions(ms []Mention) []Mention {
 	out := append([]Mention(nil), ms...)
 	for ; k < len(out); k++ {
 		n := r.name(out[k].Name)
-		if n != out[k].Name {
-			out[k].Name = n
-			if t := aliases.Type(n); t != "" {
-				out[k].Type = t
-			} else if r.person[n] && len(strings.Fields(n)) >= 2 {
-				out[k].Type = Person
-			}
-		}
+		out[k].Name, out[k].Type = n, r.typeOf(out[k].Name, n, out[k].Type)
 	}
 	return out
 }
