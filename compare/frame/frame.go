@@ -57,7 +57,7 @@ type Framer struct {
 	st nlp.Stemmer
 	// spellings are the alias table's spellings of each canonical name,
 	// for checking omissions (mentions.go).
-	spellings map[string][]string
+	spellings spellingTable
 	// model scores how loaded each word is (loaded.go); scores holds the
 	// scores of the event being framed, per document and token.
 	model  *loaded.Model
@@ -93,7 +93,7 @@ func NewWith(c *Counts, opts Options) *Framer {
 	if aliases == nil {
 		aliases = nlp.DefaultAliases()
 	}
-	f.spellings = withParties(aliases.Spellings())
+	f.spellings = newSpellingTable(aliases.Spellings())
 	f.model = loaded.Default()
 	f.bg = c.background(opts.Background)
 	return f

@@ -19,8 +19,12 @@ package frame
 //     party, by the word before "Party" in any such form ("the Republican
 //     ticket" names the Republican Party);
 //   - for a party or the word for its members, by the party's other
-//     names in the alias table ("GOP" names "Republican": withParties)
-//     and by a party tag after a member's name ("(R-Ohio)", partyTags).
+//     names in the alias table ("GOP" names "Republican": spellingTable)
+//     and by a party tag after a member's name ("(R-Ohio)", partyTag);
+//     for a party's members in a body ("House GOP"), wherever the party
+//     is named;
+//   - for a school, without its grade: "the Sandy Hook school" names
+//     Sandy Hook Elementary School.
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
@@ -94,15 +98,35 @@ var partyTag = regexp.MustCompile(`\(([RDI])-[A-Z][A-Za-z.]*\)`)
 // "Democratic" and "Democrats", "Independent").
 var tagParties = map[string]string{"republican": "R", "democrat": "D", "independ": "I"}
 
-// withParties returns spellings with, for each party the alias table
-// names "<Word> Party", the party's spellings also given to the word for
-// it and its members in their usual forms ("Republican", "Republicans";
-// "Democratic", "Democrat", "Democrats"): "GOP" names the Republican that
-// the model found in "a New York Republican". spellings is not changed.
-func withParties(spellings map[string][]string) map[string][]string {
-	out := make(map[string][]string, len(spellings))
+// gradeWords stand between a school's name and its head word, and a
+// reader leaves them out: "Sandy Hook Elementary School" is "the Sandy
+// Hook school".
+var gradeWords = map[string]bool{
+	"Elementary": true, "Primary": true, "Middle": true, "High": true, "Secondary": true,
+	"Junior": true, "Senior": true, "Grammar": true, "Community": true, "Public": true,
+}
+
+// headNoun reports whether w is the head word of a school's name.
+func headNoun(w string) bool { return w == "School" || w == "College" || w == "Academy" }
+
+// spellingTable is the alias table's spellings of each canonical name
+// (nlp.Aliases.Spellings), with the parties' also given to the word for
+// each party and its members in their usual forms ("Republican",
+// "Republicans"; "Democratic", "Democrat", "Democrats"), so that "GOP"
+// names the Republican that the model found in "a New York Republican";
+// and, lower case, every spelling and form of a party, with the party it
+// stands for.
+type spellingTable struct {
+	of    map[string][]string
+	party map[string]string
+}
+
+// newSpellingTable makes the table of the spellings of an alias table;
+// spellings is not changed.
+func newSpellingTable(spellings map[string][]string) spellingTable {
+	t := spellingTable{of: make(map[string][]string, len(spellings)), party: map[string]string{}}
 	for k, v := range spellings {
-		out[k] = v
+		t.of[k] = v
 	}
 	for canon, v := range spellings {
 		word, ok := strings.CutSuffix(canon, " Party")
@@ -114,10 +138,14 @@ func withParties(spellings map[string][]string) map[string][]string {
 			forms = append(forms, stem, stem+"s") // Democratic: Democrat, Democrats
 		}
 		for _, f := range forms {
-			out[f] = append(append(slices.Clip(out[f]), canon), v...)
+			t.of[f] = append(append(slices.Clip(t.of[f]), canon), v...)
+			t.party[strings.ToLower(f)] = canon
+		}
+		for _, s := range v {
+			t.party[strings.ToLower(s)] = canon
 		}
 	}
-	return out
+	return t
 }
 
 // fold removes accents and dots and turns other punctuation into spaces,
@@ -151,13 +179,13 @@ func fold(s string) string {
 }
 
 // names reports whether the text names an entity: name itself or one of
-// its alias spellings at the start of a word, or, for a person of two or
-// more words, the surname as a word.
-func (t *mentionText) names(name string, spellings []string, person bool) bool {
+// its alias spellings (sp) at the start of a word, or, for a person of two
+// or more words, the surname as a word (and the other forms above).
+func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	if t.has(name, false) {
 		return true
 	}
-	for _, s := range spellings {
+	for _, s := range sp.of[name] {
 		if t.has(s, true) {
 			return true
 		}
@@ -181,6 +209,26 @@ func (t *mentionText) names(name string, spellings []string, person bool) bool {
 	// members: "(R-Ohio)" names the Republican Party and "Republican".
 	if len(w) == 1 || len(w) == 2 && w[1] == "Party" {
 		if l := tagParties[t.st.Porter2(strings.ToLower(w[0]))]; l != "" && strings.Contains(t.tags, l) {
+			return true
+		}
+	}
+	// A party's members in a body are named where the party is: "House
+	// GOP" and "Senate Democrats" by "GOP lawmakers" or "Republicans",
+	// since the body's word alone ("House") names the body, not them.
+	if n := len(w); n >= 2 {
+		last := w[n-1]
+		if canon, ok := sp.party[strings.ToLower(last)]; ok && t.names(canon, sp, false) {
+			return true
+		}
+		if tagParties[t.st.Porter2(strings.ToLower(last))] != "" && t.names(last, sp, false) {
+			return true
+		}
+	}
+	// School, college and other grades between a name and its head word
+	// may go: "the Sandy Hook school" names Sandy Hook Elementary School.
+	if n := len(w); n >= 4 && gradeWords[w[n-2]] && headNoun(w[n-1]) {
+		short := strings.Join(append(slices.Clip(w[:n-2]), strings.ToLower(w[n-1])), " ")
+		if strings.Contains(t.lower, " "+strings.ToLower(short)) {
 			return true
 		}
 	}

@@ -194,7 +194,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 				}
 				othersText = newMentionText(od, c.st)
 			}
-			return othersText.names(m.Name, c.spellings[m.Name], m.Type == nlp.Person)
+			return othersText.names(m.Name, c.spellings, m.Type == nlp.Person)
 		}
 		for _, d := range docs {
 			if d.Outlet != o {
@@ -315,7 +315,7 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 			}
 			text = newMentionText(own, c.st)
 		}
-		if !text.names(e.Name, c.spellings[e.Name], e.Type == nlp.Person) {
+		if !text.names(e.Name, c.spellings, e.Type == nlp.Person) {
 			out = append(out, e.Name)
 		}
 	}
