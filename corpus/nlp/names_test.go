@@ -123,6 +123,42 @@ func TestResolveNamesVariants(t *testing.T) {
 	}
 }
 
+// TestResolveNamesCase: names that differ only in case are one name,
+// spelled as most documents spell it, or as the alias table does.
+func TestResolveNamesCase(t *testing.T) {
+	doc := func(id string, typ string, names ...string) *Doc {
+		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
+		for _, n := range names {
+			d.Entities = append(d.Entities, Mention{Name: n, Type: typ})
+		}
+		return d
+	}
+	docs := []*Doc{
+		doc("a", Org, "Harbour News", "Dana LaVelle"),
+		doc("b", Org, "HARBOUR NEWS", "Dana Lavelle"),
+		doc("c", Org, "Harbour News", "Dana LaVelle"),
+		doc("d", Place, "SEOUL"),
+		doc("e", Place, "Seoul"),
+		doc("f", Org, "Harbour Newsroom"),
+	}
+	got := ResolveNames(docs, DefaultAliases(), 1)
+	want := [][]string{
+		{"Harbour News", "Dana LaVelle"},
+		{"Harbour News", "Dana LaVelle"},
+		{"Harbour News", "Dana LaVelle"},
+		{"Seoul"},
+		{"Seoul"},
+		{"Harbour Newsroom"},
+	}
+	for i, d := range got {
+		for k, m := range d.Entities {
+			if m.Name != want[i][k] {
+				t.Errorf("doc %s entity %d = %q, want %q", d.ID, k, m.Name, want[i][k])
+			}
+		}
+	}
+}
+
 // TestResolveNamesOneOffFullName: a lone word becomes a full name that
 // ends with it unless one document alone gives that full name and more
 // than twice as many give the word alone: the entity model makes "full

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/internal/par"
 )
@@ -37,6 +38,9 @@ import (
 //     one-off;
 //   - a name in Cyrillic that the multilingual table does not know becomes
 //     the Latin name of the corpus it transliterates to (crossscript.go);
+//   - names that differ only in case are one name ("FOX News", "Fox
+//     News"), spelled as the alias table or most documents spell it
+//     (foldCase);
 //   - a name of two words or more gets one type across the corpus: the
 //     alias table's, else the type most of its mentions carry, counted
 //     over every document after the names are resolved; with no single
@@ -151,6 +155,7 @@ func (ns *Names) Resolver() *Resolver {
 		r.resolve(n)
 	}
 	r.crossScript()
+	r.foldCase(ns.tagged)
 	// One type per resolved name: its mentions vote with the type each
 	// has once resolved (renamedType).
 	votes := map[string]map[string]int{}
@@ -173,6 +178,56 @@ func (ns *Names) Resolver() *Resolver {
 	}
 	ns.r, ns.tagged, ns.typed = nil, nil, nil
 	return &Resolver{r: r}
+}
+
+// foldCase makes one name of the resolved names that differ only in
+// case ("FOX News" and "Fox News", "Ben LaBolt" and "Ben Labolt", a
+// dateline's "SEOUL" and "Seoul"): the spelling the alias table has, else
+// the one most documents write, else the one with fewer capitals, else
+// the first in order. names are the names collected.
+func (r *entityResolver) foldCase(names map[string]bool) {
+	docs := map[string]int{} // documents per resolved name
+	for n := range names {
+		docs[r.cache[n]] += r.docsOf[r.alias(n)]
+	}
+	best := map[string]string{}
+	for c := range docs {
+		k := strings.ToLower(c)
+		if b, ok := best[k]; !ok || r.spelledBetter(c, b, docs) {
+			best[k] = c
+		}
+	}
+	for n, c := range r.cache {
+		if b := best[strings.ToLower(c)]; b != "" && b != c {
+			r.cache[n] = b
+		}
+	}
+}
+
+// spelledBetter reports whether spelling a of a name stands for it rather
+// than b (see foldCase).
+func (r *entityResolver) spelledBetter(a, b string, docs map[string]int) bool {
+	if ia, ib := r.isAlias(a), r.isAlias(b); ia != ib {
+		return ia
+	}
+	if docs[a] != docs[b] {
+		return docs[a] > docs[b]
+	}
+	if ca, cb := capitals(a), capitals(b); ca != cb {
+		return ca < cb
+	}
+	return a < b
+}
+
+// capitals counts the upper-case letters of s.
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // majority returns the type with the most votes, or "" when two or more
