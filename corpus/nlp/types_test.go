@@ -168,3 +168,42 @@ func TestResolveTypes(t *testing.T) {
 		t.Errorf("ResolveNames changed its input: %v", docs[1].Entities[0])
 	}
 }
+
+// TestCommonWordsAtSentenceStart: a word general news writes in lower
+// case is no name where only its place capitalises it; a surname that is
+// such a word stays a name where the article writes it inside a sentence.
+func TestCommonWordsAtSentenceStart(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // mentioned texts
+	}{
+		{"an adjective opening a sentence", "Bombastic commentator Tom Ferris closed the conference on Saturday.",
+			[]string{"Tom Ferris"}, []string{"Bombastic"}},
+		{"a noun of a compound opening a sentence", "Real estate tycoon Tom Ferris said on Thursday that he would run.",
+			[]string{"Tom Ferris"}, []string{"Real"}},
+		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
+			[]string{"Dana Young", "Young"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
+			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range d.Entities {
+				got = append(got, d.Text[m.Start:m.End])
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %q among %q", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("mention %q among %q", w, got)
+				}
+			}
+		})
+	}
+}
