@@ -371,6 +371,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, an.Aliases)
+	dropTitleWords(d, an.Aliases)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
 	sortMentions(d.Entities)
 	for i := range d.Entities {
