@@ -1137,6 +1137,106 @@ func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 	d.Entities = out
 }
 
+// dropTitleWords removes the one-word entities that are words of a title
+// in quotation marks, a programme's, a book's, a slogan's: "Rage" of “The
+// Queen of Rage”, "Nation" of “Face the Nation”, "Religion" of “War on
+// Religion”. The entity model cuts such a title at its small words and
+// reads its capitals as names. A title here is a quotation of two to
+// maxQuotedTitleWords words, each capitalised but for small words. A word
+// the article also writes outside such titles ("Obama" of “President
+// Obama”), and a name the alias table knows, stay.
+func dropTitleWords(d *Doc, aliases *Aliases) {
+	titles := quotedTitles(d.Text)
+	if len(titles) == 0 {
+		return
+	}
+	inTitle := func(start, end int) bool {
+		for _, t := range titles {
+			if t.Start <= start && end <= t.End {
+				return true
+			}
+		}
+		return false
+	}
+	out := d.Entities[:0]
+	for _, m := range d.Entities {
+		text := d.Text[m.Start:m.End]
+		if m.Name == text && !strings.Contains(text, " ") && aliases.Type(m.Name) == "" && inTitle(m.Start, m.End) && onlyInTitles(d.Text, text, inTitle) {
+			continue
+		}
+		out = append(out, m)
+	}
+	d.Entities = out
+}
+
+// maxQuotedTitleWords bounds the quotations dropTitleWords reads as
+// titles.
+const maxQuotedTitleWords = 6
+
+// quotedTitle matches a quotation of a few words between double marks,
+// inside one line.
+var quotedTitle = regexp.MustCompile(`[“"]([^“”"\n]{1,80})[”"]`)
+
+// quotedTitles returns the spans of text's quotations whose words are
+// all capitalised but for small words, two to maxQuotedTitleWords of them.
+func quotedTitles(text string) []corpus.Span {
+	var out []corpus.Span
+	for _, loc := range quotedTitle.FindAllStringSubmatchIndex(text, -1) {
+		// An opening mark follows a space, a bracket or the text's start:
+		// the words between a closing mark and the next opening one
+		// (“...,” Ferris Said “...”) are no quotation.
+		if prev, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); loc[0] > 0 && !unicode.IsSpace(prev) && !strings.ContainsRune("([{—–-/", prev) {
+			continue
+		}
+		words := strings.FieldsFunc(text[loc[2]:loc[3]], func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune(",.!?:;", r)
+		})
+		if len(words) < 2 || len(words) > maxQuotedTitleWords {
+			continue
+		}
+		title := true
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleSmallWords[w] {
+				title = false
+				break
+			}
+		}
+		if title {
+			out = append(out, corpus.Span{Start: loc[2], End: loc[3]})
+		}
+	}
+	return out
+}
+
+// titleSmallWords are the words a title leaves in lower case.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "on": true,
+	"in": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true,
+}
+
+// onlyInTitles reports whether every whole-word use of word in text lies
+// inside a title (inTitle).
+func onlyInTitles(text, word string, inTitle func(start, end int) bool) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return true
+		}
+		start := off + i
+		end := start + len(word)
+		off = end
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if start > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			continue
+		}
+		if !inTitle(start, end) {
+			return false
+		}
+	}
+}
+
 //go:embed lowercase.txt
 var lowercaseFile string
 

@@ -169,10 +169,12 @@ func TestResolveTypes(t *testing.T) {
 	}
 }
 
-// TestCommonWordsAtSentenceStart: a word general news writes in lower
-// case is no name where only its place capitalises it; a surname that is
-// such a word stays a name where the article writes it inside a sentence.
-func TestCommonWordsAtSentenceStart(t *testing.T) {
+// TestWordsThatAreNoNames: a word general news writes in lower case is
+// no name where only its place capitalises it, nor is a word of a title
+// in quotation marks; a surname that is such a word stays a name where
+// the article writes it inside a sentence, and a name written outside the
+// title too stays.
+func TestWordsThatAreNoNames(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want, not  []string // mentioned texts
@@ -181,6 +183,12 @@ func TestCommonWordsAtSentenceStart(t *testing.T) {
 			[]string{"Tom Ferris"}, []string{"Bombastic"}},
 		{"a noun of a compound opening a sentence", "Real estate tycoon Tom Ferris said on Thursday that he would run.",
 			[]string{"Tom Ferris"}, []string{"Real"}},
+		{"words of a programme's title", "Tom Ferris told CBS's “Face the Nation” on Sunday that the bridge would wait.",
+			[]string{"Tom Ferris"}, []string{"Nation"}},
+		{"words of a cover's title", "The magazine called her “The Queen of Rage,” and Ferris objected.",
+			nil, []string{"Rage"}},
+		{"a name also written outside the title stays", "Critics called it “Ferris's War on Tolls.” Ferris said the tolls would stay.",
+			[]string{"Ferris"}, []string{"Tolls"}},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
 	} {
