@@ -114,7 +114,7 @@ func TestToneWords(t *testing.T) {
 		{"words used as grammar or a topic", "Party leaders met on health care as well as taxes, and voted in favor of a plan like the last one.",
 			[]ToneWord{}},
 		{"the same words used as judgements", "We like the plan, and it was well received.",
-			[]ToneWord{{Word: "like", Valence: 2, Count: 1, Weight: 2}, {Word: "well", Valence: 1.1, Count: 1, Weight: 1.1}}},
+			[]ToneWord{{Word: "like", Valence: 1.5, Count: 1, Weight: 1.5}, {Word: "well", Valence: 1.1, Count: 1, Weight: 1.1}}},
 		{"negated", "The talks were not helpful.",
 			[]ToneWord{{Word: "helpful", Valence: 1.8, Count: 1, Weight: -1.332}}},
 		{"boosted", "Officials called the talks very good.",
