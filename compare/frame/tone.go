@@ -38,8 +38,8 @@ package frame
 // VADER's words in their own clauses. Measured on held-out NewsMTSC
 // sentences: macro-F1 0.63 as reported, where a target found neither as an
 // entity mention nor as a pronoun ("the senator", a name the tagger
-// misses) has no tone (0.57 with entity mentions alone, 0.64 with every
-// annotated target scored), against 0.52 for the sentence's tone, which
+// misses) has no tone (0.58 with entity mentions alone, 0.64 with every
+// annotated target scored), against 0.53 for the sentence's tone, which
 // this replaces (see the package's README).
 //
 // Limits: VADER was built for social media; on news prose it agrees with

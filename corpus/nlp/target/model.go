@@ -55,7 +55,7 @@ const ModelVersion = "target/1"
 // and fails when either has moved from what is written here.
 const (
 	HeldOutMacroF1  = 0.63
-	SentenceMacroF1 = 0.52
+	SentenceMacroF1 = 0.53
 )
 
 // StancePrecision is how often the article stance model's "negative" or
@@ -65,7 +65,7 @@ const (
 // five), so a report says it beside every stance it shows.
 // TestBasilStance measures it and fails when it has moved from what is
 // written here.
-const StancePrecision = 0.21
+const StancePrecision = 0.22
 
 // Model is a trained classifier with the thresholds that turn an
 // article's mean mention score into a stance.
