@@ -113,6 +113,8 @@ func TestToneWords(t *testing.T) {
 		{"surname", "Benjamin Jealous spoke in Baltimore on Monday. Jealous told reporters he would run again.", []ToneWord{}},
 		{"words used as grammar or a topic", "Party leaders met on health care as well as taxes, and voted in favor of a plan like the last one.",
 			[]ToneWord{}},
+		{"a topic and a judge's title", "The national security adviser met Justice Lind on Monday.",
+			[]ToneWord{}},
 		{"the same words used as judgements", "We like the plan, and it was well received.",
 			[]ToneWord{{Word: "like", Valence: 1.5, Count: 1, Weight: 1.5}, {Word: "well", Valence: 1.1, Count: 1, Weight: 1.1}}},
 		{"negated", "The talks were not helpful.",
