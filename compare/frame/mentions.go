@@ -323,7 +323,7 @@ func newEventText(docs []*nlp.Doc) eventText {
 		}
 		for _, p := range paras {
 			text := d.Text[p.Start:p.End]
-			if headingCased(text) {
+			if nlp.HeadingCased(text) {
 				// A heading inside the text ("Update: Ferris Calls On
 				// Lindqvist To Quit") is capitalised as a title is.
 				add(&titles, text)
@@ -336,30 +336,6 @@ func newEventText(docs []*nlp.Doc) eventText {
 	et.all = et.titles + et.bodies[1:]
 	return et
 }
-
-// headingCased reports whether a paragraph is a heading set in title
-// case: a few words, every one of more than three letters capitalised.
-func headingCased(text string) bool {
-	words := strings.Fields(text)
-	if len(words) == 0 || len(words) > maxHeadingWords {
-		return false
-	}
-	long := 0
-	for _, w := range words {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if utf8.RuneCountInString(w) <= 3 {
-			continue
-		}
-		long++
-		if !isCapitalised(w) {
-			return false
-		}
-	}
-	return long >= 2
-}
-
-// maxHeadingWords bounds a heading inside an article's text.
-const maxHeadingWords = 16
 
 // headlineOnly reports whether a name stands, as written, in a title or
 // heading of the event and in none of its articles' sentences: a

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -417,6 +418,9 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	}
 	if cut >= 0 && cut == len(words)-2 && isInstitutionHead(words[cut+1].s) {
 		cut = -1 // "County Justice Center": a building, no one's title
+	}
+	if cut >= 0 && cut < len(words)-1 && !slices.ContainsFunc(words[cut+1:], func(w wordSpan) bool { return !isSuffix(w.s) }) {
+		cut = -1 // "Martin Luther King Jr.": a surname that is a title's word, then the suffix
 	}
 	if cut == 0 && len(words) == 2 && !namesPerson && !strings.HasSuffix(words[0].s, ".") && !personTitles[strings.ToLower(words[0].s)] {
 		// "General Motors", "Ambassador Bridge": a company or a place
@@ -1090,8 +1094,9 @@ func topLabel(v map[string]int) string {
 // name. A one-word entity goes when the article, or else general news
 // (lowercase.txt: "Bombastic commentator ...", "Real estate tycoon ..."),
 // writes the word in lower case, and the article never capitalises it
-// except where a sentence, a dash, a colon or a quotation starts; a name
-// the alias table knows, one
+// except where a sentence, a dash, a colon or a quotation starts, or in a
+// heading set in title case (HeadingCased); a name the alias table knows,
+// one
 // resolved to a fuller name ("Blinken" to Antony Blinken), and a body's
 // head word standing for it ("Administration officials", "the Senate")
 // stay. A
@@ -1103,7 +1108,15 @@ func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 	}
 	lower := map[string]bool{}
 	midCap := map[string]bool{}
+	heading := make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		heading[i] = HeadingCased(d.Text[p.Start:p.End])
+	}
 	for _, s := range d.Sentences {
+		if s.Para >= 0 && s.Para < len(heading) && heading[s.Para] {
+			// A heading's capitals are its style's: they show no name.
+			continue
+		}
 		first := true
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			w := d.TokenText(ti)
@@ -1256,6 +1269,33 @@ var lowercaseWords = sync.OnceValue(func() map[string]bool {
 // lowerInNews reports whether general news writes the lower-case word w
 // in lower case (lowercaseWords): "bombastic", "real", not "obama".
 func lowerInNews(w string) bool { return lowercaseWords()[w] }
+
+// HeadingCased reports whether a paragraph is a heading set in title
+// case, where every capital is the style's, not a name's: at most
+// maxHeadingWords words, and every word of more than three letters
+// capitalised, two of them at least ("Report Sees Guns as Path to
+// Safety", "Update: Ferris Calls On Lindqvist To Quit").
+func HeadingCased(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxHeadingWords {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return long >= 2
+}
+
+// maxHeadingWords bounds a heading inside an article's text.
+const maxHeadingWords = 16
 
 // isTitleCase says whether w is a capital followed by lower-case letters
 // only: "Legally", not "NATO", "McCain" or "U.S.".

@@ -189,6 +189,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			nil, []string{"Rage"}},
 		{"a name also written outside the title stays", "Critics called it “Ferris's War on Tolls.” Ferris said the tolls would stay.",
 			[]string{"Ferris"}, []string{"Tolls"}},
+		{"a heading's capitals", "Report Sees Tolls as Path to Safety on Bridges\n\nThe council voted on Monday to raise the bridge tolls, Tom Ferris said.",
+			[]string{"Tom Ferris"}, []string{"Path", "Safety"}},
+		{"a surname that is a title's word, then a suffix", "Students read the speeches of Martin Luther King Jr. in class on Monday.",
+			[]string{"Martin Luther King Jr."}, []string{"Jr."}},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
 	} {
