@@ -451,11 +451,25 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
 		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
 	}
-	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s]) {
-		// "in November", "on Monday": a date the model took for a place
-		// or a person; with a title before it, it is a name ("Judge
-		// March").
+	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s] || monthAbbreviations[strings.TrimSuffix(words[0].s, ".")] || ordinalWords[words[0].s]) {
+		// "in November", "on Monday", "Sept. 11": a date the model took
+		// for a place or a person, and "the Fifth" (amendment) a
+		// number; with a title before it, it is a name ("Judge March").
 		return 0, 0, "", role, false
+	}
+	if len(words) == 1 && role == "" {
+		// "Colorado-grown marijuana", "a Texas-based group": the place
+		// is the part before the hyphen, the rest a word of its own.
+		// A common word before the hyphen ("Gun-control", "Middle-class"
+		// at a sentence's start) makes no name at all.
+		if i := strings.LastIndexByte(words[0].s, '-'); i > 0 && i < len(words[0].s)-1 && isLowerWord(words[0].s[i+1:]) {
+			if first := words[0].s[:i]; !strings.Contains(first, "-") {
+				if lowerInNews(strings.ToLower(first)) {
+					return 0, 0, "", role, false
+				}
+				words[0].s, words[0].end = first, words[0].start+len(first)
+			}
+		}
 	}
 	if len(words) >= 2 && describesMember(words[len(words)-1].s) {
 		// "Mitch McConnell, Kentucky Republican, said": a description of
@@ -507,6 +521,30 @@ var weekdays = map[string]bool{
 
 // months are the names of months that stand alone as a date, never as a
 // name; "May" is left out, a surname as often ("May said").
+// monthAbbreviations are the months as AP style writes them before a
+// day ("Sept. 11", "Aug. 4"); "May" and "June" are never cut.
+var monthAbbreviations = map[string]bool{
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// ordinalWords are the ordinals written as words, which name no one alone
+// ("plead the Fifth").
+var ordinalWords = map[string]bool{
+	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
+	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
+}
+
+// isLowerWord reports whether w is letters in lower case only.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 var months = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "June": true,
 	"July": true, "August": true, "September": true, "October": true, "November": true,
