@@ -13,9 +13,19 @@ package frame
 //   - appositive: the phrase between commas after the name, starting with a
 //     determiner or a possessive (Yuri Ushakov, "Putin’s foreign policy
 //     adviser",);
-//   - modifier: the noun phrase a place or group modifies or heads, its
-//     modifiers and nouns ("supposed Russian aggression", "Russian military
-//     action", "the breakaway regions of eastern Ukraine").
+//   - modifier: a noun phrase that describes a place or group itself:
+//     its act, when it is written as an adjective before a noun for an act
+//     or stance ("supposed Russian aggression", "Russian military action"),
+//     or what kind of thing or which part of it is meant, before "of" ("the
+//     battleground state of Ohio", "the breakaway regions of eastern
+//     Ukraine").
+//
+// A label is what the outlet calls the entity itself. A noun phrase the
+// name only modifies is most often another referent: the place's people
+// or officials ("the American people", "Boston officials"), its things
+// ("Vermont law", "an Acme video"), what happened there ("the
+// Vermont shooting"); so are the people or parts of it after "of"
+// ("the people of Alden", "members of Congress"). Those are no labels.
 //
 // Labels are counted per outlet and listed most used first; an entity is
 // listed when at least two outlets label it.
@@ -246,10 +256,19 @@ func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 		t := d.Tokens[j].Tag
 		return (strings.HasPrefix(t, "JJ") || t == "VBN") && nlp.IsWord(d.TokenText(j))
 	}
-	// Nouns after: "Russian troops", "Western intelligence leaks".
+	// Nouns after: "Russian aggression", "Western sanctions". The phrase
+	// names the entity's act only when the entity is written as an
+	// adjective and the head noun is an act ("Russian aggression"); the
+	// other nouns a name modifies are other referents: the state's people
+	// or officials ("American people", "Boston officials"), its things
+	// ("Vermont law", "Acme video"), or what happened there ("the
+	// Vermont shooting").
 	end := t1
 	for j := t1 + 1; j < t1+1+maxPhraseAfter && isNoun(j); j++ {
 		end = j
+	}
+	if end > t1 && (!strings.HasPrefix(d.Tokens[t1].Tag, "JJ") || !actNouns[strings.ToLower(d.TokenText(end))]) {
+		return 0, 0, false
 	}
 	// Modifiers before, unless a verb's auxiliary comes before them: in
 	// "he was not insulting Palestinian culture" the participle is the
@@ -271,8 +290,8 @@ func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	j := start - 1
 	if j > s.TokStart && d.TokenText(j) == "of" && endsPhrase(d, t1+1, s.TokEnd) {
 		k := j - 1
-		if !isNoun(k) {
-			return 0, 0, false
+		if !isNoun(k) || !kindNouns[strings.ToLower(d.TokenText(k))] {
+			return 0, 0, false // "the people of Alden", "members of Congress"
 		}
 		first := k
 		for k--; k >= s.TokStart && k > j-1-maxPhraseAfter-maxPhraseBefore && (isNoun(k) || isMod(k)); k-- {
@@ -304,6 +323,41 @@ func endsPhrase(d *nlp.Doc, j, sentEnd int) bool {
 		return ingPrepositions[strings.ToLower(t)]
 	}
 	return true
+}
+
+// actNouns are nouns for an act, campaign or stance a state or group is
+// said to take. A place or group written as an adjective before one of
+// them is the actor, and the phrase is how the outlet frames the act
+// ("Russian aggression", "Western sanctions"); before any other noun it
+// names something else (the "American people", a "Catholic
+// university").
+var actNouns = map[string]bool{
+	"aggression": true, "aggressiveness": true, "belligerence": true, "hostility": true,
+	"attack": true, "attacks": true, "assault": true, "invasion": true, "incursion": true,
+	"intervention": true, "interference": true, "meddling": true, "occupation": true,
+	"annexation": true, "shelling": true, "bombing": true, "bombardment": true,
+	"airstrikes": true, "offensive": true, "provocation": true, "provocations": true,
+	"propaganda": true, "expansion": true, "expansionism": true, "imperialism": true,
+	"militarism": true, "hegemony": true, "threat": true, "threats": true,
+	"crackdown": true, "repression": true, "action": true, "actions": true,
+	"involvement": true, "pressure": true, "sanctions": true, "opposition": true,
+	"resistance": true, "defiance": true, "refusal": true, "intransigence": true,
+	"support": true, "aid": true, "assistance": true, "diplomacy": true,
+}
+
+// kindNouns say what kind of thing the entity after "of" is: "the state
+// of Ohio", "the thorny issue of Medicaid", or which part of a
+// place ("the breakaway regions of eastern Ukraine"). The other nouns
+// before "of" name another referent: its people, members or officials
+// ("the people of Alden", "members of Congress"), or a thing of it
+// ("the cost of Medicaid").
+var kindNouns = map[string]bool{
+	"state": true, "city": true, "town": true, "village": true, "country": true,
+	"nation": true, "republic": true, "kingdom": true, "island": true, "county": true,
+	"province": true, "provinces": true, "territory": true, "territories": true,
+	"region": true, "regions": true, "district": true, "borough": true,
+	"part": true, "parts": true, "area": true, "areas": true,
+	"issue": true, "question": true, "subject": true, "topic": true, "matter": true,
 }
 
 // ingPrepositions are participles that work as prepositions: "members of

@@ -21,7 +21,19 @@ func TestPhraseSpan(t *testing.T) {
 		{"Tom Ferris accepted the endorsement of former Polish President Dana Whitfield.", "Polish", ""},
 		{"Tom Ferris gave a frank assessment of Britain's readiness for the games.", "Britain", ""},
 		{"Two instant surveys of Americans watching the debate were mixed.", "Americans", ""},
-		{"Tom Ferris argued he was not insulting Polish culture.", "Polish", "Polish culture"},
+		{"Tom Ferris argued he was not insulting Polish diplomacy.", "Polish", "Polish diplomacy"},
+		// A name before a noun that is no act names another referent.
+		{"Tom Ferris argued he was not insulting Polish culture.", "Polish", ""},
+		{"Boston officials met Tom Ferris on Monday.", "Boston", ""},
+		{"Tom Ferris thanked the American people on Monday.", "American", ""},
+		{"Tom Ferris spoke after the Vermont shooting on Monday.", "Vermont", ""},
+		{"Tom Ferris walked down a Vermont street on Monday.", "Vermont", ""},
+		{"Western sanctions hurt the economy, Tom Ferris said.", "Western", "Western sanctions"},
+		// After "of", a phrase of what kind the entity is, not of its
+		// people or things.
+		{"Tom Ferris campaigned in the battleground state of Ohio on Monday.", "Ohio", "the battleground state of Ohio"},
+		{"Tom Ferris said the people of Vermont want change.", "Vermont", ""},
+		{"Tom Ferris wrote to the most senior members of Congress.", "Congress", ""},
 	}
 	for _, tc := range tests {
 		d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: tc.text})
