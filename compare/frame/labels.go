@@ -8,8 +8,10 @@ package frame
 //
 //   - name: the mention as written ("Kiev" and "Kyiv" are one entity, two
 //     names; "the secretary of state" for Blinken);
-//   - title: the capitalised words right before a person's name ("Foreign
-//     Minister" Sergey Lavrov, "US Secretary of State" Antony Blinken);
+//   - title: the capitalised words right before a person's name, ending
+//     in a word for an office, rank or role ("Foreign Minister" Sergey
+//     Lavrov, "US Secretary of State" Antony Blinken); a courtesy title
+//     ("Mr.", "Ms.") says nothing of who the person is and is none;
 //   - appositive: the phrase between commas after the name, starting with a
 //     determiner or a possessive (Yuri Ushakov, "Putin’s foreign policy
 //     adviser",);
@@ -93,8 +95,8 @@ func (c *Framer) labels(ev *Event, docs []*nlp.Doc) []Label {
 						continue
 					}
 					if men.Type == nlp.Person {
-						if from, ok := titleSpan(d, men); ok {
-							add(d, "title", men.Sent, from, titleEnd(d, men))
+						if from, to, ok := titleSpan(d, men); ok {
+							add(d, "title", men.Sent, from, to)
 						}
 					}
 					if from, to, ok := appositiveSpan(d, men); ok {
@@ -154,15 +156,34 @@ func tokenEnding(d *nlp.Doc, off int) int {
 	return -1
 }
 
-// titleSpan returns where the title before a person's mention starts.
-func titleSpan(d *nlp.Doc, m nlp.Mention) (int, bool) {
+// titleSpan returns the title before a person's mention: "Foreign
+// Minister" Sergey Lavrov. There is none when the words before the name
+// end in "of" (a headline's "Photo of" Ellen Marsh), when the last of
+// them is a courtesy title, which says nothing of who the person is and
+// stands alone before a name ("Mr.", "Ms."; words between it and the
+// mention are a given name: "Ms. Ellen" Marsh), or when they are only
+// words of the person's own name the mention leaves out ("Ruth" of Ruth
+// Calloway).
+func titleSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	ti := tokenAt(d, m.Start)
 	if ti < 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	s := d.Sentences[m.Sent]
+	// The person's own given names before the mention are no title.
+	own := map[string]bool{}
+	for _, w := range strings.Fields(m.Name) {
+		own[w] = true
+	}
+	last := ti - 1
+	for last >= s.TokStart && own[d.TokenText(last)] && d.Tokens[last+1].Start-d.Tokens[last].End <= 1 {
+		last--
+	}
+	if last < s.TokStart || !titleHead(d.TokenText(last)) && !titleOfObject(d, last, s.TokStart) {
+		return 0, 0, false
+	}
 	first, words, real := -1, 0, false
-	for j := ti - 1; j >= s.TokStart && words < maxLabelTitle; j-- {
+	for j := last; j >= s.TokStart && words < maxLabelTitle; j-- {
 		text := d.TokenText(j)
 		if d.Tokens[j+1].Start-d.Tokens[j].End > 1 {
 			break // not adjacent
@@ -176,27 +197,81 @@ func titleSpan(d *nlp.Doc, m nlp.Mention) (int, bool) {
 		if !unicode.IsUpper(r) || !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && !nlp.IsAcronym(text) {
 			break
 		}
+		if courtesyTitles[strings.TrimSuffix(text, ".")] {
+			return 0, 0, false // "Ms. Ellen" before Marsh: a given name
+		}
 		first, real = j, true
 		words++
 	}
 	if !real {
-		return 0, false
+		return 0, 0, false
 	}
-	for first < ti && (d.TokenText(first) == "of" || strings.EqualFold(d.TokenText(first), "the")) {
+	for first < last && (d.TokenText(first) == "of" || strings.EqualFold(d.TokenText(first), "the")) {
 		first++
 	}
-	if first >= ti {
-		return 0, false
+	if first > last || d.TokenText(first) == "of" {
+		return 0, 0, false
 	}
-	return d.Tokens[first].Start, true
+	return d.Tokens[first].Start, d.Tokens[last].End, true
 }
 
-// titleEnd is where the title before a mention ends: the end of the token
-// before the name.
-func titleEnd(d *nlp.Doc, m nlp.Mention) int {
-	ti := tokenAt(d, m.Start)
-	return d.Tokens[ti-1].End
+// titleHead reports whether w can end a title before a name: a word for
+// an office, rank or role, known by its ending ("Senator", "Chairwoman",
+// "President", "Secretary", "Lieutenant", "Representative") or listed, or an abbreviated
+// title ("Sen.", "Gen.") other than a courtesy title. A weekday, a given
+// name or a headline's verb ("On Monday", "Dana", "Prints Photo of") is
+// none.
+func titleHead(w string) bool {
+	if courtesyTitles[strings.TrimSuffix(w, ".")] {
+		return false
+	}
+	if nlp.IsHonorific(w) || titleWords[strings.ToLower(w)] {
+		return true
+	}
+	if len(w) < 4 || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"man", "woman", "person", "er", "or", "ent", "ant", "ary", "ist", "ive"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
+
+// titleOfObject reports whether the capitalised words ending at token last are
+// the object of a title's "of": "Secretary of State", "Chief of Staff",
+// "Secretary of Homeland Security".
+func titleOfObject(d *nlp.Doc, last, sentStart int) bool {
+	for j := last - 1; j > sentStart && j >= last-2; j-- {
+		if d.TokenText(j) == "of" {
+			return titleHead(d.TokenText(j - 1))
+		}
+		if !unicode.IsUpper([]rune(d.TokenText(j))[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleWords are the words for an office, rank or role whose ending does
+// not tell it.
+var titleWords = map[string]bool{
+	"justice": true, "judge": true, "general": true, "whip": true, "sheriff": true,
+	"captain": true, "chief": true, "chair": true, "candidate": true, "nominee": true,
+	"host": true, "attorney": true, "coach": true, "bishop": true, "cardinal": true,
+	"pope": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"emir": true, "sultan": true, "sheikh": true, "marshal": true, "admiral": true,
+	"colonel": true, "major": true, "sergeant": true, "corporal": true, "private": true,
+	"deputy": true, "envoy": true, "aide": true, "delegate": true, "rabbi": true,
+	"imam": true, "pastor": true, "reverend": true, "czar": true, "tsar": true,
+}
+
+// courtesyTitles come before any adult's name and say nothing of who the
+// person is; a newspaper's style decides them, not its view of the
+// person.
+var courtesyTitles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Messrs": true, "Mmes": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
 

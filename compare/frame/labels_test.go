@@ -62,3 +62,73 @@ func TestPhraseSpan(t *testing.T) {
 		}
 	}
 }
+
+// mentionOf annotates text and returns the first mention written as
+// name, or fails the test.
+func mentionOf(t *testing.T, text, name string) (*nlp.Doc, nlp.Mention) {
+	t.Helper()
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Entities {
+		if d.Text[m.Start:m.End] == name {
+			return d, m
+		}
+	}
+	for _, m := range d.Entities {
+		t.Logf("entity %q %s", d.Text[m.Start:m.End], m.Type)
+	}
+	t.Fatalf("%q: no mention of %q", text, name)
+	return nil, nlp.Mention{}
+}
+
+// TestTitleSpan: a title says who the person is. A courtesy title alone,
+// the end of a headline's phrase before "of" and the person's own given
+// name are no title. The sentences are written for the test about
+// fictional people.
+func TestTitleSpan(t *testing.T) {
+	tests := []struct {
+		text, name, want string
+	}{
+		{"Senator Ellen Marsh spoke on Monday.", "Ellen Marsh", "Senator"},
+		{"Vermont Gov. Ellen Marsh spoke on Monday.", "Ellen Marsh", "Vermont Gov."},
+		{"Secretary of State Ellen Marsh spoke on Monday.", "Ellen Marsh", "Secretary of State"},
+		{"On Monday, Representative Ellen Marsh spoke.", "Ellen Marsh", "Representative"},
+		{"Later, Mr. Ferris spoke on Monday.", "Ferris", ""},
+		{"Though Ellen Marsh won, she spoke on Monday.", "Ellen Marsh", ""},
+		{"Later, Ms. Ellen Marsh spoke on Monday.", "Marsh", ""},
+		{"The blog ran the headline “Magazine Prints Photo of Ellen Marsh on Cover.”", "Ellen Marsh", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d, m := mentionOf(t, tc.text, tc.name)
+			got := ""
+			if from, to, ok := titleSpan(d, m); ok {
+				got = d.Text[from:to]
+			}
+			if got != tc.want {
+				t.Errorf("title of %s %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+	// The annotator may leave a given name out of the mention ("Ruth" of
+	// Ruth Calloway): the words before the mention that are the person's
+	// own name are skipped, and a title before them is kept.
+	for _, tc := range []struct{ text, want string }{
+		{"Justice Ruth Calloway spoke on Monday.", "Justice"},
+		{"On Monday Ruth Calloway spoke.", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d, m := mentionOf(t, tc.text, "Calloway")
+			m.Name = "Ruth Calloway" // as the entity is named across articles
+			got := ""
+			if from, to, ok := titleSpan(d, m); ok {
+				got = d.Text[from:to]
+			}
+			if got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
