@@ -288,11 +288,17 @@ func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	if !determiners[strings.ToLower(first)] && !possessive {
 		return 0, 0, false
 	}
-	noun, words := false, 0
+	noun, words, lower := false, 0, false
 	for j := start; j < s.TokEnd; j++ {
 		text := d.TokenText(j)
 		if text == "," {
 			if !noun || words > maxAppositive {
+				return 0, 0, false
+			}
+			if strings.EqualFold(first, "the") && !lower {
+				// "the" and a name: the next item of a list ("Canada,
+				// the European Union, and Japan"), not a
+				// description.
 				return 0, 0, false
 			}
 			return d.Tokens[start].Start, d.Tokens[j-1].End, true
@@ -302,6 +308,9 @@ func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 		}
 		if strings.HasPrefix(d.Tokens[j].Tag, "NN") {
 			noun = true
+		}
+		if j > start && unicode.IsLower([]rune(text)[0]) {
+			lower = true
 		}
 		if strings.HasPrefix(d.Tokens[j].Tag, "VB") && d.Tokens[j].Tag != "VBN" && d.Tokens[j].Tag != "VBG" {
 			return 0, 0, false // a clause, not an appositive

@@ -132,3 +132,27 @@ func TestTitleSpan(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveSpan: the phrase between commas after a name describes
+// it, unless it is "the" and a name, the next item of a list.
+func TestAppositiveSpan(t *testing.T) {
+	tests := []struct {
+		text, name, want string
+	}{
+		{"Tom Ferris, the party's chief strategist, spoke on Monday.", "Tom Ferris", "the party's chief strategist"},
+		{"Tom Ferris, a Democrat, spoke on Monday.", "Tom Ferris", "a Democrat"},
+		{"Sanctions by Canada, the European Union, and Japan began on Monday.", "Canada", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d, m := mentionOf(t, tc.text, tc.name)
+			got := ""
+			if from, to, ok := appositiveSpan(d, m); ok {
+				got = d.Text[from:to]
+			}
+			if got != tc.want {
+				t.Errorf("appositive of %s %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+}
