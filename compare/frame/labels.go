@@ -197,6 +197,9 @@ func titleSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 		if !unicode.IsUpper(r) || !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && !nlp.IsAcronym(text) {
 			break
 		}
+		if strings.ContainsAny(text, "()[]–—") {
+			break // a dateline's outlet glued to its dash: "(PNN)–"
+		}
 		if courtesyTitles[strings.TrimSuffix(text, ".")] {
 			return 0, 0, false // "Ms. Ellen" before Marsh: a given name
 		}

@@ -97,6 +97,7 @@ func TestTitleSpan(t *testing.T) {
 		{"On Monday, Representative Ellen Marsh spoke.", "Ellen Marsh", "Representative"},
 		{"Later, Mr. Ferris spoke on Monday.", "Ferris", ""},
 		{"Though Ellen Marsh won, she spoke on Monday.", "Ellen Marsh", ""},
+		{"Montpelier (PNN)– Vermont Gov. Tom Ferris spoke on Monday.", "Tom Ferris", "Vermont Gov."},
 		{"Later, Ms. Ellen Marsh spoke on Monday.", "Marsh", ""},
 		{"The blog ran the headline “Magazine Prints Photo of Ellen Marsh on Cover.”", "Ellen Marsh", ""},
 	}
