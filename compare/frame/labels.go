@@ -323,10 +323,11 @@ func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
-// phraseSpan finds the noun phrase a place or group mention modifies or
-// heads: modifiers before it, nouns after it ("supposed Russian
-// aggression"), or a noun phrase of it ("the breakaway regions of eastern
-// Ukraine").
+// phraseSpan finds the noun phrase that describes a place or group
+// mention itself: its act, with modifiers before it and a noun of
+// actNouns after it ("supposed Russian aggression"), or what kind of
+// thing or which part of it is meant, a phrase of kindNouns before "of"
+// ("the breakaway regions of eastern Ukraine").
 func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	t0, t1 := tokenAt(d, m.Start), tokenEnding(d, m.End)
 	if t0 < 0 || t1 < 0 {

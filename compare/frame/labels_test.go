@@ -7,11 +7,12 @@ import (
 	"github.com/framediff/framediff/corpus/nlp"
 )
 
-// TestPhraseSpan: the noun phrase a place modifies or heads is a label
-// for it only when it is a phrase about the place: not "the endorsement
-// of former Polish" when the phrase goes on to a person, nor one whose
-// "modifier" is a verb after an auxiliary. The sentences are written for
-// the test about fictional people.
+// TestPhraseSpan: a noun phrase is a label for a place only when it is a
+// phrase about the place itself: its act or what kind of place it is,
+// not its people, officials or things, nor "the endorsement of former
+// Polish" when the phrase goes on to a person, nor one whose "modifier"
+// is a verb after an auxiliary. The sentences are written for the test
+// about fictional people.
 func TestPhraseSpan(t *testing.T) {
 	tests := []struct {
 		text, place, want string
