@@ -220,8 +220,8 @@ func titleSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 
 // titleHead reports whether w can end a title before a name: a word for
 // an office, rank or role, known by its ending ("Senator", "Chairwoman",
-// "President", "Secretary", "Lieutenant", "Representative") or listed, or an abbreviated
-// title ("Sen.", "Gen.") other than a courtesy title. A weekday, a given
+// "President", "Secretary", "Lieutenant", "Representative") or listed,
+// or an abbreviated title ("Sen.", "Gen.") other than a courtesy title. A weekday, a given
 // name or a headline's verb ("On Monday", "Dana", "Prints Photo of") is
 // none.
 func titleHead(w string) bool {
