@@ -8,14 +8,26 @@ package frame
 //
 //   - name: the mention as written ("Kiev" and "Kyiv" are one entity, two
 //     names; "the secretary of state" for Blinken);
-//   - title: the capitalised words right before a person's name ("Foreign
-//     Minister" Sergey Lavrov, "US Secretary of State" Antony Blinken);
+//   - title: the capitalised words right before a person's name, ending
+//     in a word for an office, rank or role ("Foreign Minister" Sergey
+//     Lavrov, "US Secretary of State" Antony Blinken); a courtesy title
+//     ("Mr.", "Ms.") says nothing of who the person is and is none;
 //   - appositive: the phrase between commas after the name, starting with a
 //     determiner or a possessive (Yuri Ushakov, "Putin’s foreign policy
 //     adviser",);
-//   - modifier: the noun phrase a place or group modifies or heads, its
-//     modifiers and nouns ("supposed Russian aggression", "Russian military
-//     action", "the breakaway regions of eastern Ukraine").
+//   - modifier: a noun phrase that describes a place or group itself:
+//     its act, when it is written as an adjective before a noun for an act
+//     or stance ("supposed Russian aggression", "Russian military action"),
+//     or what kind of thing or which part of it is meant, before "of" ("the
+//     battleground state of Ohio", "the breakaway regions of eastern
+//     Ukraine").
+//
+// A label is what the outlet calls the entity itself. A noun phrase the
+// name only modifies is most often another referent: the place's people
+// or officials ("the American people", "Boston officials"), its things
+// ("Vermont law", "an Acme video"), what happened there ("the
+// Vermont shooting"); so are the people or parts of it after "of"
+// ("the people of Alden", "members of Congress"). Those are no labels.
 //
 // Labels are counted per outlet and listed most used first; an entity is
 // listed when at least two outlets label it.
@@ -83,8 +95,8 @@ func (c *Framer) labels(ev *Event, docs []*nlp.Doc) []Label {
 						continue
 					}
 					if men.Type == nlp.Person {
-						if from, ok := titleSpan(d, men); ok {
-							add(d, "title", men.Sent, from, titleEnd(d, men))
+						if from, to, ok := titleSpan(d, men); ok {
+							add(d, "title", men.Sent, from, to)
 						}
 					}
 					if from, to, ok := appositiveSpan(d, men); ok {
@@ -144,15 +156,34 @@ func tokenEnding(d *nlp.Doc, off int) int {
 	return -1
 }
 
-// titleSpan returns where the title before a person's mention starts.
-func titleSpan(d *nlp.Doc, m nlp.Mention) (int, bool) {
+// titleSpan returns the title before a person's mention: "Foreign
+// Minister" Sergey Lavrov. There is none when the words before the name
+// end in "of" (a headline's "Photo of" Ellen Marsh), when the last of
+// them is a courtesy title, which says nothing of who the person is and
+// stands alone before a name ("Mr.", "Ms."; words between it and the
+// mention are a given name: "Ms. Ellen" Marsh), or when they are only
+// words of the person's own name the mention leaves out ("Ruth" of Ruth
+// Calloway).
+func titleSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	ti := tokenAt(d, m.Start)
 	if ti < 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	s := d.Sentences[m.Sent]
+	// The person's own given names before the mention are no title.
+	own := map[string]bool{}
+	for _, w := range strings.Fields(m.Name) {
+		own[w] = true
+	}
+	last := ti - 1
+	for last >= s.TokStart && own[d.TokenText(last)] && d.Tokens[last+1].Start-d.Tokens[last].End <= 1 {
+		last--
+	}
+	if last < s.TokStart || !titleHead(d.TokenText(last)) && !titleOfObject(d, last, s.TokStart) {
+		return 0, 0, false
+	}
 	first, words, real := -1, 0, false
-	for j := ti - 1; j >= s.TokStart && words < maxLabelTitle; j-- {
+	for j := last; j >= s.TokStart && words < maxLabelTitle; j-- {
 		text := d.TokenText(j)
 		if d.Tokens[j+1].Start-d.Tokens[j].End > 1 {
 			break // not adjacent
@@ -166,27 +197,84 @@ func titleSpan(d *nlp.Doc, m nlp.Mention) (int, bool) {
 		if !unicode.IsUpper(r) || !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && !nlp.IsAcronym(text) {
 			break
 		}
+		if strings.ContainsAny(text, "()[]–—") {
+			break // a dateline's outlet glued to its dash: "(PNN)–"
+		}
+		if courtesyTitles[strings.TrimSuffix(text, ".")] {
+			return 0, 0, false // "Ms. Ellen" before Marsh: a given name
+		}
 		first, real = j, true
 		words++
 	}
 	if !real {
-		return 0, false
+		return 0, 0, false
 	}
-	for first < ti && (d.TokenText(first) == "of" || strings.EqualFold(d.TokenText(first), "the")) {
+	for first < last && (d.TokenText(first) == "of" || strings.EqualFold(d.TokenText(first), "the")) {
 		first++
 	}
-	if first >= ti {
-		return 0, false
+	if first > last || d.TokenText(first) == "of" {
+		return 0, 0, false
 	}
-	return d.Tokens[first].Start, true
+	return d.Tokens[first].Start, d.Tokens[last].End, true
 }
 
-// titleEnd is where the title before a mention ends: the end of the token
-// before the name.
-func titleEnd(d *nlp.Doc, m nlp.Mention) int {
-	ti := tokenAt(d, m.Start)
-	return d.Tokens[ti-1].End
+// titleHead reports whether w can end a title before a name: a word for
+// an office, rank or role, known by its ending ("Senator", "Chairwoman",
+// "President", "Secretary", "Lieutenant", "Representative") or listed,
+// or an abbreviated title ("Sen.", "Gen.") other than a courtesy title. A weekday, a given
+// name or a headline's verb ("On Monday", "Dana", "Prints Photo of") is
+// none.
+func titleHead(w string) bool {
+	if courtesyTitles[strings.TrimSuffix(w, ".")] {
+		return false
+	}
+	if nlp.IsHonorific(w) || titleWords[strings.ToLower(w)] {
+		return true
+	}
+	if len(w) < 4 || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"man", "woman", "person", "er", "or", "ent", "ant", "ary", "ist", "ive"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
+
+// titleOfObject reports whether the capitalised words ending at token last are
+// the object of a title's "of": "Secretary of State", "Chief of Staff",
+// "Secretary of Homeland Security".
+func titleOfObject(d *nlp.Doc, last, sentStart int) bool {
+	for j := last - 1; j > sentStart && j >= last-2; j-- {
+		if d.TokenText(j) == "of" {
+			return titleHead(d.TokenText(j - 1))
+		}
+		if !unicode.IsUpper([]rune(d.TokenText(j))[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleWords are the words for an office, rank or role whose ending does
+// not tell it.
+var titleWords = map[string]bool{
+	"justice": true, "judge": true, "general": true, "whip": true, "sheriff": true,
+	"captain": true, "chief": true, "chair": true, "candidate": true, "nominee": true,
+	"host": true, "attorney": true, "coach": true, "bishop": true, "cardinal": true,
+	"pope": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"emir": true, "sultan": true, "sheikh": true, "marshal": true, "admiral": true,
+	"colonel": true, "major": true, "sergeant": true, "corporal": true, "private": true,
+	"deputy": true, "envoy": true, "aide": true, "delegate": true, "rabbi": true,
+	"imam": true, "pastor": true, "reverend": true, "czar": true, "tsar": true,
+}
+
+// courtesyTitles come before any adult's name and say nothing of who the
+// person is; a newspaper's style decides them, not its view of the
+// person.
+var courtesyTitles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Messrs": true, "Mmes": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
 
@@ -203,11 +291,17 @@ func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	if !determiners[strings.ToLower(first)] && !possessive {
 		return 0, 0, false
 	}
-	noun, words := false, 0
+	noun, words, lower := false, 0, false
 	for j := start; j < s.TokEnd; j++ {
 		text := d.TokenText(j)
 		if text == "," {
 			if !noun || words > maxAppositive {
+				return 0, 0, false
+			}
+			if strings.EqualFold(first, "the") && !lower {
+				// "the" and a name: the next item of a list ("Canada,
+				// the European Union, and Japan"), not a
+				// description.
 				return 0, 0, false
 			}
 			return d.Tokens[start].Start, d.Tokens[j-1].End, true
@@ -218,6 +312,9 @@ func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 		if strings.HasPrefix(d.Tokens[j].Tag, "NN") {
 			noun = true
 		}
+		if j > start && unicode.IsLower([]rune(text)[0]) {
+			lower = true
+		}
 		if strings.HasPrefix(d.Tokens[j].Tag, "VB") && d.Tokens[j].Tag != "VBN" && d.Tokens[j].Tag != "VBG" {
 			return 0, 0, false // a clause, not an appositive
 		}
@@ -226,10 +323,11 @@ func appositiveSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
-// phraseSpan finds the noun phrase a place or group mention modifies or
-// heads: modifiers before it, nouns after it ("supposed Russian
-// aggression"), or a noun phrase of it ("the breakaway regions of eastern
-// Ukraine").
+// phraseSpan finds the noun phrase that describes a place or group
+// mention itself: its act, with modifiers before it and a noun of
+// actNouns after it ("supposed Russian aggression"), or what kind of
+// thing or which part of it is meant, a phrase of kindNouns before "of"
+// ("the breakaway regions of eastern Ukraine").
 func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	t0, t1 := tokenAt(d, m.Start), tokenEnding(d, m.End)
 	if t0 < 0 || t1 < 0 {
@@ -246,10 +344,19 @@ func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 		t := d.Tokens[j].Tag
 		return (strings.HasPrefix(t, "JJ") || t == "VBN") && nlp.IsWord(d.TokenText(j))
 	}
-	// Nouns after: "Russian troops", "Western intelligence leaks".
+	// Nouns after: "Russian aggression", "Western sanctions". The phrase
+	// names the entity's act only when the entity is written as an
+	// adjective and the head noun is an act ("Russian aggression"); the
+	// other nouns a name modifies are other referents: the state's people
+	// or officials ("American people", "Boston officials"), its things
+	// ("Vermont law", "Acme video"), or what happened there ("the
+	// Vermont shooting").
 	end := t1
 	for j := t1 + 1; j < t1+1+maxPhraseAfter && isNoun(j); j++ {
 		end = j
+	}
+	if end > t1 && (!strings.HasPrefix(d.Tokens[t1].Tag, "JJ") || !actNouns[strings.ToLower(d.TokenText(end))]) {
+		return 0, 0, false
 	}
 	// Modifiers before, unless a verb's auxiliary comes before them: in
 	// "he was not insulting Palestinian culture" the participle is the
@@ -271,8 +378,8 @@ func phraseSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 	j := start - 1
 	if j > s.TokStart && d.TokenText(j) == "of" && endsPhrase(d, t1+1, s.TokEnd) {
 		k := j - 1
-		if !isNoun(k) {
-			return 0, 0, false
+		if !isNoun(k) || !kindNouns[strings.ToLower(d.TokenText(k))] {
+			return 0, 0, false // "the people of Alden", "members of Congress"
 		}
 		first := k
 		for k--; k >= s.TokStart && k > j-1-maxPhraseAfter-maxPhraseBefore && (isNoun(k) || isMod(k)); k-- {
@@ -304,6 +411,41 @@ func endsPhrase(d *nlp.Doc, j, sentEnd int) bool {
 		return ingPrepositions[strings.ToLower(t)]
 	}
 	return true
+}
+
+// actNouns are nouns for an act, campaign or stance a state or group is
+// said to take. A place or group written as an adjective before one of
+// them is the actor, and the phrase is how the outlet frames the act
+// ("Russian aggression", "Western sanctions"); before any other noun it
+// names something else (the "American people", a "Catholic
+// university").
+var actNouns = map[string]bool{
+	"aggression": true, "aggressiveness": true, "belligerence": true, "hostility": true,
+	"attack": true, "attacks": true, "assault": true, "invasion": true, "incursion": true,
+	"intervention": true, "interference": true, "meddling": true, "occupation": true,
+	"annexation": true, "shelling": true, "bombing": true, "bombardment": true,
+	"airstrikes": true, "offensive": true, "provocation": true, "provocations": true,
+	"propaganda": true, "expansion": true, "expansionism": true, "imperialism": true,
+	"militarism": true, "hegemony": true, "threat": true, "threats": true,
+	"crackdown": true, "repression": true, "action": true, "actions": true,
+	"involvement": true, "pressure": true, "sanctions": true, "opposition": true,
+	"resistance": true, "defiance": true, "refusal": true, "intransigence": true,
+	"support": true, "aid": true, "assistance": true, "diplomacy": true,
+}
+
+// kindNouns say what kind of thing the entity after "of" is: "the state
+// of Ohio", "the thorny issue of Medicaid", or which part of a
+// place ("the breakaway regions of eastern Ukraine"). The other nouns
+// before "of" name another referent: its people, members or officials
+// ("the people of Alden", "members of Congress"), or a thing of it
+// ("the cost of Medicaid").
+var kindNouns = map[string]bool{
+	"state": true, "city": true, "town": true, "village": true, "country": true,
+	"nation": true, "republic": true, "kingdom": true, "island": true, "county": true,
+	"province": true, "provinces": true, "territory": true, "territories": true,
+	"region": true, "regions": true, "district": true, "borough": true,
+	"part": true, "parts": true, "area": true, "areas": true,
+	"issue": true, "question": true, "subject": true, "topic": true, "matter": true,
 }
 
 // ingPrepositions are participles that work as prepositions: "members of

@@ -7,11 +7,12 @@ import (
 	"github.com/framediff/framediff/corpus/nlp"
 )
 
-// TestPhraseSpan: the noun phrase a place modifies or heads is a label
-// for it only when it is a phrase about the place: not "the endorsement
-// of former Polish" when the phrase goes on to a person, nor one whose
-// "modifier" is a verb after an auxiliary. The sentences are written for
-// the test about fictional people.
+// TestPhraseSpan: a noun phrase is a label for a place only when it is a
+// phrase about the place itself: its act or what kind of place it is,
+// not its people, officials or things, nor "the endorsement of former
+// Polish" when the phrase goes on to a person, nor one whose "modifier"
+// is a verb after an auxiliary. The sentences are written for the test
+// about fictional people.
 func TestPhraseSpan(t *testing.T) {
 	tests := []struct {
 		text, place, want string
@@ -21,7 +22,19 @@ func TestPhraseSpan(t *testing.T) {
 		{"Tom Ferris accepted the endorsement of former Polish President Dana Whitfield.", "Polish", ""},
 		{"Tom Ferris gave a frank assessment of Britain's readiness for the games.", "Britain", ""},
 		{"Two instant surveys of Americans watching the debate were mixed.", "Americans", ""},
-		{"Tom Ferris argued he was not insulting Polish culture.", "Polish", "Polish culture"},
+		{"Tom Ferris argued he was not insulting Polish diplomacy.", "Polish", "Polish diplomacy"},
+		// A name before a noun that is no act names another referent.
+		{"Tom Ferris argued he was not insulting Polish culture.", "Polish", ""},
+		{"Boston officials met Tom Ferris on Monday.", "Boston", ""},
+		{"Tom Ferris thanked the American people on Monday.", "American", ""},
+		{"Tom Ferris spoke after the Vermont shooting on Monday.", "Vermont", ""},
+		{"Tom Ferris walked down a Vermont street on Monday.", "Vermont", ""},
+		{"Western sanctions hurt the economy, Tom Ferris said.", "Western", "Western sanctions"},
+		// After "of", a phrase of what kind the entity is, not of its
+		// people or things.
+		{"Tom Ferris campaigned in the battleground state of Ohio on Monday.", "Ohio", "the battleground state of Ohio"},
+		{"Tom Ferris said the people of Vermont want change.", "Vermont", ""},
+		{"Tom Ferris wrote to the most senior members of Congress.", "Congress", ""},
 	}
 	for _, tc := range tests {
 		d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: tc.text})
@@ -48,5 +61,100 @@ func TestPhraseSpan(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: label of %s %q, want %q", tc.text, tc.place, got, tc.want)
 		}
+	}
+}
+
+// mentionOf annotates text and returns the first mention written as
+// name, or fails the test.
+func mentionOf(t *testing.T, text, name string) (*nlp.Doc, nlp.Mention) {
+	t.Helper()
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Entities {
+		if d.Text[m.Start:m.End] == name {
+			return d, m
+		}
+	}
+	for _, m := range d.Entities {
+		t.Logf("entity %q %s", d.Text[m.Start:m.End], m.Type)
+	}
+	t.Fatalf("%q: no mention of %q", text, name)
+	return nil, nlp.Mention{}
+}
+
+// TestTitleSpan: a title says who the person is. A courtesy title alone,
+// the end of a headline's phrase before "of" and the person's own given
+// name are no title. The sentences are written for the test about
+// fictional people.
+func TestTitleSpan(t *testing.T) {
+	tests := []struct {
+		text, name, want string
+	}{
+		{"Senator Ellen Marsh spoke on Monday.", "Ellen Marsh", "Senator"},
+		{"Vermont Gov. Ellen Marsh spoke on Monday.", "Ellen Marsh", "Vermont Gov."},
+		{"Secretary of State Ellen Marsh spoke on Monday.", "Ellen Marsh", "Secretary of State"},
+		{"On Monday, Representative Ellen Marsh spoke.", "Ellen Marsh", "Representative"},
+		{"Later, Mr. Ferris spoke on Monday.", "Ferris", ""},
+		{"Though Ellen Marsh won, she spoke on Monday.", "Ellen Marsh", ""},
+		{"Montpelier (PNN)– Vermont Gov. Tom Ferris spoke on Monday.", "Tom Ferris", "Vermont Gov."},
+		{"Later, Ms. Ellen Marsh spoke on Monday.", "Marsh", ""},
+		{"The blog ran the headline “Magazine Prints Photo of Ellen Marsh on Cover.”", "Ellen Marsh", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d, m := mentionOf(t, tc.text, tc.name)
+			got := ""
+			if from, to, ok := titleSpan(d, m); ok {
+				got = d.Text[from:to]
+			}
+			if got != tc.want {
+				t.Errorf("title of %s %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+	// The annotator may leave a given name out of the mention ("Ruth" of
+	// Ruth Calloway): the words before the mention that are the person's
+	// own name are skipped, and a title before them is kept.
+	for _, tc := range []struct{ text, want string }{
+		{"Justice Ruth Calloway spoke on Monday.", "Justice"},
+		{"On Monday Ruth Calloway spoke.", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d, m := mentionOf(t, tc.text, "Calloway")
+			m.Name = "Ruth Calloway" // as the entity is named across articles
+			got := ""
+			if from, to, ok := titleSpan(d, m); ok {
+				got = d.Text[from:to]
+			}
+			if got != tc.want {
+				t.Errorf("title %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAppositiveSpan: the phrase between commas after a name describes
+// it, unless it is "the" and a name, the next item of a list.
+func TestAppositiveSpan(t *testing.T) {
+	tests := []struct {
+		text, name, want string
+	}{
+		{"Tom Ferris, the party's chief strategist, spoke on Monday.", "Tom Ferris", "the party's chief strategist"},
+		{"Tom Ferris, a Democrat, spoke on Monday.", "Tom Ferris", "a Democrat"},
+		{"Sanctions by Canada, the European Union, and Japan began on Monday.", "Canada", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d, m := mentionOf(t, tc.text, tc.name)
+			got := ""
+			if from, to, ok := appositiveSpan(d, m); ok {
+				got = d.Text[from:to]
+			}
+			if got != tc.want {
+				t.Errorf("appositive of %s %q, want %q", tc.name, got, tc.want)
+			}
+		})
 	}
 }

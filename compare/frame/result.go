@@ -235,9 +235,10 @@ type LabelUse struct {
 	Text string `json:"text"`
 	// Kind is "name" (the entity as written: "Kiev"), "title" (a role
 	// before a person's name: "Foreign Minister"), "appositive" (", the
-	// top US diplomat,"), or "modifier" (the noun phrase a place or group
-	// modifies or heads: "supposed Russian aggression", "the breakaway
-	// regions of eastern Ukraine").
+	// top US diplomat,"), or "modifier" (a noun phrase that describes a
+	// place or group itself, its act or what kind of thing it is:
+	// "supposed Russian aggression", "the breakaway regions of eastern
+	// Ukraine").
 	Kind    string  `json:"kind"`
 	Count   int     `json:"count"`
 	Example Example `json:"example"`
