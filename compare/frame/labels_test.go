@@ -99,7 +99,7 @@ func TestTitleSpan(t *testing.T) {
 		{"Later, Mr. Ferris spoke on Monday.", "Ferris", ""},
 		{"Though Ellen Marsh won, she spoke on Monday.", "Ellen Marsh", ""},
 		{"Montpelier (PNN)– Vermont Gov. Tom Ferris spoke on Monday.", "Tom Ferris", "Vermont Gov."},
-		{"Later, Ms. Ellen Marsh spoke on Monday.", "Marsh", ""},
+		{"Later, Ms. Ellen Marsh spoke on Monday.", "Ellen Marsh", ""},
 		{"The blog ran the headline “Magazine Prints Photo of Ellen Marsh on Cover.”", "Ellen Marsh", ""},
 	}
 	for _, tc := range tests {

@@ -93,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 29
+const AnnotatorVersion = 30
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -361,6 +361,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			raw = append(raw, m)
 		}
 		raw = append(raw, demonymMentions(d, first, raw)...)
+		givenNames(d, first, raw)
 		honored := honorificMentions(d, first, raw)
 		for _, m := range honored {
 			norm.titled[m.Name] = true
@@ -555,6 +556,31 @@ func honorificMentions(d *Doc, from int, have []Mention) []Mention {
 		i = j - 1
 	}
 	return out
+}
+
+// givenNames mends the person mentions whose given name the model left
+// out after an honorific: "Ms. Ellen Marsh" tagged "Marsh" becomes
+// "Ellen Marsh". One proper noun between the honorific and the mention,
+// no title's word ("Sen. Majority Leader Harry Reid" is left as it is),
+// is the given name. It changes ms in place.
+func givenNames(d *Doc, from int, ms []Mention) {
+	for i := from; i+2 < len(d.Tokens); i++ {
+		if !honorifics[d.TokenText(i)] || !isNameWord(d, i+1) || covered(ms, d.Tokens[i+1].Start) {
+			continue
+		}
+		given := d.TokenText(i + 1)
+		if roleWords[strings.ToLower(strings.TrimSuffix(given, "."))] || isInstitutionHead(given) || isInitial(given) {
+			continue
+		}
+		next := d.Tokens[i+2].Start
+		for k := range ms {
+			if ms[k].Start == next && ms[k].Type == Person {
+				ms[k].Start = d.Tokens[i+1].Start
+				ms[k].Name = given + " " + ms[k].Name
+				break
+			}
+		}
+	}
 }
 
 // isInitial reports whether w is an initial: a capital and a full stop.

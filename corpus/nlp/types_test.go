@@ -201,6 +201,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Colorado", "Tom Ferris"}, []string{"Colorado-grown"}},
 		{"a common word before a hyphen", "Gun-control groups met on Monday, Tom Ferris said.",
 			[]string{"Tom Ferris"}, []string{"Gun", "Gun-control"}},
+		{"a given name the model leaves out after an honorific", "Ms. Ellen Marsh said the plan was late. Marsh added that the vote would wait.",
+			[]string{"Ellen Marsh"}, []string{"Ms. Ellen Marsh"}},
+		{"a title after an honorific is no given name", "Sen. Majority Leader Harry Lind said the plan was late.",
+			[]string{"Harry Lind"}, []string{"Majority Leader Harry Lind"}},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
 	} {
