@@ -16,6 +16,13 @@ func TestReportedSpeech(t *testing.T) {
 		reported         bool
 	}{
 		{"told that", "Lavrov told Blinken that Washington was running a propaganda campaign.", "propaganda", true},
+		{"an assertive verb and a clause without that", "Dana Hale, a former official in two administrations, argued the city must raise the tolls so steeply that it shows how repugnant the council finds the plan.", "repugnant", true},
+		{"a report in an opening subordinate clause ends at its comma", "After an aide said the tolls would stay, the mayor backtracked and refused to answer.", "refused", false},
+		{"the same after a conjunction", "But after an aide asserted the tolls would stay, the mayor backtracked and refused to answer.", "refused", false},
+		{"a report in a dash aside ends at the closing dash", "The council's remarks -- in which Hale claimed the tolls were fair -- were used to cast members as insensitive.", "insensitive", false},
+		{"inside the aside it is reported", "The council's remarks -- in which Hale claimed the tolls were ruinous -- were used against her.", "ruinous", true},
+		{"claims as a noun opens no report", "Hale's claims Monday that she would stay defied leaders who are nervous about the vote.", "nervous", false},
+		{"an assertive verb and its object", "Dana Hale argued the case for repugnant tolls before the council.", "repugnant", false},
 		{"say, present tense", "Russian officials say the evacuation is the result of Western hysteria.", "hysteria", true},
 		{"according to", "According to the Kremlin, Putin told Macron that the speculation was provocative.", "provocative", true},
 		{"another verb of saying with that", "Ferris warned that the new tolls would be ruinous.", "ruinous", true},
