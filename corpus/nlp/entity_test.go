@@ -448,15 +448,7 @@ func TestKnownPlacesAlone(t *testing.T) {
 			[]string{"Tom Chad=Chad:PERSON"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
-			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, m := range d.Entities {
-				got = append(got, m.Name+"="+d.Text[m.Start:m.End]+":"+m.Type)
-			}
+			got := mentionsIn(t, tc.text, true)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("no mention %s among %v", w, got)

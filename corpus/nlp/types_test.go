@@ -44,15 +44,7 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Dana Church=Dana Church:PERSON", "Dana Church=Church:PERSON"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
-			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, m := range d.Entities {
-				got = append(got, m.Name+"="+d.Text[m.Start:m.End]+":"+m.Type)
-			}
+			got := mentionsIn(t, tc.text, true)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("no mention %s among %v", w, got)
@@ -209,15 +201,7 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Dana Young", "Young"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: tc.text}
-			d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, m := range d.Entities {
-				got = append(got, d.Text[m.Start:m.End])
-			}
+			got := mentionsIn(t, tc.text, false)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("no mention %q among %q", w, got)
@@ -230,4 +214,24 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mentionsIn annotates text as an English article and returns its
+// mentions: as "name=text:type" when long, else as the text each covers.
+func mentionsIn(t *testing.T, text string, long bool) []string {
+	t.Helper()
+	a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: text}
+	d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Entities {
+		if long {
+			got = append(got, m.Name+"="+d.Text[m.Start:m.End]+":"+m.Type)
+		} else {
+			got = append(got, d.Text[m.Start:m.End])
+		}
+	}
+	return got
 }
