@@ -373,6 +373,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, an.Aliases)
 	dropTitleWords(d, an.Aliases)
+	dropNameTails(d, an.Aliases)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
 	sortMentions(d.Entities)
 	for i := range d.Entities {
