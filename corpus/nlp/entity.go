@@ -1220,6 +1220,36 @@ func dropTitleWords(d *Doc, aliases *Aliases) {
 	d.Entities = out
 }
 
+// dropNameTails removes the one-word entities that end a longer name the
+// model cut at "of the": "Union" of "the State of the Union", "Bulge" of
+// "the Battle of the Bulge". A capitalised word and "of the" before the
+// word make it the tail of a name, not a name of its own, where the
+// article writes the word nowhere else as a name; a name the alias table
+// knows ("the Prime Minister of the Netherlands": "Netherlands") and a
+// title's word before "of the" ("Secretary of the Navy") leave it.
+func dropNameTails(d *Doc, aliases *Aliases) {
+	tail := func(start, end int) bool {
+		before := strings.TrimRight(d.Text[:start], " ")
+		rest, ok := strings.CutSuffix(before, " of the")
+		if !ok {
+			return false
+		}
+		i := strings.LastIndexAny(rest, " \n") + 1
+		w := rest[i:]
+		r, _ := utf8.DecodeRuneInString(w)
+		return w != "" && unicode.IsUpper(r) && !roleWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+	}
+	out := d.Entities[:0]
+	for _, m := range d.Entities {
+		text := d.Text[m.Start:m.End]
+		if m.Name == text && !strings.Contains(text, " ") && aliases.Type(m.Name) == "" && tail(m.Start, m.End) && onlyInTitles(d.Text, text, tail) {
+			continue
+		}
+		out = append(out, m)
+	}
+	d.Entities = out
+}
+
 // maxQuotedTitleWords bounds the quotations dropTitleWords reads as
 // titles.
 const maxQuotedTitleWords = 6

@@ -197,6 +197,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Ellen Marsh"}, []string{"Ms. Ellen Marsh"}},
 		{"a title after an honorific is no given name", "Sen. Majority Leader Harry Lind said the plan was late.",
 			[]string{"Harry Lind"}, []string{"Majority Leader Harry Lind"}},
+		{"the tail of a name cut at of the", "Tom Ferris will answer the senators before the State of the Union next month.",
+			[]string{"Tom Ferris"}, []string{"Union"}},
+		{"a place after a title's of the", "Tom Ferris met the Prime Minister of the Netherlands on Monday.",
+			[]string{"Tom Ferris", "Netherlands"}, nil},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
 	} {
