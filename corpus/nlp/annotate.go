@@ -374,6 +374,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	dropCapitalisedWords(d, an.Aliases)
 	dropTitleWords(d, an.Aliases)
 	dropNameTails(d, an.Aliases)
+	mendNameEdges(d)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
 	sortMentions(d.Entities)
 	for i := range d.Entities {

@@ -1250,6 +1250,81 @@ func dropNameTails(d *Doc, aliases *Aliases) {
 	d.Entities = out
 }
 
+// mendNameEdges moves the edges of names the model cut or ran on: a name
+// that ends inside a hyphenated word takes the rest of it ("St. Louis
+// Post" of "St. Louis Post-Dispatch"), and a name of several words in a
+// heading set in title case loses the common words its capitals glued to
+// it ("Ferris Asks" of "In New Ad, Ferris Asks For Votes" is Ferris,
+// and "New Ad" no name at all: one word left is a name only where the
+// article names it elsewhere):
+// there the capitals are the heading's style (HeadingCased), and a word
+// general news writes in lower case (lowerInNews) is no part of a name.
+// A name the article resolved to another keeps its resolved name; the
+// span moves all the same.
+func mendNameEdges(d *Doc) {
+	heading := make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		heading[i] = HeadingCased(d.Text[p.Start:p.End])
+	}
+	inHeading := func(off int) bool {
+		for i, p := range d.Paragraphs {
+			if p.Start <= off && off < p.End {
+				return heading[i]
+			}
+		}
+		return false
+	}
+	out := d.Entities[:0]
+	for _, m := range d.Entities {
+		text := d.Text[m.Start:m.End]
+		named := m.Name == text
+		// A hyphen right after the name and a capital after it.
+		if m.End+1 < len(d.Text) && d.Text[m.End] == '-' {
+			if r, _ := utf8.DecodeRuneInString(d.Text[m.End+1:]); unicode.IsUpper(r) {
+				end := m.End + 1
+				for end < len(d.Text) {
+					r, n := utf8.DecodeRuneInString(d.Text[end:])
+					if !unicode.IsLetter(r) && r != '-' {
+						break
+					}
+					end += n
+				}
+				m.End = end
+				if named {
+					m.Name = d.Text[m.Start:m.End]
+				}
+			}
+		}
+		if named && inHeading(m.Start) {
+			words := wordSpans(d.Text[m.Start:m.End])
+			n := len(words)
+			for n > 1 && lowerInNews(strings.ToLower(words[n-1].s)) {
+				n--
+			}
+			if n < len(words) {
+				if n == 1 && (lowerInNews(strings.ToLower(words[0].s)) || !namedElsewhere(d, words[0].s, m.Start)) {
+					continue // "Step Aside", "New Ad": no name left
+				}
+				m.End = m.Start + words[n-1].end
+				m.Name = d.Text[m.Start:m.End]
+			}
+		}
+		out = append(out, m)
+	}
+	d.Entities = out
+}
+
+// namedElsewhere reports whether another mention of d than the one at
+// start is w or ends with it ("Akin" of Todd Akin).
+func namedElsewhere(d *Doc, w string, start int) bool {
+	for _, m := range d.Entities {
+		if m.Start != start && (m.Name == w || strings.HasSuffix(m.Name, " "+w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxQuotedTitleWords bounds the quotations dropTitleWords reads as
 // titles.
 const maxQuotedTitleWords = 6

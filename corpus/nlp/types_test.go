@@ -201,6 +201,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Tom Ferris"}, []string{"Union"}},
 		{"a place after a title's of the", "Tom Ferris met the Prime Minister of the Netherlands on Monday.",
 			[]string{"Tom Ferris", "Netherlands"}, nil},
+		{"a name cut inside a hyphenated word", "Tom Ferris told the Alden Post-Courier on Monday that the tolls would stay.",
+			[]string{"Tom Ferris", "Alden Post-Courier"}, []string{"Alden Post"}},
+		{"a heading's verb glued to a name", "The council met on Monday.\n\nIn New Ad, Ferris Asks For Votes\n\nTom Ferris said he was sorry.",
+			[]string{"Tom Ferris"}, []string{"Ferris Asks", "New Ad", "New"}},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
 	} {
