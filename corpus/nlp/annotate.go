@@ -93,7 +93,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 31
+const AnnotatorVersion = 32
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -374,6 +374,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	dropCapitalisedWords(d, an.Aliases)
 	dropTitleWords(d, an.Aliases)
 	dropNameTails(d, an.Aliases)
+	mendNameEdges(d)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
 	sortMentions(d.Entities)
 	for i := range d.Entities {
