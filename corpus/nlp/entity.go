@@ -521,6 +521,12 @@ var weekdays = map[string]bool{
 
 // months are the names of months that stand alone as a date, never as a
 // name; "May" is left out, a surname as often ("May said").
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true,
+}
+
 // monthAbbreviations are the months as AP style writes them before a
 // day ("Sept. 11", "Aug. 4"); "May" and "June" are never cut.
 var monthAbbreviations = map[string]bool{
@@ -543,12 +549,6 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-var months = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true,
-	"December": true,
 }
 
 // trimDebris returns the part of an entity's text that holds the name:
@@ -1208,15 +1208,7 @@ func dropTitleWords(d *Doc, aliases *Aliases) {
 		}
 		return false
 	}
-	out := d.Entities[:0]
-	for _, m := range d.Entities {
-		text := d.Text[m.Start:m.End]
-		if m.Name == text && !strings.Contains(text, " ") && aliases.Type(m.Name) == "" && inTitle(m.Start, m.End) && onlyInTitles(d.Text, text, inTitle) {
-			continue
-		}
-		out = append(out, m)
-	}
-	d.Entities = out
+	dropWordsOnlyIn(d, aliases, inTitle)
 }
 
 // dropNameTails removes the one-word entities that end a longer name the
@@ -1238,10 +1230,18 @@ func dropNameTails(d *Doc, aliases *Aliases) {
 		r, _ := utf8.DecodeRuneInString(w)
 		return w != "" && unicode.IsUpper(r) && !roleWords[strings.ToLower(strings.TrimSuffix(w, "."))]
 	}
+	dropWordsOnlyIn(d, aliases, tail)
+}
+
+// dropWordsOnlyIn removes the one-word entities, named as written and
+// unknown to the alias table, that stand where inside says and that the
+// text writes nowhere else (onlyInside): the words of a longer name or a
+// title that the model cut out of it.
+func dropWordsOnlyIn(d *Doc, aliases *Aliases, inside func(start, end int) bool) {
 	out := d.Entities[:0]
 	for _, m := range d.Entities {
 		text := d.Text[m.Start:m.End]
-		if m.Name == text && !strings.Contains(text, " ") && aliases.Type(m.Name) == "" && tail(m.Start, m.End) && onlyInTitles(d.Text, text, tail) {
+		if m.Name == text && !strings.Contains(text, " ") && aliases.Type(m.Name) == "" && inside(m.Start, m.End) && onlyInside(d.Text, text, inside) {
 			continue
 		}
 		out = append(out, m)
@@ -1259,30 +1259,29 @@ func dropNameTails(d *Doc, aliases *Aliases) {
 // events, through the headings of live blogs' updates, and the rule was
 // left out.)
 func mendNameEdges(d *Doc) {
-	out := d.Entities[:0]
-	for _, m := range d.Entities {
-		text := d.Text[m.Start:m.End]
-		named := m.Name == text
+	for k := range d.Entities {
+		m := &d.Entities[k]
 		// A hyphen right after the name and a capital after it.
-		if m.End+1 < len(d.Text) && d.Text[m.End] == '-' {
-			if r, _ := utf8.DecodeRuneInString(d.Text[m.End+1:]); unicode.IsUpper(r) {
-				end := m.End + 1
-				for end < len(d.Text) {
-					r, n := utf8.DecodeRuneInString(d.Text[end:])
-					if !unicode.IsLetter(r) && r != '-' {
-						break
-					}
-					end += n
-				}
-				m.End = end
-				if named {
-					m.Name = d.Text[m.Start:m.End]
-				}
-			}
+		if m.End+1 >= len(d.Text) || d.Text[m.End] != '-' {
+			continue
 		}
-		out = append(out, m)
+		if r, _ := utf8.DecodeRuneInString(d.Text[m.End+1:]); !unicode.IsUpper(r) {
+			continue
+		}
+		named := m.Name == d.Text[m.Start:m.End]
+		end := m.End + 1
+		for end < len(d.Text) {
+			r, n := utf8.DecodeRuneInString(d.Text[end:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			end += n
+		}
+		m.End = end
+		if named {
+			m.Name = d.Text[m.Start:m.End]
+		}
 	}
-	d.Entities = out
 }
 
 // maxQuotedTitleWords bounds the quotations dropTitleWords reads as
@@ -1331,9 +1330,9 @@ var titleSmallWords = map[string]bool{
 	"in": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true,
 }
 
-// onlyInTitles reports whether every whole-word use of word in text lies
-// inside a title (inTitle).
-func onlyInTitles(text, word string, inTitle func(start, end int) bool) bool {
+// onlyInside reports whether every whole-word use of word in text lies
+// where inside says (in a title, at a name's tail).
+func onlyInside(text, word string, inside func(start, end int) bool) bool {
 	for off := 0; ; {
 		i := strings.Index(text[off:], word)
 		if i < 0 {
@@ -1347,7 +1346,7 @@ func onlyInTitles(text, word string, inTitle func(start, end int) bool) bool {
 		if start > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
 			continue
 		}
-		if !inTitle(start, end) {
+		if !inside(start, end) {
 			return false
 		}
 	}
@@ -1376,7 +1375,7 @@ func lowerInNews(w string) bool { return lowercaseWords()[w] }
 // HeadingCased reports whether a paragraph is a heading set in title
 // case, where every capital is the style's, not a name's: at most
 // maxHeadingWords words, and every word of more than three letters
-// capitalised, two of them at least ("Report Sees Guns as Path to
+// capitalised, two of them at least ("Report Sees Tolls as Path to
 // Safety", "Update: Ferris Calls On Lindqvist To Quit").
 func HeadingCased(text string) bool {
 	words := strings.Fields(text)
