@@ -105,10 +105,7 @@ func TestTitleSpan(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			d, m := mentionOf(t, tc.text, tc.name)
-			got := ""
-			if from, to, ok := titleSpan(d, m); ok {
-				got = d.Text[from:to]
-			}
+			got := spanText(d, m, titleSpan)
 			if got != tc.want {
 				t.Errorf("title of %s %q, want %q", tc.name, got, tc.want)
 			}
@@ -124,10 +121,7 @@ func TestTitleSpan(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			d, m := mentionOf(t, tc.text, "Calloway")
 			m.Name = "Ruth Calloway" // as the entity is named across articles
-			got := ""
-			if from, to, ok := titleSpan(d, m); ok {
-				got = d.Text[from:to]
-			}
+			got := spanText(d, m, titleSpan)
 			if got != tc.want {
 				t.Errorf("title %q, want %q", got, tc.want)
 			}
@@ -148,13 +142,19 @@ func TestAppositiveSpan(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			d, m := mentionOf(t, tc.text, tc.name)
-			got := ""
-			if from, to, ok := appositiveSpan(d, m); ok {
-				got = d.Text[from:to]
-			}
+			got := spanText(d, m, appositiveSpan)
 			if got != tc.want {
 				t.Errorf("appositive of %s %q, want %q", tc.name, got, tc.want)
 			}
 		})
 	}
+}
+
+// spanText is the text of the span that span finds for mention m of d, or
+// "" when it finds none.
+func spanText(d *nlp.Doc, m nlp.Mention, span func(*nlp.Doc, nlp.Mention) (int, int, bool)) string {
+	if from, to, ok := span(d, m); ok {
+		return d.Text[from:to]
+	}
+	return ""
 }
