@@ -3,8 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/framediff/framediff/corpus/nlp"
@@ -34,12 +32,7 @@ func TestRecords(t *testing.T) {
 	eachEngine(t, func(t *testing.T, e testEngine) {
 		ctx := context.Background()
 		dir := t.TempDir()
-		write := func(name, text string) {
-			t.Helper()
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		write := func(name, text string) { writeInput(t, dir, name, text) }
 		body := "The ferry to Lindholm sailed again on Tuesday after a week in harbour.\n\nThe operator said the new engine had passed its trials.\n"
 		write("a.txt", "Outlet: Fjord Post\nDate: 2023-04-11\nTitle: Ferry sails again\n\n"+body)
 		write("b.txt", "Outlet: Coast Daily\nDate: 2023-04-11\nTitle: Lindholm ferry back\n\nPassengers boarded the Lindholm ferry on Tuesday, the first crossing in seven days.\n")

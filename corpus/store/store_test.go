@@ -140,12 +140,7 @@ func TestIngestChanges(t *testing.T) {
 	eachEngine(t, func(t *testing.T, e testEngine) {
 		ctx := context.Background()
 		dir := t.TempDir()
-		write := func(name, text string) {
-			t.Helper()
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		write := func(name, text string) { writeInput(t, dir, name, text) }
 		body := "Police in Windsor cleared the last protesters from the Ambassador Bridge on Sunday, and traffic began to move again late in the evening.\n\nThe bridge carries about a quarter of the trade between Canada and the United States.\n"
 		write("a.txt", "Outlet: Harbour Times\nDate: 2022-02-13\nTitle: Bridge reopens\n\n"+body)
 		write("b.txt", "")
@@ -684,4 +679,12 @@ func TestEachOrderAndErrors(t *testing.T) {
 			t.Errorf("before the corrupt row, fn saw (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// writeInput writes an input file of a test's directory.
+func writeInput(t *testing.T, dir, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
