@@ -81,14 +81,7 @@ func checkStoreReports(t *testing.T, db string, paths []string, reports [][]stri
 	}
 	for _, args := range reports {
 		name := strings.Join(args, " ")
-		code, fromFiles, stderr := runCmd(t, "", append(append([]string{}, args...), paths...)...)
-		if code != exitOK {
-			t.Fatalf("%s PATHS: exit %d\n%s", name, code, stderr)
-		}
-		code, fromStore, stderr := runCmd(t, "", append(append([]string{}, args...), "--db", db)...)
-		if code != exitOK {
-			t.Fatalf("%s --db: exit %d\n%s", name, code, stderr)
-		}
+		fromFiles, fromStore := reportsFromFilesAndStore(t, args, paths, db)
 		if fromStore != fromFiles {
 			t.Errorf("%s: the report from the store differs from the one from files:\n%s", name, firstDiff(fromFiles, fromStore))
 		}
@@ -384,3 +377,20 @@ var timeCmp = cmp.Comparer(func(a, b time.Time) bool {
 	bn, bo := b.Zone()
 	return a.Equal(b) && an == bn && ao == bo
 })
+
+// reportsFromFilesAndStore runs the command args on the input paths and
+// again on the store db, and returns both outputs; either failing stops
+// the test.
+func reportsFromFilesAndStore(t *testing.T, args, paths []string, db string) (fromFiles, fromStore string) {
+	t.Helper()
+	name := strings.Join(args, " ")
+	code, fromFiles, stderr := runCmd(t, "", append(append([]string{}, args...), paths...)...)
+	if code != exitOK {
+		t.Fatalf("%s PATHS: exit %d\n%s", name, code, stderr)
+	}
+	code, fromStore, stderr = runCmd(t, "", append(append([]string{}, args...), "--db", db)...)
+	if code != exitOK {
+		t.Fatalf("%s --db: exit %d\n%s", name, code, stderr)
+	}
+	return fromFiles, fromStore
+}

@@ -62,14 +62,7 @@ func TestCompareMakesRecords(t *testing.T) {
 		append([]string{"compare", "--format", "json"}, english...),
 	} {
 		name := strings.Join(args, " ")
-		code, fromFiles, stderr := runCmd(t, "", append(append([]string{}, args...), paths...)...)
-		if code != exitOK {
-			t.Fatalf("%s PATHS: exit %d\n%s", name, code, stderr)
-		}
-		code, fromStore, stderr := runCmd(t, "", append(append([]string{}, args...), "--db", db)...)
-		if code != exitOK {
-			t.Fatalf("%s --db: exit %d\n%s", name, code, stderr)
-		}
+		fromFiles, fromStore := reportsFromFilesAndStore(t, args, paths, db)
 		if fromStore != fromFiles {
 			t.Errorf("%s: the report from a store without records differs from the one from files:\n%s", name, firstDiff(fromFiles, fromStore))
 		}
