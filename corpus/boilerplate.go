@@ -54,7 +54,7 @@ func classify(l string) lineKind {
 	switch {
 	case s.footer():
 		return kindFooter
-	case s.junk(), breadcrumb.MatchString(l) && s.n <= 8:
+	case s.junk(), s.teaser(), breadcrumb.MatchString(l) && s.n <= 8:
 		return kindJunk
 	case s.n >= 5 && (strings.Contains(s.lower, "icon") || strings.Contains(s.lower, "ico-")) && len(iconWord.FindAllStringIndex(l, -1))*4 >= s.n,
 		isMenu(s.words) && !endsSentence(l):
@@ -95,6 +95,25 @@ func (s lineShape) junk() bool {
 	return (s.short || hasJunkPrefix(s.lower)) && junkLine.MatchString(s.l)
 }
 
+// teaser is another story's headline with its "Read more" link run on
+// after it, as a scraper keeps a related-story box: "Toll plan stalls
+// as councillors balk Read more", "Why the toll plan failed | Jane Roe
+// Read more". The link's label is capitalised, as links are; a sentence
+// that asks "can I read more?" is not a teaser, and nor is a paragraph
+// longer than a headline with its standfirst (maxTeaserWords).
+func (s lineShape) teaser() bool {
+	return s.n <= maxTeaserWords && strings.HasSuffix(strings.TrimRight(s.lower, teaserTrail), " read more") && readMoreEnd.MatchString(s.l)
+}
+
+// maxTeaserWords bounds a teaser: a headline, perhaps a columnist's name
+// or a standfirst, and the link's label.
+const maxTeaserWords = 30
+
+// teaserTrail is what may follow a "Read more" link's label.
+const teaserTrail = ".:!»›…> "
+
+var readMoreEnd = regexp.MustCompile(`\S\s+(Read [Mm]ore|READ MORE)[.:!»›…> ]*$`)
+
 func (s lineShape) cookie() bool {
 	return s.n <= 60 && strings.Contains(s.lower, "cookie") && cookieWords.MatchString(s.l)
 }
@@ -129,7 +148,7 @@ const maxCaptionWords = 60
 // captions credited after a bar ("... | Jane Roe/AP Photo") added.
 func furnitureParagraph(l string) bool {
 	s := shapeOf(l)
-	return s.footer() && !endsSentence(l) || s.junk() || s.cookie() || s.rights() || s.caption()
+	return s.footer() && !endsSentence(l) || s.junk() || s.teaser() || s.cookie() || s.rights() || s.caption()
 }
 
 // hasJunkPrefix reports a line that starts like one of junkLine's

@@ -177,6 +177,11 @@ func TestFurnitureParagraph(t *testing.T) {
 		{"Update at 4:08 p.m. The premier responds:", false},
 		{"Read more about the toll plan in the council's report, which was published on Monday.", false},
 		{"The photo agency's lawyers said the image was used without consent.", false},
+		{"Toll plan stalls as councillors balk at costs Read more", true},
+		{"Can the harbour bridge pay for itself? Read more", true},
+		{"Why the harbour toll failed | Jane Roe Read More", true},
+		{"Subscribers can read more", false},
+		{"The clerk said the council would publish its report on the toll plan, the ferry and the buses on Monday, and that anyone who wanted to could read more of it online. Read more", false},
 	}
 	for _, tc := range tests {
 		if got := furnitureParagraph(tc.para); got != tc.furniture {
@@ -197,6 +202,34 @@ func TestRecordDropsFurniture(t *testing.T) {
 	want := "The council delayed its vote on the toll plan on Monday.\n\nCouncillors said the costs were still unclear.\n\nA new vote is set for March."
 	if arts[0].Text != want {
 		t.Errorf("text %q, want %q", arts[0].Text, want)
+	}
+}
+
+// TestPageAndRecordFurniture: the same text gives the same article text
+// whether it comes as a record's field or as a text file, whose lines
+// the page classifier reads.
+func TestPageAndRecordFurniture(t *testing.T) {
+	const lead = "The council delayed its vote on the toll plan on Monday.\n\n"
+	const tail = "\n\nA new vote is set for March."
+	tests := []struct {
+		name, para string
+	}{
+		{"teaser", "Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses | Jane Roe Read more"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := lead[:len(lead)-2] + tail
+			if got := cleanRecordText(lead + tc.para + tail); got != want {
+				t.Errorf("record text %q, want %q", got, want)
+			}
+			a, err := ParseText("harbour-times/toll.txt", []byte("Title: Council delays toll vote\n\n"+lead+tc.para+tail))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != want {
+				t.Errorf("page text %q, want %q", a.Text, want)
+			}
+		})
 	}
 }
 
