@@ -54,7 +54,7 @@ func classify(l string) lineKind {
 	switch {
 	case s.footer():
 		return kindFooter
-	case s.junk(), s.teaser(), breadcrumb.MatchString(l) && s.n <= 8:
+	case s.junk(), s.teaser(), s.labelled(), breadcrumb.MatchString(l) && s.n <= 8:
 		return kindJunk
 	case s.n >= 5 && (strings.Contains(s.lower, "icon") || strings.Contains(s.lower, "ico-")) && len(iconWord.FindAllStringIndex(l, -1))*4 >= s.n,
 		isMenu(s.words) && !endsSentence(l):
@@ -114,6 +114,56 @@ const teaserTrail = ".:!»›…> "
 
 var readMoreEnd = regexp.MustCompile(`\S\s+(Read [Mm]ore|READ MORE)[.:!»›…> ]*$`)
 
+// teaserLabel opens a link to another story that a page sets among its
+// paragraphs: "RELATED: <headline>", "MORE: <headline>", "PHOTOS:
+// <gallery>".
+var teaserLabel = regexp.MustCompile(`(?i)^(related( stories| articles| coverage| content)?|see (also|related)|read (also|more)|also read|more|photos|videos?|watch|listen|quiz|podcasts?)\s*:`)
+
+// siteLabel opens a link to another story of the site, named by one to
+// three capitalised words: "Also on Harbour Times: <headline>". Only in
+// brackets: a sentence can open "Earlier on Tuesday Mr Roe said:".
+var siteLabel = regexp.MustCompile(`^(?i:also|earlier|more) on \p{Lu}[\pL\pN.&'-]*( \p{Lu}[\pL\pN.&'-]*){0,2}\s*:`)
+
+// labelled is a teaser under a label (teaserLabel) as long as a headline
+// (maxTeaserWords), or a whole line in brackets that is a teaser: "[Read
+// more: <headline>]", "(Read more about <a story>)", "(Also on <site>:
+// <headline>)". A longer paragraph after a label is text: a live page's
+// "Related:" can open an update of several sentences.
+func (s lineShape) labelled() bool {
+	if s.n <= maxTeaserWords && teaserLabel.MatchString(s.l) {
+		return true
+	}
+	inner, ok := bracketed(s.l)
+	if !ok || len(strings.Fields(inner)) > maxBracketTeaserWords {
+		return false
+	}
+	return teaserLabel.MatchString(inner) || siteLabel.MatchString(inner) || strings.HasPrefix(strings.ToLower(inner), "read more")
+}
+
+// maxBracketTeaserWords bounds a teaser in brackets, whose brackets say
+// where it ends: a headline, or a sentence that says what the link is.
+const maxBracketTeaserWords = 40
+
+// bracketed returns what a line holds inside the one pair of brackets or
+// parentheses that encloses it, a full stop after them allowed: "[Read
+// more: ...]" gives "Read more: ...". A line that opens a bracket it
+// closes before its end ("(Read more) and (this)") is not enclosed.
+func bracketed(l string) (string, bool) {
+	l = strings.TrimSuffix(l, ".")
+	if len(l) < 2 {
+		return "", false
+	}
+	closer := map[byte]byte{'(': ')', '[': ']'}[l[0]]
+	if closer == 0 || l[len(l)-1] != closer {
+		return "", false
+	}
+	inner := l[1 : len(l)-1]
+	if strings.IndexByte(inner, closer) >= 0 {
+		return "", false
+	}
+	return strings.TrimSpace(inner), true
+}
+
 func (s lineShape) cookie() bool {
 	return s.n <= 60 && strings.Contains(s.lower, "cookie") && cookieWords.MatchString(s.l)
 }
@@ -148,7 +198,7 @@ const maxCaptionWords = 60
 // captions credited after a bar ("... | Jane Roe/AP Photo") added.
 func furnitureParagraph(l string) bool {
 	s := shapeOf(l)
-	return s.footer() && !endsSentence(l) || s.junk() || s.teaser() || s.cookie() || s.rights() || s.caption()
+	return s.footer() && !endsSentence(l) || s.junk() || s.teaser() || s.labelled() || s.cookie() || s.rights() || s.caption()
 }
 
 // hasJunkPrefix reports a line that starts like one of junkLine's

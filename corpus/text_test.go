@@ -181,6 +181,17 @@ func TestFurnitureParagraph(t *testing.T) {
 		{"Can the harbour bridge pay for itself? Read more", true},
 		{"Why the harbour toll failed | Jane Roe Read More", true},
 		{"Subscribers can read more", false},
+		{"RELATED: Harbour Toll Plan Stalls As Councillors Balk", true},
+		{"Related:", true},
+		{"MORE: Why the ferry timetable changed again", true},
+		{"[Read more: Council delays toll vote to March]", true},
+		{"(Read more about how ferry riders reacted to the toll.)", true},
+		{"(Also on Harbour Times: Ferry fares to rise in spring)", true},
+		{"Related: the council's own report, published on Monday, found that the toll would raise less than half of what the mayor had promised, and the ferry company said it would sue the city over the plan.", false},
+		{"More than 40 councillors voted for the plan.", false},
+		{"Also on the ferry: bicycles, prams and a brass band, the clerk said.", false},
+		{"Earlier on Tuesday Mr Roe wrote: \"The toll is dead.\"", false},
+		{"(Read more) The council met on Monday.", false},
 		{"The clerk said the council would publish its report on the toll plan, the ferry and the buses on Monday, and that anyone who wanted to could read more of it online. Read more", false},
 	}
 	for _, tc := range tests {
@@ -214,6 +225,8 @@ func TestPageAndRecordFurniture(t *testing.T) {
 	tests := []struct {
 		name, para string
 	}{
+		{"labelled teaser", "RELATED: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses"},
+		{"teaser in brackets", "[Read more: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses]"},
 		{"teaser", "Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses | Jane Roe Read more"},
 	}
 	for _, tc := range tests {
