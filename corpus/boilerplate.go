@@ -133,11 +133,42 @@ func (s lineShape) labelled() bool {
 	if s.n <= maxTeaserWords && teaserLabel.MatchString(s.l) {
 		return true
 	}
-	inner, ok := bracketed(s.l)
+	return bracketTeaser(s.l)
+}
+
+// bracketTeaser reports a whole line in brackets that is a teaser.
+func bracketTeaser(l string) bool {
+	inner, ok := bracketed(l)
 	if !ok || len(strings.Fields(inner)) > maxBracketTeaserWords {
 		return false
 	}
 	return teaserLabel.MatchString(inner) || siteLabel.MatchString(inner) || strings.HasPrefix(strings.ToLower(inner), "read more")
+}
+
+// dropTeaserTail removes a teaser in brackets that ends a paragraph of
+// text, as some sites link a related story after a paragraph's last
+// sentence: "... the vote was delayed. (RELATED: <Headline In Title
+// Case>)" keeps "... the vote was delayed.". The paragraph is left as it
+// is when the text before the brackets does not end a sentence: "Jane
+// Roe (MORE: <a note>)" may be a name and its gloss.
+func dropTeaserTail(p string) string {
+	end := strings.TrimSuffix(p, ".")
+	if end == "" {
+		return p
+	}
+	opener := map[byte]byte{')': '(', ']': '['}[end[len(end)-1]]
+	if opener == 0 {
+		return p
+	}
+	i := strings.LastIndexByte(end, opener)
+	if i <= 0 {
+		return p
+	}
+	before := strings.TrimSpace(p[:i])
+	if !endsSentence(before) || !bracketTeaser(end[i:]) {
+		return p
+	}
+	return before
 }
 
 // maxBracketTeaserWords bounds a teaser in brackets, whose brackets say

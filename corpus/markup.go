@@ -36,13 +36,14 @@ func cleanField(s string) string {
 }
 
 // cleanRecordText is cleanField for a record's article text, without the
-// paragraphs of page furniture a scraper kept (furnitureParagraph).
+// paragraphs of page furniture a scraper kept (furnitureParagraph) and
+// the teasers in brackets that end a paragraph (dropTeaserTail).
 func cleanRecordText(s string) string {
 	paras := fieldParagraphs(s)
 	kept := paras[:0]
 	for _, p := range paras {
 		if !furnitureParagraph(strings.TrimSpace(p)) {
-			kept = append(kept, p)
+			kept = append(kept, dropTeaserTail(p))
 		}
 	}
 	return strings.Join(kept, "\n\n")

@@ -218,24 +218,30 @@ func TestRecordDropsFurniture(t *testing.T) {
 
 // TestPageAndRecordFurniture: the same text gives the same article text
 // whether it comes as a record's field or as a text file, whose lines
-// the page classifier reads.
+// the page classifier reads. want is what is left of the middle
+// paragraph, nothing when it is furniture.
 func TestPageAndRecordFurniture(t *testing.T) {
-	const lead = "The council delayed its vote on the toll plan on Monday.\n\n"
-	const tail = "\n\nA new vote is set for March."
+	const lead = "The council delayed its vote on the toll plan on Monday."
+	const tail = "A new vote is set for March."
 	tests := []struct {
-		name, para string
+		name, para, want string
 	}{
-		{"labelled teaser", "RELATED: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses"},
-		{"teaser in brackets", "[Read more: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses]"},
-		{"teaser", "Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses | Jane Roe Read more"},
+		{"teaser", "Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses | Jane Roe Read more", ""},
+		{"labelled teaser", "RELATED: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses", ""},
+		{"teaser in brackets", "[Read more: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses]", ""},
+		{"teaser after a paragraph", "Councillors said the costs were still unclear. (RELATED: Ferry Fares To Rise As Toll Plan Stalls [VIDEO])", "Councillors said the costs were still unclear."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			want := lead[:len(lead)-2] + tail
-			if got := cleanRecordText(lead + tc.para + tail); got != want {
+			text := lead + "\n\n" + tc.para + "\n\n" + tail
+			want := lead + "\n\n" + tail
+			if tc.want != "" {
+				want = lead + "\n\n" + tc.want + "\n\n" + tail
+			}
+			if got := cleanRecordText(text); got != want {
 				t.Errorf("record text %q, want %q", got, want)
 			}
-			a, err := ParseText("harbour-times/toll.txt", []byte("Title: Council delays toll vote\n\n"+lead+tc.para+tail))
+			a, err := ParseText("harbour-times/toll.txt", []byte("Title: Council delays toll vote\n\n"+text))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -246,30 +252,58 @@ func TestPageAndRecordFurniture(t *testing.T) {
 	}
 }
 
+// TestDropTeaserTail: a teaser in brackets after a paragraph's last
+// sentence goes; brackets that are part of the text stay.
+func TestDropTeaserTail(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{"The vote was delayed. (RELATED: Toll Plan Stalls As Councillors Balk)", "The vote was delayed."},
+		{"The vote was delayed, the clerk said. [Related: Ferry fares to rise]", "The vote was delayed, the clerk said."},
+		{"\"It is over,\" she said. (Read more: Why the toll failed).", "\"It is over,\" she said."},
+		{"The vote was delayed (the third time this year).", "The vote was delayed (the third time this year)."},
+		{"Jane Roe (MORE: the clerk's deputy)", "Jane Roe (MORE: the clerk's deputy)"},
+		{"(RELATED: Toll Plan Stalls)", "(RELATED: Toll Plan Stalls)"},
+		{"The council met (related: a ferry vote) on Monday.", "The council met (related: a ferry vote) on Monday."},
+	}
+	for _, tc := range tests {
+		if got := dropTeaserTail(tc.para); got != tc.want {
+			t.Errorf("dropTeaserTail(%q) = %q, want %q", tc.para, got, tc.want)
+		}
+	}
+}
+
 // TestFurnitureABP measures the furniture paragraphs of real scraped
 // news: those of the Article-Bias-Prediction corpus that a record's text
-// loses.
+// loses, and the paragraphs that lose a teaser at their end.
 func TestFurnitureABP(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the ABP corpus takes seconds")
 	}
 	path := sharedPath(t, "data/abp/articles.jsonl.gz")
-	var records, articles, paras, furniture int
+	var records, articles, paras, furniture, tails, tailArticles int
 	eachABP(t, path, func(_, text string) {
 		records++
-		found := false
+		found, tailFound := false, false
 		for _, p := range textParagraphs(text) {
 			paras++
-			if furnitureParagraph(strings.TrimSpace(p)) {
+			p = strings.TrimSpace(p)
+			switch {
+			case furnitureParagraph(p):
 				furniture++
 				found = true
+			case dropTeaserTail(p) != p:
+				tails++
+				tailFound = true
 			}
 		}
 		if found {
 			articles++
 		}
+		if tailFound {
+			tailArticles++
+		}
 	})
 	t.Logf("abp: furniture: %d of %d paragraphs, in %d of %d articles", furniture, paras, articles, records)
+	t.Logf("abp: teasers after a paragraph: %d paragraphs, in %d articles", tails, tailArticles)
 	if furniture == 0 {
 		t.Errorf("no furniture in %s: the file is not the one measured", path)
 	}
