@@ -207,8 +207,68 @@ func (s lineShape) rights() bool {
 }
 
 func (s lineShape) caption() bool {
-	return hasCaptionWord(s.lower) && captionEnd.MatchString(s.l) || s.n <= maxCaptionWords && captionBar.MatchString(s.l)
+	return hasCaptionWord(s.lower) && captionEnd.MatchString(s.l) || s.n <= maxCaptionWords && captionBar.MatchString(s.l) || s.n <= maxCreditCaptionWords && creditEnds(s.l)
 }
+
+// photoAgency names a picture agency, or the pool or file a wire's
+// picture came from, on the right of a credit's slash.
+var photoAgency = regexp.MustCompile(`(?i)\b(ap|reuters|afp|getty( images)?|epa|bloomberg|pool|shutterstock|redux|sipa|zuma( press)?|nurphoto|anadolu|xinhua|tass|file|via)\b`)
+
+// handoutCredit is a picture a wire agency passed on from its source:
+// "(Harbour County Sheriff's Office via AP)", "(Jane Roe via Getty
+// Images, File)".
+var handoutCredit = regexp.MustCompile(`^\p{Lu}[^()]{0,60} via (AP|Getty Images|Reuters|AFP|EPA)( Images| Photo)?(, [Ff]ile)?$`)
+
+// creditEnds reports a line that ends in a photo credit in brackets: the
+// agency's label ("(AP Photo/Jane Roe, File)"), a handout's source
+// (handoutCredit), or a slash with a name of two to five capitalised
+// words on its left and an agency (photoAgency) on its right ("(Jane
+// Roe/Reuters)", "(Jane Roe/The Harbour Times via AP)"). "(Reuters/Ipsos)",
+// a poll, and "(see tmsnrt.rs/2Abc)", a link, are no credits.
+func creditEnds(l string) bool {
+	end := strings.TrimSuffix(l, ".")
+	if !strings.HasSuffix(end, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(end, '(')
+	if i < 0 {
+		return false
+	}
+	inner := strings.TrimSpace(end[i+1 : len(end)-1])
+	if strings.HasPrefix(inner, "AP Photo") || strings.HasPrefix(inner, "AP PHOTO") || handoutCredit.MatchString(inner) {
+		return true
+	}
+	left, right, ok := strings.Cut(inner, "/")
+	return ok && isName(strings.TrimSpace(left)) && photoAgency.MatchString(right)
+}
+
+// isName reports two to five words, each capitalised but for the
+// particles of names: "Jane Roe", "J. Scott de la Roe", "Nadia
+// al-Roe".
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if prefix, rest, ok := strings.Cut(w, "-"); ok && nameParticles[prefix] {
+			w = rest
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "al": true}
+
+// maxCreditCaptionWords bounds a caption that ends in a credit: a wire's
+// file photo caption tells the photo's scene and then up to a few
+// sentences of the story it ran with, in 140 words at most in the
+// Article-Bias-Prediction corpus.
+const maxCreditCaptionWords = 150
 
 // maxCaptionWords bounds a caption with its credit after a bar: a photo's
 // sentence, the credit and a headline run on.

@@ -192,6 +192,14 @@ func TestFurnitureParagraph(t *testing.T) {
 		{"Also on the ferry: bicycles, prams and a brass band, the clerk said.", false},
 		{"Earlier on Tuesday Mr Roe wrote: \"The toll is dead.\"", false},
 		{"(Read more) The council met on Monday.", false},
+		{"FILE - In this March 3, 2021, file photo, the mayor walks out of city hall in Harbourton. The council delayed its vote on Monday. (AP Photo/Jane Roe, File)", true},
+		{"Ferry riders wait at the pier, Monday, March 1, 2021. (Jane Roe/Reuters)", true},
+		{"(Nadia al-Roe/Getty Images)", true},
+		{"The mayor at city hall on Monday. (Harbour County Sheriff's Office via AP)", true},
+		{"The mayor, left, at the pier. (Jane Roe/Harbour Times via AP)", true},
+		{"Most voters back the toll, a poll found. (Reuters/Ipsos)", false},
+		{"The plan is online. (see hbr.example/2Abc)", false},
+		{"Two parties backed the bill (Harbour Party/Green Party).", false},
 		{"The clerk said the council would publish its report on the toll plan, the ferry and the buses on Monday, and that anyone who wanted to could read more of it online. Read more", false},
 	}
 	for _, tc := range tests {
@@ -229,6 +237,7 @@ func TestPageAndRecordFurniture(t *testing.T) {
 		{"teaser", "Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses | Jane Roe Read more", ""},
 		{"labelled teaser", "RELATED: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses", ""},
 		{"teaser in brackets", "[Read more: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses]", ""},
+		{"wire caption", "FILE - In this March 3, 2021, file photo, the mayor walks out of city hall in Harbourton after the council delayed its vote. (AP Photo/Jane Roe, File)", ""},
 		{"teaser after a paragraph", "Councillors said the costs were still unclear. (RELATED: Ferry Fares To Rise As Toll Plan Stalls [VIDEO])", "Councillors said the costs were still unclear."},
 	}
 	for _, tc := range tests {
