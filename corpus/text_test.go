@@ -261,6 +261,24 @@ func TestPageAndRecordFurniture(t *testing.T) {
 	}
 }
 
+// TestPageHTMLTeaserTail: a web page's paragraph loses a teaser in
+// brackets after its last sentence, as a record's and a text file's do.
+func TestPageHTMLTeaserTail(t *testing.T) {
+	page := `<html><head><title>Council delays toll vote</title></head><body><article>
+<h1>Council delays toll vote</h1>
+<p>The council delayed its vote on the toll plan on Monday, after a long meeting in which councillors from every ward asked the clerk what the bridge would cost.</p>
+<p>Councillors said the costs were still unclear, and that the ferry company had not answered their letters. (RELATED: <a href="/ferry">Ferry Fares To Rise As Toll Plan Stalls</a>)</p>
+<p>A new vote is set for March, when the clerk expects the council to have the figures it asked for, and the mayor said she would not wait any longer than that.</p>
+</article></body></html>`
+	arts, skipped := parseHTML([]byte(page), Article{Format: "html", Source: Source{Path: "toll.html"}}, nil)
+	if len(arts) != 1 {
+		t.Fatalf("parseHTML: %d articles, skipped %v", len(arts), skipped)
+	}
+	if strings.Contains(arts[0].Text, "RELATED") || !strings.Contains(arts[0].Text, "had not answered their letters.") {
+		t.Errorf("text %q: want the paragraph without its teaser", arts[0].Text)
+	}
+}
+
 // TestDropTeaserTail: a teaser in brackets after a paragraph's last
 // sentence goes; brackets that are part of the text stay.
 func TestDropTeaserTail(t *testing.T) {
