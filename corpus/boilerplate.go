@@ -54,7 +54,7 @@ func classify(l string) lineKind {
 	switch {
 	case s.footer():
 		return kindFooter
-	case s.junk(), breadcrumb.MatchString(l) && s.n <= 8:
+	case s.junk(), s.teaser(), s.labelled(), breadcrumb.MatchString(l) && s.n <= 8:
 		return kindJunk
 	case s.n >= 5 && (strings.Contains(s.lower, "icon") || strings.Contains(s.lower, "ico-")) && len(iconWord.FindAllStringIndex(l, -1))*4 >= s.n,
 		isMenu(s.words) && !endsSentence(l):
@@ -95,6 +95,106 @@ func (s lineShape) junk() bool {
 	return (s.short || hasJunkPrefix(s.lower)) && junkLine.MatchString(s.l)
 }
 
+// teaser is another story's headline with its "Read more" link run on
+// after it, as a scraper keeps a related-story box: "Toll plan stalls
+// as councillors balk Read more", "Why the toll plan failed | Jane Roe
+// Read more". The link's label is capitalised, as links are; a sentence
+// that asks "can I read more?" is not a teaser, and nor is a paragraph
+// longer than a headline with its standfirst (maxTeaserWords).
+func (s lineShape) teaser() bool {
+	return s.n <= maxTeaserWords && strings.HasSuffix(strings.TrimRight(s.lower, teaserTrail), " read more") && readMoreEnd.MatchString(s.l)
+}
+
+// maxTeaserWords bounds a teaser: a headline, perhaps a columnist's name
+// or a standfirst, and the link's label.
+const maxTeaserWords = 30
+
+// teaserTrail is what may follow a "Read more" link's label.
+const teaserTrail = ".:!»›…> "
+
+var readMoreEnd = regexp.MustCompile(`\S\s+(Read [Mm]ore|READ MORE)[.:!»›…> ]*$`)
+
+// teaserLabel opens a link to another story that a page sets among its
+// paragraphs: "RELATED: <headline>", "MORE: <headline>", "PHOTOS:
+// <gallery>".
+var teaserLabel = regexp.MustCompile(`(?i)^(related( stories| articles| coverage| content)?|see (also|related)|read (also|more)|also read|more|photos|videos?|watch|listen|quiz|podcasts?)\s*:`)
+
+// siteLabel opens a link to another story of the site, named by one to
+// three capitalised words: "Also on Harbour Times: <headline>". Only in
+// brackets: a sentence can open "Earlier on Tuesday Mr Roe said:".
+var siteLabel = regexp.MustCompile(`^(?i:also|earlier|more) on \p{Lu}[\pL\pN.&'-]*( \p{Lu}[\pL\pN.&'-]*){0,2}\s*:`)
+
+// labelled is a teaser under a label (teaserLabel) as long as a headline
+// (maxTeaserWords), or a whole line in brackets that is a teaser: "[Read
+// more: <headline>]", "(Read more about <a story>)", "(Also on <site>:
+// <headline>)". A longer paragraph after a label is text: a live page's
+// "Related:" can open an update of several sentences.
+func (s lineShape) labelled() bool {
+	if s.n <= maxTeaserWords && teaserLabel.MatchString(s.l) {
+		return true
+	}
+	return bracketTeaser(s.l)
+}
+
+// bracketTeaser reports a whole line in brackets that is a teaser.
+func bracketTeaser(l string) bool {
+	inner, ok := bracketed(l)
+	if !ok || len(strings.Fields(inner)) > maxBracketTeaserWords {
+		return false
+	}
+	return teaserLabel.MatchString(inner) || siteLabel.MatchString(inner) || strings.HasPrefix(strings.ToLower(inner), "read more")
+}
+
+// dropTeaserTail removes a teaser in brackets that ends a paragraph of
+// text, as some sites link a related story after a paragraph's last
+// sentence: "... the vote was delayed. (RELATED: <Headline In Title
+// Case>)" keeps "... the vote was delayed.". The paragraph is left as it
+// is when the text before the brackets does not end a sentence: "Jane
+// Roe (MORE: <a note>)" may be a name and its gloss.
+func dropTeaserTail(p string) string {
+	end := strings.TrimSuffix(p, ".")
+	if end == "" {
+		return p
+	}
+	opener := map[byte]byte{')': '(', ']': '['}[end[len(end)-1]]
+	if opener == 0 {
+		return p
+	}
+	i := strings.LastIndexByte(end, opener)
+	if i <= 0 {
+		return p
+	}
+	before := strings.TrimSpace(p[:i])
+	if !endsSentence(before) || !bracketTeaser(end[i:]) {
+		return p
+	}
+	return before
+}
+
+// maxBracketTeaserWords bounds a teaser in brackets, whose brackets say
+// where it ends: a headline, or a sentence that says what the link is.
+const maxBracketTeaserWords = 40
+
+// bracketed returns what a line holds inside the one pair of brackets or
+// parentheses that encloses it, a full stop after them allowed: "[Read
+// more: ...]" gives "Read more: ...". A line that opens a bracket it
+// closes before its end ("(Read more) and (this)") is not enclosed.
+func bracketed(l string) (string, bool) {
+	l = strings.TrimSuffix(l, ".")
+	if len(l) < 2 {
+		return "", false
+	}
+	closer := map[byte]byte{'(': ')', '[': ']'}[l[0]]
+	if closer == 0 || l[len(l)-1] != closer {
+		return "", false
+	}
+	inner := l[1 : len(l)-1]
+	if strings.IndexByte(inner, closer) >= 0 {
+		return "", false
+	}
+	return strings.TrimSpace(inner), true
+}
+
 func (s lineShape) cookie() bool {
 	return s.n <= 60 && strings.Contains(s.lower, "cookie") && cookieWords.MatchString(s.l)
 }
@@ -107,8 +207,68 @@ func (s lineShape) rights() bool {
 }
 
 func (s lineShape) caption() bool {
-	return hasCaptionWord(s.lower) && captionEnd.MatchString(s.l) || s.n <= maxCaptionWords && captionBar.MatchString(s.l)
+	return hasCaptionWord(s.lower) && captionEnd.MatchString(s.l) || s.n <= maxCaptionWords && captionBar.MatchString(s.l) || s.n <= maxCreditCaptionWords && creditEnds(s.l)
 }
+
+// photoAgency names a picture agency, or the pool or file a wire's
+// picture came from, on the right of a credit's slash.
+var photoAgency = regexp.MustCompile(`(?i)\b(ap|reuters|afp|getty( images)?|epa|bloomberg|pool|shutterstock|redux|sipa|zuma( press)?|nurphoto|anadolu|xinhua|tass|file|via)\b`)
+
+// handoutCredit is a picture a wire agency passed on from its source:
+// "(Harbour County Sheriff's Office via AP)", "(Jane Roe via Getty
+// Images, File)".
+var handoutCredit = regexp.MustCompile(`^\p{Lu}[^()]{0,60} via (AP|Getty Images|Reuters|AFP|EPA)( Images| Photo)?(, [Ff]ile)?$`)
+
+// creditEnds reports a line that ends in a photo credit in brackets: the
+// agency's label ("(AP Photo/Jane Roe, File)"), a handout's source
+// (handoutCredit), or a slash with a name of two to five capitalised
+// words on its left and an agency (photoAgency) on its right ("(Jane
+// Roe/Reuters)", "(Jane Roe/The Harbour Times via AP)"). "(Reuters/Ipsos)",
+// a poll, and "(see tmsnrt.rs/2Abc)", a link, are no credits.
+func creditEnds(l string) bool {
+	end := strings.TrimSuffix(l, ".")
+	if !strings.HasSuffix(end, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(end, '(')
+	if i < 0 {
+		return false
+	}
+	inner := strings.TrimSpace(end[i+1 : len(end)-1])
+	if strings.HasPrefix(inner, "AP Photo") || strings.HasPrefix(inner, "AP PHOTO") || handoutCredit.MatchString(inner) {
+		return true
+	}
+	left, right, ok := strings.Cut(inner, "/")
+	return ok && isName(strings.TrimSpace(left)) && photoAgency.MatchString(right)
+}
+
+// isName reports two to five words, each capitalised but for the
+// particles of names: "Jane Roe", "J. Scott de la Roe", "Nadia
+// al-Roe".
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if prefix, rest, ok := strings.Cut(w, "-"); ok && nameParticles[prefix] {
+			w = rest
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "der": true, "di": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "al": true}
+
+// maxCreditCaptionWords bounds a caption that ends in a credit: a wire's
+// file photo caption tells the photo's scene and then up to a few
+// sentences of the story it ran with, in 140 words at most in the
+// Article-Bias-Prediction corpus.
+const maxCreditCaptionWords = 150
 
 // maxCaptionWords bounds a caption with its credit after a bar: a photo's
 // sentence, the credit and a headline run on.
@@ -116,20 +276,24 @@ const maxCaptionWords = 60
 
 // furnitureParagraph reports whether a paragraph of a structured field's
 // text (JSON, CSV, a feed item) is page furniture a scraper kept:
-// advertisement labels, "Read more:", app and follow prompts, copyright
-// lines, photo captions and credits, cookie notices, video players
-// ("JUST WATCHED ... Replay More Videos"), matched whole by the patterns
-// the page classifier uses (classify). Its guesses by shape are left out
-// (a menu of many words without a function word, a short heading, a
-// breadcrumb): without the page around it, a record's text cannot tell a
-// subhead or a headline from a menu. In the Article-Bias-Prediction
-// corpus it finds 29,385 of 920,864 paragraphs, in 12,459 of 37,554
-// articles ("Advertisement" alone 10,013 times; TestFurnitureABP); 40
-// read at random were all furniture, and so were 25 of the 540 that
-// captions credited after a bar ("... | Jane Roe/AP Photo") added.
+// advertisement labels, "Read more:", other stories' teasers ("<headline>
+// Read more", "RELATED: <headline>", "[Read more: <headline>]"), app and
+// follow prompts, copyright lines, photo captions and credits, cookie
+// notices, video players ("JUST WATCHED ... Replay More Videos"), matched
+// whole by the patterns the page classifier uses (classify). Its guesses
+// by shape are left out (a menu of many words without a function word, a
+// short heading, a breadcrumb): without the page around it, a record's
+// text cannot tell a subhead or a headline from a menu. In the
+// Article-Bias-Prediction corpus it finds 36,358 of 920,864 paragraphs,
+// in 14,946 of 37,554 articles ("Advertisement" alone 10,013 times;
+// TestFurnitureABP); 40 read at random were all furniture, and so were
+// 25 of the 540 that captions credited after a bar ("... | Jane Roe/AP
+// Photo") added, 35 of the 832 teasers before "Read more", 65 of the
+// 4,609 teasers under a label or in brackets, and 67 of the 1,532
+// captions that end in a credit in brackets ("(AP Photo/Jane Roe)").
 func furnitureParagraph(l string) bool {
 	s := shapeOf(l)
-	return s.footer() && !endsSentence(l) || s.junk() || s.cookie() || s.rights() || s.caption()
+	return s.footer() && !endsSentence(l) || s.junk() || s.teaser() || s.labelled() || s.cookie() || s.rights() || s.caption()
 }
 
 // hasJunkPrefix reports a line that starts like one of junkLine's

@@ -26,23 +26,30 @@ func looksLikeMarkup(s string) bool {
 
 var markupHint = regexp.MustCompile(`(?i)</?(p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img|table|tr|td|section|article|iframe|script|style)\b[^>]*>|&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});`)
 
-// cleanField makes the text of a structured field (JSON, CSV, feed) into
-// article text: markup converted when there is any, then paragraphs joined
-// with "\n\n". Mojibake is repaired by normalizeText, and before markup
-// is converted too, since converting drops soft hyphens and collapses
-// no-break spaces, two characters of mojibake.
+// cleanField makes the text of a structured field (JSON, CSV, feed) or
+// of a web page's main text into article text: markup converted when
+// there is any, teasers in brackets that end a paragraph cut
+// (dropTeaserTail), then paragraphs joined with "\n\n". Mojibake is
+// repaired by normalizeText, and before markup is converted too, since
+// converting drops soft hyphens and collapses no-break spaces, two
+// characters of mojibake.
 func cleanField(s string) string {
-	return strings.Join(fieldParagraphs(s), "\n\n")
+	paras := fieldParagraphs(s)
+	for i, p := range paras {
+		paras[i] = dropTeaserTail(p)
+	}
+	return strings.Join(paras, "\n\n")
 }
 
 // cleanRecordText is cleanField for a record's article text, without the
-// paragraphs of page furniture a scraper kept (furnitureParagraph).
+// paragraphs of page furniture a scraper kept (furnitureParagraph) and
+// the teasers in brackets that end a paragraph (dropTeaserTail).
 func cleanRecordText(s string) string {
 	paras := fieldParagraphs(s)
 	kept := paras[:0]
 	for _, p := range paras {
 		if !furnitureParagraph(strings.TrimSpace(p)) {
-			kept = append(kept, p)
+			kept = append(kept, dropTeaserTail(p))
 		}
 	}
 	return strings.Join(kept, "\n\n")

@@ -447,6 +447,11 @@ func scrape(text string, template map[string]bool) page {
 	if len(lines) == 0 {
 		return p
 	}
+	// A teaser after a paragraph's last sentence goes before the line is
+	// classified: left on, it hides the sentence's end.
+	for i := range lines {
+		lines[i].text = dropTeaserTail(lines[i].text)
+	}
 	kinds := make([]lineKind, len(lines))
 	seen := make(map[string]int)
 	for _, l := range lines {

@@ -177,6 +177,30 @@ func TestFurnitureParagraph(t *testing.T) {
 		{"Update at 4:08 p.m. The premier responds:", false},
 		{"Read more about the toll plan in the council's report, which was published on Monday.", false},
 		{"The photo agency's lawyers said the image was used without consent.", false},
+		{"Toll plan stalls as councillors balk at costs Read more", true},
+		{"Can the harbour bridge pay for itself? Read more", true},
+		{"Why the harbour toll failed | Jane Roe Read More", true},
+		{"Subscribers can read more", false},
+		{"RELATED: Harbour Toll Plan Stalls As Councillors Balk", true},
+		{"Related:", true},
+		{"MORE: Why the ferry timetable changed again", true},
+		{"[Read more: Council delays toll vote to March]", true},
+		{"(Read more about how ferry riders reacted to the toll.)", true},
+		{"(Also on Harbour Times: Ferry fares to rise in spring)", true},
+		{"Related: the council's own report, published on Monday, found that the toll would raise less than half of what the mayor had promised, and the ferry company said it would sue the city over the plan.", false},
+		{"More than 40 councillors voted for the plan.", false},
+		{"Also on the ferry: bicycles, prams and a brass band, the clerk said.", false},
+		{"Earlier on Tuesday Mr Roe wrote: \"The toll is dead.\"", false},
+		{"(Read more) The council met on Monday.", false},
+		{"FILE - In this March 3, 2021, file photo, the mayor walks out of city hall in Harbourton. The council delayed its vote on Monday. (AP Photo/Jane Roe, File)", true},
+		{"Ferry riders wait at the pier, Monday, March 1, 2021. (Jane Roe/Reuters)", true},
+		{"(Nadia al-Roe/Getty Images)", true},
+		{"The mayor at city hall on Monday. (Harbour County Sheriff's Office via AP)", true},
+		{"The mayor, left, at the pier. (Jane Roe/Harbour Times via AP)", true},
+		{"Most voters back the toll, a poll found. (Reuters/Ipsos)", false},
+		{"The plan is online. (see hbr.example/2Abc)", false},
+		{"Two parties backed the bill (Harbour Party/Green Party).", false},
+		{"The clerk said the council would publish its report on the toll plan, the ferry and the buses on Monday, and that anyone who wanted to could read more of it online. Read more", false},
 	}
 	for _, tc := range tests {
 		if got := furnitureParagraph(tc.para); got != tc.furniture {
@@ -200,30 +224,113 @@ func TestRecordDropsFurniture(t *testing.T) {
 	}
 }
 
+// TestPageAndRecordFurniture: the same text gives the same article text
+// whether it comes as a record's field or as a text file, whose lines
+// the page classifier reads. want is what is left of the middle
+// paragraph, nothing when it is furniture.
+func TestPageAndRecordFurniture(t *testing.T) {
+	const lead = "The council delayed its vote on the toll plan on Monday."
+	const tail = "A new vote is set for March."
+	tests := []struct {
+		name, para, want string
+	}{
+		{"teaser", "Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses | Jane Roe Read more", ""},
+		{"labelled teaser", "RELATED: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses", ""},
+		{"teaser in brackets", "[Read more: Why the harbour toll failed, and what the council must now do about the bridge, the ferry and the buses]", ""},
+		{"wire caption", "FILE - In this March 3, 2021, file photo, the mayor walks out of city hall in Harbourton after the council delayed its vote. (AP Photo/Jane Roe, File)", ""},
+		{"teaser after a paragraph", "Councillors said the costs were still unclear. (RELATED: Ferry Fares To Rise As Toll Plan Stalls [VIDEO])", "Councillors said the costs were still unclear."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := lead + "\n\n" + tc.para + "\n\n" + tail
+			want := lead + "\n\n" + tail
+			if tc.want != "" {
+				want = lead + "\n\n" + tc.want + "\n\n" + tail
+			}
+			if got := cleanRecordText(text); got != want {
+				t.Errorf("record text %q, want %q", got, want)
+			}
+			a, err := ParseText("harbour-times/toll.txt", []byte("Title: Council delays toll vote\n\n"+text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != want {
+				t.Errorf("page text %q, want %q", a.Text, want)
+			}
+		})
+	}
+}
+
+// TestPageHTMLTeaserTail: a web page's paragraph loses a teaser in
+// brackets after its last sentence, as a record's and a text file's do.
+func TestPageHTMLTeaserTail(t *testing.T) {
+	page := `<html><head><title>Council delays toll vote</title></head><body><article>
+<h1>Council delays toll vote</h1>
+<p>The council delayed its vote on the toll plan on Monday, after a long meeting in which councillors from every ward asked the clerk what the bridge would cost.</p>
+<p>Councillors said the costs were still unclear, and that the ferry company had not answered their letters. (RELATED: <a href="/ferry">Ferry Fares To Rise As Toll Plan Stalls</a>)</p>
+<p>A new vote is set for March, when the clerk expects the council to have the figures it asked for, and the mayor said she would not wait any longer than that.</p>
+</article></body></html>`
+	arts, skipped := parseHTML([]byte(page), Article{Format: "html", Source: Source{Path: "toll.html"}}, nil)
+	if len(arts) != 1 {
+		t.Fatalf("parseHTML: %d articles, skipped %v", len(arts), skipped)
+	}
+	if strings.Contains(arts[0].Text, "RELATED") || !strings.Contains(arts[0].Text, "had not answered their letters.") {
+		t.Errorf("text %q: want the paragraph without its teaser", arts[0].Text)
+	}
+}
+
+// TestDropTeaserTail: a teaser in brackets after a paragraph's last
+// sentence goes; brackets that are part of the text stay.
+func TestDropTeaserTail(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{"The vote was delayed. (RELATED: Toll Plan Stalls As Councillors Balk)", "The vote was delayed."},
+		{"The vote was delayed, the clerk said. [Related: Ferry fares to rise]", "The vote was delayed, the clerk said."},
+		{"\"It is over,\" she said. (Read more: Why the toll failed).", "\"It is over,\" she said."},
+		{"The vote was delayed (the third time this year).", "The vote was delayed (the third time this year)."},
+		{"Jane Roe (MORE: the clerk's deputy)", "Jane Roe (MORE: the clerk's deputy)"},
+		{"(RELATED: Toll Plan Stalls)", "(RELATED: Toll Plan Stalls)"},
+		{"The council met (related: a ferry vote) on Monday.", "The council met (related: a ferry vote) on Monday."},
+	}
+	for _, tc := range tests {
+		if got := dropTeaserTail(tc.para); got != tc.want {
+			t.Errorf("dropTeaserTail(%q) = %q, want %q", tc.para, got, tc.want)
+		}
+	}
+}
+
 // TestFurnitureABP measures the furniture paragraphs of real scraped
 // news: those of the Article-Bias-Prediction corpus that a record's text
-// loses.
+// loses, and the paragraphs that lose a teaser at their end.
 func TestFurnitureABP(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the ABP corpus takes seconds")
 	}
 	path := sharedPath(t, "data/abp/articles.jsonl.gz")
-	var records, articles, paras, furniture int
+	var records, articles, paras, furniture, tails, tailArticles int
 	eachABP(t, path, func(_, text string) {
 		records++
-		found := false
+		found, tailFound := false, false
 		for _, p := range textParagraphs(text) {
 			paras++
-			if furnitureParagraph(strings.TrimSpace(p)) {
+			p = strings.TrimSpace(p)
+			switch {
+			case furnitureParagraph(p):
 				furniture++
 				found = true
+			case dropTeaserTail(p) != p:
+				tails++
+				tailFound = true
 			}
 		}
 		if found {
 			articles++
 		}
+		if tailFound {
+			tailArticles++
+		}
 	})
 	t.Logf("abp: furniture: %d of %d paragraphs, in %d of %d articles", furniture, paras, articles, records)
+	t.Logf("abp: teasers after a paragraph: %d paragraphs, in %d articles", tails, tailArticles)
 	if furniture == 0 {
 		t.Errorf("no furniture in %s: the file is not the one measured", path)
 	}
