@@ -134,7 +134,7 @@ const cutNoteWords = 200
 // (the first words of the text when none was found), notes for what is
 // missing, the language when none was declared, and the ID.
 func complete(a *Article) {
-	a.Text = unglueSentences(a.Text)
+	a.Text = unglueSentences(dropPeopleCards(a.Text))
 	if a.Title == "" {
 		first, _, _ := strings.Cut(a.Text, "\n\n")
 		a.Title = firstWords(first, 12)

@@ -151,6 +151,43 @@ func TestTitlesAreFragments(t *testing.T) {
 	}
 }
 
+// TestCapitalSpansAreNames: capitalised words in a row inside a sentence
+// that the entity model did not find are one name. A phrase that cuts
+// them is no term ("Harbour Pilots Benevolent" of four words, "former
+// Vice" of "former Vice President"), nor is a word inside them alone; a
+// name of two or three words is one term, as a mention's is.
+func TestCapitalSpansAreNames(t *testing.T) {
+	art := corpus.Article{ID: "a", Outlet: "Harbour Times", Text: "Pilots met at the annual Harbour Pilots Benevolent Fund dinner on Friday. " +
+		"The former Vice Chancellor spoke about the tolls. " +
+		"Tolls rose after the Ferry Board vote, and the board said little."}
+	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), []corpus.Article{art})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("annotating: %v", err)
+	}
+	d := docs[0]
+	r, sents := runs(d, nlp.DefaultStopwords(), nlp.Stemmer{})
+	kept := map[string]bool{}
+	for _, g := range grams(d, r, sents) {
+		if !g.fragment {
+			kept[strings.ToLower(g.form)] = true
+		}
+	}
+	for form, want := range map[string]bool{
+		"harbour pilots benevolent": false, // cuts a name of four words
+		"pilots benevolent fund":    false,
+		"benevolent":                false, // a word inside it
+		"former vice":               false, // cuts the title
+		"ferry board":               true,  // a name of two words, whole
+		"board":                     true,  // lower case, later: a word of its own
+		"annual":                    true,
+		"tolls":                     true,
+	} {
+		if kept[form] != want {
+			t.Errorf("%q kept as a term: %v, want %v (kept: %v)", form, kept[form], want, kept)
+		}
+	}
+}
+
 func TestHonoluluSeed(t *testing.T) {
 	_, _, seed := sampleDocs(t)
 	if seed == nil {

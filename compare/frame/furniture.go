@@ -7,7 +7,8 @@ package frame
 //     (Keystone) —"), with its date and agency tag;
 //   - a byline paragraph ("By Ana Ruiz") among the first two, and a
 //     credit line among the last three ("Ana Ruiz and Tom Ferris
-//     contributed to this report."), whose names are the outlet's staff;
+//     contributed to this report.", "Contributing: Ana Ruiz, Keystone
+//     Wire"), whose names are the outlet's staff;
 //   - a video player's lines that a scraped page leaves in the text
 //     ("JUST WATCHED <a clip's title> Replay More Videos ... MUST WATCH
 //     <the title> 02:14"): the titles of other clips, not the story; and
@@ -186,10 +187,20 @@ const creditParagraphs = 3
 // report", "... contributed reporting".
 var creditLine = regexp.MustCompile(`(?i)\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b`)
 
+// creditLabel is a credit line that opens with its label, as wire
+// services and newspapers write them: "Contributing: Ana Ruiz, Keystone
+// Wire; Tom Hale", "Additional reporting by Ana Ruiz in Alden", "(Writing
+// by Ana Ruiz; Editing by Tom Hale)", "Reporting was contributed by ...",
+// "Produced by ...". A name follows, capitalised: "Reporting by the
+// council found ..." is a story's sentence. In the Article-Bias-Prediction
+// corpus, 454 of the last three paragraphs of an article open with
+// "Contributing:" and 44 with "Additional reporting by".
+var creditLabel = regexp.MustCompile(`^\s*[(\[]?(?:Contributing|Additional (?:reporting|contributions)|Reporting was contributed|(?:Reporting|Writing|Editing|Compiled|Produced)(?: and edited)?)(?:\s+by\s+|\s*:\s*)\p{Lu}`)
+
 // isCredit reports whether a paragraph is a credit line: a short one that
 // says who contributed to the report.
 func isCredit(p string) bool {
-	return len(strings.Fields(p)) <= maxCreditWords && creditLine.MatchString(p)
+	return len(strings.Fields(p)) <= maxCreditWords && (creditLine.MatchString(p) || creditLabel.MatchString(p))
 }
 
 // maxCreditWords bounds a credit line; a sentence of the story that says

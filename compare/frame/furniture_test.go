@@ -55,6 +55,14 @@ func TestIsCredit(t *testing.T) {
 		{"Ana Ruiz contributed reporting.", true},
 		{"Tom Ferris said the council contributed to the ferry's losses.", false},
 		{"Maria Lindqvist contributed $5,000 to the campaign.", false},
+		{"Contributing: Ana Ruiz, Keystone Wire; Tom Hale, The Alden Ledger", true},
+		{"Additional reporting by Ana Ruiz in Alden and Tom Hale in Brill.", true},
+		{"(Writing by Ana Ruiz; Editing by Tom Hale)", true},
+		{"Reporting was contributed by Ana Ruiz and Tom Hale.", true},
+		{"Additional reporting: Dana Whitfield in Brill", true},
+		{"Reporting by the council's auditors found the ferry lost money.", false},
+		{"Contributing to the losses, the council said, was the ferry's age.", false},
+		{"Produced by the harbour board, the study counts every sailing.", false},
 	}
 	for _, tc := range tests {
 		if got := isCredit(tc.para); got != tc.want {

@@ -32,6 +32,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -75,6 +77,7 @@ type gram struct {
 func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 	out := make([]gram, 0, gramsAtMost(rs))
 	names := mentionTokens(d)
+	names.addCapitalSpans(d, rs)
 	for ri, r := range rs {
 		for i := range r {
 			if r[i].stop {
@@ -183,6 +186,51 @@ func mentionTokens(d *nlp.Doc) nameSpans {
 		}
 	}
 	return ns
+}
+
+// addCapitalSpans adds to ns, as mentions of no type, the names the
+// entity model did not find: two or more capitalised words in a row
+// inside a sentence (not its first word, whose capital says nothing), in
+// none of the document's mentions. "the 2020 Conservative Political
+// Action Conference" then counts as a name of four words and not as
+// "Conservative Political Action" and "Political Action Conference", two
+// phrases no one wrote; "former Vice" of "former Vice President" cuts a
+// title and is no phrase either (fragment); and the words inside such a
+// name are no terms of their own, as those of a mention are not
+// (inLongName). A name longer than maxN words is then counted in no term:
+// a name of that length is rare, and its fragments were wrong.
+func (ns *nameSpans) addCapitalSpans(d *nlp.Doc, rs [][]word) {
+	// Appending must not write into the document's own mentions.
+	ns.ms = ns.ms[:len(ns.ms):len(ns.ms)]
+	capital := func(w word) bool {
+		if w.first || ns.of[w.tok] >= 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(d.TokenText(w.tok))
+		return unicode.IsUpper(r)
+	}
+	for _, r := range rs {
+		for i := 0; i < len(r); {
+			if !capital(r[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(r) && capital(r[j]) && r[j].tok == r[j-1].tok+1 {
+				j++
+			}
+			if j-i >= 2 {
+				m := len(ns.ms)
+				ns.ms = append(ns.ms, nlp.Mention{})
+				ns.t0 = append(ns.t0, r[i].tok)
+				ns.t1 = append(ns.t1, r[j-1].tok)
+				for k := i; k < j; k++ {
+					ns.of[r[k].tok] = m
+				}
+			}
+			i = j
+		}
+	}
 }
 
 // startsPerson reports whether token t starts a person's mention.
