@@ -195,13 +195,20 @@ var creditLine = regexp.MustCompile(`(?i)\bcontributed\s+(?:to\s+(?:this|the)\s+
 // council found ..." is a story's sentence. In the Article-Bias-Prediction
 // corpus, 454 of the last three paragraphs of an article open with
 // "Contributing:" and 44 with "Additional reporting by".
-var creditLabel = regexp.MustCompile(`^\s*[(\[]?(?:Contributing|Additional (?:reporting|contributions)|Reporting was contributed|(?:Reporting|Writing|Editing|Compiled|Produced)(?: and edited)?)(?:\s+by\s+|\s*:\s*)\p{Lu}`)
+var creditLabel = regexp.MustCompile(`^\s*[(\[]?(?:Contributing(?: to this (?:report|story))?|Additional (?:reporting|contributions)|Reporting was contributed|(?:Reporting|Writing|Editing|Compiled|Produced)(?: and edited)?)(?:\s+by\s+|\s*:\s*)\p{Lu}`)
 
 // isCredit reports whether a paragraph is a credit line: a short one that
 // says who contributed to the report.
 func isCredit(p string) bool {
-	return len(strings.Fields(p)) <= maxCreditWords && (creditLine.MatchString(p) || creditLabel.MatchString(p))
+	n := len(strings.Fields(p))
+	return n <= maxCreditWords && creditLine.MatchString(p) || n <= maxLabelledCreditWords && creditLabel.MatchString(p)
 }
+
+// maxLabelledCreditWords bounds a credit line that opens with its label,
+// which can name a dozen reporters and their cities (up to 97 words in
+// the Article-Bias-Prediction corpus, the median 5); its label, not its
+// length, says what it is.
+const maxLabelledCreditWords = 150
 
 // maxCreditWords bounds a credit line; a sentence of the story that says
 // someone contributed reporting is longer.

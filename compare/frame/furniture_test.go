@@ -60,6 +60,8 @@ func TestIsCredit(t *testing.T) {
 		{"(Writing by Ana Ruiz; Editing by Tom Hale)", true},
 		{"Reporting was contributed by Ana Ruiz and Tom Hale.", true},
 		{"Additional reporting: Dana Whitfield in Brill", true},
+		{"Contributing to this report: Ana Ruiz in Alden" + strings.Repeat(", Tom Hale in Brill", 20) + ".", true},
+		{"Tom Ferris said the council" + strings.Repeat(" and the ferry board", 20) + " contributed to the report's delay.", false},
 		{"Reporting by the council's auditors found the ferry lost money.", false},
 		{"Contributing to the losses, the council said, was the ferry's age.", false},
 		{"Produced by the harbour board, the study counts every sailing.", false},
