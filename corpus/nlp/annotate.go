@@ -424,8 +424,9 @@ func isAcronymName(name string) bool {
 	return n >= 2 && n <= 6
 }
 
-// partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)".
-var partyTag = regexp.MustCompile(`^,? \(?([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)`)
+// partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)",
+// the hyphen set as an en dash too (" (D–N.Y.)").
+var partyTag = regexp.MustCompile(`^,? \(?([RDI])[-–]([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)`)
 
 // partyDescription returns the description a party tag after a name
 // stands for ("R-Ariz." is "arizona republican"), lower case, as news

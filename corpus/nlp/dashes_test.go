@@ -158,3 +158,26 @@ func FuzzParseProse(f *testing.F) {
 		}
 	})
 }
+
+// TestPartyTagDashes: a party tag set with an en dash ("R–Ariz.") is a
+// party tag as the one set with a hyphen is: the state in it is no
+// mention, and the description it stands for names the politician later.
+func TestPartyTagDashes(t *testing.T) {
+	for _, dash := range []string{"-", "–"} {
+		t.Run(dash, func(t *testing.T) {
+			text := "Sen. Tom Ferris, R" + dash + "Ariz., said the bridge would wait. Rep. Maria Lindqvist (D" + dash + "Calif.) disagreed.\n\n" +
+				"The Arizona Republican said he would vote on Friday, and the California Democrat said she would not."
+			got := mentionsIn(t, text, true)
+			for _, want := range []string{"Tom Ferris=Arizona Republican:PERSON", "Maria Lindqvist=California Democrat:PERSON"} {
+				if !slices.Contains(got, want) {
+					t.Errorf("no mention %s among %q", want, got)
+				}
+			}
+			for _, m := range got {
+				if strings.HasPrefix(m, "Arizona=") || strings.HasPrefix(m, "California=") || strings.HasPrefix(m, "R=") {
+					t.Errorf("mention %s of a party tag among %q", m, got)
+				}
+			}
+		})
+	}
+}
