@@ -3,6 +3,7 @@ package nlp
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -177,6 +178,28 @@ func TestPartyTagDashes(t *testing.T) {
 				if strings.HasPrefix(m, "Arizona=") || strings.HasPrefix(m, "California=") || strings.HasPrefix(m, "R=") {
 					t.Errorf("mention %s of a party tag among %q", m, got)
 				}
+			}
+		})
+	}
+}
+
+// TestSentimentClosedDashes: a rated word glued to the next by a dash is
+// rated as it is beside a spaced dash, at its own offsets.
+func TestSentimentClosedDashes(t *testing.T) {
+	for _, tt := range []struct{ text, spaced, word string }{
+		{"The toll plan was a disaster—and a late one.", "The toll plan was a disaster — and a late one.", "disaster"},
+		{"The toll plan was a disaster--and a late one.", "The toll plan was a disaster -- and a late one.", "disaster"},
+		{"The council—to its credit—listened.", "The council — to its credit — listened.", "credit"},
+		{"It was a triumph–at first.", "It was a triumph – at first.", "triumph"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			p, want := Sentiment(tt.text, nil), Sentiment(tt.spaced, nil)
+			if p.Compound == 0 || math.Abs(p.Compound-want.Compound) > 1e-12 {
+				t.Errorf("compound %.4f, spaced %.4f", p.Compound, want.Compound)
+			}
+			i := strings.Index(tt.text, tt.word)
+			if len(p.Words) != 1 || p.Words[0].Start != i || p.Words[0].End != i+len(tt.word) {
+				t.Errorf("words %+v, want %q at %d", p.Words, tt.word, i)
 			}
 		})
 	}

@@ -45,7 +45,10 @@ package nlp
 // would read them as praise or blame.
 //
 // Typographic quotes and apostrophes are read as their ASCII forms (see
-// vaderPunct); the reference implementations read them as letters.
+// vaderPunct); the reference implementations read them as letters. A dash
+// set without spaces between two words ("a disaster—and") is read as one
+// set with spaces, where the reference implementations read one word
+// that the lexicon does not know.
 //
 // Limits: the lexicon was rated on social media; on news prose VADER agrees
 // with human raters at r ≈ 0.5. Its rules read slang ("the bomb" +3).
@@ -164,6 +167,9 @@ type vaderWord struct {
 // the spans in mask (byte ranges of text; nil masks nothing).
 func Sentiment(text string, mask []corpus.Span) Polarity {
 	sia := vader()
+	// A dash between two words ("a disaster—and") splits them, as it does
+	// for prose (dashes.go); spaced, in as many bytes, so every offset holds.
+	text, _ = spaceDashes(text)
 	text, src := replaceEmoji(text, sia.emoji)
 	words := splitWords(text, src, mask)
 	if len(words) == 0 {
