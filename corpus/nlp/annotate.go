@@ -14,7 +14,6 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp/lang"
-	"github.com/jdkato/prose/v3"
 )
 
 // Doc is an annotated article. Every span is a byte range of Article.Text.
@@ -263,7 +262,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
 		text := a.Text[p.Start:p.End]
-		pd, err := prose.NewDocumentContext(ctx, text)
+		pd, err := parseProse(ctx, text)
 		if err != nil {
 			return nil, fmt.Errorf("annotating %s: %w", a.Source, err)
 		}
@@ -425,8 +424,9 @@ func isAcronymName(name string) bool {
 	return n >= 2 && n <= 6
 }
 
-// partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)".
-var partyTag = regexp.MustCompile(`^,? \(?([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)`)
+// partyTag matches a party tag right after a name: ", R-Ariz.," or " (D-N.Y.)",
+// the hyphen set as an en dash too (" (D–N.Y.)").
+var partyTag = regexp.MustCompile(`^,? \(?([RDI])[-–]([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)`)
 
 // partyDescription returns the description a party tag after a name
 // stands for ("R-Ariz." is "arizona republican"), lower case, as news

@@ -14,17 +14,18 @@ func Ratings() map[string]float64 { return maps.Clone(vader().Lexicon) }
 
 // Words splits text into word tokens with prose's tokenizer, without
 // tagging, segmentation or entity extraction: for counting words in bulk
-// (a background corpus) the way annotation tokenizes them. Punctuation
-// tokens are left out.
+// (a background corpus) the way annotation tokenizes them, dashes set
+// apart (dashes.go). Punctuation tokens are left out.
 func Words(text string) ([]string, error) {
-	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	spaced, _ := spaceDashes(text)
+	doc, err := prose.NewDocument(spaced, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, t := range doc.Tokens() {
-		if IsWord(t.Text) {
-			out = append(out, t.Text)
+		if w := text[t.Start:t.End()]; IsWord(w) {
+			out = append(out, w)
 		}
 	}
 	return out, nil

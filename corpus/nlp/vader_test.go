@@ -91,8 +91,10 @@ func realTexts(t *testing.T) []string {
 // nothing else VADER reads: capitals are read only from words in ALL
 // CAPS, and every other lookup is in lower case. The port reads
 // typographic quotes as ASCII ones (vaderPunct); so does govader given
-// ASCII ones, one character for one.
+// ASCII ones, one character for one. The port splits words at a dash set
+// without spaces (spaceDashes); so does govader given the dash spaced.
 func forGovader(text string) string {
+	text, _ = spaceDashes(text)
 	words := strings.Fields(typographic.Replace(text))
 	for i, w := range words {
 		if !isUpper(w) {
