@@ -29,6 +29,18 @@ func TestDropPeopleCards(t *testing.T) {
 			"Dana Vance Dana Marie VanceThe week ahead | Tolls MOREOVER the council left.",
 		},
 		{"No card here, and MORE of the same.", "No card here, and MORE of the same."},
+		{ // the card glued to the name as written
+			"Justices Ana Ruiz and Dana VanceDana Marie VanceCourt hears toll case | Ferry fares rise MORE joined the majority.",
+			"Justices Ana Ruiz and Dana Vance joined the majority.",
+		},
+		{ // a surname with a capital inside is whole
+			"Leader Tom McHale Thomas Edward McHaleMcHale says the budget is late MORE (R-Alden) spoke.",
+			"Leader Tom McHale (R-Alden) spoke.",
+		},
+		{ // a word glued to a capital but no card
+			"The iPhone and the BlackBerry MORE or less vanished.",
+			"The iPhone and the BlackBerry MORE or less vanished.",
+		},
 		{ // a generational suffix stays with the name
 			"He briefed Dana Vance Jr. Dana (Dan) Marie VanceVance Jr. book tops the list | Tolls MORE and the mayor.",
 			"He briefed Dana Vance Jr. and the mayor.",
