@@ -37,6 +37,14 @@ func TestFindQuotes(t *testing.T) {
 			want: []wantQuote{{"A diplomatic path to resolving this crisis remains open", "Antony Blinken", "told", false}},
 		},
 		{
+			name: "signed after a dash",
+			text: "What the columnists say.\n\n“Young voters are bad news for the senator in the short term.” — Tom Hale, Alden Ledger\n\n“The council will not budge.” – John Carter, a columnist",
+			want: []wantQuote{
+				{"Young voters are bad news for the senator in the short term.", "Tom Hale", "—", false},
+				{"The council will not budge.", "John Carter", "–", false},
+			},
+		},
+		{
 			name: "cue before the opening mark",
 			text: "Foreign Minister Sergey Lavrov told Antony Blinken that Washington was waging “a propaganda campaign” against Russia.",
 			want: []wantQuote{{"a propaganda campaign", "Sergey Lavrov", "told", false}},
@@ -335,5 +343,23 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		findQuotes(d)
+	}
+}
+
+// TestSignatureNeedsTheParagraphEnd: a name after a dash signs the
+// quotation before it only when the paragraph ends with the name, or with
+// a comma and a few words after it; a dash that goes on into a sentence
+// signs nothing.
+func TestSignatureNeedsTheParagraphEnd(t *testing.T) {
+	for _, text := range []string{
+		"The slogan “tolls for all” — John Carter wrote it in 2019 — is on every bus.",
+		"“The council will not budge.” — John Carter, who wrote the slogan, said so again on Monday.",
+	} {
+		d := annotateText(t, text)
+		for _, q := range d.Quotes {
+			if q.Cue == "—" {
+				t.Errorf("%q: quotation %q signed by %q", text, d.Text[q.Start:q.End], q.Speaker)
+			}
+		}
 	}
 }

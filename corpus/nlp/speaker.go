@@ -345,9 +345,15 @@ func (a *attributor) word(ti int) string { return strings.ToLower(a.d.TokenText(
 func (a *attributor) attribute(first, last quoteSpan) attribution {
 	d := a.d
 	// 1. Right after the closing mark, in the same clause: ",” Blinken
-	// told reporters", ",” said Blinken".
+	// told reporters", ",” said Blinken"; or a dash and the name that
+	// signs the quotation: "“...” — Tom Hale, Alden Ledger".
 	var later []int // cues further on in the closing sentence
 	from, limit := -1, -1
+	if last.close >= 0 {
+		if mi, dash, ok := a.signature(last.close); ok {
+			return attribution{speaker: a.d.Entities[mi].Name, mention: mi, cue: dash}
+		}
+	}
 	if last.close >= 0 && !a.closesSentence(last.close) {
 		si := d.SentenceAt(last.close)
 		s := d.Sentences[si]
@@ -417,6 +423,54 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 	}
 	return attribution{mention: -1}
 }
+
+// signature reports the mention of the person who signs the quotation
+// closing at offset close, and the dash before the name: after its mark, a dash, then a person's name
+// that ends the paragraph, or is followed only by a comma and a few words
+// (an outlet, a title) to the paragraph's end: "“...” — Tom Hale, Alden
+// Ledger", as a roundup of others' words quotes each. A dash that goes on
+// into a sentence ("“...” — Hale's words — were ...") signs nothing.
+func (a *attributor) signature(close int) (int, string, bool) {
+	d := a.d
+	para := paraAt(d.Paragraphs, close)
+	if para >= len(d.Paragraphs) {
+		return -1, "", false
+	}
+	end := d.Paragraphs[para].End
+	rest := d.Text[close:end]
+	_, n := utf8.DecodeRuneInString(rest) // the closing mark
+	rest = strings.TrimLeft(rest[n:], " ")
+	dash := ""
+	for _, p := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(rest, p) {
+			dash = p
+			break
+		}
+	}
+	if dash == "" {
+		return -1, "", false
+	}
+	at := end - len(rest) + len(dash)
+	at += len(d.Text[at:end]) - len(strings.TrimLeft(d.Text[at:end], " "))
+	for mi, m := range d.Entities {
+		if m.Start != at {
+			continue
+		}
+		if m.Type != Person {
+			return -1, "", false
+		}
+		tail := strings.TrimSpace(d.Text[m.End:end])
+		if tail == "" || strings.HasPrefix(tail, ",") && len(strings.Fields(tail)) <= signatureWords && !strings.ContainsAny(tail[1:], ".,;:!?") {
+			return mi, dash, true
+		}
+		return -1, "", false
+	}
+	return -1, "", false
+}
+
+// signatureWords bounds what may follow a signing name: an outlet or a
+// title ("Alden Ledger", "a columnist").
+const signatureWords = 6
 
 // closesSentence reports whether the quotation closing at close ends its
 // sentence with a full stop and a new sentence follows in the same
