@@ -193,8 +193,19 @@ func titleSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 			words++
 			continue
 		}
-		r := []rune(text)[0]
-		if !unicode.IsUpper(r) || !strings.HasPrefix(d.Tokens[j].Tag, "NNP") && !nlp.IsAcronym(text) {
+		if real && titleTimeWords[strings.ToLower(text)] {
+			// "former Vice President", "acting Mayor": a former governor is
+			// no governor, and the word says so.
+			first = j
+			break
+		}
+		core := withoutTimePrefix(text)
+		r := []rune(core)[0]
+		tag := d.Tokens[j].Tag
+		if !unicode.IsUpper(r) || !strings.HasPrefix(tag, "NNP") && !nlp.IsAcronym(core) && !(titleHead(core) && (strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ"))) {
+			// A title's word the tagger did not call a name ("Chief"
+			// Justice, "Representative") is one still; "After" and
+			// "Under" President are prepositions.
 			break
 		}
 		if strings.ContainsAny(text, "()[]–—") {
@@ -225,6 +236,7 @@ func titleSpan(d *nlp.Doc, m nlp.Mention) (from, to int, ok bool) {
 // name or a headline's verb ("On Monday", "Dana", "Prints Photo of") is
 // none.
 func titleHead(w string) bool {
+	w = withoutTimePrefix(w)
 	if courtesyTitles[strings.TrimSuffix(w, ".")] {
 		return false
 	}
@@ -241,6 +253,22 @@ func titleHead(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleTimeWords place a title in time; before it, they are part of it:
+// "former Vice President", "acting Mayor", "the late Senator".
+var titleTimeWords = map[string]bool{
+	"former": true, "acting": true, "interim": true, "outgoing": true, "incoming": true,
+	"late": true, "then": true, "ex": true, "retired": true, "current": true,
+}
+
+// withoutTimePrefix returns w without a word of time joined to it by a
+// hyphen: "Senator" of "then-Senator", "President" of "ex-President".
+func withoutTimePrefix(w string) string {
+	if pre, rest, ok := strings.Cut(w, "-"); ok && titleTimeWords[strings.ToLower(pre)] && rest != "" {
+		return rest
+	}
+	return w
 }
 
 // titleOfObject reports whether the capitalised words ending at token last are

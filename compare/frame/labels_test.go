@@ -101,6 +101,16 @@ func TestTitleSpan(t *testing.T) {
 		{"Montpelier (PNN)– Vermont Gov. Tom Ferris spoke on Monday.", "Tom Ferris", "Vermont Gov."},
 		{"Later, Ms. Ellen Marsh spoke on Monday.", "Ellen Marsh", ""},
 		{"The blog ran the headline “Magazine Prints Photo of Ellen Marsh on Cover.”", "Ellen Marsh", ""},
+		// A title's word of time belongs to it: a former governor is no
+		// governor.
+		{"Former Vermont Gov. Ellen Marsh spoke on Monday.", "Ellen Marsh", "Former Vermont Gov."},
+		{"On Monday, former Vice President Ellen Marsh spoke.", "Ellen Marsh", "former Vice President"},
+		{"The rally heard then-Senator Ellen Marsh on Monday.", "Ellen Marsh", "then-Senator"},
+		{"The council met acting Mayor Ellen Marsh on Monday.", "Ellen Marsh", "acting Mayor"},
+		{"Chief Justice Ellen Marsh spoke on Monday.", "Ellen Marsh", "Chief Justice"},
+		{"The former model Ellen Marsh spoke on Monday.", "Ellen Marsh", ""},
+		{"After Senator Ellen Marsh spoke, the council voted.", "Ellen Marsh", "Senator"},
+		{"Under President Ellen Marsh, the council voted.", "Ellen Marsh", "President"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
