@@ -229,11 +229,11 @@ var csvTables = []csvTable{
 				}
 			}
 		}},
-	{"entity_tone", []string{"event", "entity", "type", "outlet", "mentions", "references", "sentences", "mean", "positive", "negative", "stance", "tone_words"},
+	{"entity_tone", []string{"event", "entity", "type", "outlet", "mentions", "references", "sentences", "mean", "positive", "negative", "stance", "weak", "tone_words"},
 		func(r *compare.Result, emit func(...string)) {
 			for _, ev := range r.Events {
 				for _, t := range ev.EntityTone {
-					emit(ev.ID, csvCell(t.Entity), t.Type, csvCell(t.Outlet), itoa(t.Mentions), itoa(t.References), itoa(t.Sentences), num(t.Mean), num(t.Positive), num(t.Negative), t.Stance, csvCell(toneWordCells(t.Words)))
+					emit(ev.ID, csvCell(t.Entity), t.Type, csvCell(t.Outlet), itoa(t.Mentions), itoa(t.References), itoa(t.Sentences), num(t.Mean), num(t.Positive), num(t.Negative), t.Stance, strconv.FormatBool(t.Weak), csvCell(toneWordCells(t.Words)))
 				}
 			}
 		}},

@@ -204,8 +204,8 @@ func fixtureResult() *compare.Result {
 		},
 		EntityTone: []compare.EntityTone{
 			{Entity: "Antony Blinken", Type: "PERSON", Outlet: "Harbour Gazette", Mentions: 2, Sentences: 2, Mean: 0.2023, Positive: 0.5, Negative: 0, Stance: "neu", Words: []compare.ToneWord{{Word: "open", Valence: 0.8, Count: 1, Weight: 0.8}}},
-			{Entity: "Antony Blinken", Type: "PERSON", Outlet: "Steppe Herald", Mentions: 1, Sentences: 1, Mean: -0.5994, Positive: 0, Negative: 1, Stance: "neg", Words: []compare.ToneWord{{Word: "propaganda", Valence: -1.6, Count: 1, Weight: -1.6}}},
-			{Entity: "Antony Blinken", Type: "PERSON", Outlet: "Tidewater Courier", Mentions: 1, Sentences: 1, Mean: 0.3182, Positive: 1, Negative: 0, Stance: "pos", Words: []compare.ToneWord{{Word: "responsible", Valence: 1.3, Count: 1, Weight: 1.3}}},
+			{Entity: "Antony Blinken", Type: "PERSON", Outlet: "Steppe Herald", Mentions: 1, Sentences: 1, Mean: -0.5994, Positive: 0, Negative: 1, Stance: "neg", Weak: true, Words: []compare.ToneWord{{Word: "propaganda", Valence: -1.6, Count: 1, Weight: -1.6}}},
+			{Entity: "Antony Blinken", Type: "PERSON", Outlet: "Tidewater Courier", Mentions: 1, Sentences: 1, Mean: 0.3182, Positive: 1, Negative: 0, Stance: "pos", Weak: true, Words: []compare.ToneWord{{Word: "responsible", Valence: 1.3, Count: 1, Weight: 1.3}}},
 			{Entity: "Sergey Lavrov", Type: "PERSON", Outlet: "Steppe Herald", Mentions: 2, Sentences: 2, Mean: -0.5106, Positive: 0, Negative: 1, Stance: "neg", Words: []compare.ToneWord{{Word: "accused", Valence: -0.8, Count: 1, Weight: -0.8}}},
 		},
 		Labels: []compare.Label{

@@ -1135,7 +1135,7 @@ var templateFuncs = template.FuncMap{
 	"capY":     func(bottom int) int { return bottom + 26 },
 	"capLeft":  func(zero int) int { return zero - 6 },
 	"capRight": func(zero int) int { return zero + 6 },
-	"stance":   stanceWord,
+	"stance":   stanceOf,
 	// stancenote is the card's note on how far to trust tone toward an
 	// actor: each mention, and the stance read from them.
 	"stancenote": func() string {

@@ -278,7 +278,7 @@ func (m *mdWriter) event(ev compare.Event, v eventView, byID map[string]compare.
 		m.printf("Each mention, and each pronoun resolved to the entity (\"he\", \"their\"), read by who does what to whom in its sentence, by a classifier trained on annotated news (macro-F1 %.2f on sentences it never saw): the mean of P(positive) − P(negative) over them, its stance (%s), and VADER's tone words in the clauses that mention the entity. Evidence to read with the sentences, not a verdict on the outlet.\n\n", compare.ToneMacroF1, stanceAgreement)
 		m.table([]string{"Entity", "Outlet", "Mentions", "Pronouns", "Sentences", "Mean", "Stance", "Tone words"}, "ll----ll")
 		for _, t := range ev.EntityTone {
-			m.row(t.Entity, t.Outlet, fmt.Sprint(t.Mentions), fmt.Sprint(t.References), fmt.Sprint(t.Sentences), fmt.Sprintf("%+.2f", t.Mean), t.Stance, toneWordList(t.Words))
+			m.row(t.Entity, t.Outlet, fmt.Sprint(t.Mentions), fmt.Sprint(t.References), fmt.Sprint(t.Sentences), fmt.Sprintf("%+.2f", t.Mean), stanceCell(t), toneWordList(t.Words))
 		}
 	}
 
@@ -433,4 +433,13 @@ func mdFirstExample(exs []compare.Example) string {
 		return ""
 	}
 	return mdSafe + mdExample(exs[0])
+}
+
+// stanceCell is an entity tone row's stance as Markdown shows it: the
+// model's reading, or that too few mentions say any.
+func stanceCell(t compare.EntityTone) string {
+	if t.Weak {
+		return "too few to tell (" + t.Stance + ")"
+	}
+	return t.Stance
 }

@@ -182,6 +182,15 @@ func usesPlain(count, othersCount, mine, theirs int) string {
 	return fmt.Sprintf("used %s; the others, %s%s", times(count), times(othersCount), asManyWords(mine, theirs))
 }
 
+// stanceOf is how a report words an outlet's stance toward an entity:
+// its stance, or that too few mentions say any (frame.MinStanceTargets).
+func stanceOf(t compare.EntityTone) string {
+	if t.Weak {
+		return "too few to tell"
+	}
+	return stanceWord(t.Stance)
+}
+
 func stanceWord(s string) string {
 	switch s {
 	case "neg":
@@ -387,7 +396,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 	for _, a := range actors {
 		for _, t := range ev.EntityTone {
 			if c := cards[t.Outlet]; c != nil && t.Entity == a && t.Mentions > 0 {
-				c.Tone = append(c.Tone, fmt.Sprintf("%s %s (%d)", a, stanceWord(t.Stance), t.Mentions))
+				c.Tone = append(c.Tone, fmt.Sprintf("%s %s (%d)", a, stanceOf(t), t.Mentions))
 			}
 		}
 	}

@@ -494,7 +494,7 @@ func entityToneChart(ts []compare.EntityTone, ref func(string) outletRef) templa
 			read += ", " + plural(t.References, "pronoun")
 		}
 		rows = append(rows, barIn{Label: t.Outlet, Class: ref(t.Outlet).Class, Value: t.Mean,
-			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, stanceWord(t.Stance), read)})
+			Text: fmt.Sprintf("%+.2f %s · %s", t.Mean, stanceOf(t), read)})
 	}
 	return renderBars(barSpec{Name: "Mean tone toward each entity, per outlet, mention by mention", Rows: rows, Lo: -1, Hi: 1,
 		Left: "← negative", Right: "positive →"})

@@ -215,6 +215,10 @@ type EntityTone struct {
 	// references' tones (target.StanceModel.OfTones): "neg", "neu" or
 	// "pos".
 	Stance string `json:"stance"`
+	// Weak is true when the stance rests on fewer than MinStanceTargets
+	// mentions and references: too few to tell, whatever it says. Reports
+	// show such a stance as too few to tell, not as a reading.
+	Weak bool `json:"weak,omitempty"`
 	// Words are VADER's tone words in the clauses that mention the entity,
 	// strongest first.
 	Words []ToneWord `json:"words"`

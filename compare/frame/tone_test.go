@@ -241,9 +241,10 @@ func TestEntityTone(t *testing.T) {
 		outlet               string
 		stance               string
 		mentions, references int
+		weak                 bool // fewer than MinStanceTargets
 	}{
-		{"Harbour Times", "neg", 2, 1},
-		{"Valley Ledger", "pos", 2, 0},
+		{"Harbour Times", "neg", 2, 1, false},
+		{"Valley Ledger", "pos", 2, 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.outlet, func(t *testing.T) {
@@ -255,6 +256,9 @@ func TestEntityTone(t *testing.T) {
 			if et.Stance != tt.stance || et.Mentions != tt.mentions || et.References != tt.references || et.Sentences != sentences {
 				t.Errorf("Baker in %s: stance %q, %d mentions and %d references in %d sentences (mean %+.2f); want %q, %d and %d in %d",
 					tt.outlet, et.Stance, et.Mentions, et.References, et.Sentences, et.Mean, tt.stance, tt.mentions, tt.references, sentences)
+			}
+			if et.Weak != tt.weak {
+				t.Errorf("Baker in %s: weak %v with %d mentions and references, want %v", tt.outlet, et.Weak, et.Mentions+et.References, tt.weak)
 			}
 			if et.Mean < -1 || et.Mean > 1 || et.Positive+et.Negative > 1 {
 				t.Errorf("Baker in %s: mean %v, shares %v + %v", tt.outlet, et.Mean, et.Positive, et.Negative)
