@@ -449,3 +449,27 @@ func TestTermsAsWritten(t *testing.T) {
 	}
 	t.Logf("%d terms checked", checked)
 }
+
+// TestNounPhrase: the tag patterns of Justeson and Katz, where a past
+// participle is an adjective before the nouns it qualifies ("proposed
+// tolls") but a verb after a noun ("calamities put pressure").
+func TestNounPhrase(t *testing.T) {
+	tests := []struct {
+		tags, forms []string
+		want        bool
+	}{
+		{[]string{"NN", "NN"}, []string{"propaganda", "campaign"}, true},
+		{[]string{"JJ", "NN"}, []string{"eastward", "expansion"}, true},
+		{[]string{"VBN", "NNS"}, []string{"proposed", "tolls"}, true},
+		{[]string{"NN", "IN", "NN"}, []string{"state", "of", "emergency"}, true},
+		{[]string{"NNS", "VBN", "NN"}, []string{"calamities", "put", "pressure"}, false},
+		{[]string{"NN", "VBN", "NNS"}, []string{"council", "warned", "voters"}, false},
+		{[]string{"JJ", "VBN", "NNS"}, []string{"newly", "elected", "officials"}, true},
+		{[]string{"NN", "VB"}, []string{"plan", "stall"}, false},
+	}
+	for _, tc := range tests {
+		if got := nounPhrase(tc.tags, tc.forms); got != tc.want {
+			t.Errorf("nounPhrase(%v %v) = %v, want %v", tc.forms, tc.tags, got, tc.want)
+		}
+	}
+}

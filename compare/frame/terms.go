@@ -286,10 +286,15 @@ func nounPhrase(tags, forms []string) bool {
 	if len(tags) == 3 && strings.ToLower(forms[1]) == "of" {
 		return isN(tags[0])
 	}
+	noun := false
 	for _, t := range tags[:last] {
-		if !isN(t) && !isA(t) {
+		if !isN(t) && !isA(t) || noun && t == "VBN" {
+			// A participle after a noun is its verb, not an adjective of
+			// the next: "calamities put pressure", "officials warned
+			// voters".
 			return false
 		}
+		noun = noun || isN(t)
 	}
 	return true
 }
