@@ -1,10 +1,15 @@
 package compare
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -101,4 +106,80 @@ func TestOmissionClaimsBasil(t *testing.T) {
 	}
 	n := checkOmissions(t, res, docs)
 	t.Logf("basil-dev: %d omission claims over %d events, each checked against the outlet's text", n, len(res.Events))
+}
+
+// TestOmissionClaimsABP checks the omission claims of a dense month of
+// real news from many outlets: the Article-Bias-Prediction articles dated
+// 1 to 19 March 2020 (379 articles of 66 outlets), read as records, as
+// framediff reads a JSON Lines export.
+func TestOmissionClaimsABP(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates a month of ABP articles")
+	}
+	src := filepath.Join(testcorpus.Root, "..", "shared", "data", "abp", "articles.jsonl.gz")
+	if _, err := os.Stat(src); err != nil {
+		t.Skipf("the ABP articles are absent (%v): they are data in ../shared beside the module, not part of it", err)
+	}
+	path := filepath.Join(t.TempDir(), "march-2020.jsonl")
+	if err := abpMonth(src, path, "2020-03-0", "2020-03-1"); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	set, err := corpus.Load(ctx, []string{path}, nil, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := (&nlp.Annotator{}).Annotate(ctx, set.Articles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Compare(ctx, docs, nil, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := checkOmissions(t, res, docs)
+	t.Logf("abp, 1-19 March 2020: %d articles, %d omission claims over %d events, each checked against the outlet's text", len(docs), n, len(res.Events))
+}
+
+// abpMonth writes to out, as JSON Lines with title, date, source, url and
+// text, the articles of the gzip-compressed ABP file src whose date starts
+// with one of prefixes.
+func abpMonth(src, out string, prefixes ...string) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	for sc.Scan() {
+		var a struct {
+			Title  string `json:"title"`
+			Date   string `json:"date"`
+			Source string `json:"source"`
+			URL    string `json:"url"`
+			Text   string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(a.Date, p) }) {
+			continue
+		}
+		line, err := json.Marshal(a)
+		if err != nil {
+			return err
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	return os.WriteFile(out, b.Bytes(), 0o644)
 }
