@@ -33,6 +33,10 @@ func checkOmissions(t *testing.T, res *Result, docs []*nlp.Doc) int {
 	plain := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, ".", "")) }
 	n := 0
 	for _, ev := range res.Events {
+		person := map[string]bool{}
+		for _, e := range ev.Entities {
+			person[e.Name] = e.Type == nlp.Person
+		}
 		for _, u := range ev.Unique {
 			for _, name := range u.Omits {
 				n++
@@ -53,6 +57,15 @@ func checkOmissions(t *testing.T, res *Result, docs []*nlp.Doc) int {
 					re := regexp.MustCompile(`(^|[^\p{L}\p{N}])` + regexp.QuoteMeta(plain(name)))
 					if re.MatchString(plain(d.Title + "\n" + d.Text)) {
 						t.Errorf("event %s: %s 'never mentions' %q, but its article %q does", ev.ID, u.Outlet, name, d.Title)
+					}
+					// A person's name of several words by its surname
+					// alone, as a student would count "Khalilzad" as
+					// naming Zalmay Khalilzad.
+					if w := strings.Fields(name); len(w) >= 2 && len(w[len(w)-1]) >= 4 && person[name] {
+						last := w[len(w)-1]
+						if regexp.MustCompile(`(^|[^\p{L}\p{N}])` + regexp.QuoteMeta(last) + `($|[^\p{L}\p{N}])`).MatchString(d.Title + "\n" + d.Text) {
+							t.Errorf("event %s: %s 'never mentions' %q, but its article %q writes %q", ev.ID, u.Outlet, name, d.Title, last)
+						}
 					}
 					// Another form of a one-word name, capitalised:
 					// "Democrats" names "Democratic", "Marine" names
