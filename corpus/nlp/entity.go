@@ -440,6 +440,18 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 		role = strings.Join(r, " ")
 		words = words[cut+1:]
 	}
+	// A name's words are capitalised, but for the particles inside it
+	// ("Bank of America", "Ludwig van Beethoven"): a word in lower case
+	// at its end, or at its start unless it is a particle ("de Blasio"),
+	// is a common word the model took in with the name ("Democratic
+	// presidential" of "Democratic presidential candidate", "Ferris
+	// campaign"). What is left is the name; nothing left, no name.
+	for len(words) > 0 && isCommonWord(words[len(words)-1].s) {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && isCommonWord(words[0].s) && !nameParticles[words[0].s] {
+		words = words[1:]
+	}
 	// A party label before a name is an affiliation, not part of it:
 	// "Republican Mitt Romney", "Democrat Chris Van Hollen".
 	if len(words) >= 3 && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[len(words)-1].s)] {
@@ -539,6 +551,24 @@ var monthAbbreviations = map[string]bool{
 var ordinalWords = map[string]bool{
 	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
 	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
+}
+
+// isCommonWord reports whether a word of an entity's span, its
+// punctuation aside, starts with a lower-case letter and holds no
+// capital: "presidential", "of", not "al-Assad", "iPhone" or "1990".
+func isCommonWord(w string) bool {
+	w = strings.TrimFunc(w, unicode.IsPunct)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !hasUpper(w)
+}
+
+// nameParticles are the lower-case words that start a surname or join
+// the words of a name: "de Blasio", "van Gogh", "Bank of America".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "der": true,
+	"den": true, "van": true, "von": true, "le": true, "la": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "ben": true, "dos": true, "das": true, "ter": true, "ten": true,
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
 }
 
 // isLowerWord reports whether w is letters in lower case only.

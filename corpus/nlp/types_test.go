@@ -204,6 +204,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Tom Ferris", "Netherlands"}, nil},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
+		{"a common word after a party's name", "The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
+			[]string{"Democratic", "Dana Hale"}, []string{"Democratic presidential"}},
+		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
+			[]string{"American"}, []string{"American political"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := mentionsIn(t, tc.text, false)
