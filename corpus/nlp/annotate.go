@@ -293,7 +293,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == para {
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
+		credits := creditSpans(text)
 		for _, e := range splitPossessives(joinNames(text, joinInitials(text, pd.Entities()))) {
+			if slices.ContainsFunc(credits, func(c corpus.Span) bool { return c.Start <= e.Start && e.End() <= c.End }) {
+				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
+			}
 			off, end, name, role, ok := cleanEntity(e.Text, e.Label == Person || standsAlone(a.Text, e.Text))
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {

@@ -380,6 +380,12 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 		w.end += lo
 		words = append(words, w)
 	}
+	if slices.ContainsFunc(words, func(w wordSpan) bool { return joinsNames(w.s) }) {
+		// "Tom Ferris/The Alden Post", "AP Photo/Dana Hale": a photo's
+		// credit, the photographer and the outlet, is no entity of the
+		// story.
+		return 0, 0, "", "", false
+	}
 	words = dropNickname(words)
 	words = unglue(words)
 	// Weekdays around a name are the date of what it did: "Obama Monday".
@@ -552,6 +558,39 @@ var ordinalWords = map[string]bool{
 	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
 	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
 }
+
+// joinsNames reports whether a word of an entity's span joins two names
+// with a slash, as a photo's credit does ("Ferris/Reuters", "Photo/Dana"),
+// or is a slash set between two names ("Alden Post / Dana Hale"): a
+// letter before the slash, a capital after it.
+func joinsNames(w string) bool {
+	if w == "/" {
+		return true
+	}
+	i := strings.IndexByte(w, '/')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(w[:i])
+	after, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLetter(before) && unicode.IsUpper(after)
+}
+
+// creditSpans returns the spans of a paragraph's parentheses that hold
+// a photo's credit, a name joined to another by a slash: "(AP Photo/Dana
+// Hale, File)". Every word there is the credit's.
+func creditSpans(text string) []corpus.Span {
+	var out []corpus.Span
+	for _, loc := range parenthesis.FindAllStringIndex(text, -1) {
+		if slices.ContainsFunc(strings.Fields(text[loc[0]+1:loc[1]-1]), joinsNames) {
+			out = append(out, corpus.Span{Start: loc[0], End: loc[1]})
+		}
+	}
+	return out
+}
+
+// parenthesis matches a parenthesis inside one line, none nested.
+var parenthesis = regexp.MustCompile(`\([^()\n]*\)`)
 
 // isCommonWord reports whether a word of an entity's span, its
 // punctuation aside, starts with a lower-case letter and holds no

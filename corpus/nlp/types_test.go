@@ -206,6 +206,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Dana Young", "Young"}, nil},
 		{"a common word after a party's name", "The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
 			[]string{"Democratic", "Dana Hale"}, []string{"Democratic presidential"}},
+		{"a photo's credit", "A lone voter waits at a polling station in Alden on Tuesday. (Tom Ferris/The Alden Post)",
+			[]string{"Alden"}, []string{"Tom Ferris/The Alden Post", "Tom Ferris"}},
+		{"a word of a photo's credit", "The plant closed in 2019.(AP Photo/Dana Hale, File)\n\nTom Ferris said the plant would open.",
+			[]string{"Tom Ferris"}, []string{"File"}},
 		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
 			[]string{"American"}, []string{"American political"}},
 	} {
