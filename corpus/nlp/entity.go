@@ -458,6 +458,13 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	for len(words) > 0 && isCommonWord(words[0].s) && !nameParticles[words[0].s] {
 		words = words[1:]
 	}
+	// A common word in capitals after a name written in upper and lower
+	// case is another style's, not the name's: a site's inline link
+	// ("Dana Hoyer MORE"), a stock's ticker ("Alden Tools COST"). An
+	// acronym the alias table knows stays ("US").
+	for n := len(words); n >= 2 && isShoutedCommon(words[n-1].s) && !isAllUpper(words[n-2].s); n = len(words) {
+		words = words[:n-1]
+	}
 	// A party label before a name is an affiliation, not part of it:
 	// "Republican Mitt Romney", "Democrat Chris Van Hollen".
 	if len(words) >= 3 && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[len(words)-1].s)] {
@@ -557,6 +564,19 @@ var monthAbbreviations = map[string]bool{
 var ordinalWords = map[string]bool{
 	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
 	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
+}
+
+// isShoutedCommon reports whether w, its punctuation aside, is a word of
+// three letters or more in capitals that general news writes in lower
+// case (lowercaseWords: "MORE", "COST") and the alias table does not
+// know as an acronym ("US", "UN" are shorter anyway).
+func isShoutedCommon(w string) bool {
+	w = strings.TrimFunc(w, unicode.IsPunct)
+	if utf8.RuneCountInString(w) < 3 || !isAllUpper(w) || !lowerInNews(strings.ToLower(w)) {
+		return false
+	}
+	_, known := builtinAliases().Canonical(w)
+	return !known
 }
 
 // joinsNames reports whether a word of an entity's span joins two names
@@ -1209,6 +1229,13 @@ func topLabel(v map[string]int) string {
 // stay. A
 // surname the article uses only at sentence starts and never lower case
 // stays ("Bush said ...").
+//
+// A word of four letters or more in capitals that the article also
+// writes in lower case goes wherever it stands: a site's link ("MORE"),
+// a caption's label ("FILE - In this file photo ..."), a shouted word;
+// an acronym that is also a word ("TARP", "SNAP") is written in lower
+// case by general news but seldom by an article that names it, and
+// three letters or fewer ("WHO", "US") are left alone.
 func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 	if len(d.Entities) == 0 {
 		return
@@ -1251,6 +1278,9 @@ func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 			if l := strings.ToLower(text); (lower[l] || lowerInNews(l)) && !midCap[l] {
 				continue
 			}
+		}
+		if m.Name == text && isShouted(text) && aliases.Type(m.Name) == "" && lower[strings.ToLower(text)] {
+			continue
 		}
 		out = append(out, m)
 	}
@@ -1467,6 +1497,19 @@ func HeadingCased(text string) bool {
 
 // maxHeadingWords bounds a heading inside an article's text.
 const maxHeadingWords = 16
+
+// isShouted reports whether w is four letters or more, all capitals:
+// "MORE", "FILE", not "WHO", "U.S." or "F-16".
+func isShouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
+}
 
 // isTitleCase says whether w is a capital followed by lower-case letters
 // only: "Legally", not "NATO", "McCain" or "U.S.".

@@ -210,6 +210,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Alden"}, []string{"Tom Ferris/The Alden Post", "Tom Ferris"}},
 		{"a word of a photo's credit", "The plant closed in 2019.(AP Photo/Dana Hale, File)\n\nTom Ferris said the plant would open.",
 			[]string{"Tom Ferris"}, []string{"File"}},
+		{"a site's link in capitals after a name", "House Majority Leader Dana Hoyer MORE (D-Md.) said the vote would wait, and more would come.",
+			[]string{"Dana Hoyer"}, []string{"Dana Hoyer MORE", "MORE"}},
+		{"a caption's label in capitals", "FILE - In this Nov. 2, 2017, file photo, a worker walks past the Alden plant. Tom Ferris said the plant would open.",
+			[]string{"Tom Ferris"}, []string{"FILE"}},
 		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
 			[]string{"American"}, []string{"American political"}},
 	} {
