@@ -1240,37 +1240,8 @@ func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 	if len(d.Entities) == 0 {
 		return
 	}
-	lower := map[string]bool{}
-	midCap := map[string]bool{}
-	heading := make([]bool, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		heading[i] = HeadingCased(d.Text[p.Start:p.End])
-	}
-	for _, s := range d.Sentences {
-		if s.Para >= 0 && s.Para < len(heading) && heading[s.Para] {
-			// A heading's capitals are its style's: they show no name.
-			continue
-		}
-		first := true
-		for ti := s.TokStart; ti < s.TokEnd; ti++ {
-			w := d.TokenText(ti)
-			if !IsWord(w) {
-				switch w {
-				case "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
-					first = true
-				}
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			switch {
-			case unicode.IsLower(r):
-				lower[w] = true
-			case !first:
-				midCap[strings.ToLower(w)] = true
-			}
-			first = false
-		}
-	}
+	c := readCasing(d)
+	lower, midCap := c.lower, c.midCap
 	out := d.Entities[:0]
 	for _, m := range d.Entities {
 		text := d.Text[m.Start:m.End]
@@ -1497,6 +1468,116 @@ func HeadingCased(text string) bool {
 
 // maxHeadingWords bounds a heading inside an article's text.
 const maxHeadingWords = 16
+
+// dropOpeningWords cuts from a name of several words its first word
+// where that is a common word set before the name at a sentence's or a
+// heading's start, which capitalises it: "Was Ferris" of "Was Ferris
+// right?", "Can Lindqvist" of a question's heading. The word goes where
+// the article, or else general news (lowercaseWords), writes it in lower
+// case and the article never capitalises it inside a sentence (as
+// dropCapitalisedWords judges a one-word name), and where the article
+// writes the rest of the name without it elsewhere: a name that only
+// ever opens with the word ("Little Rock", "Whole Foods" at a sentence's
+// start) keeps it. A name the alias table knows, and one opening with an
+// institution's head word ("House Democrats"), stay whole. It changes ms
+// in place, before the names are resolved, so that the rest resolves as
+// any name does ("Ferris" to Dana Ferris).
+func dropOpeningWords(d *Doc, ms []Mention, aliases *Aliases) {
+	c := readCasing(d)
+	for k := range ms {
+		m := &ms[k]
+		if !c.starts[m.Start] {
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		i := strings.IndexFunc(text, unicode.IsSpace)
+		if i < 0 {
+			continue
+		}
+		first, rest := text[:i], strings.TrimLeftFunc(text[i:], unicode.IsSpace)
+		if _, known := aliases.Canonical(text); known || !isTitleCase(first) || isInstitutionHead(first) {
+			continue
+		}
+		if l := strings.ToLower(first); !(c.lower[l] || lowerInNews(l)) || c.midCap[l] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || countWord(d.Text, rest) <= countWord(d.Text, text) {
+			continue
+		}
+		if w := strings.ToLower(rest); orgEndings[w] || orgWords[w] || abbreviations[strings.TrimSuffix(w, ".")] {
+			continue // "Gap Inc": a company's form names nothing alone
+		}
+		if m.Type == Person && !slices.ContainsFunc(ms, func(o Mention) bool {
+			t := d.Text[o.Start:o.End]
+			return t != text && strings.ContainsFunc(t, unicode.IsSpace) && countWord(t, rest) > 0
+		}) {
+			// "Mark Ivy ... Ivy said": a person's given name may be a
+			// common word; the first word goes only where the rest is
+			// part of another full name ("Was Dana" beside "Dana
+			// Ferris").
+			continue
+		}
+		switch {
+		case m.Name == bareName(text):
+			m.Name = bareName(rest)
+		case strings.HasPrefix(m.Name, first+" "):
+			m.Name = m.Name[len(first)+1:]
+		default:
+			continue // a name the text does not spell
+		}
+		m.Start = m.End - len(rest)
+	}
+}
+
+// casing is what an article's own writing shows of its words' case.
+type casing struct {
+	// lower holds the words the article writes in lower case.
+	lower map[string]bool
+	// midCap holds, in lower case, the words it capitalises where no
+	// sentence, dash, colon, quotation or bracket starts, outside
+	// headings set in title case: there a capital shows a name.
+	midCap map[string]bool
+	// starts holds the offsets of the words that open a sentence or
+	// follow such a mark, headings' too: there a capital shows nothing.
+	starts map[int]bool
+}
+
+// readCasing reads the case of every word of d.
+func readCasing(d *Doc) casing {
+	c := casing{lower: map[string]bool{}, midCap: map[string]bool{}, starts: map[int]bool{}}
+	heading := make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		heading[i] = HeadingCased(d.Text[p.Start:p.End])
+	}
+	for _, s := range d.Sentences {
+		// A heading's capitals are its style's: they show no name.
+		inHeading := s.Para >= 0 && s.Para < len(heading) && heading[s.Para]
+		first := true
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			w := d.TokenText(ti)
+			if !IsWord(w) {
+				switch w {
+				case "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
+					first = true
+				}
+				continue
+			}
+			if first {
+				c.starts[d.Tokens[ti].Start] = true
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case inHeading:
+			case unicode.IsLower(r):
+				c.lower[w] = true
+			case !first:
+				c.midCap[strings.ToLower(w)] = true
+			}
+			first = false
+		}
+	}
+	return c
+}
 
 // isShouted reports whether w is four letters or more, all capitals:
 // "MORE", "FILE", not "WHO", "U.S." or "F-16".

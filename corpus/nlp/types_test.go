@@ -214,6 +214,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Dana Hoyer"}, []string{"Dana Hoyer MORE", "MORE"}},
 		{"a caption's label in capitals", "FILE - In this Nov. 2, 2017, file photo, a worker walks past the Alden plant. Tom Ferris said the plant would open.",
 			[]string{"Tom Ferris"}, []string{"FILE"}},
+		{"a common word opening a question before a name", "The Morning Report - Can Ferris, Lindqvist agree on a bridge? Ferris said yes.",
+			[]string{"Ferris"}, []string{"Can Ferris"}},
+		{"a name that opens with a common word keeps it", "Little Rock voted on Monday. Tom Ferris said the count was slow.",
+			[]string{"Little Rock"}, []string{"Rock"}},
 		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
 			[]string{"American"}, []string{"American political"}},
 	} {
