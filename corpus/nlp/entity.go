@@ -476,10 +476,11 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
 		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
 	}
-	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s] || monthAbbreviations[strings.TrimSuffix(words[0].s, ".")] || ordinalWords[words[0].s]) {
+	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s] || monthAbbreviations[strings.TrimSuffix(words[0].s, ".")] || ordinalWords[words[0].s] || isNumberWord(words[0].s)) {
 		// "in November", "on Monday", "Sept. 11": a date the model took
-		// for a place or a person, and "the Fifth" (amendment) a
-		// number; with a title before it, it is a name ("Judge March").
+		// for a place or a person, and "the Fifth" (amendment) or
+		// "Fourteen states" a number; with a title before it, it is a
+		// name ("Judge March").
 		return 0, 0, "", role, false
 	}
 	if len(words) == 1 && role == "" {
@@ -628,6 +629,28 @@ var nameParticles = map[string]bool{
 	"den": true, "van": true, "von": true, "le": true, "la": true, "al": true, "el": true,
 	"bin": true, "ibn": true, "ben": true, "dos": true, "das": true, "ter": true, "ten": true,
 	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
+}
+
+// numberWords are the cardinal numbers written as words, the parts of
+// any other ("Twenty-one").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+}
+
+// isNumberWord reports whether w is a cardinal number in words, in any
+// case, its parts joined by hyphens: "Fourteen", "Twenty-one".
+func isNumberWord(w string) bool {
+	for _, p := range strings.Split(strings.ToLower(strings.TrimRight(w, ".,;:")), "-") {
+		if !numberWords[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // isLowerWord reports whether w is letters in lower case only.
@@ -1230,6 +1253,10 @@ func topLabel(v map[string]int) string {
 // surname the article uses only at sentence starts and never lower case
 // stays ("Bush said ...").
 //
+// A word the tagger reads as no proper noun ("Dear/JJ reader",
+// "Indeed/RB") goes the same way, as a word general news writes in lower
+// case, but for a party's word ("Democratic", which stays as it did).
+//
 // A word of four letters or more in capitals that the article also
 // writes in lower case goes wherever it stands: a site's link ("MORE"),
 // a caption's label ("FILE - In this file photo ..."), a shouted word;
@@ -1246,7 +1273,7 @@ func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 	for _, m := range d.Entities {
 		text := d.Text[m.Start:m.End]
 		if m.Name == text && isTitleCase(text) && aliases.Type(m.Name) == "" && !isInstitutionHead(text) {
-			if l := strings.ToLower(text); (lower[l] || lowerInNews(l)) && !midCap[l] {
+			if l := strings.ToLower(text); (lower[l] || lowerInNews(l) || commonTagged(d, m) && !partyWords[l]) && !midCap[l] {
 				continue
 			}
 		}
@@ -1527,6 +1554,18 @@ func dropOpeningWords(d *Doc, ms []Mention, aliases *Aliases) {
 		}
 		m.Start = m.End - len(rest)
 	}
+}
+
+// commonTagged reports whether a mention is one token that the tagger
+// did not read as a proper noun: "Dear/JJ" of "Dear reader:",
+// "Fourteen/JJ states", "Indeed/RB". At a sentence's start the tagger
+// weighs the word, not its capital.
+func commonTagged(d *Doc, m Mention) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
+	if i == len(d.Tokens) || d.Tokens[i].Start != m.Start || d.Tokens[i].End != m.End {
+		return false
+	}
+	return !strings.HasPrefix(d.Tokens[i].Tag, "NNP")
 }
 
 // casing is what an article's own writing shows of its words' case.

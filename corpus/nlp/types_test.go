@@ -218,6 +218,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Ferris"}, []string{"Can Ferris"}},
 		{"a name that opens with a common word keeps it", "Little Rock voted on Monday. Tom Ferris said the count was slow.",
 			[]string{"Little Rock"}, []string{"Rock"}},
+		{"a letter's salutation", "Dear reader:\n\nTom Ferris said the bridge would wait.",
+			[]string{"Tom Ferris"}, []string{"Dear"}},
+		{"a number in words opening a sentence", "The count went on. Fourteen states vote on Tuesday, Tom Ferris said.",
+			[]string{"Tom Ferris"}, []string{"Fourteen"}},
 		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
 			[]string{"American"}, []string{"American political"}},
 	} {
