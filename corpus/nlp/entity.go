@@ -1496,6 +1496,34 @@ func HeadingCased(text string) bool {
 // maxHeadingWords bounds a heading inside an article's text.
 const maxHeadingWords = 16
 
+// dayNames mends the one-word names that are the first word of a day's
+// name, cut from it as a weekday is cut from a name it dates ("Ferris
+// Monday" is Ferris): "Super" of "Super Tuesday", "Black" of "Black
+// Friday". Such a word stands before the weekday wherever the article
+// writes it, or nearly: a name takes the weekday back where the article
+// writes the two together twice or more, and more often than the word
+// without it. A person's surname is seldom written twice before one
+// weekday and never more often than alone. It changes ms in place.
+func dayNames(d *Doc, ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		text := d.Text[m.Start:m.End]
+		if m.Name != text || strings.ContainsFunc(text, unicode.IsSpace) || d.Text[m.End:min(m.End+1, len(d.Text))] != " " {
+			continue
+		}
+		day := strings.TrimSuffix(strings.TrimSuffix(firstWord(d.Text[m.End+1:]), "’s"), "'s")
+		if !weekdays[day] {
+			continue
+		}
+		with := countWord(d.Text, text+" "+day)
+		if with < 2 || with <= countWord(d.Text, text)-with {
+			continue
+		}
+		m.End += 1 + len(day)
+		m.Name = d.Text[m.Start:m.End]
+	}
+}
+
 // dropOpeningWords cuts from a name of several words its first word
 // where that is a common word set before the name at a sentence's or a
 // heading's start, which capitalises it: "Was Ferris" of "Was Ferris

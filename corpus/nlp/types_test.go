@@ -222,6 +222,10 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Tom Ferris"}, []string{"Dear"}},
 		{"a number in words opening a sentence", "The count went on. Fourteen states vote on Tuesday, Tom Ferris said.",
 			[]string{"Tom Ferris"}, []string{"Fourteen"}},
+		{"a day's name", "The race went on through Super Tuesday, and Super Tuesday states voted. Tom Ferris said so.",
+			[]string{"Super Tuesday", "Tom Ferris"}, []string{"Super"}},
+		{"a weekday after a name dates it", "Tom Ferris said Monday that the bridge would wait. Ferris Tuesday said it again.",
+			[]string{"Tom Ferris"}, []string{"Ferris Tuesday"}},
 		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
 			[]string{"American"}, []string{"American political"}},
 	} {
