@@ -800,11 +800,16 @@ func hasUpper(s string) bool {
 // Ministry", under one label (often GPE, whatever the second name is). Each
 // becomes two entities, the possessor ("Japan") and the name after the
 // possessive ("Yoshimasa Hayashi"), both with the model's label, which the
-// article's other mentions of the same name outvote in resolve.
+// article's other mentions of the same name outvote in resolve. A
+// possessive after a common noun is a word of one name and stays
+// (commonPossessor: "Whole Woman’s Health").
 func splitPossessives(ents []prose.Entity) []prose.Entity {
 	out := make([]prose.Entity, 0, len(ents))
 	for _, e := range ents {
 		i, n := lastPossessive(e.Text)
+		for i > 0 && commonPossessor(e.Text[:i]) {
+			i, n = lastPossessive(e.Text[:i]) // "Dana Hale’s Poor People’s Campaign"
+		}
 		if i > 0 {
 			rest := e.Text[i+n:]
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
@@ -815,6 +820,21 @@ func splitPossessives(ents []prose.Entity) []prose.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// commonPossessor reports whether the words before a possessive end in
+// a common noun, which makes the possessive a word of one name: "Whole
+// Woman’s Health", "Children's Hospital", "People’s Daily", where the
+// name after it is no name alone ("Health"). A common noun here is a word
+// in title case that general news writes in lower case (lowercaseWords),
+// and no body's word: a body possesses its people ("Harbor Group’s Dana
+// Hale"), and a company's form in capitals is no noun ("Alden SE’s").
+// Before such a possessive, an earlier one may still split a name off
+// ("Dana Hale’s Poor People’s Campaign").
+func commonPossessor(before string) bool {
+	w := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	l := strings.ToLower(w)
+	return isTitleCase(w) && lowerInNews(l) && !isInstitutionHead(w) && !orgEndings[l] && !orgWords[l]
 }
 
 // lastPossessive returns the offset and length of the last possessive

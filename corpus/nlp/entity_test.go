@@ -55,6 +55,12 @@ func TestSplitPossessives(t *testing.T) {
 		{"Antony Blinken", []string{"Antony Blinken@0"}},
 		{"Kremlin's own", []string{"Kremlin's own@0"}}, // nothing named after it
 		{"O'Shea", []string{"O'Shea@0"}},
+		// A common noun's possessive is a word of the name.
+		{"Whole Woman’s Health", []string{"Whole Woman’s Health@0"}},
+		{"Alden Children's Hospital", []string{"Alden Children's Hospital@0"}},
+		// A body possesses its people.
+		{"Harbor Group’s Dana Hale", []string{"Harbor Group@0", "Dana Hale@17"}},
+		{"Dana Hale’s Poor People’s Campaign", []string{"Dana Hale@0", "Poor People’s Campaign@14"}},
 	} {
 		var got []string
 		for _, e := range splitPossessives([]prose.Entity{{Text: tc.in, Label: "GPE", Start: 0}}) {
