@@ -295,10 +295,15 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	return a
 })
 
-// demonyms maps the adjective for a country to the country. A demonym is
-// taken to mean the country when the model tags it as an entity or when it
-// modifies an actor noun (stateNouns): "Russian troops", "Ukrainian
-// officials".
+// demonyms maps the adjective for a country, or for a US state, to the
+// place. A demonym is taken to mean the place when the model tags it as
+// an entity or when it modifies an actor noun (stateNouns): "Russian
+// troops", "Ukrainian officials", "Afghan forces". The plural of a
+// people is the singular and an s ("Afghans", "Californians":
+// demonymPlace). Left out are the words that name as often something
+// else: a language ("English"), a people of no one state ("Palestinian",
+// "Kurdish", "Hispanic"), a title of a newspaper ("The Oklahoman", "The
+// Oregonian", "The New Yorker") or a team.
 var demonyms = map[string]string{
 	"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
 	"american": "United States", "americans": "United States", "japanese": "Japan",
@@ -309,6 +314,52 @@ var demonyms = map[string]string{
 	"italian": "Italy", "spanish": "Spain", "australian": "Australia", "lithuanian": "Lithuania",
 	"latvian": "Latvia", "estonian": "Estonia", "romanian": "Romania", "georgian": "Georgia",
 	"european": "Europe", "europeans": "Europe", "western": "West",
+	// More countries.
+	"afghan": "Afghanistan", "pakistani": "Pakistan", "iraqi": "Iraq", "saudi": "Saudi Arabia",
+	"egyptian": "Egypt", "mexican": "Mexico", "brazilian": "Brazil", "venezuelan": "Venezuela",
+	"cuban": "Cuba", "colombian": "Colombia", "argentine": "Argentina", "argentinian": "Argentina",
+	"chilean": "Chile", "peruvian": "Peru", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+	"haitian": "Haiti", "nicaraguan": "Nicaragua", "honduran": "Honduras", "guatemalan": "Guatemala",
+	"salvadoran": "El Salvador", "nigerian": "Nigeria", "kenyan": "Kenya", "south african": "South Africa",
+	"ethiopian": "Ethiopia", "somali": "Somalia", "sudanese": "Sudan", "libyan": "Libya",
+	"algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "lebanese": "Lebanon",
+	"jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates", "yemeni": "Yemen",
+	"kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman", "irish": "Ireland", "dutch": "Netherlands",
+	"swedish": "Sweden", "swede": "Sweden", "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland",
+	"swiss": "Switzerland", "austrian": "Austria", "belgian": "Belgium", "greek": "Greece",
+	"portuguese": "Portugal", "hungarian": "Hungary", "czech": "Czech Republic", "slovak": "Slovakia",
+	"serbian": "Serbia", "croatian": "Croatia", "bulgarian": "Bulgaria", "icelandic": "Iceland",
+	"scottish": "Scotland", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan",
+	"uzbek": "Uzbekistan", "mongolian": "Mongolia", "vietnamese": "Vietnam", "thai": "Thailand",
+	"filipino": "Philippines", "indonesian": "Indonesia", "malaysian": "Malaysia", "singaporean": "Singapore",
+	"taiwanese": "Taiwan", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepali": "Nepal",
+	"nepalese": "Nepal", "cambodian": "Cambodia",
+	// US states.
+	"californian": "California", "texan": "Texas", "floridian": "Florida", "arizonan": "Arizona",
+	"coloradan": "Colorado", "ohioan": "Ohio", "iowan": "Iowa", "michigander": "Michigan",
+	"minnesotan": "Minnesota", "kentuckian": "Kentucky", "nevadan": "Nevada", "alaskan": "Alaska",
+	"utahn": "Utah", "vermonter": "Vermont", "kansan": "Kansas", "nebraskan": "Nebraska",
+	"arkansan": "Arkansas", "pennsylvanian": "Pennsylvania", "virginian": "Virginia",
+	"wisconsinite": "Wisconsin", "louisianan": "Louisiana", "alabamian": "Alabama",
+	"mississippian": "Mississippi", "marylander": "Maryland", "idahoan": "Idaho", "montanan": "Montana",
+	"illinoisan": "Illinois", "south carolinian": "South Carolina", "north carolinian": "North Carolina",
+	"west virginian": "West Virginia", "new mexican": "New Mexico",
+}
+
+// demonymPlace returns the place a demonym stands for (demonyms), in
+// any case, its plural too ("Afghans", "Californians", "Iraqis"), and
+// whether w is one.
+func demonymPlace(w string) (string, bool) {
+	l := strings.ToLower(w)
+	if c, ok := demonyms[l]; ok {
+		return c, true
+	}
+	if s, ok := strings.CutSuffix(l, "s"); ok {
+		if c, ok := demonyms[s]; ok {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // stateNouns are the nouns after which a demonym stands for the country as
@@ -438,7 +489,7 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	if cut >= 0 {
 		var r []string
 		for _, w := range words[:cut+1] {
-			if _, isDemonym := demonyms[strings.ToLower(w.s)]; isDemonym || isAllUpper(w.s) {
+			if _, isDemonym := demonymPlace(w.s); isDemonym || isAllUpper(w.s) {
 				continue
 			}
 			r = append(r, strings.ToLower(w.s))

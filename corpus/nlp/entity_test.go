@@ -162,6 +162,11 @@ func TestAnnotateNames(t *testing.T) {
 		{"a title after a comma", "The tax angered Republicans, President Tom Ferris said on Monday. Talks with the government of President Ada Brandt stalled.\n\n" +
 			"The president said he would not give in.",
 			[]string{"Tom Ferris=Tom Ferris", "Ada Brandt=Ada Brandt"}, []string{"Ada Brandt=president", "Tom Ferris=president"}},
+		// A title with a demonym before it yields to the same title
+		// without one: news's "the president" is its own country's.
+		{"a title with a demonym", "President Tom Ferris met Russian President Ada Brandt in Alden on Monday.\n\n" +
+			"The president said the talks had gone well.",
+			[]string{"Tom Ferris=Tom Ferris", "Ada Brandt=Ada Brandt", "Tom Ferris=president"}, []string{"Ada Brandt=president"}},
 		{"the title of another body", "President Tom Ferris opened the session in Alden.\n\n" +
 			"Maria Lindqvist, the president of The Harbor League, said the plan was late.",
 			[]string{"Maria Lindqvist=Maria Lindqvist"}, []string{"Tom Ferris=president"}},
