@@ -1567,6 +1567,260 @@ func HeadingCased(text string) bool {
 // maxHeadingWords bounds a heading inside an article's text.
 const maxHeadingWords = 16
 
+// maxNameReach bounds the words widenNames adds on either side of a
+// name.
+const maxNameReach = 3
+
+// widenNames mends the names the model cut short of a capitalised
+// neighbour in the same sentence: "Parenthood" of "Planned Parenthood"
+// (the tagger's "Planned/JJ"), "Alden Winter" of "Alden Winter Games",
+// "Moines Register" of "Des Moines Register", "Alden Citizenship" of
+// "Alden Citizenship and Immigration Services". Inside a sentence a
+// capital shows a name, so a name takes in the capitalised words next to
+// it, up to maxNameReach on each side, that are in no other mention and
+// are none of these, which stand beside names without being part of
+// them (nameNeighbour):
+//
+//   - a word at a sentence's, a quotation's or a dash's start, whose
+//     capital shows nothing;
+//   - a title or an honorific ("Sen.", "President", "Presidents":
+//     roleWords, honorifics), a word in capitals ("CEO", an acronym
+//     that is a name of its own), a function word capitalised by a
+//     title's style ("Across", "Will");
+//   - a party's word or a demonym ("Republican Dana Hale", "Alden
+//     Democrats", "Afghan"), a month, a weekday ("Ferris Tuesday" dates
+//     Ferris);
+//   - a word with punctuation on it, which ends a phrase, or a hyphen
+//     before a lower-case part ("Ferris-friendly").
+//
+// No name takes words before it where a title ends there ("Secretary of
+// State Ferris": titleBefore).
+//
+// "and", "of", "for" and "&" join the words of a body's name: a name
+// crosses one only where what it crosses to is capitalised and the name
+// then ends in a body's head word ("Services", "Commission": bodyHead);
+// leftwards only "and" and "&" do ("Dana Hale of Alden News" is a person
+// of a body). A name widened into a run of capitals longer than that (a
+// title in title case, "How the Bridge Failed Us in Alden") is left as
+// it was.
+//
+// A person's name is widened more sparingly, as a false full name would
+// take its surname from the true one's other mentions: a surname alone
+// the article names nowhere in full takes one given name before it
+// ("Dr. Dana [Hale]"; a second full name would leave every lone "Hale"
+// unresolved), no word general
+// news writes in lower case ("Senior"), where no other capitalised word
+// stands before that (a title's: "First Lady"), and a name
+// takes words after it only into a body's or a building's name ("Hale
+// Foundation"), never across "and". Headings and sentences set in
+// title case are left alone: every word there is capitalised. It changes
+// ms in place, before names resolve.
+func widenNames(d *Doc, ms []Mention) {
+	c := readCasing(d)
+	heading := make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		heading[i] = HeadingCased(d.Text[p.Start:p.End])
+	}
+	neighbour := func(w string, at int) bool {
+		return !c.starts[at] && !covered(ms, at) && nameNeighbour(w)
+	}
+	for k := range ms {
+		m := &ms[k]
+		text := d.Text[m.Start:m.End]
+		if m.Name != bareName(text) {
+			continue
+		}
+		sent := d.Sentences[d.SentenceAt(m.Start)]
+		if sent.Para < len(heading) && heading[sent.Para] || HeadingCased(d.Text[sent.Start:sent.End]) {
+			continue
+		}
+		// A person's name is any the model typed a person somewhere in
+		// the article: it types one name two ways by the sentence.
+		// A surname of a full name the article gives is a person's too,
+		// and has its given name already.
+		full := slices.ContainsFunc(ms, func(o Mention) bool {
+			t := d.Text[o.Start:o.End]
+			return o.Type == Person && t != text && strings.HasSuffix(t, " "+text)
+		})
+		person := full || slices.ContainsFunc(ms, func(o Mention) bool { return o.Type == Person && d.Text[o.Start:o.End] == text })
+		start, end := m.Start, m.End
+		// Leftwards, unless a title ends there: "Secretary of State
+		// Ferris", whatever the model typed Ferris.
+		for n := 0; n < maxNameReach && titleBefore(d.Text[sent.Start:m.Start]) == ""; n++ {
+			w, at, ok := wordBefore(d.Text, start, sent.Start)
+			if ok && neighbour(w, at) {
+				if person {
+					// One given name before a surname alone, and no
+					// title's word before it.
+					prev, pat, pok := wordBefore(d.Text, at, sent.Start)
+					if n > 0 || full || strings.ContainsFunc(text, unicode.IsSpace) || lowerInNews(strings.ToLower(w)) || pok && !c.starts[pat] && hasUpper(prev[:1]) {
+						break
+					}
+				}
+				start = at
+				continue
+			}
+			if ok && (w == "and" || w == "&") && !person {
+				// Leftwards only "and" joins: "Dana Hale of Alden News"
+				// is a person of a body.
+				w2, at2, ok2 := wordBefore(d.Text, at, sent.Start)
+				if ok2 && neighbour(w2, at2) && bodyHead(d.Text[at2:end]) {
+					start = at2
+					continue
+				}
+			}
+			break
+		}
+		capital := func(w string, at int) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(r) && !c.starts[at]
+		}
+		if w, at, ok := wordBefore(d.Text, start, sent.Start); ok && start < m.Start && capital(w, at) {
+			start = m.Start // a run of capitals too long for a name: a title's style
+		}
+		// Rightwards.
+		right := end
+		for n := 0; n < maxNameReach; n++ {
+			w, at, ok := wordAfter(d.Text, right, sent.End)
+			if ok && neighbour(w, at) {
+				right = at + len(w)
+				continue
+			}
+			if ok && joinWords[w] && !person {
+				// The capitalised words after the join count only if the
+				// name then ends like a body's.
+				e2 := at + len(w)
+				for j := 0; j < maxNameReach; j++ {
+					w2, at2, ok2 := wordAfter(d.Text, e2, sent.End)
+					if !ok2 || !neighbour(w2, at2) {
+						break
+					}
+					e2 = at2 + len(w2)
+				}
+				if e2 > at+len(w) && bodyHead(d.Text[start:e2]) {
+					right = e2
+					continue
+				}
+			}
+			break
+		}
+		if w, at, ok := wordAfter(d.Text, right, sent.End); ok && right > end && capital(w, at) {
+			right = end // a run of capitals too long for a name: a title's style
+		}
+		if person && right > end {
+			if last := lastField(d.Text[start:right]); !endsLikeOrg(d.Text[start:right]) && !facilityWords[strings.ToLower(last)] {
+				right = end
+			}
+		}
+		end = right
+		if start == m.Start && end == m.End {
+			continue
+		}
+		m.Start, m.End = start, end
+		m.Name = bareName(d.Text[start:end])
+		m.Type = entityType(m.Name, m.Type)
+	}
+}
+
+// nameNeighbour reports whether w, a word next to a name inside a
+// sentence, may be a word of the name (widenNames): capitalised, letters
+// only, each part after a hyphen capitalised too, and no title's,
+// honorific's, function word's, party's, demonym's, month's or
+// weekday's word.
+func nameNeighbour(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	single := strings.TrimSuffix(lw, "s")
+	switch {
+	case isAllUpper(w) || !isNameToken(w):
+		return false
+	case roleWords[lw] || roleWords[single] || honorifics[w] || IsHonorific(w) || isFunctionWord(w):
+		return false
+	case partyWords[lw] || partyWords[single]:
+		return false
+	case weekdays[w] || months[w] || w == "May" || monthAbbreviations[w]:
+		return false
+	}
+	_, demonym := demonymPlace(w)
+	return !demonym
+}
+
+// bodyHead reports whether a name ends in a body's head word
+// ("Commission", "Services": institutionHeads, orgWords), which may
+// follow two fields joined by "and" ("Ways and Means Committee"); an
+// outlet's word may not ("the Post and Guardian" are two papers).
+func bodyHead(name string) bool {
+	last := lastField(name)
+	return isInstitutionHead(last) || orgWords[strings.ToLower(last)]
+}
+
+// lastField returns the last word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// joinWords join the words of a body's name: "Food and Drug
+// Administration", "Bank of Alden", "Center for Bridges".
+var joinWords = map[string]bool{"and": true, "of": true, "for": true, "&": true}
+
+// isNameToken reports whether w is letters, maybe with hyphens inside
+// ("Post-Dispatch") or an apostrophe before a capital ("O'Neill"), and
+// no punctuation at its ends: no possessive, no contraction.
+func isNameToken(w string) bool {
+	for i, r := range w {
+		if unicode.IsLetter(r) {
+			continue
+		}
+		if r == '-' && i > 0 && i < len(w)-1 {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):]); (r == '\'' || r == '’') && i > 0 && unicode.IsUpper(next) {
+			continue // "O'Neill", not "I’m" or a possessive
+		}
+		return false
+	}
+	return w != ""
+}
+
+// wordBefore returns the word that ends one space before off, and its
+// offset, if it starts at or after lo.
+func wordBefore(text string, off, lo int) (string, int, bool) {
+	if off-1 < lo || text[off-1] != ' ' {
+		return "", 0, false
+	}
+	i := strings.LastIndexAny(text[lo:off-1], " \n\t")
+	start := lo + i + 1
+	if start >= off-1 {
+		return "", 0, false
+	}
+	return text[start : off-1], start, true
+}
+
+// wordAfter returns the word that starts one space after off, and its
+// offset, if it ends at or before hi.
+func wordAfter(text string, off, hi int) (string, int, bool) {
+	if off+1 >= hi || text[off] != ' ' {
+		return "", 0, false
+	}
+	rest := text[off+1 : hi]
+	i := strings.IndexAny(rest, " \n\t")
+	if i < 0 {
+		i = len(rest)
+	}
+	if i == 0 {
+		return "", 0, false
+	}
+	return rest[:i], off + 1, true
+}
+
 // dayNames mends the one-word names that are the first word of a day's
 // name, cut from it as a weekday is cut from a name it dates ("Ferris
 // Monday" is Ferris): "Super" of "Super Tuesday", "Black" of "Black
