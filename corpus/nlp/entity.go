@@ -1910,15 +1910,26 @@ func dropOpeningWords(d *Doc, ms []Mention, aliases *Aliases) {
 }
 
 // commonTagged reports whether a mention is one token that the tagger
-// did not read as a proper noun: "Dear/JJ" of "Dear reader:",
-// "Fourteen/JJ states", "Indeed/RB". At a sentence's start the tagger
-// weighs the word, not its capital.
+// read as an adjective, an adverb, a number or a function word, as no
+// name is: "Dear/JJ" of "Dear reader:", "Fourteen/JJ states",
+// "Indeed/RB". At a sentence's start the tagger weighs the word, not its
+// capital. A common noun's tag (NN, NNS) or a verb's is no such sign: the
+// tagger gives them to surnames opening a sentence ("Ferris/NN said").
 func commonTagged(d *Doc, m Mention) bool {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
 	if i == len(d.Tokens) || d.Tokens[i].Start != m.Start || d.Tokens[i].End != m.End {
 		return false
 	}
-	return !strings.HasPrefix(d.Tokens[i].Tag, "NNP")
+	switch tag := d.Tokens[i].Tag; {
+	case strings.HasPrefix(tag, "JJ"), strings.HasPrefix(tag, "RB"):
+		return true
+	default:
+		switch tag {
+		case "CD", "DT", "IN", "UH", "PRP", "WRB", "MD", "CC":
+			return true
+		}
+	}
+	return false
 }
 
 // casing is what an article's own writing shows of its words' case.
