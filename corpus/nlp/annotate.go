@@ -377,6 +377,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		raw = append(raw, honored...)
 	}
 	dayNames(d, raw)
+	raw = joinParticles(d, raw)
 	widenNames(d, raw)
 	dropOpeningWords(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)

@@ -1567,6 +1567,78 @@ func HeadingCased(text string) bool {
 // maxHeadingWords bounds a heading inside an article's text.
 const maxHeadingWords = 16
 
+// joinParticles mends the names the model cut at a surname's particle:
+// "Dana" and "Hale" for "Dana von der Hale" (the model's "Dana von" loses
+// its particle in cleanEntity), "Rio" and "Alto" for "Rio de Alto". A name followed by one to
+// three particles (surnameParticles) and a capitalised word takes them
+// in, and the mention that starts at that word, if any, becomes part of
+// it. A first word that is only a sentence's opening common word ("As de
+// Hale") joins nothing. It returns ms without the mentions joined into
+// others.
+func joinParticles(d *Doc, ms []Mention) []Mention {
+	c := readCasing(d)
+	drop := map[int]bool{}
+	for k := range ms {
+		m := &ms[k]
+		if drop[k] || m.Name != bareName(d.Text[m.Start:m.End]) {
+			continue
+		}
+		first := firstWord(d.Text[m.Start:m.End])
+		if l := strings.ToLower(first); c.starts[m.Start] && (c.lower[l] || lowerInNews(l)) && !c.midCap[l] {
+			continue
+		}
+		sent := d.Sentences[d.SentenceAt(m.Start)]
+		n, end := 0, m.End
+		for n < 3 {
+			w, wat, ok := wordAfter(d.Text, end, sent.End)
+			if !ok || !surnameParticles[w] {
+				break
+			}
+			end, n = wat+len(w), n+1
+		}
+		if n == 0 {
+			continue
+		}
+		w, wat, ok := wordAfter(d.Text, end, sent.End)
+		if r, _ := utf8.DecodeRuneInString(w); !ok || !unicode.IsUpper(r) {
+			continue
+		}
+		j := slices.IndexFunc(ms, func(o Mention) bool { return o.Start == wat })
+		switch {
+		case j >= 0 && j != k:
+			end = ms[j].End
+			drop[j] = true
+			if ms[j].Type == Person {
+				m.Type = Person // "Dana" GPE and "Hale" PERSON: one person
+			}
+		case !covered(ms, wat) && isNameToken(w):
+			end = wat + len(w)
+		default:
+			continue
+		}
+		m.End = end
+		m.Name = bareName(d.Text[m.Start:m.End])
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// surnameParticles are the lower-case words inside a name of many
+// languages: "de", "van", "von der", "bin", "al", "de la".
+var surnameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "der": true,
+	"den": true, "van": true, "von": true, "le": true, "la": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "ben": true, "dos": true, "das": true, "ter": true, "ten": true,
+}
+
 // maxNameReach bounds the words widenNames adds on either side of a
 // name.
 const maxNameReach = 3

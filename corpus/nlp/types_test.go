@@ -238,6 +238,8 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Alden Citizenship and Immigration Services"}, []string{"Alden Citizenship"}},
 		{"a title and a party's word stay out of a name", "The talks stalled, said Secretary of State Ferris, and Republican Dana Hale agreed.",
 			[]string{"Ferris", "Dana Hale"}, []string{"State Ferris", "Republican Dana Hale"}},
+		{"a name cut at its particles", "The plan was backed by Dana von der Hale, who spoke in Rio de Alto on Friday. Tom ten Brink said so.",
+			[]string{"Dana von der Hale", "Rio de Alto", "Tom ten Brink"}, []string{"Dana von", "Dana", "Hale", "Brink"}},
 		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
 			[]string{"American"}, []string{"American political"}},
 	} {
