@@ -378,7 +378,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	}
 	dayNames(d, raw)
 	raw = joinParticles(d, raw)
-	widenNames(d, raw)
+	raw = widenNames(d, raw)
 	dropOpeningWords(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)

@@ -1672,9 +1672,12 @@ const maxNameReach = 3
 // crosses one only where what it crosses to is capitalised and the name
 // then ends in a body's head word ("Services", "Commission": bodyHead);
 // leftwards only "and" and "&" do ("Dana Hale of Alden News" is a person
-// of a body). A name widened into a run of capitals longer than that (a
+// of a body), and "and" only after a name still open (openBefore: "Food
+// and Drug Administration", not "the House and Senate"). A name widened into a run of capitals longer than that (a
 // title in title case, "How the Bridge Failed Us in Alden") is left as
-// it was.
+// it was. A body's name may take in a mention after such an "and"
+// ("Alden Citizenship" and "Immigration Services"), which is then
+// dropped: it returns ms without the mentions so joined.
 //
 // A person's name is widened more sparingly, as a false full name would
 // take its surname from the true one's other mentions: a surname alone
@@ -1687,8 +1690,9 @@ const maxNameReach = 3
 // Foundation"), never across "and". Headings and sentences set in
 // title case are left alone: every word there is capitalised. It changes
 // ms in place, before names resolve.
-func widenNames(d *Doc, ms []Mention) {
+func widenNames(d *Doc, ms []Mention) []Mention {
 	c := readCasing(d)
+	joined := map[int]bool{} // mentions become part of another
 	heading := make([]bool, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
 		heading[i] = HeadingCased(d.Text[p.Start:p.End])
@@ -1699,7 +1703,7 @@ func widenNames(d *Doc, ms []Mention) {
 	for k := range ms {
 		m := &ms[k]
 		text := d.Text[m.Start:m.End]
-		if m.Name != bareName(text) {
+		if joined[k] || m.Name != bareName(text) {
 			continue
 		}
 		sent := d.Sentences[d.SentenceAt(m.Start)]
@@ -1714,7 +1718,11 @@ func widenNames(d *Doc, ms []Mention) {
 			t := d.Text[o.Start:o.End]
 			return o.Type == Person && t != text && strings.HasSuffix(t, " "+text)
 		})
+		// A name that ends in a word general news writes in lower case
+		// ("Alden Industrial Average", "Health") is no sure person's,
+		// whatever the model typed it.
 		person := full || slices.ContainsFunc(ms, func(o Mention) bool { return o.Type == Person && d.Text[o.Start:o.End] == text })
+		person = person && !lowerInNews(strings.ToLower(lastField(text)))
 		start, end := m.Start, m.End
 		// Leftwards, unless a title ends there: "Secretary of State
 		// Ferris", whatever the model typed Ferris.
@@ -1736,16 +1744,20 @@ func widenNames(d *Doc, ms []Mention) {
 				// Leftwards only "and" joins: "Dana Hale of Alden News"
 				// is a person of a body.
 				w2, at2, ok2 := wordBefore(d.Text, at, sent.Start)
-				if ok2 && neighbour(w2, at2) && bodyHead(d.Text[at2:end]) {
+				if ok2 && neighbour(w2, at2) && openBefore(w2) && bodyHead(d.Text[at2:end]) {
 					start = at2
 					continue
 				}
 			}
 			break
 		}
+		// A capitalised word beyond what a name took makes a run of
+		// capitals, unless it is a function word ("The"), a title's word
+		// ("Services Secretary") or ends a phrase ("Change,").
 		capital := func(w string, at int) bool {
 			r, _ := utf8.DecodeRuneInString(w)
-			return unicode.IsUpper(r) && !c.starts[at]
+			lw := strings.ToLower(w)
+			return unicode.IsUpper(r) && !c.starts[at] && isNameToken(w) && !isFunctionWord(w) && !roleWords[lw] && !roleWords[strings.TrimSuffix(lw, "s")]
 		}
 		if w, at, ok := wordBefore(d.Text, start, sent.Start); ok && start < m.Start && capital(w, at) {
 			start = m.Start // a run of capitals too long for a name: a title's style
@@ -1758,12 +1770,18 @@ func widenNames(d *Doc, ms []Mention) {
 				right = at + len(w)
 				continue
 			}
-			if ok && joinWords[w] && !person {
+			if ok && joinWords[w] && !person && (w != "and" && w != "&" || openBefore(d.Text[start:right])) {
 				// The capitalised words after the join count only if the
 				// name then ends like a body's.
-				e2 := at + len(w)
+				// A mention that starts there ("Alden Citizenship" and
+				// "Immigration Services") joins this one.
+				e2, other := at+len(w), -1
 				for j := 0; j < maxNameReach; j++ {
 					w2, at2, ok2 := wordAfter(d.Text, e2, sent.End)
+					if o := slices.IndexFunc(ms, func(o Mention) bool { return o.Start == at2 }); ok2 && o >= 0 && o != k && !joined[o] && joinsBody(ms[o]) && (w == "and" || w == "&") {
+						e2, other = ms[o].End, o
+						break
+					}
 					if !ok2 || !neighbour(w2, at2) {
 						break
 					}
@@ -1771,6 +1789,9 @@ func widenNames(d *Doc, ms []Mention) {
 				}
 				if e2 > at+len(w) && bodyHead(d.Text[start:e2]) {
 					right = e2
+					if other >= 0 {
+						joined[other] = true
+					}
 					continue
 				}
 			}
@@ -1792,7 +1813,21 @@ func widenNames(d *Doc, ms []Mention) {
 		m.Name = bareName(d.Text[start:end])
 		m.Type = entityType(m.Name, m.Type)
 	}
+	if len(joined) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !joined[k] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
+
+// joinsBody reports whether a mention may join a body's name before it: one
+// of a person does not ("Alden Post and Dana Hale").
+func joinsBody(m Mention) bool { return m.Type != Person }
 
 // nameNeighbour reports whether w, a word next to a name inside a
 // sentence, may be a word of the name (widenNames): capitalised, letters
@@ -1821,13 +1856,30 @@ func nameNeighbour(w string) bool {
 	return !demonym
 }
 
+// openBefore reports whether name, before "and" inside a body's name,
+// is still open, the first field of two ("Food" of "Food and Drug
+// Administration", "Alden Citizenship" of "Alden Citizenship and
+// Immigration Services"), not a name complete in itself, one of two
+// joined by "and": a name ending in a body's, an outlet's, a building's
+// or a party's word ("the House and Senate", "Alden College and Harbor
+// University", "Republican and Democratic"), an acronym ("FBI and"), or
+// one the alias table knows ("White House and").
+func openBefore(name string) bool {
+	w := lastField(name)
+	l := strings.ToLower(w)
+	if _, known := builtinAliases().Canonical(name); known {
+		return false
+	}
+	return !isInstitutionHead(w) && !orgWords[l] && !orgEndings[l] && !facilityWords[l] && !partyWords[l] && !isAllUpper(w)
+}
+
 // bodyHead reports whether a name ends in a body's head word
 // ("Commission", "Services": institutionHeads, orgWords), which may
 // follow two fields joined by "and" ("Ways and Means Committee"); an
 // outlet's word may not ("the Post and Guardian" are two papers).
 func bodyHead(name string) bool {
 	last := lastField(name)
-	return isInstitutionHead(last) || orgWords[strings.ToLower(last)]
+	return last != "Americans" && (isInstitutionHead(last) || orgWords[strings.ToLower(last)])
 }
 
 // lastField returns the last word of s.
