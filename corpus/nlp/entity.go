@@ -1733,7 +1733,7 @@ func widenNames(d *Doc, ms []Mention) []Mention {
 					// One given name before a surname alone, and no
 					// title's word before it.
 					prev, pat, pok := wordBefore(d.Text, at, sent.Start)
-					if n > 0 || full || strings.ContainsFunc(text, unicode.IsSpace) || lowerInNews(strings.ToLower(w)) || pok && !c.starts[pat] && hasUpper(prev[:1]) {
+					if n > 0 || full || strings.ContainsFunc(text, unicode.IsSpace) || lowerInNews(strings.ToLower(w)) || pok && !c.starts[pat] && startsUpper(prev) {
 						break
 					}
 				}
@@ -1882,6 +1882,12 @@ func bodyHead(name string) bool {
 	return last != "Americans" && (isInstitutionHead(last) || orgWords[strings.ToLower(last)])
 }
 
+// startsUpper reports whether s starts with a capital.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // lastField returns the last word of s.
 func lastField(s string) string {
 	f := strings.Fields(s)
@@ -1906,7 +1912,8 @@ func isNameToken(w string) bool {
 		if r == '-' && i > 0 && i < len(w)-1 {
 			continue
 		}
-		if next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):]); (r == '\'' || r == '’') && i > 0 && unicode.IsUpper(next) {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if next, _ := utf8.DecodeRuneInString(w[i+size:]); (r == '\'' || r == '’') && i > 0 && unicode.IsUpper(next) {
 			continue // "O'Neill", not "I’m" or a possessive
 		}
 		return false

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -302,4 +303,42 @@ func TestMendNameEdges(t *testing.T) {
 	if got := d.Text[d.Entities[1].Start:d.Entities[1].End]; got != "Alden Post-Courier" || d.Entities[1].Name != "Courier Group" {
 		t.Errorf("second mention %q named %q, want the span mended and the resolved name kept", got, d.Entities[1].Name)
 	}
+}
+
+// FuzzAnnotateNames: whatever the text, every mention the name rules
+// make (cut, widened, joined) lies inside the text, on rune boundaries,
+// and names something.
+func FuzzAnnotateNames(f *testing.F) {
+	for _, s := range []string{
+		"The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
+		"A lone voter waits in Alden on Tuesday. (Tom Ferris/The Alden Post)\n\nThe plant closed in 2019.(AP Photo/Dana Hale, File)",
+		"House Majority Leader Dana Hoyer MORE (D-Md.) said the vote would wait.\n\nFILE - In this file photo, a worker walks.",
+		"The Morning Report - Can Ferris, Lindqvist agree on a bridge? Ferris said yes. Dear reader:",
+		"The race went on through Super Tuesday, and Super Tuesday states voted. Whole Woman’s Health sued.",
+		"Officials at the Harbor Food and Drug Administration met Dana von der Hale in Rio de Alto. The Dow Jones Harbor Average fell.",
+		"O'Neill & Co and / Ferris/ /Hale É. Ölund d' de",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 2000 {
+			return
+		}
+		a := corpus.Article{ID: "f", Language: "en", Text: text}
+		d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+		if err != nil {
+			return
+		}
+		for _, m := range d.Entities {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %q: bad span [%d,%d) in %d bytes", m.Name, m.Start, m.End, len(text))
+			}
+			if !utf8.ValidString(text[m.Start:m.End]) {
+				t.Fatalf("mention %q splits a rune: %q", m.Name, text[m.Start:m.End])
+			}
+			if strings.TrimSpace(m.Name) == "" {
+				t.Fatalf("mention at [%d,%d) names nothing", m.Start, m.End)
+			}
+		}
+	})
 }
