@@ -376,6 +376,8 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		}
 		raw = append(raw, honored...)
 	}
+	// The model's spans mended with the whole article's casing in view,
+	// before names resolve, so that a mended name resolves as any does.
 	dayNames(d, raw)
 	raw = joinParticles(d, raw)
 	raw = widenNames(d, raw)
@@ -707,9 +709,9 @@ func demonymTitle(before string) bool {
 // holder returns the one person a title stands for: the one person who
 // carried it without a demonym, or else the one who carried it at all.
 func holder(names map[string]bool) (string, bool) {
-	var bare, any []string
+	var bare, all []string
 	for n, plain := range names {
-		any = append(any, n)
+		all = append(all, n)
 		if plain {
 			bare = append(bare, n)
 		}
@@ -717,8 +719,8 @@ func holder(names map[string]bool) (string, bool) {
 	switch {
 	case len(bare) == 1:
 		return bare[0], true
-	case len(bare) == 0 && len(any) == 1:
-		return any[0], true
+	case len(bare) == 0 && len(all) == 1:
+		return all[0], true
 	}
 	return "", false
 }
