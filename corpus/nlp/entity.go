@@ -499,14 +499,16 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	}
 	// A name's words are capitalised, but for the particles inside it
 	// ("Bank of America", "Ludwig van Beethoven"): a word in lower case
-	// at its end, or at its start unless it is a particle ("de Blasio"),
-	// is a common word the model took in with the name ("Democratic
-	// presidential" of "Democratic presidential candidate", "Ferris
-	// campaign"). What is left is the name; nothing left, no name.
+	// at its end, or at its start unless it is a particle ("de Blasio")
+	// or a small word (a span that opens "for Alden Reconstruction" is a
+	// longer name's tail and is dropped below, as it was), is a common
+	// word the model took in with the name ("Democratic presidential" of
+	// "Democratic presidential candidate", "Ferris campaign"). What is
+	// left is the name; nothing left, no name.
 	for len(words) > 0 && isCommonWord(words[len(words)-1].s) {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 0 && isCommonWord(words[0].s) && !nameParticles[words[0].s] {
+	for len(words) > 0 && isCommonWord(words[0].s) && !surnameParticles[words[0].s] && !titleSmallWords[words[0].s] {
 		words = words[1:]
 	}
 	// A common word in capitals after a name written in upper and lower
@@ -671,15 +673,6 @@ func isCommonWord(w string) bool {
 	w = strings.TrimFunc(w, unicode.IsPunct)
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && !hasUpper(w)
-}
-
-// nameParticles are the lower-case words that start a surname or join
-// the words of a name: "de Blasio", "van Gogh", "Bank of America".
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "der": true,
-	"den": true, "van": true, "von": true, "le": true, "la": true, "al": true, "el": true,
-	"bin": true, "ibn": true, "ben": true, "dos": true, "das": true, "ter": true, "ten": true,
-	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
 }
 
 // numberWords are the cardinal numbers written as words, the parts of
@@ -1324,9 +1317,10 @@ func topLabel(v map[string]int) string {
 // surname the article uses only at sentence starts and never lower case
 // stays ("Bush said ...").
 //
-// A word the tagger reads as no proper noun ("Dear/JJ reader",
-// "Indeed/RB") goes the same way, as a word general news writes in lower
-// case, but for a party's word ("Democratic", which stays as it did).
+// A word the tagger reads as an adjective, an adverb or a number
+// ("Dear/JJ reader", "Indeed/RB": commonTagged) goes the same way, as a
+// word general news writes in lower case, but for a party's word
+// ("Democratic", which stays as it did).
 //
 // A word of four letters or more in capitals that the article also
 // writes in lower case goes wherever it stands: a site's link ("MORE"),
