@@ -513,7 +513,7 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	}
 	// A common word in capitals after a name written in upper and lower
 	// case is another style's, not the name's: a site's inline link
-	// ("Dana Hoyer MORE"), a stock's ticker ("Alden Tools COST"). An
+	// ("Dana Vossberg MORE"), a stock's ticker ("Alden Tools COST"). An
 	// acronym the alias table knows stays ("US").
 	for n := len(words); n >= 2 && isShoutedCommon(words[n-1].s) && !isAllUpper(words[n-2].s); n = len(words) {
 		words = words[:n-1]
@@ -634,7 +634,7 @@ func isShoutedCommon(w string) bool {
 }
 
 // joinsNames reports whether a word of an entity's span joins two names
-// with a slash, as a photo's credit does ("Ferris/Reuters", "Photo/Dana"),
+// with a slash, as a photo's credit does ("Ferris/Harbor Wire", "Photo/Dana"),
 // or is a slash set between two names ("Alden Post / Dana Hale"): a
 // letter before the slash, a capital after it.
 func joinsNames(w string) bool {
@@ -846,7 +846,7 @@ func hasUpper(s string) bool {
 // possessive ("Yoshimasa Hayashi"), both with the model's label, which the
 // article's other mentions of the same name outvote in resolve. A
 // possessive after a common noun is a word of one name and stays
-// (commonPossessor: "Whole Woman’s Health").
+// (commonPossessor: "Alden Woman’s Health").
 func splitPossessives(ents []prose.Entity) []prose.Entity {
 	out := make([]prose.Entity, 0, len(ents))
 	for _, e := range ents {
@@ -867,8 +867,8 @@ func splitPossessives(ents []prose.Entity) []prose.Entity {
 }
 
 // commonPossessor reports whether the words before a possessive end in
-// a common noun, which makes the possessive a word of one name: "Whole
-// Woman’s Health", "Children's Hospital", "People’s Daily", where the
+// a common noun, which makes the possessive a word of one name: "Alden
+// Woman’s Health", "Children's Hospital", "Harbor People’s Daily", where the
 // name after it is no name alone ("Health"). A common noun here is a word
 // in title case that general news writes in lower case (lowercaseWords),
 // and no body's word: a body possesses its people ("Harbor Group’s Dana
@@ -1638,9 +1638,9 @@ var surnameParticles = map[string]bool{
 const maxNameReach = 3
 
 // widenNames mends the names the model cut short of a capitalised
-// neighbour in the same sentence: "Parenthood" of "Planned Parenthood"
+// neighbour in the same sentence: "Harborhood" of "Planned Harborhood"
 // (the tagger's "Planned/JJ"), "Alden Winter" of "Alden Winter Games",
-// "Moines Register" of "Des Moines Register", "Alden Citizenship" of
+// "Moines Register" of "Val Moines Register", "Alden Citizenship" of
 // "Alden Citizenship and Immigration Services". Inside a sentence a
 // capital shows a name, so a name takes in the capitalised words next to
 // it, up to maxNameReach on each side, that are in no other mention and

@@ -215,8 +215,8 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Alden"}, []string{"Tom Ferris/The Alden Post", "Tom Ferris"}},
 		{"a word of a photo's credit", "The plant closed in 2019.(AP Photo/Dana Hale, File)\n\nTom Ferris said the plant would open.",
 			[]string{"Tom Ferris"}, []string{"File"}},
-		{"a site's link in capitals after a name", "House Majority Leader Dana Hoyer MORE (D-Md.) said the vote would wait, and more would come.",
-			[]string{"Dana Hoyer"}, []string{"Dana Hoyer MORE", "MORE"}},
+		{"a site's link in capitals after a name", "House Majority Leader Dana Vossberg MORE (D-Md.) said the vote would wait, and more would come.",
+			[]string{"Dana Vossberg"}, []string{"Dana Vossberg MORE", "MORE"}},
 		{"a caption's label in capitals", "FILE - In this Nov. 2, 2017, file photo, a worker walks past the Alden plant. Tom Ferris said the plant would open.",
 			[]string{"Tom Ferris"}, []string{"FILE"}},
 		{"a common word opening a question before a name", "The Morning Report - Can Ferris, Lindqvist agree on a bridge? Ferris said yes.",
@@ -312,9 +312,9 @@ func FuzzAnnotateNames(f *testing.F) {
 	for _, s := range []string{
 		"The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
 		"A lone voter waits in Alden on Tuesday. (Tom Ferris/The Alden Post)\n\nThe plant closed in 2019.(AP Photo/Dana Hale, File)",
-		"House Majority Leader Dana Hoyer MORE (D-Md.) said the vote would wait.\n\nFILE - In this file photo, a worker walks.",
+		"House Majority Leader Dana Vossberg MORE (D-Md.) said the vote would wait.\n\nFILE - In this file photo, a worker walks.",
 		"The Morning Report - Can Ferris, Lindqvist agree on a bridge? Ferris said yes. Dear reader:",
-		"The race went on through Super Tuesday, and Super Tuesday states voted. Whole Woman’s Health sued.",
+		"The race went on through Super Tuesday, and Super Tuesday states voted. Alden Woman’s Health sued.",
 		"Officials at the Harbor Food and Drug Administration met Dana von der Hale in Rio de Alto. The Dow Jones Harbor Average fell.",
 		"O'Neill & Co and / Ferris/ /Hale É. Ölund d' de",
 	} {
