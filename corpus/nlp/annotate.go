@@ -292,7 +292,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == para {
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
+		credits := creditSpans(text)
 		for _, e := range splitPossessives(joinNames(text, joinInitials(text, pd.Entities()))) {
+			if slices.ContainsFunc(credits, func(c corpus.Span) bool { return c.Start <= e.Start && e.End() <= c.End }) {
+				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
+			}
 			off, end, name, role, ok := cleanEntity(e.Text, e.Label == Person || standsAlone(a.Text, e.Text))
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {
@@ -320,12 +324,16 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			}
 			if role != "" {
 				m.Type = Person
-				addRole(norm.roles, role, name)
+				if demonymTitle(text[:e.Start+off]) {
+					addForeignRole(norm.roles, role, name)
+				} else {
+					addRole(norm.roles, role, name)
+				}
 			}
-			if c, ok := demonyms[strings.ToLower(name)]; ok {
+			if c, ok := demonymPlace(name); ok {
 				m.Name, m.Type = c, Place
 			} else if w := strings.Fields(name); len(w) >= 2 {
-				if c, ok := demonyms[strings.ToLower(w[0])]; ok && stateNouns[strings.ToLower(w[len(w)-1])] {
+				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] {
 					m.Name, m.Type = c, Place
 				}
 			}
@@ -367,6 +375,12 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 		}
 		raw = append(raw, honored...)
 	}
+	// The model's spans mended with the whole article's casing in view,
+	// before names resolve, so that a mended name resolves as any does.
+	dayNames(d, raw)
+	raw = joinParticles(d, raw)
+	raw = widenNames(d, raw)
+	dropOpeningWords(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
@@ -479,7 +493,7 @@ func demonymMentions(d *Doc, from int, have []Mention) []Mention {
 	var out []Mention
 	for i := from; i+1 < len(d.Tokens); i++ {
 		t := d.Tokens[i]
-		c, ok := demonyms[strings.ToLower(d.TokenText(i))]
+		c, ok := demonymPlace(d.TokenText(i))
 		if !ok || !stateNouns[strings.ToLower(d.TokenText(i+1))] || covered(have, t.Start) {
 			continue
 		}
@@ -638,7 +652,7 @@ func titleBefore(before string) string {
 	hasRole := false
 	for _, w := range words[i:] {
 		lw := strings.ToLower(strings.TrimSuffix(w.s, "."))
-		if _, isDemonym := demonyms[lw]; isDemonym || isAllUpper(w.s) {
+		if _, isDemonym := demonymPlace(lw); isDemonym || isAllUpper(w.s) {
 			continue
 		}
 		hasRole = hasRole || roleWords[lw]
@@ -653,6 +667,8 @@ func titleBefore(before string) string {
 	return strings.Join(role, " ")
 }
 
+// addRole records that the article introduced name with a title
+// (roles[role][name] is true).
 func addRole(roles map[string]map[string]bool, role, name string) {
 	if roles[role] == nil {
 		roles[role] = map[string]bool{}
@@ -660,18 +676,64 @@ func addRole(roles map[string]map[string]bool, role, name string) {
 	roles[role][name] = true
 }
 
+// addForeignRole records a title the article gave name with a demonym
+// before it ("Brazilian President Dana Hale" is a "president"), which
+// yields to the same title given without one (roles[role][name] is
+// false): news calls its own country's president "the president" and
+// another's "the Brazilian president".
+func addForeignRole(roles map[string]map[string]bool, role, name string) {
+	if roles[role] == nil {
+		roles[role] = map[string]bool{}
+	}
+	if !roles[role][name] {
+		roles[role][name] = false
+	}
+}
+
+// demonymTitle reports whether the title that ends right before a name
+// holds a demonym: "... with Brazilian President ".
+func demonymTitle(before string) bool {
+	words := wordSpans(before)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-6; i-- {
+		w := words[i].s
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" {
+			return false
+		}
+		if _, ok := demonymPlace(strings.TrimRight(w, ",;:")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// holder returns the one person a title stands for: the one person who
+// carried it without a demonym, or else the one who carried it at all.
+func holder(names map[string]bool) (string, bool) {
+	var bare, all []string
+	for n, plain := range names {
+		all = append(all, n)
+		if plain {
+			bare = append(bare, n)
+		}
+	}
+	switch {
+	case len(bare) == 1:
+		return bare[0], true
+	case len(bare) == 0 && len(all) == 1:
+		return all[0], true
+	}
+	return "", false
+}
+
 // roleMentions resolves "the secretary of state" to the person the article
-// introduced with that title, when exactly one person carried it.
+// introduced with that title, when exactly one person carried it (holder).
 func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Mention {
 	var out []Mention
 	lower := strings.ToLower(d.Text)
 	for role, names := range roles {
-		if len(names) != 1 || !strings.Contains(role, " ") && len(role) < 6 {
+		name, ok := holder(names)
+		if !ok || !strings.Contains(role, " ") && len(role) < 6 {
 			continue
-		}
-		var name string
-		for n := range names {
-			name = n
 		}
 		needle := "the " + role
 		for off := 0; ; {

@@ -295,10 +295,15 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	return a
 })
 
-// demonyms maps the adjective for a country to the country. A demonym is
-// taken to mean the country when the model tags it as an entity or when it
-// modifies an actor noun (stateNouns): "Russian troops", "Ukrainian
-// officials".
+// demonyms maps the adjective for a country, or for a US state, to the
+// place. A demonym is taken to mean the place when the model tags it as
+// an entity or when it modifies an actor noun (stateNouns): "Russian
+// troops", "Ukrainian officials", "Afghan forces". The plural of a
+// people is the singular and an s ("Afghans", "Californians":
+// demonymPlace). Left out are the words that name as often something
+// else: a language ("English"), a people of no one state ("Palestinian",
+// "Kurdish", "Hispanic"), a title of a newspaper ("The Oklahoman", "The
+// Oregonian", "The New Yorker") or a team.
 var demonyms = map[string]string{
 	"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine",
 	"american": "United States", "americans": "United States", "japanese": "Japan",
@@ -309,6 +314,52 @@ var demonyms = map[string]string{
 	"italian": "Italy", "spanish": "Spain", "australian": "Australia", "lithuanian": "Lithuania",
 	"latvian": "Latvia", "estonian": "Estonia", "romanian": "Romania", "georgian": "Georgia",
 	"european": "Europe", "europeans": "Europe", "western": "West",
+	// More countries.
+	"afghan": "Afghanistan", "pakistani": "Pakistan", "iraqi": "Iraq", "saudi": "Saudi Arabia",
+	"egyptian": "Egypt", "mexican": "Mexico", "brazilian": "Brazil", "venezuelan": "Venezuela",
+	"cuban": "Cuba", "colombian": "Colombia", "argentine": "Argentina", "argentinian": "Argentina",
+	"chilean": "Chile", "peruvian": "Peru", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+	"haitian": "Haiti", "nicaraguan": "Nicaragua", "honduran": "Honduras", "guatemalan": "Guatemala",
+	"salvadoran": "El Salvador", "nigerian": "Nigeria", "kenyan": "Kenya", "south african": "South Africa",
+	"ethiopian": "Ethiopia", "somali": "Somalia", "sudanese": "Sudan", "libyan": "Libya",
+	"algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "lebanese": "Lebanon",
+	"jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates", "yemeni": "Yemen",
+	"kuwaiti": "Kuwait", "bahraini": "Bahrain", "omani": "Oman", "irish": "Ireland", "dutch": "Netherlands",
+	"swedish": "Sweden", "swede": "Sweden", "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland",
+	"swiss": "Switzerland", "austrian": "Austria", "belgian": "Belgium", "greek": "Greece",
+	"portuguese": "Portugal", "hungarian": "Hungary", "czech": "Czech Republic", "slovak": "Slovakia",
+	"serbian": "Serbia", "croatian": "Croatia", "bulgarian": "Bulgaria", "icelandic": "Iceland",
+	"scottish": "Scotland", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan",
+	"uzbek": "Uzbekistan", "mongolian": "Mongolia", "vietnamese": "Vietnam", "thai": "Thailand",
+	"filipino": "Philippines", "indonesian": "Indonesia", "malaysian": "Malaysia", "singaporean": "Singapore",
+	"taiwanese": "Taiwan", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepali": "Nepal",
+	"nepalese": "Nepal", "cambodian": "Cambodia",
+	// US states.
+	"californian": "California", "texan": "Texas", "floridian": "Florida", "arizonan": "Arizona",
+	"coloradan": "Colorado", "ohioan": "Ohio", "iowan": "Iowa", "michigander": "Michigan",
+	"minnesotan": "Minnesota", "kentuckian": "Kentucky", "nevadan": "Nevada", "alaskan": "Alaska",
+	"utahn": "Utah", "vermonter": "Vermont", "kansan": "Kansas", "nebraskan": "Nebraska",
+	"arkansan": "Arkansas", "pennsylvanian": "Pennsylvania", "virginian": "Virginia",
+	"wisconsinite": "Wisconsin", "louisianan": "Louisiana", "alabamian": "Alabama",
+	"mississippian": "Mississippi", "marylander": "Maryland", "idahoan": "Idaho", "montanan": "Montana",
+	"illinoisan": "Illinois", "south carolinian": "South Carolina", "north carolinian": "North Carolina",
+	"west virginian": "West Virginia", "new mexican": "New Mexico",
+}
+
+// demonymPlace returns the place a demonym stands for (demonyms), in
+// any case, its plural too ("Afghans", "Californians", "Iraqis"), and
+// whether w is one.
+func demonymPlace(w string) (string, bool) {
+	l := strings.ToLower(w)
+	if c, ok := demonyms[l]; ok {
+		return c, true
+	}
+	if s, ok := strings.CutSuffix(l, "s"); ok {
+		if c, ok := demonyms[s]; ok {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // stateNouns are the nouns after which a demonym stands for the country as
@@ -380,6 +431,12 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 		w.end += lo
 		words = append(words, w)
 	}
+	if slices.ContainsFunc(words, func(w wordSpan) bool { return joinsNames(w.s) }) {
+		// "Tom Ferris/The Alden Post", "AP Photo/Dana Hale": a photo's
+		// credit, the photographer and the outlet, is no entity of the
+		// story.
+		return 0, 0, "", "", false
+	}
 	words = dropNickname(words)
 	words = unglue(words)
 	// Weekdays around a name are the date of what it did: "Obama Monday".
@@ -432,13 +489,34 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	if cut >= 0 {
 		var r []string
 		for _, w := range words[:cut+1] {
-			if _, isDemonym := demonyms[strings.ToLower(w.s)]; isDemonym || isAllUpper(w.s) {
+			if _, isDemonym := demonymPlace(w.s); isDemonym || isAllUpper(w.s) {
 				continue
 			}
 			r = append(r, strings.ToLower(w.s))
 		}
 		role = strings.Join(r, " ")
 		words = words[cut+1:]
+	}
+	// A name's words are capitalised, but for the particles inside it
+	// ("Bank of America", "Ludwig van Beethoven"): a word in lower case
+	// at its end, or at its start unless it is a particle ("de Blasio")
+	// or a small word (a span that opens "for Alden Reconstruction" is a
+	// longer name's tail and is dropped below, as it was), is a common
+	// word the model took in with the name ("Democratic presidential" of
+	// "Democratic presidential candidate", "Ferris campaign"). What is
+	// left is the name; nothing left, no name.
+	for len(words) > 0 && isCommonWord(words[len(words)-1].s) {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && isCommonWord(words[0].s) && !surnameParticles[words[0].s] && !titleSmallWords[words[0].s] {
+		words = words[1:]
+	}
+	// A common word in capitals after a name written in upper and lower
+	// case is another style's, not the name's: a site's inline link
+	// ("Dana Vossberg MORE"), a stock's ticker ("Alden Tools COST"). An
+	// acronym the alias table knows stays ("US").
+	for n := len(words); n >= 2 && isShoutedCommon(words[n-1].s) && !isAllUpper(words[n-2].s); n = len(words) {
+		words = words[:n-1]
 	}
 	// A party label before a name is an affiliation, not part of it:
 	// "Republican Mitt Romney", "Democrat Chris Van Hollen".
@@ -451,10 +529,11 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
 		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
 	}
-	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s] || monthAbbreviations[strings.TrimSuffix(words[0].s, ".")] || ordinalWords[words[0].s]) {
+	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s] || monthAbbreviations[strings.TrimSuffix(words[0].s, ".")] || ordinalWords[words[0].s] || isNumberWord(words[0].s)) {
 		// "in November", "on Monday", "Sept. 11": a date the model took
-		// for a place or a person, and "the Fifth" (amendment) a
-		// number; with a title before it, it is a name ("Judge March").
+		// for a place or a person, and "the Fifth" (amendment) or
+		// "Fourteen states" a number; with a title before it, it is a
+		// name ("Judge March").
 		return 0, 0, "", role, false
 	}
 	if len(words) == 1 && role == "" {
@@ -539,6 +618,83 @@ var monthAbbreviations = map[string]bool{
 var ordinalWords = map[string]bool{
 	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
 	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
+}
+
+// isShoutedCommon reports whether w, its punctuation aside, is a word of
+// three letters or more in capitals that general news writes in lower
+// case (lowercaseWords: "MORE", "COST") and the alias table does not
+// know as an acronym ("US", "UN" are shorter anyway).
+func isShoutedCommon(w string) bool {
+	w = strings.TrimFunc(w, unicode.IsPunct)
+	if utf8.RuneCountInString(w) < 3 || !isAllUpper(w) || !lowerInNews(strings.ToLower(w)) {
+		return false
+	}
+	_, known := builtinAliases().Canonical(w)
+	return !known
+}
+
+// joinsNames reports whether a word of an entity's span joins two names
+// with a slash, as a photo's credit does ("Ferris/Harbor Wire", "Photo/Dana"),
+// or is a slash set between two names ("Alden Post / Dana Hale"): a
+// letter before the slash, a capital after it.
+func joinsNames(w string) bool {
+	if w == "/" {
+		return true
+	}
+	i := strings.IndexByte(w, '/')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(w[:i])
+	after, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLetter(before) && unicode.IsUpper(after)
+}
+
+// creditSpans returns the spans of a paragraph's parentheses that hold
+// a photo's credit, a name joined to another by a slash: "(AP Photo/Dana
+// Hale, File)". Every word there is the credit's.
+func creditSpans(text string) []corpus.Span {
+	var out []corpus.Span
+	for _, loc := range parenthesis.FindAllStringIndex(text, -1) {
+		if slices.ContainsFunc(strings.Fields(text[loc[0]+1:loc[1]-1]), joinsNames) {
+			out = append(out, corpus.Span{Start: loc[0], End: loc[1]})
+		}
+	}
+	return out
+}
+
+// parenthesis matches a parenthesis inside one line, none nested.
+var parenthesis = regexp.MustCompile(`\([^()\n]*\)`)
+
+// isCommonWord reports whether a word of an entity's span, its
+// punctuation aside, starts with a lower-case letter and holds no
+// capital: "presidential", "of", not "al-Assad", "iPhone" or "1990".
+func isCommonWord(w string) bool {
+	w = strings.TrimFunc(w, unicode.IsPunct)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !hasUpper(w)
+}
+
+// numberWords are the cardinal numbers written as words, the parts of
+// any other ("Twenty-one").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
+	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+}
+
+// isNumberWord reports whether w is a cardinal number in words, in any
+// case, its parts joined by hyphens: "Fourteen", "Twenty-one".
+func isNumberWord(w string) bool {
+	for _, p := range strings.Split(strings.ToLower(strings.TrimRight(w, ".,;:")), "-") {
+		if !numberWords[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // isLowerWord reports whether w is letters in lower case only.
@@ -688,11 +844,16 @@ func hasUpper(s string) bool {
 // Ministry", under one label (often GPE, whatever the second name is). Each
 // becomes two entities, the possessor ("Japan") and the name after the
 // possessive ("Yoshimasa Hayashi"), both with the model's label, which the
-// article's other mentions of the same name outvote in resolve.
+// article's other mentions of the same name outvote in resolve. A
+// possessive after a common noun is a word of one name and stays
+// (commonPossessor: "Alden Woman’s Health").
 func splitPossessives(ents []prose.Entity) []prose.Entity {
 	out := make([]prose.Entity, 0, len(ents))
 	for _, e := range ents {
 		i, n := lastPossessive(e.Text)
+		for i > 0 && commonPossessor(e.Text[:i]) {
+			i, n = lastPossessive(e.Text[:i]) // "Dana Hale’s Poor People’s Campaign"
+		}
 		if i > 0 {
 			rest := e.Text[i+n:]
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
@@ -703,6 +864,21 @@ func splitPossessives(ents []prose.Entity) []prose.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// commonPossessor reports whether the words before a possessive end in
+// a common noun, which makes the possessive a word of one name: "Alden
+// Woman’s Health", "Children's Hospital", "Harbor People’s Daily", where the
+// name after it is no name alone ("Health"). A common noun here is a word
+// in title case that general news writes in lower case (lowercaseWords),
+// and no body's word: a body possesses its people ("Harbor Group’s Dana
+// Hale"), and a company's form in capitals is no noun ("Alden SE’s").
+// Before such a possessive, an earlier one may still split a name off
+// ("Dana Hale’s Poor People’s Campaign").
+func commonPossessor(before string) bool {
+	w := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	l := strings.ToLower(w)
+	return isTitleCase(w) && lowerInNews(l) && !isInstitutionHead(w) && !orgEndings[l] && !orgWords[l]
 }
 
 // lastPossessive returns the offset and length of the last possessive
@@ -1140,48 +1316,34 @@ func topLabel(v map[string]int) string {
 // stay. A
 // surname the article uses only at sentence starts and never lower case
 // stays ("Bush said ...").
+//
+// A word the tagger reads as an adjective, an adverb or a number
+// ("Dear/JJ reader", "Indeed/RB": commonTagged) goes the same way, as a
+// word general news writes in lower case, but for a party's word
+// ("Democratic", which stays as it did).
+//
+// A word of four letters or more in capitals that the article also
+// writes in lower case goes wherever it stands: a site's link ("MORE"),
+// a caption's label ("FILE - In this file photo ..."), a shouted word;
+// an acronym that is also a word ("TARP", "SNAP") is written in lower
+// case by general news but seldom by an article that names it, and
+// three letters or fewer ("WHO", "US") are left alone.
 func dropCapitalisedWords(d *Doc, aliases *Aliases) {
 	if len(d.Entities) == 0 {
 		return
 	}
-	lower := map[string]bool{}
-	midCap := map[string]bool{}
-	heading := make([]bool, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		heading[i] = HeadingCased(d.Text[p.Start:p.End])
-	}
-	for _, s := range d.Sentences {
-		if s.Para >= 0 && s.Para < len(heading) && heading[s.Para] {
-			// A heading's capitals are its style's: they show no name.
-			continue
-		}
-		first := true
-		for ti := s.TokStart; ti < s.TokEnd; ti++ {
-			w := d.TokenText(ti)
-			if !IsWord(w) {
-				switch w {
-				case "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
-					first = true
-				}
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			switch {
-			case unicode.IsLower(r):
-				lower[w] = true
-			case !first:
-				midCap[strings.ToLower(w)] = true
-			}
-			first = false
-		}
-	}
+	c := readCasing(d)
+	lower, midCap := c.lower, c.midCap
 	out := d.Entities[:0]
 	for _, m := range d.Entities {
 		text := d.Text[m.Start:m.End]
 		if m.Name == text && isTitleCase(text) && aliases.Type(m.Name) == "" && !isInstitutionHead(text) {
-			if l := strings.ToLower(text); (lower[l] || lowerInNews(l)) && !midCap[l] {
+			if l := strings.ToLower(text); (lower[l] || lowerInNews(l) || commonTagged(d, m) && !partyWords[l]) && !midCap[l] {
 				continue
 			}
+		}
+		if m.Name == text && isShouted(text) && aliases.Type(m.Name) == "" && lower[strings.ToLower(text)] {
+			continue
 		}
 		out = append(out, m)
 	}
@@ -1398,6 +1560,565 @@ func HeadingCased(text string) bool {
 
 // maxHeadingWords bounds a heading inside an article's text.
 const maxHeadingWords = 16
+
+// joinParticles mends the names the model cut at a surname's particle:
+// "Dana" and "Hale" for "Dana von der Hale" (the model's "Dana von" loses
+// its particle in cleanEntity), "Rio" and "Alto" for "Rio de Alto". A name followed by one to
+// three particles (surnameParticles) and a capitalised word takes them
+// in, and the mention that starts at that word, if any, becomes part of
+// it. A first word that is only a sentence's opening common word ("As de
+// Hale") joins nothing. It returns ms without the mentions joined into
+// others.
+func joinParticles(d *Doc, ms []Mention) []Mention {
+	c := readCasing(d)
+	drop := map[int]bool{}
+	for k := range ms {
+		m := &ms[k]
+		if drop[k] || m.Name != bareName(d.Text[m.Start:m.End]) {
+			continue
+		}
+		first := firstWord(d.Text[m.Start:m.End])
+		if l := strings.ToLower(first); c.starts[m.Start] && (c.lower[l] || lowerInNews(l)) && !c.midCap[l] {
+			continue
+		}
+		sent := d.Sentences[d.SentenceAt(m.Start)]
+		n, end := 0, m.End
+		for n < 3 {
+			w, wat, ok := wordAfter(d.Text, end, sent.End)
+			if !ok || !surnameParticles[w] {
+				break
+			}
+			end, n = wat+len(w), n+1
+		}
+		if n == 0 {
+			continue
+		}
+		w, wat, ok := wordAfter(d.Text, end, sent.End)
+		if r, _ := utf8.DecodeRuneInString(w); !ok || !unicode.IsUpper(r) {
+			continue
+		}
+		j := slices.IndexFunc(ms, func(o Mention) bool { return o.Start == wat })
+		switch {
+		case j >= 0 && j != k:
+			end = ms[j].End
+			drop[j] = true
+			if ms[j].Type == Person {
+				m.Type = Person // "Dana" GPE and "Hale" PERSON: one person
+			}
+		case !covered(ms, wat) && isNameToken(w):
+			end = wat + len(w)
+		default:
+			continue
+		}
+		m.End = end
+		m.Name = bareName(d.Text[m.Start:m.End])
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// surnameParticles are the lower-case words inside a name of many
+// languages: "de", "van", "von der", "bin", "al", "de la".
+var surnameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "der": true,
+	"den": true, "van": true, "von": true, "le": true, "la": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "ben": true, "dos": true, "das": true, "ter": true, "ten": true,
+}
+
+// maxNameReach bounds the words widenNames adds on either side of a
+// name.
+const maxNameReach = 3
+
+// widenNames mends the names the model cut short of a capitalised
+// neighbour in the same sentence: "Harborhood" of "Planned Harborhood"
+// (the tagger's "Planned/JJ"), "Alden Winter" of "Alden Winter Games",
+// "Moines Register" of "Val Moines Register", "Alden Citizenship" of
+// "Alden Citizenship and Immigration Services". Inside a sentence a
+// capital shows a name, so a name takes in the capitalised words next to
+// it, up to maxNameReach on each side, that are in no other mention and
+// are none of these, which stand beside names without being part of
+// them (nameNeighbour):
+//
+//   - a word at a sentence's, a quotation's or a dash's start, whose
+//     capital shows nothing;
+//   - a title or an honorific ("Sen.", "President", "Presidents":
+//     roleWords, honorifics), a word in capitals ("CEO", an acronym
+//     that is a name of its own), a function word capitalised by a
+//     title's style ("Across", "Will");
+//   - a party's word or a demonym ("Republican Dana Hale", "Alden
+//     Democrats", "Afghan"), a month, a weekday ("Ferris Tuesday" dates
+//     Ferris);
+//   - a word with punctuation on it, which ends a phrase, or a hyphen
+//     before a lower-case part ("Ferris-friendly").
+//
+// No name takes words before it where a title ends there ("Secretary of
+// State Ferris": titleBefore).
+//
+// "and", "of", "for" and "&" join the words of a body's name: a name
+// crosses one only where what it crosses to is capitalised and the name
+// then ends in a body's head word ("Services", "Commission": bodyHead);
+// leftwards only "and" and "&" do ("Dana Hale of Alden News" is a person
+// of a body), and "and" only after a name still open (openBefore: "Food
+// and Drug Administration", not "the House and Senate"). A name widened into a run of capitals longer than that (a
+// title in title case, "How the Bridge Failed Us in Alden") is left as
+// it was. A body's name may take in a mention after such an "and"
+// ("Alden Citizenship" and "Immigration Services"), which is then
+// dropped: it returns ms without the mentions so joined.
+//
+// A person's name is widened more sparingly, as a false full name would
+// take its surname from the true one's other mentions: a surname alone
+// the article names nowhere in full takes one given name before it
+// ("Dr. Dana [Hale]"; a second full name would leave every lone "Hale"
+// unresolved), no word general
+// news writes in lower case ("Senior"), where no other capitalised word
+// stands before that (a title's: "First Lady"), and a name
+// takes words after it only into a body's or a building's name ("Hale
+// Foundation"), never across "and". Headings and sentences set in
+// title case are left alone: every word there is capitalised. It changes
+// ms in place, before names resolve.
+func widenNames(d *Doc, ms []Mention) []Mention {
+	c := readCasing(d)
+	joined := map[int]bool{} // mentions become part of another
+	heading := make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		heading[i] = HeadingCased(d.Text[p.Start:p.End])
+	}
+	neighbour := func(w string, at int) bool {
+		return !c.starts[at] && !covered(ms, at) && nameNeighbour(w)
+	}
+	for k := range ms {
+		m := &ms[k]
+		text := d.Text[m.Start:m.End]
+		if joined[k] || m.Name != bareName(text) {
+			continue
+		}
+		sent := d.Sentences[d.SentenceAt(m.Start)]
+		if sent.Para < len(heading) && heading[sent.Para] || HeadingCased(d.Text[sent.Start:sent.End]) {
+			continue
+		}
+		// A person's name is any the model typed a person somewhere in
+		// the article: it types one name two ways by the sentence.
+		// A surname of a full name the article gives is a person's too,
+		// and has its given name already.
+		full := slices.ContainsFunc(ms, func(o Mention) bool {
+			t := d.Text[o.Start:o.End]
+			return o.Type == Person && t != text && strings.HasSuffix(t, " "+text)
+		})
+		// A name that ends in a word general news writes in lower case
+		// ("Alden Industrial Average", "Health") is no sure person's,
+		// whatever the model typed it.
+		person := full || slices.ContainsFunc(ms, func(o Mention) bool { return o.Type == Person && d.Text[o.Start:o.End] == text })
+		person = person && !lowerInNews(strings.ToLower(lastField(text)))
+		start, end := m.Start, m.End
+		// Leftwards, unless a title ends there: "Secretary of State
+		// Ferris", whatever the model typed Ferris.
+		for n := 0; n < maxNameReach && titleBefore(d.Text[sent.Start:m.Start]) == ""; n++ {
+			w, at, ok := wordBefore(d.Text, start, sent.Start)
+			if ok && neighbour(w, at) {
+				if person {
+					// One given name before a surname alone, and no
+					// title's word before it.
+					prev, pat, pok := wordBefore(d.Text, at, sent.Start)
+					if n > 0 || full || strings.ContainsFunc(text, unicode.IsSpace) || lowerInNews(strings.ToLower(w)) || pok && !c.starts[pat] && startsUpper(prev) {
+						break
+					}
+				}
+				start = at
+				continue
+			}
+			if ok && (w == "and" || w == "&") && !person {
+				// Leftwards only "and" joins: "Dana Hale of Alden News"
+				// is a person of a body.
+				w2, at2, ok2 := wordBefore(d.Text, at, sent.Start)
+				if ok2 && neighbour(w2, at2) && openBefore(w2) && bodyHead(d.Text[at2:end]) {
+					start = at2
+					continue
+				}
+			}
+			break
+		}
+		// A capitalised word beyond what a name took makes a run of
+		// capitals, unless it is a function word ("The"), a title's word
+		// ("Services Secretary") or ends a phrase ("Change,").
+		capital := func(w string, at int) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			return unicode.IsUpper(r) && !c.starts[at] && isNameToken(w) && !isFunctionWord(w) && !roleWords[lw] && !roleWords[strings.TrimSuffix(lw, "s")]
+		}
+		if w, at, ok := wordBefore(d.Text, start, sent.Start); ok && start < m.Start && capital(w, at) {
+			start = m.Start // a run of capitals too long for a name: a title's style
+		}
+		// Rightwards.
+		right := end
+		for n := 0; n < maxNameReach; n++ {
+			w, at, ok := wordAfter(d.Text, right, sent.End)
+			if ok && neighbour(w, at) {
+				right = at + len(w)
+				continue
+			}
+			if ok && joinWords[w] && !person && (w != "and" && w != "&" || openBefore(d.Text[start:right])) {
+				// The capitalised words after the join count only if the
+				// name then ends like a body's.
+				// A mention that starts there ("Alden Citizenship" and
+				// "Immigration Services") joins this one.
+				e2, other := at+len(w), -1
+				for j := 0; j < maxNameReach; j++ {
+					w2, at2, ok2 := wordAfter(d.Text, e2, sent.End)
+					if o := slices.IndexFunc(ms, func(o Mention) bool { return o.Start == at2 }); ok2 && o >= 0 && o != k && !joined[o] && joinsBody(ms[o]) && (w == "and" || w == "&") {
+						e2, other = ms[o].End, o
+						break
+					}
+					if !ok2 || !neighbour(w2, at2) {
+						break
+					}
+					e2 = at2 + len(w2)
+				}
+				if e2 > at+len(w) && bodyHead(d.Text[start:e2]) {
+					right = e2
+					if other >= 0 {
+						joined[other] = true
+					}
+					continue
+				}
+			}
+			break
+		}
+		if w, at, ok := wordAfter(d.Text, right, sent.End); ok && right > end && capital(w, at) {
+			right = end // a run of capitals too long for a name: a title's style
+		}
+		if person && right > end {
+			if last := lastField(d.Text[start:right]); !endsLikeOrg(d.Text[start:right]) && !facilityWords[strings.ToLower(last)] {
+				right = end
+			}
+		}
+		end = right
+		if start == m.Start && end == m.End {
+			continue
+		}
+		m.Start, m.End = start, end
+		m.Name = bareName(d.Text[start:end])
+		m.Type = entityType(m.Name, m.Type)
+	}
+	if len(joined) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !joined[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// joinsBody reports whether a mention may join a body's name before it: one
+// of a person does not ("Alden Post and Dana Hale").
+func joinsBody(m Mention) bool { return m.Type != Person }
+
+// nameNeighbour reports whether w, a word next to a name inside a
+// sentence, may be a word of the name (widenNames): capitalised, letters
+// only, each part after a hyphen capitalised too, and no title's,
+// honorific's, function word's, party's, demonym's, month's or
+// weekday's word.
+func nameNeighbour(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	single := strings.TrimSuffix(lw, "s")
+	switch {
+	case isAllUpper(w) || !isNameToken(w):
+		return false
+	case roleWords[lw] || roleWords[single] || honorifics[w] || IsHonorific(w) || isFunctionWord(w):
+		return false
+	case partyWords[lw] || partyWords[single]:
+		return false
+	case weekdays[w] || months[w] || w == "May" || monthAbbreviations[w]:
+		return false
+	}
+	_, demonym := demonymPlace(w)
+	return !demonym
+}
+
+// openBefore reports whether name, before "and" inside a body's name,
+// is still open, the first field of two ("Food" of "Food and Drug
+// Administration", "Alden Citizenship" of "Alden Citizenship and
+// Immigration Services"), not a name complete in itself, one of two
+// joined by "and": a name ending in a body's, an outlet's, a building's
+// or a party's word ("the House and Senate", "Alden College and Harbor
+// University", "Republican and Democratic"), an acronym ("FBI and"), or
+// one the alias table knows ("White House and").
+func openBefore(name string) bool {
+	w := lastField(name)
+	l := strings.ToLower(w)
+	if _, known := builtinAliases().Canonical(name); known {
+		return false
+	}
+	return !isInstitutionHead(w) && !orgWords[l] && !orgEndings[l] && !facilityWords[l] && !partyWords[l] && !isAllUpper(w)
+}
+
+// bodyHead reports whether a name ends in a body's head word
+// ("Commission", "Services": institutionHeads, orgWords), which may
+// follow two fields joined by "and" ("Ways and Means Committee"); an
+// outlet's word may not ("the Post and Guardian" are two papers).
+func bodyHead(name string) bool {
+	last := lastField(name)
+	return last != "Americans" && (isInstitutionHead(last) || orgWords[strings.ToLower(last)])
+}
+
+// startsUpper reports whether s starts with a capital.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// lastField returns the last word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// joinWords join the words of a body's name: "Food and Drug
+// Administration", "Bank of Alden", "Center for Bridges".
+var joinWords = map[string]bool{"and": true, "of": true, "for": true, "&": true}
+
+// isNameToken reports whether w is letters, maybe with hyphens inside
+// ("Post-Dispatch") or an apostrophe before a capital ("O'Neill"), and
+// no punctuation at its ends: no possessive, no contraction.
+func isNameToken(w string) bool {
+	for i, r := range w {
+		if unicode.IsLetter(r) {
+			continue
+		}
+		if r == '-' && i > 0 && i < len(w)-1 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if next, _ := utf8.DecodeRuneInString(w[i+size:]); (r == '\'' || r == '’') && i > 0 && unicode.IsUpper(next) {
+			continue // "O'Neill", not "I’m" or a possessive
+		}
+		return false
+	}
+	return w != ""
+}
+
+// wordBefore returns the word that ends one space before off, and its
+// offset, if it starts at or after lo.
+func wordBefore(text string, off, lo int) (string, int, bool) {
+	if off-1 < lo || text[off-1] != ' ' {
+		return "", 0, false
+	}
+	i := strings.LastIndexAny(text[lo:off-1], " \n\t")
+	start := lo + i + 1
+	if start >= off-1 {
+		return "", 0, false
+	}
+	return text[start : off-1], start, true
+}
+
+// wordAfter returns the word that starts one space after off, and its
+// offset, if it ends at or before hi.
+func wordAfter(text string, off, hi int) (string, int, bool) {
+	if off+1 >= hi || text[off] != ' ' {
+		return "", 0, false
+	}
+	rest := text[off+1 : hi]
+	i := strings.IndexAny(rest, " \n\t")
+	if i < 0 {
+		i = len(rest)
+	}
+	if i == 0 {
+		return "", 0, false
+	}
+	return rest[:i], off + 1, true
+}
+
+// dayNames mends the one-word names that are the first word of a day's
+// name, cut from it as a weekday is cut from a name it dates ("Ferris
+// Monday" is Ferris): "Super" of "Super Tuesday", "Black" of "Black
+// Friday". Such a word stands before the weekday wherever the article
+// writes it, or nearly: a name takes the weekday back where the article
+// writes the two together twice or more, and more often than the word
+// without it. A person's surname is seldom written twice before one
+// weekday and never more often than alone. It changes ms in place.
+func dayNames(d *Doc, ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		text := d.Text[m.Start:m.End]
+		if m.Name != text || strings.ContainsFunc(text, unicode.IsSpace) || d.Text[m.End:min(m.End+1, len(d.Text))] != " " {
+			continue
+		}
+		day := strings.TrimSuffix(strings.TrimSuffix(firstWord(d.Text[m.End+1:]), "’s"), "'s")
+		if !weekdays[day] {
+			continue
+		}
+		with := countWord(d.Text, text+" "+day)
+		if with < 2 || with <= countWord(d.Text, text)-with {
+			continue
+		}
+		m.End += 1 + len(day)
+		m.Name = d.Text[m.Start:m.End]
+	}
+}
+
+// dropOpeningWords cuts from a name of several words its first word
+// where that is a common word set before the name at a sentence's or a
+// heading's start, which capitalises it: "Was Ferris" of "Was Ferris
+// right?", "Can Lindqvist" of a question's heading. The word goes where
+// the article, or else general news (lowercaseWords), writes it in lower
+// case and the article never capitalises it inside a sentence (as
+// dropCapitalisedWords judges a one-word name), and where the article
+// writes the rest of the name without it elsewhere: a name that only
+// ever opens with the word ("Little Rock", "Whole Foods" at a sentence's
+// start) keeps it. A name the alias table knows, and one opening with an
+// institution's head word ("House Democrats"), stay whole. It changes ms
+// in place, before the names are resolved, so that the rest resolves as
+// any name does ("Ferris" to Dana Ferris).
+func dropOpeningWords(d *Doc, ms []Mention, aliases *Aliases) {
+	c := readCasing(d)
+	for k := range ms {
+		m := &ms[k]
+		if !c.starts[m.Start] {
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		i := strings.IndexFunc(text, unicode.IsSpace)
+		if i < 0 {
+			continue
+		}
+		first, rest := text[:i], strings.TrimLeftFunc(text[i:], unicode.IsSpace)
+		if _, known := aliases.Canonical(text); known || !isTitleCase(first) || isInstitutionHead(first) {
+			continue
+		}
+		if l := strings.ToLower(first); !(c.lower[l] || lowerInNews(l)) || c.midCap[l] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || countWord(d.Text, rest) <= countWord(d.Text, text) {
+			continue
+		}
+		if w := strings.ToLower(rest); orgEndings[w] || orgWords[w] || abbreviations[strings.TrimSuffix(w, ".")] {
+			continue // "Gap Inc": a company's form names nothing alone
+		}
+		if m.Type == Person && !slices.ContainsFunc(ms, func(o Mention) bool {
+			t := d.Text[o.Start:o.End]
+			return t != text && strings.ContainsFunc(t, unicode.IsSpace) && countWord(t, rest) > 0
+		}) {
+			// "Mark Ivy ... Ivy said": a person's given name may be a
+			// common word; the first word goes only where the rest is
+			// part of another full name ("Was Dana" beside "Dana
+			// Ferris").
+			continue
+		}
+		switch {
+		case m.Name == bareName(text):
+			m.Name = bareName(rest)
+		case strings.HasPrefix(m.Name, first+" "):
+			m.Name = m.Name[len(first)+1:]
+		default:
+			continue // a name the text does not spell
+		}
+		m.Start = m.End - len(rest)
+	}
+}
+
+// commonTagged reports whether a mention is one token that the tagger
+// read as an adjective, an adverb, a number or a function word, as no
+// name is: "Dear/JJ" of "Dear reader:", "Fourteen/JJ states",
+// "Indeed/RB". At a sentence's start the tagger weighs the word, not its
+// capital. A common noun's tag (NN, NNS) or a verb's is no such sign: the
+// tagger gives them to surnames opening a sentence ("Ferris/NN said").
+func commonTagged(d *Doc, m Mention) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
+	if i == len(d.Tokens) || d.Tokens[i].Start != m.Start || d.Tokens[i].End != m.End {
+		return false
+	}
+	switch tag := d.Tokens[i].Tag; {
+	case strings.HasPrefix(tag, "JJ"), strings.HasPrefix(tag, "RB"):
+		return true
+	default:
+		switch tag {
+		case "CD", "DT", "IN", "UH", "PRP", "WRB", "MD", "CC":
+			return true
+		}
+	}
+	return false
+}
+
+// casing is what an article's own writing shows of its words' case.
+type casing struct {
+	// lower holds the words the article writes in lower case.
+	lower map[string]bool
+	// midCap holds, in lower case, the words it capitalises where no
+	// sentence, dash, colon, quotation or bracket starts, outside
+	// headings set in title case: there a capital shows a name.
+	midCap map[string]bool
+	// starts holds the offsets of the words that open a sentence or
+	// follow such a mark, headings' too: there a capital shows nothing.
+	starts map[int]bool
+}
+
+// readCasing reads the case of every word of d.
+func readCasing(d *Doc) casing {
+	c := casing{lower: map[string]bool{}, midCap: map[string]bool{}, starts: map[int]bool{}}
+	heading := make([]bool, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		heading[i] = HeadingCased(d.Text[p.Start:p.End])
+	}
+	for _, s := range d.Sentences {
+		// A heading's capitals are its style's: they show no name.
+		inHeading := s.Para >= 0 && s.Para < len(heading) && heading[s.Para]
+		first := true
+		for ti := s.TokStart; ti < s.TokEnd; ti++ {
+			w := d.TokenText(ti)
+			if !IsWord(w) {
+				switch w {
+				case "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
+					first = true
+				}
+				continue
+			}
+			if first {
+				c.starts[d.Tokens[ti].Start] = true
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case inHeading:
+			case unicode.IsLower(r):
+				c.lower[w] = true
+			case !first:
+				c.midCap[strings.ToLower(w)] = true
+			}
+			first = false
+		}
+	}
+	return c
+}
+
+// isShouted reports whether w is four letters or more, all capitals:
+// "MORE", "FILE", not "WHO", "U.S." or "F-16".
+func isShouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
+}
 
 // isTitleCase says whether w is a capital followed by lower-case letters
 // only: "Legally", not "NATO", "McCain" or "U.S.".

@@ -54,7 +54,8 @@ func Surname(name string) (string, bool) {
 }
 
 // partsOf cuts a name into its parts; ok is false for a name of fewer than
-// two words before its suffix, which is no full name.
+// two words before its suffix, which is no full name, and for a day's name
+// ("Super Tuesday"), which has no surname.
 func partsOf(name string) (p nameParts, ok bool) {
 	w := strings.Fields(name)
 	if n := len(w); n >= 2 && isSuffix(w[n-1]) {
@@ -65,6 +66,9 @@ func partsOf(name string) (p nameParts, ok bool) {
 			p.surname = w[0]
 		}
 		return p, false
+	}
+	if weekdays[w[len(w)-1]] {
+		return nameParts{}, false // "Super Tuesday" names a day, not a person
 	}
 	p.first, p.middle, p.surname = w[0], w[1:len(w)-1], w[len(w)-1]
 	return p, true

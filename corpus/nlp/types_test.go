@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -41,6 +42,10 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Dana Post=Dana Post:PERSON", "Dana Post=Post:PERSON"}},
 		{"an honorific before a full name", "Mr. Ben Press said the bill was late.",
 			[]string{"Ben Press=Ben Press:PERSON"}},
+		{"a demonym stands for its country", "The Afghan said no, and Afghan forces took the town on Monday.",
+			[]string{"Afghanistan=Afghan:GPE"}},
+		{"a plural demonym stands for its state", "Polls show that Californians back the plan, Tom Ferris said.",
+			[]string{"California=Californians:GPE"}},
 		{"an honorific before a surname that ends bodies' names", "Sen. Dana Church said the bill was late. Church said she would vote no.",
 			[]string{"Dana Church=Dana Church:PERSON", "Dana Church=Church:PERSON"}},
 	} {
@@ -204,6 +209,46 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Tom Ferris", "Netherlands"}, nil},
 		{"a surname that is a common word", "Rep. Dana Young of Alaska spoke first. Young said the bill would pass.",
 			[]string{"Dana Young", "Young"}, nil},
+		{"a common word after a party's name", "The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
+			[]string{"Democratic", "Dana Hale"}, []string{"Democratic presidential"}},
+		{"a photo's credit", "A lone voter waits at a polling station in Alden on Tuesday. (Tom Ferris/The Alden Post)",
+			[]string{"Alden"}, []string{"Tom Ferris/The Alden Post", "Tom Ferris"}},
+		{"a word of a photo's credit", "The plant closed in 2019.(AP Photo/Dana Hale, File)\n\nTom Ferris said the plant would open.",
+			[]string{"Tom Ferris"}, []string{"File"}},
+		{"a site's link in capitals after a name", "House Majority Leader Dana Vossberg MORE (D-Md.) said the vote would wait, and more would come.",
+			[]string{"Dana Vossberg"}, []string{"Dana Vossberg MORE", "MORE"}},
+		{"a caption's label in capitals", "FILE - In this Nov. 2, 2017, file photo, a worker walks past the Alden plant. Tom Ferris said the plant would open.",
+			[]string{"Tom Ferris"}, []string{"FILE"}},
+		{"a common word opening a question before a name", "The Morning Report - Can Ferris, Lindqvist agree on a bridge? Ferris said yes.",
+			[]string{"Ferris"}, []string{"Can Ferris"}},
+		{"a name that opens with a common word keeps it", "Little Rock voted on Monday. Tom Ferris said the count was slow.",
+			[]string{"Little Rock"}, []string{"Rock"}},
+		{"a letter's salutation", "Dear reader:\n\nTom Ferris said the bridge would wait.",
+			[]string{"Tom Ferris"}, []string{"Dear"}},
+		{"a number in words opening a sentence", "The count went on. Fourteen states vote on Tuesday, Tom Ferris said.",
+			[]string{"Tom Ferris"}, []string{"Fourteen"}},
+		{"a day's name", "The race went on through Super Tuesday, and Super Tuesday states voted. Tom Ferris said so.",
+			[]string{"Super Tuesday", "Tom Ferris"}, []string{"Super"}},
+		{"a weekday after a name dates it", "Tom Ferris said Monday that the bridge would wait. Ferris Tuesday said it again.",
+			[]string{"Tom Ferris"}, []string{"Ferris Tuesday"}},
+		{"a name cut before a capitalised word", "The Alden Winter Olympics open in May, Tom Ferris said.",
+			[]string{"Alden Winter Olympics"}, []string{"Alden Winter"}},
+		{"a name cut after a capitalised word", "Funding for Planned Harborhood was cut, Tom Ferris said.",
+			[]string{"Planned Harborhood"}, []string{"Harborhood"}},
+		{"a body's name cut at and", "A clerk at the Alden Citizenship and Immigration Services office said the forms were late.",
+			[]string{"Alden Citizenship and Immigration Services"}, []string{"Alden Citizenship"}},
+		{"two parts of a body's name joined at and", "Officials at the Harbor Food and Drug Administration said the test was late.",
+			[]string{"Harbor Food and Drug Administration"}, []string{"Harbor Food", "Drug Administration"}},
+		{"two bodies joined by and stay two", "The bill passed the Alden House and Senate on Monday.",
+			[]string{"Alden House", "Senate"}, []string{"Alden House and Senate"}},
+		{"a name the model typed a person that ends in a common word", "The Dow Jones Harbor Average fell 3 percent, Tom Ferris said.",
+			[]string{"Dow Jones Harbor Average"}, []string{"Jones Harbor Average"}},
+		{"a title and a party's word stay out of a name", "The talks stalled, said Secretary of State Ferris, and Republican Dana Hale agreed.",
+			[]string{"Ferris", "Dana Hale"}, []string{"State Ferris", "Republican Dana Hale"}},
+		{"a name cut at its particles", "The plan was backed by Dana von der Hale, who spoke in Rio de Alto on Friday. Tom ten Brink said so.",
+			[]string{"Dana von der Hale", "Rio de Alto", "Tom ten Brink"}, []string{"Dana von", "Dana", "Hale", "Brink"}},
+		{"a common word after a demonym", "Scholars of American political history met in Alden on Friday.",
+			[]string{"American"}, []string{"American political"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := mentionsIn(t, tc.text, false)
@@ -258,4 +303,42 @@ func TestMendNameEdges(t *testing.T) {
 	if got := d.Text[d.Entities[1].Start:d.Entities[1].End]; got != "Alden Post-Courier" || d.Entities[1].Name != "Courier Group" {
 		t.Errorf("second mention %q named %q, want the span mended and the resolved name kept", got, d.Entities[1].Name)
 	}
+}
+
+// FuzzAnnotateNames: whatever the text, every mention the name rules
+// make (cut, widened, joined) lies inside the text, on rune boundaries,
+// and names something.
+func FuzzAnnotateNames(f *testing.F) {
+	for _, s := range []string{
+		"The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
+		"A lone voter waits in Alden on Tuesday. (Tom Ferris/The Alden Post)\n\nThe plant closed in 2019.(AP Photo/Dana Hale, File)",
+		"House Majority Leader Dana Vossberg MORE (D-Md.) said the vote would wait.\n\nFILE - In this file photo, a worker walks.",
+		"The Morning Report - Can Ferris, Lindqvist agree on a bridge? Ferris said yes. Dear reader:",
+		"The race went on through Super Tuesday, and Super Tuesday states voted. Alden Woman’s Health sued.",
+		"Officials at the Harbor Food and Drug Administration met Dana von der Hale in Rio de Alto. The Dow Jones Harbor Average fell.",
+		"O'Neill & Co and / Ferris/ /Hale É. Ölund d' de",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 2000 {
+			return
+		}
+		a := corpus.Article{ID: "f", Language: "en", Text: text}
+		d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+		if err != nil {
+			return
+		}
+		for _, m := range d.Entities {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %q: bad span [%d,%d) in %d bytes", m.Name, m.Start, m.End, len(text))
+			}
+			if !utf8.ValidString(text[m.Start:m.End]) {
+				t.Fatalf("mention %q splits a rune: %q", m.Name, text[m.Start:m.End])
+			}
+			if strings.TrimSpace(m.Name) == "" {
+				t.Fatalf("mention at [%d,%d) names nothing", m.Start, m.End)
+			}
+		}
+	})
 }
