@@ -297,7 +297,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			if slices.ContainsFunc(credits, func(c corpus.Span) bool { return c.Start <= e.Start && e.End() <= c.End }) {
 				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
 			}
-			off, end, name, role, ok := cleanEntity(e.Text, e.Label == Person || standsAlone(a.Text, e.Text))
+			off, end, name, role, ok := cleanMention(e.Text, e.Label == Person || standsAlone(a.Text, e.Text), e.Label == Person)
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {
 					// "Mitch McConnell, Kentucky Republican, said": the

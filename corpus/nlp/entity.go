@@ -424,6 +424,13 @@ var personTitles = map[string]bool{
 // Motors" an organisation, sometimes labels it a person ("General Motors
 // said"), where "Motors" is still cut.
 func cleanEntity(text string, namesPerson bool) (start, end int, name, role string, ok bool) {
+	return cleanMention(text, namesPerson, namesPerson)
+}
+
+// cleanMention is cleanEntity for a span the model labelled a person's
+// or not (person), which decides whether a number after it is the
+// name's: a person's name never ends in one.
+func cleanMention(text string, namesPerson, person bool) (start, end int, name, role string, ok bool) {
 	lo, hi := trimDebris(text)
 	var words []wordSpan
 	for _, w := range wordSpans(text[lo:hi]) {
@@ -439,6 +446,14 @@ func cleanEntity(text string, namesPerson bool) (start, end int, name, role stri
 	}
 	words = dropNickname(words)
 	words = unglue(words)
+	// A number after a person's name is no word of it ("Sanders 17" of
+	// "Biden 63 percent, Sanders 17 percent"); other names may end in one
+	// ("Park 51", "Section 230"). A market's code for a share or an index
+	// is no word of any name ("Acme Tools ACME.N", "Industrial Average
+	// .ALD").
+	for len(words) > 0 && (person && isDigits(words[len(words)-1].s) || isTicker(words[len(words)-1].s)) {
+		words = words[:len(words)-1]
+	}
 	// Weekdays around a name are the date of what it did: "Obama Monday".
 	for len(words) > 1 && weekdays[words[len(words)-1].s] {
 		words = words[:len(words)-1]
@@ -727,6 +742,28 @@ func trimDebris(text string) (lo, hi int) {
 			hi = lo + i // "Romney — ", "Charles Krauthammer—specifically"
 		}
 	}
+	// A colon, or a full stop after a word of three letters or more and
+	// before a capital, ends the name: the model ran on into a label's
+	// text or the next sentence ("Ferry Board: Tolls", "Dana Whitfield.
+	// Stop"). An initial's stop, or an abbreviation's ("J.", "St.",
+	// "Inc."), is the name's.
+	if i := strings.IndexByte(text[lo:hi], ':'); i > 0 && hasUpper(text[lo:lo+i]) {
+		hi = lo + i
+	}
+	for i := lo; i+2 < hi; i++ {
+		if text[i] != '.' || text[i+1] != ' ' {
+			continue
+		}
+		word := text[lo:i]
+		if k := strings.LastIndexByte(word, ' '); k >= 0 {
+			word = word[k+1:]
+		}
+		// A word with a stop inside is an abbreviation ("U.S", "H.W").
+		if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) && utf8.RuneCountInString(word) >= 3 && !strings.Contains(word, ".") && hasLower(word) && !nameAbbreviations[word] {
+			hi = i
+			break
+		}
+	}
 	// Quote marks: a pair inside the name is a nickname; a lone mark
 	// starts or ends something else.
 	if marks := strings.Count(text[lo:hi], "\"") + strings.Count(text[lo:hi], "“") + strings.Count(text[lo:hi], "”"); marks == 1 || marks > 2 {
@@ -752,6 +789,37 @@ func trimDebris(text string) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// nameAbbreviations are abbreviations of three letters or more that a
+// name carries with their stop inside it: "Acme Widgets Inc. Holdings",
+// "Gov. Dana Hale", "Harbor Bros. Circus".
+var nameAbbreviations = map[string]bool{
+	"Inc": true, "Corp": true, "Ltd": true, "Bros": true, "Gov": true, "Sen": true, "Rep": true,
+	"Gen": true, "Col": true, "Sgt": true, "Capt": true, "Lieut": true, "Cmdr": true, "Adm": true,
+	"Hon": true, "Rev": true, "Messrs": true, "Mrs": true, "Mme": true, "Prof": true, "Supt": true,
+	"Cpl": true, "Pvt": true, "Pfc": true, "Spc": true, "Maj": true, "Brig": true, "Det": true,
+	"Atty": true, "Asst": true, "Dept": true, "Univ": true, "Assn": true, "Ave": true, "Blvd": true,
+}
+
+// isDigits reports whether w is a number written in digits ("17",
+// "2,000").
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == "" && strings.ContainsAny(w, "0123456789")
+}
+
+// isTicker reports whether w is a market's code for a share or an index
+// as wire services write them: a stop and capitals (".ALD"), or capitals
+// and a stop and the exchange's letters or a digit ("ACME.N", "CL.1").
+func isTicker(w string) bool {
+	code, exchange, ok := strings.Cut(w, ".")
+	if !ok || strings.Contains(exchange, ".") {
+		return false
+	}
+	if code == "" {
+		return len(exchange) >= 2 && len(exchange) <= 6 && isAllUpper(exchange)
+	}
+	return len(code) >= 2 && len(code) <= 6 && isAllUpper(code) && len(exchange) >= 1 && len(exchange) <= 2 && (isAllUpper(exchange) || isDigits(exchange))
 }
 
 // firstOf returns the offset and length of the first of seps in s, or -1.
@@ -1423,6 +1491,22 @@ func dropWordsOnlyIn(d *Doc, aliases *Aliases, inside func(start, end int) bool)
 func mendNameEdges(d *Doc) {
 	for k := range d.Entities {
 		m := &d.Entities[k]
+		// The rest of a place's or a body's name, cut where a word of its
+		// own begins with it: "Hong" and "Kong-based", "New" and
+		// "Jersey-born". The capitalised part before the hyphen is the
+		// name's; the word after the hyphen is the text's.
+		if m.Type != Person && m.End+2 < len(d.Text) && d.Text[m.End] == ' ' && (k+1 == len(d.Entities) || d.Entities[k+1].Start > m.End+1) {
+			rest := d.Text[m.End+1:]
+			w := rest[:wordLen(rest)]
+			if part, tail, ok := strings.Cut(w, "-"); ok && startsUpper(part) && hasLower(part) && tail != "" && !startsUpper(tail) {
+				named := m.Name == d.Text[m.Start:m.End]
+				m.End += 1 + len(part)
+				if named {
+					m.Name = d.Text[m.Start:m.End]
+				}
+				continue
+			}
+		}
 		// A hyphen right after the name and a capital after it.
 		if m.End+1 >= len(d.Text) || d.Text[m.End] != '-' {
 			continue
@@ -1444,6 +1528,17 @@ func mendNameEdges(d *Doc) {
 			m.Name = d.Text[m.Start:m.End]
 		}
 	}
+}
+
+// wordLen returns the length of the word that opens s: up to the first
+// space or punctuation other than a hyphen or an apostrophe.
+func wordLen(s string) int {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // maxQuotedTitleWords bounds the quotations dropTitleWords reads as

@@ -242,6 +242,15 @@ func TestCleanEntityDebris(t *testing.T) {
 		{"full stop on a word", "Secure Rivers Now.", "Secure Rivers Now", "Secure Rivers Now"},
 		{"suffix keeps its stop", "Harold Vance Jr.", "Harold Vance Jr.", "Harold Vance Jr."},
 		{"abbreviation keeps its stop", "Acme Widgets Inc.", "Acme Widgets Inc.", "Acme Widgets Inc."},
+		{"next sentence taken in", "Dana Whitfield. Stop", "Dana Whitfield", "Dana Whitfield"},
+		{"initial keeps its stop", "Dana J. Whitfield", "Dana J. Whitfield", "Dana J. Whitfield"},
+		{"abbreviation with stops inside keeps them", "U.S. Harbor Commission", "U.S. Harbor Commission", "U.S. Harbor Commission"},
+		{"a rank's abbreviation keeps its stop", "Marine Lance Cpl. Dana Whitfield", "Marine Lance Cpl. Dana Whitfield", "Marine Lance Cpl. Dana Whitfield"},
+		{"colon", "Alden Ferry Board: Tolls", "Alden Ferry Board", "Alden Ferry Board"},
+		{"closing quote after a stop", "Morning Ferry Show.\"", "Morning Ferry Show", "Morning Ferry Show"},
+		{"a number after the name", "Whitfield 17", "Whitfield", "Whitfield"},
+		{"a ticker after the name", "Alden Industrial Average .ALD", "Alden Industrial Average", "Alden Industrial Average"},
+		{"an exchange's code after the name", "Acme Tools ACME.N", "Acme Tools", "Acme Tools"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -251,7 +260,7 @@ func TestCleanEntityDebris(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"We’ve", "I’d", "They'll", "November", "July", "Tuesday"} {
+	for _, in := range []string{"We’ve", "I’d", "They'll", "November", "July", "Tuesday", "BA.N", ".DJI", "CL.1"} {
 		if _, _, name, _, ok := cleanEntity(in, true); ok {
 			t.Errorf("cleanEntity(%q, true) kept the contraction or date as %q", in, name)
 		}
