@@ -305,6 +305,29 @@ func TestMendNameEdges(t *testing.T) {
 	}
 }
 
+// TestMendNameEdgesHyphenatedRest: a place's name cut before a word that
+// opens with the rest of it and goes on with a hyphen ("Alden" of "Alden
+// Harbor-based") takes that part; a person's does not, nor a name
+// followed by a capital after its hyphen, which the rule above mends.
+func TestMendNameEdgesHyphenatedRest(t *testing.T) {
+	tests := []struct {
+		text, name, typ, want string
+	}{
+		{"Traders at the Alden Harbor-based fund sold.", "Alden", Place, "Alden Harbor"},
+		{"A Dana Whitfield-led panel met.", "Dana", Person, "Dana"},
+		{"The Alden Harbor-Side fund sold.", "Alden", Place, "Alden"},
+		{"The Alden gas-fired plant closed.", "Alden", Place, "Alden"},
+	}
+	for _, tc := range tests {
+		at := strings.Index(tc.text, tc.name)
+		d := &Doc{Article: corpus.Article{Text: tc.text}, Entities: []Mention{{Start: at, End: at + len(tc.name), Name: tc.name, Type: tc.typ}}}
+		mendNameEdges(d)
+		if got := d.Text[d.Entities[0].Start:d.Entities[0].End]; got != tc.want || d.Entities[0].Name != tc.want {
+			t.Errorf("%q: mention %q named %q, want %q", tc.text, got, d.Entities[0].Name, tc.want)
+		}
+	}
+}
+
 // FuzzAnnotateNames: whatever the text, every mention the name rules
 // make (cut, widened, joined) lies inside the text, on rune boundaries,
 // and names something.
