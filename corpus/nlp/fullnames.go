@@ -123,6 +123,13 @@ var (
 	institutionName = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,3}?)(` + strings.Join(institutionHeads, "|") + `)` +
 		`\s+(of the|of|for|on)\s+(` + capWord + `(?:\s+` + capWord + `){0,3}(?:\s+and\s+` + capWord + `(?:\s+` + capWord + `){0,2})?)`)
 
+	// institutionHint is what institutionName cannot match without: a
+	// head word and its connector. Most paragraphs have none, and this
+	// plain pattern rules them out before the one whose optional words
+	// before the head are tried at every capital (15% of annotation's
+	// CPU when it ran on every paragraph).
+	institutionHint = regexp.MustCompile(`(?:` + strings.Join(institutionHeads, "|") + `)\s+(?:of|for|on)\s`)
+
 	nameChain = regexp.MustCompile(`^\s+(?:for|of)\s+(` + capWord + `)(?:\s+[A-Z][A-Za-z'’&-]*){0,2}`)
 
 	// lawName is a law's or treaty's name of the form "X of Y Act": the
@@ -148,7 +155,11 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 		label      string
 	}
 	var joins []span
-	for _, m := range institutionName.FindAllStringSubmatchIndex(text, -1) {
+	var found [][]int
+	if institutionHint.MatchString(text) {
+		found = institutionName.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range found {
 		start, end := m[2], m[1]
 		head, conn := text[m[4]:m[5]], text[m[6]:m[7]]
 		second := strings.Fields(text[m[8]:m[9]])
