@@ -123,13 +123,6 @@ var (
 	institutionName = regexp.MustCompile(`\b((?:` + capWord + `\s+){0,3}?)(` + strings.Join(institutionHeads, "|") + `)` +
 		`\s+(of the|of|for|on)\s+(` + capWord + `(?:\s+` + capWord + `){0,3}(?:\s+and\s+` + capWord + `(?:\s+` + capWord + `){0,2})?)`)
 
-	// institutionHint is what institutionName cannot match without: a
-	// head word and its connector. Most paragraphs have none, and this
-	// plain pattern rules them out before the one whose optional words
-	// before the head are tried at every capital (15% of annotation's
-	// CPU when it ran on every paragraph).
-	institutionHint = regexp.MustCompile(`(?:` + strings.Join(institutionHeads, "|") + `)\s+(?:of|for|on)\s`)
-
 	nameChain = regexp.MustCompile(`^\s+(?:for|of)\s+(` + capWord + `)(?:\s+[A-Z][A-Za-z'’&-]*){0,2}`)
 
 	// lawName is a law's or treaty's name of the form "X of Y Act": the
@@ -146,6 +139,49 @@ var (
 		"After": true, "Before": true, "If": true, "Under": true, "Both": true, "Former": true}
 )
 
+// headWords holds institutionHeads, for institutionHint.
+var headWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range institutionHeads {
+		m[h] = true
+	}
+	return m
+}()
+
+// institutionHint reports whether text holds what institutionName cannot
+// match without: a head word, a space and "of", "for" or "on". Most
+// paragraphs have none, and this rules them out before the pattern whose
+// optional words before the head are tried at every capital (15% of
+// annotation's CPU when it ran on every paragraph).
+func institutionHint(text string) bool {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+	for _, conn := range []string{"of", "for", "on"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], conn)
+			if k < 0 {
+				break
+			}
+			at, end := i+k, i+k+len(conn)
+			i = at + 1
+			if at == 0 || !space(text[at-1]) || end >= len(text) || !space(text[end]) {
+				continue
+			}
+			// The head word: the letters before the spaces before the
+			// connector (the pattern wants a word boundary before it,
+			// which any other character gives: "!Board", "(Bank").
+			head := strings.TrimRight(text[:at], " \t\n\r\f\v")
+			j := len(head)
+			for j > 0 && ('a' <= head[j-1] && head[j-1] <= 'z' || 'A' <= head[j-1] && head[j-1] <= 'Z') {
+				j--
+			}
+			if headWords[head[j:]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinNames returns ents with each institution or abbreviated place name
 // of text (see the comment atop this file) as one entity in place of the
 // entities it overlaps.
@@ -156,7 +192,7 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 	}
 	var joins []span
 	var found [][]int
-	if institutionHint.MatchString(text) {
+	if institutionHint(text) {
 		found = institutionName.FindAllStringSubmatchIndex(text, -1)
 	}
 	for _, m := range found {

@@ -78,3 +78,24 @@ func TestJoinNames(t *testing.T) {
 		})
 	}
 }
+
+// FuzzInstitutionHint: wherever the institution pattern matches, the
+// hint that lets it run says so, so that ruling paragraphs out by the
+// hint changes no name.
+func FuzzInstitutionHint(f *testing.F) {
+	for _, s := range []string{
+		"The Department of Justice and the Bank of Alden met.",
+		"The University\tof Alden and the Council  for Tolls",
+		"House\nof Representatives",
+		"a board on ferries; the Board on Ferry Fares",
+		"Office of",
+		"No institution here, of course.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if institutionName.MatchString(s) && !institutionHint(s) {
+			t.Errorf("institutionName matches %q, institutionHint says no", s)
+		}
+	})
+}
