@@ -104,19 +104,7 @@ func TestOmissionClaimsBasil(t *testing.T) {
 	if _, err := os.Stat(paths[0]); err != nil {
 		t.Skipf("basil-dev is absent (%v): it is development data in ../shared beside the module, not part of it", err)
 	}
-	ctx := context.Background()
-	set, err := corpus.Load(ctx, paths, nil, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, _, err := (&nlp.Annotator{}).Annotate(ctx, set.Articles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Compare(ctx, docs, nil, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, docs := compareFiles(t, paths...)
 	n := checkOmissions(t, res, docs)
 	t.Logf("basil-dev: %d omission claims over %d events, each checked against the outlet's text", n, len(res.Events))
 }
@@ -137,8 +125,17 @@ func TestOmissionClaimsABP(t *testing.T) {
 	if err := abpMonth(src, path, "2020-03-0", "2020-03-1"); err != nil {
 		t.Fatal(err)
 	}
+	res, docs := compareFiles(t, path)
+	n := checkOmissions(t, res, docs)
+	t.Logf("abp, 1-19 March 2020: %d articles, %d omission claims over %d events, each checked against the outlet's text", len(docs), n, len(res.Events))
+}
+
+// compareFiles loads the files at paths as framediff reads them,
+// annotates them and compares them with the default options.
+func compareFiles(t *testing.T, paths ...string) (*Result, []*nlp.Doc) {
+	t.Helper()
 	ctx := context.Background()
-	set, err := corpus.Load(ctx, []string{path}, nil, corpus.Options{})
+	set, err := corpus.Load(ctx, paths, nil, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,8 +147,7 @@ func TestOmissionClaimsABP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := checkOmissions(t, res, docs)
-	t.Logf("abp, 1-19 March 2020: %d articles, %d omission claims over %d events, each checked against the outlet's text", len(docs), n, len(res.Events))
+	return res, docs
 }
 
 // abpMonth writes to out, as JSON Lines with title, date, source, url and

@@ -1713,12 +1713,18 @@ func joinParticles(d *Doc, ms []Mention) []Mention {
 		m.End = end
 		m.Name = bareName(d.Text[m.Start:m.End])
 	}
-	if len(drop) == 0 {
+	return withoutMarked(ms, drop)
+}
+
+// withoutMarked returns ms, in place, without the mentions marked in
+// gone (by index).
+func withoutMarked(ms []Mention, gone map[int]bool) []Mention {
+	if len(gone) == 0 {
 		return ms
 	}
 	out := ms[:0]
 	for k, m := range ms {
-		if !drop[k] {
+		if !gone[k] {
 			out = append(out, m)
 		}
 	}
@@ -1907,16 +1913,7 @@ func widenNames(d *Doc, ms []Mention) []Mention {
 		m.Name = bareName(d.Text[start:end])
 		m.Type = entityType(m.Name, m.Type)
 	}
-	if len(joined) == 0 {
-		return ms
-	}
-	out := ms[:0]
-	for k, m := range ms {
-		if !joined[k] {
-			out = append(out, m)
-		}
-	}
-	return out
+	return withoutMarked(ms, joined)
 }
 
 // joinsBody reports whether a mention may join a body's name before it: one
