@@ -403,7 +403,7 @@ var personTitles = map[string]bool{
 	"mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
 }
 
-// cleanEntity trims what the model wrongly includes in an entity's span and
+// cleanMention trims what the model wrongly includes in an entity's span and
 // splits off a leading title. It returns the span of the name within text
 // (text[start:end] is the name as written), the name itself, the title
 // ("secretary of state") and whether anything is left.
@@ -422,14 +422,9 @@ var personTitles = map[string]bool{
 // the article. Both signals are needed: the article may write "Ambassador
 // Stevens" and never "Stevens", and the model, which labels "General
 // Motors" an organisation, sometimes labels it a person ("General Motors
-// said"), where "Motors" is still cut.
-func cleanEntity(text string, namesPerson bool) (start, end int, name, role string, ok bool) {
-	return cleanMention(text, namesPerson, namesPerson)
-}
-
-// cleanMention is cleanEntity for a span the model labelled a person's
-// or not (person), which decides whether a number after it is the
-// name's: a person's name never ends in one.
+// said"), where "Motors" is still cut. person says the model labelled it
+// a person's, which decides whether a number after it is the name's: a
+// person's name never ends in one.
 func cleanMention(text string, namesPerson, person bool) (start, end int, name, role string, ok bool) {
 	lo, hi := trimDebris(text)
 	var words []wordSpan
