@@ -1658,7 +1658,7 @@ const maxHeadingWords = 16
 
 // joinParticles mends the names the model cut at a surname's particle:
 // "Dana" and "Hale" for "Dana von der Hale" (the model's "Dana von" loses
-// its particle in cleanEntity), "Rio" and "Alto" for "Rio de Alto". A name followed by one to
+// its particle in cleanMention), "Rio" and "Alto" for "Rio de Alto". A name followed by one to
 // three particles (surnameParticles) and a capitalised word takes them
 // in, and the mention that starts at that word, if any, becomes part of
 // it. A first word that is only a sentence's opening common word ("As de
