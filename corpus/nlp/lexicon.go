@@ -17,16 +17,31 @@ func Ratings() map[string]float64 { return maps.Clone(vader().Lexicon) }
 // (a background corpus) the way annotation tokenizes them, dashes set
 // apart (dashes.go). Punctuation tokens are left out.
 func Words(text string) ([]string, error) {
+	toks, err := Tokens(text)
+	if err != nil {
+		return nil, err
+	}
+	out := toks[:0]
+	for _, w := range toks {
+		if IsWord(w) {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// Tokens is Words with the punctuation tokens kept: what a count that
+// must know where sentences and quotations begin reads (scripts/casing).
+func Tokens(text string) ([]string, error) {
 	spaced, _ := spaceDashes(text)
 	doc, err := prose.NewDocument(spaced, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, err
 	}
-	var out []string
-	for _, t := range doc.Tokens() {
-		if w := text[t.Start:t.End()]; IsWord(w) {
-			out = append(out, w)
-		}
+	toks := doc.Tokens()
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, text[t.Start:t.End()])
 	}
 	return out, nil
 }

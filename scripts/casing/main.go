@@ -31,6 +31,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/scripts/internal/abp"
 )
@@ -58,8 +59,12 @@ func run(args []string, stderr io.Writer) error {
 	c := counts{lower: map[string]int{}, capital: map[string]int{}}
 	docs := 0
 	err := abp.Each(*in, func(a *abp.Article) error {
-		for _, para := range a.Paragraphs {
-			c.add(para)
+		// The paragraphs' tokens with their punctuation, which says where
+		// a sentence or a quotation begins (a.Paragraphs holds words only).
+		for _, p := range corpus.Paragraphs(a.Text) {
+			if err := c.addText(a.Text[p.Start:p.End]); err != nil {
+				return err
+			}
 		}
 		docs++
 		return nil
@@ -91,17 +96,36 @@ func run(args []string, stderr io.Writer) error {
 // capital where a capital says something.
 type counts struct{ lower, capital map[string]int }
 
-// add counts the words of one paragraph, as annotation's
+// addText counts the words of one paragraph's text, tokenized as
+// annotation tokenizes it with the punctuation kept: the words alone
+// (nlp.Words) hide where sentences begin, and every sentence's first word
+// had counted as capitalised inside one, which kept the adverbs that open
+// sentences ("Afterward", "Meanwhile", "Additionally") off the list.
+func (c counts) addText(text string) error {
+	toks, err := nlp.Tokens(text)
+	if err != nil {
+		return err
+	}
+	c.add(toks)
+	return nil
+}
+
+// add counts the words of one paragraph, given as its tokens with their
+// punctuation, as annotation's
 // dropCapitalisedWords reads them: the first word of a sentence, and the
-// first after an opening quotation mark, a colon, a dash or a bracket,
-// says nothing by its capital; a word in capitals throughout is an
-// acronym or a shout, and is not counted.
+// first after a quotation mark, a colon, a dash or a bracket, says
+// nothing by its capital; a word in capitals throughout is an acronym or
+// a shout, and is not counted. A closing mark counts too: after `.”` a
+// sentence starts ("“We will.” Afterward, the council met"), and reading
+// its first word as capitalised inside a sentence had kept the adverbs
+// that open sentences ("Afterward", "Meanwhile", "Additionally") off the
+// list, so that annotation took them for names.
 func (c counts) add(para []string) {
 	first := true
 	for _, w := range para {
 		if !nlp.IsWord(w) {
 			switch w {
-			case ".", "!", "?", "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
+			case ".", "!", "?", "—", "–", "-", "--", ":", "“", "”", "\"", "‘", "’", "'", "(":
 				first = true
 			}
 			continue
@@ -113,7 +137,10 @@ func (c counts) add(para []string) {
 		case !first && strings.ContainsFunc(w, unicode.IsLower):
 			c.capital[strings.ToLower(w)]++
 		}
-		first = false
+		// A word the tokenizer left its full stop on ("Yes." before a
+		// closing mark) may end a sentence: the next word's capital says
+		// nothing (an abbreviation's, "Mr.", only costs a use not counted).
+		first = strings.HasSuffix(w, ".")
 	}
 }
 
