@@ -31,55 +31,13 @@ package frame
 import (
 	"strings"
 
+	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
 // minNumberVariants is how many other numbers must lead the same compound
 // in the background for it to count as a number.
 const minNumberVariants = 2
-
-var (
-	cardinals = []string{
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen",
-	}
-	ordinals = []string{
-		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth",
-	}
-	tens     = []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-	tensOrd  = []string{"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"}
-	large    = []string{"hundred", "thousand", "million", "billion", "trillion", "dozen"}
-	largeOrd = []string{"hundredth", "thousandth", "millionth", "billionth", "trillionth"}
-)
-
-// numberWords maps every spelled number to whether it is an ordinal.
-var numberWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range cardinals {
-		m[w] = false
-	}
-	for _, w := range ordinals {
-		m[w] = true
-	}
-	for i, w := range tens {
-		m[w] = false
-		m[tensOrd[i]] = true
-		for j := range 9 {
-			m[w+"-"+cardinals[j]] = false
-			m[w+"-"+ordinals[j]] = true
-		}
-	}
-	for _, w := range large {
-		m[w], m[w+"s"] = false, false
-	}
-	for _, w := range largeOrd {
-		m[w] = true
-	}
-	return m
-}()
 
 // isSpelledNumber reports whether a token is an English number written
 // in words, or a compound such a number leads that counts or ranks (see
@@ -88,24 +46,20 @@ func isSpelledNumber(word string) bool {
 	if word == "" || word != strings.ToLower(word) {
 		return false
 	}
-	if _, ok := numberWords[word]; ok {
+	if _, ok := nlp.SpelledNumber(word); ok {
 		return true
 	}
 	head, rest, ok := strings.Cut(word, "-")
 	if !ok || rest == "" {
 		return false
 	}
-	ordinal, ok := numberWords[head]
+	ordinal, ok := nlp.SpelledNumber(head)
 	if !ok {
 		return false
 	}
-	variants := cardinals[2:10]
-	if ordinal {
-		variants = ordinals[2:10]
-	}
 	bg := loaded.News()
 	n := 0
-	for _, v := range variants {
+	for _, v := range nlp.NumberVariants(ordinal) {
 		if v != head && bg.DF(v+"-"+rest) >= loaded.MinDocs {
 			n++
 		}

@@ -623,13 +623,6 @@ var monthAbbreviations = map[string]bool{
 	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 }
 
-// ordinalWords are the ordinals written as words, which name no one alone
-// ("plead the Fifth").
-var ordinalWords = map[string]bool{
-	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
-	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
-}
-
 // isShoutedCommon reports whether w, its punctuation aside, is a word of
 // three letters or more in capitals that general news writes in lower
 // case (lowercaseWords: "MORE", "COST") and the alias table does not
@@ -683,28 +676,6 @@ func isCommonWord(w string) bool {
 	w = strings.TrimFunc(w, unicode.IsPunct)
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && !hasUpper(w)
-}
-
-// numberWords are the cardinal numbers written as words, the parts of
-// any other ("Twenty-one").
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
-	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
-	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
-	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
-	"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
-}
-
-// isNumberWord reports whether w is a cardinal number in words, in any
-// case, its parts joined by hyphens: "Fourteen", "Twenty-one".
-func isNumberWord(w string) bool {
-	for _, p := range strings.Split(strings.ToLower(strings.TrimRight(w, ".,;:")), "-") {
-		if !numberWords[p] {
-			return false
-		}
-	}
-	return true
 }
 
 // isLowerWord reports whether w is letters in lower case only.
