@@ -50,12 +50,7 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Dana Church=Dana Church:PERSON", "Dana Church=Church:PERSON"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentionsIn(t, tc.text, true)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("no mention %s among %v", w, got)
-				}
-			}
+			checkMentions(t, mentionsIn(t, tc.text, true), tc.want, nil)
 		})
 	}
 }
@@ -251,18 +246,24 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"American"}, []string{"American political"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentionsIn(t, tc.text, false)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("no mention %q among %q", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("mention %q among %q", w, got)
-				}
-			}
+			checkMentions(t, mentionsIn(t, tc.text, false), tc.want, tc.not)
 		})
+	}
+}
+
+// checkMentions reports each of want that got lacks and each of not that
+// it holds.
+func checkMentions(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no mention %q among %q", w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("mention %q among %q", w, got)
+		}
 	}
 }
 
