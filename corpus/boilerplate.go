@@ -156,8 +156,13 @@ func dropTeaserTail(p string) string {
 	if end == "" {
 		return p
 	}
-	opener := map[byte]byte{')': '(', ']': '['}[end[len(end)-1]]
-	if opener == 0 {
+	var opener byte
+	switch end[len(end)-1] {
+	case ')':
+		opener = '('
+	case ']':
+		opener = '['
+	default:
 		return p
 	}
 	i := strings.LastIndexByte(end, opener)
@@ -184,8 +189,16 @@ func bracketed(l string) (string, bool) {
 	if len(l) < 2 {
 		return "", false
 	}
-	closer := map[byte]byte{'(': ')', '[': ']'}[l[0]]
-	if closer == 0 || l[len(l)-1] != closer {
+	var closer byte
+	switch l[0] {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	default:
+		return "", false
+	}
+	if l[len(l)-1] != closer {
 		return "", false
 	}
 	inner := l[1 : len(l)-1]
