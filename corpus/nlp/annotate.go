@@ -377,14 +377,17 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	}
 	// The model's spans mended with the whole article's casing in view,
 	// before names resolve, so that a mended name resolves as any does.
+	// The article's casing is read once: the rules below change mentions,
+	// not the words they read it from.
+	c := readCasing(d)
 	dayNames(d, raw)
-	raw = joinParticles(d, raw)
-	raw = widenNames(d, raw)
-	dropOpeningWords(d, raw, an.Aliases)
+	raw = joinParticles(d, c, raw)
+	raw = widenNames(d, c, raw)
+	dropOpeningWords(d, c, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
-	dropCapitalisedWords(d, an.Aliases)
+	dropCapitalisedWords(d, c, an.Aliases)
 	dropTitleWords(d, an.Aliases)
 	dropNameTails(d, an.Aliases)
 	mendNameEdges(d)

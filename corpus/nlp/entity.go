@@ -1367,11 +1367,10 @@ func topLabel(v map[string]int) string {
 // an acronym that is also a word ("TARP", "SNAP") is written in lower
 // case by general news but seldom by an article that names it, and
 // three letters or fewer ("WHO", "US") are left alone.
-func dropCapitalisedWords(d *Doc, aliases *Aliases) {
+func dropCapitalisedWords(d *Doc, c casing, aliases *Aliases) {
 	if len(d.Entities) == 0 {
 		return
 	}
-	c := readCasing(d)
 	lower, midCap := c.lower, c.midCap
 	out := d.Entities[:0]
 	for _, m := range d.Entities {
@@ -1635,8 +1634,7 @@ const maxHeadingWords = 16
 // it. A first word that is only a sentence's opening common word ("As de
 // Hale") joins nothing. It returns ms without the mentions joined into
 // others.
-func joinParticles(d *Doc, ms []Mention) []Mention {
-	c := readCasing(d)
+func joinParticles(d *Doc, c casing, ms []Mention) []Mention {
 	drop := map[int]bool{}
 	for k := range ms {
 		m := &ms[k]
@@ -1756,8 +1754,7 @@ const maxNameReach = 3
 // Foundation"), never across "and". Headings and sentences set in
 // title case are left alone: every word there is capitalised. It changes
 // ms in place, before names resolve.
-func widenNames(d *Doc, ms []Mention) []Mention {
-	c := readCasing(d)
+func widenNames(d *Doc, c casing, ms []Mention) []Mention {
 	joined := map[int]bool{} // mentions become part of another
 	heading := make([]bool, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
@@ -2050,8 +2047,7 @@ func dayNames(d *Doc, ms []Mention) {
 // institution's head word ("House Democrats"), stay whole. It changes ms
 // in place, before the names are resolved, so that the rest resolves as
 // any name does ("Ferris" to Dana Ferris).
-func dropOpeningWords(d *Doc, ms []Mention, aliases *Aliases) {
-	c := readCasing(d)
+func dropOpeningWords(d *Doc, c casing, ms []Mention, aliases *Aliases) {
 	for k := range ms {
 		m := &ms[k]
 		if !c.starts[m.Start] {
