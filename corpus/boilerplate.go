@@ -71,6 +71,11 @@ func classify(l string) lineKind {
 	if endsSentence(l) && s.n >= 4 || s.n >= 20 {
 		return kindBody
 	}
+	if _, ok := PostSignature(l); ok {
+		// An embedded post, however short, or its lone signature: the
+		// poster's words, which annotation quotes (posts.go).
+		return kindBody
+	}
 	return kindHeading
 }
 

@@ -1,0 +1,58 @@
+package corpus
+
+// The signature of an embedded post. A page that embeds a post from a
+// social network keeps, when it is scraped or its main text extracted,
+// the post's text and its signature at the end of a paragraph:
+//
+//	The vote was rigged from the start! — Jan Novak (@jnovak) February 2, 2022
+//
+// or, from Instagram, "<caption> A post shared by Ana Ruiz (@anaruiz) on
+// Feb 2, 2022 at 7:14am PST". Such a paragraph is text, however short and
+// whatever it ends in; annotation reads the post as its poster's words
+// (corpus/nlp/posts.go).
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The longest post of each network, in characters as the network counts
+// them.
+const (
+	maxTweetChars   = 280
+	maxCaptionChars = 2200
+)
+
+// postSignature matches the signature that ends a paragraph holding an
+// embedded post: a dash, or Instagram's "A post shared by" (group 1),
+// then the poster's name (group 2), the handle and the date (in English),
+// and at most one short word after it (a scraped "Report" button).
+var postSignature = regexp.MustCompile(`(?:^|\s)(?:—|–|--?|(A (?:post|photo|video) shared by))\s*([^\s—–(@][^—–\n(@]{0,79}?)\s*\(@\w{1,30}\)\s*(?:on\s+)?` +
+	`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},\s+\d{4}` +
+	`(?:\s+at\s+\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,5})?)?(?:\s+\pL{1,12})?\s*$`)
+
+// Signature is the signature of an embedded post that ends a paragraph.
+type Signature struct {
+	Start int  // where it starts in the paragraph (the space before its dash)
+	Name  Span // the poster's display name ("Jan Novak")
+	Limit int  // the longest post its network allows, in characters
+}
+
+// PostSignature finds the signature of an embedded post that ends the
+// paragraph text para. A handle in a sentence ("Novak (@jnovak) said on
+// February 2, 2022 that ...") signs nothing: the signature must end the
+// paragraph.
+func PostSignature(para string) (Signature, bool) {
+	if !strings.Contains(para, "(@") {
+		return Signature{}, false
+	}
+	m := postSignature.FindStringSubmatchIndex(para)
+	if m == nil {
+		return Signature{}, false
+	}
+	limit := maxTweetChars
+	if m[2] >= 0 {
+		limit = maxCaptionChars
+	}
+	return Signature{Start: m[0], Name: Span{Start: m[4], End: m[5]}, Limit: limit}, true
+}
