@@ -13,6 +13,8 @@ package frame
 //     ("JUST WATCHED <a clip's title> Replay More Videos ... MUST WATCH
 //     <the title> 02:14"): the titles of other clips, not the story; and
 //     the label of a summary box ("Story highlights"), whose summary stays;
+//   - the signature of an embedded post ("— Jan Novak (@jnovak) February
+//     2, 2022"), whose post is a quotation (corpus/nlp/posts.go);
 //   - the outlet's own name, its first word ("Keystone" of Keystone Wire)
 //     and its initials ("NYT"), wherever they stand;
 //   - dates: month and weekday names, years, and the numbers beside a
@@ -44,6 +46,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/lang"
 )
@@ -98,6 +101,9 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 		case highlightsLabel.MatchString(text):
 			n := len(highlightsLabel.FindString(text))
 			markSpan(p.Start, p.Start+n)
+		}
+		if sg, ok := corpus.PostSignature(text); ok {
+			markSpan(p.Start+sg.Start, p.End)
 		}
 	}
 	markOutlet(d, roles)

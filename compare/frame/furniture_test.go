@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -240,6 +241,36 @@ func TestClockWords(t *testing.T) {
 	}
 	if got, want := strings.Join(not, " "), "PM ET"; got != want {
 		t.Errorf("not furniture %q, want %q", got, want)
+	}
+}
+
+// TestPostSignatureIsFurniture: the signature of an embedded post says
+// who posted and when; none of its words is a term, while the post and
+// the outlet's own words stay.
+func TestPostSignatureIsFurniture(t *testing.T) {
+	text := "The senator answered online.\n\nThe vote was rigged from the start! — Dana Vance (@danavance) February 4, 2022\n\nHer office declined to comment."
+	d, err := (&nlp.Annotator{}).AnnotateOne(t.Context(), corpus.Article{ID: "t", Outlet: "Pacific Ledger", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := tokenRoles(d)
+	sig := strings.Index(text, "—")
+	var kept []string
+	for i, tok := range d.Tokens {
+		w := d.TokenText(i)
+		if tok.Start >= sig && tok.Start < strings.Index(text, "\n\nHer") {
+			if roles[i]&roleFurniture == 0 {
+				t.Errorf("%q of the signature is not furniture", w)
+			}
+			continue
+		}
+		if roles[i]&roleFurniture != 0 {
+			t.Errorf("%q outside the signature is furniture", w)
+		}
+		kept = append(kept, w)
+	}
+	if !slices.Contains(kept, "rigged") || !slices.Contains(kept, "declined") {
+		t.Errorf("words kept %q, want the post's and the outlet's", kept)
 	}
 }
 

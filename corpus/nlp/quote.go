@@ -67,9 +67,12 @@ const maxSingleQuoteWords = 40
 
 // quoteSpan is one run of quoted words inside one paragraph.
 type quoteSpan struct {
-	start, end  int  // the words, without the marks
-	open, close int  // the marks' offsets; close is -1 when the paragraph ended the span
-	cont        bool // continues the previous span from the paragraph before
+	start, end  int    // the words, without the marks
+	open, close int    // the marks' offsets; close is -1 when the paragraph ended the span
+	cont        bool   // continues the previous span from the paragraph before
+	post        bool   // an embedded post without marks (posts.go)
+	by          int    // a post's poster: a mention's index, or -1
+	poster      string // a post's poster's name, "" when unknown
 }
 
 // findQuotes finds the direct quotations of an annotated document and
@@ -78,7 +81,8 @@ type quoteSpan struct {
 // Continues, all with the same speaker and cue.
 func findQuotes(d *Doc) []Quote {
 	spans := quoteSpans(d.Text, d.Paragraphs)
-	if len(spans) == 0 {
+	posts := findPosts(d)
+	if len(spans) == 0 && len(posts) == 0 {
 		return nil
 	}
 	// Group the parts of each quotation.
@@ -90,12 +94,24 @@ func findQuotes(d *Doc) []Quote {
 		}
 		groups = append(groups, []quoteSpan{s})
 	}
+	if len(posts) > 0 {
+		groups, spans = withPosts(d, groups, posts)
+	}
 	a := newAttributor(d, spans)
 	var out []Quote
 	var prev attribution
 	prevPara := -2
 	for _, g := range groups {
 		first, last := g[0], g[len(g)-1]
+		if first.post {
+			q := Quote{Start: first.start, End: first.end, Speaker: first.poster, Cue: postCue, Sent: d.SentenceAt(first.start)}
+			if first.by >= 0 {
+				a.said[first.by] = true
+			}
+			out = append(out, q)
+			prev, prevPara = attribution{mention: -1}, paraAt(d.Paragraphs, first.start)
+			continue
+		}
 		at := a.attribute(first, last)
 		para := paraAt(d.Paragraphs, first.open)
 		near := prev.speaker != "" && para <= prevPara+1
@@ -124,6 +140,42 @@ func findQuotes(d *Doc) []Quote {
 		prevPara = paraAt(d.Paragraphs, last.start)
 	}
 	return out
+}
+
+// postCue is the cue of an embedded post's quotation.
+const postCue = "posted"
+
+// withPosts puts the embedded posts among the quotations' groups in text
+// order, each a group of its own, and returns the groups and their spans.
+// A quotation inside a post is part of the post's words ("This memo
+// totally vindicates “Trump”"), and is dropped as a quotation of its own.
+func withPosts(d *Doc, groups [][]quoteSpan, posts []post) ([][]quoteSpan, []quoteSpan) {
+	inPost := func(g []quoteSpan) bool {
+		for _, s := range g {
+			for _, p := range posts {
+				if s.open < p.end && max(s.end, s.close) >= p.start {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := make([][]quoteSpan, 0, len(groups)+len(posts))
+	for _, g := range groups {
+		if !inPost(g) {
+			out = append(out, g)
+		}
+	}
+	for _, p := range posts {
+		by, name := p.poster(d)
+		out = append(out, []quoteSpan{{start: p.start, end: p.end, open: p.start, close: -1, post: true, by: by, poster: name}})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i][0].open < out[j][0].open })
+	var spans []quoteSpan
+	for _, g := range out {
+		spans = append(spans, g...)
+	}
+	return out, spans
 }
 
 // quoteSpans scans the paragraphs for quoted spans.

@@ -213,6 +213,51 @@ func TestFindQuotes(t *testing.T) {
 			want: []wantQuote{{"a gift", "", "called", false}},
 		},
 		{
+			name: "an embedded post is its poster's words",
+			text: "Senator Dana Vance answered her critics online on Friday.\n\nThe vote was rigged from the start and everyone in this state knows it! — Dana Vance (@danavance) February 4, 2022\n\nHer office did not answer questions about the post.",
+			want: []wantQuote{{"The vote was rigged from the start and everyone in this state knows it!", "Dana Vance", "posted", false}},
+		},
+		{
+			name: "a post after the outlet's introduction, a quotation inside it, a scraped button after it",
+			text: "Mayor Tom Hale wrote on Saturday morning:\n\nThe so-called “experts” were wrong about the bridge again. pic.twitter.com/Ab3dE9xQ — Tom Hale (@MayorHale) February 5, 2022 Report\n\nThe bridge reopened on Monday.",
+			want: []wantQuote{{"The so-called “experts” were wrong about the bridge again. pic.twitter.com/Ab3dE9xQ", "Tom Hale", "posted", false}},
+		},
+		{
+			name: "a lone signature signs the paragraph before it",
+			text: "Ellen Marsh posted her reply within the hour.\n\nNobody asked the families before closing the clinic. Shameful.\n\n— Ellen Marsh (@ellenmarsh) Feb 6, 2022\n\nThe clinic closed last week.",
+			want: []wantQuote{{"Nobody asked the families before closing the clinic. Shameful.", "Ellen Marsh", "posted", false}},
+		},
+		{
+			name: "a photo post and what the embed leaves before it",
+			text: "The governor shared a picture from the border.\n\nView this post on Instagram Long night with the crews at the checkpoint. A post shared by Roy Tanner (@roytanner) on Feb 7, 2022 at 9:14pm PST\n\nThe checkpoint reopened.",
+			want: []wantQuote{{"Long night with the crews at the checkpoint.", "Roy Tanner", "posted", false}},
+		},
+		{
+			name: "in a long paragraph the post is the sentences at its end that fit",
+			text: "Mara Quill, who chairs the committee, has spent the week defending the budget against members of her own party, who say it cuts too deeply into the schools of the rural districts they represent, and against the unions, who have promised to fight every line of it in the hearings that begin next month. " +
+				"Her allies in the capital say the fight will decide whether she runs again next year, and whether the party can hold the districts it won two years ago by fewer than a thousand votes each, which the maps drawn since have made harder still. " +
+				"She answered them all at once. This budget protects every classroom in the state. Read it before you attack it. — Mara Quill (@maraquill) February 8, 2022",
+			want: []wantQuote{{"She answered them all at once. This budget protects every classroom in the state. Read it before you attack it.", "Mara Quill", "posted", false}},
+		},
+		{
+			name: "a poster the entity model does not find is named by the display name, unless it reads as none",
+			text: "Reporters at the court posted through the morning.\n\nThe justices will hear the case in the spring. — Greg Stohr (@GregStohr) March 4, 2020\n\nThe court did not say why. — neontaster ?? (@neontaster) March 4, 2020",
+			want: []wantQuote{
+				{"The justices will hear the case in the spring.", "Greg Stohr", "posted", false},
+				{"The court did not say why.", "", "posted", false},
+			},
+		},
+		{
+			name: "a display name longer than the one word the entity model found",
+			text: "The columnist answered within minutes.\n\nCowards. We have a council of cowards. — Jared Yates Sexton (@jysexton) February 14, 2022",
+			want: []wantQuote{{"Cowards. We have a council of cowards.", "Jared Yates Sexton", "posted", false}},
+		},
+		{
+			name: "a handle in a sentence signs nothing",
+			text: "Dana Vance (@danavance) wrote on February 4, 2022 that the vote was rigged, a claim the board rejected.",
+			want: nil,
+		},
+		{
 			name: "unattributed scare quote",
 			text: "The talks ended with a “frank exchange” and no date for another meeting.",
 			want: []wantQuote{{"frank exchange", "", "", false}},
@@ -303,6 +348,10 @@ func FuzzFindQuotes(f *testing.F) {
 		"“A.” the Rep. Ann, who said “b” and said, “c”",
 		"Intro:\n\n\"\"A b,\" Ann said. \"C d.\"\n\nE f.\"\n\nG",
 		"X \"y \"z.\"\" W said \"v.\"\"U\" t",
+		"It was “rigged” from the start! — Ann Lee (@annlee) February 2, 2022",
+		"Said so:\n\nA b c.\n\n— Ann Lee (@annlee) Feb 2, 2022 Report",
+		"x “Q” — A (@b) Jan 1, 2020\n\n— B (@c) Jan 2, 2020",
+		"View this post on Instagram A post shared by Ann (@a) on Feb 2, 2022 at 7:14am PST",
 	} {
 		f.Add(s)
 	}
