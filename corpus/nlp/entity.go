@@ -1459,8 +1459,33 @@ func dropWordsOnlyIn(d *Doc, aliases *Aliases, inside func(start, end int) bool)
 // events, through the headings of live blogs' updates, and the rule was
 // left out.)
 func mendNameEdges(d *Doc) {
+	var drop []bool // the suffixes the model took for names of their own
 	for k := range d.Entities {
 		m := &d.Entities[k]
+		// A person's generational suffix, which the model leaves out after
+		// a comma, or takes for a name of its own: "Donald Trump, Jr." is
+		// not his father.
+		if m.Type == Person && (drop == nil || !drop[k]) {
+			if sm := personSuffix.FindStringSubmatch(d.Text[m.End:min(len(d.Text), m.End+7)]); sm != nil {
+				end := m.End + len(sm[1])
+				switch next := k + 1; {
+				case next == len(d.Entities) || d.Entities[next].Start >= end:
+				case d.Entities[next].Start > m.End && d.Entities[next].End <= end:
+					if drop == nil {
+						drop = make([]bool, len(d.Entities))
+					}
+					drop[next] = true
+				default:
+					continue
+				}
+				named := m.Name == d.Text[m.Start:m.End]
+				m.End = end
+				if named {
+					m.Name = bareName(d.Text[m.Start:m.End])
+				}
+				continue
+			}
+		}
 		// The rest of a place's or a body's name, cut where a word of its
 		// own begins with it: "Hong" and "Kong-based", "New" and
 		// "Jersey-born". The capitalised part before the hyphen is the
@@ -1498,7 +1523,21 @@ func mendNameEdges(d *Doc) {
 			m.Name = d.Text[m.Start:m.End]
 		}
 	}
+	if drop != nil {
+		out := d.Entities[:0]
+		for k, m := range d.Entities {
+			if !drop[k] {
+				out = append(out, m)
+			}
+		}
+		d.Entities = out
+	}
 }
+
+// personSuffix matches a generational suffix right after a person's name,
+// with its comma: ", Jr.", " Sr", " III"; not the start of a word ("Jr"
+// of "Jrs") nor a sentence's last full stop (kept out of the name).
+var personSuffix = regexp.MustCompile(`^(,?\s(?:Jr|Sr|JR|SR)\.?|\s(?:II|III|IV))(?:$|[^\pL])`)
 
 // wordLen returns the length of the word that opens s: up to the first
 // space or punctuation other than a hyphen or an apostrophe.

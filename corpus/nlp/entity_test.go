@@ -489,3 +489,23 @@ func TestIsHonorific(t *testing.T) {
 func cleanEntity(text string, namesPerson bool) (start, end int, name, role string, ok bool) {
 	return cleanMention(text, namesPerson, namesPerson)
 }
+
+// TestGenerationalSuffix: a person's name keeps the suffix the model
+// leaves out after a comma, so the son is not his father.
+func TestGenerationalSuffix(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // name=mentioned text:type
+	}{
+		{"after a comma", "The foundation sat down with Roy Tanner, Jr. for an interview in January. His father, Roy Tanner, did not attend.",
+			[]string{"Roy Tanner Jr.=Roy Tanner, Jr.:PERSON"}, []string{"Roy Tanner=Roy Tanner, Jr:PERSON"}},
+		{"a numeral", "Tom Ferris III, the heir, sold the mill to the county on Monday.",
+			[]string{"Tom Ferris III=Tom Ferris III:PERSON"}, nil},
+		{"a word that only starts like one", "The award went to Dana Vance Srinivasan on Monday.",
+			nil, []string{"Dana Vance Sr.=Dana Vance Sr:PERSON"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMentions(t, mentionsIn(t, tc.text, true), tc.want, tc.not)
+		})
+	}
+}
