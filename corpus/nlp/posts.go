@@ -49,9 +49,11 @@ var embedLead = regexp.MustCompile(`^(?:x\s+|View this (?:post|photo|video) on I
 // post is one embedded post found in a document.
 type post struct {
 	start, end int    // the post's words
-	sig        int    // where its signature starts
 	name       [2]int // the poster's name in the signature
 }
+
+// postCue is the cue of an embedded post's quotation.
+const postCue = "posted"
 
 // postChars counts the characters of a post as its network does: a link
 // ("https://t.co/...") counts as linkChars whatever its length, and an
@@ -71,9 +73,10 @@ func postChars(text string) int {
 	return max(0, n-1)
 }
 
-// findPosts returns the embedded posts of d in text order.
-func findPosts(d *Doc) []post {
-	var out []post
+// findPosts returns the embedded posts of d in text order, as unmarked
+// quotations.
+func findPosts(d *Doc) []unmarked {
+	var out []unmarked
 	for pi, p := range d.Paragraphs {
 		text := d.Text[p.Start:p.End]
 		sg, ok := corpus.PostSignature(text)
@@ -105,7 +108,9 @@ func findPosts(d *Doc) []post {
 		if sig <= start || !IsWord(d.Text[start:sig]) {
 			continue
 		}
-		out = append(out, post{start: start, end: sig, sig: p.Start + body, name: [2]int{p.Start + ns, p.Start + ne}})
+		pt := post{start: start, end: sig, name: [2]int{p.Start + ns, p.Start + ne}}
+		by, name := pt.poster(d)
+		out = append(out, unmarked{start: start, end: sig, by: by, speaker: name, cue: postCue})
 	}
 	return out
 }

@@ -70,9 +70,19 @@ type quoteSpan struct {
 	start, end  int    // the words, without the marks
 	open, close int    // the marks' offsets; close is -1 when the paragraph ended the span
 	cont        bool   // continues the previous span from the paragraph before
-	post        bool   // an embedded post without marks (posts.go)
-	by          int    // a post's poster: a mention's index, or -1
-	poster      string // a post's poster's name, "" when unknown
+	unmarked    bool   // a quotation without marks: a post or a transcript's turn
+	by          int    // an unmarked quotation's speaker: a mention's index, or -1
+	speaker     string // an unmarked quotation's speaker, "" when unknown
+	cue         string // an unmarked quotation's cue
+}
+
+// unmarked is a quotation without marks: an embedded post (posts.go) or a
+// transcript's turn (transcript.go), whose speaker its shape names.
+type unmarked struct {
+	start, end int
+	by         int // the speaker's mention, or -1
+	speaker    string
+	cue        string
 }
 
 // findQuotes finds the direct quotations of an annotated document and
@@ -81,8 +91,13 @@ type quoteSpan struct {
 // Continues, all with the same speaker and cue.
 func findQuotes(d *Doc) []Quote {
 	spans := quoteSpans(d.Text, d.Paragraphs)
-	posts := findPosts(d)
-	if len(spans) == 0 && len(posts) == 0 {
+	extra := findPosts(d)
+	for _, t := range findTurns(d) {
+		if !overlapsAny(extra, t.start, t.end) {
+			extra = append(extra, t)
+		}
+	}
+	if len(spans) == 0 && len(extra) == 0 {
 		return nil
 	}
 	// Group the parts of each quotation.
@@ -94,8 +109,8 @@ func findQuotes(d *Doc) []Quote {
 		}
 		groups = append(groups, []quoteSpan{s})
 	}
-	if len(posts) > 0 {
-		groups, spans = withPosts(d, groups, posts)
+	if len(extra) > 0 {
+		groups, spans = withUnmarked(groups, extra)
 	}
 	a := newAttributor(d, spans)
 	var out []Quote
@@ -103,8 +118,8 @@ func findQuotes(d *Doc) []Quote {
 	prevPara := -2
 	for _, g := range groups {
 		first, last := g[0], g[len(g)-1]
-		if first.post {
-			q := Quote{Start: first.start, End: first.end, Speaker: first.poster, Cue: postCue, Sent: d.SentenceAt(first.start)}
+		if first.unmarked {
+			q := Quote{Start: first.start, End: first.end, Speaker: first.speaker, Cue: first.cue, Sent: d.SentenceAt(first.start)}
 			if first.by >= 0 {
 				a.said[first.by] = true
 			}
@@ -142,33 +157,28 @@ func findQuotes(d *Doc) []Quote {
 	return out
 }
 
-// postCue is the cue of an embedded post's quotation.
-const postCue = "posted"
-
-// withPosts puts the embedded posts among the quotations' groups in text
-// order, each a group of its own, and returns the groups and their spans.
-// A quotation inside a post is part of the post's words ("This memo
-// totally vindicates “Trump”"), and is dropped as a quotation of its own.
-func withPosts(d *Doc, groups [][]quoteSpan, posts []post) ([][]quoteSpan, []quoteSpan) {
-	inPost := func(g []quoteSpan) bool {
+// withUnmarked puts the quotations without marks among the quotations'
+// groups in text order, each a group of its own, and returns the groups
+// and their spans. A quotation inside one is part of its words ("This
+// memo totally vindicates “Trump”", posted), and is dropped as a
+// quotation of its own.
+func withUnmarked(groups [][]quoteSpan, extra []unmarked) ([][]quoteSpan, []quoteSpan) {
+	inside := func(g []quoteSpan) bool {
 		for _, s := range g {
-			for _, p := range posts {
-				if s.open < p.end && max(s.end, s.close) >= p.start {
-					return true
-				}
+			if overlapsAny(extra, s.open, max(s.end, s.close)+1) {
+				return true
 			}
 		}
 		return false
 	}
-	out := make([][]quoteSpan, 0, len(groups)+len(posts))
+	out := make([][]quoteSpan, 0, len(groups)+len(extra))
 	for _, g := range groups {
-		if !inPost(g) {
+		if !inside(g) {
 			out = append(out, g)
 		}
 	}
-	for _, p := range posts {
-		by, name := p.poster(d)
-		out = append(out, []quoteSpan{{start: p.start, end: p.end, open: p.start, close: -1, post: true, by: by, poster: name}})
+	for _, u := range extra {
+		out = append(out, []quoteSpan{{start: u.start, end: u.end, open: u.start, close: -1, unmarked: true, by: u.by, speaker: u.speaker, cue: u.cue}})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i][0].open < out[j][0].open })
 	var spans []quoteSpan
@@ -176,6 +186,16 @@ func withPosts(d *Doc, groups [][]quoteSpan, posts []post) ([][]quoteSpan, []quo
 		spans = append(spans, g...)
 	}
 	return out, spans
+}
+
+// overlapsAny reports whether start..end overlaps any of us.
+func overlapsAny(us []unmarked, start, end int) bool {
+	for _, u := range us {
+		if start < u.end && end > u.start {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSpans scans the paragraphs for quoted spans.

@@ -253,6 +253,75 @@ func TestFindQuotes(t *testing.T) {
 			want: []wantQuote{{"Cowards. We have a council of cowards.", "Jared Yates Sexton", "posted", false}},
 		},
 		{
+			name: "a transcript's turns are their speakers' words, run together or in paragraphs",
+			text: "Senator Mara Quill faced students and parents at a town hall on Wednesday night, where Dana Vance, a teacher, asked the first question.\n\nDana Vance: Senator, will you stop taking money from the gun lobby? Quill: I support the right of every student to be safe at school. Vance: That is not an answer.\n\nQuill: People buy into my agenda.\n\nI have held these positions since the day I entered office.\n\nVance: Then your agenda is the problem.\n\nThe town hall ran for two hours.",
+			want: []wantQuote{
+				{"Senator, will you stop taking money from the gun lobby?", "Dana Vance", "transcript", false},
+				{"I support the right of every student to be safe at school.", "Mara Quill", "transcript", false},
+				{"That is not an answer.", "Dana Vance", "transcript", false},
+				{"People buy into my agenda.\n\nI have held these positions since the day I entered office.", "Mara Quill", "transcript", false},
+				{"Then your agenda is the problem.", "Dana Vance", "transcript", false},
+			},
+		},
+		{
+			name: "a host named only in the labels",
+			text: "ANA RUIZ: We turn now to the budget fight in the capital.\n\nTOM FERRIS: Thank you for having me. The budget is short by a third.\n\nANA RUIZ: Why is it short?\n\nTOM FERRIS: Because the toll revenue never came.",
+			want: []wantQuote{
+				{"We turn now to the budget fight in the capital.", "Ana Ruiz", "transcript", false},
+				{"Thank you for having me. The budget is short by a third.", "Tom Ferris", "transcript", false},
+				{"Why is it short?", "Ana Ruiz", "transcript", false},
+				{"Because the toll revenue never came.", "Tom Ferris", "transcript", false},
+			},
+		},
+		{
+			name: "a surname labels the speaker named in full before, not the father the article names",
+			text: "The foundation sat down with Roy Tanner, Jr. in January. His father, Roy Tanner, did not attend.\n\nEllen Marsh: Thank you for your time.\n\nRoy Tanner, Jr: It is my pleasure.\n\nMarsh: What does your father make of the vote?\n\nTanner: He thinks it was rigged. We all do.",
+			want: []wantQuote{
+				{"Thank you for your time.", "Ellen Marsh", "transcript", false},
+				{"It is my pleasure.", "Roy Tanner Jr.", "transcript", false},
+				{"What does your father make of the vote?", "Ellen Marsh", "transcript", false},
+				{"He thinks it was rigged. We all do.", "Roy Tanner Jr.", "transcript", false},
+			},
+		},
+		{
+			name: "a full name used once and then as a surname; a sentence's end inside a turn",
+			text: "JOE FERRIS: The mayor held a press conference at three, and --\n\nMARA QUILL: Did everything change?\n\nFERRIS: It was a remarkable change. We didn't see it coming, Mr. President. QUILL: Nobody did.",
+			want: []wantQuote{
+				{"The mayor held a press conference at three, and --", "Joe Ferris", "transcript", false},
+				{"Did everything change?", "Mara Quill", "transcript", false},
+				{"It was a remarkable change. We didn't see it coming, Mr. President.", "Joe Ferris", "transcript", false},
+				{"Nobody did.", "Mara Quill", "transcript", false},
+			},
+		},
+		{
+			name: "a turn in quotation marks ends with them; the outlet's narration after it is its own",
+			text: "Senator Mara Quill met students on Wednesday, and Tom Ferris asked the first question.\n\nFerris: “Will you stop taking the money?”\n\nQuill said that the money was not the point, and that the students had heard her answer before.\n\nQuill: “People buy into my agenda.”\n\nFerris: “Then we will vote you out.”",
+			want: []wantQuote{
+				{"“Will you stop taking the money?”", "Tom Ferris", "transcript", false},
+				{"“People buy into my agenda.”", "Mara Quill", "transcript", false},
+				{"“Then we will vote you out.”", "Tom Ferris", "transcript", false},
+			},
+		},
+		{
+			name: "a newsletter's items under their sources' names are no transcript",
+			text: "Here is what the papers say this morning.\n\nDana Vance: Toll plan “dead on arrival” - The Ledger: “Councillor Dana Vance warned the plan would fail,” the paper reports.\n\nTom Ferris: Ferry fares to rise - The Courier: “The fares rise in March,” Ferris said.",
+			want: []wantQuote{
+				{"dead on arrival", "", "", false},
+				{"Councillor Dana Vance warned the plan would fail", "", "", false},
+				{"The fares rise in March", "Tom Ferris", "said", false},
+			},
+		},
+		{
+			name: "a live page's entries are no turns",
+			text: "Here is the latest on the storm.\n\nMara Quill: Schools could stay shut until spring\n\nThe governor spoke at noon about the schools.\n\nTom Ferris: Send every family $1,000\n\nThe treasurer spoke later.",
+			want: nil,
+		},
+		{
+			name: "labels that name no one are text",
+			text: "The budget has winners and losers.\n\nLoser: parents in the rural districts, who lose their buses.\n\nWinner: the unions, who kept every post.\n\nTHE FACTS: The budget is short by a third.\n\nTHE FACTS: Tolls never paid for the bridge.",
+			want: nil,
+		},
+		{
 			name: "a handle in a sentence signs nothing",
 			text: "Dana Vance (@danavance) wrote on February 4, 2022 that the vote was rigged, a claim the board rejected.",
 			want: nil,
@@ -352,6 +421,8 @@ func FuzzFindQuotes(f *testing.F) {
 		"Said so:\n\nA b c.\n\n— Ann Lee (@annlee) Feb 2, 2022 Report",
 		"x “Q” — A (@b) Jan 1, 2020\n\n— B (@c) Jan 2, 2020",
 		"View this post on Instagram A post shared by Ann (@a) on Feb 2, 2022 at 7:14am PST",
+		"Ann Lee: Hi. Bo Ray, Jr: Yes.\n\nLEE: “No.”\n\nNarration.\n\nRAY: Why? LEE:",
+		"A B: x\n\nA B: y. C: z\n\n\n\nC: -- B: ",
 	} {
 		f.Add(s)
 	}

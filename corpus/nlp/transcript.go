@@ -1,0 +1,291 @@
+package nlp
+
+// Transcripts.
+//
+// An interview, a debate or a town hall printed as a transcript gives
+// each turn a speaker's label instead of quotation marks:
+//
+//	TAPPER: Would you take the money? RUBIO: People buy into my agenda.
+//	└label┘ └──────── his turn ──────┘ └label┘ └──── his turn ────────┘
+//
+// A turn is its speaker's words, not the outlet's: a quotation. Read as
+// the outlet's own voice, a town hall's guests' words ("insane monster",
+// "deranged killer") were the framing terms of the outlet that printed
+// it.
+//
+// A label opens a paragraph, or follows the end of a sentence where a
+// page ran the turns together: one to three capitalised words, perhaps
+// after an honorific ("Sen.") or before a generational suffix ("Roy
+// Tanner, Jr:"), then a colon. It is a speaker only when it names a
+// person:
+//
+//   - a surname, the speaker an earlier label of the transcript named in
+//     full ("TANNER:" after "Roy Tanner, Jr:", though the article names
+//     his father too);
+//   - a person's mention the entity model found at the label;
+//   - the name, or the surname, of the one person the article so names
+//     ("RUBIO:" of Marco Rubio);
+//   - or two or three capitalised words none of which general news writes
+//     in lower case, used as a label twice or later as a surname's label:
+//     a host whom the transcript names only in its labels ("AMY
+//     GOODMAN:").
+//
+// Labels of another kind stay text: "Loser: parents of ...", "THE FACTS:",
+// "Update:". A document is a transcript only with at least minTurns such
+// labels, one speaker's at least twice (a newsletter sets its items under
+// their sources' names once each). A turn runs to the next label of any kind, or to its
+// paragraph's end. It runs on over the paragraphs after it up to a
+// speaker's label at most maxTurnParas paragraphs on (an answer of
+// several paragraphs), but not past the last label, where the outlet's
+// text may resume, nor from a turn in quotation marks, which end it
+// ("Rubio: “...”" and then the outlet's narration). A paragraph "Name:
+// <words>" that does not end as a sentence is a live page's entry ("Tom
+// Ferris: Send every family $1,000"), no turn.
+//
+// Limits: "Q:" and "A:", whose speakers are the outlet and its guest, are
+// not read; nor is a label in parentheses or with a party tag ("Sen. Tom
+// Cotton (R-Ark.):"); a turn that opens a paragraph after the last label
+// is the outlet's text.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minTurns is the number of speakers' labels that make a transcript.
+const minTurns = 2
+
+// maxTurnParas bounds how many paragraphs a turn runs on over.
+const maxTurnParas = 3
+
+// speakerLabel matches a label at a paragraph's start or after a
+// sentence's end: group 1 is the label without its colon. Its words are
+// capitalised, an initial may have a full stop, a generational suffix
+// may follow ("Donald Trump, Jr:"); a word with a full stop inside
+// ("President. TRUMP:") ends a sentence, not a label.
+var speakerLabel = regexp.MustCompile(`(?:^|[.?!"”’)\]]\s+|\s(?:--|—)\s*)((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Sec|Pres)\.\s)?(?:\p{Lu}\.\s)?\p{Lu}[\pL'’-]*(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\pL'’-]*){0,2}(?:,?\s(?:Jr|Sr|JR|SR)\.?)?):\s+\S`)
+
+// honorificLabel is the honorific a label may open with.
+var honorificLabel = regexp.MustCompile(`^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Sec|Pres)\.\s`)
+
+// turnLabel is one speaker's label found in the text.
+type turnLabel struct {
+	start, end int // the label, its colon included
+	para       int
+	speaker    string
+	by         int // the mention at the label, or -1
+}
+
+// findTurns returns the turns of a transcript in d, as unmarked
+// quotations, or nil when d is no transcript.
+func findTurns(d *Doc) []unmarked {
+	var cands []turnLabel
+	counts := map[string]int{}  // uses of each label
+	singles := map[string]int{} // uses of each label of one word
+	for pi, p := range d.Paragraphs {
+		text := d.Text[p.Start:p.End]
+		if !strings.Contains(text, ": ") {
+			continue
+		}
+		for _, m := range speakerLabel.FindAllStringSubmatchIndex(text, -1) {
+			l := turnLabel{start: p.Start + m[2], end: p.Start + m[3] + 1, para: pi, by: -1}
+			cands = append(cands, l)
+			name := strings.ToLower(labelName(d.Text[l.start : l.end-1]))
+			counts[name]++
+			if !strings.Contains(name, " ") {
+				singles[name]++
+			}
+		}
+	}
+	if len(cands) < minTurns {
+		return nil
+	}
+	people := personNames(d)
+	spoken := map[string]string{} // the last words of the speakers labelled so far
+	turns := map[string]int{}     // each speaker's labels
+	accepted, most := 0, 0
+	for k := range cands {
+		l := &cands[k]
+		l.speaker, l.by = labelSpeaker(d, *l, people, spoken, counts, singles)
+		if l.speaker != "" {
+			accepted++
+			turns[l.speaker]++
+			most = max(most, turns[l.speaker])
+			if sn := labelSurname(l.speaker); sn != "" && spoken[sn] == "" {
+				spoken[sn] = l.speaker
+			}
+		}
+	}
+	if accepted < minTurns || most < 2 {
+		// A transcript gives someone the word twice; a newsletter's
+		// items under their sources' names ("Deval Patrick: <a
+		// headline> - The Hill: “...”") give no one a second turn.
+		return nil
+	}
+	var out []unmarked
+	for k, l := range cands {
+		if l.speaker == "" {
+			continue
+		}
+		p := d.Paragraphs[l.para]
+		start := l.end
+		for start < p.End && unicode.IsSpace(rune(d.Text[start])) {
+			start++
+		}
+		end, ranOn := p.End, false
+		if k+1 < len(cands) {
+			next := cands[k+1]
+			switch {
+			case next.para == l.para:
+				end = next.start
+			case next.speaker != "" && next.para-l.para <= maxTurnParas && opensParagraph(d, next.start, next.para) &&
+				!opensWithMark(d.Text[start:]) && endsTurn(strings.TrimRight(d.Text[start:p.End], " ")):
+				// An answer of several paragraphs runs on to the next
+				// label; a turn in quotation marks ends with them, and a
+				// paragraph that is no sentence is a heading.
+				end, ranOn = d.Paragraphs[next.para-1].End, true
+			}
+		}
+		end = trimQuoteEnd(d.Text, start, end)
+		for end > start && unicode.IsSpace(rune(d.Text[end-1])) {
+			end--
+		}
+		if end <= start || !IsWord(d.Text[start:end]) {
+			continue
+		}
+		if end == trimQuoteEnd(d.Text, start, p.End) && !ranOn && !endsTurn(d.Text[start:end]) {
+			// A paragraph "Name: <a headline>" without a sentence's end
+			// is a live page's entry, not a turn.
+			continue
+		}
+		out = append(out, unmarked{start: start, end: end, by: l.by, speaker: l.speaker, cue: transcriptCue})
+	}
+	return out
+}
+
+// labelSurname returns the lower-case last word of a name before any
+// generational suffix: "trump" of "Donald Trump Jr.".
+func labelSurname(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && isSuffix(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(words[len(words)-1], ",."))
+}
+
+// labelName is a label without its honorific and its suffix's comma.
+func labelName(label string) string {
+	return strings.ReplaceAll(strings.TrimSpace(honorificLabel.ReplaceAllString(label, "")), ",", "")
+}
+
+// opensWithMark reports whether s opens with a double quotation mark.
+func opensWithMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isDoubleMark(r)
+}
+
+// endsTurn reports whether a turn ends as spoken words do: with a
+// sentence's end, a closing mark or a dash cut short.
+func endsTurn(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".?!…\"”’)]-—", r)
+}
+
+// transcriptCue is the cue of a transcript's turn.
+const transcriptCue = "transcript"
+
+// personNames maps each lower-case full name and surname of the persons d
+// names to the names it stands for.
+func personNames(d *Doc) map[string][]string {
+	out := map[string][]string{}
+	add := func(key, name string) {
+		for _, n := range out[key] {
+			if n == name {
+				return
+			}
+		}
+		out[key] = append(out[key], name)
+	}
+	for _, m := range d.Entities {
+		if m.Type != Person {
+			continue
+		}
+		words := strings.Fields(m.Name)
+		if len(words) == 0 {
+			continue
+		}
+		add(strings.ToLower(m.Name), m.Name)
+		add(labelSurname(m.Name), m.Name)
+	}
+	return out
+}
+
+// labelSpeaker returns the person the label l names, and the mention at
+// it, or "" when it names none (see the rules above). A surname labels
+// the speaker an earlier label named in full (spoken), before any other
+// person of that name.
+func labelSpeaker(d *Doc, l turnLabel, people map[string][]string, spoken map[string]string, counts, singles map[string]int) (string, int) {
+	raw := d.Text[l.start : l.end-1]
+	if sp, ok := spoken[strings.ToLower(labelName(raw))]; ok {
+		return sp, -1
+	}
+	for mi, m := range d.Entities {
+		if m.Start > l.start {
+			break
+		}
+		if m.Start >= l.start && m.End <= l.end-1 && m.End > m.Start && m.Type == Person {
+			return m.Name, mi
+		}
+	}
+	name := labelName(raw)
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return "", -1
+	}
+	key := strings.ToLower(name)
+	if names := people[key]; len(names) == 1 {
+		// The name, or the surname, of the one person of the article so
+		// named.
+		return names[0], -1
+	}
+	if len(words) < 2 || counts[key] < 2 && singles[labelSurname(name)] == 0 {
+		return "", -1
+	}
+	for _, w := range words {
+		if lowerInNews(strings.ToLower(strings.Trim(w, ".'’"))) || !nameWord(w) {
+			return "", -1
+		}
+	}
+	return titleCase(words), -1
+}
+
+// nameWord reports whether w is written as a word of a name: letters,
+// perhaps with a full stop, an apostrophe or a hyphen.
+func nameWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".'’-", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase writes a label's words in capitals ("AMY GOODMAN") as a name
+// is written ("Amy Goodman"), and leaves words in mixed case as they are.
+func titleCase(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		if strings.ToUpper(w) != w {
+			out[i] = w
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(r) + strings.ToLower(w[n:])
+	}
+	return strings.Join(out, " ")
+}
