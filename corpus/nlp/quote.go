@@ -505,27 +505,28 @@ func scanDepth(text string, from, to, depth int) (close, after, end int) {
 // work, not a quotation: after its owner's possessive (NBC’s “Today”
 // show, Fox News’ “Hannity,” CBS's "Face the Nation"), or after a word
 // that introduces one (the book “Bleak House”, games such as “Ferry
-// Tycoon”). Such a title is a few words, each capitalised but for small
+// Tycoon”, a programme one appears on: conceded on “Fox & Friends”).
+// Such a title is a few words, each capitalised but for small
 // words. A sign's or a slogan's words (a banner that read “Victory in
 // Alden”) stay a quotation: as the outlet's own words they would make a
 // protester's wording its own, a worse error than the speaker a later
 // cue may give them.
 func isTitle(text string, s quoteSpan) bool {
 	before := strings.TrimRight(text[:s.open], " ")
-	possessive := strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "s’") || strings.HasSuffix(before, "s'")
-	if !possessive {
-		last := before[strings.LastIndexAny(before, " \n")+1:]
-		if !titleIntroducers[strings.ToLower(last)] && !strings.HasSuffix(strings.ToLower(before), "such as") {
-			return false
-		}
-	}
 	words := strings.Fields(strings.TrimRight(text[s.start:s.end], ".,"))
 	if len(words) == 0 || len(words) > maxTitleWords {
 		return false
 	}
+	possessive := strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "s’") || strings.HasSuffix(before, "s'")
+	if !possessive {
+		last := strings.ToLower(before[strings.LastIndexAny(before, " \n")+1:])
+		if !titleIntroducers[last] && !strings.HasSuffix(strings.ToLower(before), "such as") && !(showIntroducers[last] && len(words) >= 2) {
+			return false
+		}
+	}
 	for _, w := range words {
 		switch strings.ToLower(w) {
-		case "the", "of", "and", "a", "an", "in", "on", "to", "for", "with":
+		case "the", "of", "and", "&", "a", "an", "in", "on", "to", "for", "with":
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -542,6 +543,12 @@ var titleIntroducers = map[string]bool{
 	"novel": true, "series": true, "program": true, "programme": true, "documentary": true,
 	"titled": true, "entitled": true,
 }
+
+// showIntroducers introduce a programme a speaker appeared on or spoke
+// to ("conceded on “Fox & Friends”", "told “Morning Edition”"): a title
+// of two capitalised words or more, since one word after them may be a
+// quoted word ("insisted on “Yes”").
+var showIntroducers = map[string]bool{"on": true, "told": true}
 
 // maxTitleWords bounds the titles isTitle recognises.
 const maxTitleWords = 6

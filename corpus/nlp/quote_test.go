@@ -327,6 +327,19 @@ func TestFindQuotes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a programme one appears on is no quotation; a quoted word after on is",
+			text: "Confronted on Monday, Mr. Tom Ferris conceded on “Harbour & Friends” that there had been a “footnote” to that effect. He insisted on “transparency” and told “Morning Edition” the same.",
+			want: []wantQuote{
+				{"footnote", "Tom Ferris", "conceded", false},
+				{"transparency", "Tom Ferris", "told", false},
+			},
+		},
+		{
+			name: "he is not the person his quotation names",
+			text: "Sen. Tom Ferris spoke to reporters on Sunday. He said Hale must apologize to the troops.\n\n“Chairman Hale needs to apologize to our soldiers,” he said.",
+			want: []wantQuote{{"Chairman Hale needs to apologize to our soldiers", "Tom Ferris", "said", false}},
+		},
+		{
 			name: "unattributed scare quote",
 			text: "The talks ended with a “frank exchange” and no date for another meeting.",
 			want: []wantQuote{{"frank exchange", "", "", false}},

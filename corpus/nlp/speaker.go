@@ -263,6 +263,9 @@ type attributor struct {
 	// chain holds the he and she outside quotations already resolved to a
 	// named person.
 	chain []chainLink
+	// titled are the lower-case names the quotation being attributed
+	// writes after a title ("Chairman Steele", "Sen. Schumer").
+	titled map[string]bool
 }
 
 // chainLink is a pronoun resolved to the person of a mention.
@@ -344,6 +347,13 @@ func (a *attributor) word(ti int) string { return strings.ToLower(a.d.TokenText(
 // first and last part last.
 func (a *attributor) attribute(first, last quoteSpan) attribution {
 	d := a.d
+	a.titled = map[string]bool{}
+	words := strings.Fields(d.Text[first.start:max(last.end, first.end)])
+	for i := 1; i < len(words); i++ {
+		if IsHonorific(words[i-1]) || addressTitles[words[i-1]] {
+			a.titled[strings.ToLower(strings.TrimRightFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) }))] = true
+		}
+	}
 	// 1. Right after the closing mark, in the same clause: ",” Blinken
 	// told reporters", ",” said Blinken"; or a dash and the name that
 	// signs the quotation: "“...” — Tom Hale, Alden Ledger".
@@ -1256,6 +1266,24 @@ func (a *attributor) pronoun(j int) subject {
 }
 
 // resolvePronoun is pronoun, without adding to the chain.
+// namedInQuote reports whether the quotation being attributed names the
+// person by a title and surname, as one names another, not oneself:
+// "“Chairman Steele needs to apologize,” he said" is not Steele's, whom
+// the sentence before named last. (A surname alone is no sign: a
+// politician's posts name himself, "vindicates “Trump”".)
+func (a *attributor) namedInQuote(name string) bool {
+	sn, _ := Surname(name)
+	return sn != "" && a.titled[strings.ToLower(sn)]
+}
+
+// addressTitles are the titles before a surname by which a speaker names
+// another person.
+var addressTitles = map[string]bool{
+	"Chairman": true, "Chairwoman": true, "President": true, "Senator": true, "Secretary": true,
+	"Governor": true, "Speaker": true, "Leader": true, "Director": true, "Judge": true, "Justice": true,
+	"Congressman": true, "Congresswoman": true, "Mayor": true, "Minister": true,
+}
+
 func (a *attributor) resolvePronoun(j int) subject {
 	d := a.d
 	g := pronounGender[a.word(j)]
@@ -1289,7 +1317,7 @@ func (a *attributor) resolvePronoun(j int) subject {
 		if paraAt(d.Paragraphs, m.Start) < para-pronounParas {
 			break
 		}
-		if m.Type != Person || m.End > off || a.quoted(m.Start) || a.notPerson[m.Name] || a.described(mi) {
+		if m.Type != Person || m.End > off || a.quoted(m.Start) || a.notPerson[m.Name] || a.described(mi) || a.namedInQuote(m.Name) {
 			continue
 		}
 		if mg := a.gender(m.Name, sentStart); mg != unknown && mg != g {
