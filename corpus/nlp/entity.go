@@ -1131,12 +1131,15 @@ func endsWithInitial(s string) bool {
 	return n == len(last) && unicode.IsUpper(r)
 }
 
-// bareName drops what varies between mentions of one person: middle
-// initials, the dots of dotted acronyms and the curl of apostrophes. "Paul D. Ryan" -> "Paul Ryan",
-// "N.S.A." -> "NSA". The initial of a name of two words is kept, so
-// "George W" is not cut to "George". A generational suffix is part of the
-// name, written one way: "Donald Trump, Jr" -> "Donald Trump Jr.", who is
-// not his father.
+// bareName drops what varies between mentions of one name: the dots of
+// dotted acronyms and the curl of apostrophes ("N.S.A." -> "NSA"), and
+// writes a middle initial one way, with its full stop ("George W Bush" ->
+// "George W. Bush"). A middle initial is kept: it tells "George W. Bush"
+// from his father "George H.W. Bush" ("George HW Bush"), whom a name cut
+// to "George Bush" had become; that "Paul D. Ryan" and "Paul Ryan" are
+// one person is for the names' resolution to say (fullNames.variant). A
+// generational suffix is part of the name, written one way: "Donald
+// Trump, Jr" -> "Donald Trump Jr.", who is not his father.
 func bareName(name string) string {
 	w := strings.Fields(strings.ReplaceAll(name, "’", "'")) // "O’Neill" is "O'Neill"
 	for i, x := range w {
@@ -1153,9 +1156,8 @@ func bareName(name string) string {
 	out := w[:0:0]
 	for i, x := range w {
 		r, n := utf8.DecodeRuneInString(x)
-		initial := unicode.IsUpper(r) && (n == len(x) || n+1 == len(x) && x[n] == '.')
-		if initial && i > 0 && i < core-1 {
-			continue
+		if unicode.IsUpper(r) && n == len(x) && i > 0 && i < core-1 {
+			x += "." // a middle initial, written with its full stop
 		}
 		out = append(out, x)
 	}

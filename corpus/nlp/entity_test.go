@@ -153,7 +153,7 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Antony Blinken=Antony Blinken", "Antony Blinken=secretary of state", "Antony Blinken=Blinken", "Kyiv=Kiev", "Russia=Moscow"}, nil},
 		{"middle initials", "The vice president scoffed at Representative Paul D. Ryan during the debate.\n\n" +
 			"Speaker John A. Boehner said the talks had stalled.",
-			[]string{"Paul Ryan=Paul D. Ryan", "John Boehner=John A. Boehner"}, nil},
+			[]string{"Paul D. Ryan=Paul D. Ryan", "John Boehner=John A. Boehner"}, nil},
 		{"possessive", "Japan’s Yoshimasa Hayashi stood beside Blinken in Honolulu on Saturday.",
 			[]string{"Japan=Japan", "Yoshimasa Hayashi=Yoshimasa Hayashi"}, nil},
 		// A comma ends the phrase before a title: Ferris's title is
@@ -300,13 +300,17 @@ func TestCleanEntityDropsPartyStateTags(t *testing.T) {
 
 func TestBareName(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Paul D. Ryan", "Paul Ryan"},
+		// A middle initial is kept, written one way: it tells a son from
+		// his father.
+		{"Paul D. Ryan", "Paul D. Ryan"},
+		{"George W Bush", "George W. Bush"},
+		{"George H.W. Bush", "George HW Bush"},
 		// A generation is part of the name, written one way.
-		{"Joseph R. Biden Jr.", "Joseph Biden Jr."},
+		{"Joseph R. Biden Jr.", "Joseph R. Biden Jr."},
 		{"Martin Luther King Jr", "Martin Luther King Jr."},
 		{"Harold Vance, Jr.", "Harold Vance Jr."},
 		{"Harold Vance III", "Harold Vance III"},
-		{"Harold J. Vance Sr", "Harold Vance Sr."},
+		{"Harold J. Vance Sr", "Harold J. Vance Sr."},
 		{"George W", "George W"},
 		{"Terry O’Shea", "Terry O'Shea"},
 		{"I.R.S.", "IRS"},

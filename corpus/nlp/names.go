@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -104,17 +105,28 @@ func (f *fullNames) spelling(name string) (string, bool) {
 // when they share surname and suffix, one's first name is the other's or
 // begins it ("Ben", "Benjamin"), and one has the other's middle names or
 // none. When the forms name could stand for are not all one person's
-// ("Sam Smith" beside "Samuel Smith" and "Samantha Smith"), name stays.
+// ("Sam Smith" beside "Samuel Smith" and "Samantha Smith"), name stays;
+// a form that could stand for another person too is not one of name's
+// ("George Bush" is not a form of "George W. Bush" where "George HW Bush"
+// is named).
 func (f *fullNames) variant(name string) (string, bool) {
 	p, ok := partsOf(name)
 	if !ok {
 		return name, false
 	}
 	var same []string
-	for _, c := range f.bySurname[strings.ToLower(p.surname)] {
-		if c != name && sameNames(name, c) {
-			same = append(same, c)
+	all := f.bySurname[strings.ToLower(p.surname)]
+	for _, c := range all {
+		if c == name || !sameNames(name, c) {
+			continue
 		}
+		// A form that could as well be another person's is no form of
+		// this one's: "George Bush" beside "George W. Bush" and "George
+		// HW Bush".
+		if slices.ContainsFunc(all, func(d string) bool { return d != name && d != c && sameNames(c, d) && !sameNames(name, d) }) {
+			continue
+		}
+		same = append(same, c)
 	}
 	if len(same) == 0 {
 		return name, false
@@ -158,20 +170,67 @@ func sameNames(a, b string) bool {
 
 // before reports whether name a rather than b stands for the variants of
 // a name: a canonical name of the alias table, else the fuller form (more
-// words, then a longer first name); ties go to the alphabetically first,
-// so that the choice never depends on the order names were seen.
+// words that are not initials, then a longer first name, then fewer
+// initials: "Paul Ryan" rather than "Paul D. Ryan"); ties go to the
+// alphabetically first, so that the choice never depends on the order
+// names were seen.
 func (f *fullNames) before(a, b string) bool {
 	if f.canonical != nil && f.canonical(a) != f.canonical(b) {
 		return f.canonical(a)
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return len(wa) > len(wb)
+	ia, ib := initials(wa), initials(wb)
+	if len(wa)-ia != len(wb)-ib {
+		return len(wa)-ia > len(wb)-ib
 	}
 	if len(wa[0]) != len(wb[0]) {
 		return len(wa[0]) > len(wb[0])
 	}
+	if ia != ib {
+		return ia < ib
+	}
 	return a < b
+}
+
+// plain returns name without its middle initials ("Alan Krueger" for
+// "Alan B. Krueger"), unless the corpus names another person whom the
+// name without them could be: "George W. Bush" stays where "George HW
+// Bush" is named too.
+func (f *fullNames) plain(name string) string {
+	w := strings.Fields(name)
+	if initials(w) == 0 {
+		return name
+	}
+	out := w[:0:0]
+	for i, x := range w {
+		if i > 0 && initials([]string{x}) == 1 {
+			continue
+		}
+		out = append(out, x)
+	}
+	p := strings.Join(out, " ")
+	if _, ok := partsOf(p); !ok {
+		return name
+	}
+	p0, _ := partsOf(p)
+	for _, d := range f.bySurname[strings.ToLower(p0.surname)] {
+		if d != name && sameNames(p, d) && !sameNames(name, d) {
+			return name
+		}
+	}
+	return p
+}
+
+// initials counts the words of a name that are an initial ("D." of "Paul
+// D. Ryan").
+func initials(words []string) int {
+	n := 0
+	for _, w := range words {
+		if r, size := utf8.DecodeRuneInString(w); size+1 == len(w) && w[size] == '.' && r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // dominantShare is how much of a surname's full-name weight one full name

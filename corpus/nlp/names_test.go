@@ -123,6 +123,39 @@ func TestResolveNamesVariants(t *testing.T) {
 	}
 }
 
+// TestResolveNamesInitials: a middle initial tells two people apart ("George
+// W. Bush", "George HW Bush"), and a name without it that could be
+// either stays as written; where only one person bears the initial, the
+// forms with and without it are one name, written without it, and so is a
+// name the corpus gives only with its initial.
+func TestResolveNamesInitials(t *testing.T) {
+	doc := func(id string, names ...string) *Doc {
+		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
+		for _, n := range names {
+			d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
+		}
+		return d
+	}
+	docs := []*Doc{
+		doc("a", "George W. Bush", "Dana D. Vance"),
+		doc("b", "George HW Bush", "Dana Vance"),
+		doc("c", "George Bush", "Alan B. Krueger"),
+	}
+	got := ResolveNames(docs, DefaultAliases(), 1)
+	want := [][]string{
+		{"George W. Bush", "Dana Vance"},
+		{"George HW Bush", "Dana Vance"},
+		{"George Bush", "Alan Krueger"},
+	}
+	for i, d := range got {
+		for k, m := range d.Entities {
+			if m.Name != want[i][k] {
+				t.Errorf("doc %s entity %d = %q, want %q", d.ID, k, m.Name, want[i][k])
+			}
+		}
+	}
+}
+
 // TestResolveNamesCase: names that differ only in case are one name,
 // spelled as most documents spell it, or as the alias table does.
 func TestResolveNamesCase(t *testing.T) {

@@ -20,7 +20,10 @@ import (
 //     works on annotations made before it existed;
 //   - the variants of one full name become its fullest form ("Ben
 //     Jealous" and "Benjamin Jealous" become "Benjamin Todd Jealous"; see
-//     fullNames.variant), never across generations ("Jr.", "III");
+//     fullNames.variant), never across generations ("Jr.", "III"), and
+//     lose their middle initials ("Alan B. Krueger" is "Alan Krueger")
+//     unless these tell two people of the corpus apart ("George W. Bush"
+//     and "George HW Bush", whom "George Bush" could be either of);
 //   - a lone surname ("Blinken" in a wire story that never gives the first
 //     name) becomes the full name in the corpus that ends with it ("Antony
 //     Blinken"), if the corpus tags the surname a person somewhere or the
@@ -314,6 +317,13 @@ func (r *entityResolver) resolve(name string) string {
 		// another are one person.
 		if v, ok := r.full.variant(c); ok {
 			c, _ = r.aliases.Canonical(v)
+		}
+	}
+	if r.person[c] || r.aliases.Type(c) == Person {
+		// A middle initial is shown only where it tells two people of the
+		// corpus apart.
+		if p := r.full.plain(c); p != c {
+			c, _ = r.aliases.Canonical(p)
 		}
 	}
 	r.cache[name] = c
