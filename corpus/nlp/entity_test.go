@@ -513,3 +513,35 @@ func TestGenerationalSuffix(t *testing.T) {
 		})
 	}
 }
+
+// TestForNames: a name of the form "X for Y" is one name, not its second
+// part alone; a person or a place beside "for" keeps them apart.
+func TestForNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // mentioned text
+	}{
+		{"a programme", "The council voted to keep Deferred Action for Childhood Arrivals in place on Monday.",
+			[]string{"Deferred Action for Childhood Arrivals"}, []string{"Childhood Arrivals"}},
+		{"a group", "Money from Everytown for Gun Safety and the Club for Growth poured into the race.",
+			[]string{"Everytown for Gun Safety", "Club for Growth"}, []string{"Gun Safety", "Growth"}},
+		{"a person for a place", "Voters in the valley blamed Tom Ferris for Harbourton and its tolls, and Tom Ferris for New Alden too.",
+			nil, []string{"Tom Ferris for Harbourton", "Tom Ferris for New Alden"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMentions(t, mentionsIn(t, tc.text, false), tc.want, tc.not)
+		})
+	}
+}
+
+func TestForNamesSpans(t *testing.T) {
+	text := "It shields Obama-era Deferred Action for Childhood Arrivals. Blame The Ledger for The Times, ask Congress for Monday, thank Japan for South Korea, write Tuesdays for USA TODAY."
+	got := forNames(text, nil)
+	if len(got) != 1 || text[got[0].Start:got[0].End] != "Deferred Action for Childhood Arrivals" {
+		var s []string
+		for _, g := range got {
+			s = append(s, text[g.Start:g.End])
+		}
+		t.Errorf("forNames = %q, want only the programme", s)
+	}
+}

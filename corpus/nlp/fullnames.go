@@ -40,7 +40,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
 )
 
@@ -260,6 +262,11 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 			joins = append(joins, span{m[0], m[1], Org})
 		}
 	}
+	for _, m := range forNames(text, ents) {
+		if !slices.ContainsFunc(joins, func(s span) bool { return m.Start < s.end && s.start < m.End }) {
+			joins = append(joins, span{m.Start, m.End, Org})
+		}
+	}
 	if len(joins) == 0 {
 		return ents
 	}
@@ -303,6 +310,98 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 	}
 	sortEntities(out)
 	return out
+}
+
+// forNames finds in text the names of the form "X for Y" that no
+// institution's head word starts: "Deferred Action for Childhood
+// Arrivals", "Club for Growth", "Everytown for Gun Safety", "Medicare for
+// All". The model cuts them at "for" and gives the second part as a name
+// of its own ("Childhood Arrivals", "Gun Safety"), typed at random. Both
+// parts are capitalised words, one to three before "for" and one to four
+// after, and the second is a cause or a goal: one of its words is one
+// general news writes in lower case ("growth", "safety"), or both parts
+// have two words or more and the model did not take the first for a
+// person or a place (the casing list lacks "childhood" and "deferred",
+// which the programme's own name keeps capitalised). A proper name after
+// "for" keeps the two apart ("blamed Ferris for Harbourton", "Japan for
+// South Korea", "blamed Tom Ferris for New Alden"), a credit's "Jane Roe
+// for The Ledger" too, and so a name of that form for a place
+// ("Democracy for America") is left to the model.
+func forNames(text string, ents []prose.Entity) []corpus.Span {
+	var out []corpus.Span
+	for i := 0; ; {
+		k := strings.Index(text[i:], " for ")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + 1
+		after := at + len(" for ")
+		if after >= len(text) || text[after] < 'A' || text[after] > 'Z' {
+			continue
+		}
+		// Back from "for", up to three name words.
+		start, n, end := at, 0, at
+		for n < 3 {
+			j := strings.LastIndexAny(text[:end], " \n") + 1
+			if !forNameWord(text[j:end]) {
+				break
+			}
+			start, n = j, n+1
+			if j == 0 || text[j-1] != ' ' {
+				break
+			}
+			end = j - 1
+		}
+		if n == 0 {
+			continue
+		}
+		// On from "for", up to four name words, to a sentence's end.
+		stop, m, pos, common := after, 0, after, false
+		for m < 4 && pos < len(text) {
+			e := pos
+			for e < len(text) && text[e] != ' ' && text[e] != '\n' {
+				e++
+			}
+			w := text[pos:e]
+			t := strings.TrimRight(w, ".,;:!?)")
+			if !forNameWord(t) {
+				break
+			}
+			stop, m = pos+len(t), m+1
+			common = common || lowerInNews(strings.ToLower(t))
+			if t != w || e >= len(text) || text[e] != ' ' {
+				break
+			}
+			pos = e + 1
+		}
+		if m == 0 || !common && (n < 2 || m < 2 || slices.ContainsFunc(ents, func(e prose.Entity) bool {
+			l := normLabel(e.Label)
+			return (l == Person || l == Place) && e.Start < at && e.End() > start
+		})) {
+			continue
+		}
+		out = append(out, corpus.Span{Start: start, End: stop})
+		i = stop
+	}
+	return out
+}
+
+// forNameWord reports a capitalised word a name of forNames is made of:
+// not a day's or a month's name ("Tuesdays for USA TODAY" is a byline),
+// and capitalised after each hyphen ("Obama-era" is no name's word).
+func forNameWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || notNameStart[w] || timeWords[w] || timeWords[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	prev := rune(0)
+	for _, r := range w[1:] {
+		if !unicode.IsLetter(r) && !strings.ContainsRune("'’&-", r) || prev == '-' && !unicode.IsUpper(r) {
+			return false
+		}
+		prev = r
+	}
+	return true
 }
 
 func sortEntities(ents []prose.Entity) {
