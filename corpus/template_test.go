@@ -17,7 +17,7 @@ func scrapedPage(title, date string, body ...string) string {
 	}
 	lines = append(lines, body...)
 	lines = append(lines,
-		"Sign up for the Harbour Briefing, our morning newsletter, and never miss a story.",
+		"The Harbour Briefing, our morning letter, lands at six on every weekday.",
 		"Top stories",
 		"© 2022 Harbour Times. All rights reserved.",
 	)
@@ -28,7 +28,7 @@ func TestLearnTemplates(t *testing.T) {
 	pages := []string{
 		scrapedPage("Police clear the Ambassador Bridge", "13 Feb, 2022 10:05",
 			"Police in Windsor, Ontario, moved on Sunday to clear the last protesters from the Ambassador Bridge after a six-day blockade.",
-			"Sign up for the Harbour Briefing, our morning newsletter, and never miss a story.",
+			"The Harbour Briefing, our morning letter, lands at six on every weekday.",
 			"Officers made several arrests and towed vehicles that had blocked the road to the busiest border crossing between Canada and the United States."),
 		scrapedPage("Trudeau invokes the Emergencies Act", "14 Feb, 2022 18:20",
 			"Prime Minister Justin Trudeau invoked the Emergencies Act on Monday for the first time since it became law in 1988.",
