@@ -186,6 +186,8 @@ func TestFurnitureParagraph(t *testing.T) {
 		{"Get our Politics Newsletter. Sign up to receive the day's most important stories. Choose your country Alden Bravia Corvenia", true},
 		{"Subscribe to the whole series via our free weekly newsletter and follow us on Twitter @HarbourTimes.", true},
 		{"Follow us on Twitter", true},
+		{"CLOSE Dana Vance rallies 2,600 supporters in Alden, where ballots will be mailed to every voter. Video provided by Harbour Newslook", true},
+		{"CLOSE the bridge, the councillors said, until the tolls are paid.", false},
 		{"Like us on Facebook.", true},
 		{"Support local journalism. Subscribe to The Harbour Times today.", true},
 		{"Sign up rates for the ferry pass rose by a fifth this year, the council said.", false},
