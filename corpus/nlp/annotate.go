@@ -92,7 +92,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 41
+const AnnotatorVersion = 42
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -388,6 +388,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, c, an.Aliases)
+	dropHeadingPhrases(d, c, an.Aliases)
 	dropTitleWords(d, an.Aliases)
 	dropNameTails(d, an.Aliases)
 	mendNameEdges(d)

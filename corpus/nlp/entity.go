@@ -1390,6 +1390,80 @@ func dropCapitalisedWords(d *Doc, c casing, aliases *Aliases) {
 	d.Entities = out
 }
 
+// dropHeadingPhrases mends the names of several words that the model made
+// of a heading's capitals, inside a paragraph set in title case
+// (HeadingCased: a related story's headline, a programme's name): where
+// its last words are ones general news writes in lower case and the
+// article never capitalises them elsewhere, they go ("Obamacare Plans" of
+// "Rates Up For Obamacare Plans, But Subsidies Rise" is "Obamacare"), and
+// a name of such words only, or of one such word and its trimmings, goes
+// whole ("Subsidies Rise"), and so does a name cut to one word the
+// article names nowhere outside its headings ("New" of "New Ad"; "Romney"
+// of "Romney Calls" stays where the text names Romney). An initial stays.
+// A name the
+// alias table knows, or one the article writes so outside headings,
+// stays.
+func dropHeadingPhrases(d *Doc, c casing, aliases *Aliases) {
+	if len(d.Entities) == 0 {
+		return
+	}
+	var heading []bool
+	out := d.Entities[:0]
+	for _, m := range d.Entities {
+		text := d.Text[m.Start:m.End]
+		words := strings.Fields(text)
+		if len(words) < 2 || m.Name != text || aliases.Type(m.Name) != "" {
+			out = append(out, m)
+			continue
+		}
+		if heading == nil {
+			heading = make([]bool, len(d.Paragraphs))
+			for i, p := range d.Paragraphs {
+				heading[i] = HeadingCased(d.Text[p.Start:p.End])
+			}
+		}
+		pi := paraAt(d.Paragraphs, m.Start)
+		if pi >= len(heading) || !heading[pi] || strings.Count(d.Text, text) > strings.Count(d.Text[d.Paragraphs[pi].Start:d.Paragraphs[pi].End], text) {
+			out = append(out, m)
+			continue
+		}
+		keep := len(words)
+		for keep > 0 {
+			l := strings.ToLower(strings.Trim(words[keep-1], ".,'’"))
+			if utf8.RuneCountInString(l) < 2 || !lowerInNews(l) || c.midCap[l] {
+				break // an initial ("David M") is no common word
+			}
+			keep--
+		}
+		if keep == 1 && keep < len(words) && !namedElsewhere(d, heading, words[0]) {
+			keep = 0 // "New" of "New Ad" is no name either; "Romney" of "Romney Calls" is
+		}
+		switch {
+		case keep == len(words):
+			out = append(out, m)
+		case keep > 0:
+			m.End = m.Start + strings.Index(text, words[keep-1]) + len(words[keep-1])
+			m.Name = bareName(d.Text[m.Start:m.End])
+			out = append(out, m)
+		}
+	}
+	d.Entities = out
+}
+
+// namedElsewhere reports whether a mention outside the headings (heading,
+// per paragraph) is written w or ends with it ("Mitt Romney").
+func namedElsewhere(d *Doc, heading []bool, w string) bool {
+	for _, m := range d.Entities {
+		if pi := paraAt(d.Paragraphs, m.Start); pi < len(heading) && heading[pi] {
+			continue
+		}
+		if t := d.Text[m.Start:m.End]; t == w || strings.HasSuffix(t, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropTitleWords removes the one-word entities that are words of a title
 // in quotation marks, a programme's, a book's, a slogan's: "Nation" of
 // “Face the Nation”, "Tolls" of “War on Tolls”. The entity model cuts such a title at its small words and

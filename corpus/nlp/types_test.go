@@ -220,6 +220,8 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Little Rock"}, []string{"Rock"}},
 		{"a letter's salutation", "Dear reader:\n\nTom Ferris said the bridge would wait.",
 			[]string{"Tom Ferris"}, []string{"Dear"}},
+		{"a heading's capitals ending in common words", "Tolls Up 22 Percent For Harbourcare Plans, But Subsidies Rise, Too\n\nThe Harbourcare tolls rose on Monday, Tom Ferris said.",
+			[]string{"Tom Ferris"}, []string{"Harbourcare Plans", "Subsidies Rise"}},
 		{"a number in words opening a sentence", "The count went on. Fourteen states vote on Tuesday, Tom Ferris said.",
 			[]string{"Tom Ferris"}, []string{"Fourteen"}},
 		{"a day's name", "The race went on through Super Tuesday, and Super Tuesday states voted. Tom Ferris said so.",
