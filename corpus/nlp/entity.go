@@ -1301,6 +1301,12 @@ func (n *normalizer) resolve(ms []Mention) []Mention {
 		if isSurname(ms[i].Name) {
 			if f := full.surname(ms[i].Name, nil); f != "" && !n.placeAlone(ms[i], f) {
 				ms[i].Name, ms[i].Type = f, Person
+			} else if f == "" && ms[i].Type == Person && !lowerInNews(strings.ToLower(ms[i].Name)) && !n.isTitled(ms[i].Name) {
+				// A first name alone ("How Bernie blew it") is the one
+				// person of the article who has it ("Bernie Sanders").
+				if g := full.given(ms[i].Name); g != "" {
+					ms[i].Name = g
+				}
 			}
 		} else if f, ok := full.spelling(ms[i].Name); ok {
 			ms[i].Name, _ = full.variant(f)

@@ -545,3 +545,23 @@ func TestForNamesSpans(t *testing.T) {
 		t.Errorf("forNames = %q, want only the programme", s)
 	}
 }
+
+// TestFirstNameAlone: a first name alone is the one person of the article
+// with that first name; with two such people, or none, it stays.
+func TestFirstNameAlone(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // name=mentioned text:type
+	}{
+		{"one person", "Senator Dana Vance lost the primary on Tuesday.\n\nHow Dana blew it is a story of a campaign that never found its voice, Tom Ferris said.",
+			[]string{"Dana Vance=Dana:PERSON"}, nil},
+		{"two people", "Senator Dana Vance and her rival Dana Ruiz met on Tuesday.\n\nDana left first, Tom Ferris said.",
+			nil, []string{"Dana Vance=Dana:PERSON", "Dana Ruiz=Dana:PERSON"}},
+		{"a surname too", "Senator Ferris Hale met Tom Ferris on Tuesday.\n\nFerris left first, the clerk said.",
+			nil, []string{"Ferris Hale=Ferris:PERSON"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMentions(t, mentionsIn(t, tc.text, true), tc.want, tc.not)
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -232,6 +233,54 @@ func initials(words []string) int {
 	}
 	return n
 }
+
+// given returns the full name whose first name is the lone word w
+// ("Bernie" of "Bernie Sanders"), where exactly one person of the index
+// has that first name (the variants of one name counted as one) and no
+// one has it as a surname, else "". The entity model types some names of
+// things as people ("Google Drive", "Trump Train"): a full name of which a
+// word after the first is written in lower case or is a word general news
+// writes so is no person's here.
+func (f *fullNames) given(w string) string {
+	if len(f.bySurname[strings.ToLower(w)]) > 0 {
+		return "" // a surname too ("Paul" of Rand Paul)
+	}
+	found := ""
+	for _, names := range f.bySurname {
+		for _, n := range names {
+			if p, ok := partsOf(n); !ok || p.first != w || !personWords(n) {
+				continue
+			}
+			v, _ := f.variant(n)
+			if found != "" && found != v {
+				return ""
+			}
+			found = v
+		}
+	}
+	return found
+}
+
+// personWords reports whether the words of name after its first are a
+// person's: capitalised, none a word general news writes in lower case
+// ("Train" of "Trump Train", "Drive" of "Google Drive"), a body's or a
+// place's word, a ticker or an abbreviation.
+func personWords(name string) bool {
+	w := strings.Fields(name)
+	for _, x := range w[1:] {
+		r, n := utf8.DecodeRuneInString(x)
+		l := strings.ToLower(strings.Trim(x, ".,"))
+		if !unicode.IsUpper(r) || lowerInNews(l) || orgWords[l] || orgEndings[l] || placeWords[l] || isInstitutionHead(x) ||
+			len(x) > n && x == strings.ToUpper(x) && !isSuffix(x) || strings.HasSuffix(x, ".") && len(x) > n+1 && !isSuffix(x) {
+			return false // "Pharmaceuticals", "County", a ticker ("MSFT"), an abbreviation ("Inc.", "Cpl.")
+		}
+	}
+	return true
+}
+
+// placeWords end the names of places that the entity model types as
+// people ("Weld County").
+var placeWords = map[string]bool{"county": true, "city": true, "state": true, "province": true, "district": true, "parish": true, "borough": true, "township": true}
 
 // dominantShare is how much of a surname's full-name weight one full name
 // must hold to stand for the bare surname: Joe Biden in a corpus where

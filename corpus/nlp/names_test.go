@@ -248,3 +248,21 @@ func TestResolveNamesSurnameTaggedOtherwise(t *testing.T) {
 		t.Errorf("Videos resolves to %q, want itself", n)
 	}
 }
+
+func TestGiven(t *testing.T) {
+	f := newFullNames(nil)
+	for _, n := range []string{"Bernie Sanders", "Dana Vance", "Dana Ruiz", "Google Drive", "Tom Ferris", "Ferris Hale"} {
+		f.add(n)
+	}
+	for _, tc := range []struct{ w, want string }{
+		{"Bernie", "Bernie Sanders"},
+		{"Dana", ""},   // two people
+		{"Google", ""}, // "Drive" is no name's word
+		{"Ferris", ""}, // Tom Ferris's surname
+		{"Tom", "Tom Ferris"},
+	} {
+		if got := f.given(tc.w); got != tc.want {
+			t.Errorf("given(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
