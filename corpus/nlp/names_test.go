@@ -129,13 +129,7 @@ func TestResolveNamesVariants(t *testing.T) {
 // forms with and without it are one name, written without it, and so is a
 // name the corpus gives only with its initial.
 func TestResolveNamesInitials(t *testing.T) {
-	doc := func(id string, names ...string) *Doc {
-		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
-		for _, n := range names {
-			d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
-		}
-		return d
-	}
+	doc := personDoc
 	docs := []*Doc{
 		doc("a", "George W. Bush", "Dana D. Vance"),
 		doc("b", "George HW Bush", "Dana Vance"),
@@ -199,13 +193,7 @@ func TestResolveNamesCase(t *testing.T) {
 // a word many articles give alone is then its own name. A full name that
 // one wire story gives still stands for a surname two others give alone.
 func TestResolveNamesOneOffFullName(t *testing.T) {
-	doc := func(id string, names ...string) *Doc {
-		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
-		for _, n := range names {
-			d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
-		}
-		return d
-	}
+	doc := personDoc
 	docs := []*Doc{
 		doc("list", "Sell Ferrylink", "Dana Whitfield", "Paul Grant"),
 		doc("a", "Ferrylink", "Whitfield", "Grant"),
@@ -265,4 +253,13 @@ func TestGiven(t *testing.T) {
 			t.Errorf("given(%q) = %q, want %q", tc.w, got, tc.want)
 		}
 	}
+}
+
+// personDoc is a document that names the persons names, one mention each.
+func personDoc(id string, names ...string) *Doc {
+	d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
+	for _, n := range names {
+		d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
+	}
+	return d
 }
