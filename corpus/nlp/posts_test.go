@@ -1,7 +1,11 @@
 package nlp
 
 import (
+	"context"
+	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 func TestDisplayName(t *testing.T) {
@@ -41,4 +45,28 @@ func TestPostChars(t *testing.T) {
 			t.Errorf("postChars(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestSamplePost: the sample corpus's embedded post is its poster's
+// quotation, read end to end from the file as framediff reads it.
+func TestSamplePost(t *testing.T) {
+	ctx := context.Background()
+	set, err := corpus.Load(ctx, []string{"../../testdata/corpus/harbour-times/2022-02-13-bridge.txt"}, nil, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := (&Annotator{}).Annotate(ctx, set.Articles)
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("annotate: %v (%d documents)", err, len(docs))
+	}
+	d := docs[0]
+	for _, q := range d.Quotes {
+		if q.Cue == postCue {
+			if q.Speaker != "Lena Marchetti" || !strings.HasPrefix(d.Text[q.Start:q.End], "Six days without a shift") || strings.Contains(d.Text[q.Start:q.End], "@") {
+				t.Errorf("post %q by %q, want Lena Marchetti's words without the signature", d.Text[q.Start:q.End], q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no post among %d quotes", len(d.Quotes))
 }
