@@ -76,8 +76,9 @@ type quoteSpan struct {
 	cue         string // an unmarked quotation's cue
 }
 
-// unmarked is a quotation without marks: an embedded post (posts.go) or a
-// transcript's turn (transcript.go), whose speaker its shape names.
+// unmarked is a quotation without marks: an embedded post (posts.go), a
+// transcript's turn (transcript.go) or a block set off after its
+// speaker's introduction (blockquote.go), whose speaker its shape names.
 type unmarked struct {
 	start, end int
 	by         int // the speaker's mention, or -1
@@ -95,6 +96,11 @@ func findQuotes(d *Doc) []Quote {
 	for _, t := range findTurns(d) {
 		if !overlapsAny(extra, t.start, t.end) {
 			extra = append(extra, t)
+		}
+	}
+	for _, b := range findBlocks(d, spans) {
+		if !overlapsAny(extra, b.start, b.end) {
+			extra = append(extra, b)
 		}
 	}
 	if len(spans) == 0 && len(extra) == 0 {

@@ -322,6 +322,16 @@ func TestFindQuotes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a block set off after its speaker's introduction",
+			text: "Senator Dana Vance wrote on Friday:\n\nThe vote was rigged from the start, and every member of this council knows it.\n\nThe council meets again on Monday.",
+			want: []wantQuote{{"The vote was rigged from the start, and every member of this council knows it.", "Dana Vance", "wrote", false}},
+		},
+		{
+			name: "an introduction that names no one, words of the outlet's before the colon, or a verb of arguing quote nothing",
+			text: "Here is what the councillors said:\n\nThe budget is short by a third.\n\nTom Ferris tweeted that the memo was a fraud in every line:\n\nThe council meets again on Monday.\n\nMara Quill argued:\n\nThe tolls never paid for the bridge.",
+			want: nil,
+		},
+		{
 			name: "a handle in a sentence signs nothing",
 			text: "Dana Vance (@danavance) wrote on February 4, 2022 that the vote was rigged, a claim the board rejected.",
 			want: nil,
