@@ -1401,7 +1401,8 @@ func dropCapitalisedWords(d *Doc, c casing, aliases *Aliases) {
 // (HeadingCased: a related story's headline, a programme's name): where
 // its last words are ones general news writes in lower case and the
 // article never capitalises them elsewhere, they go ("Obamacare Plans" of
-// "Rates Up For Obamacare Plans, But Subsidies Rise" is "Obamacare"), and
+// "Rates Up For Obamacare Plans, But Subsidies Rise" is "Obamacare"; the
+// same words before it too: "Latest Clinton Email" is "Clinton"), and
 // a name of such words only, or of one such word and its trimmings, goes
 // whole ("Subsidies Rise"), and so does a name cut to one word the
 // article names nowhere outside its headings ("New" of "New Ad"; "Romney"
@@ -1441,14 +1442,28 @@ func dropHeadingPhrases(d *Doc, c casing, aliases *Aliases) {
 			}
 			keep--
 		}
-		if keep == 1 && keep < len(words) && !namedElsewhere(d, heading, words[0]) {
+		from := 0 // and the common words before it: "Latest" of "Latest Clinton Email"
+		for from < keep-1 {
+			l := strings.ToLower(strings.Trim(words[from], ".,'’"))
+			if utf8.RuneCountInString(l) < 2 || !lowerInNews(l) || c.midCap[l] {
+				break
+			}
+			from++
+		}
+		if keep-from == 1 && (from > 0 || keep < len(words)) && !namedElsewhere(d, heading, words[from]) {
 			keep = 0 // "New" of "New Ad" is no name either; "Romney" of "Romney Calls" is
 		}
 		switch {
-		case keep == len(words):
+		case keep == len(words) && from == 0:
 			out = append(out, m)
 		case keep > 0:
-			m.End = m.Start + strings.Index(text, words[keep-1]) + len(words[keep-1])
+			start := 0
+			for i := 0; i < from; i++ {
+				start = strings.Index(text[start:], words[i]) + start + len(words[i])
+			}
+			start = strings.Index(text[start:], words[from]) + start
+			end := strings.Index(text[start:], words[keep-1]) + start + len(words[keep-1])
+			m.Start, m.End = m.Start+start, m.Start+end
 			m.Name = bareName(d.Text[m.Start:m.End])
 			out = append(out, m)
 		}

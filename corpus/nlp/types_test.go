@@ -222,6 +222,8 @@ func TestWordsThatAreNoNames(t *testing.T) {
 			[]string{"Tom Ferris"}, []string{"Dear"}},
 		{"a heading's capitals ending in common words", "Tolls Up 22 Percent For Harbourcare Plans, But Subsidies Rise, Too\n\nThe Harbourcare tolls rose on Monday, Tom Ferris said.",
 			[]string{"Tom Ferris"}, []string{"Harbourcare Plans", "Subsidies Rise"}},
+		{"a heading's common words before a name", "Tom Ferris wrote the e-mail on Monday, the clerk said.\n\nDestroy Dana Vance Before She Destroys Us\n\nThe clerk said the e-mail was real.",
+			[]string{"Tom Ferris"}, []string{"Destroy Dana Vance"}},
 		{"a number in words opening a sentence", "The count went on. Fourteen states vote on Tuesday, Tom Ferris said.",
 			[]string{"Tom Ferris"}, []string{"Fourteen"}},
 		{"a day's name", "The race went on through Super Tuesday, and Super Tuesday states voted. Tom Ferris said so.",
