@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -69,4 +71,36 @@ func TestSamplePost(t *testing.T) {
 		}
 	}
 	t.Errorf("no post among %d quotes", len(d.Quotes))
+}
+
+// TestPostFromEmbedMarkup: a post embedded as a page embeds one (a
+// blockquote holding the post's paragraph, line breaks and a picture's
+// link, then the signature outside it) is read, from the page, as its
+// poster's quotation.
+func TestPostFromEmbedMarkup(t *testing.T) {
+	page := `<html><head><title>Council delays toll vote</title><meta property="og:site_name" content="Harbour Times"></head><body><article>
+<h1>Council delays toll vote</h1>
+<p>The council delayed its vote on the toll plan on Monday, after a long meeting in which councillors from every ward asked the clerk what the bridge would cost.</p>
+<p>The mayor answered her critics within the hour:</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The vote was rigged from the start.<br><br>Every member of this council knows it. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Dana Vance (@danavance) <a href="https://twitter.com/danavance/status/1">February 14, 2022</a></blockquote>
+<p>A new vote is set for March, when the clerk expects the council to have the figures it asked for, and the mayor said she would not wait any longer than that.</p>
+</article></body></html>`
+	path := filepath.Join(t.TempDir(), "toll.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	set, err := corpus.Load(ctx, []string{path}, nil, corpus.Options{})
+	if err != nil || len(set.Articles) != 1 {
+		t.Fatalf("load: %v", err)
+	}
+	d := annotateText(t, set.Articles[0].Text)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Speaker+": "+d.Text[q.Start:q.End])
+	}
+	want := "Dana Vance: The vote was rigged from the start. Every member of this council knows it. pic.twitter.com/abc"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("quotes %q, want [%q]", got, want)
+	}
 }
