@@ -17,6 +17,9 @@ func TestPostSignature(t *testing.T) {
 		{"Dana Vance (@danavance) said on February 4, 2022 that the vote was rigged.", -1},
 		{"Rigged! — Dana Vance (@danavance) 4 février 2022", -1},
 		{"Rigged! — Dana Vance (@danavance) February 4, 2022, and more words after it", -1},
+		{"Dana Vance (@danavance) February 4, 2022", 0},
+		{"A photo posted by Ana Ruiz (@anaruiz) on Feb 2, 2022 at 7:14am PST", 0},
+		{"Councillors said the vote in Alden was rigged from the start and Dana Vance (@danavance) February 4, 2022", -1},
 	}
 	for _, tt := range tests {
 		got := -1
@@ -37,7 +40,7 @@ func TestPostsABP(t *testing.T) {
 		t.Skip("-short: the ABP corpus takes seconds")
 	}
 	path := sharedPath(t, "data/abp/articles.jsonl.gz")
-	var records, articles, posts, lone int
+	var records, articles, posts, lone, headed int
 	eachABP(t, path, func(_, text string) {
 		records++
 		found := false
@@ -49,13 +52,16 @@ func TestPostsABP(t *testing.T) {
 				if strings.TrimSpace(para[:sg.Start]) == "" {
 					lone++
 				}
+			} else if _, _, ok := PostHeader(para); ok {
+				headed++
+				found = true
 			}
 		}
 		if found {
 			articles++
 		}
 	})
-	t.Logf("abp: embedded posts: %d paragraphs (%d lone signatures), in %d of %d articles", posts, lone, articles, records)
+	t.Logf("abp: embedded posts: %d paragraphs signed (%d lone signatures) and %d set after the poster's name, in %d of %d articles", posts, lone, headed, articles, records)
 	if posts == 0 {
 		t.Errorf("no embedded posts in %s: the file is not the one measured", path)
 	}
@@ -104,5 +110,28 @@ func TestPostsKept(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("web page text %q: no embedded post kept", arts[0].Text)
+	}
+}
+
+func TestPostHeader(t *testing.T) {
+	tests := []struct {
+		para       string
+		post, name string // "" when none
+	}{
+		{"Dana Vance (@danavance) The vote was rigged from the start!", "The vote was rigged from the start!", "Dana Vance"},
+		{"Harbour Ferries (@harbourferries) #Delays on the 8:15 crossing", "#Delays on the 8:15 crossing", "Harbour Ferries"},
+		{"Dana Vance (@danavance) is a reporter for the Ledger.", "", ""},
+		{"Rigged! — Dana Vance (@danavance) February 4, 2022", "", ""},
+		{"The council met on Monday.", "", ""},
+	}
+	for _, tt := range tests {
+		start, name, ok := PostHeader(tt.para)
+		var post, who string
+		if ok {
+			post, who = tt.para[start:], tt.para[name.Start:name.End]
+		}
+		if post != tt.post || who != tt.name {
+			t.Errorf("PostHeader(%q) = %q by %q, want %q by %q", tt.para, post, who, tt.post, tt.name)
+		}
 	}
 }

@@ -332,6 +332,14 @@ func TestFindQuotes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a post set after its poster's name and handle, a lone signature without a dash, and an author's note",
+			text: "The senator answered online.\n\nDana Vance (@danavance) The vote was rigged from the start!\n\nThe ferry is late again.\n\nTom Ferris (@tomferris) February 4, 2022\n\nMara Quill (@maraquill) is a reporter for the Ledger.",
+			want: []wantQuote{
+				{"The vote was rigged from the start!", "Dana Vance", "posted", false},
+				{"The ferry is late again.", "Tom Ferris", "posted", false},
+			},
+		},
+		{
 			name: "a handle in a sentence signs nothing",
 			text: "Dana Vance (@danavance) wrote on February 4, 2022 that the vote was rigged, a claim the board rejected.",
 			want: nil,
