@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPostSignature(t *testing.T) {
@@ -134,4 +135,40 @@ func TestPostHeader(t *testing.T) {
 			t.Errorf("PostHeader(%q) = %q by %q, want %q by %q", tt.para, post, who, tt.post, tt.name)
 		}
 	}
+}
+
+// FuzzPostSignature: whatever the paragraph, a signature or a header found
+// lies inside it, on character boundaries, its name inside it too.
+func FuzzPostSignature(f *testing.F) {
+	for _, s := range []string{
+		"Rigged! — Dana Vance (@danavance) February 4, 2022",
+		"Dana Vance (@danavance) The vote was rigged!",
+		"A caption A photo posted by Ana Ruiz (@anaruiz) on Feb 2, 2022 at 7:14am PST",
+		"Dana Vance (@danavance) February 4, 2022",
+		"(@) (@x) — (@y) Jan 1, 1",
+		"é — é (@é) Mar 3, 2020 Report",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, para string) {
+		if !utf8.ValidString(para) {
+			return
+		}
+		if sg, ok := PostSignature(para); ok {
+			if sg.Start < 0 || sg.Start > len(para) || sg.Name.Start < sg.Start || sg.Name.End > len(para) || sg.Name.Start >= sg.Name.End {
+				t.Fatalf("signature %+v out of %q", sg, para)
+			}
+			if !utf8.ValidString(para[:sg.Start]) || !utf8.ValidString(para[sg.Name.Start:sg.Name.End]) {
+				t.Fatalf("signature %+v splits a character of %q", sg, para)
+			}
+		}
+		if start, name, ok := PostHeader(para); ok {
+			if start <= 0 || start > len(para) || name.Start < 0 || name.End > start || name.Start >= name.End {
+				t.Fatalf("header %d, %+v out of %q", start, name, para)
+			}
+			if !utf8.ValidString(para[start:]) || !utf8.ValidString(para[name.Start:name.End]) {
+				t.Fatalf("header %d splits a character of %q", start, para)
+			}
+		}
+	})
 }
