@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
@@ -564,4 +565,30 @@ func TestFirstNameAlone(t *testing.T) {
 			checkMentions(t, mentionsIn(t, tc.text, true), tc.want, tc.not)
 		})
 	}
+}
+
+// FuzzForNames: the names forNames finds lie inside the text, in order,
+// on character boundaries, each holding " for ".
+func FuzzForNames(f *testing.F) {
+	for _, s := range []string{
+		"It shields Deferred Action for Childhood Arrivals. Ask Congress for Monday.",
+		" for A",
+		"A for ",
+		"Club for Growth for All for Élan",
+		"\n for X\nY for Z.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		prev := 0
+		for _, s := range forNames(text, nil) {
+			if s.Start < prev || s.End > len(text) || s.Start >= s.End || !utf8.ValidString(text[s.Start:s.End]) || !strings.Contains(text[s.Start:s.End], " for ") {
+				t.Fatalf("name [%d,%d) after %d in %q", s.Start, s.End, prev, text)
+			}
+			prev = s.End
+		}
+	})
 }

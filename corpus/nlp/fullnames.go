@@ -329,6 +329,7 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 // ("Democracy for America") is left to the model.
 func forNames(text string, ents []prose.Entity) []corpus.Span {
 	var out []corpus.Span
+	floor := 0 // the end of the last name found
 	for i := 0; ; {
 		k := strings.Index(text[i:], " for ")
 		if k < 0 {
@@ -344,8 +345,8 @@ func forNames(text string, ents []prose.Entity) []corpus.Span {
 		start, n, end := at, 0, at
 		for n < 3 {
 			j := strings.LastIndexAny(text[:end], " \n") + 1
-			if !forNameWord(text[j:end]) {
-				break
+			if j < floor || !forNameWord(text[j:end]) {
+				break // not into the name before ("Club for Growth for All")
 			}
 			start, n = j, n+1
 			if j == 0 || text[j-1] != ' ' {
@@ -382,7 +383,7 @@ func forNames(text string, ents []prose.Entity) []corpus.Span {
 			continue
 		}
 		out = append(out, corpus.Span{Start: start, End: stop})
-		i = stop
+		i, floor = stop, stop
 	}
 	return out
 }
