@@ -71,7 +71,7 @@ func classify(l string) lineKind {
 	if endsSentence(l) && s.n >= 4 || s.n >= 20 {
 		return kindBody
 	}
-	if _, _, ok := PostHeader(l); ok {
+	if _, ok := PostHeader(l); ok {
 		return kindBody // a post set after its poster's name (posts.go)
 	}
 	if _, ok := PostSignature(l); ok {

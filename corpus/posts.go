@@ -82,21 +82,30 @@ func PostSignature(para string) (Signature, bool) {
 // handle ("Jane Roe (@janeroe) is a reporter ...") and is no post.
 var postHeader = regexp.MustCompile(`^([^\s—–(@][^—–\n(@]{0,59}?)\s*\(@\w{1,30}\)\s+[\p{Lu}\d"“‘'#@.]`)
 
+// Header is the poster's name and handle that open a paragraph holding an
+// embedded post (postHeader).
+type Header struct {
+	Post  int  // where the post starts in the paragraph
+	Name  Span // the poster's display name
+	Limit int  // the longest post its network allows, in characters
+}
+
 // PostHeader finds the name and handle that open the paragraph text para
-// when it holds an embedded post set after them. It returns where the post
-// starts and the poster's display name.
-func PostHeader(para string) (start int, name Span, ok bool) {
+// when it holds an embedded post set after them. A paragraph PostSignature
+// finds a signature in is none.
+func PostHeader(para string) (Header, bool) {
 	if !strings.Contains(para, "(@") {
-		return 0, Span{}, false
+		return Header{}, false
 	}
 	if _, signed := PostSignature(para); signed {
-		return 0, Span{}, false
+		return Header{}, false
 	}
 	m := postHeader.FindStringSubmatchIndex(para)
 	if m == nil {
-		return 0, Span{}, false
+		return Header{}, false
 	}
-	return m[1] - len(lastRune(para[:m[1]])), Span{Start: m[2], End: m[3]}, true
+	// The page does not say the network: a tweet's length bounds it.
+	return Header{Post: m[1] - len(lastRune(para[:m[1]])), Name: Span{Start: m[2], End: m[3]}, Limit: maxTweetChars}, true
 }
 
 // lastRune returns the last character of s.

@@ -53,7 +53,7 @@ func TestPostsABP(t *testing.T) {
 				if strings.TrimSpace(para[:sg.Start]) == "" {
 					lone++
 				}
-			} else if _, _, ok := PostHeader(para); ok {
+			} else if _, ok := PostHeader(para); ok {
 				headed++
 				found = true
 			}
@@ -126,10 +126,10 @@ func TestPostHeader(t *testing.T) {
 		{"The council met on Monday.", "", ""},
 	}
 	for _, tt := range tests {
-		start, name, ok := PostHeader(tt.para)
+		h, ok := PostHeader(tt.para)
 		var post, who string
 		if ok {
-			post, who = tt.para[start:], tt.para[name.Start:name.End]
+			post, who = tt.para[h.Post:], tt.para[h.Name.Start:h.Name.End]
 		}
 		if post != tt.post || who != tt.name {
 			t.Errorf("PostHeader(%q) = %q by %q, want %q by %q", tt.para, post, who, tt.post, tt.name)
@@ -162,12 +162,12 @@ func FuzzPostSignature(f *testing.F) {
 				t.Fatalf("signature %+v splits a character of %q", sg, para)
 			}
 		}
-		if start, name, ok := PostHeader(para); ok {
-			if start <= 0 || start > len(para) || name.Start < 0 || name.End > start || name.Start >= name.End {
-				t.Fatalf("header %d, %+v out of %q", start, name, para)
+		if h, ok := PostHeader(para); ok {
+			if h.Post <= 0 || h.Post > len(para) || h.Name.Start < 0 || h.Name.End > h.Post || h.Name.Start >= h.Name.End {
+				t.Fatalf("header %+v out of %q", h, para)
 			}
-			if !utf8.ValidString(para[start:]) || !utf8.ValidString(para[name.Start:name.End]) {
-				t.Fatalf("header %d splits a character of %q", start, para)
+			if !utf8.ValidString(para[h.Post:]) || !utf8.ValidString(para[h.Name.Start:h.Name.End]) {
+				t.Fatalf("header %+v splits a character of %q", h, para)
 			}
 		}
 	})

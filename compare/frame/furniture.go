@@ -104,8 +104,8 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 		}
 		if sg, ok := corpus.PostSignature(text); ok {
 			markSpan(p.Start+sg.Start, p.End)
-		} else if hs, _, ok := corpus.PostHeader(text); ok {
-			markSpan(p.Start, p.Start+hs)
+		} else if h, ok := corpus.PostHeader(text); ok {
+			markSpan(p.Start, p.Start+h.Post)
 		}
 	}
 	markOutlet(d, roles)

@@ -45,22 +45,11 @@ import (
 )
 
 // linkChars is what a link counts for in a post's length, whatever its
-// length, as the network counts it; maxTweetChars is the longest post set
-// after its poster's name (corpus.PostHeader), whose network the page
-// does not say.
-const (
-	linkChars     = 23
-	maxTweetChars = 280
-)
+// length, as the network counts it.
+const linkChars = 23
 
 // embedLead matches what an embed leaves before a post's text.
 var embedLead = regexp.MustCompile(`^(?:x\s+|View this (?:post|photo|video) on Instagram\s+)`)
-
-// post is one embedded post found in a document.
-type post struct {
-	start, end int    // the post's words
-	name       [2]int // the poster's name in the signature
-}
 
 // postCue is the cue of an embedded post's quotation.
 const postCue = "posted"
@@ -92,12 +81,10 @@ func findPosts(d *Doc) []unmarked {
 		sg, ok := corpus.PostSignature(text)
 		if !ok {
 			// The name and the handle first: "Jan Novak (@jnovak) The vote ...".
-			if hs, name, ok := corpus.PostHeader(text); ok {
-				end := p.Start + len(strings.TrimRight(text, " \t"))
-				if postChars(d.Text[p.Start+hs:end]) <= maxTweetChars && IsWord(d.Text[p.Start+hs:end]) {
-					pt := post{start: p.Start + hs, end: end, name: [2]int{p.Start + name.Start, p.Start + name.End}}
-					by, who := pt.poster(d)
-					out = append(out, unmarked{start: pt.start, end: end, by: by, speaker: who, cue: postCue})
+			if h, ok := corpus.PostHeader(text); ok {
+				start, end := p.Start+h.Post, p.Start+len(strings.TrimRight(text, " \t"))
+				if postChars(d.Text[start:end]) <= h.Limit && IsWord(d.Text[start:end]) {
+					out = append(out, d.postQuote(start, end, p.Start+h.Name.Start, p.Start+h.Name.End))
 				}
 			}
 			continue
@@ -127,9 +114,7 @@ func findPosts(d *Doc) []unmarked {
 		if sig <= start || !IsWord(d.Text[start:sig]) {
 			continue
 		}
-		pt := post{start: start, end: sig, name: [2]int{p.Start + ns, p.Start + ne}}
-		by, name := pt.poster(d)
-		out = append(out, unmarked{start: start, end: sig, by: by, speaker: name, cue: postCue})
+		out = append(out, d.postQuote(start, sig, p.Start+ns, p.Start+ne))
 	}
 	return out
 }
@@ -151,21 +136,29 @@ func (d *Doc) postStart(from, sig, limit int) int {
 	return start
 }
 
-// poster returns the mention of a person or an organisation that names
-// the post's poster, or -1, and the poster's name: the mention's, or,
-// where the entity model found none in the signature, the display name
-// as written when it reads as a name ("Greg Stohr", "NPR Politics"), or "".
+// postQuote is the quotation of the post start..end, whose poster's name
+// stands at nameStart..nameEnd.
+func (d *Doc) postQuote(start, end, nameStart, nameEnd int) unmarked {
+	by, name := d.poster(nameStart, nameEnd)
+	return unmarked{start: start, end: end, by: by, speaker: name, cue: postCue}
+}
+
+// poster returns the mention of a person or an organisation at
+// nameStart..nameEnd, the poster's name in a post's signature, or -1, and
+// the poster's name: the mention's, or, where the entity model found none
+// there, the display name as written when it reads as a name ("Greg
+// Stohr", "NPR Politics"), or "".
 //
 // A mention of one word cut short of a longer display name that reads as a
 // name gives way to it ("Jared" of "Jared Yates Sexton").
-func (p post) poster(d *Doc) (int, string) {
-	name := strings.TrimSpace(d.Text[p.name[0]:p.name[1]])
+func (d *Doc) poster(nameStart, nameEnd int) (int, string) {
+	name := strings.TrimSpace(d.Text[nameStart:nameEnd])
 	display := displayName(name)
 	for mi, m := range d.Entities {
-		if m.Start >= p.name[1] {
+		if m.Start >= nameEnd {
 			break
 		}
-		if m.Start >= p.name[0] && (m.Type == Person || m.Type == Org) {
+		if m.Start >= nameStart && (m.Type == Person || m.Type == Org) {
 			if display && m.Type == Person && !strings.Contains(m.Name, " ") && len(strings.Fields(name)) > 1 {
 				return mi, name
 			}

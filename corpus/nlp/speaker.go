@@ -263,8 +263,11 @@ type attributor struct {
 	// chain holds the he and she outside quotations already resolved to a
 	// named person.
 	chain []chainLink
-	// titled are the lower-case names the quotation being attributed
-	// writes after a title ("Chairman Steele", "Sen. Schumer").
+	// quote is the text of the quotation being attributed; titled, the
+	// lower-case names it writes after a title ("Chairman Steele", "Sen.
+	// Schumer"), read from it when a pronoun's speaker is first asked for
+	// (namedInQuote).
+	quote  string
 	titled map[string]bool
 }
 
@@ -347,13 +350,7 @@ func (a *attributor) word(ti int) string { return strings.ToLower(a.d.TokenText(
 // first and last part last.
 func (a *attributor) attribute(first, last quoteSpan) attribution {
 	d := a.d
-	a.titled = map[string]bool{}
-	words := strings.Fields(d.Text[first.start:max(last.end, first.end)])
-	for i := 1; i < len(words); i++ {
-		if IsHonorific(words[i-1]) || addressTitles[words[i-1]] {
-			a.titled[strings.ToLower(strings.TrimRightFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) }))] = true
-		}
-	}
+	a.quote, a.titled = d.Text[first.start:max(last.end, first.end)], nil
 	// 1. Right after the closing mark, in the same clause: ",” Blinken
 	// told reporters", ",” said Blinken"; or a dash and the name that
 	// signs the quotation: "“...” — Tom Hale, Alden Ledger".
@@ -1273,7 +1270,19 @@ func (a *attributor) pronoun(j int) subject {
 // politician's posts name himself, "vindicates “Trump”".)
 func (a *attributor) namedInQuote(name string) bool {
 	sn, _ := Surname(name)
-	return sn != "" && a.titled[strings.ToLower(sn)]
+	if sn == "" {
+		return false
+	}
+	if a.titled == nil {
+		a.titled = map[string]bool{}
+		words := strings.Fields(a.quote)
+		for i := 1; i < len(words); i++ {
+			if IsHonorific(words[i-1]) || addressTitles[words[i-1]] {
+				a.titled[strings.ToLower(strings.TrimRightFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) }))] = true
+			}
+		}
+	}
+	return a.titled[strings.ToLower(sn)]
 }
 
 // addressTitles are the titles before a surname by which a speaker names

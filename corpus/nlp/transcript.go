@@ -67,9 +67,6 @@ const maxTurnParas = 3
 // ("President. TRUMP:") ends a sentence, not a label.
 var speakerLabel = regexp.MustCompile(`(?:^|[.?!"”’)\]]\s+|\s(?:--|—)\s*)((?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Sec|Pres)\.\s)?(?:\p{Lu}\.\s)?\p{Lu}[\pL'’-]*(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\pL'’-]*){0,2}(?:,?\s(?:Jr|Sr|JR|SR)\.?)?):\s+\S`)
 
-// honorificLabel is the honorific a label may open with.
-var honorificLabel = regexp.MustCompile(`^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Sec|Pres)\.\s`)
-
 // turnLabel is one speaker's label found in the text.
 type turnLabel struct {
 	start, end int // the label, its colon included
@@ -102,7 +99,7 @@ func findTurns(d *Doc) []unmarked {
 	if len(cands) < minTurns {
 		return nil
 	}
-	people := personNames(d)
+	people := newLabelPeople(d)
 	spoken := map[string]string{} // the last words of the speakers labelled so far
 	turns := map[string]int{}     // each speaker's labels
 	accepted, most := 0, 0
@@ -165,22 +162,19 @@ func findTurns(d *Doc) []unmarked {
 	return out
 }
 
-// labelSurname returns the lower-case last word of a name before any
-// generational suffix: "trump" of "Donald Trump Jr.".
+// labelSurname returns the lower-case surname of a name, before any
+// generational suffix: "trump" of "Donald Trump Jr." (Surname).
 func labelSurname(name string) string {
-	words := strings.Fields(name)
-	for len(words) > 1 && isSuffix(words[len(words)-1]) {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(words[len(words)-1], ",."))
+	sn, _ := Surname(name)
+	return strings.ToLower(sn)
 }
 
 // labelName is a label without its honorific and its suffix's comma.
 func labelName(label string) string {
-	return strings.ReplaceAll(strings.TrimSpace(honorificLabel.ReplaceAllString(label, "")), ",", "")
+	if first, rest, ok := strings.Cut(strings.TrimSpace(label), " "); ok && IsHonorific(first) {
+		label = rest
+	}
+	return strings.ReplaceAll(strings.TrimSpace(label), ",", "")
 }
 
 // opensWithMark reports whether s opens with a double quotation mark.
@@ -199,37 +193,50 @@ func endsTurn(s string) bool {
 // transcriptCue is the cue of a transcript's turn.
 const transcriptCue = "transcript"
 
-// personNames maps each lower-case full name and surname of the persons d
-// names to the names it stands for.
-func personNames(d *Doc) map[string][]string {
-	out := map[string][]string{}
-	add := func(key, name string) {
-		for _, n := range out[key] {
-			if n == name {
-				return
-			}
-		}
-		out[key] = append(out[key], name)
-	}
+// labelPeople is what a transcript's labels are looked up in: the full
+// names of the persons d names (fullNames: a surname stands for the one
+// person of the article who bears it), and the persons it names by one
+// word only.
+type labelPeople struct {
+	full *fullNames
+	lone map[string]string // lower-case one-word name -> the name
+}
+
+func newLabelPeople(d *Doc) labelPeople {
+	lp := labelPeople{full: newFullNames(nil), lone: map[string]string{}}
 	for _, m := range d.Entities {
 		if m.Type != Person {
 			continue
 		}
-		words := strings.Fields(m.Name)
-		if len(words) == 0 {
-			continue
+		lp.full.add(m.Name)
+		if !strings.Contains(m.Name, " ") {
+			lp.lone[strings.ToLower(m.Name)] = m.Name
 		}
-		add(strings.ToLower(m.Name), m.Name)
-		add(labelSurname(m.Name), m.Name)
 	}
-	return out
+	return lp
+}
+
+// named returns the one person of the article the label's name stands
+// for, by full name or by surname, or "".
+func (lp labelPeople) named(name string) string {
+	if !strings.Contains(name, " ") {
+		if len(lp.full.bySurname[strings.ToLower(name)]) > 0 {
+			return lp.full.surname(name, nil) // "" where two people bear it
+		}
+		return lp.lone[strings.ToLower(name)]
+	}
+	if s, ok := lp.full.spelling(name); ok {
+		v, _ := lp.full.variant(s)
+		return v
+	}
+	return ""
 }
 
 // labelSpeaker returns the person the label l names, and the mention at
 // it, or "" when it names none (see the rules above). A surname labels
 // the speaker an earlier label named in full (spoken), before any other
 // person of that name.
-func labelSpeaker(d *Doc, l turnLabel, people map[string][]string, spoken map[string]string, counts, singles map[string]int) (string, int) {
+func labelSpeaker(d *Doc, l turnLabel, people labelPeople, spoken map[string]string, counts, singles map[string]int) (string, int) {
 	raw := d.Text[l.start : l.end-1]
 	if sp, ok := spoken[strings.ToLower(labelName(raw))]; ok {
 		return sp, -1
@@ -248,10 +255,10 @@ func labelSpeaker(d *Doc, l turnLabel, people map[string][]string, spoken map[st
 		return "", -1
 	}
 	key := strings.ToLower(name)
-	if names := people[key]; len(names) == 1 {
+	if p := people.named(name); p != "" {
 		// The name, or the surname, of the one person of the article so
 		// named.
-		return names[0], -1
+		return p, -1
 	}
 	if len(words) < 2 || counts[key] < 2 && singles[labelSurname(name)] == 0 {
 		return "", -1
