@@ -1414,7 +1414,7 @@ func dropHeadingPhrases(d *Doc, c casing, aliases *Aliases) {
 	if len(d.Entities) == 0 {
 		return
 	}
-	var heading []bool
+	heading := c.heading
 	out := d.Entities[:0]
 	for _, m := range d.Entities {
 		text := d.Text[m.Start:m.End]
@@ -1422,12 +1422,6 @@ func dropHeadingPhrases(d *Doc, c casing, aliases *Aliases) {
 		if len(words) < 2 || m.Name != text || aliases.Type(m.Name) != "" {
 			out = append(out, m)
 			continue
-		}
-		if heading == nil {
-			heading = make([]bool, len(d.Paragraphs))
-			for i, p := range d.Paragraphs {
-				heading[i] = HeadingCased(d.Text[p.Start:p.End])
-			}
 		}
 		pi := paraAt(d.Paragraphs, m.Start)
 		if pi >= len(heading) || !heading[pi] || strings.Count(d.Text, text) > strings.Count(d.Text[d.Paragraphs[pi].Start:d.Paragraphs[pi].End], text) {
@@ -1892,10 +1886,7 @@ const maxNameReach = 3
 // ms in place, before names resolve.
 func widenNames(d *Doc, c casing, ms []Mention) []Mention {
 	joined := map[int]bool{} // mentions become part of another
-	heading := make([]bool, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		heading[i] = HeadingCased(d.Text[p.Start:p.End])
-	}
+	heading := c.heading
 	neighbour := func(w string, at int) bool {
 		return !c.starts[at] && !covered(ms, at) && nameNeighbour(w)
 	}
@@ -2263,15 +2254,18 @@ type casing struct {
 	// starts holds the offsets of the words that open a sentence or
 	// follow such a mark, headings' too: there a capital shows nothing.
 	starts map[int]bool
+	// heading holds, per paragraph, whether it is a heading set in title
+	// case (HeadingCased).
+	heading []bool
 }
 
 // readCasing reads the case of every word of d.
 func readCasing(d *Doc) casing {
-	c := casing{lower: map[string]bool{}, midCap: map[string]bool{}, starts: map[int]bool{}}
 	heading := make([]bool, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
 		heading[i] = HeadingCased(d.Text[p.Start:p.End])
 	}
+	c := casing{lower: map[string]bool{}, midCap: map[string]bool{}, starts: map[int]bool{}, heading: heading}
 	for _, s := range d.Sentences {
 		// A heading's capitals are its style's: they show no name.
 		inHeading := s.Para >= 0 && s.Para < len(heading) && heading[s.Para]
