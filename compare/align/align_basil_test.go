@@ -30,8 +30,8 @@ const basilDir = "../../../shared/data/basil-dev"
 // The floors: precision at least 0.95 against gold.tsv and 0.975 with
 // readSameStory's distractors counted in their events, recall at least
 // 0.965. At the default threshold the test measures P 0.953 (0.979 as
-// read) R 0.975, 13 distractors merged, 7 of them read as the same story
-// (the README, "How events are aligned", reads them; align.go gives the
+// read) R 0.975, 13 distractors merged, 7 of them listed in readSameStory
+// (the README, "How events are aligned", reads them all; align.go gives the
 // curve as it was before the mutual pass). The floor against gold.tsv was
 // 0.955 until annotator version 42, whose mended headline names join two
 // distractors that report the very meeting their event's BASIL article
