@@ -1264,7 +1264,8 @@ func (a *attributor) pronoun(j int) subject {
 
 // resolvePronoun is pronoun, without adding to the chain.
 // namedInQuote reports whether the quotation being attributed names the
-// person by a title and surname, as one names another, not oneself:
+// person by a title (roleWords, capitalised) and surname, as one names
+// another, not oneself:
 // "“Chairman Steele needs to apologize,” he said" is not Steele's, whom
 // the sentence before named last. (A surname alone is no sign: a
 // politician's posts name himself, "vindicates “Trump”".)
@@ -1277,20 +1278,12 @@ func (a *attributor) namedInQuote(name string) bool {
 		a.titled = map[string]bool{}
 		words := strings.Fields(a.quote)
 		for i := 1; i < len(words); i++ {
-			if IsHonorific(words[i-1]) || addressTitles[words[i-1]] {
+			if t := words[i-1]; isCapitalised(t) && roleWords[strings.ToLower(strings.TrimSuffix(t, "."))] {
 				a.titled[strings.ToLower(strings.TrimRightFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) }))] = true
 			}
 		}
 	}
 	return a.titled[strings.ToLower(sn)]
-}
-
-// addressTitles are the titles before a surname by which a speaker names
-// another person.
-var addressTitles = map[string]bool{
-	"Chairman": true, "Chairwoman": true, "President": true, "Senator": true, "Secretary": true,
-	"Governor": true, "Speaker": true, "Leader": true, "Director": true, "Judge": true, "Justice": true,
-	"Congressman": true, "Congresswoman": true, "Mayor": true, "Minister": true,
 }
 
 func (a *attributor) resolvePronoun(j int) subject {
