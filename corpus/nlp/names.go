@@ -163,10 +163,82 @@ func sameNames(a, b string) bool {
 	if fa != fb && (!strings.HasPrefix(fb, fa) || utf8.RuneCountInString(fa) < 3) {
 		return false
 	}
+	return sameMiddles(pa, pb)
+}
+
+// sameMiddles reports whether two names' middle names agree: the same, or
+// none on one side.
+func sameMiddles(pa, pb nameParts) bool {
 	if len(pa.middle) == 0 || len(pb.middle) == 0 {
 		return true
 	}
 	return strings.EqualFold(strings.Join(pa.middle, " "), strings.Join(pb.middle, " "))
+}
+
+// petNames reports whether two full names differ only by a pet form of
+// the first name ("Steve Bannon", "Stephen Bannon"; petForms). Unlike
+// sameNames this does not make one name a variant of the other: "Jimmy
+// Carter" and "James Carter" are as often two people (a president and an
+// economist of one corpus) as one. It only lets a bare surname stand for
+// the two together (surname).
+func petNames(a, b string) bool {
+	pa, oka := partsOf(a)
+	pb, okb := partsOf(b)
+	if !oka || !okb || pa.gen != pb.gen || !strings.EqualFold(pa.surname, pb.surname) {
+		return false
+	}
+	fa, fb := strings.ToLower(pa.first), strings.ToLower(pb.first)
+	return (petForm(fa, fb) || petForm(fb, fa)) && sameMiddles(pa, pb)
+}
+
+// petForms are the English pet forms of given names that are not the
+// start of the name they stand for, so that the prefix rule of sameNames
+// misses them: one writer's "Steve Bannon" is another's "Stephen
+// Bannon", and the bare "Bannon" of a third stood for neither while the
+// two seemed two people. Only forms of one name each, or of names that
+// are each other's forms, are listed: "Kathy" (Katherine or Kathleen),
+// "Harry" (a name of its own as often as Henry's) and "Sandy" are not.
+// Written for this package from the common usage of English names.
+var petForms = map[string][]string{
+	"bill": {"william"}, "billy": {"william"}, "will": {"william"}, "willie": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"}, "rob": {"robert"}, "robbie": {"robert"},
+	"dick": {"richard"}, "rick": {"richard"}, "ricky": {"richard"},
+	"jim": {"james"}, "jimmy": {"james"},
+	"mike":  {"michael"},
+	"steve": {"stephen", "steven"},
+	"chuck": {"charles"}, "charlie": {"charles"},
+	"ted": {"edward", "theodore"}, "ed": {"edward"}, "eddie": {"edward"},
+	"jack": {"john"}, "johnny": {"john"},
+	"peggy": {"margaret"}, "maggie": {"margaret"},
+	"betty": {"elizabeth"}, "beth": {"elizabeth"}, "liz": {"elizabeth"}, "betsy": {"elizabeth"},
+	"hank":  {"henry"},
+	"tony":  {"anthony", "antony"},
+	"larry": {"lawrence", "laurence"},
+	"jerry": {"gerald"},
+	"terry": {"terence"},
+	"andy":  {"andrew"}, "drew": {"andrew"},
+	"tom": {"thomas"}, "tommy": {"thomas"},
+	"joe": {"joseph"}, "joey": {"joseph"},
+	"dave":   {"david"},
+	"danny":  {"daniel"},
+	"nick":   {"nicholas"},
+	"geoff":  {"geoffrey"},
+	"sue":    {"susan"},
+	"patty":  {"patricia"},
+	"bernie": {"bernard"},
+	"jake":   {"jacob"},
+	"hal":    {"harold"},
+	"marty":  {"martin"},
+	"becky":  {"rebecca"},
+	"nate":   {"nathan", "nathaniel"},
+	"rudy":   {"rudolph"},
+	"stu":    {"stuart"},
+}
+
+// petForm reports whether the lower-case given name short is a pet form
+// of long ("steve" of "stephen").
+func petForm(short, long string) bool {
+	return slices.Contains(petForms[short], long)
 }
 
 // before reports whether name a rather than b stands for the variants of
@@ -315,6 +387,7 @@ func (f *fullNames) surname(name string, weight func(string) int) string {
 			sum[v] += weight(n)
 		}
 	}
+	people, sum = joinPetNames(people, sum, weight != nil, f.before)
 	switch {
 	case len(people) == 0:
 		return ""
@@ -334,6 +407,50 @@ func (f *fullNames) surname(name string, weight func(string) int) string {
 		return best
 	}
 	return ""
+}
+
+// joinPetNames counts as one person two full names of people that differ
+// only by a pet form of the first name, where neither has such a partner
+// besides the other ("Steve Bannon" and "Stephen Bannon"; not "Ted",
+// "Edward" and "Theodore", who may be two people): the one with the more
+// weight (weighed), else the one before (before), stands for the two, with
+// their weights summed. people keeps its order.
+func joinPetNames(people []string, sum map[string]int, weighed bool, before func(a, b string) bool) ([]string, map[string]int) {
+	if len(people) < 2 {
+		return people, sum
+	}
+	partners := make([][]int, len(people))
+	for i := range people {
+		for j := i + 1; j < len(people); j++ {
+			if petNames(people[i], people[j]) {
+				partners[i] = append(partners[i], j)
+				partners[j] = append(partners[j], i)
+			}
+		}
+	}
+	var out []string
+	joined := map[string]int{}
+	for i, n := range people {
+		if len(partners[i]) != 1 || len(partners[partners[i][0]]) != 1 {
+			out = append(out, n)
+			joined[n] = sum[n]
+			continue
+		}
+		m := people[partners[i][0]]
+		keep := n
+		if weighed && sum[m] != sum[n] {
+			if sum[m] > sum[n] {
+				keep = m
+			}
+		} else if before(m, n) {
+			keep = m
+		}
+		if keep == n {
+			out = append(out, n)
+			joined[n] = sum[n] + sum[m]
+		}
+	}
+	return out, joined
 }
 
 // isSurname reports whether a name is a lone surname, perhaps with a

@@ -29,6 +29,10 @@ func TestSameNames(t *testing.T) {
 		{"Ben Vance III", "Benjamin Vance III", true},
 		// A surname alone is no full name.
 		{"Okafor", "Ben Okafor", false},
+		// A pet form that is not the start of the name is no variant:
+		// "Jimmy Carter" and "James Carter" may be two people (petNames).
+		{"Steve Okafor", "Stephen Okafor", false},
+		{"Bill Vance", "Billy Vance", true},
 	}
 	for _, tc := range tests {
 		if got := sameNames(tc.a, tc.b); got != tc.want {
@@ -47,6 +51,7 @@ func TestFullNames(t *testing.T) {
 		"Sam Reyes", "Samuel Reyes", "Samantha Reyes",
 		"Harold Vance", "Harold Vance Jr.",
 		"Ines Moreau",
+		"Steve Adeyemi", "Stephen Adeyemi",
 	} {
 		f.add(n)
 	}
@@ -58,6 +63,7 @@ func TestFullNames(t *testing.T) {
 		{"Samuel Reyes", "Samuel Reyes"},
 		{"Harold Vance", "Harold Vance"},
 		{"Harold Vance Jr.", "Harold Vance Jr."},
+		{"Steve Adeyemi", "Steve Adeyemi"}, // a pet form: one person for a bare surname only
 	}
 	for _, tc := range variants {
 		if got, _ := f.variant(tc.in); got != tc.want {
@@ -67,7 +73,8 @@ func TestFullNames(t *testing.T) {
 	surnames := []struct{ in, want string }{
 		{"Okafor", "Benjamin Todd Okafor"}, // three spellings of one person
 		{"Moreau", "Ines Moreau"},
-		{"Vance", ""}, // father or son
+		{"Adeyemi", "Stephen Adeyemi"}, // one person, a pet form and the name
+		{"Vance", ""},                  // father or son
 		{"Vance Jr.", "Harold Vance Jr."},
 		{"Reyes", ""},
 		{"Nobody", ""},
@@ -262,4 +269,65 @@ func personDoc(id string, names ...string) *Doc {
 		d.Entities = append(d.Entities, Mention{Name: n, Type: Person})
 	}
 	return d
+}
+
+func TestPetNames(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Steve Okafor", "Stephen Okafor", true},
+		{"Steve Okafor", "Steven Okafor", true},
+		{"Bill Vance", "William Vance", true},
+		{"Bill Vance", "William J. Vance", true},
+		{"Bob Vance", "Robert Vance", true},
+		{"Bob Vance", "Bill Vance", false},
+		{"Steve Okafor", "Stephanie Okafor", false},
+		{"Bill Vance Jr.", "William Vance", false},
+		{"Bill Vance", "William Okafor", false},
+		{"Ben Okafor", "Benjamin Okafor", false}, // a variant (sameNames), not a pet form
+	}
+	for _, tc := range tests {
+		if got := petNames(tc.a, tc.b); got != tc.want {
+			t.Errorf("petNames(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := petNames(tc.b, tc.a); got != tc.want {
+			t.Errorf("petNames(%q, %q) = %v, want %v (not symmetric)", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
+func TestSurnameOfPetNames(t *testing.T) {
+	weights := map[string]int{"Steve Adeyemi": 6, "Stephen Adeyemi": 4, "Ted Marsh": 3, "Edward Marsh": 3, "Theodore Marsh": 3, "Jimmy Lund": 9, "James Lund": 1, "Carla Lund": 5}
+	weight := func(n string) int { return weights[n] }
+	tests := []struct {
+		names []string
+		in    string
+		want  string
+	}{
+		// A writer's "Steve" and another's "Stephen" are one person for
+		// the bare surname, under the form more often used.
+		{[]string{"Steve Adeyemi", "Stephen Adeyemi"}, "Adeyemi", "Steve Adeyemi"},
+		// "Ted" may be Edward's or Theodore's: three people.
+		{[]string{"Ted Marsh", "Edward Marsh", "Theodore Marsh"}, "Marsh", ""},
+		// Joined, the pet form and the name still share the surname with
+		// a third person who holds more than a fifth of it.
+		{[]string{"Jimmy Lund", "James Lund", "Carla Lund"}, "Lund", ""},
+	}
+	for _, tc := range tests {
+		f := newFullNames(nil)
+		for _, n := range tc.names {
+			f.add(n)
+		}
+		if got := f.surname(tc.in, weight); got != tc.want {
+			t.Errorf("surname(%q) among %q = %q, want %q", tc.in, tc.names, got, tc.want)
+		}
+	}
+	// Without weights (one article), the one before stands for the two.
+	f := newFullNames(nil)
+	f.add("Steve Adeyemi")
+	f.add("Stephen Adeyemi")
+	if got := f.surname("Adeyemi", nil); got != "Stephen Adeyemi" {
+		t.Errorf("unweighed surname = %q, want Stephen Adeyemi", got)
+	}
 }
