@@ -274,6 +274,43 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue in a relative clause reports the quotation in the clause, not one after it",
+			text: "Critics cast Mara Quill, who once called the plan “a gift to the few,” as one of the “worst stewards of the budget.”\n\nTom Ferris, who called the vote “a disgrace,” resigned on Friday.",
+			want: []wantQuote{
+				{"a gift to the few", "Mara Quill", "called", false},
+				{"worst stewards of the budget.", "", "", false},
+				{"a disgrace", "Tom Ferris", "called", false},
+			},
+		},
+		{
+			name: "a quotation the relative clause introduces, lists or reaches past brackets is still its cue's",
+			text: "The grant went to Ana Ruiz, who said, “We will build it by spring.”\n\nThe board, which sent letters declaring “Stop the bridge,” and “Save the harbor,” met on Monday.\n\nThe clerk cited Tom Ferris, who posted a photo of the pier, with the caption, “Nothing can stop us.”\n\nThe council faulted Mara Quill, who had told the mayor (in March, before the vote) that she “would resign.”\n\nThe auditor called the loan, which Quill described in May, “a bad bet.”",
+			want: []wantQuote{
+				{"We will build it by spring.", "Ana Ruiz", "said", false},
+				{"Stop the bridge", "", "declaring", false},
+				{"Save the harbor", "", "declaring", false},
+				{"Nothing can stop us.", "Tom Ferris", "posted", false},
+				{"would resign.", "Mara Quill", "told", false},
+				{"a bad bet.", "", "", false},
+			},
+		},
+		{
+			name: "a speaker labelled by a role in a transcript speaks; the same label outside one is text",
+			text: "ANA RUIZ: The river crested overnight in the capital.\n\nKLTV REPORTER: The water reached the second floor of these homes. Think about that.\n\nANA RUIZ: Shelters are full.\n\nHARBOR DISTRICT RESIDENT: Where are they going to put us all? You know, nobody came.\n\nANA RUIZ: What went wrong?",
+			want: []wantQuote{
+				{"The river crested overnight in the capital.", "Ana Ruiz", "transcript", false},
+				{"The water reached the second floor of these homes. Think about that.", "", "transcript", false},
+				{"Shelters are full.", "Ana Ruiz", "transcript", false},
+				{"Where are they going to put us all? You know, nobody came.", "", "transcript", false},
+				{"What went wrong?", "Ana Ruiz", "transcript", false},
+			},
+		},
+		{
+			name: "a role's label in a story that is no transcript is the outlet's text",
+			text: "The river crested overnight.\n\nResident: one of many who waited for a boat. The shelters were full by noon.",
+			want: nil,
+		},
+		{
 			name: "a surname labels the speaker named in full before, not the father the article names",
 			text: "The foundation sat down with Roy Tanner, Jr. in January. His father, Roy Tanner, did not attend.\n\nEllen Marsh: Thank you for your time.\n\nRoy Tanner, Jr: It is my pleasure.\n\nMarsh: What does your father make of the vote?\n\nTanner: He thinks it was rigged. We all do.",
 			want: []wantQuote{

@@ -407,6 +407,12 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 		if _, ok := a.cueAt(ti); ok && !strings.HasPrefix(a.word(ti), "continu") {
 			// "The trouble continued Friday when ..." is no cue; "he
 			// continued:" is, and the colon finds it.
+			if a.closedRelative(ti, s.TokStart, first.open) {
+				// "Critics cast Quill, who once called the plan “a gift,”
+				// as one of the “worst stewards”": what Quill once said
+				// ends with its clause.
+				break
+			}
 			return a.fromCue(ti, s.Start, first.open, first.open, false)
 		}
 	}
@@ -522,6 +528,74 @@ func (a *attributor) endsSentence(close, si int) bool {
 // cueAfterWords is how many words after a closing mark may precede the
 // cue: ",” the secretary of state told reporters".
 const cueAfterWords = 6
+
+// closedRelative reports whether the cue at token ti stands in a relative
+// clause set off by commas (", who once called ...,") that closes before
+// the quotation opening at open: the cue reports what the clause's person
+// said there, not the quotation after it ("Critics cast Quill, who once
+// called the plan “a gift,” as one of the “worst stewards”"). lo is the
+// sentence's first token. The clause closes at a comma, outside marks or
+// inside those of a quotation it holds (“...,”, as American style sets
+// it), that is neither the cue's own (", who said, “...”") nor inside
+// parentheses; a quotation it only lists ("emails declaring “...,” and
+// “...”") or one a phrase of the clause introduces (", with the
+// commentary, “...”") is still the clause's.
+func (a *attributor) closedRelative(ti, lo, open int) bool {
+	d := a.d
+	opened := false
+	for k := ti - 1; k > lo; k-- {
+		if a.quoted(d.Tokens[k].Start) {
+			continue
+		}
+		w := d.TokenText(k)
+		if (w == "who" || w == "which") && d.TokenText(k-1) == "," {
+			opened = true
+			break
+		}
+		if !IsWord(w) {
+			return false // a comma, a dash, a bracket: another clause
+		}
+	}
+	if !opened {
+		return false
+	}
+	closing, depth := -1, 0
+	var after []string // the words outside quotations after the closing comma
+	last := ""         // the last token outside quotations before open
+	for k := ti + 1; k < len(d.Tokens) && d.Tokens[k].Start < open; k++ {
+		t, w := d.Tokens[k], d.TokenText(k)
+		inQuote := a.quoted(t.Start)
+		if closing < 0 {
+			switch {
+			case w == "(":
+				depth++
+			case w == ")":
+				depth--
+			case w == "," && depth == 0 && k > ti+1:
+				if r, _ := utf8.DecodeRuneInString(d.Text[t.End:]); !inQuote || isDoubleMark(r) {
+					closing = k
+				}
+			}
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		last = w
+		if IsWord(w) {
+			after = append(after, strings.ToLower(w))
+		}
+	}
+	if closing < 0 || last == "," {
+		return false
+	}
+	for _, w := range after {
+		if w != "and" && w != "or" && w != "but" {
+			return true
+		}
+	}
+	return len(after) == 0
+}
 
 // cueAt reports whether token ti is a cue, and its text: "according to"
 // for "according" followed by "to".

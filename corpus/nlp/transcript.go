@@ -30,6 +30,13 @@ package nlp
 //     a host whom the transcript names only in its labels ("AMY
 //     GOODMAN:").
 //
+// In a transcript so found, a label that names a speaker by a role, one to
+// three capitalised words ending in a word for a person ("KHOU
+// REPORTER:", "CORPUS CHRISTI RESIDENT:", "AUDIENCE MEMBER:", "THE
+// PRESIDENT:"; roleLabels), opens a turn too, of a speaker not named: a
+// broadcast's report from another station or a voice from the street is
+// no more the outlet's words than its guest's are.
+//
 // Labels of another kind stay text: "Loser: parents of ...", "THE FACTS:",
 // "Update:". A document is a transcript only with at least minTurns such
 // labels, one speaker's at least twice (a newsletter sets its items under
@@ -72,8 +79,13 @@ type turnLabel struct {
 	start, end int // the label, its colon included
 	para       int
 	speaker    string
-	by         int // the mention at the label, or -1
+	by         int  // the mention at the label, or -1
+	role       bool // a speaker named by a role only ("KHOU REPORTER")
 }
+
+// turn reports whether the label opens a turn: it names a speaker, or a
+// role.
+func (l turnLabel) turn() bool { return l.speaker != "" || l.role }
 
 // findTurns returns the turns of a transcript in d, as unmarked
 // quotations, or nil when d is no transcript.
@@ -121,9 +133,14 @@ func findTurns(d *Doc) []unmarked {
 		// headline> - The Hill: “...”") give no one a second turn.
 		return nil
 	}
+	for k := range cands {
+		if l := &cands[k]; l.speaker == "" {
+			l.role = roleLabel(d.Text[l.start : l.end-1])
+		}
+	}
 	var out []unmarked
 	for k, l := range cands {
-		if l.speaker == "" {
+		if !l.turn() {
 			continue
 		}
 		p := d.Paragraphs[l.para]
@@ -137,7 +154,7 @@ func findTurns(d *Doc) []unmarked {
 			switch {
 			case next.para == l.para:
 				end = next.start
-			case next.speaker != "" && next.para-l.para <= maxTurnParas && opensParagraph(d, next.start, next.para) &&
+			case next.turn() && next.para-l.para <= maxTurnParas && opensParagraph(d, next.start, next.para) &&
 				!opensWithMark(d.Text[start:]) && endsTurn(strings.TrimRight(d.Text[start:p.End], " ")):
 				// An answer of several paragraphs runs on to the next
 				// label; a turn in quotation marks ends with them, and a
@@ -269,6 +286,37 @@ func labelSpeaker(d *Doc, l turnLabel, people labelPeople, spoken map[string]str
 		}
 	}
 	return titleCase(words), -1
+}
+
+// roleLabel reports whether a label names its speaker by a role: one to
+// three capitalised words, the last a word for a person (roleLabels),
+// none but the first "The".
+func roleLabel(label string) bool {
+	words := strings.Fields(labelName(label))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !nameWord(w) || i > 0 && strings.EqualFold(w, "the") {
+			return false
+		}
+	}
+	return roleLabels[strings.ToLower(words[len(words)-1])]
+}
+
+// roleLabels are the words for a person by which transcripts label
+// speakers they do not name: a role in the broadcast, in the news or in
+// the crowd.
+var roleLabels = map[string]bool{
+	"reporter": true, "correspondent": true, "anchor": true, "host": true, "moderator": true,
+	"narrator": true, "announcer": true, "interviewer": true, "questioner": true, "caller": true,
+	"president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officer": true, "soldier": true, "resident": true, "protester": true, "protestor": true,
+	"demonstrator": true, "activist": true, "student": true, "teacher": true, "worker": true,
+	"voter": true, "supporter": true, "witness": true, "victim": true, "survivor": true,
+	"man": true, "woman": true, "male": true, "female": true, "person": true, "boy": true,
+	"girl": true, "child": true, "member": true, "participant": true, "panelist": true, "guest": true,
+	"voice": true, "parent": true, "mother": true, "father": true, "neighbor": true, "neighbour": true,
 }
 
 // nameWord reports whether w is written as a word of a name: letters,
