@@ -1355,8 +1355,9 @@ func topLabel(v map[string]int) string {
 // name. A one-word entity goes when the article, or else general news
 // (lowercase.txt: "Bombastic commentator ...", "Real estate agent ..."),
 // writes the word in lower case, and the article never capitalises it
-// except where a sentence, a dash, a colon or a quotation starts, or in a
-// heading set in title case (HeadingCased); a name the alias table knows,
+// alone (with no capitalised word beside it: "New" of "New York" does not
+// count) except where a sentence, a dash, a colon or a quotation starts,
+// or in a heading set in title case (HeadingCased); a name the alias table knows,
 // one
 // resolved to a fuller name ("Blinken" to Antony Blinken), and a body's
 // head word standing for it ("Administration officials", "the Senate")
@@ -1379,12 +1380,15 @@ func dropCapitalisedWords(d *Doc, c casing, aliases *Aliases) {
 	if len(d.Entities) == 0 {
 		return
 	}
-	lower, midCap := c.lower, c.midCap
+	// A word the article capitalises mid-sentence only inside longer
+	// names ("New" of "New York", "White" of "White House") is no name
+	// alone at a sentence's start ("New evacuations were ordered").
+	lower, midCap := c.lower, c.midCapAlone
 	out := d.Entities[:0]
 	for _, m := range d.Entities {
 		text := d.Text[m.Start:m.End]
 		if m.Name == text && isTitleCase(text) && aliases.Type(m.Name) == "" && !isInstitutionHead(text) {
-			if l := strings.ToLower(text); (lower[l] || lowerInNews(l) || commonTagged(d, m) && !partyWords[l]) && !midCap[l] {
+			if l := strings.ToLower(text); (lower[l] || lowerInNews(l) || commonTagged(d, m) && !partyWords[l]) && !midCap[l] && hyphenRest(d, m) == "" {
 				continue
 			}
 		}
@@ -1394,6 +1398,21 @@ func dropCapitalisedWords(d *Doc, c casing, aliases *Aliases) {
 		out = append(out, m)
 	}
 	d.Entities = out
+}
+
+// hyphenRest returns the capitalised part of the hyphenated word one space
+// after mention m that continues its name ("York" of "New York-based"),
+// or "": the model cut the name where a word of its own begins with it,
+// and mendNameEdges gives it back.
+func hyphenRest(d *Doc, m Mention) string {
+	if m.End+2 >= len(d.Text) || d.Text[m.End] != ' ' {
+		return ""
+	}
+	rest := d.Text[m.End+1:]
+	if part, tail, ok := strings.Cut(rest[:wordLen(rest)], "-"); ok && startsUpper(part) && hasLower(part) && tail != "" && !startsUpper(tail) {
+		return part
+	}
+	return ""
 }
 
 // dropHeadingPhrases mends the names of several words that the model made
@@ -1581,10 +1600,8 @@ func mendNameEdges(d *Doc) {
 		// own begins with it: "Hong" and "Kong-based", "New" and
 		// "Jersey-born". The capitalised part before the hyphen is the
 		// name's; the word after the hyphen is the text's.
-		if m.Type != Person && m.End+2 < len(d.Text) && d.Text[m.End] == ' ' && (k+1 == len(d.Entities) || d.Entities[k+1].Start > m.End+1) {
-			rest := d.Text[m.End+1:]
-			w := rest[:wordLen(rest)]
-			if part, tail, ok := strings.Cut(w, "-"); ok && startsUpper(part) && hasLower(part) && tail != "" && !startsUpper(tail) {
+		if m.Type != Person && (k+1 == len(d.Entities) || d.Entities[k+1].Start > m.End+1) {
+			if part := hyphenRest(d, *m); part != "" {
 				named := m.Name == d.Text[m.Start:m.End]
 				m.End += 1 + len(part)
 				if named {
@@ -2251,6 +2268,10 @@ type casing struct {
 	// sentence, dash, colon, quotation or bracket starts, outside
 	// headings set in title case: there a capital shows a name.
 	midCap map[string]bool
+	// midCapAlone holds, in lower case, the words midCap holds that the
+	// article also capitalises alone there, with no capitalised word
+	// beside them: "New" of "New York" is a name's part, not a name.
+	midCapAlone map[string]bool
 	// starts holds the offsets of the words that open a sentence or
 	// follow such a mark, headings' too: there a capital shows nothing.
 	starts map[int]bool
@@ -2265,11 +2286,12 @@ func readCasing(d *Doc) casing {
 	for i, p := range d.Paragraphs {
 		heading[i] = HeadingCased(d.Text[p.Start:p.End])
 	}
-	c := casing{lower: map[string]bool{}, midCap: map[string]bool{}, starts: map[int]bool{}, heading: heading}
+	c := casing{lower: map[string]bool{}, midCap: map[string]bool{}, midCapAlone: map[string]bool{}, starts: map[int]bool{}, heading: heading}
 	for _, s := range d.Sentences {
 		// A heading's capitals are its style's: they show no name.
 		inHeading := s.Para >= 0 && s.Para < len(heading) && heading[s.Para]
 		first := true
+		prevCap := false // the token before is a capitalised word
 		for ti := s.TokStart; ti < s.TokEnd; ti++ {
 			w := d.TokenText(ti)
 			if !IsWord(w) {
@@ -2277,20 +2299,29 @@ func readCasing(d *Doc) casing {
 				case "—", "–", "-", "--", ":", "“", "\"", "‘", "'", "(":
 					first = true
 				}
+				prevCap = false
 				continue
 			}
 			if first {
 				c.starts[d.Tokens[ti].Start] = true
 			}
 			r, _ := utf8.DecodeRuneInString(w)
+			upper := unicode.IsUpper(r)
 			switch {
 			case inHeading:
 			case unicode.IsLower(r):
 				c.lower[w] = true
 			case !first:
-				c.midCap[strings.ToLower(w)] = true
+				l := strings.ToLower(w)
+				c.midCap[l] = true
+				if !prevCap && !(ti+1 < s.TokEnd && startsUpper(d.TokenText(ti+1))) {
+					c.midCapAlone[l] = true
+				}
 			}
-			first = false
+			// A title or an honorific beside a name is no longer name
+			// around it: "Chu" of "Dr. Chu" stands alone, and so does
+			// "Guardian" of "The Guardian" inside a sentence.
+			first, prevCap = false, upper && w != "The" && !IsHonorific(w) && !roleWords[strings.ToLower(w)]
 		}
 	}
 	return c
