@@ -24,7 +24,9 @@ package frame
 //     for a party's members in a body ("House GOP"), wherever the party
 //     is named;
 //   - for a school, without its grade: "the Sandy Hook school" names
-//     Sandy Hook Elementary School.
+//     Sandy Hook Elementary School;
+//   - by its acronym, or for an acronym by the name it abbreviates
+//     ("FEMA", the Federal Emergency Management Agency: acronyms.go).
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
@@ -231,6 +233,11 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 		if strings.Contains(t.lower, " "+strings.ToLower(short)) {
 			return true
 		}
+	}
+	// An acronym and the name it abbreviates name each other: "FEMA"
+	// names the Federal Emergency Management Agency (acronyms.go).
+	if t.namesByAcronym(name) {
+		return true
 	}
 	// One of a numbered series is named without its number: "the Super
 	// Bowl" names Super Bowl LVI, "Queen Elizabeth" Elizabeth II.
