@@ -26,7 +26,9 @@ package frame
 //   - for a school, without its grade: "the Sandy Hook school" names
 //     Sandy Hook Elementary School;
 //   - by its acronym, or for an acronym by the name it abbreviates
-//     ("FEMA", the Federal Emergency Management Agency: acronyms.go).
+//     ("FEMA", the Federal Emergency Management Agency: acronyms.go);
+//   - for a named storm, by its name, capitalised, whatever its class
+//     ("Harvey" and "Hurricane Harvey" name Tropical Storm Harvey).
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
@@ -234,6 +236,11 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 			return true
 		}
 	}
+	// A storm is named by its own name, whatever it was classed as when:
+	// "Hurricane Harvey" and "Harvey" name Tropical Storm Harvey.
+	if n := len(w); n >= 2 && stormWords[strings.ToLower(strings.Join(w[:n-1], " "))] && t.acronym(w[n-1]) {
+		return true
+	}
 	// An acronym and the name it abbreviates name each other: "FEMA"
 	// names the Federal Emergency Management Agency (acronyms.go).
 	if t.namesByAcronym(name) {
@@ -246,6 +253,9 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	}
 	return false
 }
+
+// stormWords class the storms that are named: "Tropical Storm Harvey".
+var stormWords = map[string]bool{"hurricane": true, "tropical storm": true, "storm": true, "typhoon": true, "cyclone": true, "superstorm": true, "tropical depression": true}
 
 // romanNumeral matches a Roman numeral of two letters or more ("II",
 // "LVI"): "I" and "V" alone are as often a pronoun or a letter.
