@@ -342,7 +342,8 @@ func (d *Doc) ToneMask() []corpus.Span {
 // rates", "mortgage interest"), "intelligence", which news uses for
 // spying's agencies and findings ("intelligence officials"), and
 // "special" naming an office or an occasion ("special counsel", "a
-// special election": specialOffices).
+// special election": specialOffices), and "grand", "super" and "crude"
+// in a thing's name ("grand jury", "super PAC", "crude oil").
 // VADER's lexicon was rated on social media, where these words are
 // praise; in news they are grammar or a topic. Against the 5,190 vader-nyt
 // sentences rated by people (TestSentenceToneAgreement in compare/frame),
@@ -411,6 +412,14 @@ func (d *Doc) neutralUses() []corpus.Span {
 			// An office or an occasion's name ("special counsel", "a
 			// special election"), no praise.
 			neutral = true
+		case w == "grand" && grandThings[word(i+1)],
+			w == "super" && superThings[word(i+1)]:
+			// A body's, a title's or a day's name ("a grand jury", "the
+			// Grand Wizard", "super PACs", "Super Tuesday"), no praise.
+			neutral = true
+		case w == "crude" && crudeThings[word(i+1)]:
+			// Oil ("crude fell", "crude oil prices"), not vulgarity.
+			neutral = true
 		}
 		if neutral {
 			out = append(out, corpus.Span{Start: t.Start, End: t.End})
@@ -427,6 +436,19 @@ var specialOffices = map[string]bool{
 	"assistant": true, "agent": true, "agents": true, "committee": true, "master": true, "adviser": true,
 	"advisor": true, "representative": true, "rapporteur": true, "education": true, "needs": true,
 }
+
+// grandThings, superThings and crudeThings are the nouns after which
+// "grand", "super" and "crude" name a thing and judge nothing.
+var (
+	grandThings = map[string]bool{"jury": true, "juries": true, "jurors": true, "juror": true, "wizard": true, "ole": true, "prix": true, "slam": true}
+	superThings = map[string]bool{"pac": true, "pacs": true, "tuesday": true, "tuesdays": true, "thursday": true, "saturday": true,
+		"bowl": true, "bowls": true, "delegate": true, "delegates": true, "majority": true, "majorities": true, "committee": true, "computer": true, "computers": true}
+	crudeThings = map[string]bool{"oil": true, "oils": true, "prices": true, "price": true, "futures": true, "output": true, "production": true,
+		"exports": true, "imports": true, "inventories": true, "stocks": true, "supplies": true, "supply": true,
+		// crude as the commodity, before a market's verb ("crude fell")
+		"fell": true, "rose": true, "slipped": true, "gained": true, "dropped": true, "climbed": true,
+		"jumped": true, "settled": true, "edged": true, "tumbled": true, "surged": true}
+)
 
 // testResultWords are the words a test's result is given in, which the
 // lexicon rates as judgements ("positive" +2.6, "negative" -2.7).
