@@ -334,7 +334,9 @@ func (d *Doc) ToneMask() []corpus.Span {
 // stand, where they are, in a use that judges nothing: a preposition
 // ("like" in "like a storm"), "well" of "as well (as)", "favor" of "in
 // favor of", "care" of a service ("health care", "child care"), "party"
-// of a political party ("the Republican party", "party leaders"), and
+// of a political party ("the Republican party", "party leaders", and
+// wherever no word of a celebration stands before it: "both parties",
+// "his own party"; festivities), and
 // "security" and "justice", which in news name a topic or a judge's
 // title ("national security", "Justice Lind"), and "positive" and
 // "negative" giving a test's result ("tested positive", "a negative
@@ -392,7 +394,7 @@ func (d *Doc) neutralUses() []corpus.Span {
 			neutral = true
 		case w == "care" && careServices[word(i-1)]:
 			neutral = true
-		case (w == "party" || w == "parties") && (partyBefore[word(i-1)] || partyAfter[word(i+1)]):
+		case (w == "party" || w == "parties") && (partyBefore[word(i-1)] || partyAfter[word(i+1)] || strings.HasPrefix(t.Tag, "NN") && !festivities[word(i-1)]):
 			neutral = true
 		case w == "security" || w == "justice":
 			// A topic ("national security", "the justice system") or a
@@ -553,6 +555,17 @@ var (
 		"libertarian": true, "political": true, "opposition": true, "ruling": true, "governing": true,
 		"third": true, "majority": true, "minority": true, "tea": true, "nationalist": true,
 		"populist": true, "far-right": true, "far-left": true, "centrist": true, "independent": true,
+	}
+	// festivities are the words before "party" that make it a
+	// celebration ("a birthday party"): in news a party is otherwise a
+	// political one ("the party's base", "both parties", "his own party").
+	festivities = map[string]bool{
+		"birthday": true, "dinner": true, "cocktail": true, "christmas": true, "holiday": true, "pool": true,
+		"house": true, "watch": true, "block": true, "launch": true, "surprise": true, "garden": true,
+		"victory": true, "costume": true, "dance": true, "wedding": true, "engagement": true, "retirement": true,
+		"farewell": true, "going-away": true, "office": true, "pizza": true, "bachelor": true, "bachelorette": true,
+		"slumber": true, "pajama": true, "street": true, "beach": true, "frat": true, "fraternity": true,
+		"halloween": true, "graduation": true, "anniversary": true, "tailgate": true, "celebration": true,
 	}
 	partyAfter = map[string]bool{
 		"leader": true, "leaders": true, "leadership": true, "line": true, "lines": true,
