@@ -274,6 +274,17 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "the last turn runs on over paragraphs in the first or second person, not over narration",
+			text: "ANA RUIZ: What went wrong in the harbor?\n\nTOM FERRIS: The city never planned for it.\n\nANA RUIZ: And now?\n\nTOM FERRIS: We rebuild.\n\nAnd so I think we have to come together, instead of pointing fingers.\n\nYou know, the water will come again.\n\nThe council meets on Monday. “We will listen,” the mayor said.",
+			want: []wantQuote{
+				{"What went wrong in the harbor?", "Ana Ruiz", "transcript", false},
+				{"The city never planned for it.", "Tom Ferris", "transcript", false},
+				{"And now?", "Ana Ruiz", "transcript", false},
+				{"We rebuild.\n\nAnd so I think we have to come together, instead of pointing fingers.\n\nYou know, the water will come again.", "Tom Ferris", "transcript", false},
+				{"We will listen", "", "said", false},
+			},
+		},
+		{
 			name: "a cue in a relative clause reports the quotation in the clause, not one after it",
 			text: "Critics cast Mara Quill, who once called the plan “a gift to the few,” as one of the “worst stewards of the budget.”\n\nTom Ferris, who called the vote “a disgrace,” resigned on Friday.",
 			want: []wantQuote{

@@ -43,16 +43,21 @@ package nlp
 // their sources' names once each). A turn runs to the next label of any kind, or to its
 // paragraph's end. It runs on over the paragraphs after it up to a
 // speaker's label at most maxTurnParas paragraphs on (an answer of
-// several paragraphs), but not past the last label, where the outlet's
-// text may resume, nor from a turn in quotation marks, which end it
-// ("Rubio: “...”" and then the outlet's narration). A paragraph "Name:
-// <words>" that does not end as a sentence is a live page's entry ("Tom
-// Ferris: Send every family $1,000"), no turn.
+// several paragraphs), but not from a turn in quotation marks, which end
+// it ("Rubio: “...”" and then the outlet's narration). After the last
+// label, where the outlet's text may resume, the last turn runs on only
+// over the paragraphs that speak as a speaker does, in the first or
+// second person outside quotation marks ("And so I think ...", "You
+// know, ..."; spokenOn), at most maxTurnParas of them: a guest's last
+// answer set in several paragraphs had been the outlet's words, and the
+// outlet's narration says "he" and "they". A paragraph "Name: <words>"
+// that does not end as a sentence is a live page's entry ("Tom Ferris:
+// Send every family $1,000"), no turn.
 //
 // Limits: "Q:" and "A:", whose speakers are the outlet and its guest, are
 // not read; nor is a label in parentheses or with a party tag ("Sen. Tom
-// Cotton (R-Ark.):"); a turn that opens a paragraph after the last label
-// is the outlet's text.
+// Cotton (R-Ark.):"); a columnist who writes "I" just after a transcript
+// she quotes is read as its last speaker.
 
 import (
 	"regexp"
@@ -161,6 +166,17 @@ func findTurns(d *Doc) []unmarked {
 				// paragraph that is no sentence is a heading.
 				end, ranOn = d.Paragraphs[next.para-1].End, true
 			}
+		} else if next := l.para + 1; next < len(d.Paragraphs) && !opensWithMark(d.Text[start:]) && endsTurn(strings.TrimRight(d.Text[start:p.End], " ")) {
+			// The last turn runs on while the paragraphs after it speak
+			// as its speaker does, in the first or second person: the
+			// outlet's narration says "he" and "they".
+			last := l.para
+			for q := next; q < len(d.Paragraphs) && q-l.para <= maxTurnParas && spokenOn(d.Text[d.Paragraphs[q].Start:d.Paragraphs[q].End]); q++ {
+				last = q
+			}
+			if last > l.para {
+				end, ranOn = d.Paragraphs[last].End, true
+			}
 		}
 		end = trimQuoteEnd(d.Text, start, end)
 		for end > start && unicode.IsSpace(rune(d.Text[end-1])) {
@@ -177,6 +193,55 @@ func findTurns(d *Doc) []unmarked {
 		out = append(out, unmarked{start: start, end: end, by: l.by, speaker: l.speaker, cue: transcriptCue})
 	}
 	return out
+}
+
+// spokenOn reports whether a paragraph after a transcript's last label
+// goes on with its speaker's words: it opens with no quotation mark,
+// ends as a sentence does, and has a subject in the first or second
+// person outside quotation marks ("And so I think ...", "You know, ...").
+func spokenOn(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || opensWithMark(p) || !endsTurn(p) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(outsideMarks(p), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "I" || strings.HasPrefix(w, "I'") || personalPronouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns are the first- and second-person subjects a speaker's
+// turn goes on with ("I" apart, since only its capital makes it a word).
+// The possessives are not: a site's line after a transcript says "Visit
+// our website".
+var personalPronouns = map[string]bool{
+	"we": true, "we're": true, "we've": true, "we'd": true, "we'll": true,
+	"you": true, "you're": true, "you've": true, "you'd": true, "you'll": true,
+}
+
+// outsideMarks returns s with what stands inside double quotation marks
+// left out.
+func outsideMarks(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '“':
+			in = true
+		case r == '”':
+			in = false
+		case r == '"':
+			in = !in
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // labelSurname returns the lower-case surname of a name, before any
