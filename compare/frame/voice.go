@@ -85,6 +85,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
 // Voices of a term, as the report names them.
@@ -188,6 +189,7 @@ func quoteOf(d *nlp.Doc) []int {
 		claimBeforeVerb(d, out, s.TokStart, s.TokEnd)
 		asAttributed(d, out, s.TokStart, s.TokEnd)
 		characterised(d, out, s.TokStart, s.TokEnd)
+		calledAs(d, out, s.TokStart, s.TokEnd)
 	}
 	return out
 }
@@ -487,6 +489,76 @@ func characterised(d *nlp.Doc, out []int, start, end int) {
 		}
 	}
 }
+
+// calledAs marks as reported what "call" says its object is: "cynical"
+// in "McConnell called Mr. Obama's decision cynical", "a cynical ploy" in
+// "Republicans called it a cynical ploy", "a liar" in "she has called the
+// senator a liar". The object, a pronoun or a noun phrase, stays the
+// outlet's words; what follows it, an article, an adjective or an
+// opinion word (which the tagger may read as a noun after a noun)
+// opening it, is the subject's, to the clause's end. "Called for", "called on",
+// "called a vote" and "called the police" name no one anything: no
+// object is followed by such a complement. A participle after a noun
+// names ("a group called Citizens United"), and is left alone.
+func calledAs(d *nlp.Doc, out []int, start, end int) {
+	for ti := start; ti < end; ti++ {
+		if out[ti] != tokOwn || !callForms[strings.ToLower(d.TokenText(ti))] || !strings.HasPrefix(d.Tokens[ti].Tag, "VB") {
+			continue
+		}
+		if ti > start && d.Tokens[ti].Tag == "VBN" && strings.HasPrefix(d.Tokens[ti-1].Tag, "NN") {
+			continue // "a group called ..."
+		}
+		// The object: a pronoun, or a noun phrase ending in a noun.
+		k, noun := ti+1, false
+		if k < end && objectPronouns[strings.ToLower(d.TokenText(k))] {
+			k, noun = k+1, true
+		} else {
+			for ; k < end && k-ti <= 6 && out[k] == tokOwn; k++ {
+				tag := d.Tokens[k].Tag
+				if noun && strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" {
+					// The tagger reads an adjective after a noun as a
+					// noun ("the decision cynical/NN"): an opinion
+					// word there is the complement.
+					if _, ok := loaded.OpinionWords().Polarity(strings.ToLower(d.TokenText(k))); ok {
+						break
+					}
+				}
+				if strings.HasPrefix(tag, "NN") || tag == "POS" {
+					noun = true
+					continue
+				}
+				if noun || !(tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ")) {
+					break
+				}
+			}
+		}
+		if !noun || k >= end || out[k] != tokOwn {
+			continue
+		}
+		// The complement opens with an article or an adjective.
+		w := strings.ToLower(d.TokenText(k))
+		if _, opinion := loaded.OpinionWords().Polarity(w); w != "a" && w != "an" && w != "the" && !strings.HasPrefix(d.Tokens[k].Tag, "JJ") && !opinion {
+			continue
+		}
+		to := k
+		for ; to < end; to++ {
+			t := d.TokenText(to)
+			if t == "," || t == ";" || t == ":" || t == "." || out[to] == tokOwn && (finiteTag(d.Tokens[to].Tag) || t == "and" || t == "but") {
+				break
+			}
+		}
+		if to > k {
+			markReported(d, out, k, to)
+			ti = to
+		}
+	}
+}
+
+// callForms are the forms of "call" that name someone something.
+var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+// objectPronouns are the pronouns an object of "call" may be.
+var objectPronouns = map[string]bool{"it": true, "him": true, "her": true, "them": true, "this": true, "that": true, "us": true, "me": true, "you": true}
 
 // characterising returns the word that introduces the characterisation
 // after a verb form w ("as", "of", "for"), or "" when w is no such verb.
