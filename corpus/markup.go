@@ -42,10 +42,16 @@ func cleanField(s string) string {
 }
 
 // cleanRecordText is cleanField for a record's article text, without the
-// paragraphs of page furniture a scraper kept (furnitureParagraph) and
-// the teasers in brackets that end a paragraph (dropTeaserTail).
+// paragraphs of page furniture a scraper kept (furnitureParagraph), a
+// byline set as the reporters' names over their newsroom's
+// (leadingByline), and the teasers in brackets that end a paragraph
+// (dropTeaserTail).
 func cleanRecordText(s string) string {
 	paras := fieldParagraphs(s)
+	if i := leadingByline(paras); i >= 0 {
+		// The reporters' names and their newsroom's (boilerplate.go).
+		paras = append(paras[:i:i], paras[i+2:]...)
+	}
 	kept := paras[:0]
 	for _, p := range paras {
 		if !furnitureParagraph(strings.TrimSpace(p)) {

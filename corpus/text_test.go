@@ -357,3 +357,58 @@ func TestFurnitureABP(t *testing.T) {
 		t.Errorf("no furniture in %s: the file is not the one measured", path)
 	}
 }
+
+func TestLeadingByline(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"names over the newsroom's",
+			"Ana Ruiz and Tom Hale\n\nHARBOUR TIMES\n\nALDEN — The council delayed its vote on Monday.",
+			"ALDEN — The council delayed its vote on Monday."},
+		{"a list with commas and a network",
+			"Ana Ruiz, Tom Hale, and Lena M. Marchetti\n\nHarbour Times Network\n\nThe council delayed its vote.",
+			"The council delayed its vote."},
+		{"after a headline kept in the text",
+			"Council delays toll vote\n\nAna Ruiz\n\nAlden Bureau\n\nThe council delayed its vote.",
+			"Council delays toll vote\n\nThe council delayed its vote."},
+		{"a heading over a section is no byline",
+			"What The Vote Is Over\n\nHARBOUR TIMES\n\nThe council delayed its vote.",
+			"What The Vote Is Over\n\nHARBOUR TIMES\n\nThe council delayed its vote."},
+		{"names over a name are no byline",
+			"Ana Ruiz\n\nTom Hale\n\nThe two councillors voted no.",
+			"Ana Ruiz\n\nTom Hale\n\nThe two councillors voted no."},
+		{"names over a sentence are no byline",
+			"Ana Ruiz and Tom Hale\n\nThey voted no on Monday.",
+			"Ana Ruiz and Tom Hale\n\nThey voted no on Monday."},
+		{"too far down the text",
+			"The council met.\n\nIt voted.\n\nIt rose.\n\nAna Ruiz\n\nHARBOUR TIMES",
+			"The council met.\n\nIt voted.\n\nIt rose.\n\nAna Ruiz\n\nHARBOUR TIMES"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cleanRecordText(tc.text); got != tc.want {
+				t.Errorf("cleanRecordText(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBylinesABP(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the ABP corpus takes seconds")
+	}
+	path := sharedPath(t, "data/abp/articles.jsonl.gz")
+	newsrooms := map[string]int{}
+	n := 0
+	eachABP(t, path, func(_, text string) {
+		paras := textParagraphs(text)
+		if i := leadingByline(paras); i >= 0 {
+			n++
+			newsrooms[strings.TrimSpace(paras[i+1])]++
+		}
+	})
+	t.Logf("abp: %d bylines set as names over a newsroom's name, %d over USA TODAY", n, newsrooms["USA TODAY"])
+	if n == 0 {
+		t.Errorf("no byline in %s: the file is not the one measured", path)
+	}
+}
