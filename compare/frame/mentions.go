@@ -28,7 +28,10 @@ package frame
 //   - by its acronym, or for an acronym by the name it abbreviates
 //     ("FEMA", the Federal Emergency Management Agency: acronyms.go);
 //   - for a named storm, by its name, capitalised, whatever its class
-//     ("Harvey" and "Hurricane Harvey" name Tropical Storm Harvey).
+//     ("Harvey" and "Hurricane Harvey" name Tropical Storm Harvey);
+//   - for a name of five letters or more, with its doubled letters
+//     undone, as transliterations differ ("al-Shabab" names Al-Shabaab:
+//     doubled.go).
 //
 // And only about a name: not a month or a weekday the model took for a
 // place, not a fragment with brackets or digits, not a word that the
@@ -67,6 +70,9 @@ type mentionText struct {
 	// when a one-word name is first looked for (capitalStem).
 	capStems map[string]bool
 	st       nlp.Stemmer
+	// undoubled is lower with its doubled letters undone, made when a
+	// name is first looked for so (namesUndoubled).
+	undoubled string
 }
 
 // newMentionText folds the text of docs, stemming with st (a worker's
@@ -239,6 +245,11 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	// A storm is named by its own name, whatever it was classed as when:
 	// "Hurricane Harvey" and "Harvey" name Tropical Storm Harvey.
 	if n := len(w); n >= 2 && stormWords[strings.ToLower(strings.Join(w[:n-1], " "))] && t.acronym(w[n-1]) {
+		return true
+	}
+	// A transliterated name is named without its doubled letters:
+	// "al-Shabab" names Al-Shabaab (doubled.go).
+	if t.namesUndoubled(name) {
 		return true
 	}
 	// An acronym and the name it abbreviates name each other: "FEMA"
