@@ -517,7 +517,7 @@ func honorificBefore(before string) bool {
 // name: "Mr. Grimm", "Ms. Lerner", "Sen. Arlen Specter", and without the
 // full stop as British style writes them ("Mr Zuckerberg").
 var honorifics = map[string]bool{
-	"Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs.": true,
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs.": true, "Sens.": true, "Reps.": true,
 	"Dr.": true, "Dr": true, "Prof.": true, "Rev.": true,
 	"Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Gen.": true, "Col.": true,
 	"Maj.": true, "Capt.": true, "Sgt.": true, "Cmdr.": true, "Adm.": true, "Gov": true,

@@ -536,8 +536,8 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	if len(words) == 0 {
 		return 0, 0, "", role, false
 	}
-	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s)) {
-		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"
+	if len(words) == 1 && (partyState.MatchString(words[0].s) || isContraction(words[0].s) || IsHonorific(words[0].s)) {
+		return 0, 0, "", role, false // "R-Wis.", a party and state tag; "We’ve"; "Sens." before two names
 	}
 	if len(words) == 1 && role == "" && (weekdays[words[0].s] || months[words[0].s] || monthAbbreviations[strings.TrimSuffix(words[0].s, ".")] || ordinalWords[words[0].s] || isNumberWord(words[0].s)) {
 		// "in November", "on Monday", "Sept. 11": a date the model took
@@ -2157,7 +2157,10 @@ func wordAfter(text string, off, hi int) (string, int, bool) {
 // writes it, or nearly: a name takes the weekday back where the article
 // writes the two together twice or more, and more often than the word
 // without it. A person's surname is seldom written twice before one
-// weekday and never more often than alone. It changes ms in place.
+// weekday and never more often than alone. The first words of the days
+// news names most (dayNameWords: "Super Tuesday", "Black Friday", "Good
+// Friday") take it back where the article writes them so once. It
+// changes ms in place.
 func dayNames(d *Doc, ms []Mention) {
 	for k := range ms {
 		m := &ms[k]
@@ -2170,12 +2173,21 @@ func dayNames(d *Doc, ms []Mention) {
 			continue
 		}
 		with := countWord(d.Text, text+" "+day)
-		if with < 2 || with <= countWord(d.Text, text)-with {
+		if !dayNameWords[text] && (with < 2 || with <= countWord(d.Text, text)-with) {
 			continue
 		}
 		m.End += 1 + len(day)
 		m.Name = d.Text[m.Start:m.End]
 	}
+}
+
+// dayNameWords are the first words of the named days of news: Super
+// Tuesday and Super Saturday, Black Friday and Cyber Monday, Giving
+// Tuesday, Good Friday, Ash Wednesday, Holy Saturday, Easter and Palm
+// Sunday, Bloody Sunday.
+var dayNameWords = map[string]bool{
+	"Super": true, "Black": true, "Cyber": true, "Giving": true, "Good": true, "Ash": true,
+	"Holy": true, "Easter": true, "Palm": true, "Bloody": true, "Maundy": true,
 }
 
 // dropOpeningWords cuts from a name of several words its first word
