@@ -366,22 +366,21 @@ func roleLabel(label string) bool {
 			return false
 		}
 	}
-	return roleLabels[strings.ToLower(words[len(words)-1])]
+	last := strings.ToLower(words[len(words)-1])
+	_, person := personNouns[last]
+	return person || roleLabels[last]
 }
 
 // roleLabels are the words for a person by which transcripts label
-// speakers they do not name: a role in the broadcast, in the news or in
-// the crowd.
+// speakers they do not name, besides the nouns for an unnamed person of
+// the news or the crowd that pronouns are resolved to (personNouns): a
+// role in the broadcast or an office.
 var roleLabels = map[string]bool{
-	"reporter": true, "correspondent": true, "anchor": true, "host": true, "moderator": true,
-	"narrator": true, "announcer": true, "interviewer": true, "questioner": true, "caller": true,
-	"president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
-	"officer": true, "soldier": true, "resident": true, "protester": true, "protestor": true,
-	"demonstrator": true, "activist": true, "student": true, "teacher": true, "worker": true,
-	"voter": true, "supporter": true, "witness": true, "victim": true, "survivor": true,
-	"man": true, "woman": true, "male": true, "female": true, "person": true, "boy": true,
-	"girl": true, "child": true, "member": true, "participant": true, "panelist": true, "guest": true,
-	"voice": true, "parent": true, "mother": true, "father": true, "neighbor": true, "neighbour": true,
+	"correspondent": true, "anchor": true, "host": true, "moderator": true, "narrator": true,
+	"announcer": true, "interviewer": true, "president": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "official": true, "officer": true, "survivor": true, "male": true,
+	"female": true, "member": true, "participant": true, "panelist": true, "guest": true,
+	"voice": true, "parent": true,
 }
 
 // nameWord reports whether w is written as a word of a name: letters,

@@ -6,11 +6,16 @@ import (
 	"github.com/framediff/framediff/corpus/nlp"
 )
 
-func TestNamesByAcronym(t *testing.T) {
+// TestNamesOtherForms: an outlet names an entity by its acronym, or an
+// acronym by what it abbreviates (acronyms.go), a storm by its name
+// whatever its class, and a transliterated name without its doubled
+// letters (doubled.go); near misses name nothing.
+func TestNamesOtherForms(t *testing.T) {
 	tests := []struct {
 		text, name string
 		want       bool
 	}{
+		// Acronyms.
 		{"Residents lined up for hours, and FEMA said more trailers would come.", "Federal Emergency Management Agency", true},
 		{"The Federal Emergency Management Agency sent trailers on Monday.", "FEMA", true},
 		{"The Harbor Transit and Bridge Authority raised the tolls.", "HTBA", true},
@@ -25,6 +30,20 @@ func TestNamesByAcronym(t *testing.T) {
 		// Two letters are too few.
 		{"The SC plant closed.", "Supreme Court", false},
 		{"The Supreme Court ruled on Monday.", "SC", false},
+		// Storms.
+		{"Hurricane Marta made landfall on Friday, and Marta's rain kept falling.", "Tropical Storm Marta", true},
+		{"The remains of Marta flooded the coast.", "Hurricane Marta", true},
+		{"A hurricane and a tropical storm hit the coast in August.", "Tropical Storm Marta", false},
+		{"Marta Ruiz said the coast flooded.", "Alden County", false},
+		// Doubled letters.
+		{"Fighters of al-Shabab attacked the town on Monday.", "Al-Shabaab", true},
+		{"Fighters of Al Shabaab attacked the town.", "al-Shabab", true},
+		{"Colonel Gadafi spoke on Monday.", "Gaddafi", true},
+		{"The shabby town square was empty.", "Al-Shabaab", false},
+		// Four letters are too few: "Bell" is not "Bel".
+		{"Rep. Bel Ruiz voted no.", "Bell", false},
+		// The letters must start a word.
+		{"The Kashabab valley flooded.", "Shabaab", false},
 	}
 	for _, tc := range tests {
 		mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)}, nil)
