@@ -77,3 +77,28 @@ func TestUniqueWordInOthersName(t *testing.T) {
 		t.Errorf("\"route\", which only the Alden Courier writes, is not listed: %v", words)
 	}
 }
+
+// BenchmarkUnique measures the "only here" step alone on the event of 50
+// articles of BenchmarkFrameEvent, its documents prepared as frameWith
+// prepares them: for every outlet, every sentence is checked against the
+// other nine outlets' entities, text, numbers, quotations and words.
+func BenchmarkUnique(b *testing.B) {
+	arts := fiftyArticles(b)
+	docs := annotated(b, arts...)
+	ev := eventOfAll(docs)
+	c := *New(docs, defaultOptions)
+	c.st = nlp.Stemmer{}
+	c.prep = map[*nlp.Doc]*prepared{}
+	c.runs = map[*nlp.Doc][][]word{}
+	c.grams = map[*nlp.Doc][]gram{}
+	for _, d := range docs {
+		c.prep[d] = prepare(d)
+		r, sents := runsWith(d, c.sw, c.st, c.prep[d])
+		c.runs[d], c.grams[d] = r, grams(d, r, sents)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		c.unique(&ev, docs)
+	}
+}
