@@ -59,34 +59,94 @@ type mentionText struct {
 	// tags holds the letters of the party tags the text writes after
 	// names ("R" of "(R-Ohio)").
 	tags string
+	// docs are the folded documents the text is made of, whose
+	// capitalised words capitalStem reads.
+	docs []*foldedDoc
+	st   nlp.Stemmer
+}
+
+// foldedDoc is one document folded as a mentionText holds it. An event's
+// documents are folded once (foldedDocs) and each outlet's text, or that
+// of the outlets other than it, is put together from them: folding is
+// the dear part, and every document is among the others of all outlets
+// but its own.
+type foldedDoc struct {
+	// cased is the folded title and text, each followed by a space;
+	// lower is cased in lower case.
+	cased, lower string
+	// tags are the letters of the document's party tags, each once, in
+	// the order the text first writes them.
+	tags string
 	// capStems holds the Porter2 stems of the capitalised words, made
 	// when a one-word name is first looked for (capitalStem).
 	capStems map[string]bool
-	st       nlp.Stemmer
+}
+
+func foldDoc(d *nlp.Doc) *foldedDoc {
+	cased := fold(d.Title) + " " + fold(d.Text) + " "
+	var tags []byte
+	for _, m := range partyTag.FindAllStringSubmatchIndex(d.Text, -1) {
+		if l := d.Text[m[2]]; !slices.Contains(tags, l) {
+			tags = append(tags, l)
+		}
+	}
+	return &foldedDoc{cased: cased, lower: strings.ToLower(cased), tags: string(tags)}
+}
+
+// foldedDocs keeps the folded documents of one event.
+type foldedDocs map[*nlp.Doc]*foldedDoc
+
+// text returns the mention text of the documents of docs that keep
+// reports true for, in their order, stemming with st.
+func (f foldedDocs) text(docs []*nlp.Doc, keep func(*nlp.Doc) bool, st nlp.Stemmer) *mentionText {
+	var fds []*foldedDoc
+	for _, d := range docs {
+		if !keep(d) {
+			continue
+		}
+		fd := f[d]
+		if fd == nil {
+			fd = foldDoc(d)
+			f[d] = fd
+		}
+		fds = append(fds, fd)
+	}
+	return joinFolded(fds, st)
 }
 
 // newMentionText folds the text of docs, stemming with st (a worker's
 // cache kept across events; nil for one of its own).
 func newMentionText(docs []*nlp.Doc, st nlp.Stemmer) *mentionText {
+	return foldedDocs{}.text(docs, func(*nlp.Doc) bool { return true }, st)
+}
+
+// joinFolded makes the mention text of folded documents. Lower case is
+// taken rune by rune, so the lower-case pieces joined are the joined text
+// in lower case.
+func joinFolded(fds []*foldedDoc, st nlp.Stemmer) *mentionText {
 	if st == nil {
 		st = nlp.Stemmer{}
 	}
-	var b strings.Builder
-	b.WriteByte(' ')
+	n := 1
+	for _, fd := range fds {
+		n += len(fd.cased)
+	}
+	var cased, lower strings.Builder
+	cased.Grow(n)
+	lower.Grow(n)
+	cased.WriteByte(' ')
+	lower.WriteByte(' ')
 	var tags []byte
-	for _, d := range docs {
-		b.WriteString(fold(d.Title))
-		b.WriteByte(' ')
-		b.WriteString(fold(d.Text))
-		b.WriteByte(' ')
-		for _, m := range partyTag.FindAllStringSubmatch(d.Text, -1) {
-			if !strings.Contains(string(tags), m[1]) {
-				tags = append(tags, m[1][0])
+	for _, fd := range fds {
+		cased.WriteString(fd.cased)
+		lower.WriteString(fd.lower)
+		for i := 0; i < len(fd.tags); i++ {
+			if !slices.Contains(tags, fd.tags[i]) {
+				tags = append(tags, fd.tags[i])
 			}
 		}
 	}
-	cased := b.String()
-	return &mentionText{lower: strings.ToLower(cased), cased: cased, tags: string(tags), st: st}
+	return &mentionText{lower: lower.String(), cased: cased.String(), tags: string(tags), docs: fds, st: st}
 }
 
 // partyTag matches the tag American papers put after a member's name,
@@ -250,16 +310,24 @@ var romanNumeral = regexp.MustCompile(`^[IVXLC]{2,}$`)
 // capitalised words count, so that "bushes" is not Bush.
 func (t *mentionText) capitalStem(w string) bool {
 	st := t.st
-	if t.capStems == nil {
-		t.capStems = map[string]bool{}
-		for _, f := range strings.Fields(t.cased) {
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
-				f = strings.TrimSuffix(f, "'s")
-				t.capStems[st.Porter2(strings.ToLower(f))] = true
+	stem := st.Porter2(strings.ToLower(w))
+	for _, fd := range t.docs {
+		if fd.capStems == nil {
+			// The text's words are its documents' words: the pieces are
+			// joined at spaces.
+			fd.capStems = map[string]bool{}
+			for _, f := range strings.Fields(fd.cased) {
+				if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+					f = strings.TrimSuffix(f, "'s")
+					fd.capStems[st.Porter2(strings.ToLower(f))] = true
+				}
 			}
 		}
+		if fd.capStems[stem] {
+			return true
+		}
 	}
-	return t.capStems[st.Porter2(strings.ToLower(w))]
+	return false
 }
 
 // has looks a spelling up: an acronym ("NATO", "US") as a whole word in

@@ -158,6 +158,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 	salient := salientEntities(ev, maxEventEntities)
 	claim := claimableEntities(ev, docs, salient)
 	multilingual := !allEnglish(docs)
+	folded := foldedDocs{}
 	out := make([]Unique, 0, len(ev.Outlets))
 	for _, o := range ev.Outlets {
 		u := Unique{Outlet: o, Sentences: []UniqueSentence{}, Omits: []string{}}
@@ -180,21 +181,25 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		// one article and not in another): it is only here when no other
 		// outlet's text names it either, as an omission is checked
 		// (mentions.go).
+		// The answer depends on the name and on whether it is a person's
+		// alone, and an outlet's articles mention the same names again
+		// and again: each is looked up once.
 		var othersText *mentionText
+		named := map[nameQuery]bool{}
 		namedElsewhere := func(m nlp.Mention) bool {
-			if elsewhere(func(oc *outletContent) bool { return oc.entities[m.Name] }) {
-				return true
+			q := nameQuery{m.Name, m.Type == nlp.Person}
+			if v, ok := named[q]; ok {
+				return v
 			}
-			if othersText == nil {
-				var od []*nlp.Doc
-				for _, d := range docs {
-					if d.Outlet != o {
-						od = append(od, d)
-					}
+			v := elsewhere(func(oc *outletContent) bool { return oc.entities[m.Name] })
+			if !v {
+				if othersText == nil {
+					othersText = folded.text(docs, func(d *nlp.Doc) bool { return d.Outlet != o }, c.st)
 				}
-				othersText = newMentionText(od, c.st)
+				v = othersText.names(m.Name, c.spellings, q.person)
 			}
-			return othersText.names(m.Name, c.spellings, m.Type == nlp.Person)
+			named[q] = v
+			return v
 		}
 		for _, d := range docs {
 			if d.Outlet != o {
@@ -284,7 +289,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		if len(u.Sentences) > maxUnique {
 			u.Sentences = u.Sentences[:maxUnique]
 		}
-		u.Omits = c.omits(docs, o, contents[o], salient, claim)
+		u.Omits = c.omits(docs, o, contents[o], salient, claim, folded)
 		out = append(out, u)
 	}
 	return out
@@ -292,8 +297,9 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 
 // omits lists the event's salient entities that outlet o names nowhere
 // (mentions.go), most widely mentioned first. claim says which of them an
-// omission may be claimed about; it is the same for every outlet.
-func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool) []string {
+// omission may be claimed about; it is the same for every outlet. folded
+// keeps the event's documents folded, for every outlet.
+func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool, folded foldedDocs) []string {
 	out := []string{}
 	var text *mentionText
 	// In another language, only a person or organisation the
@@ -307,19 +313,20 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 			continue
 		}
 		if text == nil {
-			var own []*nlp.Doc
-			for _, d := range docs {
-				if d.Outlet == o {
-					own = append(own, d)
-				}
-			}
-			text = newMentionText(own, c.st)
+			text = folded.text(docs, func(d *nlp.Doc) bool { return d.Outlet == o }, c.st)
 		}
 		if !text.names(e.Name, c.spellings, e.Type == nlp.Person) {
 			out = append(out, e.Name)
 		}
 	}
 	return out
+}
+
+// nameQuery is a name looked for in a mention text, and whether it is a
+// person's (mentionText.names).
+type nameQuery struct {
+	name   string
+	person bool
 }
 
 // claimableEntities returns which of the event's salient entities an
