@@ -344,7 +344,17 @@ func (t *mentionText) has(s string, key bool) bool {
 	if nlp.IsAcronym(f) || key && len(f) <= 3 && !strings.Contains(f, " ") {
 		return t.acronym(strings.ToUpper(f))
 	}
-	return strings.Contains(t.lower, " "+strings.ToLower(f)) || t.acronym(strings.ToUpper(f))
+	l, u := strings.ToLower(f), strings.ToUpper(f)
+	if strings.Contains(t.lower, " "+l) {
+		return true
+	}
+	// Where the cased text has u, the lower-case text has u in lower
+	// case, so when that is l the search above has answered already.
+	// It is not always: "ſ" is upper case "S", lower case "s".
+	if strings.ToLower(u) == l {
+		return false
+	}
+	return t.acronym(u)
 }
 
 // acronym reports whether a string in capitals stands as a whole word.

@@ -60,6 +60,10 @@ func TestMentionTextNames(t *testing.T) {
 		{"Elizabeth II", "Queen Elizabeth has not commented.", true, true},
 		{"Super Bowl LVI", "The Rams won at home.", false, false},
 		{"World War II", "The war ended in 1945.", false, false},
+		// Found in capitals only: "ſ" is "S" in upper case and stays
+		// "ſ" in lower case.
+		{"Gauſs", "GAUSS spoke.", false, true},
+		{"Gauſs", "Gauss spoke.", false, false},
 	}
 	// A stem cache of the text's own, and one kept from case to case
 	// as a worker keeps its cache from event to event.
