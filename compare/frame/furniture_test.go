@@ -83,11 +83,66 @@ func TestIsPlayerLine(t *testing.T) {
 		{"MUST WATCH Whitfield: 'The bridge will open' 03:33", true},
 		{"Tom Ferris said he had just watched the vote and would replay the tape for reporters.", false},
 		{"Residents must watch the river levels, the council warned.", false},
+		// (?i) matches "s" with "ſ": the check before the regular
+		// expression must leave such a line to it.
+		{"JUſT WATCHED Ferris on the ferry vote 02:14", true},
+		{"muſt watch: Whitfield on the bridge", true},
+		{"just watchéd Ferris on the ferry vote", false},
+		{"REPLAY MORE VIDEOS", true},
+		{"replay more video", false},
 	}
 	for _, tc := range tests {
 		if got := isPlayerLine(tc.para); got != tc.want {
 			t.Errorf("isPlayerLine(%q) = %v, want %v", tc.para, got, tc.want)
 		}
+		// The check before the regular expression leaves no line out.
+		if want := len(strings.Fields(tc.para)) <= maxPlayerWords && playerLine.MatchString(tc.para); isPlayerLine(tc.para) != want {
+			t.Errorf("isPlayerLine(%q) = %v, the regular expression alone says %v", tc.para, !want, want)
+		}
+	}
+}
+
+func TestContainsFoldASCII(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"MUST WATCH", "watch", true},
+		{"wAtCh", "watch", true},
+		{"just watched", "watch", true},
+		{"the stopwatch", "watch", true},
+		{"Replay", "replay", true},
+		{"", "watch", false},
+		{"watc", "watch", false},
+		{"wat ch", "watch", false},
+		{"wätch", "watch", false},
+		{"ｗatch", "watch", false},
+		{"W\x00TCH", "watch", false},
+		{"wa\x14ch", "watch", false}, // 0x14|0x20 is 0x34, "4": no letter
+		{"repla", "replay", false},
+		{"replaY", "replay", true},
+	}
+	for _, tc := range tests {
+		if got := containsFoldASCII(tc.s, tc.w); got != tc.want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestInLower(t *testing.T) {
+	for _, s := range []string{
+		"February", "FEBRUARY", "february", "Feb", "FeB", "Febr", "", "Monday",
+		"Aprİl", // "İ" is "i" in lower case: "april"
+		"Ａpril", "Mayday", "Sept", strings.Repeat("A", 30), "a.m", "A.M", "PM",
+	} {
+		for name, m := range map[string]map[string]bool{"months": months, "weekdays": weekdays, "meridiem": meridiem} {
+			if got, want := inLower(m, s), m[strings.ToLower(s)]; got != want {
+				t.Errorf("inLower(%s, %q) = %v, want %v", name, s, got, want)
+			}
+		}
+	}
+	if !inLower(months, "Aprİl") {
+		t.Errorf("inLower(months, \"Aprİl\") = false, want true")
 	}
 }
 
