@@ -26,6 +26,7 @@ package frame
 // shown.
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -51,6 +52,9 @@ type outletContent struct {
 	digits map[string]bool
 	stems  map[string]bool
 	text   string // lower case, spaces collapsed, for claims
+	// windows are text's 8-byte windows, made when a quotation is
+	// first looked for in text (holds).
+	windows *windowSet
 	// langs are the languages the outlet's articles are in.
 	langs map[string]bool
 }
@@ -148,6 +152,76 @@ func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
 	}
 	oc.text = b.String()
 	return oc
+}
+
+// holds reports whether the outlet's text holds s, as strings.Contains
+// does. Every quotation of an outlet is looked for in the text of every
+// other, and most are not there: the set of the text's windows tells
+// most of those without reading the text.
+func (oc *outletContent) holds(s string) bool {
+	if oc.windows == nil {
+		ws := newWindowSet(oc.text)
+		oc.windows = &ws
+	}
+	return oc.windows.mayHold(s) && strings.Contains(oc.text, s)
+}
+
+// windowLen is the length of the windows of a windowSet.
+const windowLen = 8
+
+// windowSet is a set of hashes of the windowLen-byte windows of a text
+// (each byte's, and the next seven's). A string with a window that is not
+// in the set is not in the text; one whose windows are all in it may be.
+type windowSet struct {
+	bits  []uint64
+	shift uint // 64 less the bits of a hash
+}
+
+func newWindowSet(text string) windowSet {
+	n := len(text) - windowLen + 1
+	if n <= 0 {
+		return windowSet{}
+	}
+	// Four bits a window or more, so that at most a quarter of them are
+	// set and each window of a string not in the text is found missing
+	// three times in four.
+	k := max(bits.Len(uint(4*n-1)), 6)
+	ws := windowSet{bits: make([]uint64, 1<<(k-6)), shift: uint(64 - k)}
+	for i := 0; i < n; i++ {
+		h := ws.hash(text[i:])
+		ws.bits[h>>6] |= 1 << (h & 63)
+	}
+	return ws
+}
+
+// hash hashes the first windowLen bytes of s.
+func (ws windowSet) hash(s string) uint64 {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return x * 0x9e3779b97f4a7c15 >> ws.shift
+}
+
+// mayHold reports whether the text may hold s: false when one of s's
+// windows (every windowLen-th, and its last) is not the text's, or s is a
+// window or longer and the text is not. A string shorter than a window
+// may be anywhere.
+func (ws windowSet) mayHold(s string) bool {
+	if len(s) < windowLen {
+		return true
+	}
+	if ws.bits == nil {
+		return false
+	}
+	last := len(s) - windowLen
+	for i := 0; ; i += windowLen {
+		i = min(i, last)
+		if h := ws.hash(s[i:]); ws.bits[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+		if i == last {
+			return true
+		}
+	}
 }
 
 func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
@@ -258,7 +332,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 				}
 				for _, q := range quotesBySent[si] {
 					words := normQuote(d.Text[q.Start:q.End])
-					if corpus.CountWords(words) >= 2 && !inPeers(func(oc *outletContent) bool { return strings.Contains(oc.text, words) }) {
+					if corpus.CountWords(words) >= 2 && !inPeers(func(oc *outletContent) bool { return oc.holds(words) }) {
 						us.Claims = append(us.Claims, d.Text[q.Start:q.End])
 					}
 				}

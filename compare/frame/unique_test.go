@@ -1,7 +1,9 @@
 package frame
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -100,5 +102,54 @@ func BenchmarkUnique(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		c.unique(&ev, docs)
+	}
+}
+
+func TestWindowSet(t *testing.T) {
+	text := normQuote(`Tom Ferris said "we will not raise the fares this year" after the vote, and the Harbour Authority agreed.`)
+	tests := []struct {
+		text, s string
+		want    bool // whether s may be in text
+	}{
+		{text, `"we will not raise the fares this year"`, true},
+		{text, "tom ferris", true},
+		{text, "agreed.", true}, // shorter than a window: anywhere
+		{text, text, true},
+		{text, "the harbour authority agreed.", true},
+		{text, `"we will not raise the fares next year"`, false},
+		{text, "the harbour authority agreed!", false},
+		{text, "tom ferris said \"we will not raise the fares this year\" after the vote, and the harbour authority agreed. x", false},
+		{"", "tom ferris", false},
+		{"short", "tom ferris", false},
+		{"short", "sho", true},
+		{"tom ferri", "tom ferris", false},
+		{"tom ferris", "tom ferris", true},
+	}
+	for _, tc := range tests {
+		ws := newWindowSet(tc.text)
+		if got := ws.mayHold(tc.s); got != tc.want {
+			t.Errorf("windows of %q: mayHold(%q) = %v, want %v", tc.text, tc.s, got, tc.want)
+		}
+		oc := &outletContent{text: tc.text}
+		if got, want := oc.holds(tc.s), strings.Contains(tc.text, tc.s); got != want {
+			t.Errorf("holds(%q) in %q = %v, want %v", tc.s, tc.text, got, want)
+		}
+	}
+	// Every piece of a text may be in it, at every length and offset.
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 7, 8, 9, 100, 5000} {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "ab c\xc3\xa9"[r.IntN(6)]
+		}
+		text := string(b)
+		ws := newWindowSet(text)
+		for i := 0; i < n; i++ {
+			for j := i + 1; j <= n && j <= i+40; j++ {
+				if !ws.mayHold(text[i:j]) {
+					t.Fatalf("windows of a text of %d bytes: mayHold(text[%d:%d]) = false", n, i, j)
+				}
+			}
+		}
 	}
 }
