@@ -60,9 +60,12 @@ type mentionText struct {
 	// names ("R" of "(R-Ohio)").
 	tags string
 	// docs are the folded documents the text is made of, whose
-	// capitalised words capitalStem reads.
-	docs []*foldedDoc
-	st   nlp.Stemmer
+	// capitalised words capitalStem reads and whose windows mayHold
+	// does; edges holds the windows of lower that cross from one
+	// document into the next, made at the first search (mayHold).
+	docs  []*foldedDoc
+	edges *windowSet
+	st    nlp.Stemmer
 }
 
 // foldedDoc is one document folded as a mentionText holds it. An event's
@@ -80,6 +83,9 @@ type foldedDoc struct {
 	// capStems holds the Porter2 stems of the capitalised words, made
 	// when a one-word name is first looked for (capitalStem).
 	capStems map[string]bool
+	// windows are lower's windows, made at the first search of a text
+	// that the document is part of (mentionText.mayHold).
+	windows *windowSet
 }
 
 func foldDoc(d *nlp.Doc) *foldedDoc {
@@ -288,7 +294,7 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	// may go: "the Sandy Hook school" names Sandy Hook Elementary School.
 	if n := len(w); n >= 4 && gradeWords[w[n-2]] && headNoun(w[n-1]) {
 		short := strings.Join(append(slices.Clip(w[:n-2]), strings.ToLower(w[n-1])), " ")
-		if strings.Contains(t.lower, " "+strings.ToLower(short)) {
+		if t.contains(" " + strings.ToLower(short)) {
 			return true
 		}
 	}
@@ -330,6 +336,59 @@ func (t *mentionText) capitalStem(w string) bool {
 	return false
 }
 
+// contains reports whether the lower-case text holds s, as
+// strings.Contains does. A name is looked for in several spellings, most
+// of which the text does not hold, in every outlet's text or the text of
+// the others: their documents' windows tell most of those without
+// reading the text.
+func (t *mentionText) contains(s string) bool {
+	return t.mayHold(s) && strings.Contains(t.lower, s)
+}
+
+// mayHold reports whether the lower-case text may hold s: every window of
+// it is either one of a document's or crosses from one into the next.
+func (t *mentionText) mayHold(s string) bool {
+	if len(s) < windowLen {
+		return true
+	}
+	if t.edges == nil {
+		// The text is a space, then the documents one after another.
+		var starts []int
+		for i, n := 0, 1; i < len(t.docs); i++ {
+			starts = append(starts, n)
+			n += len(t.docs[i].lower)
+		}
+		var edges []int // where the windows that cross a start start
+		for _, j := range starts {
+			for i := max(0, j-windowLen+1); i < j && i+windowLen <= len(t.lower); i++ {
+				if len(edges) == 0 || edges[len(edges)-1] < i {
+					edges = append(edges, i)
+				}
+			}
+		}
+		ws := makeWindowSet(len(edges))
+		for _, i := range edges {
+			ws.add(t.lower[i:])
+		}
+		t.edges = &ws
+	}
+	return everyWindow(s, func(w string) bool {
+		if t.edges.has(w) {
+			return true
+		}
+		for _, fd := range t.docs {
+			if fd.windows == nil {
+				ws := newWindowSet(fd.lower)
+				fd.windows = &ws
+			}
+			if fd.windows.has(w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // has looks a spelling up: an acronym ("NATO", "US") as a whole word in
 // capitals, so that the pronoun "us" is not the United States; anything
 // else in lower case at the start of a word, where a longer word or name
@@ -345,7 +404,7 @@ func (t *mentionText) has(s string, key bool) bool {
 		return t.acronym(strings.ToUpper(f))
 	}
 	l, u := strings.ToLower(f), strings.ToUpper(f)
-	if strings.Contains(t.lower, " "+l) {
+	if t.contains(" " + l) {
 		return true
 	}
 	// Where the cased text has u, the lower-case text has u in lower
@@ -375,7 +434,7 @@ func (t *mentionText) acronym(a string) bool {
 // word reports whether a lower-case word stands as a whole word, or with
 // a possessive.
 func (t *mentionText) word(w string) bool {
-	return strings.Contains(t.lower, " "+w+" ") || strings.Contains(t.lower, " "+w+"'")
+	return t.contains(" "+w+" ") || t.contains(" "+w+"'")
 }
 
 // eventText is an event's text folded for claims of omission, case kept:

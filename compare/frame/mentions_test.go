@@ -1,6 +1,8 @@
 package frame
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -113,6 +115,77 @@ func TestClaimable(t *testing.T) {
 		e := EntityCount{Name: tc.name, Type: tc.typ}
 		if got := claimable(e, []string{"Daily Clarion", "fox"}, et, docs); got != tc.want {
 			t.Errorf("claimable(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestMentionTextContains: the windows of the documents and of where one
+// meets the next leave out no string the joined text holds, across
+// documents too.
+func TestMentionTextContains(t *testing.T) {
+	docs := []*nlp.Doc{
+		doc("A", "Ferry budget", "The council met in New"),
+		doc("B", "", ""),
+		doc("C", "York harbour", "Tom Ferris spoke."),
+	}
+	mt := newMentionText(docs, nil)
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{" ferry budget ", true},
+		{" tom ferris ", true},
+		{" met in new ", true},
+		{" new york harbour", false},
+		{"in new   york harbour ", true}, // across B, which adds two spaces
+		{" york harbour tom", true},
+		{" tom ferri ", false},
+		{" harbour authority", false},
+		{" spoke ", true},
+		{" spoke  ", false},
+		{"spoke", true},
+		{"xyz", false},
+	}
+	for _, tc := range tests {
+		if got := mt.contains(tc.s); got != tc.want || got != strings.Contains(mt.lower, tc.s) {
+			t.Errorf("contains(%q) in %q = %v, want %v", tc.s, mt.lower, got, tc.want)
+		}
+	}
+	// Every piece of the text, at every length and offset, of texts of
+	// short documents and long.
+	r := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		b := make([]byte, r.IntN(9))
+		for i := range b {
+			b[i] = "abAB .é"[r.IntN(7)]
+		}
+		return string(b)
+	}
+	for round := 0; round < 50; round++ {
+		var docs []*nlp.Doc
+		for range r.IntN(6) {
+			var title, text []string
+			for range r.IntN(3) {
+				title = append(title, word())
+			}
+			for range r.IntN(20) {
+				text = append(text, word())
+			}
+			docs = append(docs, doc("X", strings.Join(title, " "), strings.Join(text, " ")))
+		}
+		mt := newMentionText(docs, nil)
+		for i := 0; i < len(mt.lower); i++ {
+			for j := i + 1; j <= len(mt.lower) && j <= i+30; j++ {
+				if !mt.contains(mt.lower[i:j]) {
+					t.Fatalf("contains(%q) in %q = false", mt.lower[i:j], mt.lower)
+				}
+			}
+		}
+		for range 200 {
+			s := " " + word() + " " + word()
+			if got, want := mt.contains(s), strings.Contains(mt.lower, s); got != want {
+				t.Fatalf("contains(%q) in %q = %v, want %v", s, mt.lower, got, want)
+			}
 		}
 	}
 }

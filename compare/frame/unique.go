@@ -177,8 +177,18 @@ type windowSet struct {
 	shift uint // 64 less the bits of a hash
 }
 
+// newWindowSet returns the set of the windows of text.
 func newWindowSet(text string) windowSet {
-	n := len(text) - windowLen + 1
+	ws := makeWindowSet(len(text) - windowLen + 1)
+	for i := 0; i+windowLen <= len(text); i++ {
+		ws.add(text[i:])
+	}
+	return ws
+}
+
+// makeWindowSet returns an empty set for n windows, or for none when n is
+// less than one.
+func makeWindowSet(n int) windowSet {
 	if n <= 0 {
 		return windowSet{}
 	}
@@ -186,12 +196,7 @@ func newWindowSet(text string) windowSet {
 	// set and each window of a string not in the text is found missing
 	// three times in four.
 	k := max(bits.Len(uint(4*n-1)), 6)
-	ws := windowSet{bits: make([]uint64, 1<<(k-6)), shift: uint(64 - k)}
-	for i := 0; i < n; i++ {
-		h := ws.hash(text[i:])
-		ws.bits[h>>6] |= 1 << (h & 63)
-	}
-	return ws
+	return windowSet{bits: make([]uint64, 1<<(k-6)), shift: uint(64 - k)}
 }
 
 // hash hashes the first windowLen bytes of s.
@@ -201,21 +206,39 @@ func (ws windowSet) hash(s string) uint64 {
 	return x * 0x9e3779b97f4a7c15 >> ws.shift
 }
 
-// mayHold reports whether the text may hold s: false when one of s's
-// windows (every windowLen-th, and its last) is not the text's, or s is a
-// window or longer and the text is not. A string shorter than a window
-// may be anywhere.
-func (ws windowSet) mayHold(s string) bool {
-	if len(s) < windowLen {
-		return true
-	}
+// add adds the window that s starts with; the set must have been made
+// for at least one window.
+func (ws windowSet) add(s string) {
+	h := ws.hash(s)
+	ws.bits[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether the window that s starts with may be in the set.
+func (ws windowSet) has(s string) bool {
 	if ws.bits == nil {
 		return false
+	}
+	h := ws.hash(s)
+	return ws.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// mayHold reports whether the text may hold s: false when one of s's
+// windows is not the text's (everyWindow), or s is a window or longer and
+// the text is not. A string shorter than a window may be anywhere.
+func (ws windowSet) mayHold(s string) bool { return everyWindow(s, ws.has) }
+
+// everyWindow reports whether has reports true for every windowLen-th
+// window of s and for its last one; true for s shorter than a window.
+// Every window of a string in a text is in the text, and some of them
+// are enough to tell most strings that are not.
+func everyWindow(s string, has func(string) bool) bool {
+	if len(s) < windowLen {
+		return true
 	}
 	last := len(s) - windowLen
 	for i := 0; ; i += windowLen {
 		i = min(i, last)
-		if h := ws.hash(s[i:]); ws.bits[h>>6]&(1<<(h&63)) == 0 {
+		if !has(s[i:]) {
 			return false
 		}
 		if i == last {
