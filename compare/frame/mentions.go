@@ -221,6 +221,26 @@ func fold(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range norm.NFD.String(s) {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text, the same as below without
+			// looking the rune up in Unicode's tables: no mark, and its
+			// letters and digits are a-z, A-Z and 0-9.
+			switch {
+			case r == '.':
+				continue
+			case r == '\'' && b.Len() > 0 && !space && isWordRune(lastRune(b.String())):
+				// kept, as below
+			case !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'):
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Mn, r), r == '.':
 			continue

@@ -4,6 +4,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -186,6 +189,56 @@ func TestMentionTextContains(t *testing.T) {
 			if got, want := mt.contains(s), strings.Contains(mt.lower, s); got != want {
 				t.Fatalf("contains(%q) in %q = %v, want %v", s, mt.lower, got, want)
 			}
+		}
+	}
+}
+
+// foldTables is fold looking every rune up in Unicode's tables, as fold
+// did before it read ASCII on its own.
+func foldTables(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.':
+			continue
+		case (r == '’' || r == '\'') && b.Len() > 0 && !space && isWordRune(lastRune(b.String())):
+			r = '\''
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func TestFoldASCII(t *testing.T) {
+	for _, s := range []string{
+		"", "HONOLULU — The talks began.", "N.A.A.C.P.", "Kyiv's mayor", "'Afghanistan or Iraq'",
+		"Peña Nieto", "rock 'n' roll", "Kyiv’s", "x’", "é'", "5' 7\"", "a\x00b\x7fc", "\xffabc", "ǅ", "١٢٣",
+	} {
+		if got, want := fold(s), foldTables(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "aZ9 .'’-éÉñ\u0301\u00a0İ٣\t\xff"
+	runes := []rune(alphabet)
+	for range 2000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteRune(runes[r.IntN(len(runes))])
+		}
+		if s := b.String(); fold(s) != foldTables(s) {
+			t.Fatalf("fold(%q) = %q, want %q", s, fold(s), foldTables(s))
 		}
 	}
 }
