@@ -333,14 +333,18 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 					entsBySent[m.Sent] = append(entsBySent[m.Sent], m)
 				}
 			}
+			// What a sentence has counted, by kind: 'e' an entity's
+			// name, 'n' a number, 't' a term's key. One map serves every
+			// sentence, emptied for each.
+			seen := map[seenKey]bool{}
 			for si, s := range d.Sentences {
 				us := UniqueSentence{Entities: []string{}, Numbers: []string{}, Claims: []string{}, Terms: []string{}}
-				seen := map[string]bool{}
+				clear(seen)
 				for _, m := range entsBySent[si] {
-					if !seen["e"+m.Name] && !namedElsewhere(m) {
+					if !seen[seenKey{'e', m.Name}] && !namedElsewhere(m) {
 						us.Entities = append(us.Entities, m.Name)
 					}
-					seen["e"+m.Name] = true
+					seen[seenKey{'e', m.Name}] = true
 				}
 				for ti := s.TokStart; ti < s.TokEnd; ti++ {
 					text := d.TokenText(ti)
@@ -348,10 +352,10 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 						continue
 					}
 					num, dig := numberOf(text), digitsOf(text)
-					if !seen["n"+num] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] || multilingual && oc.digits[dig] }) {
+					if !seen[seenKey{'n', num}] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] || multilingual && oc.digits[dig] }) {
 						us.Numbers = append(us.Numbers, text)
 					}
-					seen["n"+num] = true
+					seen[seenKey{'n', num}] = true
 				}
 				for _, q := range quotesBySent[si] {
 					words := normQuote(d.Text[q.Start:q.End])
@@ -362,10 +366,10 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 				nterms := 0
 				for _, g := range stemsBySent[si] {
 					tag := d.Tokens[g.tok0].Tag
-					if seen["t"+g.key] || !salientTag(tag) || len(g.key) < 3 {
+					if seen[seenKey{'t', g.key}] || !salientTag(tag) || len(g.key) < 3 {
 						continue
 					}
-					seen["t"+g.key] = true
+					seen[seenKey{'t', g.key}] = true
 					if !inPeers(func(oc *outletContent) bool { return oc.stems[g.key] }) {
 						nterms++
 						if len(us.Terms) < maxUniqueTo {
@@ -417,6 +421,12 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 		}
 	}
 	return out
+}
+
+// seenKey is something a sentence counts: its kind and its text.
+type seenKey struct {
+	kind byte
+	s    string
 }
 
 // nameQuery is a name looked for in a mention text, and whether it is a
