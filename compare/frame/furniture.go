@@ -209,7 +209,10 @@ var creditLabel = regexp.MustCompile(`^\s*[(\[]?(?:Contributing(?: to this (?:re
 // says who contributed to the report.
 func isCredit(p string) bool {
 	n := len(strings.Fields(p))
-	return n <= maxCreditWords && creditLine.MatchString(p) || n <= maxLabelledCreditWords && creditLabel.MatchString(p)
+	// creditLine matches "contributed", whose letters (?i) folds to
+	// their ASCII capitals alone (isPlayerLine).
+	return n <= maxCreditWords && containsFoldASCII(p, "contributed") && creditLine.MatchString(p) ||
+		n <= maxLabelledCreditWords && creditLabel.MatchString(p)
 }
 
 // maxLabelledCreditWords bounds a credit line that opens with its label,

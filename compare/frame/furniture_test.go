@@ -67,9 +67,23 @@ func TestIsCredit(t *testing.T) {
 		{"Contributing to the losses, the council said, was the ferry's age.", false},
 		{"Produced by the harbour board, the study counts every sailing.", false},
 	}
+	tests = append(tests, []struct {
+		para string
+		want bool
+	}{
+		{"Ana Ruiz CONTRIBUTED TO THIS REPORT.", true},
+		{"Ana Ruiz Contributed Reporting", true},
+		{"Ana Ruiz contributed to this ſtory.", true}, // (?i): "ſ" is "s"
+		{"Ana Ruiz contribute to this report.", false},
+	}...)
 	for _, tc := range tests {
 		if got := isCredit(tc.para); got != tc.want {
 			t.Errorf("isCredit(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+		// The check before the regular expressions leaves no line out.
+		n := len(strings.Fields(tc.para))
+		if want := n <= maxCreditWords && creditLine.MatchString(tc.para) || n <= maxLabelledCreditWords && creditLabel.MatchString(tc.para); isCredit(tc.para) != want {
+			t.Errorf("isCredit(%q) = %v, the regular expressions alone say %v", tc.para, !want, want)
 		}
 	}
 }
