@@ -55,17 +55,19 @@ import (
 // letter, a digit or an apostrophe turned into a space, and a space at
 // each end.
 type mentionText struct {
-	lower, cased string
+	lower string
+	// cased is joined at the first acronym looked for (casedText): most
+	// texts are searched in lower case alone.
+	cased       string
+	casedJoined bool
 	// tags holds the letters of the party tags the text writes after
 	// names ("R" of "(R-Ohio)").
 	tags string
-	// docs are the folded documents the text is made of, whose
-	// capitalised words capitalStem reads and whose windows mayHold
-	// does; edges holds the windows of lower that cross from one
-	// document into the next, made at the first search (mayHold).
-	docs  []*foldedDoc
-	edges *windowSet
-	st    nlp.Stemmer
+	// docs are the folded documents the text is made of, in order,
+	// whose capitalised words capitalStem reads and whose windows
+	// contains does.
+	docs []*foldedDoc
+	st   nlp.Stemmer
 }
 
 // foldedDoc is one document folded as a mentionText holds it. An event's
@@ -84,7 +86,7 @@ type foldedDoc struct {
 	// when a one-word name is first looked for (capitalStem).
 	capStems map[string]bool
 	// windows are lower's windows, made at the first search of a text
-	// that the document is part of (mentionText.mayHold).
+	// that the document is part of (mentionText.contains).
 	windows *windowSet
 }
 
@@ -135,16 +137,13 @@ func joinFolded(fds []*foldedDoc, st nlp.Stemmer) *mentionText {
 	}
 	n := 1
 	for _, fd := range fds {
-		n += len(fd.cased)
+		n += len(fd.lower)
 	}
-	var cased, lower strings.Builder
-	cased.Grow(n)
+	var lower strings.Builder
 	lower.Grow(n)
-	cased.WriteByte(' ')
 	lower.WriteByte(' ')
 	var tags []byte
 	for _, fd := range fds {
-		cased.WriteString(fd.cased)
 		lower.WriteString(fd.lower)
 		for i := 0; i < len(fd.tags); i++ {
 			if !slices.Contains(tags, fd.tags[i]) {
@@ -152,7 +151,25 @@ func joinFolded(fds []*foldedDoc, st nlp.Stemmer) *mentionText {
 			}
 		}
 	}
-	return &mentionText{lower: lower.String(), cased: cased.String(), tags: string(tags), docs: fds, st: st}
+	return &mentionText{lower: lower.String(), tags: string(tags), docs: fds, st: st}
+}
+
+// casedText returns the text with case kept.
+func (t *mentionText) casedText() string {
+	if !t.casedJoined {
+		n := 1
+		for _, fd := range t.docs {
+			n += len(fd.cased)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		b.WriteByte(' ')
+		for _, fd := range t.docs {
+			b.WriteString(fd.cased)
+		}
+		t.cased, t.casedJoined = b.String(), true
+	}
+	return t.cased
 }
 
 // partyTag matches the tag American papers put after a member's name,
@@ -359,54 +376,32 @@ func (t *mentionText) capitalStem(w string) bool {
 // contains reports whether the lower-case text holds s, as
 // strings.Contains does. A name is looked for in several spellings, most
 // of which the text does not hold, in every outlet's text or the text of
-// the others: their documents' windows tell most of those without
-// reading the text.
+// the others, which can run to hundreds of articles. Where the text holds
+// s, s is within one document's text or crosses from one into the next
+// (or from the text's first space into its first document): each
+// document is searched that has every window of s (its windowSet), then
+// the few bytes about each meeting of two. A string shorter than a window
+// is searched for in the whole text.
 func (t *mentionText) contains(s string) bool {
-	return t.mayHold(s) && strings.Contains(t.lower, s)
-}
-
-// mayHold reports whether the lower-case text may hold s: every window of
-// it is either one of a document's or crosses from one into the next.
-func (t *mentionText) mayHold(s string) bool {
 	if len(s) < windowLen {
-		return true
+		return strings.Contains(t.lower, s)
 	}
-	if t.edges == nil {
-		// The text is a space, then the documents one after another.
-		var starts []int
-		for i, n := 0, 1; i < len(t.docs); i++ {
-			starts = append(starts, n)
-			n += len(t.docs[i].lower)
+	for _, fd := range t.docs {
+		if fd.windows == nil {
+			ws := newWindowSet(fd.lower)
+			fd.windows = &ws
 		}
-		var edges []int // where the windows that cross a start start
-		for _, j := range starts {
-			for i := max(0, j-windowLen+1); i < j && i+windowLen <= len(t.lower); i++ {
-				if len(edges) == 0 || edges[len(edges)-1] < i {
-					edges = append(edges, i)
-				}
-			}
-		}
-		ws := makeWindowSet(len(edges))
-		for _, i := range edges {
-			ws.add(t.lower[i:])
-		}
-		t.edges = &ws
-	}
-	return everyWindow(s, func(w string) bool {
-		if t.edges.has(w) {
+		if fd.windows.mayHold(s) && strings.Contains(fd.lower, s) {
 			return true
 		}
-		for _, fd := range t.docs {
-			if fd.windows == nil {
-				ws := newWindowSet(fd.lower)
-				fd.windows = &ws
-			}
-			if fd.windows.has(w) {
-				return true
-			}
+	}
+	for i, start := 0, 1; i < len(t.docs); i++ {
+		if strings.Contains(t.lower[max(0, start-len(s)+1):min(len(t.lower), start+len(s)-1)], s) {
+			return true
 		}
-		return false
-	})
+		start += len(t.docs[i].lower)
+	}
+	return false
 }
 
 // has looks a spelling up: an acronym ("NATO", "US") as a whole word in
@@ -438,13 +433,14 @@ func (t *mentionText) has(s string, key bool) bool {
 
 // acronym reports whether a string in capitals stands as a whole word.
 func (t *mentionText) acronym(a string) bool {
+	cased := t.casedText()
 	for off := 0; ; {
-		i := strings.Index(t.cased[off:], " "+a)
+		i := strings.Index(cased[off:], " "+a)
 		if i < 0 {
 			return false
 		}
 		end := off + i + 1 + len(a)
-		if end >= len(t.cased) || t.cased[end] == ' ' || t.cased[end] == '\'' {
+		if end >= len(cased) || cased[end] == ' ' || cased[end] == '\'' {
 			return true
 		}
 		off = end

@@ -122,8 +122,8 @@ func TestClaimable(t *testing.T) {
 	}
 }
 
-// TestMentionTextContains: the windows of the documents and of where one
-// meets the next leave out no string the joined text holds, across
+// TestMentionTextContains: searching the documents one by one, and where
+// one meets the next, finds what searching the joined text finds, across
 // documents too.
 func TestMentionTextContains(t *testing.T) {
 	docs := []*nlp.Doc{
