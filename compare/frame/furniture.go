@@ -430,7 +430,7 @@ func isClockWord(d *nlp.Doc, i int) bool {
 	switch {
 	case inLower(meridiem, strings.Trim(d.Text[t.Start:t.End], ".")):
 		return afterNumber
-	case timeZones[d.Text[t.Start:t.End]]:
+	case t.End-t.Start <= timeZoneLen && timeZones[d.Text[t.Start:t.End]]:
 		if afterNumber {
 			return true
 		}
@@ -449,6 +449,16 @@ var timeZones = map[string]bool{
 	"MDT": true, "PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true, "BST": true, "CET": true,
 	"CEST": true, "EET": true, "EEST": true, "MSK": true, "JST": true, "KST": true, "AEST": true, "AEDT": true,
 }
+
+// timeZoneLen is the length of the longest of timeZones: a longer token,
+// most tokens, is none, which is told without hashing it.
+var timeZoneLen = func() int {
+	n := 0
+	for z := range timeZones {
+		n = max(n, len(z))
+	}
+	return n
+}()
 
 // isDateName reports whether a name is a month or a weekday, which the
 // model sometimes tags as a place or an organisation.

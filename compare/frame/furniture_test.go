@@ -389,3 +389,20 @@ func TestContractionsAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryTimeZoneIsAClockWord: every time zone of the table, the
+// longest too, is a clock word after a time; a longer word is not.
+func TestEveryTimeZoneIsAClockWord(t *testing.T) {
+	for z, want := range map[string]bool{"AEDT": true, "CEST": true, "ET": true, "AEDTX": false, "Et": false} {
+		d := &nlp.Doc{Article: corpus.Article{Text: "4:08 " + z}, Tokens: []nlp.Token{{Start: 0, End: 4}, {Start: 5, End: 5 + len(z)}}}
+		if got := isClockWord(d, 1); got != want {
+			t.Errorf("isClockWord(%q after a time) = %v, want %v", z, got, want)
+		}
+	}
+	for z := range timeZones {
+		d := &nlp.Doc{Article: corpus.Article{Text: "4:08 " + z}, Tokens: []nlp.Token{{Start: 0, End: 4}, {Start: 5, End: 5 + len(z)}}}
+		if !isClockWord(d, 1) {
+			t.Errorf("isClockWord(%q after a time) = false", z)
+		}
+	}
+}
