@@ -124,7 +124,7 @@ func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
 		// a quote): a sentence is only here when no other outlet writes
 		// its content at all.
 		for i := range d.Tokens {
-			if text := d.TokenText(i); strings.ContainsAny(text, "0123456789") {
+			if text := d.TokenText(i); hasDigit(text) {
 				oc.numbers[numberOf(text)] = true
 				oc.digits[digitsOf(text)] = true
 			}
@@ -314,25 +314,15 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 			inPeers := func(f func(*outletContent) bool) bool {
 				return len(peers) == 0 || slices.ContainsFunc(peers, f)
 			}
-			stemsBySent := map[int][]gram{}
-			for _, g := range c.grams[d] {
-				if g.n == 1 {
-					stemsBySent[g.sent] = append(stemsBySent[g.sent], g)
-				}
-			}
-			quotesBySent := map[int][]nlp.Quote{}
-			for _, q := range d.Quotes {
-				quotesBySent[q.Sent] = append(quotesBySent[q.Sent], q)
-			}
+			nsent := len(d.Sentences)
+			stemsBySent := bySentence(nsent, c.grams[d], func(g gram) (int, bool) { return g.sent, g.n == 1 })
+			quotesBySent := bySentence(nsent, d.Quotes, func(q nlp.Quote) (int, bool) { return q.Sent, true })
 			// The dateline's place and the outlet's own name are no
 			// evidence that a sentence is only here (furniture.go).
 			roles := c.prep[d].roles
-			entsBySent := map[int][]nlp.Mention{}
-			for _, m := range d.Entities {
-				if !furnitureSpan(d, roles, m.Start, m.End) {
-					entsBySent[m.Sent] = append(entsBySent[m.Sent], m)
-				}
-			}
+			entsBySent := bySentence(nsent, d.Entities, func(m nlp.Mention) (int, bool) {
+				return m.Sent, !furnitureSpan(d, roles, m.Start, m.End)
+			})
 			// What a sentence has counted, by kind: 'e' an entity's
 			// name, 'n' a number, 't' a term's key. One map serves every
 			// sentence, emptied for each.
@@ -419,6 +409,40 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 		if !text.names(e.Name, c.spellings, e.Type == nlp.Person) {
 			out = append(out, e.Name)
 		}
+	}
+	return out
+}
+
+// bySentence groups the items that sent keeps by the sentence it gives
+// them, in their order: the result's element s holds those of sentence
+// s, for the n sentences of a document. It makes one list for them all,
+// not one grown item by item for each sentence.
+func bySentence[T any](n int, items []T, sent func(T) (int, bool)) [][]T {
+	at := make([]int, len(items)) // each item's sentence, -1 for none
+	bounds := make([]int, n+1)    // sentence s's items are [bounds[s], bounds[s+1])
+	for i, it := range items {
+		s, ok := sent(it)
+		if !ok || s < 0 || s >= n {
+			s = -1
+		} else {
+			bounds[s+1]++
+		}
+		at[i] = s
+	}
+	for s := 1; s <= n; s++ {
+		bounds[s] += bounds[s-1]
+	}
+	flat := make([]T, bounds[n])
+	next := slices.Clone(bounds[:n])
+	for i, it := range items {
+		if s := at[i]; s >= 0 {
+			flat[next[s]] = it
+			next[s]++
+		}
+	}
+	out := make([][]T, n)
+	for s := range out {
+		out[s] = flat[bounds[s]:bounds[s+1]:bounds[s+1]]
 	}
 	return out
 }

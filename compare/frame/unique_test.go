@@ -105,6 +105,37 @@ func BenchmarkUnique(b *testing.B) {
 	}
 }
 
+func TestBySentence(t *testing.T) {
+	type item struct {
+		name string
+		sent int
+	}
+	items := []item{{"a", 2}, {"b", 0}, {"c", 2}, {"drop", 1}, {"d", 0}, {"e", 5}, {"f", -1}, {"g", 3}, {"h", 2}}
+	got := bySentence(4, items, func(it item) (int, bool) { return it.sent, it.name != "drop" })
+	want := [][]string{{"b", "d"}, {}, {"a", "c", "h"}, {"g"}}
+	if len(got) != len(want) {
+		t.Fatalf("bySentence: %d sentences, want %d", len(got), len(want))
+	}
+	for s := range want {
+		var names []string
+		for _, it := range got[s] {
+			names = append(names, it.name)
+		}
+		if !slices.Equal(names, want[s]) && !(len(names) == 0 && len(want[s]) == 0) {
+			t.Errorf("sentence %d: %v, want %v", s, names, want[s])
+		}
+	}
+	// A sentence's list is its own: appending to one does not write
+	// into the next.
+	_ = append(got[0], item{"x", 0})
+	if len(got[1]) != 0 || got[2][0].name != "a" {
+		t.Errorf("appending to sentence 0 changed the others: %v", got)
+	}
+	if got := bySentence(0, items, func(it item) (int, bool) { return it.sent, true }); len(got) != 0 {
+		t.Errorf("bySentence of no sentences: %v", got)
+	}
+}
+
 func TestWindowSet(t *testing.T) {
 	text := normQuote(`Tom Ferris said "we will not raise the fares this year" after the vote, and the Harbour Authority agreed.`)
 	tests := []struct {
