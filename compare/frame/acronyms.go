@@ -73,7 +73,7 @@ func (t *mentionText) namesByAcronym(name string) bool {
 		return false
 	}
 	letters := []rune(name)
-	words := strings.Fields(t.cased)
+	words := strings.Fields(t.casedText())
 	for i := range words {
 		k, j := 0, i
 		for j < len(words) && k < len(letters) {

@@ -209,7 +209,10 @@ var creditLabel = regexp.MustCompile(`^\s*[(\[]?(?:Contributing(?: to this (?:re
 // says who contributed to the report.
 func isCredit(p string) bool {
 	n := len(strings.Fields(p))
-	return n <= maxCreditWords && creditLine.MatchString(p) || n <= maxLabelledCreditWords && creditLabel.MatchString(p)
+	// creditLine matches "contributed", whose letters (?i) folds to
+	// their ASCII capitals alone (isPlayerLine).
+	return n <= maxCreditWords && containsFoldASCII(p, "contributed") && creditLine.MatchString(p) ||
+		n <= maxLabelledCreditWords && creditLabel.MatchString(p)
 }
 
 // maxLabelledCreditWords bounds a credit line that opens with its label,
@@ -232,7 +235,31 @@ var highlightsLabel = regexp.MustCompile(`^\s*(Story highlights|STORY HIGHLIGHTS
 
 // isPlayerLine reports whether a paragraph is a video player's line.
 func isPlayerLine(p string) bool {
+	// Every line playerLine matches writes "watch" or "replay", whose
+	// letters (?i) folds to their ASCII capitals alone (unlike "s" and
+	// "k", which "ſ" and the Kelvin sign match): the paragraphs without
+	// either word, nearly all, are left before the regular expression.
+	if !containsFoldASCII(p, "watch") && !containsFoldASCII(p, "replay") {
+		return false
+	}
 	return len(strings.Fields(p)) <= maxPlayerWords && playerLine.MatchString(p)
+}
+
+// containsFoldASCII reports whether s holds w, a word of lower-case ASCII
+// letters, in any mix of ASCII upper and lower case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		// A lower-case ASCII letter, or'ed with 0x20, is itself and
+		// its capital is it: no other byte becomes a letter so.
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPlayerWords bounds a video player's line: two clip titles and its
@@ -359,12 +386,36 @@ var weekdays = map[string]bool{
 // isMonth reports whether a capitalised token names a month ("Feb.",
 // "February"); "may" and "march" in lower case are verbs.
 func isMonth(s string) bool {
-	return isCapitalised(s) && months[strings.ToLower(strings.TrimSuffix(s, "."))]
+	return isCapitalised(s) && inLower(months, strings.TrimSuffix(s, "."))
 }
 
 // isDateWord reports whether a token names a month or a weekday.
 func isDateWord(s string) bool {
-	return isMonth(s) && s != "May" || isCapitalised(s) && weekdays[strings.ToLower(s)]
+	if !isCapitalised(s) {
+		return false
+	}
+	return isMonth(s) && s != "May" || inLower(weekdays, s)
+}
+
+// inLower reports whether m holds s in lower case, as
+// m[strings.ToLower(s)] does, without making the lower-case string of a
+// short ASCII word: this is asked of every token.
+func inLower(m map[string]bool, s string) bool {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
 }
 
 // isClockWord reports whether token i says the time of day after a
@@ -376,11 +427,10 @@ func isClockWord(d *nlp.Doc, i int) bool {
 	t := d.Tokens[i]
 	before := strings.TrimRight(d.Text[:t.Start], " ")
 	afterNumber := before != "" && unicode.IsDigit(lastRune(before))
-	word := strings.ToLower(strings.Trim(d.Text[t.Start:t.End], "."))
 	switch {
-	case meridiem[word]:
+	case inLower(meridiem, strings.Trim(d.Text[t.Start:t.End], ".")):
 		return afterNumber
-	case timeZones[d.Text[t.Start:t.End]]:
+	case t.End-t.Start <= timeZoneLen && timeZones[d.Text[t.Start:t.End]]:
 		if afterNumber {
 			return true
 		}
@@ -399,6 +449,16 @@ var timeZones = map[string]bool{
 	"MDT": true, "PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true, "BST": true, "CET": true,
 	"CEST": true, "EET": true, "EEST": true, "MSK": true, "JST": true, "KST": true, "AEST": true, "AEDT": true,
 }
+
+// timeZoneLen is the length of the longest of timeZones: a longer token,
+// most tokens, is none, which is told without hashing it.
+var timeZoneLen = func() int {
+	n := 0
+	for z := range timeZones {
+		n = max(n, len(z))
+	}
+	return n
+}()
 
 // isDateName reports whether a name is a month or a weekday, which the
 // model sometimes tags as a place or an organisation.

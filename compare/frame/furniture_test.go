@@ -67,9 +67,23 @@ func TestIsCredit(t *testing.T) {
 		{"Contributing to the losses, the council said, was the ferry's age.", false},
 		{"Produced by the harbour board, the study counts every sailing.", false},
 	}
+	tests = append(tests, []struct {
+		para string
+		want bool
+	}{
+		{"Ana Ruiz CONTRIBUTED TO THIS REPORT.", true},
+		{"Ana Ruiz Contributed Reporting", true},
+		{"Ana Ruiz contributed to this ſtory.", true}, // (?i): "ſ" is "s"
+		{"Ana Ruiz contribute to this report.", false},
+	}...)
 	for _, tc := range tests {
 		if got := isCredit(tc.para); got != tc.want {
 			t.Errorf("isCredit(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+		// The check before the regular expressions leaves no line out.
+		n := len(strings.Fields(tc.para))
+		if want := n <= maxCreditWords && creditLine.MatchString(tc.para) || n <= maxLabelledCreditWords && creditLabel.MatchString(tc.para); isCredit(tc.para) != want {
+			t.Errorf("isCredit(%q) = %v, the regular expressions alone say %v", tc.para, !want, want)
 		}
 	}
 }
@@ -83,11 +97,66 @@ func TestIsPlayerLine(t *testing.T) {
 		{"MUST WATCH Whitfield: 'The bridge will open' 03:33", true},
 		{"Tom Ferris said he had just watched the vote and would replay the tape for reporters.", false},
 		{"Residents must watch the river levels, the council warned.", false},
+		// (?i) matches "s" with "ſ": the check before the regular
+		// expression must leave such a line to it.
+		{"JUſT WATCHED Ferris on the ferry vote 02:14", true},
+		{"muſt watch: Whitfield on the bridge", true},
+		{"just watchéd Ferris on the ferry vote", false},
+		{"REPLAY MORE VIDEOS", true},
+		{"replay more video", false},
 	}
 	for _, tc := range tests {
 		if got := isPlayerLine(tc.para); got != tc.want {
 			t.Errorf("isPlayerLine(%q) = %v, want %v", tc.para, got, tc.want)
 		}
+		// The check before the regular expression leaves no line out.
+		if want := len(strings.Fields(tc.para)) <= maxPlayerWords && playerLine.MatchString(tc.para); isPlayerLine(tc.para) != want {
+			t.Errorf("isPlayerLine(%q) = %v, the regular expression alone says %v", tc.para, !want, want)
+		}
+	}
+}
+
+func TestContainsFoldASCII(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"MUST WATCH", "watch", true},
+		{"wAtCh", "watch", true},
+		{"just watched", "watch", true},
+		{"the stopwatch", "watch", true},
+		{"Replay", "replay", true},
+		{"", "watch", false},
+		{"watc", "watch", false},
+		{"wat ch", "watch", false},
+		{"wätch", "watch", false},
+		{"ｗatch", "watch", false},
+		{"W\x00TCH", "watch", false},
+		{"wa\x14ch", "watch", false}, // 0x14|0x20 is 0x34, "4": no letter
+		{"repla", "replay", false},
+		{"replaY", "replay", true},
+	}
+	for _, tc := range tests {
+		if got := containsFoldASCII(tc.s, tc.w); got != tc.want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestInLower(t *testing.T) {
+	for _, s := range []string{
+		"February", "FEBRUARY", "february", "Feb", "FeB", "Febr", "", "Monday",
+		"Aprİl", // "İ" is "i" in lower case: "april"
+		"Ａpril", "Mayday", "Sept", strings.Repeat("A", 30), "a.m", "A.M", "PM",
+	} {
+		for name, m := range map[string]map[string]bool{"months": months, "weekdays": weekdays, "meridiem": meridiem} {
+			if got, want := inLower(m, s), m[strings.ToLower(s)]; got != want {
+				t.Errorf("inLower(%s, %q) = %v, want %v", name, s, got, want)
+			}
+		}
+	}
+	if !inLower(months, "Aprİl") {
+		t.Errorf("inLower(months, \"Aprİl\") = false, want true")
 	}
 }
 
@@ -317,6 +386,23 @@ func TestContractionsAreNoWords(t *testing.T) {
 	for _, tok := range []string{"re", "O'Brien", "'90s", "don"} {
 		if isContraction(tok) {
 			t.Errorf("%q is taken for a contraction", tok)
+		}
+	}
+}
+
+// TestEveryTimeZoneIsAClockWord: every time zone of the table, the
+// longest too, is a clock word after a time; a longer word is not.
+func TestEveryTimeZoneIsAClockWord(t *testing.T) {
+	for z, want := range map[string]bool{"AEDT": true, "CEST": true, "ET": true, "AEDTX": false, "Et": false} {
+		d := &nlp.Doc{Article: corpus.Article{Text: "4:08 " + z}, Tokens: []nlp.Token{{Start: 0, End: 4}, {Start: 5, End: 5 + len(z)}}}
+		if got := isClockWord(d, 1); got != want {
+			t.Errorf("isClockWord(%q after a time) = %v, want %v", z, got, want)
+		}
+	}
+	for z := range timeZones {
+		d := &nlp.Doc{Article: corpus.Article{Text: "4:08 " + z}, Tokens: []nlp.Token{{Start: 0, End: 4}, {Start: 5, End: 5 + len(z)}}}
+		if !isClockWord(d, 1) {
+			t.Errorf("isClockWord(%q after a time) = false", z)
 		}
 	}
 }

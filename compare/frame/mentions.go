@@ -62,41 +62,124 @@ import (
 // letter, a digit or an apostrophe turned into a space, and a space at
 // each end.
 type mentionText struct {
-	lower, cased string
+	lower string
+	// cased is joined at the first acronym looked for (casedText): most
+	// texts are searched in lower case alone.
+	cased       string
+	casedJoined bool
 	// tags holds the letters of the party tags the text writes after
 	// names ("R" of "(R-Ohio)").
 	tags string
-	// capStems holds the Porter2 stems of the capitalised words, made
-	// when a one-word name is first looked for (capitalStem).
-	capStems map[string]bool
-	st       nlp.Stemmer
+	// docs are the folded documents the text is made of, in order,
+	// whose capitalised words capitalStem reads and whose windows
+	// contains does.
+	docs []*foldedDoc
+	st   nlp.Stemmer
 	// undoubled is lower with its doubled letters undone, made when a
 	// name is first looked for so (namesUndoubled).
 	undoubled string
 }
 
+// foldedDoc is one document folded as a mentionText holds it. An event's
+// documents are folded once (foldedDocs) and each outlet's text, or that
+// of the outlets other than it, is put together from them: folding is
+// the dear part, and every document is among the others of all outlets
+// but its own.
+type foldedDoc struct {
+	// cased is the folded title and text, each followed by a space;
+	// lower is cased in lower case.
+	cased, lower string
+	// tags are the letters of the document's party tags, each once, in
+	// the order the text first writes them.
+	tags string
+	// capStems holds the Porter2 stems of the capitalised words, made
+	// when a one-word name is first looked for (capitalStem).
+	capStems map[string]bool
+	// windows are lower's windows, made at the first search of a text
+	// that the document is part of (mentionText.contains).
+	windows *windowSet
+}
+
+func foldDoc(d *nlp.Doc) *foldedDoc {
+	cased := fold(d.Title) + " " + fold(d.Text) + " "
+	var tags []byte
+	for _, m := range partyTag.FindAllStringSubmatchIndex(d.Text, -1) {
+		if l := d.Text[m[2]]; !slices.Contains(tags, l) {
+			tags = append(tags, l)
+		}
+	}
+	return &foldedDoc{cased: cased, lower: strings.ToLower(cased), tags: string(tags)}
+}
+
+// foldedDocs keeps the folded documents of one event.
+type foldedDocs map[*nlp.Doc]*foldedDoc
+
+// text returns the mention text of the documents of docs that keep
+// reports true for, in their order, stemming with st.
+func (f foldedDocs) text(docs []*nlp.Doc, keep func(*nlp.Doc) bool, st nlp.Stemmer) *mentionText {
+	var fds []*foldedDoc
+	for _, d := range docs {
+		if !keep(d) {
+			continue
+		}
+		fd := f[d]
+		if fd == nil {
+			fd = foldDoc(d)
+			f[d] = fd
+		}
+		fds = append(fds, fd)
+	}
+	return joinFolded(fds, st)
+}
+
 // newMentionText folds the text of docs, stemming with st (a worker's
 // cache kept across events; nil for one of its own).
 func newMentionText(docs []*nlp.Doc, st nlp.Stemmer) *mentionText {
+	return foldedDocs{}.text(docs, func(*nlp.Doc) bool { return true }, st)
+}
+
+// joinFolded makes the mention text of folded documents. Lower case is
+// taken rune by rune, so the lower-case pieces joined are the joined text
+// in lower case.
+func joinFolded(fds []*foldedDoc, st nlp.Stemmer) *mentionText {
 	if st == nil {
 		st = nlp.Stemmer{}
 	}
-	var b strings.Builder
-	b.WriteByte(' ')
+	n := 1
+	for _, fd := range fds {
+		n += len(fd.lower)
+	}
+	var lower strings.Builder
+	lower.Grow(n)
+	lower.WriteByte(' ')
 	var tags []byte
-	for _, d := range docs {
-		b.WriteString(fold(d.Title))
-		b.WriteByte(' ')
-		b.WriteString(fold(d.Text))
-		b.WriteByte(' ')
-		for _, m := range partyTag.FindAllStringSubmatch(d.Text, -1) {
-			if !strings.Contains(string(tags), m[1]) {
-				tags = append(tags, m[1][0])
+	for _, fd := range fds {
+		lower.WriteString(fd.lower)
+		for i := 0; i < len(fd.tags); i++ {
+			if !slices.Contains(tags, fd.tags[i]) {
+				tags = append(tags, fd.tags[i])
 			}
 		}
 	}
-	cased := b.String()
-	return &mentionText{lower: strings.ToLower(cased), cased: cased, tags: string(tags), st: st}
+	return &mentionText{lower: lower.String(), tags: string(tags), docs: fds, st: st}
+}
+
+// casedText returns the text with case kept.
+func (t *mentionText) casedText() string {
+	if !t.casedJoined {
+		n := 1
+		for _, fd := range t.docs {
+			n += len(fd.cased)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		b.WriteByte(' ')
+		for _, fd := range t.docs {
+			b.WriteString(fd.cased)
+		}
+		t.cased, t.casedJoined = b.String(), true
+	}
+	return t.cased
 }
 
 // partyTag matches the tag American papers put after a member's name,
@@ -165,6 +248,26 @@ func fold(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range norm.NFD.String(s) {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text, the same as below without
+			// looking the rune up in Unicode's tables: no mark, and its
+			// letters and digits are a-z, A-Z and 0-9.
+			switch {
+			case r == '.':
+				continue
+			case r == '\'' && b.Len() > 0 && !space && isWordRune(lastRune(b.String())):
+				// kept, as below
+			case !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'):
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Mn, r), r == '.':
 			continue
@@ -238,7 +341,7 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	// may go: "the Sandy Hook school" names Sandy Hook Elementary School.
 	if n := len(w); n >= 4 && gradeWords[w[n-2]] && headNoun(w[n-1]) {
 		short := strings.Join(append(slices.Clip(w[:n-2]), strings.ToLower(w[n-1])), " ")
-		if strings.Contains(t.lower, " "+strings.ToLower(short)) {
+		if t.contains(" " + strings.ToLower(short)) {
 			return true
 		}
 	}
@@ -278,16 +381,55 @@ var romanNumeral = regexp.MustCompile(`^[IVXLC]{2,}$`)
 // capitalised words count, so that "bushes" is not Bush.
 func (t *mentionText) capitalStem(w string) bool {
 	st := t.st
-	if t.capStems == nil {
-		t.capStems = map[string]bool{}
-		for _, f := range strings.Fields(t.cased) {
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
-				f = strings.TrimSuffix(f, "'s")
-				t.capStems[st.Porter2(strings.ToLower(f))] = true
+	stem := st.Porter2(strings.ToLower(w))
+	for _, fd := range t.docs {
+		if fd.capStems == nil {
+			// The text's words are its documents' words: the pieces are
+			// joined at spaces.
+			fd.capStems = map[string]bool{}
+			for _, f := range strings.Fields(fd.cased) {
+				if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+					f = strings.TrimSuffix(f, "'s")
+					fd.capStems[st.Porter2(strings.ToLower(f))] = true
+				}
 			}
 		}
+		if fd.capStems[stem] {
+			return true
+		}
 	}
-	return t.capStems[st.Porter2(strings.ToLower(w))]
+	return false
+}
+
+// contains reports whether the lower-case text holds s, as
+// strings.Contains does. A name is looked for in several spellings, most
+// of which the text does not hold, in every outlet's text or the text of
+// the others, which can run to hundreds of articles. Where the text holds
+// s, s is within one document's text or crosses from one into the next
+// (or from the text's first space into its first document): each
+// document is searched that has every window of s (its windowSet), then
+// the few bytes about each meeting of two. A string shorter than a window
+// is searched for in the whole text.
+func (t *mentionText) contains(s string) bool {
+	if len(s) < windowLen {
+		return strings.Contains(t.lower, s)
+	}
+	for _, fd := range t.docs {
+		if fd.windows == nil {
+			ws := newWindowSet(fd.lower)
+			fd.windows = &ws
+		}
+		if fd.windows.mayHold(s) && strings.Contains(fd.lower, s) {
+			return true
+		}
+	}
+	for i, start := 0, 1; i < len(t.docs); i++ {
+		if strings.Contains(t.lower[max(0, start-len(s)+1):min(len(t.lower), start+len(s)-1)], s) {
+			return true
+		}
+		start += len(t.docs[i].lower)
+	}
+	return false
 }
 
 // has looks a spelling up: an acronym ("NATO", "US") as a whole word in
@@ -304,18 +446,29 @@ func (t *mentionText) has(s string, key bool) bool {
 	if nlp.IsAcronym(f) || key && len(f) <= 3 && !strings.Contains(f, " ") {
 		return t.acronym(strings.ToUpper(f))
 	}
-	return strings.Contains(t.lower, " "+strings.ToLower(f)) || t.acronym(strings.ToUpper(f))
+	l, u := strings.ToLower(f), strings.ToUpper(f)
+	if t.contains(" " + l) {
+		return true
+	}
+	// Where the cased text has u, the lower-case text has u in lower
+	// case, so when that is l the search above has answered already.
+	// It is not always: "ſ" is upper case "S", lower case "s".
+	if strings.ToLower(u) == l {
+		return false
+	}
+	return t.acronym(u)
 }
 
 // acronym reports whether a string in capitals stands as a whole word.
 func (t *mentionText) acronym(a string) bool {
+	cased := t.casedText()
 	for off := 0; ; {
-		i := strings.Index(t.cased[off:], " "+a)
+		i := strings.Index(cased[off:], " "+a)
 		if i < 0 {
 			return false
 		}
 		end := off + i + 1 + len(a)
-		if end >= len(t.cased) || t.cased[end] == ' ' || t.cased[end] == '\'' {
+		if end >= len(cased) || cased[end] == ' ' || cased[end] == '\'' {
 			return true
 		}
 		off = end
@@ -325,7 +478,7 @@ func (t *mentionText) acronym(a string) bool {
 // word reports whether a lower-case word stands as a whole word, or with
 // a possessive.
 func (t *mentionText) word(w string) bool {
-	return strings.Contains(t.lower, " "+w+" ") || strings.Contains(t.lower, " "+w+"'")
+	return t.contains(" "+w+" ") || t.contains(" "+w+"'")
 }
 
 // eventText is an event's text folded for claims of omission, case kept:

@@ -1,7 +1,12 @@
 package frame
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
@@ -60,6 +65,10 @@ func TestMentionTextNames(t *testing.T) {
 		{"Elizabeth II", "Queen Elizabeth has not commented.", true, true},
 		{"Super Bowl LVI", "The Rams won at home.", false, false},
 		{"World War II", "The war ended in 1945.", false, false},
+		// Found in capitals only: "ſ" is "S" in upper case and stays
+		// "ſ" in lower case.
+		{"Gauſs", "GAUSS spoke.", false, true},
+		{"Gauſs", "Gauss spoke.", false, false},
 	}
 	// A stem cache of the text's own, and one kept from case to case
 	// as a worker keeps its cache from event to event.
@@ -109,6 +118,127 @@ func TestClaimable(t *testing.T) {
 		e := EntityCount{Name: tc.name, Type: tc.typ}
 		if got := claimable(e, []string{"Daily Clarion", "fox"}, et, docs); got != tc.want {
 			t.Errorf("claimable(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestMentionTextContains: searching the documents one by one, and where
+// one meets the next, finds what searching the joined text finds, across
+// documents too.
+func TestMentionTextContains(t *testing.T) {
+	docs := []*nlp.Doc{
+		doc("A", "Ferry budget", "The council met in New"),
+		doc("B", "", ""),
+		doc("C", "York harbour", "Tom Ferris spoke."),
+	}
+	mt := newMentionText(docs, nil)
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{" ferry budget ", true},
+		{" tom ferris ", true},
+		{" met in new ", true},
+		{" new york harbour", false},
+		{"in new   york harbour ", true}, // across B, which adds two spaces
+		{" york harbour tom", true},
+		{" tom ferri ", false},
+		{" harbour authority", false},
+		{" spoke ", true},
+		{" spoke  ", false},
+		{"spoke", true},
+		{"xyz", false},
+	}
+	for _, tc := range tests {
+		if got := mt.contains(tc.s); got != tc.want || got != strings.Contains(mt.lower, tc.s) {
+			t.Errorf("contains(%q) in %q = %v, want %v", tc.s, mt.lower, got, tc.want)
+		}
+	}
+	// Every piece of the text, at every length and offset, of texts of
+	// short documents and long.
+	r := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		b := make([]byte, r.IntN(9))
+		for i := range b {
+			b[i] = "abAB .é"[r.IntN(7)]
+		}
+		return string(b)
+	}
+	for round := 0; round < 50; round++ {
+		var docs []*nlp.Doc
+		for range r.IntN(6) {
+			var title, text []string
+			for range r.IntN(3) {
+				title = append(title, word())
+			}
+			for range r.IntN(20) {
+				text = append(text, word())
+			}
+			docs = append(docs, doc("X", strings.Join(title, " "), strings.Join(text, " ")))
+		}
+		mt := newMentionText(docs, nil)
+		for i := 0; i < len(mt.lower); i++ {
+			for j := i + 1; j <= len(mt.lower) && j <= i+30; j++ {
+				if !mt.contains(mt.lower[i:j]) {
+					t.Fatalf("contains(%q) in %q = false", mt.lower[i:j], mt.lower)
+				}
+			}
+		}
+		for range 200 {
+			s := " " + word() + " " + word()
+			if got, want := mt.contains(s), strings.Contains(mt.lower, s); got != want {
+				t.Fatalf("contains(%q) in %q = %v, want %v", s, mt.lower, got, want)
+			}
+		}
+	}
+}
+
+// foldTables is fold looking every rune up in Unicode's tables, as fold
+// did before it read ASCII on its own.
+func foldTables(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '.':
+			continue
+		case (r == '’' || r == '\'') && b.Len() > 0 && !space && isWordRune(lastRune(b.String())):
+			r = '\''
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func TestFoldASCII(t *testing.T) {
+	for _, s := range []string{
+		"", "HONOLULU — The talks began.", "N.A.A.C.P.", "Kyiv's mayor", "'Afghanistan or Iraq'",
+		"Peña Nieto", "rock 'n' roll", "Kyiv’s", "x’", "é'", "5' 7\"", "a\x00b\x7fc", "\xffabc", "ǅ", "١٢٣",
+	} {
+		if got, want := fold(s), foldTables(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "aZ9 .'’-éÉñ\u0301\u00a0İ٣\t\xff"
+	runes := []rune(alphabet)
+	for range 2000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteRune(runes[r.IntN(len(runes))])
+		}
+		if s := b.String(); fold(s) != foldTables(s) {
+			t.Fatalf("fold(%q) = %q, want %q", s, fold(s), foldTables(s))
 		}
 	}
 }

@@ -30,6 +30,8 @@ package frame
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
@@ -43,7 +45,7 @@ const minNumberVariants = 2
 // in words, or a compound such a number leads that counts or ranks (see
 // above).
 func isSpelledNumber(word string) bool {
-	if word == "" || word != strings.ToLower(word) {
+	if word == "" || !isLower(word) {
 		return false
 	}
 	if _, ok := nlp.SpelledNumber(word); ok {
@@ -65,4 +67,25 @@ func isSpelledNumber(word string) bool {
 		}
 	}
 	return n >= minNumberVariants
+}
+
+// isLower reports whether s is its own lower case (strings.ToLower(s) ==
+// s) without making the lower-case string: no rune that lower case
+// changes, and valid UTF-8, which strings.ToLower would mend.
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }

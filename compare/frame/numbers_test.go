@@ -76,3 +76,15 @@ func TestSpelledNumbersAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLower(t *testing.T) {
+	for _, s := range []string{
+		"", "three", "Three", "seven-term", "THREE", "ſ", "ß", "é", "É", "İ",
+		"\u212a", // the Kelvin sign, "k" in lower case
+		"\xff", "a\xffb", "\ufffd", "drei", "три", "Три",
+	} {
+		if got, want := isLower(s), s == strings.ToLower(s); got != want {
+			t.Errorf("isLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -26,6 +26,7 @@ package frame
 // shown.
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -51,6 +52,9 @@ type outletContent struct {
 	digits map[string]bool
 	stems  map[string]bool
 	text   string // lower case, spaces collapsed, for claims
+	// windows are text's 8-byte windows, made when a quotation is
+	// first looked for in text (holds).
+	windows *windowSet
 	// langs are the languages the outlet's articles are in.
 	langs map[string]bool
 }
@@ -120,7 +124,7 @@ func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
 		// a quote): a sentence is only here when no other outlet writes
 		// its content at all.
 		for i := range d.Tokens {
-			if text := d.TokenText(i); strings.ContainsAny(text, "0123456789") {
+			if text := d.TokenText(i); hasDigit(text) {
 				oc.numbers[numberOf(text)] = true
 				oc.digits[digitsOf(text)] = true
 			}
@@ -150,6 +154,99 @@ func (c *Framer) content(docs []*nlp.Doc, o string) *outletContent {
 	return oc
 }
 
+// holds reports whether the outlet's text holds s, as strings.Contains
+// does. Every quotation of an outlet is looked for in the text of every
+// other, and most are not there: the set of the text's windows tells
+// most of those without reading the text.
+func (oc *outletContent) holds(s string) bool {
+	if oc.windows == nil {
+		ws := newWindowSet(oc.text)
+		oc.windows = &ws
+	}
+	return oc.windows.mayHold(s) && strings.Contains(oc.text, s)
+}
+
+// windowLen is the length of the windows of a windowSet.
+const windowLen = 8
+
+// windowSet is a set of hashes of the windowLen-byte windows of a text
+// (each byte's, and the next seven's). A string with a window that is not
+// in the set is not in the text; one whose windows are all in it may be.
+type windowSet struct {
+	bits  []uint64
+	shift uint // 64 less the bits of a hash
+}
+
+// newWindowSet returns the set of the windows of text.
+func newWindowSet(text string) windowSet {
+	ws := makeWindowSet(len(text) - windowLen + 1)
+	for i := 0; i+windowLen <= len(text); i++ {
+		ws.add(text[i:])
+	}
+	return ws
+}
+
+// makeWindowSet returns an empty set for n windows, or for none when n is
+// less than one.
+func makeWindowSet(n int) windowSet {
+	if n <= 0 {
+		return windowSet{}
+	}
+	// Four bits a window or more, so that at most a quarter of them are
+	// set and each window of a string not in the text is found missing
+	// three times in four.
+	k := max(bits.Len(uint(4*n-1)), 6)
+	return windowSet{bits: make([]uint64, 1<<(k-6)), shift: uint(64 - k)}
+}
+
+// hash hashes the first windowLen bytes of s.
+func (ws windowSet) hash(s string) uint64 {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return x * 0x9e3779b97f4a7c15 >> ws.shift
+}
+
+// add adds the window that s starts with; the set must have been made
+// for at least one window.
+func (ws windowSet) add(s string) {
+	h := ws.hash(s)
+	ws.bits[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether the window that s starts with may be in the set.
+func (ws windowSet) has(s string) bool {
+	if ws.bits == nil {
+		return false
+	}
+	h := ws.hash(s)
+	return ws.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// mayHold reports whether the text may hold s: false when one of s's
+// windows is not the text's (everyWindow), or s is a window or longer and
+// the text is not. A string shorter than a window may be anywhere.
+func (ws windowSet) mayHold(s string) bool { return everyWindow(s, ws.has) }
+
+// everyWindow reports whether has reports true for every windowLen-th
+// window of s and for its last one; true for s shorter than a window.
+// Every window of a string in a text is in the text, and some of them
+// are enough to tell most strings that are not.
+func everyWindow(s string, has func(string) bool) bool {
+	if len(s) < windowLen {
+		return true
+	}
+	last := len(s) - windowLen
+	for i := 0; ; i += windowLen {
+		i = min(i, last)
+		if !has(s[i:]) {
+			return false
+		}
+		if i == last {
+			return true
+		}
+	}
+}
+
 func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 	contents := map[string]*outletContent{}
 	for _, o := range ev.Outlets {
@@ -158,6 +255,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 	salient := salientEntities(ev, maxEventEntities)
 	claim := claimableEntities(ev, docs, salient)
 	multilingual := !allEnglish(docs)
+	folded := foldedDocs{}
 	out := make([]Unique, 0, len(ev.Outlets))
 	for _, o := range ev.Outlets {
 		u := Unique{Outlet: o, Sentences: []UniqueSentence{}, Omits: []string{}}
@@ -180,21 +278,25 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		// one article and not in another): it is only here when no other
 		// outlet's text names it either, as an omission is checked
 		// (mentions.go).
+		// The answer depends on the name and on whether it is a person's
+		// alone, and an outlet's articles mention the same names again
+		// and again: each is looked up once.
 		var othersText *mentionText
+		named := map[nameQuery]bool{}
 		namedElsewhere := func(m nlp.Mention) bool {
-			if elsewhere(func(oc *outletContent) bool { return oc.entities[m.Name] }) {
-				return true
+			q := nameQuery{m.Name, m.Type == nlp.Person}
+			if v, ok := named[q]; ok {
+				return v
 			}
-			if othersText == nil {
-				var od []*nlp.Doc
-				for _, d := range docs {
-					if d.Outlet != o {
-						od = append(od, d)
-					}
+			v := elsewhere(func(oc *outletContent) bool { return oc.entities[m.Name] })
+			if !v {
+				if othersText == nil {
+					othersText = folded.text(docs, func(d *nlp.Doc) bool { return d.Outlet != o }, c.st)
 				}
-				othersText = newMentionText(od, c.st)
+				v = othersText.names(m.Name, c.spellings, q.person)
 			}
-			return othersText.names(m.Name, c.spellings, m.Type == nlp.Person)
+			named[q] = v
+			return v
 		}
 		for _, d := range docs {
 			if d.Outlet != o {
@@ -212,33 +314,27 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 			inPeers := func(f func(*outletContent) bool) bool {
 				return len(peers) == 0 || slices.ContainsFunc(peers, f)
 			}
-			stemsBySent := map[int][]gram{}
-			for _, g := range c.grams[d] {
-				if g.n == 1 {
-					stemsBySent[g.sent] = append(stemsBySent[g.sent], g)
-				}
-			}
-			quotesBySent := map[int][]nlp.Quote{}
-			for _, q := range d.Quotes {
-				quotesBySent[q.Sent] = append(quotesBySent[q.Sent], q)
-			}
+			nsent := len(d.Sentences)
+			stemsBySent := bySentence(nsent, c.grams[d], func(g gram) (int, bool) { return g.sent, g.n == 1 })
+			quotesBySent := bySentence(nsent, d.Quotes, func(q nlp.Quote) (int, bool) { return q.Sent, true })
 			// The dateline's place and the outlet's own name are no
 			// evidence that a sentence is only here (furniture.go).
 			roles := c.prep[d].roles
-			entsBySent := map[int][]nlp.Mention{}
-			for _, m := range d.Entities {
-				if !furnitureSpan(d, roles, m.Start, m.End) {
-					entsBySent[m.Sent] = append(entsBySent[m.Sent], m)
-				}
-			}
+			entsBySent := bySentence(nsent, d.Entities, func(m nlp.Mention) (int, bool) {
+				return m.Sent, !furnitureSpan(d, roles, m.Start, m.End)
+			})
+			// What a sentence has counted, by kind: 'e' an entity's
+			// name, 'n' a number, 't' a term's key. One map serves every
+			// sentence, emptied for each.
+			seen := map[seenKey]bool{}
 			for si, s := range d.Sentences {
 				us := UniqueSentence{Entities: []string{}, Numbers: []string{}, Claims: []string{}, Terms: []string{}}
-				seen := map[string]bool{}
+				clear(seen)
 				for _, m := range entsBySent[si] {
-					if !seen["e"+m.Name] && !namedElsewhere(m) {
+					if !seen[seenKey{'e', m.Name}] && !namedElsewhere(m) {
 						us.Entities = append(us.Entities, m.Name)
 					}
-					seen["e"+m.Name] = true
+					seen[seenKey{'e', m.Name}] = true
 				}
 				for ti := s.TokStart; ti < s.TokEnd; ti++ {
 					text := d.TokenText(ti)
@@ -246,24 +342,24 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 						continue
 					}
 					num, dig := numberOf(text), digitsOf(text)
-					if !seen["n"+num] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] || multilingual && oc.digits[dig] }) {
+					if !seen[seenKey{'n', num}] && !elsewhere(func(oc *outletContent) bool { return oc.numbers[num] || multilingual && oc.digits[dig] }) {
 						us.Numbers = append(us.Numbers, text)
 					}
-					seen["n"+num] = true
+					seen[seenKey{'n', num}] = true
 				}
 				for _, q := range quotesBySent[si] {
 					words := normQuote(d.Text[q.Start:q.End])
-					if corpus.CountWords(words) >= 2 && !inPeers(func(oc *outletContent) bool { return strings.Contains(oc.text, words) }) {
+					if corpus.CountWords(words) >= 2 && !inPeers(func(oc *outletContent) bool { return oc.holds(words) }) {
 						us.Claims = append(us.Claims, d.Text[q.Start:q.End])
 					}
 				}
 				nterms := 0
 				for _, g := range stemsBySent[si] {
 					tag := d.Tokens[g.tok0].Tag
-					if seen["t"+g.key] || !salientTag(tag) || len(g.key) < 3 {
+					if seen[seenKey{'t', g.key}] || !salientTag(tag) || len(g.key) < 3 {
 						continue
 					}
-					seen["t"+g.key] = true
+					seen[seenKey{'t', g.key}] = true
 					if !inPeers(func(oc *outletContent) bool { return oc.stems[g.key] }) {
 						nterms++
 						if len(us.Terms) < maxUniqueTo {
@@ -284,7 +380,7 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 		if len(u.Sentences) > maxUnique {
 			u.Sentences = u.Sentences[:maxUnique]
 		}
-		u.Omits = c.omits(docs, o, contents[o], salient, claim)
+		u.Omits = c.omits(docs, o, contents[o], salient, claim, folded)
 		out = append(out, u)
 	}
 	return out
@@ -292,8 +388,9 @@ func (c *Framer) unique(ev *Event, docs []*nlp.Doc) []Unique {
 
 // omits lists the event's salient entities that outlet o names nowhere
 // (mentions.go), most widely mentioned first. claim says which of them an
-// omission may be claimed about; it is the same for every outlet.
-func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool) []string {
+// omission may be claimed about; it is the same for every outlet. folded
+// keeps the event's documents folded, for every outlet.
+func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient []EntityCount, claim map[string]bool, folded foldedDocs) []string {
 	out := []string{}
 	var text *mentionText
 	// In another language, only a person or organisation the
@@ -307,19 +404,60 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 			continue
 		}
 		if text == nil {
-			var own []*nlp.Doc
-			for _, d := range docs {
-				if d.Outlet == o {
-					own = append(own, d)
-				}
-			}
-			text = newMentionText(own, c.st)
+			text = folded.text(docs, func(d *nlp.Doc) bool { return d.Outlet == o }, c.st)
 		}
 		if !text.names(e.Name, c.spellings, e.Type == nlp.Person) {
 			out = append(out, e.Name)
 		}
 	}
 	return out
+}
+
+// bySentence groups the items that sent keeps by the sentence it gives
+// them, in their order: the result's element s holds those of sentence
+// s, for the n sentences of a document. It makes one list for them all,
+// not one grown item by item for each sentence.
+func bySentence[T any](n int, items []T, sent func(T) (int, bool)) [][]T {
+	at := make([]int, len(items)) // each item's sentence, -1 for none
+	bounds := make([]int, n+1)    // sentence s's items are [bounds[s], bounds[s+1])
+	for i, it := range items {
+		s, ok := sent(it)
+		if !ok || s < 0 || s >= n {
+			s = -1
+		} else {
+			bounds[s+1]++
+		}
+		at[i] = s
+	}
+	for s := 1; s <= n; s++ {
+		bounds[s] += bounds[s-1]
+	}
+	flat := make([]T, bounds[n])
+	next := slices.Clone(bounds[:n])
+	for i, it := range items {
+		if s := at[i]; s >= 0 {
+			flat[next[s]] = it
+			next[s]++
+		}
+	}
+	out := make([][]T, n)
+	for s := range out {
+		out[s] = flat[bounds[s]:bounds[s+1]:bounds[s+1]]
+	}
+	return out
+}
+
+// seenKey is something a sentence counts: its kind and its text.
+type seenKey struct {
+	kind byte
+	s    string
+}
+
+// nameQuery is a name looked for in a mention text, and whether it is a
+// person's (mentionText.names).
+type nameQuery struct {
+	name   string
+	person bool
 }
 
 // claimableEntities returns which of the event's salient entities an
