@@ -63,8 +63,8 @@ func isAcronymName(name string) bool {
 
 // namesByAcronym reports whether the text names the entity name by its
 // acronym, or, for an acronym, by the name it abbreviates: a run of
-// capitalised words of the text, small words between allowed, whose
-// initials are the acronym.
+// capitalised words of one of its documents, small words between
+// allowed, whose initials are the acronym.
 func (t *mentionText) namesByAcronym(name string) bool {
 	if a := initialsOf(name); a != "" {
 		return t.acronym(a)
@@ -73,7 +73,20 @@ func (t *mentionText) namesByAcronym(name string) bool {
 		return false
 	}
 	letters := []rune(name)
-	words := strings.Fields(t.casedText())
+	for _, fd := range t.docs {
+		if fd.casedWords == nil {
+			fd.casedWords = strings.Fields(fd.cased)
+		}
+		if expands(fd.casedWords, letters) {
+			return true
+		}
+	}
+	return false
+}
+
+// expands reports whether words hold a run of capitalised words, small
+// words between allowed, whose initials are letters.
+func expands(words []string, letters []rune) bool {
 	for i := range words {
 		k, j := 0, i
 		for j < len(words) && k < len(letters) {

@@ -75,9 +75,6 @@ type mentionText struct {
 	// contains does.
 	docs []*foldedDoc
 	st   nlp.Stemmer
-	// undoubled is lower with its doubled letters undone, made when a
-	// name is first looked for so (namesUndoubled).
-	undoubled string
 }
 
 // foldedDoc is one document folded as a mentionText holds it. An event's
@@ -98,6 +95,14 @@ type foldedDoc struct {
 	// windows are lower's windows, made at the first search of a text
 	// that the document is part of (mentionText.contains).
 	windows *windowSet
+	// undoubled is lower with its doubled letters undone, and
+	// undoubledWords its words, made when a name is first looked for so
+	// (namesUndoubled).
+	undoubled      string
+	undoubledWords map[string]bool
+	// casedWords are cased's words, made when an acronym's expansion is
+	// first looked for (namesByAcronym).
+	casedWords []string
 }
 
 func foldDoc(d *nlp.Doc) *foldedDoc {

@@ -44,6 +44,9 @@ func TestNamesOtherForms(t *testing.T) {
 		{"Rep. Bel Ruiz voted no.", "Bell", false},
 		// The letters must start a word.
 		{"The Kashabab valley flooded.", "Shabaab", false},
+		// Undone, "Shell" is "shel": a whole word, not the start of
+		// "shelter".
+		{"Residents fled to shelters on Monday.", "Shell", false},
 	}
 	for _, tc := range tests {
 		mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)}, nil)
