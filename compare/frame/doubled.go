@@ -48,13 +48,13 @@ func (t *mentionText) namesUndoubled(name string) bool {
 	first, _, _ := strings.Cut(u, " ")
 	for _, fd := range t.docs {
 		if fd.undoubledWords == nil {
-			fd.undoubled = undoubled(fd.lower)
+			fd.undoubled = " " + undoubled(fd.lower)
 			fd.undoubledWords = map[string]bool{}
 			for _, w := range strings.Fields(fd.undoubled) {
 				fd.undoubledWords[strings.TrimSuffix(w, "'s")] = true
 			}
 		}
-		if fd.undoubledWords[first] && strings.Contains(" "+fd.undoubled, " "+u) {
+		if fd.undoubledWords[first] && strings.Contains(fd.undoubled, " "+u) {
 			return true
 		}
 	}

@@ -95,9 +95,9 @@ type foldedDoc struct {
 	// windows are lower's windows, made at the first search of a text
 	// that the document is part of (mentionText.contains).
 	windows *windowSet
-	// undoubled is lower with its doubled letters undone, and
-	// undoubledWords its words, made when a name is first looked for so
-	// (namesUndoubled).
+	// undoubled is lower with its doubled letters undone, after a
+	// space, and undoubledWords its words, made when a name is first
+	// looked for so (namesUndoubled).
 	undoubled      string
 	undoubledWords map[string]bool
 	// casedWords are cased's words, made when an acronym's expansion is
