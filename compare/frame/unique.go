@@ -400,7 +400,10 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 	// adjective ("japonais", "японский"), which the table does not list.
 	english := mine.langs["en"]
 	for _, e := range salient {
-		if mine.entities[e.Name] || !claim[e.Name] || !english && (e.Type == nlp.Place || !lang.DefaultNames().Knows(e.Name)) {
+		// A court case is named in many ways ("Roe v. Wade", "Roe",
+		// "the 1973 decision"): that an outlet wrote none of its titles
+		// is no sign it left the case out.
+		if mine.entities[e.Name] || !claim[e.Name] || e.Type == nlp.Law || !english && (e.Type == nlp.Place || !lang.DefaultNames().Knows(e.Name)) {
 			continue
 		}
 		if text == nil {

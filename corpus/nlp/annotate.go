@@ -384,6 +384,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	raw = joinParticles(d, c, raw)
 	raw = widenNames(d, c, raw)
 	dropOpeningWords(d, c, raw, an.Aliases)
+	raw = caseNames(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)

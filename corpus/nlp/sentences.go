@@ -43,6 +43,13 @@ var titleAbbrevs = map[string]bool{
 	"Pres": true, "Sec": true, "Gens": true, "Cols": true, "Lts": true,
 }
 
+// monthAbbrevs are the months as news abbreviates them before a day
+// ("Feb. 3", "Sept. 11").
+var monthAbbrevs = map[string]bool{
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
 // sentenceBreak is a sentence's extent within a paragraph's text.
 type sentenceBreak struct{ start, end int }
 
@@ -86,6 +93,17 @@ func joins(prev, next string) bool {
 	switch {
 	case titleAbbrevs[word]:
 		return unicode.IsUpper(first)
+	case word == "v":
+		// A court case's "v." ("Roe v. Wade"): no sentence ends in
+		// the letter.
+		return unicode.IsUpper(first)
+	case partyAbbrevs[word] && word != "No":
+		// "Tempe Bd. of Education", "Acme Inc. and its rivals": a
+		// body's abbreviation ends a sentence only before a capital.
+		return !unicode.IsUpper(first)
+	case monthAbbrevs[word] || word == "No" || word == "Nos":
+		// "Feb. 3", "No. 2": an abbreviation before a number.
+		return unicode.IsDigit(first)
 	case first == '—' || first == '–' || strings.HasPrefix(next, "--") || strings.HasPrefix(next, "- "):
 		// A dateline's place: "FERGUSON, Mo. — ". A sentence that ends
 		// before a dash starting the next is rare enough in news.

@@ -28,6 +28,12 @@ func TestMendBreaks(t *testing.T) {
 		{"lower-case next word", "He spoke to Gen.", "and then left.", false},
 		{"plain end", "The bridge is closed.", "Traffic moved to the ferry.", false},
 		{"an abbreviation of initials", "He moved to Washington, D.C.", "Brandt stayed.", false},
+		{"a case's v.", "The brief cited Harlow v.", "Brandt on the point.", true},
+		{"a month before its day", "The vote came on Feb.", "3, after a week of talks.", true},
+		{"a number's No.", "She was the party's No.", "2 until the spring.", true},
+		{"a body's abbreviation", "The suit named the Tempe Bd.", "of Education and the city.", true},
+		{"a company's Inc. ending a sentence", "Shares fell at Acme Inc.", "The company said nothing.", false},
+		{"a month's abbreviation ending a sentence", "The ship sailed in Oct.", "Brandt stayed ashore.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
