@@ -464,16 +464,18 @@ func (t *mentionText) has(s string, key bool) bool {
 	return t.acronym(u)
 }
 
-// acronym reports whether a string in capitals stands as a whole word.
+// acronym reports whether a string in capitals stands as a whole word,
+// or in the plural ("GDPs", "NGOs'").
 func (t *mentionText) acronym(a string) bool {
 	cased := t.casedText()
+	wordEnd := func(i int) bool { return i >= len(cased) || cased[i] == ' ' || cased[i] == '\'' }
 	for off := 0; ; {
 		i := strings.Index(cased[off:], " "+a)
 		if i < 0 {
 			return false
 		}
 		end := off + i + 1 + len(a)
-		if end >= len(cased) || cased[end] == ' ' || cased[end] == '\'' {
+		if wordEnd(end) || cased[end] == 's' && wordEnd(end+1) {
 			return true
 		}
 		off = end
