@@ -345,7 +345,9 @@ func (d *Doc) ToneMask() []corpus.Span {
 // spying's agencies and findings ("intelligence officials"), and
 // "special" naming an office or an occasion ("special counsel", "a
 // special election": specialOffices), and "grand", "super" and "crude"
-// in a thing's name ("grand jury", "super PAC", "crude oil").
+// in a thing's name ("grand jury", "super PAC", "crude oil"), and
+// "criminal" naming the law's branch ("a criminal investigation",
+// "criminal charges": criminalProcess).
 // VADER's lexicon was rated on social media, where these words are
 // praise; in news they are grammar or a topic. Against the 5,190 vader-nyt
 // sentences rated by people (TestSentenceToneAgreement in compare/frame),
@@ -422,6 +424,11 @@ func (d *Doc) neutralUses() []corpus.Span {
 		case w == "crude" && crudeThings[word(i+1)]:
 			// Oil ("crude fell", "crude oil prices"), not vulgarity.
 			neutral = true
+		case w == "criminal" && criminalProcess[word(i+1)]:
+			// The law's branch ("a criminal investigation", "criminal
+			// charges", "the criminal justice system"), which classes a
+			// case and judges no one.
+			neutral = true
 		}
 		if neutral {
 			out = append(out, corpus.Span{Start: t.Start, End: t.End})
@@ -451,6 +458,22 @@ var (
 		"fell": true, "rose": true, "slipped": true, "gained": true, "dropped": true, "climbed": true,
 		"jumped": true, "settled": true, "edged": true, "tumbled": true, "surged": true}
 )
+
+// criminalProcess are the nouns of the law's procedure before which
+// "criminal" names the branch of law, not a wrong: an investigation, a
+// charge, a court and the people and papers of one.
+var criminalProcess = map[string]bool{
+	"investigation": true, "investigations": true, "probe": true, "probes": true, "inquiry": true, "inquiries": true,
+	"case": true, "cases": true, "charge": true, "charges": true, "justice": true, "law": true, "laws": true, "code": true,
+	"court": true, "courts": true, "trial": true, "trials": true, "prosecution": true, "prosecutions": true,
+	"prosecutor": true, "prosecutors": true, "referral": true, "referrals": true, "complaint": true, "complaints": true,
+	"defense": true, "defence": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"proceeding": true, "proceedings": true, "division": true, "statute": true, "statutes": true, "procedure": true,
+	"liability": true, "penalties": true, "penalty": true, "matter": true, "matters": true, "indictment": true,
+	"indictments": true, "investigator": true, "investigators": true, "record": true, "records": true,
+	"contempt": true, "conviction": true, "convictions": true, "courts-martial": true, "jurisdiction": true,
+	"background": true, "history": true, "counts": true, "count": true, "defendant": true, "defendants": true,
+}
 
 // testResultWords are the words a test's result is given in, which the
 // lexicon rates as judgements ("positive" +2.6, "negative" -2.7).
