@@ -1000,6 +1000,14 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		if t == "of" && k+1 < len(d.Tokens) && isCapitalised(d.TokenText(k+1)) {
 			continue
 		}
+		if tag == "POS" && k > start && a.tokMention[k-1] >= 0 {
+			// A name's possessive before the speaker: "said Harbor News'
+			// chief correspondent Dana Hale".
+			continue
+		}
+		if tag == "CD" && k > start && d.Tokens[k-1].Tag == "POS" {
+			continue // "said Ferris' 2016 campaign manager, Dana Hale"
+		}
 		if strings.HasPrefix(tag, "NN") && IsWord(t) || strings.HasPrefix(tag, "JJ") || tag == "DT" {
 			if tag != "DT" && !strings.HasPrefix(tag, "JJ") {
 				head = k
@@ -1884,5 +1892,8 @@ func nextMark(text string, from, to int) int {
 // which names whose the subject is rather than the subject.
 func possessive(text string, m Mention) bool {
 	rest := text[m.End:]
+	if strings.HasSuffix(text[m.Start:m.End], "s") && strings.HasPrefix(rest, "' ") {
+		return true // "Harbor News' chief correspondent"
+	}
 	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’ ")
 }

@@ -162,6 +162,12 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom Ferris"}},
 		{"a pronoun after a sentence naming two people", "Tom Ferris opened the debate. Dan Whitfield answered Paul Grant on taxes. “Nobody here wants a new tax,” he said.",
 			[]string{"Dan Whitfield"}},
+		{"a newsroom's reporter after a plain apostrophe", "\"The vote will be close,\" said Harbor News' chief correspondent Dana Hale.",
+			[]string{"Dana Hale"}},
+		{"a year after a name's possessive", "\"The ideas are mainstream now,\" said Ferris' 2016 campaign manager, Dana Hale.",
+			[]string{"Dana Hale"}},
+		{"a possessive of a common noun before a name", "The deal is \"not in the interest of Alden,\" according to the nation's news agency Harbor Wire.",
+			[]string{""}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
