@@ -590,7 +590,7 @@ func givenNames(d *Doc, from int, ms []Mention) {
 			continue
 		}
 		given := d.TokenText(i + 1)
-		if roleWords[strings.ToLower(strings.TrimSuffix(given, "."))] || isInstitutionHead(given) || isInitial(given) {
+		if isRoleWord(strings.ToLower(strings.TrimSuffix(given, "."))) || isInstitutionHead(given) || isInitial(given) {
 			continue
 		}
 		next := d.Tokens[i+2].Start
@@ -660,7 +660,7 @@ func titleBefore(before string) string {
 		if _, isDemonym := demonymPlace(lw); isDemonym || isAllUpper(w.s) {
 			continue
 		}
-		hasRole = hasRole || roleWords[lw]
+		hasRole = hasRole || isRoleWord(lw)
 		role = append(role, lw)
 	}
 	for len(role) > 0 && role[0] == "of" {
@@ -768,7 +768,7 @@ func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Me
 // stands alone).
 func standsAlone(text, entity string) bool {
 	w := strings.Fields(entity)
-	if len(w) != 2 || !roleWords[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+	if len(w) != 2 || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[0], "."))) {
 		return true // no title to keep or cut: the article need not be read
 	}
 	return countWord(text, w[1]) > strings.Count(text, w[0]+" "+w[1])

@@ -387,9 +387,63 @@ var roleWords = map[string]bool{
 	"sheriff": true, "congressman": true, "congresswoman": true, "assemblyman": true, "assemblywoman": true,
 	"councilman": true, "councilwoman": true, "delegate": true, "whip": true, "nominee": true, "candidate": true,
 	"agent": true, "prosecutor": true, "attorney": true, "lt": true, "col": true, "sgt": true, "adm": true,
-	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true,
+	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true, "administrator": true, "counsel": true,
 	"correspondent": true, "columnist": true, "economist": true,
 }
+
+// acronymBeforeName reports whether a span's first word is an acronym
+// before a person's name. Two capitals may be a person's initials ("JB
+// Pritzker"); three or more are not. An organisation's own name may start
+// with its acronym too ("MGM Resorts International", "NARAL Pro-Choice
+// America"), so what follows must read as a person's name: capitalised
+// words, none in capitals or possessive, none after the first a common
+// word of news or a body's word, and the first a common word only if it
+// is short and plain, as given names are ("Rod", "Bill").
+func acronymBeforeName(words []wordSpan) bool {
+	if len(words) < 3 || !isAllUpper(words[0].s) || utf8.RuneCountInString(strings.ReplaceAll(words[0].s, ".", "")) < 3 || shipPrefixes[words[0].s] {
+		return false
+	}
+	for i, w := range words[1:] {
+		l := strings.ToLower(w.s)
+		switch {
+		case !startsUpper(w.s) || isAllUpper(w.s) || possessiveLen(w.s) > 0:
+			return false
+		case i == 0 && lowerInNews(l) && (utf8.RuneCountInString(l) > 5 || strings.Contains(l, "-")),
+			i == 0 && slices.ContainsFunc(strings.Split(l, "-")[1:], lowerInNews):
+			return false // "Pro-Choice America": no given name
+		case i > 0 && (lowerInNews(l) || orgWords[l] || isInstitutionHead(w.s)):
+			return false
+		}
+	}
+	var rest []string
+	for _, w := range words[1:] {
+		rest = append(rest, w.s)
+	}
+	name := strings.Join(rest, " ")
+	return !endsLikeOrg(name) && !knownPlace(builtinAliases(), name)
+}
+
+// shipPrefixes are a ship's name's first word ("USS Arleigh Burke").
+var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RFS": true, "INS": true}
+
+// isRoleWord reports whether a lower-case word is a title's role word
+// (roleWords), alone or hyphenated ("secretary-general").
+func isRoleWord(w string) bool { return roleWords[w] || hyphenRole(w) }
+
+// hyphenRole reports whether a lower-case hyphenated word is a title:
+// a role word after another or after a rank ("secretary-general",
+// "director-general", "vice-president", "co-chair"). A name's hyphen
+// joins no such words ("Smith-King" ends in one).
+func hyphenRole(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || !roleWords[parts[len(parts)-1]] {
+		return false
+	}
+	return roleWords[parts[0]] || rolePrefixes[parts[0]]
+}
+
+// rolePrefixes are the ranks written before a role word with a hyphen.
+var rolePrefixes = map[string]bool{"vice": true, "co": true, "ex": true, "deputy": true, "under": true, "acting": true, "assistant": true}
 
 // personTitles are the role words written only before a person's name:
 // "President Obama" is Obama wherever the model's label or the article's
@@ -473,7 +527,7 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	}
 	institution := isInstitution(strings.Join(ws, " "))
 	for i, w := range words {
-		if roleWords[strings.ToLower(strings.TrimSuffix(w.s, "."))] {
+		if isRoleWord(strings.ToLower(strings.TrimSuffix(w.s, "."))) {
 			cut = i
 			for cut+2 < len(words) && strings.EqualFold(words[cut+1].s, "of") {
 				cut += 2
@@ -531,6 +585,12 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	// A party label before a name is an affiliation, not part of it:
 	// "Republican Mitt Romney", "Democrat Chris Van Hollen".
 	if len(words) >= 3 && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[len(words)-1].s)] {
+		words = words[1:]
+	}
+	// An organisation's acronym before a person's name is an affiliation
+	// too: "NATO Kay Bailey Hutchison" of "Ambassador to NATO Kay Bailey
+	// Hutchison", "CEO Les Moonves".
+	if person && acronymBeforeName(words) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -1024,6 +1084,7 @@ var orgEndings = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "llc": true, "ltd": true, "ltd.": true,
 	"holdings": true, "industries": true, "enterprises": true, "airlines": true, "motors": true,
 	"communications": true, "technologies": true, "pharmaceuticals": true,
+	"international": true, "management": true, "partners": true, "associates": true, "resorts": true,
 	"navy": true, "force": true, "guard": true, "marines": true,
 }
 
@@ -1538,7 +1599,7 @@ func dropNameTails(d *Doc, aliases *Aliases) {
 		i := strings.LastIndexAny(rest, " \n") + 1
 		w := rest[i:]
 		r, _ := utf8.DecodeRuneInString(w)
-		return w != "" && unicode.IsUpper(r) && !roleWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+		return w != "" && unicode.IsUpper(r) && !isRoleWord(strings.ToLower(strings.TrimSuffix(w, ".")))
 	}
 	dropWordsOnlyIn(d, aliases, tail)
 }
@@ -1964,7 +2025,7 @@ func widenNames(d *Doc, c casing, ms []Mention) []Mention {
 		capital := func(w string, at int) bool {
 			r, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
-			return unicode.IsUpper(r) && !c.starts[at] && isNameToken(w) && !isFunctionWord(w) && !roleWords[lw] && !roleWords[strings.TrimSuffix(lw, "s")]
+			return unicode.IsUpper(r) && !c.starts[at] && isNameToken(w) && !isFunctionWord(w) && !isRoleWord(lw) && !isRoleWord(strings.TrimSuffix(lw, "s"))
 		}
 		if w, at, ok := wordBefore(d.Text, start, sent.Start); ok && start < m.Start && capital(w, at) {
 			start = m.Start // a run of capitals too long for a name: a title's style
@@ -2043,7 +2104,7 @@ func nameNeighbour(w string) bool {
 	switch {
 	case isAllUpper(w) || !isNameToken(w):
 		return false
-	case roleWords[lw] || roleWords[single] || honorifics[w] || IsHonorific(w) || isFunctionWord(w):
+	case isRoleWord(lw) || isRoleWord(single) || honorifics[w] || IsHonorific(w) || isFunctionWord(w):
 		return false
 	case partyWords[lw] || partyWords[single]:
 		return false
@@ -2333,7 +2394,7 @@ func readCasing(d *Doc) casing {
 			// A title or an honorific beside a name is no longer name
 			// around it: "Chu" of "Dr. Chu" stands alone, and so does
 			// "Guardian" of "The Guardian" inside a sentence.
-			first, prevCap = false, upper && w != "The" && !IsHonorific(w) && !roleWords[strings.ToLower(w)]
+			first, prevCap = false, upper && w != "The" && !IsHonorific(w) && !isRoleWord(strings.ToLower(w))
 		}
 	}
 	return c

@@ -193,6 +193,14 @@ func TestAnnotateNames(t *testing.T) {
 		{"capitalised words", "ALDEN — All commuters who are legally registered may cross the bridge, the council said. Gay and lesbian couples will pay the family rate.\n\n" +
 			"Officials said all commuters and gay couples qualify. Ferris said the rate was fair.",
 			[]string{"Ferris=Ferris"}, []string{"All=All", "Gay=Gay"}},
+		// A title's organisation, an acronym, a hyphenated title and a
+		// company's chief are no part of a person's name.
+		{"an acronym and titles before a name", "US Ambassador to NATO Dana Whitfield spoke in Brussels on Monday. CEO Tom Ferris of Alden Tools said the plant would close, and EPA Administrator Maria Lindqvist disagreed.\n\n" +
+			"Alliance Secretary-General Paul Grant left early. Special Counsel Ada Brandt declined to comment.",
+			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris", "Maria Lindqvist=Maria Lindqvist", "Paul Grant=Paul Grant"},
+			[]string{"NATO Dana Whitfield=NATO Dana Whitfield", "CEO Tom Ferris=CEO Tom Ferris", "Administrator Maria Lindqvist=Administrator Maria Lindqvist", "Special Counsel Ada Brandt=Special Counsel Ada Brandt"}},
+		{"an acronym that starts a body's or a ship's name", "The fund ABC Harbor Partners sold its stake, and the USS Alden Ferris sailed on Monday.",
+			nil, []string{"Harbor Partners=Harbor Partners", "Alden Ferris=Alden Ferris"}},
 		{"a party member's description", "Tom Ferris, a Kentucky Republican, said the bridge would wait. The Ohio Democrat on the panel disagreed.\n\n" +
 			"The Kentucky Republican said he would vote on Friday.",
 			[]string{"Tom Ferris=Tom Ferris", "Tom Ferris=Kentucky Republican"}, []string{"Kentucky Republican=Kentucky Republican", "Ohio Democrat=Ohio Democrat"}},

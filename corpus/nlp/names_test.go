@@ -157,8 +157,8 @@ func TestResolveNamesInitials(t *testing.T) {
 	}
 }
 
-// TestResolveNamesCase: names that differ only in case are one name,
-// spelled as most documents spell it, or as the alias table does.
+// TestResolveNamesCase: names that differ only in case or accents are one
+// name, spelled as most documents spell it, or as the alias table does.
 func TestResolveNamesCase(t *testing.T) {
 	doc := func(id string, typ string, names ...string) *Doc {
 		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
@@ -174,6 +174,9 @@ func TestResolveNamesCase(t *testing.T) {
 		doc("d", Place, "SEOUL"),
 		doc("e", Place, "Seoul"),
 		doc("f", Org, "Harbour Newsroom"),
+		doc("g", Person, "Inés Peña Ruiz"),
+		doc("h", Person, "Ines Pena Ruiz"),
+		doc("i", Person, "Ines Pena Ruiz"),
 	}
 	got := ResolveNames(docs, DefaultAliases(), 1)
 	want := [][]string{
@@ -183,6 +186,9 @@ func TestResolveNamesCase(t *testing.T) {
 		{"Seoul"},
 		{"Seoul"},
 		{"Harbour Newsroom"},
+		{"Ines Pena Ruiz"},
+		{"Ines Pena Ruiz"},
+		{"Ines Pena Ruiz"},
 	}
 	for i, d := range got {
 		for k, m := range d.Entities {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/internal/par"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Entity names across the corpus.
@@ -184,8 +185,9 @@ func (ns *Names) Resolver() *Resolver {
 }
 
 // foldCase makes one name of the resolved names that differ only in
-// case ("FOX News" and "Fox News", "Ben LaBolt" and "Ben Labolt", a
-// dateline's "SEOUL" and "Seoul"): the spelling the alias table has, else
+// case or accents ("FOX News" and "Fox News", "Ben LaBolt" and "Ben
+// Labolt", a dateline's "SEOUL" and "Seoul", "López Obrador" and "Lopez
+// Obrador"): the spelling the alias table has, else
 // the one most documents write, else the one with fewer capitals, else
 // the first in order. names are the names collected.
 func (r *entityResolver) foldCase(names map[string]bool) {
@@ -195,16 +197,29 @@ func (r *entityResolver) foldCase(names map[string]bool) {
 	}
 	best := map[string]string{}
 	for c := range docs {
-		k := strings.ToLower(c)
+		k := caseAccentKey(c)
 		if b, ok := best[k]; !ok || r.spelledBetter(c, b, docs) {
 			best[k] = c
 		}
 	}
 	for n, c := range r.cache {
-		if b := best[strings.ToLower(c)]; b != "" && b != c {
+		if b := best[caseAccentKey(c)]; b != "" && b != c {
 			r.cache[n] = b
 		}
 	}
+}
+
+// caseAccentKey folds a name's case and its letters' accents: "López
+// Obrador" and "Lopez Obrador" are one name written with and without
+// them, as news in English often drops them.
+func caseAccentKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // spelledBetter reports whether spelling a of a name stands for it rather

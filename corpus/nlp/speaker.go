@@ -1360,7 +1360,7 @@ func (a *attributor) namedInQuote(name string) bool {
 		a.titled = map[string]bool{}
 		words := strings.Fields(a.quote)
 		for i := 1; i < len(words); i++ {
-			if t := words[i-1]; isCapitalised(t) && roleWords[strings.ToLower(strings.TrimSuffix(t, "."))] {
+			if t := words[i-1]; isCapitalised(t) && isRoleWord(strings.ToLower(strings.TrimSuffix(t, "."))) {
 				a.titled[strings.ToLower(strings.TrimRightFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) }))] = true
 			}
 		}
@@ -1719,7 +1719,7 @@ func (a *attributor) possessiveSubject(mi int) bool {
 	}
 	w := a.word(k)
 	_, person := personNouns[w]
-	return !person && !roleWords[w] && !ownedPeople[w]
+	return !person && !isRoleWord(w) && !ownedPeople[w]
 }
 
 // ownedPeople are nouns for people who work for or belong to someone:
