@@ -386,6 +386,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	dropOpeningWords(d, c, raw, an.Aliases)
 	raw = caseNames(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
+	norm.kin = relatives(d.Text, raw)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, c, an.Aliases)

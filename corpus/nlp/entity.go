@@ -388,6 +388,7 @@ var roleWords = map[string]bool{
 	"councilman": true, "councilwoman": true, "delegate": true, "whip": true, "nominee": true, "candidate": true,
 	"agent": true, "prosecutor": true, "attorney": true, "lt": true, "col": true, "sgt": true, "adm": true,
 	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true, "administrator": true, "counsel": true,
+	"pastor": true, "bishop": true, "rabbi": true, "imam": true,
 	"correspondent": true, "columnist": true, "economist": true,
 }
 
@@ -1311,7 +1312,43 @@ type normalizer struct {
 	aliases *Aliases
 	roles   map[string]map[string]bool // title -> the full names it introduced
 	titled  map[string]bool            // names written after a title, an honorific or before a party tag
+	kin     map[string]bool            // full names introduced as a relative of someone the article names by the surname (relatives): they claim no bare surname
 }
+
+// relatives returns the full names of ms that the article introduces as a
+// relative ("his father, Frederick Trump", "Ferris's wife Ana Ferris")
+// after naming someone by the same surname alone: the family shares the
+// surname, and the surname alone is the one the article was about. Such
+// a name does not claim the bare surname: "Trump" had become the
+// president's father in a story on the president's European roots.
+func relatives(text string, ms []Mention) map[string]bool {
+	var out map[string]bool
+	introduced := map[string]bool{}
+	for _, m := range ms {
+		if m.Type != Person || !strings.Contains(m.Name, " ") || introduced[m.Name] {
+			continue
+		}
+		// Only where the article introduces the name: "his older
+		// sister, Jolie Pearl" after "Jolie Pearl says" is a relative of
+		// someone else.
+		introduced[m.Name] = true
+		if !kinBefore.MatchString(text[max(0, m.Start-60):m.Start]) {
+			continue
+		}
+		sur := lastField(m.Name)
+		if slices.ContainsFunc(ms, func(o Mention) bool { return o.Start < m.Start && o.Name == sur }) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[m.Name] = true
+		}
+	}
+	return out
+}
+
+// kinBefore matches a possessive and a kinship noun right before a name:
+// "his father, ", "Ferris's late wife ", "her eldest son ".
+var kinBefore = regexp.MustCompile(`(?i)\b(?:his|her|their|\p{Lu}[\p{L}.-]*(?:'s|’s|'|’))\s+(?:(?:late|paternal|maternal|younger|older|elder|eldest|youngest|twin|estranged|former)\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|widow|widower|stepfather|stepmother|stepson|stepdaughter|(?:father|mother|son|daughter|brother|sister)-in-law)\s*,?\s*$`)
 
 // knownPlace reports whether name is a place in the project's tables: the
 // alias table's places (countries, every US state, the cities news uses
@@ -1353,14 +1390,30 @@ func (n *normalizer) resolve(ms []Mention) []Mention {
 	// Full names: every multi-word person name links the surnames and
 	// reordered names to it.
 	full := newFullNames(n.aliases)
+	first := map[string]int{}  // each name's first offset
+	kinOf := map[string]bool{} // the surnames a relative was introduced with
 	for _, m := range ms {
+		if at, ok := first[m.Name]; !ok || m.Start < at {
+			first[m.Name] = m.Start
+		}
+		if n.kin[m.Name] {
+			kinOf[lastField(m.Name)] = true
+			continue
+		}
 		if m.Type == Person || n.aliases.Type(m.Name) == Person {
 			full.add(m.Name)
 		}
 	}
 	for i := range ms {
 		if isSurname(ms[i].Name) {
-			if f := full.surname(ms[i].Name, nil); f != "" && !n.placeAlone(ms[i], f) {
+			f := full.surname(ms[i].Name, nil)
+			if kinOf[ms[i].Name] && f != "" && first[f] > first[ms[i].Name] {
+				// A relative shares the surname, and the other full
+				// name came after the surname alone: the surname
+				// alone is whoever the article named it for first.
+				f = ""
+			}
+			if f != "" && !n.placeAlone(ms[i], f) {
 				ms[i].Name, ms[i].Type = f, Person
 			} else if f == "" && ms[i].Type == Person && !lowerInNews(strings.ToLower(ms[i].Name)) && !n.isTitled(ms[i].Name) {
 				// A first name alone ("How Bernie blew it") is the one

@@ -201,6 +201,13 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"NATO Dana Whitfield=NATO Dana Whitfield", "CEO Tom Ferris=CEO Tom Ferris", "Administrator Maria Lindqvist=Administrator Maria Lindqvist", "Special Counsel Ada Brandt=Special Counsel Ada Brandt"}},
 		{"an acronym that starts a body's or a ship's name", "The fund ABC Harbor Partners sold its stake, and the USS Alden Ferris sailed on Monday.",
 			nil, []string{"Harbor Partners=Harbor Partners", "Alden Ferris=Alden Ferris"}},
+		// A relative introduced by a full name after the article named
+		// someone by the surname alone does not take the surname.
+		{"a relative's full name", "Ferris said on Sunday that both his parents were born abroad. His father, Ralph Ferris, was born in Alden.\n\n" +
+			"\"I love those countries,\" Ferris told reporters.",
+			[]string{"Ralph Ferris=Ralph Ferris", "Ferris=Ferris"}, []string{"Ralph Ferris=Ferris"}},
+		{"a full name before the surname alone", "Ralph Ferris was born in Alden. Ferris told reporters he loved the town.",
+			[]string{"Ralph Ferris=Ferris"}, nil},
 		{"a party member's description", "Tom Ferris, a Kentucky Republican, said the bridge would wait. The Ohio Democrat on the panel disagreed.\n\n" +
 			"The Kentucky Republican said he would vote on Friday.",
 			[]string{"Tom Ferris=Tom Ferris", "Tom Ferris=Kentucky Republican"}, []string{"Kentucky Republican=Kentucky Republican", "Ohio Democrat=Ohio Democrat"}},
