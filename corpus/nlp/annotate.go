@@ -298,6 +298,10 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
 			}
 			off, end, name, role, ok := cleanMention(e.Text, e.Label == Person || standsAlone(a.Text, e.Text), e.Label == Person)
+			if skip := titleObject(text[:e.Start+off], e.Text[off:end]); ok && skip > 0 && name == e.Text[off:end] {
+				off += skip
+				name = e.Text[off:end]
+			}
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {
 					// "Mitch McConnell, Kentucky Republican, said": the
@@ -671,6 +675,47 @@ func titleBefore(before string) string {
 		return ""
 	}
 	return strings.Join(role, " ")
+}
+
+// titleObject returns how many bytes of the start of a name span are the
+// rest of a title "X of Y" that ends before it: the model's span "National
+// Intelligence Dan Coats" after "Director of " holds the title's object,
+// whose words are those offices are named with ("state", "homeland
+// security", "national intelligence": officeWords). At least two words
+// stay. It returns 0 when the words before the span are no such title.
+func titleObject(before, span string) int {
+	w := strings.Fields(before)
+	n := len(w)
+	if n > 0 && strings.EqualFold(w[n-1], "the") {
+		n--
+	}
+	if n < 2 || w[n-1] != "of" || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) || !strings.HasSuffix(before, " ") {
+		return 0
+	}
+	words := wordSpans(span)
+	k := 0
+	for k < len(words)-2 && (officeWords[strings.ToLower(words[k].s)] && startsUpper(words[k].s) || k > 0 && (words[k].s == "of" || words[k].s == "and")) {
+		k++
+	}
+	for k > 0 && (words[k-1].s == "of" || words[k-1].s == "and") {
+		k-- // a joiner ends no title's object
+	}
+	if k == 0 {
+		return 0
+	}
+	return words[k].start
+}
+
+// officeWords are the words the office of a title "X of Y" is named with
+// in government: departments, ministries and staffs.
+var officeWords = map[string]bool{
+	"state": true, "defense": true, "defence": true, "homeland": true, "security": true, "national": true,
+	"intelligence": true, "foreign": true, "affairs": true, "justice": true, "labor": true, "labour": true,
+	"commerce": true, "energy": true, "education": true, "transportation": true, "agriculture": true,
+	"treasury": true, "health": true, "human": true, "services": true, "interior": true, "housing": true,
+	"urban": true, "development": true, "veterans": true, "staff": true, "joint": true, "chiefs": true,
+	"public": true, "finance": true, "economy": true, "trade": true, "war": true, "navy": true, "army": true,
+	"central": true, "home": true, "environment": true, "management": true, "budget": true, "information": true,
 }
 
 // addRole records that the article introduced name with a title

@@ -427,6 +427,21 @@ func acronymBeforeName(words []wordSpan) bool {
 // shipPrefixes are a ship's name's first word ("USS Arleigh Burke").
 var shipPrefixes = map[string]bool{"USS": true, "USNS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RFS": true, "INS": true}
 
+// surnameRoles are the role words that are also common surnames.
+var surnameRoles = map[string]bool{"king": true, "bishop": true, "judge": true, "justice": true, "prince": true}
+
+// givenName reports whether a word before a surname that is a title's
+// word ("Bill" of "Bill Bishop") can be a given name: capitalised, no
+// title, rank, acronym, demonym or known place ("Kansas Secretary",
+// "Deputy Secretary"), and no word news writes in lower case ("Any
+// Senator").
+func givenName(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	_, demonym := demonymPlace(l)
+	return startsUpper(w) && !isAllUpper(w) && !isRoleWord(l) && !rolePrefixes[l] && !demonym &&
+		!lowerInNews(l) && !knownPlace(builtinAliases(), w) && !strings.HasSuffix(w, ".")
+}
+
 // isRoleWord reports whether a lower-case word is a title's role word
 // (roleWords), alone or hyphenated ("secretary-general").
 func isRoleWord(w string) bool { return roleWords[w] || hyphenRole(w) }
@@ -537,6 +552,19 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	}
 	if institution && cut == len(words)-1 {
 		cut = -1 // "Department of Justice", not the title "justice"
+	}
+	if cut >= 1 && cut == len(words)-1 && person && surnameRoles[strings.ToLower(words[cut].s)] && givenName(words[cut-1].s) {
+		// A person's name ending in a title's word that is a common
+		// surname is that surname ("Bill Bishop", "Peter King", "Maine
+		// Sen. Angus King"): the title, if any, is the role word before
+		// the given name. Other titles at a name's end follow a body's
+		// name ("Broward County Sheriff", "Taliban Leader").
+		cut = -1
+		for i, w := range words[:len(words)-2] {
+			if isRoleWord(strings.ToLower(strings.TrimSuffix(w.s, "."))) {
+				cut = i
+			}
+		}
 	}
 	if cut >= 0 && cut == len(words)-2 && isInstitutionHead(words[cut+1].s) {
 		cut = -1 // "County Justice Center": a building, no one's title
