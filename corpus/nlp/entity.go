@@ -1410,7 +1410,19 @@ func (n *normalizer) placeAlone(m Mention, full string) bool {
 // Jealous"); one type per name by majority vote, the alias table's type
 // winning.
 func (n *normalizer) resolve(ms []Mention) []Mention {
+	// A place's name that is the surname of a person the article names in
+	// full and with a title is left for the surname rule below: "Holland
+	// adds" after "CNN Polling Director Keating Holland" is no country.
+	titledSurnames := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == Person && strings.Contains(m.Name, " ") && n.isTitled(m.Name) {
+			titledSurnames[lastField(m.Name)] = true
+		}
+	}
 	for i := range ms {
+		if titledSurnames[ms[i].Name] {
+			continue
+		}
 		if c, ok := n.aliases.Canonical(ms[i].Name); ok {
 			ms[i].Name = c
 		}

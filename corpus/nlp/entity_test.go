@@ -201,6 +201,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"NATO Dana Whitfield=NATO Dana Whitfield", "CEO Tom Ferris=CEO Tom Ferris", "Administrator Maria Lindqvist=Administrator Maria Lindqvist", "Special Counsel Ada Brandt=Special Counsel Ada Brandt"}},
 		{"a title's office in the model's span", "Director of National Intelligence Dana Whitfield told lawmakers on Thursday that threats remain. Secretary of Homeland Security Tom Ferris agreed.",
 			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris"}, []string{"National Intelligence Dana Whitfield=National Intelligence Dana Whitfield", "Homeland Security Tom Ferris=Homeland Security Tom Ferris"}},
+		{"a titled person's surname that is a place's name", "\"That seems to have helped the mayor,\" Harbor Polling Director Keating Holland said. \"Turnout was high,\" Holland added.",
+			[]string{"Keating Holland=Holland"}, []string{"Netherlands=Holland"}},
 		{"a surname that is a title's word", "Bill Bishop, an author, spoke in Alden. Bishop said the town had changed.",
 			[]string{"Bill Bishop=Bill Bishop", "Bill Bishop=Bishop"}, nil},
 		{"an acronym that starts a body's or a ship's name", "The fund ABC Harbor Partners sold its stake, and the USS Alden Ferris sailed on Monday.",
