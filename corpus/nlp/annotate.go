@@ -389,6 +389,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	raw = widenNames(d, c, raw)
 	dropOpeningWords(d, c, raw, an.Aliases)
 	raw = caseNames(d, raw, an.Aliases)
+	publicationNames(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	norm.kin = relatives(d.Text, raw)
 	d.Entities = norm.resolve(raw)
@@ -675,6 +676,47 @@ func titleBefore(before string) string {
 		return ""
 	}
 	return strings.Join(role, " ")
+}
+
+// publicationNames gives back the "The" of a one-word name that is written
+// with it inside a sentence: "As The Hill notes", "in The Atlantic". The
+// capital says the article is part of a title, a publication's or a
+// band's, which is an organisation and no one's surname: the name model
+// had read "Hill" as a place or a person, and a bare "Hill" then became
+// "Capitol Hill" across the corpus. A known place ("The Hague") and a
+// name the alias table knows ("The U.S.") keep their names, and a
+// heading's capitals prove nothing.
+func publicationNames(d *Doc, ms []Mention, aliases *Aliases) {
+	for i, m := range ms {
+		if strings.Contains(m.Name, " ") || m.Start < 4 || d.Text[m.Start-4:m.Start] != "The " {
+			continue
+		}
+		si := d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		s := d.Sentences[si]
+		if strings.TrimLeft(d.Text[s.Start:m.Start-4], openMarks+" ") == "" || HeadingCased(d.Text[d.Paragraphs[s.Para].Start:d.Paragraphs[s.Para].End]) {
+			continue // the sentence's or a heading's capital
+		}
+		name := "The " + m.Name
+		if _, known := aliases.Canonical(m.Name); known || knownPlace(aliases, name) || knownPlace(aliases, m.Name) || !startsUpper(m.Name) ||
+			isAllUpper(m.Name) || isInstitutionHead(m.Name) || modifiesNoun(d, m) {
+			continue // "The AP", "The House", "The Trump administration"
+		}
+		ms[i].Start, ms[i].Name, ms[i].Type = m.Start-4, name, Org
+	}
+}
+
+// modifiesNoun reports whether the word after a mention is a noun the name
+// modifies ("Trump administration", "Steele dossier").
+func modifiesNoun(d *Doc, m Mention) bool {
+	for _, t := range d.Tokens {
+		if t.Start >= m.End {
+			return strings.HasPrefix(t.Tag, "NN") && t.Start-m.End <= 1
+		}
+	}
+	return false
 }
 
 // titleObject returns how many bytes of the start of a name span are the

@@ -161,6 +161,7 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	a.Add(Place, "Ukraine", "the Ukraine")
 	a.Add(Place, "Kyiv", "Kiev", "Kyyiv")
 	a.Add(Place, "Kharkiv", "Kharkov")
+	a.Add(Place, "The Hague", "Hague") // a city written with its "The" (publicationNames)
 	a.Add(Place, "Odesa", "Odessa")
 	a.Add(Place, "Lviv", "Lvov", "Lwow")
 	a.Add(Place, "Donbas", "Donbass")

@@ -203,6 +203,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris"}, []string{"National Intelligence Dana Whitfield=National Intelligence Dana Whitfield", "Homeland Security Tom Ferris=Homeland Security Tom Ferris"}},
 		{"a titled person's surname that is a place's name", "\"That seems to have helped the mayor,\" Harbor Polling Director Keating Holland said. \"Turnout was high,\" Holland added.",
 			[]string{"Keating Holland=Holland"}, []string{"Netherlands=Holland"}},
+		{"a publication's name with its The", "Ada Brandt told The Harbinger on Monday that the council had not voted. Her lawyers went to the court in The Hague, and the Ferris administration said nothing.",
+			[]string{"The Harbinger=The Harbinger", "The Hague=Hague"}, []string{"Harbinger=Harbinger"}},
 		{"a surname that is a title's word", "Bill Bishop, an author, spoke in Alden. Bishop said the town had changed.",
 			[]string{"Bill Bishop=Bill Bishop", "Bill Bishop=Bishop"}, nil},
 		{"an acronym that starts a body's or a ship's name", "The fund ABC Harbor Partners sold its stake, and the USS Alden Ferris sailed on Monday.",
