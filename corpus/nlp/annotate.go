@@ -92,7 +92,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 50
+const AnnotatorVersion = 51
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -687,6 +687,15 @@ func titleBefore(before string) string {
 // name the alias table knows ("The U.S.") keep their names, and a
 // heading's capitals prove nothing.
 func publicationNames(d *Doc, ms []Mention, aliases *Aliases) {
+	inSentence := map[string]bool{} // names written after a capital "The" inside a sentence
+	for _, m := range ms {
+		if m.Start < 4 || d.Text[m.Start-4:m.Start] != "The " {
+			continue
+		}
+		if si := d.SentenceAt(m.Start); si >= 0 && strings.TrimLeft(d.Text[d.Sentences[si].Start:m.Start-4], openMarks+" ") != "" {
+			inSentence[m.Name] = true
+		}
+	}
 	for i, m := range ms {
 		if strings.Contains(m.Name, " ") || m.Start < 4 || d.Text[m.Start-4:m.Start] != "The " {
 			continue
@@ -696,8 +705,14 @@ func publicationNames(d *Doc, ms []Mention, aliases *Aliases) {
 			continue
 		}
 		s := d.Sentences[si]
-		if strings.TrimLeft(d.Text[s.Start:m.Start-4], openMarks+" ") == "" || HeadingCased(d.Text[d.Paragraphs[s.Para].Start:d.Paragraphs[s.Para].End]) {
-			continue // the sentence's or a heading's capital
+		if HeadingCased(d.Text[d.Paragraphs[s.Para].Start:d.Paragraphs[s.Para].End]) {
+			continue // a heading's capitals
+		}
+		if strings.TrimLeft(d.Text[s.Start:m.Start-4], openMarks+" ") == "" && !inSentence[m.Name] {
+			// A sentence's first word is capitalised anyway: the name
+			// keeps its "The" there only where the article writes it
+			// so inside a sentence too, so that one name is not two.
+			continue
 		}
 		name := "The " + m.Name
 		if _, known := aliases.Canonical(m.Name); known || knownPlace(aliases, name) || knownPlace(aliases, m.Name) || !startsUpper(m.Name) ||

@@ -177,6 +177,9 @@ func TestResolveNamesCase(t *testing.T) {
 		doc("g", Person, "Inés Peña Ruiz"),
 		doc("h", Person, "Ines Pena Ruiz"),
 		doc("i", Person, "Ines Pena Ruiz"),
+		doc("j", Org, "The Harbinger"),
+		doc("k", Org, "Harbinger"),
+		doc("l", Org, "The Harbinger"),
 	}
 	got := ResolveNames(docs, DefaultAliases(), 1)
 	want := [][]string{
@@ -189,6 +192,9 @@ func TestResolveNamesCase(t *testing.T) {
 		{"Ines Pena Ruiz"},
 		{"Ines Pena Ruiz"},
 		{"Ines Pena Ruiz"},
+		{"The Harbinger"},
+		{"The Harbinger"},
+		{"The Harbinger"},
 	}
 	for i, d := range got {
 		for k, m := range d.Entities {

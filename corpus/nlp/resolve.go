@@ -209,12 +209,14 @@ func (r *entityResolver) foldCase(names map[string]bool) {
 	}
 }
 
-// caseAccentKey folds a name's case and its letters' accents: "López
-// Obrador" and "Lopez Obrador" are one name written with and without
-// them, as news in English often drops them.
+// caseAccentKey folds a name's case, its letters' accents and a leading
+// "The": "López Obrador" and "Lopez Obrador" are one name written with
+// and without them, as news in English often drops them.
 func caseAccentKey(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	// "The Guardian" is written "the Guardian" and, opening a sentence,
+	// "Guardian" alone (publicationNames): one name.
+	for _, r := range norm.NFD.String(strings.TrimPrefix(strings.ToLower(s), "the ")) {
 		if !unicode.Is(unicode.Mn, r) {
 			b.WriteRune(r)
 		}
