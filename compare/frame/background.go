@@ -159,13 +159,6 @@ type Counts struct {
 	docs  int
 	// outlets numbers the outlets seen, from one, for outlet.
 	outlets map[string]int32
-	// seen holds the ordinal (docs) of the last document each term was
-	// found in, so that a term counts once a document for df and outlet.
-	// It is kept from one Add to the next (a comparison adds a batch at
-	// a time: making it anew for each was gigabytes at 100,000
-	// articles) and dropped when framing starts (background); a term
-	// with none has 0, which is no document's ordinal.
-	seen []uint32
 }
 
 // wordCounts is what is counted of a word beyond its uses.
@@ -196,9 +189,6 @@ func (c *Counts) index(key string, h uint64) int {
 	if added {
 		c.outlet = append(c.outlet, 0)
 		c.word = append(c.word, 0)
-		if c.seen != nil {
-			c.seen = append(c.seen, 0)
-		}
 	}
 	return i
 }
@@ -271,15 +261,13 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 	}
 	w := frameWorkers(opts)
 	stems := newStemmers(w)
-	if c.seen == nil {
-		c.seen = make([]uint32, c.Terms(), cap(c.word))
-	}
 	// The workers hash keys with the table's seed, which never changes,
 	// while the merge adds to the table.
 	seed := c.own.terms.seed
 	// Two chunks' grams and their keys' hashes: one being merged while
 	// the next is prepared.
 	var bufs [2][]preparedGrams
+	var seen termSet
 	var merging sync.WaitGroup
 	for k, start := 0, 0; start < len(docs); k, start = k+1, start+prepChunk {
 		part := docs[start:min(start+prepChunk, len(docs))]
@@ -307,12 +295,53 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 		go func() {
 			defer merging.Done()
 			for i, d := range part {
-				c.addDoc(d, ps[i].grams, ps[i].hashes)
+				c.addDoc(d, ps[i].grams, ps[i].hashes, &seen)
 				ps[i].grams = nil
 			}
 		}()
 	}
 	merging.Wait()
+}
+
+// termSet is a set of term numbers, the terms met in one document, so
+// that a term counts once a document for df and outlet. It is small (a
+// document holds a few thousand n-grams) and made empty for each
+// document, so it stays in the processor's cache, where a mark per term
+// of the corpus would not.
+type termSet struct {
+	slots []uint32 // a term's number plus one; 0 is empty
+	shift uint     // 32 - log2(len(slots))
+}
+
+// reset empties s, with room for n terms at most half full.
+func (s *termSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if size > cap(s.slots) {
+		s.slots = make([]uint32, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.shift = 32 - log2(size)
+}
+
+// add adds term i to s and reports whether s lacked it.
+func (s *termSet) add(i int) bool {
+	mask := len(s.slots) - 1
+	// Fibonacci hashing: the top bits of i times 2^32 over the golden
+	// ratio spread consecutive numbers over the slots.
+	for p := int(uint32(i)*0x9e3779b9>>s.shift) & mask; ; p = (p + 1) & mask {
+		switch s.slots[p] {
+		case 0:
+			s.slots[p] = uint32(i) + 1
+			return true
+		case uint32(i) + 1:
+			return false
+		}
+	}
 }
 
 // preparedGrams is a document's grams and the hashes of their keys in c's
@@ -322,17 +351,16 @@ type preparedGrams struct {
 	hashes []uint64
 }
 
-// addDoc counts one document, whose grams gs have the key hashes hs.
-func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64) {
+// addDoc counts one document, whose grams gs have the key hashes hs;
+// seen is scratch space.
+func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64, seen *termSet) {
 	c.docs++
 	oi, ok := c.outlets[d.Outlet]
 	if !ok {
 		oi = int32(len(c.outlets)) + 1
 		c.outlets[d.Outlet] = oi
 	}
-	// seen holds the ordinal of the document that last held each term;
-	// docs goes past 2^32 in no store.
-	doc := uint32(c.docs)
+	seen.reset(len(gs))
 	for k := range gs {
 		g := &gs[k]
 		i := c.index(g.key, hs[k])
@@ -347,10 +375,9 @@ func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64) {
 				wc.capital[1]++
 			}
 		}
-		if c.seen[i] == doc {
+		if !seen.add(i) {
 			continue
 		}
-		c.seen[i] = doc
 		if g.n == 1 {
 			wc.df++
 			continue
@@ -367,8 +394,6 @@ func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64) {
 // background returns what framing reads of c, with the prior from file
 // when it is not nil, else from c.
 func (c *Counts) background(file *Background) *background {
-	// Framing adds nothing: what Add keeps for the next Add can go.
-	c.seen = nil
 	b := &background{prior: file, corpus: c.own, counts: c, docs: c.docs}
 	if b.prior == nil {
 		b.prior = c.own

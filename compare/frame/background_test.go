@@ -251,16 +251,14 @@ func TestCountsLikeMaps(t *testing.T) {
 		p := newPlainCounts()
 		for start := 0; start < len(gs); {
 			end := min(start+1+rng.IntN(30), len(gs))
-			// As Add does, without preparing documents; framing
-			// (background) drops seen between parts.
-			c.background(nil)
-			c.seen = make([]uint32, c.Terms())
+			// As Add does, without preparing documents.
+			var seen termSet
 			for i := start; i < end; i++ {
 				hs := make([]uint64, len(gs[i]))
 				for k, g := range gs[i] {
 					hs[k] = c.own.terms.hashOf(g.key)
 				}
-				c.addDoc(&nlp.Doc{Article: corpus.Article{Outlet: outlets[i]}}, gs[i], hs)
+				c.addDoc(&nlp.Doc{Article: corpus.Article{Outlet: outlets[i]}}, gs[i], hs, &seen)
 				p.addDoc(outlets[i], gs[i])
 			}
 			start = end
@@ -363,6 +361,28 @@ func TestTermTable(t *testing.T) {
 	}
 }
 
+// TestTermSet: the set of a document's terms answers as a map does,
+// made empty again for documents of every size.
+func TestTermSet(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var s termSet
+	for doc := range 200 {
+		n := rng.IntN(3000)
+		s.reset(n)
+		want := map[int]bool{}
+		for range n {
+			i := rng.IntN(1 + rng.IntN(5000))
+			if rng.IntN(10) == 0 {
+				i = math.MaxUint32 - 2 - rng.IntN(3) // the largest numbers a table gives
+			}
+			if got := s.add(i); got != !want[i] {
+				t.Fatalf("document %d: add(%d) = %v, want %v", doc, i, got, !want[i])
+			}
+			want[i] = true
+		}
+	}
+}
+
 // BenchmarkCount counts the background of the sample corpus repeated
 // past two chunks: preparing every document and merging its terms.
 func BenchmarkCount(b *testing.B) {
@@ -393,9 +413,9 @@ func BenchmarkCountMerge(b *testing.B) {
 	for b.Loop() {
 		c := NewCounts()
 		c.own.terms.seed = seed
-		c.seen = []uint32{}
+		var seen termSet
 		for i, d := range docs {
-			c.addDoc(d, gs[i], hs[i])
+			c.addDoc(d, gs[i], hs[i], &seen)
 		}
 	}
 }
