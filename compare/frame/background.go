@@ -3,8 +3,10 @@ package frame
 import (
 	"bufio"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,9 +23,19 @@ import (
 // hand.
 type Background struct {
 	// Name says where the table came from, for the report.
-	Name  string
-	count map[string]int
+	Name string
+	// terms numbers the table's terms; count holds their counts by
+	// number.
+	terms termTable
+	count []int
 	total [maxN + 1]int
+}
+
+// newBackground returns an empty table.
+func newBackground(name string) *Background {
+	b := &Background{Name: name}
+	b.terms.init(0)
+	return b
 }
 
 // ReadBackground reads a background frequency file: one term per line, the
@@ -33,7 +45,7 @@ type Background struct {
 // "sanctions" and "sanction" add up. A malformed line is a
 // *corpus.ParseError naming the line.
 func ReadBackground(name string, r io.Reader) (*Background, error) {
-	b := &Background{Name: name, count: map[string]int{}}
+	b := newBackground(name)
 	st := nlp.Stemmer{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
@@ -66,8 +78,27 @@ func ReadBackground(name string, r io.Reader) (*Background, error) {
 }
 
 func (b *Background) add(key string, n, count int) {
-	b.count[key] += count
+	i, _ := b.index(key, b.terms.hashOf(key))
+	b.count[i] += count
 	b.total[n] += count
+}
+
+// index returns the number of key, with hash h (terms.hashOf), adding the
+// key with a count of 0 when it is new, and whether it is.
+func (b *Background) index(key string, h uint64) (int, bool) {
+	i, added := b.terms.add(key, h)
+	if added {
+		b.count = append(b.count, 0)
+	}
+	return i, added
+}
+
+// countOf returns the count of key, 0 when the table has none.
+func (b *Background) countOf(key string) int {
+	if i, ok := b.terms.find(key); ok {
+		return b.count[i]
+	}
+	return 0
 }
 
 // termKey is the key under which articles count a sequence of words.
@@ -86,24 +117,17 @@ type background struct {
 	// corpus counts the loaded corpus's terms (it is prior too when no
 	// background file is given).
 	corpus *Background
-	// df counts the loaded documents that hold each word: its IDF.
-	df map[string]int
-	// outlet says, per phrase of the loaded corpus, which outlet uses it
-	// (its index plus one), or manyOutlets when two or more do: recurrence
-	// needs no more than that.
-	outlet map[string]int32
-	// capital counts, per word, its uses written with a capital inside a
-	// sentence and in lower case (a sentence's first word counts as lower
-	// case: runs lowers it).
-	capital map[string][2]int
-	docs    int
-	minPi   [maxN + 1]float64
+	// counts holds the rest of what the loaded corpus says of its terms:
+	// their document frequencies, outlets and capitals.
+	counts *Counts
+	docs   int
+	minPi  [maxN + 1]float64
 }
 
 // capitalised reports whether a word is mostly written with a capital
 // ("American", "Western"), so that it keeps one at the start of a sentence.
 func (b *background) capitalised(key string) bool {
-	c := b.capital[key]
+	c := b.counts.capitalOf(key)
 	return c[0] > 0 && c[0] >= c[1]
 }
 
@@ -116,31 +140,102 @@ const manyOutlets = -1
 // instead of counted again, and are the same whatever order documents come
 // in. A Counts given to NewWith must not be added to while its Framer is in
 // use.
+//
+// Every term is numbered by own.terms, and what is known of it is kept in
+// slices by that number (termtable.go says why): the slices hold no
+// pointers, so the collector does not scan them.
 type Counts struct {
-	own     *Background
-	df      map[string]int
-	outlet  map[string]int32
-	capital map[string][2]int
-	docs    int
+	// own counts every term.
+	own *Background
+	// outlet says, per phrase, which outlet uses it (its index plus one),
+	// or manyOutlets when two or more do: recurrence needs no more than
+	// that. 0: none (a word).
+	outlet []int32
+	// word numbers, per term, its entry in words plus one; 0 for a term
+	// never counted as a word. Words are a few in a hundred terms, so
+	// what only words have is kept apart.
+	word  []int32
+	words []wordCounts
+	docs  int
 	// outlets numbers the outlets seen, from one, for outlet.
 	outlets map[string]int32
-	seen    map[string]bool
+}
+
+// wordCounts is what is counted of a word beyond its uses.
+type wordCounts struct {
+	// df counts the documents that hold the word: its IDF.
+	df int
+	// capital counts its uses written with a capital inside a sentence
+	// and in lower case (a sentence's first word counts as lower case:
+	// runs lowers it).
+	capital [2]int
 }
 
 // NewCounts returns empty counts.
 func NewCounts() *Counts {
-	return &Counts{
-		own: &Background{Name: "corpus", count: map[string]int{}},
-		df:  map[string]int{}, outlet: map[string]int32{}, capital: map[string][2]int{},
-		outlets: map[string]int32{}, seen: map[string]bool{},
-	}
+	return &Counts{own: newBackground("corpus"), outlets: map[string]int32{}}
 }
 
 // Docs is the number of documents counted.
 func (c *Counts) Docs() int { return c.docs }
 
 // Terms is the number of distinct terms counted.
-func (c *Counts) Terms() int { return len(c.own.count) }
+func (c *Counts) Terms() int { return c.own.terms.len() }
+
+// index returns the number of key, with hash h, adding the key with
+// nothing counted when it is new.
+func (c *Counts) index(key string, h uint64) int {
+	i, added := c.own.index(key, h)
+	if added {
+		c.outlet = append(c.outlet, 0)
+		c.word = append(c.word, 0)
+	}
+	return i
+}
+
+// reserve makes room for n terms in empty counts.
+func (c *Counts) reserve(n int) {
+	c.own.terms.init(n)
+	c.own.count = make([]int, 0, n)
+	c.outlet = make([]int32, 0, n)
+	c.word = make([]int32, 0, n)
+}
+
+// wordAt returns the word counts of term i, making them when the term has
+// none.
+func (c *Counts) wordAt(i int) *wordCounts {
+	w := c.word[i]
+	if w == 0 {
+		c.words = append(c.words, wordCounts{})
+		w = int32(len(c.words))
+		c.word[i] = w
+	}
+	return &c.words[w-1]
+}
+
+// wordOf returns the word counts of key; zero when it was never counted
+// as a word.
+func (c *Counts) wordOf(key string) wordCounts {
+	if i, ok := c.own.terms.find(key); ok && c.word[i] != 0 {
+		return c.words[c.word[i]-1]
+	}
+	return wordCounts{}
+}
+
+// capitalOf returns how often key was written with a capital inside a
+// sentence and in lower case.
+func (c *Counts) capitalOf(key string) [2]int { return c.wordOf(key).capital }
+
+// dfOf returns the number of documents holding the word key.
+func (c *Counts) dfOf(key string) int { return c.wordOf(key).df }
+
+// outletOf returns the outlet of the phrase key (outlet).
+func (c *Counts) outletOf(key string) int32 {
+	if i, ok := c.own.terms.find(key); ok {
+		return c.outlet[i]
+	}
+	return 0
+}
 
 // Count counts the background of docs, preparing them on opts.Workers
 // workers a chunk at a time (only Stopwords and Workers of opts matter).
@@ -152,14 +247,13 @@ func Count(docs []*nlp.Doc, opts Options) *Counts {
 
 // Add counts docs into c, as Count does.
 //
-// Preparing a document (its runs and n-grams) is most of the work and
-// runs on every worker. Merging its terms into c's tables, a few map
-// operations per occurrence, took a core to itself: the tables are
-// shared, so it ran on one goroutine while the workers waited. It now
-// runs beside the preparing of the next chunk, on two goroutines that
-// each own some of the tables (mergeTerms and mergeDocs) and take every
-// document in order, so each table gets the same additions in the same
-// order as on one goroutine, and c is the same whatever the workers.
+// Preparing a document (its runs and n-grams, and the hashes of their
+// keys) is most of the work and runs on every worker. Merging its terms
+// into c, one look-up in c's term table per occurrence and a few slice
+// updates, runs on one goroutine beside the preparing of the next chunk
+// and takes every document in order, so c is the same whatever the
+// workers. (The tables were maps by key, four look-ups and more per
+// occurrence, merged on two goroutines that each owned some of them.)
 func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 	sw := opts.Stopwords
 	if sw == nil {
@@ -167,90 +261,132 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 	}
 	w := frameWorkers(opts)
 	stems := newStemmers(w)
-	// Two chunks' grams: one being merged while the next is prepared.
-	var bufs [2][][]gram
+	// The workers hash keys with the table's seed, which never changes,
+	// while the merge adds to the table.
+	seed := c.own.terms.seed
+	// Two chunks' grams and their keys' hashes: one being merged while
+	// the next is prepared.
+	var bufs [2][]preparedGrams
+	var seen termSet
 	var merging sync.WaitGroup
 	for k, start := 0, 0; start < len(docs); k, start = k+1, start+prepChunk {
 		part := docs[start:min(start+prepChunk, len(docs))]
 		if bufs[k%2] == nil {
-			bufs[k%2] = make([][]gram, prepChunk)
+			bufs[k%2] = make([]preparedGrams, prepChunk)
 		}
-		gs := bufs[k%2][:len(part)]
+		ps := bufs[k%2][:len(part)]
 		fanOut(len(part), w, func(next func() (int, bool)) {
 			st := stems.get()
 			defer stems.put(st)
 			for i, ok := next(); ok; i, ok = next() {
 				r, sents := runs(part[i], sw, st)
-				gs[i] = grams(part[i], r, sents)
+				p := &ps[i]
+				p.grams = grams(part[i], r, sents)
+				p.hashes = slices.Grow(p.hashes[:0], len(p.grams))
+				for _, g := range p.grams {
+					p.hashes = append(p.hashes, maphash.String(seed, g.key))
+				}
 			}
 		})
-		// The chunk before is merged before this one starts: every
-		// table takes the documents in their order.
+		// The chunk before is merged before this one starts: the
+		// documents are counted in their order.
 		merging.Wait()
-		merging.Add(2)
+		merging.Add(1)
 		go func() {
 			defer merging.Done()
-			c.mergeTerms(gs)
-		}()
-		go func() {
-			defer merging.Done()
-			c.mergeDocs(part, gs)
+			for i, d := range part {
+				c.addDoc(d, ps[i].grams, ps[i].hashes, &seen)
+				ps[i].grams = nil
+			}
 		}()
 	}
 	merging.Wait()
 }
 
-// mergeTerms adds the documents' grams to the term counts (c.own). It
-// touches no other table.
-func (c *Counts) mergeTerms(gs [][]gram) {
-	for _, d := range gs {
-		for _, g := range d {
-			c.own.add(g.key, g.n, 1)
+// termSet is a set of term numbers, the terms met in one document, so
+// that a term counts once a document for df and outlet. It is small (a
+// document holds a few thousand n-grams) and made empty for each
+// document, so it stays in the processor's cache, where a mark per term
+// of the corpus would not.
+type termSet struct {
+	slots []uint32 // a term's number plus one; 0 is empty
+	shift uint     // 32 - log2(len(slots))
+}
+
+// reset empties s, with room for n terms at most half full.
+func (s *termSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if size > cap(s.slots) {
+		s.slots = make([]uint32, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.shift = 32 - log2(size)
+}
+
+// add adds term i to s and reports whether s lacked it.
+func (s *termSet) add(i int) bool {
+	mask := len(s.slots) - 1
+	// Fibonacci hashing: the top bits of i times 2^32 over the golden
+	// ratio spread consecutive numbers over the slots.
+	for p := int(uint32(i)*0x9e3779b9>>s.shift) & mask; ; p = (p + 1) & mask {
+		switch s.slots[p] {
+		case 0:
+			s.slots[p] = uint32(i) + 1
+			return true
+		case uint32(i) + 1:
+			return false
 		}
 	}
 }
 
-// mergeDocs adds the documents to every table but the term counts:
-// the number of documents, the outlets, the words' capitalisation and
-// document frequencies, and the outlets of phrases.
-func (c *Counts) mergeDocs(docs []*nlp.Doc, gs [][]gram) {
-	for i, d := range docs {
-		c.addDoc(d, gs[i])
-	}
+// preparedGrams is a document's grams and the hashes of their keys in c's
+// term table.
+type preparedGrams struct {
+	grams  []gram
+	hashes []uint64
 }
 
-// addDoc counts one document, its term counts aside (mergeTerms).
-func (c *Counts) addDoc(d *nlp.Doc, gs []gram) {
+// addDoc counts one document, whose grams gs have the key hashes hs;
+// seen is scratch space.
+func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64, seen *termSet) {
 	c.docs++
 	oi, ok := c.outlets[d.Outlet]
 	if !ok {
 		oi = int32(len(c.outlets)) + 1
 		c.outlets[d.Outlet] = oi
 	}
-	clear(c.seen)
-	for _, g := range gs {
+	seen.reset(len(gs))
+	for k := range gs {
+		g := &gs[k]
+		i := c.index(g.key, hs[k])
+		c.own.count[i]++
+		c.own.total[g.n]++
+		var wc *wordCounts
 		if g.n == 1 {
-			cp := c.capital[g.key]
+			wc = c.wordAt(i)
 			if r, _ := utf8.DecodeRuneInString(g.form); unicode.IsUpper(r) {
-				cp[0]++
+				wc.capital[0]++
 			} else {
-				cp[1]++
+				wc.capital[1]++
 			}
-			c.capital[g.key] = cp
 		}
-		if c.seen[g.key] {
+		if !seen.add(i) {
 			continue
 		}
-		c.seen[g.key] = true
 		if g.n == 1 {
-			c.df[g.key]++
+			wc.df++
 			continue
 		}
-		switch o, ok := c.outlet[g.key]; {
-		case !ok:
-			c.outlet[g.key] = oi
+		switch o := c.outlet[i]; {
+		case o == 0:
+			c.outlet[i] = oi
 		case o != oi && o != manyOutlets:
-			c.outlet[g.key] = manyOutlets
+			c.outlet[i] = manyOutlets
 		}
 	}
 }
@@ -258,7 +394,7 @@ func (c *Counts) addDoc(d *nlp.Doc, gs []gram) {
 // background returns what framing reads of c, with the prior from file
 // when it is not nil, else from c.
 func (c *Counts) background(file *Background) *background {
-	b := &background{prior: file, corpus: c.own, df: c.df, outlet: c.outlet, capital: c.capital, docs: c.docs}
+	b := &background{prior: file, corpus: c.own, counts: c, docs: c.docs}
 	if b.prior == nil {
 		b.prior = c.own
 	}
@@ -286,7 +422,7 @@ func (b *background) priorFor(n int) *Background {
 // infinite).
 func (b *background) pi(key string, n int) float64 {
 	p := b.priorFor(n)
-	if c := p.count[key]; c > 0 && p.total[n] > 0 {
+	if c := p.countOf(key); c > 0 && p.total[n] > 0 {
 		return math.Min(float64(c)/float64(p.total[n]), 1-1e-6)
 	}
 	return b.minPi[n]
@@ -298,15 +434,15 @@ func (b *background) pi(key string, n int) float64 {
 // the uses of its rarer end word in the corpus, so that "rather than
 // escalate" is one and "attack on Ukraine" is not.
 func (b *background) collocation(key string) bool {
-	if b.outlet[key] != manyOutlets && (b.prior == b.corpus || b.prior.count[key] < 2) {
+	if b.counts.outletOf(key) != manyOutlets && (b.prior == b.corpus || b.prior.countOf(key) < 2) {
 		return false
 	}
 	words := strings.Fields(key)
-	first, last := b.corpus.count[words[0]], b.corpus.count[words[len(words)-1]]
+	first, last := b.corpus.countOf(words[0]), b.corpus.countOf(words[len(words)-1])
 	rarer := min(first, last)
-	return rarer > 0 && 2*b.corpus.count[key] >= rarer
+	return rarer > 0 && 2*b.corpus.countOf(key) >= rarer
 }
 
 func (b *background) idf(key string) float64 {
-	return math.Log(float64(b.docs+1)/float64(b.df[key]+1)) + 1
+	return math.Log(float64(b.docs+1)/float64(b.counts.dfOf(key)+1)) + 1
 }

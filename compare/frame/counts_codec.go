@@ -24,6 +24,7 @@ func (c *Counts) MarshalBinary() ([]byte, error) {
 	uv := func(x uint64) { b.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { b.Write(buf[:binary.PutVarint(buf[:], x)]) }
 	str := func(s string) { uv(uint64(len(s))); b.WriteString(s) }
+	b.Grow(len(c.own.terms.keys) + 8*c.Terms())
 	uv(uint64(c.docs))
 	for n := 1; n <= maxN; n++ {
 		uv(uint64(c.own.total[n]))
@@ -33,19 +34,22 @@ func (c *Counts) MarshalBinary() ([]byte, error) {
 		str(name)
 		uv(uint64(i))
 	}
-	uv(uint64(len(c.own.count)))
-	for key, n := range c.own.count {
-		str(key)
+	uv(uint64(c.Terms()))
+	for i, n := range c.own.count {
+		key := c.own.terms.key(i)
+		uv(uint64(len(key)))
+		b.Write(key)
 		uv(uint64(n))
 		// Words, and only they, have a capitalisation count.
-		if cp, word := c.capital[key]; word {
+		if w := c.word[i]; w != 0 {
+			wc := c.words[w-1]
 			b.WriteByte(1)
-			uv(uint64(c.df[key]))
-			uv(uint64(cp[0]))
-			uv(uint64(cp[1]))
+			uv(uint64(wc.df))
+			uv(uint64(wc.capital[0]))
+			uv(uint64(wc.capital[1]))
 		} else {
 			b.WriteByte(0)
-			sv(int64(c.outlet[key]))
+			sv(int64(c.outlet[i]))
 		}
 	}
 	return b.Bytes(), nil
@@ -103,22 +107,28 @@ func (c *Counts) UnmarshalBinary(data []byte) error {
 		err = errors.New("term count past the end")
 	}
 	if err == nil {
-		c.own.count = make(map[string]int, terms)
+		// A term takes 4 bytes at the least.
+		c.reserve(int(min(terms, uint64(len(data)/4))))
 	}
-	for i := uint64(0); i < terms && err == nil; i++ {
+	for k := uint64(0); k < terms && err == nil; k++ {
 		key := str()
-		c.own.count[key] = int(uv())
+		if err != nil {
+			break
+		}
+		i := c.index(key, c.own.terms.hashOf(key))
+		c.own.count[i] = int(uv())
 		var word byte
 		if err == nil {
 			word, err = r.ReadByte()
 		}
 		if word == 1 {
+			wc := c.wordAt(i)
 			if df := int(uv()); df > 0 {
-				c.df[key] = df
+				wc.df = df
 			}
-			c.capital[key] = [2]int{int(uv()), int(uv())}
+			wc.capital = [2]int{int(uv()), int(uv())}
 		} else if o := int32(sv()); o != 0 {
-			c.outlet[key] = o
+			c.outlet[i] = o
 		}
 	}
 	if err != nil {

@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"io"
 	"maps"
@@ -40,11 +41,16 @@ func (l *Lexicon) Digest() [32]byte {
 // Digest identifies the table's counts, as Lexicon.Digest does.
 func (b *Background) Digest() [32]byte {
 	h := sha256.New()
-	for _, k := range slices.Sorted(maps.Keys(b.count)) {
-		io.WriteString(h, k)
+	order := make([]int, b.terms.len())
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return bytes.Compare(b.terms.key(i), b.terms.key(j)) })
+	for _, i := range order {
+		h.Write(b.terms.key(i))
 		h.Write([]byte{0})
 		var n [8]byte
-		c := uint64(b.count[k])
+		c := uint64(b.count[i])
 		for i := range n {
 			n[i] = byte(c >> (8 * i))
 		}

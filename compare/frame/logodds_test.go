@@ -94,9 +94,14 @@ func TestBackgroundWithoutPhrases(t *testing.T) {
 	}
 	c := NewCounts()
 	c.docs = 1
-	c.own.add("propaganda campaign", 2, 3)
-	c.own.add("eastward expansion", 2, 97)
-	c.own.add("propaganda", 1, 5)
+	for _, tc := range []struct {
+		key      string
+		n, count int
+	}{{"propaganda campaign", 2, 3}, {"eastward expansion", 2, 97}, {"propaganda", 1, 5}} {
+		i := c.index(tc.key, c.own.terms.hashOf(tc.key))
+		c.own.count[i] += tc.count
+		c.own.total[tc.n] += tc.count
+	}
 	b := c.background(file)
 	if got, want := b.pi("propaganda campaign", 2), 0.03; math.Abs(got-want) > 1e-12 {
 		t.Errorf("phrase prior %g, want the corpus share %g", got, want)

@@ -39,8 +39,8 @@ func TestReadBackground(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if b.count[tt.key] != tt.count || b.total[1] != tt.total1 {
-				t.Errorf("count[%q] = %d, total = %d; want %d, %d", tt.key, b.count[tt.key], b.total[1], tt.count, tt.total1)
+			if b.countOf(tt.key) != tt.count || b.total[1] != tt.total1 {
+				t.Errorf("count[%q] = %d, total = %d; want %d, %d", tt.key, b.countOf(tt.key), b.total[1], tt.count, tt.total1)
 			}
 		})
 	}
