@@ -444,8 +444,14 @@ func givenName(w string) bool {
 }
 
 // isRoleWord reports whether a lower-case word is a title's role word
-// (roleWords), alone or hyphenated ("secretary-general").
-func isRoleWord(w string) bool { return roleWords[w] || hyphenRole(w) }
+// (roleWords), alone, hyphenated ("secretary-general") or elected and not
+// yet sworn in ("president-elect", "sen.-elect").
+func isRoleWord(w string) bool {
+	if base, ok := strings.CutSuffix(w, "-elect"); ok {
+		w = strings.TrimSuffix(base, ".") // "president-elect", "sen.-elect"
+	}
+	return roleWords[w] || hyphenRole(w)
+}
 
 // hyphenRole reports whether a lower-case hyphenated word is a title:
 // a role word after another or after a rank ("secretary-general",
