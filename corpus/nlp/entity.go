@@ -405,8 +405,47 @@ func acronymBeforeName(words []wordSpan) bool {
 	if len(words) < 3 || !isAllUpper(words[0].s) || utf8.RuneCountInString(strings.ReplaceAll(words[0].s, ".", "")) < 3 || shipPrefixes[words[0].s] {
 		return false
 	}
-	for i, w := range words[1:] {
-		l := strings.ToLower(w.s)
+	return readsAsPerson(words[1:])
+}
+
+// descriptorBeforeName reports whether a span's first word is a common
+// word news writes in lower case, capitalised before a person's name by a
+// headline's or a tweet's style ("Crooked Hillary Clinton", "Rescuer
+// Charles Ramsey", "Strategist Steve Bannon"), where what follows reads
+// as a person's name (readsAsPerson). No person's first name is such a
+// word but short plain ones, which readsAsPerson also allows for the
+// second word ("Rod", "Bill"): a descriptor is more than five letters.
+func descriptorBeforeName(words []wordSpan) bool {
+	if len(words) < 3 || !isTitleCase(words[0].s) {
+		return false
+	}
+	l := strings.ToLower(words[0].s)
+	if !lowerInNews(l) || utf8.RuneCountInString(l) <= 5 || builtinStopwords()[l] {
+		return false
+	}
+	// The given name after it is no common word at all, here: "Emergency
+	// Use Authorization", "Support Hong Kong Democracy" and "Fellow
+	// Republican Sens" are no descriptor and a name.
+	g := strings.ToLower(words[1].s)
+	_, demonym := demonymPlace(g)
+	if lowerInNews(g) || builtinStopwords()[g] || demonym || partyWords[g] || knownPlace(builtinAliases(), words[1].s) || lang.DefaultNames().TypeOf(words[1].s) != "" {
+		return false
+	}
+	return readsAsPerson(words[1:])
+}
+
+// readsAsPerson reports whether words can be a person's name:
+// capitalised, none in capitals or possessive, none after the first a
+// common word of news or a body's word, the first a common word only if it
+// is short and plain, as given names are ("Rod", "Bill"), and the whole no
+// body's or place's name ("MGM Resorts International", "NARAL Pro-Choice
+// America").
+func readsAsPerson(words []wordSpan) bool {
+	for i, w := range words {
+		l := strings.ToLower(strings.TrimRight(w.s, ".,;:!?"))
+		if i == len(words)-1 && isSuffix(w.s) {
+			continue // "Jr."
+		}
 		switch {
 		case !startsUpper(w.s) || isAllUpper(w.s) || possessiveLen(w.s) > 0:
 			return false
@@ -418,7 +457,7 @@ func acronymBeforeName(words []wordSpan) bool {
 		}
 	}
 	var rest []string
-	for _, w := range words[1:] {
+	for _, w := range words {
 		rest = append(rest, w.s)
 	}
 	name := strings.Join(rest, " ")
@@ -626,7 +665,7 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	// An organisation's acronym before a person's name is an affiliation
 	// too: "NATO Kay Bailey Hutchison" of "Ambassador to NATO Kay Bailey
 	// Hutchison", "CEO Les Moonves".
-	if person && acronymBeforeName(words) {
+	if person && (acronymBeforeName(words) || descriptorBeforeName(words)) {
 		words = words[1:]
 	}
 	if len(words) == 0 {

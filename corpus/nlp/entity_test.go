@@ -207,6 +207,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"The Harbinger=The Harbinger", "The Hague=Hague"}, []string{"Harbinger=Harbinger"}},
 		{"a title not yet taken up", "Just days away from joining the council's majority, Sen.-elect Tom Ferris broadly criticized the mayor's policies and argued that the mayor \"has not risen to the office.\" Governor-elect Ada Brandt agreed.",
 			[]string{"Tom Ferris=Tom Ferris"}, []string{"Sen.-elect Tom Ferris=Sen.-elect Tom Ferris", "Governor-elect Ada Brandt=Governor-elect Ada Brandt"}},
+		{"a descriptor capitalised before a name", "Teenager Dana Whitfield won the race on Sunday. Emergency Use Authorization came later.",
+			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"Teenager Dana Whitfield=Teenager Dana Whitfield", "Use Authorization=Use Authorization"}},
 		{"a surname that is a title's word", "Bill Bishop, an author, spoke in Alden. Bishop said the town had changed.",
 			[]string{"Bill Bishop=Bill Bishop", "Bill Bishop=Bishop"}, nil},
 		{"an acronym that starts a body's or a ship's name", "The fund ABC Harbor Partners sold its stake, and the USS Alden Ferris sailed on Monday.",
