@@ -41,6 +41,7 @@ func TestMentionTextNames(t *testing.T) {
 		{"GDP", "members spend 2 percent of their GDPs on defense", false, true},
 		{"GDP", "the GDPR took effect", false, false},
 		{"NGO", "NGOs' staff left", false, true},
+		{"Associated Press", "the AP reported", false, true},
 		{"Barack Obama", "Michelle spoke", true, false},
 		{"Obama", "Obamacare is law", false, true},
 		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},

@@ -248,6 +248,8 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	a.Add(Org, "Federal Reserve", "the Fed", "Federal Reserve Board", "US Federal Reserve", "U.S. Federal Reserve")
 	a.Add(Org, "Congressional Budget Office", "CBO", "C.B.O.")
 	a.Add(Org, "Supreme Court", "US Supreme Court", "U.S. Supreme Court", "United States Supreme Court")
+	a.Add(Org, "Associated Press", "AP", "A.P.", "The Associated Press")
+	a.Add(Org, "Agence France-Presse", "AFP", "A.F.P.", "Agence France Presse")
 	a.Add(Org, "Congress", "US Congress", "U.S. Congress", "United States Congress")
 	a.Add(Org, "Senate", "US Senate", "U.S. Senate", "United States Senate")
 	a.Add(Org, "House of Representatives", "US House", "U.S. House", "US House of Representatives", "U.S. House of Representatives")
