@@ -564,13 +564,32 @@ func TestForNames(t *testing.T) {
 
 func TestForNamesSpans(t *testing.T) {
 	text := "It shields Obama-era Deferred Action for Childhood Arrivals. Blame The Ledger for The Times, ask Congress for Monday, thank Japan for South Korea, write Tuesdays for USA TODAY."
-	got := forNames(text, nil)
+	got := forNames(text, text, nil)
 	if len(got) != 1 || text[got[0].Start:got[0].End] != "Deferred Action for Childhood Arrivals" {
 		var s []string
 		for _, g := range got {
 			s = append(s, text[g.Start:g.End])
 		}
 		t.Errorf("forNames = %q, want only the programme", s)
+	}
+}
+
+// TestForNamesAbbreviated: where the model took a programme's first words
+// for a person, the name is still joined if the article writes its acronym.
+func TestForNamesAbbreviated(t *testing.T) {
+	text := "The offer extends protections for Deferred Relief for Childhood Arrivals recipients."
+	first := strings.Index(text, "Deferred")
+	ents := []prose.Entity{{Text: "Deferred Relief", Label: "PERSON", Start: first}}
+	for _, tc := range []struct {
+		doc  string
+		want int
+	}{
+		{text + "\n\nDRCA began in 2012.", 1},
+		{text + "\n\nThe programme began in 2012.", 0},
+	} {
+		if got := forNames(text, tc.doc, ents); len(got) != tc.want {
+			t.Errorf("forNames in %q = %d names, want %d", tc.doc, len(got), tc.want)
+		}
 	}
 }
 
@@ -611,7 +630,7 @@ func FuzzForNames(f *testing.F) {
 			return
 		}
 		prev := 0
-		for _, s := range forNames(text, nil) {
+		for _, s := range forNames(text, text, nil) {
 			if s.Start < prev || s.End > len(text) || s.Start >= s.End || !utf8.ValidString(text[s.Start:s.End]) || !strings.Contains(text[s.Start:s.End], " for ") {
 				t.Fatalf("name [%d,%d) after %d in %q", s.Start, s.End, prev, text)
 			}

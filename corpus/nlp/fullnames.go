@@ -41,6 +41,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/jdkato/prose/v3"
@@ -185,9 +186,9 @@ func institutionHint(text string) bool {
 }
 
 // joinNames returns ents with each institution or abbreviated place name
-// of text (see the comment atop this file) as one entity in place of the
-// entities it overlaps.
-func joinNames(text string, ents []prose.Entity) []prose.Entity {
+// of text, a paragraph of the article doc (see the comment atop this
+// file), as one entity in place of the entities it overlaps.
+func joinNames(text, doc string, ents []prose.Entity) []prose.Entity {
 	type span struct {
 		start, end int
 		label      string
@@ -262,7 +263,7 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 			joins = append(joins, span{m[0], m[1], Org})
 		}
 	}
-	for _, m := range forNames(text, ents) {
+	for _, m := range forNames(text, doc, ents) {
 		if !slices.ContainsFunc(joins, func(s span) bool { return m.Start < s.end && s.start < m.End }) {
 			joins = append(joins, span{m.Start, m.End, Org})
 		}
@@ -326,8 +327,11 @@ func joinNames(text string, ents []prose.Entity) []prose.Entity {
 // "for" keeps the two apart ("blamed Ferris for Harbourton", "Japan for
 // South Korea", "blamed Tom Ferris for New Alden"), a credit's "Jane Roe
 // for The Ledger" too, and so a name of that form for a place
-// ("Democracy for America") is left to the model.
-func forNames(text string, ents []prose.Entity) []corpus.Span {
+// ("Democracy for America") is left to the model, unless the article doc
+// writes the name's acronym ("DACA"): the model had taken "Deferred
+// Action" for a person where the article wrote the programme in full
+// once and as "DACA" elsewhere.
+func forNames(text, doc string, ents []prose.Entity) []corpus.Span {
 	var out []corpus.Span
 	floor := 0 // the end of the last name found
 	for i := 0; ; {
@@ -376,7 +380,7 @@ func forNames(text string, ents []prose.Entity) []corpus.Span {
 			}
 			pos = e + 1
 		}
-		if m == 0 || !common && (n < 2 || m < 2 || slices.ContainsFunc(ents, func(e prose.Entity) bool {
+		if m == 0 || !common && !abbreviated(doc, text[start:stop]) && (n < 2 || m < 2 || slices.ContainsFunc(ents, func(e prose.Entity) bool {
 			l := normLabel(e.Label)
 			return (l == Person || l == Place) && e.Start < at && e.End() > start
 		})) {
@@ -386,6 +390,36 @@ func forNames(text string, ents []prose.Entity) []corpus.Span {
 		i, floor = stop, stop
 	}
 	return out
+}
+
+// abbreviated reports whether text (the whole article) writes name's
+// acronym as a word of its own: the initials of its capitalised words, three or more ("DACA" of
+// "Deferred Action for Childhood Arrivals"). A name abbreviated so is a
+// body's or a programme's, whatever the model took its first words for.
+func abbreviated(text, name string) bool {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	a := b.String()
+	if utf8.RuneCountInString(a) < 3 {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], a)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(a):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(a) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = i + len(a)
+	}
 }
 
 // forNameWord reports a capitalised word a name of forNames is made of:
