@@ -92,7 +92,7 @@ func IsWord(s string) bool {
 // Raise it whenever annotation output changes for the same text: the
 // model, entity normalisation (cleaning, splitting, the default aliases),
 // quote attribution or tone.
-const AnnotatorVersion = 55
+const AnnotatorVersion = 56
 
 // Annotator annotates articles with prose and VADER. It is safe for
 // concurrent use; the models are loaded once per process.
@@ -384,7 +384,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 	// The article's casing is read once: the rules below change mentions,
 	// not the words they read it from.
 	c := readCasing(d)
-	dayNames(d, raw)
+	raw = dayNames(d, raw)
 	raw = joinParticles(d, c, raw)
 	raw = widenNames(d, c, raw)
 	dropOpeningWords(d, c, raw, an.Aliases)

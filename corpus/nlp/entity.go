@@ -2363,11 +2363,23 @@ func wordAfter(text string, off, hi int) (string, int, bool) {
 // news names most (dayNameWords: "Super Tuesday", "Black Friday", "Good
 // Friday") take it back where the article writes them so once. It
 // changes ms in place.
-func dayNames(d *Doc, ms []Mention) {
+func dayNames(d *Doc, ms []Mention) []Mention {
+	holiday := map[int]bool{}
 	for k := range ms {
 		m := &ms[k]
 		text := d.Text[m.Start:m.End]
-		if m.Name != text || strings.ContainsFunc(text, unicode.IsSpace) || d.Text[m.End:min(m.End+1, len(d.Text))] != " " {
+		if m.Name != text {
+			continue
+		}
+		// A holiday named by whose day it is ("Valentine's Day", "St.
+		// Patrick's Day", "Mother's Day") is a date, no actor, as "in
+		// November" is (cleanMention): the model had made a place of
+		// Valentine and a person of Mother.
+		if hasAnyPrefix(d.Text[m.End:], "'s Day", "’s Day", "s' Day", "s’ Day") {
+			holiday[k] = true
+			continue
+		}
+		if strings.ContainsFunc(text, unicode.IsSpace) || d.Text[m.End:min(m.End+1, len(d.Text))] != " " {
 			continue
 		}
 		day := strings.TrimSuffix(strings.TrimSuffix(firstWord(d.Text[m.End+1:]), "’s"), "'s")
@@ -2381,6 +2393,12 @@ func dayNames(d *Doc, ms []Mention) {
 		m.End += 1 + len(day)
 		m.Name = d.Text[m.Start:m.End]
 	}
+	return withoutMarked(ms, holiday)
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // dayNameWords are the first words of the named days of news: Super
