@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -726,12 +727,8 @@ func publicationNames(d *Doc, ms []Mention, aliases *Aliases) {
 // modifiesNoun reports whether the word after a mention is a noun the name
 // modifies ("Trump administration", "Steele dossier").
 func modifiesNoun(d *Doc, m Mention) bool {
-	for _, t := range d.Tokens {
-		if t.Start >= m.End {
-			return strings.HasPrefix(t.Tag, "NN") && t.Start-m.End <= 1
-		}
-	}
-	return false
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
+	return i < len(d.Tokens) && strings.HasPrefix(d.Tokens[i].Tag, "NN") && d.Tokens[i].Start-m.End <= 1
 }
 
 // titleObject returns how many bytes of the start of a name span are the

@@ -61,12 +61,16 @@ func caseNames(d *Doc, ms []Mention, aliases *Aliases) []Mention {
 	for _, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		from := s.Start // a party starts after the case before it in the sentence
-		for _, loc := range caseMark.FindAllStringSubmatchIndex(text, -1) {
+		locs := caseMark.FindAllStringSubmatchIndex(text, -1)
+		if locs == nil {
+			continue
+		}
+		heading := HeadingCased(d.Text[d.Paragraphs[s.Para].Start:d.Paragraphs[s.Para].End])
+		for _, loc := range locs {
 			mark := text[loc[2]:loc[3]]
 			if mark == "v" && !legalWords.MatchString(text) {
 				continue
 			}
-			heading := HeadingCased(d.Text[d.Paragraphs[s.Para].Start:d.Paragraphs[s.Para].End])
 			if s.Start+loc[0] <= from {
 				continue
 			}
