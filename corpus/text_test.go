@@ -238,6 +238,20 @@ func TestFurnitureParagraph(t *testing.T) {
 		{"The plan is online. (see hbr.example/2Abc)", false},
 		{"Two parties backed the bill (Harbour Party/Green Party).", false},
 		{"The clerk said the council would publish its report on the toll plan, the ferry and the buses on Monday, and that anyone who wanted to could read more of it online. Read more", false},
+		{"This article originally appeared in the Alden Courier.", true},
+		{"Editor's note: The following column first appeared on HarbourWatch.example. It is republished with permission.", true},
+		{"This story was published in partnership with the Ferry Desk, a nonprofit newsroom.", true},
+		{"Originally published on March 3, 2021. Updated on March 5, 2021.", true},
+		{"Excerpted from \"The Toll Road\" by Ana Ruiz. Copyright © 2021 by Ana Ruiz. Reprinted with permission of Harbour Press.", true},
+		{"Adapted from Tom Hale's monologue on \"The Hale Hour\" on June 9, 2021.", true},
+		{"Content created by the Harbour News Foundation is available without charge to any eligible news publisher. For licensing opportunities of our original content, please contact licensing@harbour.example.", true},
+		{"This is a rush transcript. Copy may not be in its final form.", true},
+		{"Harbour Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated.", true},
+		{"The report was first published by the inspector general in 2019 and found that the bridge was unsafe.", false},
+		{"Adapted from a 1950s design, the new ferry carries 300 passengers and was built in Alden.", false},
+		{"In a message to me (reprinted with permission), the mayor wrote that the toll was dead.", false},
+		{"According to a rush transcript released by the council, the mayor said the toll was dead.", false},
+		{"The council said the licensing of ferry operators would be reviewed in March.", false},
 	}
 	for _, tc := range tests {
 		if got := furnitureParagraph(tc.para); got != tc.furniture {
