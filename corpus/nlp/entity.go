@@ -393,6 +393,8 @@ var roleWords = map[string]bool{
 	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true, "administrator": true, "counsel": true,
 	"pastor": true, "bishop": true, "rabbi": true, "imam": true,
 	"correspondent": true, "columnist": true, "economist": true,
+	// Titles written in initials: "Apple CEO Tim Cook", "VP-elect Pence".
+	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
 
 // acronymBeforeName reports whether a span's first word is an acronym
@@ -630,8 +632,9 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	if cut >= 0 {
 		var r []string
 		for _, w := range words[:cut+1] {
-			if _, isDemonym := demonymPlace(w.s); isDemonym || isAllUpper(w.s) {
-				continue
+			l := strings.ToLower(strings.TrimSuffix(w.s, "."))
+			if _, isDemonym := demonymPlace(w.s); isDemonym || isAllUpper(w.s) && !isRoleWord(l) {
+				continue // "Russian", "NATO": the title's country or body, not the role
 			}
 			r = append(r, strings.ToLower(w.s))
 		}

@@ -207,6 +207,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"The Harbinger=The Harbinger", "The Hague=Hague"}, []string{"Harbinger=Harbinger"}},
 		{"a title not yet taken up", "Just days away from joining the council's majority, Sen.-elect Tom Ferris broadly criticized the mayor's policies and argued that the mayor \"has not risen to the office.\" Governor-elect Ada Brandt agreed.",
 			[]string{"Tom Ferris=Tom Ferris"}, []string{"Sen.-elect Tom Ferris=Sen.-elect Tom Ferris", "Governor-elect Ada Brandt=Governor-elect Ada Brandt"}},
+		{"a company's chief and a title in initials", "Alden Tools CEO Tom Ferris said on Monday that the plant would stay. The council reached a deal with Mayor-elect Ada Brandt and VP-elect Paul Grant to keep the ferry.",
+			[]string{"Tom Ferris=Tom Ferris", "Paul Grant=Paul Grant"}, []string{"Alden Tools CEO Tom Ferris=Alden Tools CEO Tom Ferris", "VP-elect Paul Grant=VP-elect Paul Grant"}},
 		{"a descriptor capitalised before a name", "Teenager Dana Whitfield won the race on Sunday. Emergency Use Authorization came later.",
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"Teenager Dana Whitfield=Teenager Dana Whitfield", "Use Authorization=Use Authorization"}},
 		{"a holiday named by whose day it is", "The shooting happened on Valentine's Day, and parents said St. Patrick's Day would bring another march. Mother's Day events were cancelled by Tom Ferris.",
