@@ -438,6 +438,32 @@ func descriptorBeforeName(words []wordSpan) bool {
 	return readsAsPerson(words[1:])
 }
 
+// bodyBeforeName reports whether a span's first word is the one-word name
+// of a body the alias table knows ("Congress", "Senate", "Pentagon")
+// before what reads as a person's name: a section's label a scraper
+// glued to a headline ("Congress McConnell bets the Senate on ..."), or a
+// body's name run into its member's ("Pentagon Dana Whitfield"). No
+// body's name is a given name; a place's may be ("Georgia"), so places
+// are left alone.
+func bodyBeforeName(words []wordSpan) bool {
+	if len(words) < 2 || !isTitleCase(words[0].s) {
+		return false
+	}
+	// The body's own one-word name as the table writes it: an alias
+	// matched in another case is an acronym ("Cas" for the CAS).
+	a := builtinAliases()
+	name := words[0].s
+	if c, ok := a.Canonical(name); !ok || c != name {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1].s)
+	_, demonym := demonymPlace(last)
+	if facilityWords[last] || orgWords[last] || partyWords[last] || demonym {
+		return false // "Congress Avenue", "Senate Democrats"
+	}
+	return a.Type(name) == Org && readsAsPerson(words[1:])
+}
+
 // readsAsPerson reports whether words can be a person's name:
 // capitalised, none in capitals or possessive, none after the first a
 // common word of news or a body's word, the first a common word only if it
@@ -670,7 +696,7 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	// An organisation's acronym before a person's name is an affiliation
 	// too: "NATO Kay Bailey Hutchison" of "Ambassador to NATO Kay Bailey
 	// Hutchison", "CEO Les Moonves".
-	if person && (acronymBeforeName(words) || descriptorBeforeName(words)) {
+	if person && (acronymBeforeName(words) || descriptorBeforeName(words) || bodyBeforeName(words)) {
 		words = words[1:]
 	}
 	if len(words) == 0 {

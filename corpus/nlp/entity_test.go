@@ -82,6 +82,12 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"the Kremlin's", "Kremlin", ""},
 		{"Republican Mitt Romney", "Mitt Romney", ""},
 		{"Republican National Committee", "Republican National Committee", ""},
+		// A body's name glued before a person's by a section label.
+		{"Congress McConnell", "McConnell", ""},
+		{"Pentagon Dana Whitfield", "Dana Whitfield", ""},
+		{"Senate Armed Services", "Senate Armed Services", ""},
+		{"Congress Avenue", "Congress Avenue", ""},
+		{"Cas Mudde", "Cas Mudde", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
