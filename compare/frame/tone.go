@@ -320,7 +320,8 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, voice map[*nlp.Doc][]nlp
 					sents[sent] = true
 				}
 				for _, m := range d.Entities {
-					if m.Name == e.Name {
+					m.Type = e.Type // the event's type for the name, which the corpus voted
+					if m.Name == e.Name && !target.Setting(d, m) {
 						read(m.Start, m.End, m.Sent)
 						mentions++
 					}

@@ -345,7 +345,7 @@ func (s *stanceDoc) features(names map[string]bool) []float64 {
 	}
 	var ts []tgt
 	for i, e := range s.d.Entities {
-		if names[e.Name] {
+		if names[e.Name] && !Setting(s.d, e) {
 			ts = append(ts, tgt{e.Start, e.End, e.Sent, s.tones[i]})
 		}
 	}

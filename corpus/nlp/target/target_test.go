@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,5 +207,41 @@ func TestMacroF1(t *testing.T) {
 				t.Errorf("MacroF1 = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSetting: a place where something happened is no target of tone; a
+// place that acts or is acted on is, and so is anyone after "in".
+func TestSetting(t *testing.T) {
+	d := annotate(t, "SACRAMENTO, California (Keystone) — Officials said the attack in Texas left 14 dead.\n\n"+
+		"Protests spread across Ukraine on Monday, and Russia warned Ukraine again. Sanctions against Russia followed. The Texas shooting shocked Russian officials.")
+	want := map[string][]bool{ // per mention of each name, in order: a setting?
+		"California": {true},
+		"Texas":      {true, true},
+		"Ukraine":    {true, false},
+		"Russia":     {false, false, false},
+	}
+	got := map[string][]bool{}
+	for _, m := range d.Entities {
+		if _, ok := want[m.Name]; ok {
+			got[m.Name] = append(got[m.Name], Setting(d, m))
+		}
+	}
+	for name, w := range want {
+		if !slices.Equal(got[name], w) {
+			t.Errorf("%s: settings %v, want %v (mentions %v)", name, got[name], w, d.Entities)
+		}
+	}
+	// An article's stance leaves the settings out: Texas, only ever a
+	// setting, has none; Ukraine, warned once, has one.
+	seen := map[string]bool{}
+	for _, s := range Default().Stances(d, Default().Mentions(d), nil) {
+		seen[s.Entity] = true
+		if s.Entity == "Ukraine" && s.Mentions != 1 {
+			t.Errorf("stance toward Ukraine from %d mentions, want 1", s.Mentions)
+		}
+	}
+	if seen["California"] || seen["Texas"] || !seen["Ukraine"] {
+		t.Errorf("stances toward %v: want Ukraine's and none toward California or Texas", seen)
 	}
 }
