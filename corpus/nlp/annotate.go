@@ -299,9 +299,15 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
 			}
 			off, end, name, role, ok := cleanMention(e.Text, e.Label == Person || standsAlone(a.Text, e.Text), e.Label == Person)
+			afterTitle := false // the rest of a title ended before the name: a person's
 			if skip := titleObject(text[:e.Start+off], e.Text[off:end]); ok && skip > 0 && name == e.Text[off:end] {
 				off += skip
 				name = e.Text[off:end]
+			} else if skip := titleBody(text[:e.Start+off], e.Text[off:end]); ok && skip > 0 && name == e.Text[off:end] &&
+				(e.Label == Person || surnameAlone(a.Text, e.Text[off+skip:end])) {
+				off += skip
+				name = e.Text[off:end]
+				afterTitle = true
 			}
 			if !ok {
 				if desc, ok := memberDescription(e.Text); ok && len(raw) > 0 {
@@ -319,6 +325,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (*Doc, e
 			}
 			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
 			m.Type = acronymType(m.Name, m.Type, an.Aliases)
+			if afterTitle {
+				m.Type = Person
+			}
 			if role == "" && !isInstitution(name) && (e.Label == Person || len(strings.Fields(name)) >= 2) {
 				// The model often leaves the title out of the entity:
 				// "US Secretary of State" + "Antony Blinken".
@@ -743,7 +752,7 @@ func titleObject(before, span string) int {
 	if n > 0 && strings.EqualFold(w[n-1], "the") {
 		n--
 	}
-	if n < 2 || w[n-1] != "of" || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) || !strings.HasSuffix(before, " ") {
+	if n < 2 || w[n-1] != "of" && w[n-1] != "to" || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) || !strings.HasSuffix(before, " ") {
 		return 0
 	}
 	words := wordSpans(span)
@@ -758,6 +767,54 @@ func titleObject(before, span string) int {
 		return 0
 	}
 	return words[k].start
+}
+
+// titleBody returns how many bytes of the start of a name span are a body
+// or a place the alias table knows that ends a title "X to Y" or "X of Y"
+// before it: the model's span "United Nations Nikki Haley" after
+// "Ambassador to the ". What follows must read as a person's name of two
+// words or more, its first word no office's word ("Senate Foreign
+// Relations" after "chairman of the" is a committee). It returns 0
+// otherwise; the caller asks for a sign of a person besides (the model's
+// label, or the surname written alone in the article), since a body's
+// longer name reads as a person's name by its capitals ("National Security
+// Archive").
+func titleBody(before, span string) int {
+	w := strings.Fields(before)
+	n := len(w)
+	if n > 0 && strings.EqualFold(w[n-1], "the") {
+		n--
+	}
+	if n < 2 || w[n-1] != "of" && w[n-1] != "to" || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) || !strings.HasSuffix(before, " ") {
+		return 0
+	}
+	words := wordSpans(span)
+	a := builtinAliases()
+	for k := min(4, len(words)-2); k >= 1; k-- {
+		var ws []string
+		for _, x := range words[:k] {
+			ws = append(ws, x.s)
+		}
+		name := strings.Join(ws, " ")
+		c, ok := a.Canonical(name)
+		if !ok || c != name || a.Type(c) != Org && a.Type(c) != Place {
+			continue
+		}
+		first := strings.ToLower(words[k].s)
+		if officeWords[first] || lowerInNews(first) || !readsAsPerson(words[k:]) {
+			return 0
+		}
+		return words[k].start
+	}
+	return 0
+}
+
+// surnameAlone reports whether the last word of name stands alone in text
+// somewhere other than in name itself, as a person's surname does once
+// the article has introduced the person ("Haley said").
+func surnameAlone(text, name string) bool {
+	last := lastField(name)
+	return last != "" && countWord(text, last) > strings.Count(text, name)
 }
 
 // officeWords are the words the office of a title "X of Y" is named with

@@ -438,30 +438,104 @@ func descriptorBeforeName(words []wordSpan) bool {
 	return readsAsPerson(words[1:])
 }
 
-// bodyBeforeName reports whether a span's first word is the one-word name
-// of a body the alias table knows ("Congress", "Senate", "Pentagon")
-// before what reads as a person's name: a section's label a scraper
-// glued to a headline ("Congress McConnell bets the Senate on ..."), or a
-// body's name run into its member's ("Pentagon Dana Whitfield"). No
-// body's name is a given name; a place's may be ("Georgia"), so places
-// are left alone.
-func bodyBeforeName(words []wordSpan) bool {
-	if len(words) < 2 || !isTitleCase(words[0].s) {
-		return false
-	}
-	// The body's own one-word name as the table writes it: an alias
-	// matched in another case is an acronym ("Cas" for the CAS).
-	a := builtinAliases()
-	name := words[0].s
-	if c, ok := a.Canonical(name); !ok || c != name {
-		return false
+// bodyBeforeName returns how many of a span's first words are the name of
+// a body or a place the alias table knows, before what reads as a
+// person's name, or 0: a section's label a scraper glued to a headline
+// ("Congress McConnell bets the Senate on ..."), or the end of a title
+// the model cut short ("Ambassador to the United Nations Nikki Haley"
+// gave "United Nations Nikki Haley"). A one-word name must be a body's:
+// a place's may be a given name ("Georgia"). The name must be written as
+// the table writes it: an alias matched in another case is an acronym
+// ("Cas" for the CAS).
+func bodyBeforeName(words []wordSpan) int {
+	if len(words) < 2 {
+		return 0
 	}
 	last := strings.ToLower(words[len(words)-1].s)
 	_, demonym := demonymPlace(last)
-	if facilityWords[last] || orgWords[last] || partyWords[last] || demonym {
-		return false // "Congress Avenue", "Senate Democrats"
+	if facilityWords[last] || siteWords[last] || orgWords[last] || partyWords[last] || demonym {
+		return 0 // "Congress Avenue", "Senate Democrats", "White House Rose Garden"
 	}
-	return a.Type(name) == Org && readsAsPerson(words[1:])
+	a := builtinAliases()
+	for k := min(3, len(words)-1); k >= 1; k-- {
+		var ws []string
+		for _, w := range words[:k] {
+			ws = append(ws, w.s)
+		}
+		name := strings.Join(ws, " ")
+		if !isTitleCase(words[0].s) {
+			break
+		}
+		c, ok := a.Canonical(name)
+		if !ok || c != name && !(k > 1 && strings.EqualFold(c, name)) {
+			continue
+		}
+		// A place's name before one capitalised word is more often a
+		// longer place's ("New York City"); a body's before a surname is
+		// a person's.
+		first := strings.ToLower(strings.TrimSuffix(words[k].s, "."))
+		_, firstDemonym := demonymPlace(first)
+		if t := a.Type(c); partyWords[first] && (t == Place || t == Org) && len(words)-k-1 >= 2 && readsAsPerson(words[k+1:]) {
+			return k + 1 // "North Carolina Republican Dale Nelson": a member's description
+		}
+		if partyWords[first] || isRoleWord(first) || firstDemonym {
+			continue
+		}
+		if t := a.Type(c); (t == Org || k > 1 && t == Place && len(words)-k >= 2) && readsAsPerson(words[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// siteWords end the names of the parts of a body's seat ("Rose Garden",
+// "Situation Room", "South Lawn", "Oval Office").
+var siteWords = map[string]bool{"garden": true, "gardens": true, "room": true, "lawn": true, "office": true, "wing": true, "grounds": true, "campus": true, "headquarters": true}
+
+// titleWithBody reports whether text ends in a title whose object is a
+// body or a place the alias table knows, a person's name to follow:
+// "Ambassador to the United Nations ", "Secretary-General of NATO ".
+func titleWithBody(text string) bool {
+	w := strings.Fields(text)
+	if !strings.HasSuffix(text, " ") {
+		return false
+	}
+	a := builtinAliases()
+	for k := 1; k <= 4 && k < len(w); k++ {
+		name := strings.Join(w[len(w)-k:], " ")
+		c, ok := a.Canonical(name)
+		if !ok || c != name || a.Type(c) != Org && a.Type(c) != Place {
+			continue
+		}
+		n := len(w) - k
+		if n > 0 && strings.EqualFold(w[n-1], "the") {
+			n--
+		}
+		if n >= 2 && (w[n-1] == "of" || w[n-1] == "to") && isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the words that open a clause in title case at a
+// sentence's start and that no name begins with, which the model takes in
+// with the name after them: "Had Obama acted ...", "When Trump spoke",
+// "If Pelosi agrees". Words that are also given names ("Will Hurd",
+// "May", "Don", "Per") or Korean names' syllables ("Do", "So") are not
+// among them.
+var clauseOpeners = map[string]bool{
+	"Had": true, "Were": true, "Should": true, "Did": true, "Does": true, "Is": true, "Was": true,
+	"Has": true, "Have": true, "Would": true, "Could": true, "Might": true, "Must": true, "Shall": true,
+	"Are": true, "If": true, "When": true, "While": true, "Although": true, "Though": true,
+	"Because": true, "Since": true, "After": true, "Before": true, "Unless": true, "Until": true,
+	"As": true, "But": true, "And": true, "Or": true, "Yet": true, "Then": true, "Once": true,
+	"Whether": true, "Where": true, "Why": true, "How": true, "What": true, "Who": true, "Which": true,
+	"That": true, "This": true, "Both": true, "Either": true, "Neither": true, "Not": true,
+	"Only": true, "Even": true, "Also": true, "Unlike": true, "Despite": true, "Without": true,
+	"With": true, "For": true, "From": true, "Of": true, "In": true, "On": true, "At": true,
+	"By": true, "About": true, "Against": true, "Between": true, "Under": true, "Through": true,
+	"During": true, "Into": true, "Thanks": true, "Dear": true, "Hey": true, "Yes": true,
 }
 
 // readsAsPerson reports whether words can be a person's name:
@@ -602,8 +676,9 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	for len(words) > 1 && weekdays[words[0].s] {
 		words = words[1:]
 	}
-	// Leading "the" and trailing possessives go.
-	for len(words) > 0 && strings.EqualFold(words[0].s, "the") {
+	// Leading "the" and trailing possessives go, and a clause's first
+	// word before a name ("Had Obama acted").
+	for len(words) > 0 && (strings.EqualFold(words[0].s, "the") || len(words) > 1 && clauseOpeners[words[0].s]) {
 		words = words[1:]
 	}
 	// A title ends at its last role word, possibly followed by "of State",
@@ -696,8 +771,10 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	// An organisation's acronym before a person's name is an affiliation
 	// too: "NATO Kay Bailey Hutchison" of "Ambassador to NATO Kay Bailey
 	// Hutchison", "CEO Les Moonves".
-	if person && (acronymBeforeName(words) || descriptorBeforeName(words) || bodyBeforeName(words)) {
+	if person && (acronymBeforeName(words) || descriptorBeforeName(words)) {
 		words = words[1:]
+	} else if k := bodyBeforeName(words); person && k > 0 {
+		words = words[k:]
 	}
 	if len(words) == 0 {
 		return 0, 0, "", role, false
@@ -2164,7 +2241,7 @@ func widenNames(d *Doc, c casing, ms []Mention) []Mention {
 		start, end := m.Start, m.End
 		// Leftwards, unless a title ends there: "Secretary of State
 		// Ferris", whatever the model typed Ferris.
-		for n := 0; n < maxNameReach && titleBefore(d.Text[sent.Start:m.Start]) == ""; n++ {
+		for n := 0; n < maxNameReach && titleBefore(d.Text[sent.Start:m.Start]) == "" && !(m.Type == Person && titleWithBody(d.Text[sent.Start:m.Start])); n++ {
 			w, at, ok := wordBefore(d.Text, start, sent.Start)
 			if ok && neighbour(w, at) {
 				if person {

@@ -88,6 +88,13 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"Senate Armed Services", "Senate Armed Services", ""},
 		{"Congress Avenue", "Congress Avenue", ""},
 		{"Cas Mudde", "Cas Mudde", ""},
+		{"United Nations Dana Whitfield", "Dana Whitfield", ""},
+		{"Had Ferris", "Ferris", ""},
+		{"When Dana Whitfield", "Dana Whitfield", ""},
+		{"Will Hurd", "Will Hurd", ""},
+		{"New York City", "New York City", ""},
+		{"North Carolina Republican Dale Nelson", "Dale Nelson", ""},
+		{"White House Rose Garden", "White House Rose Garden", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -215,6 +222,10 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Tom Ferris=Tom Ferris"}, []string{"Sen.-elect Tom Ferris=Sen.-elect Tom Ferris", "Governor-elect Ada Brandt=Governor-elect Ada Brandt"}},
 		{"a company's chief and a title in initials", "Alden Tools CEO Tom Ferris said on Monday that the plant would stay. The council reached a deal with Mayor-elect Ada Brandt and VP-elect Paul Grant to keep the ferry.",
 			[]string{"Tom Ferris=Tom Ferris", "Paul Grant=Paul Grant"}, []string{"Alden Tools CEO Tom Ferris=Alden Tools CEO Tom Ferris", "VP-elect Paul Grant=VP-elect Paul Grant"}},
+		{"the end of a title the model cut short", "US Ambassador to the United Nations Dana Whitfield warned Friday that the council would act.",
+			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"United Nations Dana Whitfield=United Nations Dana Whitfield"}},
+		{"the end of a title the model cut short, a known person", "(Keystone) US Ambassador to the United Nations Nikki Haley warned Friday that the council would act. Haley said the vote was close.",
+			[]string{"Nikki Haley=Nikki Haley"}, []string{"United Nations Nikki Haley=United Nations Nikki Haley"}},
 		{"a descriptor capitalised before a name", "Teenager Dana Whitfield won the race on Sunday. Emergency Use Authorization came later.",
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"Teenager Dana Whitfield=Teenager Dana Whitfield", "Use Authorization=Use Authorization"}},
 		{"a holiday named by whose day it is", "The shooting happened on Valentine's Day, and parents said St. Patrick's Day would bring another march. Mother's Day events were cancelled by Tom Ferris.",
@@ -647,4 +658,23 @@ func FuzzForNames(f *testing.F) {
 			prev = s.End
 		}
 	})
+}
+
+// TestBodyBeforeNameNotPerson: where the model does not label the span a
+// person's, a body's name before other capitalised words is a longer
+// name of its own and stays.
+func TestBodyBeforeNameNotPerson(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"United Nations Security Council", "United Nations Security Council"},
+		{"New York Stock Exchange", "New York Stock Exchange"},
+		{"White House Rose Garden", "White House Rose Garden"},
+		{"White House Plumbers", "White House Plumbers"},
+		{"United States Border Patrol", "United States Border Patrol"},
+		{"Congress Ferris", "Congress Ferris"},
+	} {
+		_, _, name, _, ok := cleanMention(tc.in, true, false)
+		if !ok || name != tc.want {
+			t.Errorf("cleanMention(%q, not a person) = %q, %v; want %q", tc.in, name, ok, tc.want)
+		}
+	}
 }
