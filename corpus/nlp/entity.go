@@ -518,6 +518,20 @@ func titleWithBody(text string) bool {
 	return false
 }
 
+// withoutTitle returns words without the title that opens them ("Vice
+// President Pence", "PRESIDENT DONALD TRUMP", "Sen. Dana Ruiz", "Former
+// Gov. Tom Hale"), leaving one word at least.
+func withoutTitle(words []string) []string {
+	for len(words) > 1 {
+		l := strings.ToLower(strings.TrimSuffix(words[0], "."))
+		if !isRoleWord(l) && !rolePrefixes[l] && !IsHonorific(words[0]) && l != "former" && l != "then" {
+			break
+		}
+		words = words[1:]
+	}
+	return words
+}
+
 // clauseOpeners are the words that open a clause in title case at a
 // sentence's start and that no name begins with, which the model takes in
 // with the name after them: "Had Obama acted ...", "When Trump spoke",

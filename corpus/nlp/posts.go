@@ -154,6 +154,9 @@ func (d *Doc) postQuote(start, end, nameStart, nameEnd int) unmarked {
 func (d *Doc) poster(nameStart, nameEnd int) (int, string) {
 	name := strings.TrimSpace(d.Text[nameStart:nameEnd])
 	display := displayName(name)
+	// A title in the display name is no part of the poster's name: "Vice
+	// President Pence" is the article's Mike Pence.
+	name = strings.Join(withoutTitle(strings.Fields(name)), " ")
 	for mi, m := range d.Entities {
 		if m.Start >= nameEnd {
 			break

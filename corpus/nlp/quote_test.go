@@ -317,6 +317,17 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a title in a transcript's label or a post's display name is no part of the speaker's name",
+			text: "Mayor Tom Ferris spoke on Monday, and Ana Ruiz asked him about the bridge.\n\nANA RUIZ: What happens to the bridge?\n\nMAYOR TOM FERRIS: We will keep it open. The tolls stay.\n\nANA RUIZ: And the ferry?\n\nMAYOR TOM FERRIS: The ferry stays too.\n\nThe bridge will stay open through the winter for every commuter in Alden — Mayor Ferris (@MayorFerris) March 2, 2022",
+			want: []wantQuote{
+				{"What happens to the bridge?", "Ana Ruiz", "transcript", false},
+				{"We will keep it open. The tolls stay.", "Tom Ferris", "transcript", false},
+				{"And the ferry?", "Ana Ruiz", "transcript", false},
+				{"The ferry stays too.", "Tom Ferris", "transcript", false},
+				{"The bridge will stay open through the winter for every commuter in Alden", "Tom Ferris", "posted", false},
+			},
+		},
+		{
 			name: "a role's label in a story that is no transcript is the outlet's text",
 			text: "The river crested overnight.\n\nResident: one of many who waited for a boat. The shelters were full by noon.",
 			want: nil,

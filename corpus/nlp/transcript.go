@@ -253,10 +253,8 @@ func labelSurname(name string) string {
 
 // labelName is a label without its honorific and its suffix's comma.
 func labelName(label string) string {
-	if first, rest, ok := strings.Cut(strings.TrimSpace(label), " "); ok && IsHonorific(first) {
-		label = rest
-	}
-	return strings.ReplaceAll(strings.TrimSpace(label), ",", "")
+	words := withoutTitle(strings.Fields(strings.ReplaceAll(label, ",", "")))
+	return strings.Join(words, " ")
 }
 
 // opensWithMark reports whether s opens with a double quotation mark.
