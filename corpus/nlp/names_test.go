@@ -157,8 +157,9 @@ func TestResolveNamesInitials(t *testing.T) {
 	}
 }
 
-// TestResolveNamesCase: names that differ only in case or accents are one
-// name, spelled as most documents spell it, or as the alias table does.
+// TestResolveNamesCase: names that differ only in case, accents, a
+// leading "The" or a company's legal suffix are one name, spelled as most
+// documents spell it, or as the alias table does.
 func TestResolveNamesCase(t *testing.T) {
 	doc := func(id string, typ string, names ...string) *Doc {
 		d := &Doc{Article: corpus.Article{ID: id, Text: "x"}}
@@ -180,6 +181,9 @@ func TestResolveNamesCase(t *testing.T) {
 		doc("j", Org, "The Harbinger"),
 		doc("k", Org, "Harbinger"),
 		doc("l", Org, "The Harbinger"),
+		doc("m", Org, "Alden Tools Inc."),
+		doc("n", Org, "Alden Tools"),
+		doc("o", Org, "Alden Tools Corp"),
 	}
 	got := ResolveNames(docs, DefaultAliases(), 1)
 	want := [][]string{
@@ -195,6 +199,9 @@ func TestResolveNamesCase(t *testing.T) {
 		{"The Harbinger"},
 		{"The Harbinger"},
 		{"The Harbinger"},
+		{"Alden Tools"},
+		{"Alden Tools"},
+		{"Alden Tools"},
 	}
 	for i, d := range got {
 		for k, m := range d.Entities {

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -209,13 +210,20 @@ func (r *entityResolver) foldCase(names map[string]bool) {
 	}
 }
 
-// caseAccentKey folds a name's case, its letters' accents and a leading
-// "The": "López Obrador" and "Lopez Obrador" are one name written with
+// legalSuffix is a company's legal form after its name.
+var legalSuffix = regexp.MustCompile(`,? (?:Inc|Corp|Co|LLC|Ltd|L\.L\.C|PLC|plc)\.?$`)
+
+// caseAccentKey folds a name's case, its letters' accents, a leading
+// "The" and a company's legal form ("Inc.", "Corp."): "López Obrador" and "Lopez Obrador" are one name written with
 // and without them, as news in English often drops them.
 func caseAccentKey(s string) string {
 	var b strings.Builder
 	// "The Guardian" is written "the Guardian" and, opening a sentence,
-	// "Guardian" alone (publicationNames): one name.
+	// "Guardian" alone (publicationNames): one name. A company's legal
+	// form is written in the business pages and left out elsewhere:
+	// "Exxon Mobil Corp." is Exxon Mobil, and an outlet that writes
+	// "Facebook" does not fail to mention "Facebook Inc.".
+	s = legalSuffix.ReplaceAllString(s, "")
 	for _, r := range norm.NFD.String(strings.TrimPrefix(strings.ToLower(s), "the ")) {
 		if !unicode.Is(unicode.Mn, r) {
 			b.WriteRune(r)
