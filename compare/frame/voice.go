@@ -467,10 +467,12 @@ func characterised(d *nlp.Doc, out []int, start, end int) {
 			if w == "," || w == ";" || w == ":" || w == "." {
 				break
 			}
-			if out[to] == tokOwn && finiteTag(d.Tokens[to].Tag) {
+			if out[to] == tokOwn && finiteTag(d.Tokens[to].Tag) && !afterPreposition(d, k+1, to) {
 				// "... as propaganda and called for talks": the
 				// characterisation ends at the conjunction; any other
-				// finite verb makes "as" a conjunction.
+				// finite verb makes "as" a conjunction. A "verb" after
+				// a preposition inside the phrase is a noun the tagger
+				// misread ("a betrayal of his campaign promises").
 				c := to - 1
 				for c > k && d.Tokens[c].Tag == "RB" {
 					c--
@@ -489,6 +491,23 @@ func characterised(d *nlp.Doc, out []int, start, end int) {
 		}
 	}
 }
+
+// afterPreposition reports whether a preposition stands among the tokens
+// from i to j: a word tagged as a verb after it, within the phrase that
+// follows "as", is the head of the preposition's noun phrase. "That",
+// "because", "while", "if" and the like, tagged IN too, open clauses and
+// do not count.
+func afterPreposition(d *nlp.Doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.Tokens[k].Tag == "IN" && prepositions[strings.ToLower(d.TokenText(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositions are the prepositions that open a noun phrase's complement.
+var prepositions = map[string]bool{"of": true, "to": true, "for": true, "in": true, "on": true, "with": true, "from": true, "against": true, "about": true, "by": true}
 
 // calledAs marks as reported what "call" says its object is: "cynical"
 // in "McConnell called Mr. Obama's decision cynical", "a cynical ploy" in

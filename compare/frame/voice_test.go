@@ -69,6 +69,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"call a vote names nothing", "The speaker called a reckless vote on Monday.", "reckless", false},
 		{"a participle after a noun names", "A group called Reckless Citizens sued the council.", "Reckless", false},
 		{"as, a conjunction", "Moscow dismissed the report as the reckless drills went on.", "reckless", false},
+		{"a characterisation whose noun the tagger reads as a verb", "It was a choice whose costs Democrats quickly touted as a reckless betrayal of the mayor's campaign promises to cut tolls in Alden.", "betrayal", true},
 		{"no verb of saying", "Protesters blocked the bridge in a reckless stunt.", "reckless", false},
 	}
 	for _, tc := range tests {
