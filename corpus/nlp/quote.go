@@ -284,6 +284,10 @@ func quoteSpans(text string, paras []corpus.Span) []quoteSpan {
 				// mark right after a closing one opens the next quote of
 				// a paragraph break the text lost ("running.""We will).
 				open, sOpen, cont = i, -1, false
+			case r == '"' && open >= 0 && opensAfter(prev) && isLetterOrDigit(next) && afterEllipsis(text[p.Start:i]):
+				// An excerpt's cut: "... the first passage. ... "The
+				// next passage ...": the mark after the ellipsis opens
+				// the quotation's next passage again, and closes nothing.
 			case (r == '”' || r == '"') && open >= 0:
 				nested = -1
 				if s, ok := makeSpan(text, open, i, i, cont); ok && !isTitle(text, s) {
@@ -609,4 +613,11 @@ func opensSentence(d *Doc, off, para int) bool {
 	before := strings.TrimRight(d.Text[d.Paragraphs[para].Start:off], " ")
 	before = strings.TrimRight(before, "”\"’'")
 	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!")
+}
+
+// afterEllipsis reports whether before ends in an ellipsis and a space:
+// "... " or "… ", where an excerpt cuts a passage.
+func afterEllipsis(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "...") || strings.HasSuffix(before, "…")
 }

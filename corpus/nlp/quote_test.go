@@ -328,6 +328,13 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "an excerpt's cut reopens its quotation with a straight mark after an ellipsis",
+			text: "The Courier reports:\n\n\"The council has debated the tolls for months. ... \"Although the mayor has said the tolls will stay, the plan is likely to draw a harsh backlash from commuters.\"\n\nAs we have reported, the council meets on Monday.",
+			want: []wantQuote{
+				{"The council has debated the tolls for months. ... \"Although the mayor has said the tolls will stay, the plan is likely to draw a harsh backlash from commuters.", "", "", false},
+			},
+		},
+		{
 			name: "a role's label in a story that is no transcript is the outlet's text",
 			text: "The river crested overnight.\n\nResident: one of many who waited for a boat. The shelters were full by noon.",
 			want: nil,
