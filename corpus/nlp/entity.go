@@ -2495,7 +2495,8 @@ func dayNames(d *Doc, ms []Mention) []Mention {
 		// Patrick's Day", "Mother's Day") is a date, no actor, as "in
 		// November" is (cleanMention): the model had made a place of
 		// Valentine and a person of Mother.
-		if hasAnyPrefix(d.Text[m.End:], "'s Day", "’s Day", "s' Day", "s’ Day") {
+		if hasAnyPrefix(d.Text[m.End:], "'s Day", "’s Day", "s' Day", "s’ Day") || isGreeting(text) ||
+			greetedDays[text] && (strings.HasSuffix(d.Text[:m.Start], "Merry ") || strings.HasSuffix(d.Text[:m.Start], "Happy ")) {
 			holiday[k] = true
 			continue
 		}
@@ -2514,6 +2515,22 @@ func dayNames(d *Doc, ms []Mention) []Mention {
 		m.Name = d.Text[m.Start:m.End]
 	}
 	return withoutMarked(ms, holiday)
+}
+
+// isGreeting reports whether a name is a season's greeting ("Merry
+// Christmas", "Happy New Year"), which the model takes for a name and an
+// outlet cannot be said to omit. "Happy Valley" and "Happy Days" name
+// things.
+func isGreeting(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && (first == "Merry" || first == "Happy") && greetedDays[rest]
+}
+
+// greetedDays are the holidays greeted with "Merry" or "Happy".
+var greetedDays = map[string]bool{
+	"Christmas": true, "New Year": true, "Holidays": true, "Hanukkah": true, "Chanukah": true,
+	"Easter": true, "Thanksgiving": true, "Kwanzaa": true, "Diwali": true, "Halloween": true,
+	"Birthday": true, "Fourth": true, "Independence Day": true, "Eid": true, "Ramadan": true,
 }
 
 // hasAnyPrefix reports whether s starts with one of prefixes.

@@ -230,6 +230,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"Teenager Dana Whitfield=Teenager Dana Whitfield", "Use Authorization=Use Authorization"}},
 		{"a holiday named by whose day it is", "The shooting happened on Valentine's Day, and parents said St. Patrick's Day would bring another march. Mother's Day events were cancelled by Tom Ferris.",
 			[]string{"Tom Ferris=Tom Ferris"}, []string{"Valentine=Valentine", "St. Patrick=St. Patrick", "Mother=Mother"}},
+		{"a season's greeting", "The mayor wished the crowd a Merry Christmas before leaving for Happy Valley, and Tom Ferris wished everyone a Happy New Year.",
+			[]string{"Tom Ferris=Tom Ferris"}, []string{"Merry Christmas=Merry Christmas", "Happy New Year=Happy New Year"}},
 		{"a surname that is a title's word", "Bill Bishop, an author, spoke in Alden. Bishop said the town had changed.",
 			[]string{"Bill Bishop=Bill Bishop", "Bill Bishop=Bishop"}, nil},
 		{"an acronym that starts a body's or a ship's name", "The fund ABC Harbor Partners sold its stake, and the USS Alden Ferris sailed on Monday.",
