@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -353,6 +354,9 @@ func FuzzAnnotateNames(f *testing.F) {
 		"The race went on through Super Tuesday, and Super Tuesday states voted. Alden Woman’s Health sued.",
 		"Officials at the Harbor Food and Drug Administration met Dana von der Hale in Rio de Alto. The Dow Jones Harbor Average fell.",
 		"O'Neill & Co and / Ferris/ /Hale É. Ölund d' de",
+		// The splitter once ended a sentence after a doubled mark's "The"
+		// (public.""The), and a name rule sliced before the sentence.
+		"\"It was a story told to the American public.\"\"The Ferris administration made up a story,\" Hale said. The Hill reported it.",
 	} {
 		f.Add(s)
 	}
@@ -362,6 +366,9 @@ func FuzzAnnotateNames(f *testing.F) {
 		}
 		a := corpus.Article{ID: "f", Language: "en", Text: text}
 		d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+		if pe := (*PanicError)(nil); errors.As(err, &pe) {
+			t.Fatalf("the annotator panicked: %v\n%s", pe.Value, pe.Stack)
+		}
 		if err != nil {
 			return
 		}

@@ -2,6 +2,7 @@ package refer
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -180,6 +181,9 @@ func FuzzResolve(f *testing.F) {
 	an := &nlp.Annotator{}
 	f.Fuzz(func(t *testing.T, text string) {
 		d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: "f", Outlet: "o", Text: text, Language: "en"})
+		if pe := (*nlp.PanicError)(nil); errors.As(err, &pe) {
+			t.Fatalf("the annotator panicked: %v\n%s", pe.Value, pe.Stack)
+		}
 		if err != nil {
 			return
 		}
