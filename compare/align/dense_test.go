@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -29,6 +30,10 @@ const abpFile = "../../../shared/data/abp/articles.jsonl.gz"
 // denseDays is how many days either side of each BASIL article's date
 // TestDenseIDFSources takes the ABP articles from.
 var denseDays = flag.Int("densedays", 15, "days either side of each BASIL article from which TestDenseIDFSources adds the ABP articles")
+
+// denseThresholds, when set, replaces TestDenseIDFSources's thresholds
+// (those of TestIDFSources) with its comma-separated list.
+var denseThresholds = flag.String("densethresholds", "", "comma-separated thresholds for TestDenseIDFSources instead of 0.24 to 0.30")
 
 // TestDenseIDFSources measures the local IDF and name rules of round 11
 // on basil-dev made as dense as a newsroom's store: every basil-dev
@@ -168,6 +173,16 @@ func TestDenseIDFSources(t *testing.T) {
 	}
 
 	thresholds := []float64{0.24, 0.25, 0.26, 0.27, 0.275, 0.28, 0.29, 0.30}
+	if *denseThresholds != "" {
+		thresholds = nil
+		for _, f := range strings.Split(*denseThresholds, ",") {
+			th, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil {
+				t.Fatalf("-densethresholds: %v", err)
+			}
+			thresholds = append(thresholds, th)
+		}
+	}
 	type variant struct {
 		src   idfSource
 		local localIDF
