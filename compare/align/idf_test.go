@@ -14,10 +14,11 @@ import (
 	"github.com/framediff/framediff/corpus/nlp/loaded"
 )
 
-// measure runs the measurements that docs/performance.md's round 11
-// reads (TestIDFSources, TestNameResolutionLocality): they take minutes
-// and check nothing, so a plain `go test` skips them.
-var measure = flag.Bool("measure", false, "run the measurements of IDF sources and name resolution (docs/performance.md, round 11)")
+// measure runs the measurements that docs/performance.md's rounds 11
+// and 15 read (TestIDFSources, TestNameResolutionLocality,
+// TestDenseIDFSources): they take minutes and check nothing, so a plain
+// `go test` skips them.
+var measure = flag.Bool("measure", false, "run the measurements of IDF sources and name resolution (docs/performance.md, rounds 11 and 15)")
 
 // TestIDFSources aligns basil-dev and the sample corpus with the document
 // frequencies of terms and entities taken from each source (idf.go) and
