@@ -1378,6 +1378,50 @@ func joinInitials(text string, ents []prose.Entity) []prose.Entity {
 	return out
 }
 
+// leadingInitials mends the names whose given name is written in
+// initials, which the model cuts off: "H.R. McMaster" gives "McMaster",
+// and "H. R. McMaster" a place "H". A person's name that the initials
+// stand right before takes them in ("H.R.", "H. R.", "J.D."), and a lone
+// capital that is an initial before another is no entity.
+func leadingInitials(text string, ents []prose.Entity) []prose.Entity {
+	out := make([]prose.Entity, 0, len(ents))
+	for _, e := range ents {
+		if utf8.RuneCountInString(e.Text) == 1 && strings.HasPrefix(text[min(e.End(), len(text)):], ". ") {
+			if r, _ := utf8.DecodeRuneInString(e.Text); unicode.IsUpper(r) {
+				continue // "H" of "H. R. McMaster"
+			}
+		}
+		if e.Label == Person && e.Start > 0 && e.Start <= len(text) && !lowerInNews(strings.ToLower(e.Text)) && !knownPlace(builtinAliases(), e.Text) {
+			if m := initialsBefore.FindString(text[:e.Start]); m != "" && !titleOrPlaceInitials(m) {
+				start := e.Start - len(strings.TrimLeft(m, " ("))
+				// Initials after a given name are middle ones: "Rex W.
+				// Tillerson", "George H.W. Bush" take the given name too.
+				if g, at, ok := wordBefore(text, start, 0); ok && startsUpper(g) && !isAllUpper(g) && !strings.HasSuffix(g, ".") &&
+					!isRoleWord(strings.ToLower(g)) && !clauseOpeners[g] && !lowerInNews(strings.ToLower(g)) {
+					start = at
+				}
+				e = prose.Entity{Text: text[start:e.End()], Label: e.Label, Start: start}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// titleOrPlaceInitials reports whether initials, their stops dropped,
+// are a title's ("V.P.") or a place's the alias table knows ("U.S.",
+// "D.C."), not a given name's.
+func titleOrPlaceInitials(m string) bool {
+	w := strings.NewReplacer(".", "", " ", "", "(", "").Replace(m)
+	return isRoleWord(strings.ToLower(w)) || knownPlace(builtinAliases(), w)
+}
+
+// initialsBefore matches a given name in initials right before a name:
+// one to three capitals each with a full stop, spaced or not. Capitals
+// without stops are left alone: "VP Mike Pence", "US" and "GOP" are
+// written so too.
+var initialsBefore = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}\.\s?){1,3}$`)
+
 // endsWithInitial reports a name ending in a lone capital: "Paul D".
 func endsWithInitial(s string) bool {
 	w := strings.Fields(s)
@@ -1411,6 +1455,21 @@ func bareName(name string) string {
 		w[n-1] = suffixForm(w[n-1])
 		core--
 	}
+	// Spaced initials are written as the unspaced ones are once their
+	// dots go: "H. R. McMaster" is "HR McMaster", "George H. W. Bush"
+	// "George HW Bush".
+	for i := 0; i < core-1; i++ {
+		k := leadingSingleInitials(w[i : core-1])
+		if k < 2 {
+			continue
+		}
+		joined := ""
+		for _, x := range w[i : i+k] {
+			joined += strings.TrimSuffix(x, ".")
+		}
+		w = append(append(w[:i:i], joined), w[i+k:]...)
+		core -= k - 1
+	}
 	out := w[:0:0]
 	for i, x := range w {
 		r, n := utf8.DecodeRuneInString(x)
@@ -1423,6 +1482,21 @@ func bareName(name string) string {
 		return name
 	}
 	return strings.TrimRight(strings.Join(out, " "), ",")
+}
+
+// leadingSingleInitials returns how many of the first words are a lone
+// capital with a full stop ("H.", "R.").
+func leadingSingleInitials(w []string) int {
+	k := 0
+	for k < len(w) {
+		x := w[k]
+		r, n := utf8.DecodeRuneInString(x)
+		if len(x) != n+1 || x[n] != '.' || !unicode.IsUpper(r) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // dottedAcronym matches the dotted capitals of house styles that write

@@ -226,6 +226,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"United Nations Dana Whitfield=United Nations Dana Whitfield"}},
 		{"the end of a title the model cut short, a known person", "(Keystone) US Ambassador to the United Nations Nikki Haley warned Friday that the council would act. Haley said the vote was close.",
 			[]string{"Nikki Haley=Nikki Haley"}, []string{"United Nations Nikki Haley=United Nations Nikki Haley"}},
+		{"a given name in initials", "National Security Adviser H.R. Halden said Sunday that talks would go on. Halden added that the strike had worked.",
+			[]string{"HR Halden=H.R. Halden", "HR Halden=Halden"}, nil},
 		{"a descriptor capitalised before a name", "Teenager Dana Whitfield won the race on Sunday. Emergency Use Authorization came later.",
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"Teenager Dana Whitfield=Teenager Dana Whitfield", "Use Authorization=Use Authorization"}},
 		{"a holiday named by whose day it is", "The shooting happened on Valentine's Day, and parents said St. Patrick's Day would bring another march. Mother's Day events were cancelled by Tom Ferris.",
@@ -356,6 +358,11 @@ func TestBareName(t *testing.T) {
 		{"Paul D. Ryan", "Paul D. Ryan"},
 		{"George W Bush", "George W. Bush"},
 		{"George H.W. Bush", "George HW Bush"},
+		// A given name in initials is written one way, spaced or not.
+		{"H. R. Halden", "HR Halden"},
+		{"H.R. Halden", "HR Halden"},
+		{"J. Halden", "J. Halden"},
+		{"George H. W. Halden", "George HW Halden"},
 		// A generation is part of the name, written one way.
 		{"Joseph R. Biden Jr.", "Joseph R. Biden Jr."},
 		{"Martin Luther King Jr", "Martin Luther King Jr."},
