@@ -771,12 +771,7 @@ func modifiesNoun(d *Doc, m Mention) bool {
 // security", "national intelligence": officeWords). At least two words
 // stay. It returns 0 when the words before the span are no such title.
 func titleObject(before, span string) int {
-	w := strings.Fields(before)
-	n := len(w)
-	if n > 0 && strings.EqualFold(w[n-1], "the") {
-		n--
-	}
-	if n < 2 || w[n-1] != "of" && w[n-1] != "to" || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) || !strings.HasSuffix(before, " ") {
+	if !titleEndsWith(before, "of") {
 		return 0
 	}
 	words := wordSpans(span)
@@ -793,6 +788,18 @@ func titleObject(before, span string) int {
 	return words[k].start
 }
 
+// titleEndsWith reports whether before ends in a title's role word and one
+// of links, perhaps with "the", and a space: "Director of ", "Ambassador
+// to the ".
+func titleEndsWith(before string, links ...string) bool {
+	w := strings.Fields(before)
+	n := len(w)
+	if n > 0 && strings.EqualFold(w[n-1], "the") {
+		n--
+	}
+	return n >= 2 && slices.Contains(links, w[n-1]) && isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) && strings.HasSuffix(before, " ")
+}
+
 // titleBody returns how many bytes of the start of a name span are a body
 // or a place the alias table knows that ends a title "X to Y" or "X of Y"
 // before it: the model's span "United Nations Nikki Haley" after
@@ -804,12 +811,7 @@ func titleObject(before, span string) int {
 // longer name reads as a person's name by its capitals ("National Security
 // Archive").
 func titleBody(before, span string) int {
-	w := strings.Fields(before)
-	n := len(w)
-	if n > 0 && strings.EqualFold(w[n-1], "the") {
-		n--
-	}
-	if n < 2 || w[n-1] != "of" && w[n-1] != "to" || !isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) || !strings.HasSuffix(before, " ") {
+	if !titleEndsWith(before, "of", "to") {
 		return 0
 	}
 	words := wordSpans(span)
