@@ -108,18 +108,7 @@ type basilScore struct {
 // each merged distractor and each split event.
 func scoreBasil(t *testing.T, docs []*nlp.Doc, gold map[string]string, res *Result, verbose bool) basilScore {
 	t.Helper()
-	of := map[string]string{}
-	for _, ev := range res.Events {
-		for _, a := range ev.Articles {
-			of[a] = ev.ID
-		}
-	}
-	cluster := func(d *nlp.Doc) string {
-		if e, ok := of[d.ID]; ok {
-			return e
-		}
-		return d.ID
-	}
+	of, cluster := eventOf(res), clusterOf(res)
 	var basil, distractors []*nlp.Doc
 	for _, d := range docs {
 		switch g, ok := gold[d.URL]; {
@@ -167,7 +156,7 @@ func scoreBasil(t *testing.T, docs []*nlp.Doc, gold map[string]string, res *Resu
 	})
 	merged := 0
 	for _, d := range distractors {
-		if _, reported := of[d.ID]; reported && withBasil[cluster(d)] {
+		if of[d.ID] != nil && withBasil[cluster(d)] {
 			merged++
 			if verbose {
 				var into string

@@ -27,13 +27,7 @@ func alignSample(t *testing.T, opts Options) (*Result, map[string]*Event) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	of := map[string]*Event{}
-	for i := range res.Events {
-		for _, a := range res.Events[i].Articles {
-			of[a] = &res.Events[i]
-		}
-	}
-	return res, of
+	return res, eventOf(res)
 }
 
 // The four events of 12 February 2022 share their day and their people

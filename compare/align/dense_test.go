@@ -235,12 +235,7 @@ func TestDenseIDFSources(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			of := map[string]*Event{}
-			for i := range sres.Events {
-				for _, a := range sres.Events[i].Articles {
-					of[a] = &sres.Events[i]
-				}
-			}
+			of := eventOf(sres)
 			crisis := "apart"
 			if ps := crisisProblems(sdocs, sgold, of, func(string, ...any) {}); len(ps) > 0 {
 				crisis = fmt.Sprintf("%d problems: %s", len(ps), ps[0])
@@ -308,27 +303,6 @@ func (r nameRule) String() string {
 		return fmt.Sprintf("past %dd", r.days)
 	}
 	return fmt.Sprintf("window %dd", r.days)
-}
-
-// comparedOf returns docs in corpus order, the compared languages only,
-// and their outlets, as alignWith takes them before resolving names.
-func comparedOf(docs []*nlp.Doc) ([]*nlp.Doc, []string) {
-	docs = append([]*nlp.Doc{}, docs...)
-	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
-	seen := map[string]bool{}
-	var outlets []string
-	var compared []*nlp.Doc
-	for _, d := range docs {
-		if !seen[d.Outlet] {
-			seen[d.Outlet] = true
-			outlets = append(outlets, d.Outlet)
-		}
-		if d.Language == "" || corpus.Compared(d.Language) {
-			compared = append(compared, d)
-		}
-	}
-	sort.Strings(outlets)
-	return compared, outlets
 }
 
 // writeABPNear writes to out, as JSON Lines with title, date, source, url
@@ -539,18 +513,7 @@ type denseScore struct {
 }
 
 func scoreDense(docs []*nlp.Doc, gold map[string]string, res *Result) denseScore {
-	of := map[string]string{}
-	for _, ev := range res.Events {
-		for _, a := range ev.Articles {
-			of[a] = ev.ID
-		}
-	}
-	cluster := func(d *nlp.Doc) string {
-		if e, ok := of[d.ID]; ok {
-			return e
-		}
-		return d.ID
-	}
+	of, cluster := eventOf(res), clusterOf(res)
 	members := map[string][]*nlp.Doc{}
 	var basil []*nlp.Doc
 	eventSize := map[string]int{}
@@ -628,7 +591,7 @@ func scoreDense(docs []*nlp.Doc, gold map[string]string, res *Result) denseScore
 			if gold[d.URL] != "none" {
 				continue
 			}
-			if _, reported := of[d.ID]; reported && withBasil[cluster(d)] {
+			if of[d.ID] != nil && withBasil[cluster(d)] {
 				b.merged++
 			}
 		}
@@ -639,12 +602,12 @@ func scoreDense(docs []*nlp.Doc, gold map[string]string, res *Result) denseScore
 	s.recent = score(func(d *nlp.Doc) bool { return d.Published.Year() >= 2012 })
 	withBasil := map[string]bool{}
 	for _, d := range basil {
-		if _, ok := of[d.ID]; ok {
-			withBasil[of[d.ID]] = true
+		if e := of[d.ID]; e != nil {
+			withBasil[e.ID] = true
 		}
 	}
 	for _, d := range docs {
-		if _, ok := gold[d.URL]; !ok && withBasil[of[d.ID]] {
+		if _, ok := gold[d.URL]; !ok && of[d.ID] != nil && withBasil[of[d.ID].ID] {
 			s.abpJoined++
 		}
 	}

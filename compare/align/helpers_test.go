@@ -26,6 +26,13 @@ func alignDocs(ctx context.Context, docs []*nlp.Doc, opts Options) (*Result, err
 
 // alignWith is alignDocs with an alias table (nil: the built-in one).
 func alignWith(ctx context.Context, docs []*nlp.Doc, opts Options, aliases *nlp.Aliases) (*Result, error) {
+	compared, outlets := comparedOf(docs)
+	return Align(ctx, nlp.ResolveNames(compared, aliases, opts.Workers), opts, outlets)
+}
+
+// comparedOf returns docs in corpus order, the compared languages only,
+// and their outlets, as alignWith takes them before resolving names.
+func comparedOf(docs []*nlp.Doc) ([]*nlp.Doc, []string) {
 	docs = append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	seen := map[string]bool{}
@@ -41,7 +48,30 @@ func alignWith(ctx context.Context, docs []*nlp.Doc, opts Options, aliases *nlp.
 		}
 	}
 	sort.Strings(outlets)
-	return Align(ctx, nlp.ResolveNames(compared, aliases, opts.Workers), opts, outlets)
+	return compared, outlets
+}
+
+// eventOf maps each article ID of res to its event.
+func eventOf(res *Result) map[string]*Event {
+	of := map[string]*Event{}
+	for i := range res.Events {
+		for _, a := range res.Events[i].Articles {
+			of[a] = &res.Events[i]
+		}
+	}
+	return of
+}
+
+// clusterOf returns the cluster of a document in res for B-cubed: its
+// event's ID, or its own ID when it is in no event.
+func clusterOf(res *Result) func(*nlp.Doc) string {
+	of := eventOf(res)
+	return func(d *nlp.Doc) string {
+		if e := of[d.ID]; e != nil {
+			return e.ID
+		}
+		return d.ID
+	}
 }
 
 // entityCount is an entity of an event and the outlets that name it.

@@ -80,12 +80,7 @@ func TestIDFSources(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			of := map[string]*Event{}
-			for i := range sres.Events {
-				for _, a := range sres.Events[i].Articles {
-					of[a] = &sres.Events[i]
-				}
-			}
+			of := eventOf(sres)
 			sp, sr := bcubed(sdocs, func(d *nlp.Doc) string { return sgold[d.ID] }, func(d *nlp.Doc) string {
 				if e := of[d.ID]; e != nil {
 					return e.ID
