@@ -815,15 +815,8 @@ func titleBody(before, span string) int {
 		return 0
 	}
 	words := wordSpans(span)
-	a := builtinAliases()
 	for k := min(4, len(words)-2); k >= 1; k-- {
-		var ws []string
-		for _, x := range words[:k] {
-			ws = append(ws, x.s)
-		}
-		name := strings.Join(ws, " ")
-		c, ok := a.Canonical(name)
-		if !ok || c != name || a.Type(c) != Org && a.Type(c) != Place {
+		if !knownBody(spanText(words[:k])) {
 			continue
 		}
 		first := strings.ToLower(words[k].s)

@@ -456,32 +456,29 @@ func bodyBeforeName(words []wordSpan) int {
 	if facilityWords[last] || siteWords[last] || orgWords[last] || partyWords[last] || demonym {
 		return 0 // "Congress Avenue", "Senate Democrats", "White House Rose Garden"
 	}
+	if !isTitleCase(words[0].s) {
+		return 0
+	}
 	a := builtinAliases()
 	for k := min(3, len(words)-1); k >= 1; k-- {
-		var ws []string
-		for _, w := range words[:k] {
-			ws = append(ws, w.s)
-		}
-		name := strings.Join(ws, " ")
-		if !isTitleCase(words[0].s) {
-			break
-		}
+		name := spanText(words[:k])
 		c, ok := a.Canonical(name)
 		if !ok || c != name && !(k > 1 && strings.EqualFold(c, name)) {
 			continue
 		}
+		t := a.Type(c)
 		// A place's name before one capitalised word is more often a
 		// longer place's ("New York City"); a body's before a surname is
 		// a person's.
 		first := strings.ToLower(strings.TrimSuffix(words[k].s, "."))
 		_, firstDemonym := demonymPlace(first)
-		if t := a.Type(c); partyWords[first] && (t == Place || t == Org) && len(words)-k-1 >= 2 && readsAsPerson(words[k+1:]) {
+		if partyWords[first] && (t == Place || t == Org) && len(words)-k-1 >= 2 && readsAsPerson(words[k+1:]) {
 			return k + 1 // "North Carolina Republican Dale Nelson": a member's description
 		}
 		if partyWords[first] || isRoleWord(first) || firstDemonym {
 			continue
 		}
-		if t := a.Type(c); (t == Org || k > 1 && t == Place && len(words)-k >= 2) && readsAsPerson(words[k:]) {
+		if (t == Org || k > 1 && t == Place && len(words)-k >= 2) && readsAsPerson(words[k:]) {
 			return k
 		}
 	}
@@ -500,22 +497,29 @@ func titleWithBody(text string) bool {
 	if !strings.HasSuffix(text, " ") {
 		return false
 	}
-	a := builtinAliases()
 	for k := 1; k <= 4 && k < len(w); k++ {
-		name := strings.Join(w[len(w)-k:], " ")
-		c, ok := a.Canonical(name)
-		if !ok || c != name || a.Type(c) != Org && a.Type(c) != Place {
-			continue
-		}
-		n := len(w) - k
-		if n > 0 && strings.EqualFold(w[n-1], "the") {
-			n--
-		}
-		if n >= 2 && (w[n-1] == "of" || w[n-1] == "to") && isRoleWord(strings.ToLower(strings.TrimSuffix(w[n-2], "."))) {
+		if knownBody(strings.Join(w[len(w)-k:], " ")) && titleEndsWith(strings.Join(w[:len(w)-k], " ")+" ", "of", "to") {
 			return true
 		}
 	}
 	return false
+}
+
+// knownBody reports whether name is a body's or a place's canonical name
+// in the alias table, written as the table writes it ("United Nations").
+func knownBody(name string) bool {
+	a := builtinAliases()
+	c, ok := a.Canonical(name)
+	return ok && c == name && (a.Type(c) == Org || a.Type(c) == Place)
+}
+
+// spanText joins the words of a span with single spaces.
+func spanText(words []wordSpan) string {
+	ws := make([]string, len(words))
+	for i, w := range words {
+		ws[i] = w.s
+	}
+	return strings.Join(ws, " ")
 }
 
 // withoutTitle returns words without the title that opens them ("Vice
