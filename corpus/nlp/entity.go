@@ -498,7 +498,8 @@ func titleWithBody(text string) bool {
 		return false
 	}
 	for k := 1; k <= 4 && k < len(w); k++ {
-		if knownBody(strings.Join(w[len(w)-k:], " ")) && titleEndsWith(strings.Join(w[:len(w)-k], " ")+" ", "of", "to") {
+		// The role, the link and "the" are the three words before.
+		if knownBody(strings.Join(w[len(w)-k:], " ")) && titleEndsWith(strings.Join(w[max(0, len(w)-k-3):len(w)-k], " ")+" ", "of", "to") {
 			return true
 		}
 	}
@@ -1396,7 +1397,7 @@ func leadingInitials(text string, ents []prose.Entity) []prose.Entity {
 			}
 		}
 		if e.Label == Person && e.Start > 0 && e.Start <= len(text) && !lowerInNews(strings.ToLower(e.Text)) && !knownPlace(builtinAliases(), e.Text) {
-			if m := initialsBefore.FindString(text[:e.Start]); m != "" && !titleOrPlaceInitials(m) {
+			if m := initialsBefore.FindString(text[max(0, e.Start-maxInitialsBytes-1):e.Start]); m != "" && !titleOrPlaceInitials(m) {
 				start := e.Start - len(strings.TrimLeft(m, " ("))
 				// Initials after a given name are middle ones: "Rex W.
 				// Tillerson", "George H.W. Bush" take the given name too.
@@ -1425,6 +1426,12 @@ func titleOrPlaceInitials(m string) bool {
 // without stops are left alone: "VP Mike Pence", "US" and "GOP" are
 // written so too.
 var initialsBefore = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}\.\s?){1,3}$`)
+
+// maxInitialsBytes bounds the initials initialsBefore matches, so that
+// it reads a few bytes before a name rather than its whole paragraph: three
+// capitals of up to 4 bytes, each with a stop and a space. The byte before
+// them, which must be a space or a bracket, is read too.
+const maxInitialsBytes = 3 * (4 + 2)
 
 // endsWithInitial reports a name ending in a lone capital: "Paul D".
 func endsWithInitial(s string) bool {
