@@ -240,6 +240,9 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 		}
 	}
 
+	// The event's strong findings, gathered here and chosen at the end
+	// (spreadStandsOut).
+	var stand []standing
 	// Framing terms, strong first, then in the result's order.
 	for _, g := range v.Framing {
 		c := cards[g.Outlet.Name]
@@ -252,7 +255,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 			f := summaryItem{Outlet: g.Outlet, Text: t.Term.Term, Strong: t.Strong, Href: "#" + t.Anchor,
 				Plain: usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))}
 			if t.Strong {
-				s.StandsOut = append(s.StandsOut, f)
+				stand = append(stand, standing{f, standFraming, t.Z})
 			}
 			f.Plain = usesShort(t.Count, t.OthersCount)
 			c.Framing = append(c.Framing, f)
@@ -269,8 +272,8 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 				if t.Kind == kindQuoted {
 					text = "“" + text + "” (quoting " + speakerList(t.Speakers) + ")"
 				}
-				s.StandsOut = append(s.StandsOut, summaryItem{Outlet: g.Outlet, Text: text, Strong: true, Href: "#" + t.Anchor,
-					Plain: usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))})
+				stand = append(stand, standing{summaryItem{Outlet: g.Outlet, Text: text, Strong: true, Href: "#" + t.Anchor,
+					Plain: usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))}, standTerm, t.Z})
 			}
 		}
 	}
@@ -300,7 +303,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 		}
 		f := summaryItem{Outlet: c.Outlet, Text: text, Strong: true,
 			Plain: usesPlain(l.Count, catTotal[l.Category]-l.Count, articleWords[l.Outlet], others(articleWords, l.Outlet))}
-		s.StandsOut = append(s.StandsOut, f)
+		stand = append(stand, standing{f, standLexicon, l.Z})
 		f.Plain = usesShort(l.Count, catTotal[l.Category]-l.Count)
 		c.Lexicon = append(c.Lexicon, f)
 	}
@@ -408,9 +411,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 			c.EnglishOnly = len(c.Framing)+len(c.Lexicon)+len(c.Loaded)+len(c.Tone) == 0
 		}
 	}
-	if len(s.StandsOut) > lim.standsOut {
-		s.StandsOut = s.StandsOut[:lim.standsOut]
-	}
+	s.StandsOut = spreadStandsOut(stand, lim.standsOut)
 	scored := len(ev.Framing)+len(ev.Terms)+len(ev.QuotedTerms)+len(ev.Lexicon) > 0
 	if !scored {
 		s.None = "No terms were scored for this event."
@@ -418,6 +419,77 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 		s.None = "No difference in wording here is strong enough to rely on (see “strong” in the glossary): read the terms below as leads to check in the articles, not as patterns."
 	}
 	return s
+}
+
+// standing is a strong finding that may stand out: its kind (framing
+// terms before the others) and its z.
+type standing struct {
+	item summaryItem
+	kind int
+	z    float64
+}
+
+// The kinds of strong finding, in the order "What stands out" lists them.
+const (
+	standFraming = iota // a framing term
+	standTerm           // a topical or quoted term
+	standLexicon        // a framing-lexicon category
+)
+
+// spreadStandsOut chooses at most n of an event's strong findings for
+// "What stands out": framing terms first, then topical and quoted terms,
+// then framing-lexicon categories; within each kind every outlet's
+// strongest (the largest |z|) before any outlet's second, and so on.
+// Taken in the result's order, a dozen outlets' findings were cut to the
+// first outlet's in the alphabet, as if it alone stood out. Ties go to
+// the outlet's name, then the text, so the choice is the same for any
+// order of the input.
+func spreadStandsOut(all []standing, n int) []summaryItem {
+	if n <= 0 || len(all) == 0 {
+		return nil
+	}
+	all = slices.Clone(all)
+	slices.SortStableFunc(all, func(a, b standing) int {
+		if a.kind != b.kind {
+			return cmp.Compare(a.kind, b.kind)
+		}
+		if za, zb := math.Abs(a.z), math.Abs(b.z); za != zb {
+			return cmp.Compare(zb, za)
+		}
+		if c := cmp.Compare(a.item.Outlet.Name, b.item.Outlet.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.item.Text, b.item.Text)
+	})
+	// rank is a finding's place among its outlet's of its kind: 0 for the
+	// strongest.
+	type key struct {
+		outlet string
+		kind   int
+	}
+	rank := make([]int, len(all))
+	seen := map[key]int{}
+	for i, st := range all {
+		k := key{st.item.Outlet.Name, st.kind}
+		rank[i] = seen[k]
+		seen[k]++
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	// all is sorted, so findings of one kind and rank keep its order.
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := cmp.Compare(all[a].kind, all[b].kind); c != 0 {
+			return c
+		}
+		return cmp.Compare(rank[a], rank[b])
+	})
+	out := make([]summaryItem, 0, min(n, len(order)))
+	for _, i := range order[:min(n, len(order))] {
+		out = append(out, all[i].item)
+	}
+	return out
 }
 
 // toneWord reads a mean VADER compound score in words, by VADER's own

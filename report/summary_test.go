@@ -229,3 +229,43 @@ func TestFitLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestStandsOutSpreadsOverOutlets: "What stands out" names each outlet's
+// strongest finding before any outlet's second, framing terms first. The
+// Harbour Gazette, first in the alphabet, is given eight strong topical
+// terms, the Tidewater Courier one weaker one: in the result's order the
+// Gazette's alone had filled the six places.
+func TestStandsOutSpreadsOverOutlets(t *testing.T) {
+	r := fixtureResult()
+	ev := &r.Events[0]
+	gazette := ev.Terms[0]
+	for i, w := range []string{"talks", "diplomacy", "ministers", "meeting", "border", "allies", "statement", "sanctions"} {
+		x := gazette
+		x.Term, x.Count, x.Z, x.PAdjusted = w, 4, 4.5-float64(i)/10, 0.001
+		x.Examples = nil
+		ev.Terms = append(ev.Terms, x)
+	}
+	courier := ev.Terms[len(ev.Terms)-9] // the Courier's "North Korea"
+	if courier.Outlet != "Tidewater Courier" {
+		t.Fatalf("fixture changed: %s", courier.Outlet)
+	}
+	courier.Term, courier.Count, courier.Z, courier.PAdjusted = "missile launches", 3, 2.9, 0.04
+	ev.Terms = append(ev.Terms, courier)
+
+	p := newPage(r, "framediff test", true, -1, false)
+	var got []string
+	for _, f := range p.Events[0].Summary.StandsOut {
+		got = append(got, f.Outlet.Name+": "+f.Text)
+	}
+	want := []string{
+		"Steppe Herald: hysteria", // the one strong framing term (a topical list leaves it out)
+		"Harbour Gazette: talks",  // each outlet's strongest topical term
+		"Tidewater Courier: missile launches",
+		"Harbour Gazette: diplomacy", // then the second, third and fourth of the one outlet with more
+		"Harbour Gazette: ministers",
+		"Harbour Gazette: meeting",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("stands out:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
