@@ -830,10 +830,15 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	first, last := words[0], words[len(words)-1]
 	// Trailing possessives and punctuation go; a full stop stays on an
 	// abbreviation or an initial ("Jr.", "Paul D.") but not on a word
-	// ("Secure America Now.").
+	// ("Secure America Now."). A person's surname of two letters ends a
+	// sentence without its full stop too ("said lawmaker Dana Mo.", "met
+	// President Xi."): the tokenizer keeps the stop of a word it knows as
+	// an abbreviation ("Mo." for Missouri), and the speaker was "Dana Mo."
+	// in one article and "Dana Mo" in the next.
 	l := strings.TrimSuffix(strings.TrimSuffix(last.s, "'s"), "’s")
 	l = strings.TrimRightFunc(l, func(r rune) bool { return unicode.IsPunct(r) && r != '.' })
-	if w := strings.TrimSuffix(l, "."); w != l && utf8.RuneCountInString(w) >= 3 && hasLower(w) && !isSuffix(w) && !abbreviations[strings.ToLower(w)] {
+	if w := strings.TrimSuffix(l, "."); w != l && hasLower(w) && !isSuffix(w) && !abbreviations[strings.ToLower(w)] &&
+		(utf8.RuneCountInString(w) >= 3 || person && utf8.RuneCountInString(w) == 2 && !IsHonorific(w)) {
 		l = w
 	}
 	last.end -= len(last.s) - len(l)

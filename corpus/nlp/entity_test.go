@@ -343,6 +343,52 @@ func TestEntityType(t *testing.T) {
 	}
 }
 
+// TestCleanEntitySentenceStop: a full stop after a person's two-letter
+// surname ends the sentence, not an abbreviation; a suffix, an initial
+// and another type's abbreviation keep theirs.
+func TestCleanEntitySentenceStop(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		person bool
+		want   string
+	}{
+		{"Dana Mo.", true, "Dana Mo"},
+		{"Xi.", true, "Xi"},
+		{"Lena Wu.", true, "Lena Wu"},
+		{"Harold Vance Jr.", true, "Harold Vance Jr."},
+		{"Paul D.", true, "Paul D."},
+		{"Alden Co.", false, "Alden Co."},
+		{"Alden Mo.", false, "Alden Mo."},
+		{"Harold Vance.", true, "Harold Vance"},
+	} {
+		_, _, name, _, ok := cleanMention(tc.in, tc.person, tc.person)
+		if !ok || name != tc.want {
+			t.Errorf("cleanMention(%q, person %v) = %q, %v; want %q", tc.in, tc.person, name, ok, tc.want)
+		}
+	}
+}
+
+// TestSpeakerBeforeSentenceStop: the speaker named at a sentence's end is
+// the same person as the one named mid-sentence (the model had read
+// "Dana Mo." with the stop, and the later "Dana Mo" resolved to it).
+func TestSpeakerBeforeSentenceStop(t *testing.T) {
+	d := annotateText(t, "“The damage is done, and the wounds are still open,” said opposition legislator Dana Mo. “She thinks a garden hose will do.”\n\nOpposition lawmaker Dana Mo said the marchers would return on Sunday.")
+	var names []string
+	for _, m := range d.Entities {
+		if m.Type == Person {
+			names = append(names, m.Name)
+		}
+	}
+	if len(d.Quotes) == 0 || d.Quotes[0].Speaker != "Dana Mo" {
+		t.Errorf("quotes %+v, want one said by Dana Mo", d.Quotes)
+	}
+	for _, n := range names {
+		if n != "Dana Mo" {
+			t.Errorf("person %q, want Dana Mo (all: %v)", n, names)
+		}
+	}
+}
+
 func TestCleanEntityDropsPartyStateTags(t *testing.T) {
 	for _, in := range []string{"R-Wis", "D-Md.", "I-Vt", "D-Arizona", "(D-Arizona)", "R-Tenn.)"} {
 		if _, _, name, _, ok := cleanEntity(in, true); ok {
