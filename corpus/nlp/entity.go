@@ -392,7 +392,7 @@ var roleWords = map[string]bool{
 	"agent": true, "prosecutor": true, "attorney": true, "lt": true, "col": true, "sgt": true, "adm": true,
 	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true, "administrator": true, "counsel": true,
 	"pastor": true, "bishop": true, "rabbi": true, "imam": true,
-	"correspondent": true, "columnist": true, "economist": true,
+	"correspondent": true, "columnist": true, "economist": true, "editor": true, "publisher": true,
 	// Titles written in initials: "Apple CEO Tim Cook", "VP-elect Pence".
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
@@ -713,7 +713,10 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	}
 	institution := isInstitution(strings.Join(ws, " "))
 	for i, w := range words {
-		if isRoleWord(strings.ToLower(strings.TrimSuffix(w.s, "."))) {
+		if l := strings.ToLower(strings.TrimSuffix(w.s, ".")); isRoleWord(l) || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") {
+			// "Chief Executive Carrie Lam": a chief executive is a title
+			// where "Executive" alone opens names ("Executive Order",
+			// "Executive Committee").
 			cut = i
 			for cut+2 < len(words) && strings.EqualFold(words[cut+1].s, "of") {
 				cut += 2

@@ -222,6 +222,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Tom Ferris=Tom Ferris"}, []string{"Sen.-elect Tom Ferris=Sen.-elect Tom Ferris", "Governor-elect Ada Brandt=Governor-elect Ada Brandt"}},
 		{"a company's chief and a title in initials", "Alden Tools CEO Tom Ferris said on Monday that the plant would stay. The council reached a deal with Mayor-elect Ada Brandt and VP-elect Paul Grant to keep the ferry.",
 			[]string{"Tom Ferris=Tom Ferris", "Paul Grant=Paul Grant"}, []string{"Alden Tools CEO Tom Ferris=Alden Tools CEO Tom Ferris", "VP-elect Paul Grant=VP-elect Paul Grant"}},
+		{"a chief executive and an editor", "Harbor Chief Executive Dana Whitfield said Monday that the vote would go ahead. Executive Editor Tom Ferris of The Harbinger disagreed, and the Executive Committee met later.",
+			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris"}, []string{"Executive Dana Whitfield=Executive Dana Whitfield", "Executive Editor Tom Ferris=Executive Editor Tom Ferris"}},
 		{"the end of a title the model cut short", "US Ambassador to the United Nations Dana Whitfield warned Friday that the council would act.",
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"United Nations Dana Whitfield=United Nations Dana Whitfield"}},
 		{"the end of a title the model cut short, a known person", "(Keystone) US Ambassador to the United Nations Nikki Haley warned Friday that the council would act. Haley said the vote was close.",
