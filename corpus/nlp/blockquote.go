@@ -26,7 +26,11 @@ package nlp
 // introduction that names no one ("Here is what they said:") quotes
 // nothing.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+)
 
 // maxBlockCueWords bounds the words between the verb of saying and the
 // colon ("tweeted on Thursday morning:").
@@ -106,4 +110,207 @@ func findBlocks(d *Doc, spans []quoteSpan) []unmarked {
 		out = append(out, unmarked{start: p.Start, end: end, by: sub.mention, speaker: sub.name, cue: a.word(cue)})
 	}
 	return out
+}
+
+// Whole documents reproduced.
+//
+// A page that prints a statement, a memo or a letter whole introduces it
+// as such and lets it run to the article's end:
+//
+//	Here is the full memo from CEO Dana Vance sent to employees on Tuesday:
+//
+//	We have listened to our customers. ... The status quo is unacceptable.
+//
+//	We know these decisions will inconvenience some of you.
+//
+// Every paragraph after such an introduction is the document's, not the
+// outlet's: read as the outlet's own voice, a company's "horrific events"
+// and "tragic results" had been a business paper's framing terms. The
+// introduction ends in a colon, and the sentence before the colon says
+// "full", "complete" or "entire" at most one word before a document's
+// noun ("the full text", "Rubio's full statement", "the complete Dowd
+// transcript"), and nothing of video or sound ("Watch the full speech:"
+// introduces a player, and the outlet's words resume under it). The
+// speaker is the name the introduction gives the document: its possessor
+// ("Rubio's full statement") or the name after "from", "of" or "by" ("the
+// full statement from the USTR"); with neither, the paragraphs are
+// quoted and unattributed. The document runs to the article's end or to
+// the first paragraph that names its speaker or "the" document ("Dowd,
+// however, disagrees", "Reactions to the email have varied"), which a
+// document seldom does of itself and the outlet's words after it do.
+// Paragraphs that open with a quotation mark are left to the marks, and
+// turns of a transcript and posts keep their own speakers (findQuotes
+// reads them first). Over the 37,554 Article-Bias-Prediction articles,
+// 37 introductions say "full" and the like before a document's noun and
+// end in a colon.
+//
+// Limits: a document that stops before the article's end without naming
+// its speaker or itself after it ("As Dan noted last night, ...") takes
+// the outlet's later paragraphs with it; a document introduced without
+// "full" ("Here is the statement:") is read as a block (findBlocks, its
+// first paragraph only) when a verb of saying introduces it, else not at
+// all; an interview's transcript is no document (its questions are the
+// outlet's).
+
+// wholeWords say that what follows is a document in full.
+var wholeWords = map[string]bool{"full": true, "complete": true, "entire": true}
+
+// firstPerson are the words of a document that speaks for itself.
+var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "i'm": true, "i’m": true, "we're": true, "we’re": true}
+
+// documentNouns are the documents a page reproduces whole.
+//
+// A transcript is none: an interview's has the interviewer's questions,
+// the outlet's words, between the answers (findTurns reads its labels).
+var documentNouns = map[string]bool{
+	"text": true, "memo": true, "memorandum": true, "letter": true, "statement": true, "statements": true,
+	"remarks": true, "speech": true, "email": true, "e-mail": true, "message": true,
+	"note": true, "testimony": true, "release": true, "op-ed": true, "address": true, "announcement": true,
+}
+
+// mediaWords introduce a player, not a text.
+var mediaWords = map[string]bool{
+	"watch": true, "video": true, "videos": true, "view": true, "viewed": true, "listen": true,
+	"audio": true, "clip": true, "podcast": true,
+}
+
+// findDocuments returns the paragraphs after an introduction of a whole
+// document (see above) as unmarked quotations, one per paragraph.
+func findDocuments(d *Doc, spans []quoteSpan) []unmarked {
+	var a *attributor
+	for k := 1; k < len(d.Paragraphs); k++ {
+		prev := d.Paragraphs[k-1]
+		intro := strings.TrimRight(d.Text[prev.Start:prev.End], " ")
+		if !strings.HasSuffix(intro, ":") {
+			continue
+		}
+		colon := prev.Start + len(intro) - 1
+		if a == nil {
+			a = newAttributor(d, spans)
+		}
+		if a.quoted(colon) {
+			continue
+		}
+		s := d.Sentences[d.SentenceAt(colon)]
+		noun, media := -1, false
+		for ti := s.TokStart; ti < s.TokEnd && d.Tokens[ti].Start < colon; ti++ {
+			w := a.word(ti)
+			if mediaWords[w] {
+				media = true
+			}
+			if documentNouns[w] && noun < 0 && (ti-1 >= s.TokStart && wholeWords[a.word(ti-1)] || ti-2 >= s.TokStart && wholeWords[a.word(ti-2)]) {
+				noun = ti
+			}
+		}
+		if noun < 0 || media || strings.Contains(intro, "followed by") {
+			continue // "his full remarks, followed by some commentary:"
+		}
+		by, speaker := documentAuthor(d, a, s, noun, colon)
+		var out []unmarked
+		for _, p := range d.Paragraphs[k:] {
+			text := d.Text[p.Start:p.End]
+			if documentEnds(d, p, speaker, a.word(noun)) {
+				break
+			}
+			if opensWithMark(text) || strings.HasPrefix(text, "‘") {
+				continue
+			}
+			end := trimQuoteEnd(d.Text, p.Start, p.End)
+			if end <= p.Start || !IsWord(d.Text[p.Start:end]) {
+				continue
+			}
+			out = append(out, unmarked{start: p.Start, end: end, by: by, speaker: speaker, cue: a.word(noun)})
+		}
+		return out // one document an article: what follows it is the outlet's
+	}
+	return nil
+}
+
+// documentEnds reports whether paragraph p is the outlet's again after a
+// document by speaker whose noun is noun: it names the speaker ("Dowd,
+// however, disagrees") or the document ("Reactions to the email have
+// varied") and says nothing in the first person, as the document itself
+// seldom does ("My name is Dana Vance" is the testimony's own).
+func documentEnds(d *Doc, p corpus.Span, speaker, noun string) bool {
+	w := strings.Fields(strings.ToLower(d.Text[p.Start:p.End]))
+	for _, x := range strings.Fields(strings.ToLower(unquoted(d.Text[p.Start:p.End]))) {
+		if firstPerson[strings.Trim(x, ".,;:!?\"“”’'()")] {
+			return false // "My name is Dana Vance": the document's own words
+		}
+	}
+	if speaker != "" {
+		for _, m := range d.Entities {
+			if m.Start >= p.Start && m.End <= p.End && m.Name == speaker {
+				return true
+			}
+		}
+	}
+	for i, x := range w {
+		if x != "the" {
+			continue
+		}
+		for j := i + 1; j < min(len(w), i+3); j++ {
+			x := strings.TrimRight(w[j], ".,;:!?")
+			if strings.TrimSuffix(strings.TrimSuffix(x, "’s"), "'s") == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentAuthor returns the mention and name a document's introduction
+// gives it: the name before the possessive ending just before the
+// document's words ("Rubio’s full statement"), or else the first name
+// after "from", "of" or "by" after its noun ("the full memo from CEO Dana
+// Vance", "the full text of Spencer's letter"), a person or a body. -1
+// and "" for none.
+func documentAuthor(d *Doc, a *attributor, s Sentence, noun, colon int) (int, string) {
+	named := func(mi int) bool {
+		return mi >= 0 && (d.Entities[mi].Type == Person || d.Entities[mi].Type == Org)
+	}
+	for ti := noun - 1; ti >= max(s.TokStart, noun-4); ti-- {
+		if mi := a.tokMention[ti]; named(mi) && possessive(d.Text, d.Entities[mi]) {
+			return mi, d.Entities[mi].Name
+		}
+	}
+	for ti := noun + 1; ti < s.TokEnd && d.Tokens[ti].Start < colon; ti++ {
+		switch a.word(ti) {
+		case "from", "of", "by":
+		default:
+			continue
+		}
+		for tj := ti + 1; tj < min(s.TokEnd, ti+6) && d.Tokens[tj].Start < colon; tj++ {
+			mi := a.tokMention[tj]
+			if !named(mi) {
+				continue
+			}
+			if possessive(d.Text, d.Entities[mi]) {
+				// "the full text of Spencer’s letter" is Spencer's;
+				// "from Dana Vance’s lawyer Tom Ferris" the lawyer's.
+				if next := a.tokenAt(d.Entities[mi].End) + 1; next < s.TokEnd && !documentNouns[a.word(next)] {
+					continue
+				}
+			}
+			return mi, d.Entities[mi].Name
+		}
+	}
+	return -1, ""
+}
+
+// unquoted returns s without the words inside double quotation marks:
+// the outlet's "I took control," he wrote is not its first person.
+func unquoted(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '”' || r == '"' || r == '„' || r == '«' || r == '»':
+			in = r == '“' || r == '„' || r == '«' || r == '"' && !in
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -103,6 +103,11 @@ func findQuotes(d *Doc) []Quote {
 			extra = append(extra, b)
 		}
 	}
+	for _, b := range findDocuments(d, spans) {
+		if !overlapsAny(extra, b.start, b.end) {
+			extra = append(extra, b)
+		}
+	}
 	if len(spans) == 0 && len(extra) == 0 {
 		return nil
 	}

@@ -580,3 +580,51 @@ func TestSignatureNeedsTheParagraphEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeDocumentQuoted: the paragraphs after an introduction of a whole
+// document ("Here is the full memo from ...:") are the document's, with
+// the name the introduction gives it; a player's introduction and a
+// colon without "full" quote nothing.
+func TestWholeDocumentQuoted(t *testing.T) {
+	memo := "Alden Tools said on Tuesday that it would stop selling the rifles.\n\n" +
+		"Here is the full memo from Chief Executive Dana Vance sent to employees on Tuesday:\n\n" +
+		"Next steps after the tragedy in Harbor City\n\n" +
+		"A month ago a gunman attacked our store. It is clear to us that the status quo is unacceptable.\n\n" +
+		"We know these decisions will inconvenience some of our customers, and we hope they will understand."
+	tests := []struct {
+		name, text string
+		want       []string // speaker: the quoted paragraph's first words
+	}{
+		{"a memo from its author", memo, []string{
+			"Dana Vance: Next steps after",
+			"Dana Vance: A month ago",
+			"Dana Vance: We know these",
+		}},
+		{"a statement its author possesses", "The council voted on Monday.\n\nHere is Senator Dana Vance’s full statement:\n\nThe vote was a mistake, and the council will regret it.",
+			[]string{"Dana Vance: The vote was"}},
+		{"a statement from someone's lawyer", "The colonel left the council on Friday.\n\nHere is the full statement from Dana Vance’s lawyer Tom Ferris:\n\nOur client told the truth, and he was punished for it.\n\nFerris, however, would not say whether Vance would sue.",
+			[]string{"Tom Ferris: Our client told"}},
+		{"a testimony naming its author", "The hearing opened on Thursday.\n\nHere is the full text of Dana Vance’s testimony:\n\nChairman Ferris, members of the council, thank you.\n\nMy name is Dana Vance, and I have lived in Alden for twenty years.",
+			[]string{"Dana Vance: Chairman Ferris, members", "Dana Vance: My name is"}},
+		{"the outlet quoting the document after it", "The mayor resigned on Friday.\n\nHere is Dana Vance’s full statement:\n\nIt has been an honour to serve this city.\n\nThe first line answers Tom Ferris, who had said Vance “was never up to the job, and we all knew it.”",
+			[]string{"Dana Vance: It has been", "Tom Ferris: was never up"}},
+		{"the outlet's words after the document", "The council voted on Monday.\n\nHere’s the full email exchange:\n\nReactions to the email have varied among members of the council.", nil},
+		{"no author named", "The council voted on Monday.\n\nRead the full text below:\n\nThe council resolves to close the ferry for the winter.",
+			[]string{": The council resolves"}},
+		{"a player", "The mayor spoke for an hour.\n\nWatch the full speech:\n\nThe mayor then turned to the ferry, which the council wants closed.", nil},
+		{"no word of a whole document", "The mayor listed three reasons:\n\nThe ferry loses money, the boats are old and the crews are few.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotateText(t, tc.text)
+			var got []string
+			for _, q := range d.Quotes {
+				w := strings.Fields(tc.text[q.Start:q.End])
+				got = append(got, q.Speaker+": "+strings.Join(w[:min(3, len(w))], " "))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
