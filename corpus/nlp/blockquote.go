@@ -27,6 +27,7 @@ package nlp
 // nothing.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -137,7 +138,8 @@ func findBlocks(d *Doc, spans []quoteSpan) []unmarked {
 // quoted and unattributed. The document runs to the article's end or to
 // the first paragraph that names its speaker or "the" document ("Dowd,
 // however, disagrees", "Reactions to the email have varied"), which a
-// document seldom does of itself and the outlet's words after it do.
+// document seldom does of itself and the outlet's words after it do, or
+// to a live blog's next update or the outlet's correction.
 // Paragraphs that open with a quotation mark are left to the marks, and
 // turns of a transcript and posts keep their own speakers (findQuotes
 // reads them first). Over the 37,554 Article-Bias-Prediction articles,
@@ -170,9 +172,15 @@ var documentNouns = map[string]bool{
 
 // mediaWords introduce a player, not a text.
 var mediaWords = map[string]bool{
-	"watch": true, "video": true, "videos": true, "view": true, "viewed": true, "listen": true,
-	"audio": true, "clip": true, "podcast": true,
+	"watch": true, "watching": true, "video": true, "videos": true, "view": true, "viewed": true,
+	"viewing": true, "listen": true, "listening": true, "audio": true, "clip": true, "podcast": true,
 }
+
+// outletResumes matches the start of a paragraph that is the outlet's
+// again whatever came before it: a live blog's update ("Update 11:38
+// BST", "11:25 a.m. ET.") or the outlet's note on its own story
+// ("Correction:", "Editor's note:").
+var outletResumes = regexp.MustCompile(`^(?i:updated?\b|updates\b|correction\b|clarification\b|editor[’']?s note\b)|^\d{1,2}(:\d\d)? ?(a\.m\.|p\.m\.|am\b|pm\b)|^\d{4} (BST|GMT|CET|ET|EST|EDT|UTC)\b`)
 
 // findDocuments returns the paragraphs after an introduction of a whole
 // document (see above) as unmarked quotations, one per paragraph.
@@ -230,8 +238,12 @@ func findDocuments(d *Doc, spans []quoteSpan) []unmarked {
 // document by speaker whose noun is noun: it names the speaker ("Dowd,
 // however, disagrees") or the document ("Reactions to the email have
 // varied") and says nothing in the first person, as the document itself
-// seldom does ("My name is Dana Vance" is the testimony's own).
+// seldom does ("My name is Dana Vance" is the testimony's own), or it
+// opens as the outlet's own notes do (outletResumes).
 func documentEnds(d *Doc, p corpus.Span, speaker, noun string) bool {
+	if outletResumes.MatchString(d.Text[p.Start:p.End]) {
+		return true
+	}
 	w := strings.Fields(strings.ToLower(d.Text[p.Start:p.End]))
 	for _, x := range strings.Fields(strings.ToLower(unquoted(d.Text[p.Start:p.End]))) {
 		if firstPerson[strings.Trim(x, ".,;:!?\"“”’'()")] {
