@@ -417,6 +417,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	c := readCasing(d)
 	raw = dayNames(d, raw)
 	raw = joinParticles(d, c, raw)
+	raw = knownNames(d, raw, an.Aliases)
 	raw = widenNames(d, c, raw)
 	dropOpeningWords(d, c, raw, an.Aliases)
 	raw = caseNames(d, raw, an.Aliases)

@@ -224,6 +224,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Tom Ferris=Tom Ferris", "Paul Grant=Paul Grant"}, []string{"Alden Tools CEO Tom Ferris=Alden Tools CEO Tom Ferris", "VP-elect Paul Grant=VP-elect Paul Grant"}},
 		{"a chief executive and an editor", "Harbor Chief Executive Dana Whitfield said Monday that the vote would go ahead. Executive Editor Tom Ferris of The Harbinger disagreed, and the Executive Committee met later.",
 			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris"}, []string{"Executive Dana Whitfield=Executive Dana Whitfield", "Executive Editor Tom Ferris=Executive Editor Tom Ferris"}},
+		{"a known name the model cut at its joining word", "Thirty states and the District of Columbia allow early voting, and a judge for the District of Columbia agreed on Monday. The Organization for Security and Co-operation in Europe sent monitors.",
+			[]string{"DC=District of Columbia", "OSCE=Organization for Security and Co-operation in Europe"}, []string{"District=District", "Columbia=Columbia", "Organization for Security=Organization for Security", "Europe=Europe"}},
 		{"the end of a title the model cut short", "US Ambassador to the United Nations Dana Whitfield warned Friday that the council would act.",
 			[]string{"Dana Whitfield=Dana Whitfield"}, []string{"United Nations Dana Whitfield=United Nations Dana Whitfield"}},
 		{"the end of a title the model cut short, a known person", "(Keystone) US Ambassador to the United Nations Nikki Haley warned Friday that the council would act. Haley said the vote was close.",
