@@ -102,6 +102,9 @@ func findPosts(d *Doc) []unmarked {
 			if _, signed := corpus.PostSignature(before); signed || before == "" || strings.HasSuffix(before, ":") || postChars(before) > limit {
 				continue
 			}
+			if len(out) > 0 && out[len(out)-1].end > prev.Start {
+				continue // the paragraph before is a post of its own, its header first
+			}
 			start = prev.Start
 			sig = prev.Start + len(before)
 		}
