@@ -91,6 +91,13 @@ type unmarked struct {
 // several paragraphs is one Quote per paragraph, the later ones marked
 // Continues, all with the same speaker and cue.
 func findQuotes(d *Doc) []Quote {
+	if singleStyle(d.Text, d.Paragraphs) {
+		// Quotations in single marks are found as double ones in a copy
+		// of the text of the same length (singlemarks.go).
+		orig := d.Text
+		d.Text = swapMarks(orig, d.Paragraphs)
+		defer func() { d.Text = orig }()
+	}
 	spans := quoteSpans(d.Text, d.Paragraphs)
 	extra := findPosts(d)
 	for _, t := range findTurns(d) {

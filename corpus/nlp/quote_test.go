@@ -520,6 +520,8 @@ func FuzzFindQuotes(f *testing.F) {
 		"View this post on Instagram A post shared by Ann (@a) on Feb 2, 2022 at 7:14am PST",
 		"Ann Lee: Hi. Bo Ray, Jr: Yes.\n\nLEE: “No.”\n\nNarration.\n\nRAY: Why? LEE:",
 		"A B: x\n\nA B: y. C: z\n\n\n\nC: -- B: ",
+		"'We act,' Ann said. 'Now.'\n\nBo told us: 'The 'gaping holes' in \"it\" don't matter, the Democrats' plan'\n\n'x' said ‘‘y’’",
+		"Here is the full memo from Ann Lee:\n\nWe act.\n\nUpdate: Lee said.\n\nRead the full text below:",
 	} {
 		f.Add(s)
 	}
@@ -631,5 +633,46 @@ func TestWholeDocumentQuoted(t *testing.T) {
 				t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestSingleMarkQuotes: an article that quotes in single marks has its
+// quotations found and attributed as one in double marks would, with the
+// double marks nested in them and the apostrophes left alone; an article
+// quoting in double marks whose headlines set phrases in single marks is
+// read as before.
+func TestSingleMarkQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speaker: the quotation's first three words
+	}{
+		{"single marks", "Alden council leader Dana Vance said the talks would go on.\n\n" +
+			"'We will not be rushed by anyone, and the Harbor side's demands don't change that,' Vance said. 'The talks go on.'\n\n" +
+			"Tom Ferris told reporters: 'The council's plan is a \"reset\" in name only, and the voters know it.'\n\n" +
+			"The harbour workers' union said there were 'gaping holes' in the plan and 'no answers' at all.",
+			[]string{"Dana Vance: We will not", "Dana Vance: The talks go", "Tom Ferris: The council's plan", ": gaping holes", ": no answers"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotateText(t, tc.text)
+			var got []string
+			for _, q := range d.Quotes {
+				w := strings.Fields(tc.text[q.Start:q.End])
+				got = append(got, q.Speaker+": "+strings.Join(w[:min(3, len(w))], " "))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if d.Text != tc.text {
+				t.Errorf("the document's text changed")
+			}
+		})
+	}
+	// Headlines' phrases in single marks make no article quote in them.
+	us := "Alden council leader Dana Vance said the talks would go on.\n\n" +
+		"\"We will not be rushed,\" Vance said.\n\n" +
+		"Related: Ferris on the vote: 'A farce' | Vance asks for 'patience' | Harbor braces for 'the worst,' says Ferris"
+	if singleStyle(us, corpus.Paragraphs(us)) {
+		t.Errorf("an article quoting in double marks read as quoting in single ones: %q", us)
 	}
 }
