@@ -889,8 +889,9 @@ func demonymTitle(before string) bool {
 }
 
 // holder returns the one person a title stands for: the one person who
-// carried it without a demonym, or else the one who carried it at all.
-func holder(names map[string]bool) (string, bool) {
+// carried it without a demonym, or else the one who carried it at all;
+// foreign says it is the latter.
+func holder(names map[string]bool) (name string, foreign, ok bool) {
 	var bare, all []string
 	for n, plain := range names {
 		all = append(all, n)
@@ -900,21 +901,39 @@ func holder(names map[string]bool) (string, bool) {
 	}
 	switch {
 	case len(bare) == 1:
-		return bare[0], true
+		return bare[0], false, true
 	case len(bare) == 0 && len(all) == 1:
-		return all[0], true
+		return all[0], true, true
 	}
-	return "", false
+	return "", false, false
 }
 
 // roleMentions resolves "the secretary of state" to the person the article
 // introduced with that title, when exactly one person carried it (holder).
+// A title the article gave only with a demonym ("Ukrainian President Dana
+// Hale") stands for its holder only where no one is named more often
+// than the holder: news calls its own country's president "the president"
+// without naming the office's country, and a Daily Mail report of
+// Trump's tweets, whose one titled president was Ukraine's, had given
+// his "The president tweeted" to the Ukrainian.
 func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Mention {
 	var out []Mention
 	lower := strings.ToLower(d.Text)
+	// Mentions of each person by surname: names are not yet resolved here
+	// ("Trump" and "Donald Trump" are one person).
+	surname := func(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
+	named := map[string]int{}
+	most := 0
+	for _, m := range have {
+		if m.Type == Person {
+			k := surname(m.Name)
+			named[k]++
+			most = max(most, named[k])
+		}
+	}
 	for role, names := range roles {
-		name, ok := holder(names)
-		if !ok || !strings.Contains(role, " ") && len(role) < 6 {
+		name, foreign, ok := holder(names)
+		if !ok || !strings.Contains(role, " ") && len(role) < 6 || foreign && named[surname(name)] < most {
 			continue
 		}
 		needle := "the " + role

@@ -737,3 +737,33 @@ func TestBodyBeforeNameNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStandsForItsHolder: "the president" is the person the article
+// titled so; one titled only with a demonym ("Brazilian President") only
+// where no one is named more often, as news calls its own country's
+// president "the president".
+func TestTitleStandsForItsHolder(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the name "the president" stands for, "" for none
+	}{
+		{"the foreign president the article is about", "Brazilian President Dana Hale arrived in Alden on Monday. Hale met the council, and Hale thanked the mayor. Later the president said the talks went well.", "Dana Hale"},
+		{"another person named more often", "Tom Ferris tweeted on Sunday. Ferris has attacked the council for weeks, and Ferris said he would sue. Brazilian President Dana Hale stayed out of it. Later the president tweeted again.", ""},
+		{"the one titled without a demonym", "President Tom Ferris met Brazilian President Dana Hale and Hale's ministers on Monday. Hale spoke first. Later the president said the talks went well.", "Tom Ferris"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotateText(t, tc.text)
+			at := strings.LastIndex(tc.text, "the president") + len("the ")
+			got := ""
+			for _, m := range d.Entities {
+				if m.Start == at {
+					got = m.Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("\"the president\" stands for %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
