@@ -431,6 +431,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	dropTitleWords(d, an.Aliases)
 	dropNameTails(d, an.Aliases)
 	mendNameEdges(d)
+	initialsNames(d, an.Aliases)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
 	sortMentions(d.Entities)
 	for i := range d.Entities {

@@ -2993,3 +2993,110 @@ func capitalisedStarts(text string, off int) []int {
 // innerJoiners are the small words inside a long known name
 // ("Organization for Security and Co-operation in Europe").
 var innerJoiners = []string{"of", "and", "&", "for", "in", "the", "on"}
+
+// initialsNames gives an acronym that is the initials of a name the
+// article gives in full that name: "MBS" of "Mohammed bin Salman", "AOC"
+// of "Alexandria Ocasio-Cortez", "KRG" of "Kurdistan Regional
+// Government". The entity model reads a person's initials as an
+// organisation's (and acronymType holds that no one is called by capitals
+// alone), so an article that wrote "Crown Prince Mohammed bin Salman" and
+// then "MBS" named two entities, and an outlet that wrote only the full
+// name was said never to name "MBS". An acronym of three to five
+// capitals that the alias table does not know, whose letters are the
+// initials, in order, of the words of exactly one name of two words or
+// more in the article (a particle's and a hyphenated part's included:
+// "bin", "Ocasio-Cortez"; a generational suffix's not; "of" and the like
+// with or without) that the article gives before the acronym, becomes
+// that name, with its type. Two capitals are left alone: they are states' and
+// countries' codes ("UK", "NY") as often as anyone's initials.
+func initialsNames(d *Doc, aliases *Aliases) {
+	byInitials := map[string]map[Mention]bool{} // initials -> the names (Start and End zero) with them
+	for _, m := range d.Entities {
+		for _, in := range nameInitials(m.Name) {
+			if len(in) < minInitials {
+				continue
+			}
+			if byInitials[in] == nil {
+				byInitials[in] = map[Mention]bool{}
+			}
+			byInitials[in][Mention{Name: m.Name, Type: m.Type}] = true
+		}
+	}
+	if len(byInitials) == 0 {
+		return
+	}
+	// A definition gives the name first ("the Affordable Care Act
+	// (ACA)", "Mohammed bin Salman, known as MBS"); a name that follows
+	// the acronym is more likely a play on it ("CNN, the Communist News
+	// Network, as his supporters call it").
+	first := map[string]int{}
+	for _, m := range d.Entities {
+		for _, k := range []string{m.Name, d.Text[m.Start:m.End]} {
+			if at, ok := first[k]; !ok || m.Start < at {
+				first[k] = m.Start
+			}
+		}
+	}
+	for i := range d.Entities {
+		m := &d.Entities[i]
+		text := d.Text[m.Start:m.End]
+		if n := utf8.RuneCountInString(text); n < minInitials || n > maxInitials || !isAcronymName(text) || strings.Contains(text, "&") {
+			continue
+		}
+		if _, known := aliases.Canonical(text); known {
+			continue
+		}
+		names := byInitials[text]
+		if len(names) != 1 {
+			continue
+		}
+		for n := range names {
+			if first[n.Name] < first[text] {
+				m.Name, m.Type = n.Name, n.Type
+			}
+		}
+	}
+}
+
+// minInitials and maxInitials bound the acronyms read as a person's
+// initials.
+const (
+	minInitials = 3
+	maxInitials = 5
+)
+
+// nameInitials returns the initials of a full name's words, each
+// hyphenated part its own word, a generational suffix left out, in upper
+// case, and the same without the small words acronyms often skip ("FBI"
+// of "Federal Bureau of Investigation", where "DOJ" of "Department of
+// Justice" keeps its "of"); none for a name of one word.
+func nameInitials(name string) []string {
+	var all, big strings.Builder
+	words := 0
+	for _, w := range strings.Fields(name) {
+		if isSuffix(w) {
+			continue
+		}
+		words++
+		small := initialsSmallWords[strings.ToLower(w)]
+		for _, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsLetter(r) {
+				all.WriteRune(unicode.ToUpper(r))
+				if !small {
+					big.WriteRune(unicode.ToUpper(r))
+				}
+			}
+		}
+	}
+	if words < 2 {
+		return nil
+	}
+	if all.String() == big.String() {
+		return []string{all.String()}
+	}
+	return []string{all.String(), big.String()}
+}
+
+// initialsSmallWords are the words an acronym may leave out.
+var initialsSmallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "in": true, "&": true, "to": true}
