@@ -394,8 +394,19 @@ var roleWords = map[string]bool{
 	"admiral": true, "commander": true, "rev": true, "reverend": true, "host": true, "anchor": true, "administrator": true, "counsel": true,
 	"pastor": true, "bishop": true, "rabbi": true, "imam": true,
 	"correspondent": true, "columnist": true, "economist": true, "editor": true, "publisher": true,
+	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
+	"contributor": true, "pollster": true,
 	// Titles written in initials: "Apple CEO Tim Cook", "VP-elect Pence".
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
+}
+
+// mediaRoles are the roles of the news trade that also end publications'
+// names ("The Hollywood Reporter"): they end a title only before a name
+// ("Political Analyst Dana Hale"). An editor after a body's name is none
+// ("Vox Editor" names no one).
+var mediaRoles = map[string]bool{
+	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
+	"contributor": true, "pollster": true,
 }
 
 // acronymBeforeName reports whether a span's first word is an acronym
@@ -714,7 +725,11 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	}
 	institution := isInstitution(strings.Join(ws, " "))
 	for i, w := range words {
-		if l := strings.ToLower(strings.TrimSuffix(w.s, ".")); isRoleWord(l) || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") {
+		l := strings.ToLower(strings.TrimSuffix(w.s, "."))
+		if i == len(words)-1 && mediaRoles[l] {
+			break // "The Hollywood Reporter", a publication's name
+		}
+		if isRoleWord(l) || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") {
 			// "Chief Executive Carrie Lam": a chief executive is a title
 			// where "Executive" alone opens names ("Executive Order",
 			// "Executive Committee").

@@ -224,6 +224,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Tom Ferris=Tom Ferris", "Paul Grant=Paul Grant"}, []string{"Alden Tools CEO Tom Ferris=Alden Tools CEO Tom Ferris", "VP-elect Paul Grant=VP-elect Paul Grant"}},
 		{"a chief executive and an editor", "Harbor Chief Executive Dana Whitfield said Monday that the vote would go ahead. Executive Editor Tom Ferris of The Harbinger disagreed, and the Executive Committee met later.",
 			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris"}, []string{"Executive Dana Whitfield=Executive Dana Whitfield", "Executive Editor Tom Ferris=Executive Editor Tom Ferris"}},
+		{"a trade's title before a name, a publication's name after", "Harbor News Political Analyst Dana Whitfield said on Monday that the vote was close, as The Alden Reporter had predicted.",
+			[]string{"Dana Whitfield=Dana Whitfield", "Alden Reporter=Alden Reporter"}, []string{"Political Analyst Dana Whitfield=Political Analyst Dana Whitfield"}},
 		{"a known name the model cut at its joining word", "Thirty states and the District of Columbia allow early voting, and a judge for the District of Columbia agreed on Monday. The Organization for Security and Co-operation in Europe sent monitors.",
 			[]string{"DC=District of Columbia", "OSCE=Organization for Security and Co-operation in Europe"}, []string{"District=District", "Columbia=Columbia", "Organization for Security=Organization for Security", "Europe=Europe"}},
 		{"an acronym of a name the article gave first", "The Harbor Conservation Fund sued the council on Monday. HCF said the ferry plan broke the law, and Alden's mayor called HCF's suit a stunt.",
