@@ -191,6 +191,11 @@ func petNames(a, b string) bool {
 	return (petForm(fa, fb) || petForm(fb, fa)) && sameMiddles(pa, pb)
 }
 
+// PetNames reports whether two full names differ only by a pet form of
+// the first name ("Dick Durbin", "Richard Durbin"): within one event's
+// coverage, one person; across a corpus, not necessarily (see petNames).
+func PetNames(a, b string) bool { return petNames(a, b) }
+
 // petForms are the English pet forms of given names that are not the
 // start of the name they stand for, so that the prefix rule of sameNames
 // misses them: one writer's "Steve Bannon" is another's "Stephen
