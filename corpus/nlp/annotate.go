@@ -424,6 +424,12 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	publicationNames(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	norm.kin = relatives(d.Text, raw)
+	placeInitialsBeforeNames(d, raw, an.Aliases)
+	for k := range raw {
+		// One apostrophe in names, as bareName writes a full name's: a
+		// lone "O’Rourke" had resolved to no "Beto O'Rourke".
+		raw[k].Name = strings.ReplaceAll(raw[k].Name, "’", "'")
+	}
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, c, an.Aliases)
@@ -433,6 +439,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	mendNameEdges(d)
 	initialsNames(d, an.Aliases)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
+	for k := range d.Entities {
+		d.Entities[k].Name = strings.ReplaceAll(d.Entities[k].Name, "’", "'")
+	}
 	sortMentions(d.Entities)
 	for i := range d.Entities {
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)

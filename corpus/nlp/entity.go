@@ -3115,3 +3115,40 @@ func nameInitials(name string) []string {
 
 // initialsSmallWords are the words an acronym may leave out.
 var initialsSmallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "in": true, "&": true, "to": true}
+
+// placeInitialsBeforeNames cuts a place's initials off a person's name
+// that the article also gives without them: "the U.S. Trump
+// administration" gave "U.S. Trump", which then stood as the full name
+// for every "Trump" of the article. A place's initials (two or three
+// capitals the alias table knows as a place: "U.S.", "UK") are no one's
+// given name, as "Jordan" or "Georgia" may be; the person must be named
+// elsewhere in the article by that surname, alone or at the end of a
+// full name, so that "US Steel" or "US Customs", read as a person by the
+// model, stay as they are. It changes ms in place, before names resolve.
+func placeInitialsBeforeNames(d *Doc, ms []Mention, aliases *Aliases) {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == Person {
+			w := strings.Fields(m.Name)
+			surnames[w[len(w)-1]] = len(w) == 1 || !placeInitials(w[0], aliases) || surnames[w[len(w)-1]]
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		w := strings.Fields(m.Name)
+		if m.Type != Person || len(w) != 2 || !placeInitials(w[0], aliases) || !surnames[w[1]] {
+			continue
+		}
+		if i := strings.LastIndex(d.Text[m.Start:m.End], w[1]); i > 0 {
+			m.Start += i
+			m.Name = w[1]
+		}
+	}
+}
+
+// placeInitials reports whether w is a place written in two or three
+// capitals ("US", "U.S.", "UK").
+func placeInitials(w string, aliases *Aliases) bool {
+	n := utf8.RuneCountInString(strings.ReplaceAll(w, ".", ""))
+	return n >= 2 && n <= 3 && isAllUpper(w) && knownPlace(aliases, w)
+}

@@ -226,6 +226,8 @@ func TestAnnotateNames(t *testing.T) {
 			[]string{"Dana Whitfield=Dana Whitfield", "Tom Ferris=Tom Ferris"}, []string{"Executive Dana Whitfield=Executive Dana Whitfield", "Executive Editor Tom Ferris=Executive Editor Tom Ferris"}},
 		{"a trade's title before a name, a publication's name after", "Harbor News Political Analyst Dana Whitfield said on Monday that the vote was close, as The Alden Reporter had predicted.",
 			[]string{"Dana Whitfield=Dana Whitfield", "Alden Reporter=Alden Reporter"}, []string{"Political Analyst Dana Whitfield=Political Analyst Dana Whitfield"}},
+		{"a place's initials run into a surname", "Activists said the U.S. Ferris administration's pressure was cruel. Tom Ferris said on Monday that the border would stay closed, and Ferris repeated it.",
+			[]string{"Tom Ferris=Ferris"}, []string{"US Ferris=U.S. Ferris", "US Ferris=Ferris"}},
 		{"a known name the model cut at its joining word", "Thirty states and the District of Columbia allow early voting, and a judge for the District of Columbia agreed on Monday. The Organization for Security and Co-operation in Europe sent monitors.",
 			[]string{"DC=District of Columbia", "OSCE=Organization for Security and Co-operation in Europe"}, []string{"District=District", "Columbia=Columbia", "Organization for Security=Organization for Security", "Europe=Europe"}},
 		{"an acronym of a name the article gave first", "The Harbor Conservation Fund sued the council on Monday. HCF said the ferry plan broke the law, and Alden's mayor called HCF's suit a stunt.",

@@ -344,7 +344,7 @@ func TestMendNameEdgesHyphenatedRest(t *testing.T) {
 
 // FuzzAnnotateNames: whatever the text, every mention the name rules
 // make (cut, widened, joined) lies inside the text, on rune boundaries,
-// and names something.
+// and names something, with one apostrophe ("O’Rourke" is "O'Rourke").
 func FuzzAnnotateNames(f *testing.F) {
 	for _, s := range []string{
 		"The crowd cheered at a rally for Democratic presidential candidate Dana Hale at Riverside Park in Alden.",
@@ -357,6 +357,7 @@ func FuzzAnnotateNames(f *testing.F) {
 		// The splitter once ended a sentence after a doubled mark's "The"
 		// (public.""The), and a name rule sliced before the sentence.
 		"\"It was a story told to the American public.\"\"The Ferris administration made up a story,\" Hale said. The Hill reported it.",
+		"Beto O’Rourke drew crowds. O’Rourke said the U.S. Ferris administration’s plan failed, O’Rourke’s aides said.",
 	} {
 		f.Add(s)
 	}
@@ -381,6 +382,9 @@ func FuzzAnnotateNames(f *testing.F) {
 			}
 			if strings.TrimSpace(m.Name) == "" {
 				t.Fatalf("mention at [%d,%d) names nothing", m.Start, m.End)
+			}
+			if strings.Contains(m.Name, "’") {
+				t.Fatalf("mention %q: names are written with one apostrophe, '", m.Name)
 			}
 		}
 	})
