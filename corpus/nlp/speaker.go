@@ -366,11 +366,13 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 		s := d.Sentences[si]
 		toks := s.TokEnd
 		next := si + 1
+		extended := false
 		if a.endsSentence(last.close, si) {
 			// The segmenter ended the sentence with the quotation's own
 			// "?" or "!" (or a "." before a lower-case cue): “Why?”
 			// Obama asked. The cue is in the next sentence.
 			s.End, toks = d.Sentences[next].End, d.Sentences[next].TokEnd
+			extended = true
 		}
 		from, limit = last.close, s.End
 		if next := nextMark(d.Text, last.close+1, s.End); next >= 0 {
@@ -389,6 +391,12 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 			words++
 			if _, ok := a.cueAt(ti); !ok {
 				continue
+			}
+			if extended && d.Tokens[ti].Start >= d.Sentences[next].Start && ti+1 < len(d.Tokens) && a.word(ti+1) == "that" {
+				// A cue in the next sentence that reports a clause of its
+				// own is that sentence's, not the question's: “... is
+				// there?” Okafor claimed that the court had erred.
+				break
 			}
 			if clause && words <= cueAfterWords {
 				return a.fromCue(ti, from+1, limit, first.open, true)
@@ -795,6 +803,9 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	case w == "," || w == ")":
 		return a.appositiveOf(j, lo, false)
 	case strings.HasPrefix(d.Tokens[j].Tag, "NN") && IsWord(w):
+		if mi := a.untaggedName(j); mi >= 0 {
+			return a.named(mi) // ",” Okafor said", the model missing "Okafor" here
+		}
 		// A common noun: "the police chief said", "officials said".
 		return subject{mention: -1, decided: true, definite: a.definite(j, lo)}
 	case w == "and" || w == "but" || w == "to":
@@ -1021,6 +1032,8 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		return undecided
 	case a.tokMention[head] >= 0 && a.eligible(a.tokMention[head], head == start):
 		return a.named(a.tokMention[head])
+	case a.tokMention[head] < 0 && head+1 == k && lastName < 0 && a.untaggedName(head) >= 0:
+		return a.named(a.untaggedName(head)) // ",” said Okafor", the model missing "Okafor" here
 	case a.tokMention[head] < 0 && !isCapitalised(d.TokenText(head)):
 		// A common noun, "said a spokesman", unless a name follows it
 		// in apposition: "said the legislator, Representative Carl Seel."
@@ -1041,6 +1054,69 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		return a.named(lastName) // "said Smith of Georgia"
 	}
 	return subject{mention: -1, decided: true}
+}
+
+// untaggedName returns a person's mention elsewhere in the document
+// that the capitalised word at token j names, where the entity model
+// tagged no name at j itself: a surname or a first name alone, which
+// features write for someone introduced in full ("Nicole Okafor ...
+// “...,” Okafor said"; "“...,” Charlie says"), or the same name the model
+// tagged elsewhere. The word must end a run of capitalised words tagged
+// as names (a title may open it: "Professor Okafor") that is no part of a
+// mention, outside quotations, with no determiner, possessive or
+// adjective before the run (a description: "the prominent Democrat
+// said"), and only one person of the document may match: by the whole
+// run or by surname, else by first name alone. A word no person of the
+// document bears names no one: the model that left it untagged is more
+// often right there ("Nationwide said", "CHRF stated") than wrong. The
+// mention returned is the last before j, else the first after it; -1
+// when none.
+func (a *attributor) untaggedName(j int) int {
+	d := a.d
+	nameWord := func(k int) bool {
+		return k >= 0 && a.tokMention[k] < 0 && d.Tokens[k].Tag == "NNP" && isCapitalised(d.TokenText(k)) && IsWord(d.TokenText(k))
+	}
+	if !nameWord(j) || a.quoted(d.Tokens[j].Start) {
+		return -1
+	}
+	k := j
+	for k > 0 && j-k < 3 && nameWord(k-1) {
+		k--
+	}
+	if k > 0 {
+		if tag := d.Tokens[k-1].Tag; tag == "DT" || tag == "PRP$" || tag == "POS" || strings.HasPrefix(tag, "JJ") {
+			return -1 // "the prominent Democrat", "his Alden colleague"
+		}
+	}
+	run := d.Text[d.Tokens[k].Start:d.Tokens[j].End]
+	last := d.TokenText(j)
+	pick := func(match func(Mention) bool) int {
+		found, name := -1, ""
+		for mi, m := range d.Entities {
+			if m.Type != Person || a.notPerson[m.Name] || a.quoted(m.Start) || !match(m) {
+				continue
+			}
+			if name != "" && m.Name != name {
+				return -2 // two people match: no one is safe
+			}
+			name = m.Name
+			if found < 0 || m.Start < d.Tokens[j].Start {
+				found = mi
+			}
+		}
+		return found
+	}
+	mi := pick(func(m Mention) bool {
+		sn, _ := Surname(m.Name)
+		return m.Name == run || m.Name == last || sn == last
+	})
+	if mi == -1 && k == j {
+		mi = pick(func(m Mention) bool {
+			p, ok := partsOf(m.Name)
+			return ok && p.first == last
+		})
+	}
+	return max(mi, -1)
 }
 
 func isCapitalised(s string) bool {

@@ -168,6 +168,17 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Dana Hale"}},
 		{"a possessive of a common noun before a name", "The deal is \"not in the interest of Alden,\" according to the nation's news agency Harbor Wire.",
 			[]string{""}},
+		// A first name or surname the entity model left untagged at the
+		// cue is the person the document names with it elsewhere; a
+		// description ("the prominent Democrat") stays no one's.
+		{"a first name the model did not tag at the cue", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” Charlie says.",
+			[]string{"Charlie"}},
+		{"a description after the cue is no name", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” said the prominent Democrat.",
+			[]string{""}},
+		// A question's cue may be in the next sentence (“Why?” Ferris
+		// asked), but not one that reports a clause of its own.
+		{"a cue with a that-clause after a question", "Judge Ada Brandt put the question to the lawyer Nicole Okafor. So “there is no fault here at all, is there?” Okafor claimed that the lower court had erred.",
+			[]string{""}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
