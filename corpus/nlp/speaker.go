@@ -752,7 +752,7 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 			// "he was called “...”". Its subject is who was called.
 			return subject{mention: -1, decided: true}
 		}
-		if skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD" {
+		if (skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD") && (tag != "RB" || a.untaggedName(j) < 0) {
 			j--
 			continue
 		}
@@ -763,6 +763,8 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	}
 	w := a.word(j)
 	switch {
+	case a.tokMention[j] < 0 && !strings.HasPrefix(d.Tokens[j].Tag, "NN") && a.untaggedName(j) >= 0:
+		return a.named(a.untaggedName(j)) // "Neily said", tagged as an adverb
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
 	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
@@ -1076,7 +1078,9 @@ func (a *attributor) untaggedName(j int) int {
 	nameWord := func(k int) bool {
 		return k >= 0 && a.tokMention[k] < 0 && d.Tokens[k].Tag == "NNP" && isCapitalised(d.TokenText(k)) && IsWord(d.TokenText(k))
 	}
-	if !nameWord(j) || a.quoted(d.Tokens[j].Start) {
+	// The word itself may have any tag: the tagger takes surnames in
+	// -ly for adverbs ("Neily said").
+	if j < 0 || a.tokMention[j] >= 0 || !isCapitalised(d.TokenText(j)) || !IsWord(d.TokenText(j)) || a.quoted(d.Tokens[j].Start) {
 		return -1
 	}
 	k := j

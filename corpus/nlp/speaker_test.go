@@ -173,6 +173,8 @@ func TestSpeakers(t *testing.T) {
 		// description ("the prominent Democrat") stays no one's.
 		{"a first name the model did not tag at the cue", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” Charlie says.",
 			[]string{"Charlie"}},
+		{"a surname the tagger took for an adverb", "Nicole Brantly runs the Alden Free Speech League.\n\nBrantly added, “You learn how to argue in the real world.”",
+			[]string{"Nicole Brantly"}},
 		{"a description after the cue is no name", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” said the prominent Democrat.",
 			[]string{""}},
 		// A question's cue may be in the next sentence (“Why?” Ferris
