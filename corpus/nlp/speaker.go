@@ -771,6 +771,11 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 		// "put out a statement that claimed": the statement speaks for
 		// the one who put it out, the subject of its clause.
 		return a.participleSubject(ti, d.Tokens[ti].Start)
+	case (w == "that" || w == "which") && in(j-1) && (d.Tokens[j-1].Tag == "NN" || d.Tokens[j-1].Tag == "NNS") && a.tokMention[j-1] < 0:
+		// A relative clause on a common noun names no one: "a clause
+		// that said Ferris “shall not disclose”", "a rumour that claimed
+		// ...". The name after the cue is what was said, not who said it.
+		return subject{mention: -1, decided: true}
 	case w == "who" || w == "which":
 		// "Smith, who said": the name before the comma, or before the
 		// appositive that ends there ("the Log Cabin Republicans, a gay

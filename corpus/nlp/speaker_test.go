@@ -177,6 +177,10 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Nicole Brantly"}},
 		{"a description after the cue is no name", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” said the prominent Democrat.",
 			[]string{""}},
+		// A relative clause on a common noun speaks for no one, and the
+		// name after its cue is what was said.
+		{"a cue in a relative clause on a common noun", "Tom Ferris was among the first to push “Bridgegate,” a rumour that falsely claimed Mayor Ada Brandt had sold the ferry to a friend.",
+			[]string{""}},
 		// A question's cue may be in the next sentence (“Why?” Ferris
 		// asked), but not one that reports a clause of its own.
 		{"a cue with a that-clause after a question", "Judge Ada Brandt put the question to the lawyer Nicole Okafor. So “there is no fault here at all, is there?” Okafor claimed that the lower court had erred.",
