@@ -388,6 +388,12 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 				clause = false
 				continue
 			}
+			if a.word(ti) == "but" {
+				// A clause set against the quotation: in "Ferris called
+				// the plan a “deal of the decade,” but Brandt called it a
+				// theft", Brandt's cue is not the quotation's.
+				clause = false
+			}
 			words++
 			if _, ok := a.cueAt(ti); !ok {
 				continue

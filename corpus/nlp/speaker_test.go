@@ -181,6 +181,9 @@ func TestSpeakers(t *testing.T) {
 		// name after its cue is what was said.
 		{"a cue in a relative clause on a common noun", "Tom Ferris was among the first to push “Bridgegate,” a rumour that falsely claimed Mayor Ada Brandt had sold the ferry to a friend.",
 			[]string{""}},
+		// A cue after "but" opens a clause set against the quotation.
+		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
+			[]string{"Tom Ferris"}},
 		// A question's cue may be in the next sentence (“Why?” Ferris
 		// asked), but not one that reports a clause of its own.
 		{"a cue with a that-clause after a question", "Judge Ada Brandt put the question to the lawyer Nicole Okafor. So “there is no fault here at all, is there?” Okafor claimed that the lower court had erred.",
