@@ -146,13 +146,33 @@ var cueWords = func() map[string]cueKind {
 		"observed", "observes", "observing", "clarified", "summarized", "lamented",
 		"countered", "complained", "complaining", "cautioned", "vowed", "vowing",
 		"remarked", "testified", "quipped", "joked", "boasted", "contended",
+		"predicted", "predicts", "asserted", "asserts", "recounted", "recounts",
 		"according")
 	add(cueObject, "told", "tells", "tell", "telling", "called", "calls", "calling",
 		"accused", "accuses", "accusing", "urged", "urges", "urging",
 		"described", "describes", "describing", "reminded", "referred")
-	add(cueGoesOn, "added", "adds", "adding", "continued", "continues", "continuing")
+	// "Concluded" ends what a speaker said, as "added" goes on with it:
+	// ",” the commissioner concluded" is the speaker before when its
+	// subject names no one.
+	add(cueGoesOn, "added", "adds", "adding", "continued", "continues", "continuing",
+		"concluded", "concludes")
 	return m
 }()
+
+// personalCues report a forecast, a claim, a memory or a conclusion, as
+// often as "said" does after a quotation (",” Ferris predicted"). They
+// are a person's or a body's, not a government's: a place as their
+// subject is mostly a person the entity model typed as a place
+// ("Washington predicted", of the first president), and names no one.
+// "Concluded" often ends a long argument (a dissent, a report, a memo)
+// the article has paraphrased, whose author a "he concluded" stands for
+// more often than the person named last: with a pronoun as its subject
+// it goes on from the quotation before, as "added" does, and names no
+// one when none is near.
+var personalCues = map[string]bool{
+	"predicted": true, "predicts": true, "asserted": true, "asserts": true,
+	"recounted": true, "recounts": true, "concluded": true, "concludes": true,
+}
 
 // ReportsSpeech reports whether the token text, as written, is a verb that
 // introduces what someone said in the reporter's words: "said", "told",
@@ -241,6 +261,8 @@ type subject struct {
 	decided bool
 	// definite: the subject is a noun phrase with "the" ("the governor").
 	definite bool
+	// pronoun: the subject is a he or she, resolved to mention.
+	pronoun bool
 }
 
 var undecided = subject{mention: -1}
@@ -391,7 +413,9 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 			if a.word(ti) == "but" {
 				// A clause set against the quotation: in "Ferris called
 				// the plan a “deal of the decade,” but Brandt called it a
-				// theft", Brandt's cue is not the quotation's.
+				// theft", Brandt's cue is not the quotation's. It may
+				// still be the cue found later in the sentence, when no
+				// cue comes before the quotation.
 				clause = false
 			}
 			words++
@@ -619,6 +643,14 @@ func (a *attributor) cueAt(ti int) (string, bool) {
 	if cueWords[w] == 0 || text != w {
 		return "", false // "States" in "United States" is no cue
 	}
+	if (w == "concluded" || w == "concludes") && ti+1 < len(a.d.Tokens) {
+		// With an object it ends something else: "as she concluded
+		// her remarks", "the panel concluded its review".
+		switch tag := a.d.Tokens[ti+1].Tag; {
+		case tag == "DT", tag == "PRP$", tag == "PRP", tag == "CD", strings.HasPrefix(tag, "NN"), strings.HasPrefix(tag, "JJ"):
+			return "", false
+		}
+	}
 	if w == "according" {
 		if ti+1 < len(a.d.Tokens) && a.word(ti+1) == "to" {
 			return "according to", true
@@ -664,6 +696,12 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 				s = undecided
 			}
 		}
+	}
+	if personalCues[cue] && s.mention >= 0 && a.d.Entities[s.mention].Type == Place {
+		s = subject{mention: -1, decided: true} // "Washington predicted": see personalCues
+	}
+	if personalCues[cue] && kind == cueGoesOn && s.pronoun {
+		s = undecided // "he concluded": the speaker before, if near (see personalCues)
 	}
 	return attribution{
 		speaker: s.name, mention: s.mention, cue: cue,
@@ -937,8 +975,12 @@ var phrasePrepositions = map[string]bool{
 }
 
 // definite reports whether the noun phrase ending at token j opens with
-// "the".
+// "the" and its head is singular: "the governor" may be the one speaker
+// before, "the researchers" are a group, not that speaker.
 func (a *attributor) definite(j, lo int) bool {
+	if j >= 0 && (a.d.Tokens[j].Tag == "NNS" || a.d.Tokens[j].Tag == "NNPS") {
+		return false
+	}
 	for ; j >= 0 && a.d.Tokens[j].Start >= lo; j-- {
 		tag := a.d.Tokens[j].Tag
 		if a.word(j) == "the" {
@@ -1429,6 +1471,7 @@ func (a *attributor) objectOf(mi int) bool {
 // after it.
 func (a *attributor) pronoun(j int) subject {
 	sub := a.resolvePronoun(j)
+	sub.pronoun = true
 	if sub.mention >= 0 && !a.quoted(a.d.Tokens[j].Start) && !slices.ContainsFunc(a.chain, func(l chainLink) bool { return l.tok == j }) {
 		a.chain = append(a.chain, chainLink{tok: j, mention: sub.mention, gender: pronounGender[a.word(j)]})
 	}

@@ -181,6 +181,19 @@ func TestSpeakers(t *testing.T) {
 		// name after its cue is what was said.
 		{"a cue in a relative clause on a common noun", "Tom Ferris was among the first to push “Bridgegate,” a rumour that falsely claimed Mayor Ada Brandt had sold the ferry to a friend.",
 			[]string{""}},
+		// Cues of a forecast, a claim, a memory or a conclusion.
+		{"predicted", "Tom Ferris runs the ferry company in Alden.\n\n“Unless the tolls change, the ferry will close by spring,” Ferris predicted.",
+			[]string{"Tom Ferris"}},
+		{"the titled speaker concluded", "“The harbor is full,” Dana Morgan said.\n\nMorgan issued a warning to the council. “Unless the rules change, these numbers will rise again next year,” the commissioner concluded.",
+			[]string{"Dana Morgan", "Dana Morgan"}},
+		{"a place that predicts is no speaker", "The president of Alden spoke in Geneva on Monday. “The treaty will fail by winter,” Washington predicted.",
+			[]string{""}},
+		{"concluded with an object is no cue", "Ada Brandt called the plan “a gift to the developers of the harbor” as she concluded her remarks. Tom Ferris left early.",
+			[]string{"Ada Brandt"}},
+		// A plural subject of "added" is a group, not the speaker before
+		// going on.
+		{"the researchers added", "“The harbor is full,” Dana Morgan said.\n\nA study of the harbor found the same. “Traffic will double within a decade,” the researchers added.",
+			[]string{"Dana Morgan", ""}},
 		// A cue after "but" opens a clause set against the quotation.
 		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
 			[]string{"Tom Ferris"}},
