@@ -640,7 +640,7 @@ func (a *attributor) closedRelative(ti, lo, open int) bool {
 func (a *attributor) cueAt(ti int) (string, bool) {
 	text := a.d.TokenText(ti)
 	w := strings.ToLower(text)
-	if cueWords[w] == 0 || text != w {
+	if cueWords[w] == 0 || text != w && !a.invertedOpening(ti) {
 		return "", false // "States" in "United States" is no cue
 	}
 	if (w == "concluded" || w == "concludes") && ti+1 < len(a.d.Tokens) {
@@ -658,6 +658,27 @@ func (a *attributor) cueAt(ti int) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// invertedOpening reports whether the capitalised token at ti is a verb
+// of saying that opens its sentence before its subject: "Said Wray: “...”",
+// "Added Melahat Rafiei, a delegate from Alden: “...”", as features
+// introduce a quotation. Only the past tense, "says" and "adds" count,
+// followed by a name or a determiner: "Claims", "Calls" and "Notes" open
+// sentences as nouns ("Claims of fraud were ..."), and so may "Told" or
+// "Asked" as participles ("Asked about the vote, Ferris said").
+func (a *attributor) invertedOpening(ti int) bool {
+	d := a.d
+	w := a.word(ti)
+	if !strings.HasSuffix(w, "ed") && w != "said" && w != "says" && w != "adds" && w != "wrote" || w == "asked" || cueWords[w] == cueObject {
+		return false
+	}
+	si := d.SentenceAt(d.Tokens[ti].Start)
+	if si >= len(d.Sentences) || d.Sentences[si].TokStart != ti || ti+1 >= len(d.Tokens) {
+		return false
+	}
+	next := d.TokenText(ti + 1)
+	return a.tokMention[ti+1] >= 0 || d.Tokens[ti+1].Tag == "DT" || isCapitalised(next) && d.Tokens[ti+1].Tag == "NNP"
 }
 
 // fromCue finds the subject of the cue at token ti, looking no further

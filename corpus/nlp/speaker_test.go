@@ -194,6 +194,11 @@ func TestSpeakers(t *testing.T) {
 		// going on.
 		{"the researchers added", "“The harbor is full,” Dana Morgan said.\n\nA study of the harbor found the same. “Traffic will double within a decade,” the researchers added.",
 			[]string{"Dana Morgan", ""}},
+		// A capitalised cue that opens its sentence before its subject.
+		{"a sentence opened by the cue", "Nicole Okafor chairs the harbor board.\n\nSaid Okafor: “We will not sell the ferry to anyone.”",
+			[]string{"Nicole Okafor"}},
+		{"a sentence opened by a noun like a cue", "Nicole Okafor chairs the harbor board.\n\nClaims Okafor made about the ferry were false, and “nobody on the board believed them.”",
+			[]string{""}},
 		// A cue after "but" opens a clause set against the quotation.
 		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
 			[]string{"Tom Ferris"}},
