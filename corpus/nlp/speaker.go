@@ -459,11 +459,18 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 	if at, ok := a.colon(si, first.open); ok {
 		return at
 	}
-	if para := paraAt(d.Paragraphs, first.open); para > 0 && opensParagraph(d, first.open, para) {
+	para := paraAt(d.Paragraphs, first.open)
+	if mi := a.nameColon(d.Paragraphs[para].Start, first.open); mi >= 0 {
+		return attribution{speaker: d.Entities[mi].Name, mention: mi, cue: ":"}
+	}
+	if para > 0 && opensParagraph(d, first.open, para) {
 		prev := d.Paragraphs[para-1]
 		if prev.End > prev.Start && d.Text[prev.End-1] == ':' {
 			if at, ok := a.colon(d.SentenceAt(prev.End-1), prev.End); ok {
 				return at
+			}
+			if mi := a.nameColon(prev.Start, prev.End); mi >= 0 {
+				return attribution{speaker: d.Entities[mi].Name, mention: mi, cue: ":"}
 			}
 		}
 	}
@@ -802,6 +809,70 @@ func (a *attributor) colon(si, open int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// nameColon returns the speaker of a quotation opening at offset open
+// after a paragraph, from offset start, that only names someone and ends
+// with a colon, as lists of reactions and roundups set them: "● Sen. Dana
+// Vance: “...”", "Tom Hale, a ferry pilot from Alden: “...”", "Alden
+// Ledger: “...”". The speaker is the person or organisation whose name
+// ends the capitalised words before the first comma, not as a possessive
+// ("Vance's lesson:" names a lesson, not who says it); an organisation
+// only when nothing but a bullet stands before it. Nothing before the
+// colon may be a finite verb ("Officials said:" is colon's), nor a
+// quotation mark; at most nameColonTokens tokens. Returns -1 when none.
+func (a *attributor) nameColon(start, open int) int {
+	d := a.d
+	before := strings.TrimRight(d.Text[start:open], " ")
+	if !strings.HasSuffix(before, ":") || strings.ContainsAny(before, "“”\"") {
+		return -1
+	}
+	colon := start + len(before) - 1
+	first, end := a.tokenAt(start), a.tokenAt(colon)
+	if end-first > nameColonTokens {
+		return -1
+	}
+	for k := first; k < end; k++ {
+		switch d.Tokens[k].Tag {
+		case "VB", "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+	}
+	// The quotation runs to the end of its paragraph, as a list's item
+	// does; a headline goes on after it ("Ferris: ‘No Deal’ Is Off").
+	para := paraAt(d.Paragraphs, open)
+	span := a.spanAt(open)
+	if span < 0 || a.spans[span].close >= 0 && strings.TrimRight(d.Text[a.spans[span].close:d.Paragraphs[para].End], "”\"’' .,") != "" {
+		return -1
+	}
+	// The name heads the words before the first comma, which are all
+	// capitalised (titles, the name, an outlet): "Sen. Dana Vance", not
+	// "Son of a victim addresses Vance" nor "Vance associate Tom Hale".
+	head := colon
+	if c := strings.IndexByte(d.Text[start:colon], ','); c >= 0 {
+		head = start + c
+	}
+	headEnd := strings.TrimRight(d.Text[start:head], " ")
+	for _, w := range strings.Fields(headEnd) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return -1
+		}
+	}
+	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= start }); mi < len(d.Entities) && d.Entities[mi].End <= head; mi++ {
+		m := d.Entities[mi]
+		if m.End != start+len(headEnd) || possessive(d.Text, m) || a.notPerson[m.Name] {
+			continue
+		}
+		if m.Type == Person || m.Type == Org && strings.TrimLeft(d.Text[start:m.Start], "●•*-–— ") == "" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// nameColonTokens bounds the words of a name and its description before
+// a colon: "Nanci Gunning, a consultant having lunch with two friends at
+// a tavern in Alden:".
+const nameColonTokens = 25
 
 // subjectBefore finds the subject that ends before the cue at token ti,
 // no further back than offset lo.

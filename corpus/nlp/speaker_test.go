@@ -199,6 +199,13 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Nicole Okafor"}},
 		{"a sentence opened by a noun like a cue", "Nicole Okafor chairs the harbor board.\n\nClaims Okafor made about the ferry were false, and “nobody on the board believed them.”",
 			[]string{""}},
+		// A list's item: a name, maybe described, a colon and the
+		// quotation to the end of the paragraph. A name that does not
+		// head the words before the colon is not the speaker.
+		{"a bulleted name and a colon", "The candidates were asked about the ferry.\n\n● Sen. Dana Vance: “My plan has been described by the harbor pilots as bold and fair.”\n\n● Tom Hale, a ferry pilot from Alden: “Nobody asked the pilots anything.”",
+			[]string{"Dana Vance", "Tom Hale"}},
+		{"a name that does not head the words before a colon", "The ferry story drew comment.\n\nDana Vance associate Tom Hale: “I will be proven right about the ferry.”",
+			[]string{""}},
 		// A cue after "but" opens a clause set against the quotation.
 		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
 			[]string{"Tom Ferris"}},
