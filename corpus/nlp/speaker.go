@@ -1100,7 +1100,7 @@ func (a *attributor) appositiveOf(j, lo int, objects bool) subject {
 		if m.Start < lo || m.End > end {
 			continue
 		}
-		if !a.eligible(mi, false) || !objects && a.objectOf(mi) {
+		if !a.eligible(mi, false) && !a.apposedPlace(mi) || !objects && a.objectOf(mi) {
 			continue
 		}
 		k := a.tokenAt(m.End)
@@ -1120,6 +1120,44 @@ func (a *attributor) appositiveOf(j, lo int, objects bool) subject {
 		}
 	}
 	return a.named(best)
+}
+
+// apposedPlace reports whether mention mi, typed a place, is described
+// right after it by an appositive that opens with a determiner or a
+// lower-case word, as a person or a group is and a place seldom is:
+// "Dana Okafor, a hurricane researcher at Alden College, responded", where
+// the entity model typed the unfamiliar name a place. A place is set off
+// by another place ("Palm Coast, Florida,") or follows a preposition
+// ("Sen. Okafor of West Alden, another Democrat, told"): neither counts,
+// and the person before the preposition is found as before. Nor does a
+// place the verb follows at once ("the silver-haired Alden native,
+// described"). A real place
+// so described ("Alden, a close ally, said") speaks as its government
+// does when it is the cue's own subject.
+func (a *attributor) apposedPlace(mi int) bool {
+	d := a.d
+	m := d.Entities[mi]
+	if m.Type != Place || possessive(d.Text, m) || a.quoted(m.Start) || a.inParens(m) {
+		return false
+	}
+	first, k := a.tokenAt(m.Start), a.tokenAt(m.End)
+	if first > 0 {
+		if tag := d.Tokens[first-1].Tag; tag == "IN" || tag == "TO" || a.word(first-1) == "and" || a.word(first-1) == "or" {
+			return false
+		}
+		if first > 1 && d.TokenText(first-1) == "," {
+			if before := a.tokMention[first-2]; before >= 0 && d.Entities[before].Type == Place {
+				return false // "a migrant from Danli, Honduras, told"
+			}
+		}
+	}
+	if k+1 >= len(d.Tokens) || d.TokenText(k) != "," || !IsWord(d.TokenText(k+1)) {
+		return false
+	}
+	// The appositive: words, not at once the verb ("the silver-haired
+	// Alden native, described him as").
+	tag := d.Tokens[k+1].Tag
+	return tag == "DT" || !isCapitalised(d.TokenText(k+1)) && !strings.HasPrefix(tag, "VB") && tag != "MD"
 }
 
 // subjectAfter finds the subject after the cue at token ti, before offset

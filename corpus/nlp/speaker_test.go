@@ -206,6 +206,15 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Dana Vance", "Tom Hale"}},
 		{"a name that does not head the words before a colon", "The ferry story drew comment.\n\nDana Vance associate Tom Hale: “I will be proven right about the ferry.”",
 			[]string{""}},
+		// A name the entity model typed a place, described as a person
+		// right after it, is the cue's subject; a place set off by a
+		// place is not ("from Danli, Honduras,").
+		{"a person typed a place, with an appositive", "“The storm will not reach the coast,” Dean Aldenburg, a hurricane researcher at Harbor College, said on Tuesday.",
+			[]string{"Dean Aldenburg"}},
+		{"a person typed a place, before the quotation", "Carolyn Westbrook, executive director of the Alden Institute for Civic Talk, said the vote was “a turning point for the harbor towns.”",
+			[]string{"Carolyn Westbrook"}},
+		{"a place after a place is no person", "“We are going to reach the coast,” Erasmo Lindqvist, a migrant from Danli, Honduras, told reporters.",
+			[]string{""}},
 		// A cue after "but" opens a clause set against the quotation.
 		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
 			[]string{"Tom Ferris"}},
