@@ -162,13 +162,13 @@ var cueWords = func() map[string]cueKind {
 // personalCues report a forecast, a claim, a memory or a conclusion, as
 // often as "said" does after a quotation (",” Ferris predicted"). They
 // are a person's or a body's, not a government's: a place as their
-// subject is mostly a person the entity model typed as a place
-// ("Washington predicted", of the first president), and names no one.
-// "Concluded" often ends a long argument (a dissent, a report, a memo)
-// the article has paraphrased, whose author a "he concluded" stands for
-// more often than the person named last: with a pronoun as its subject
-// it goes on from the quotation before, as "added" does, and names no
-// one when none is near.
+// subject is mostly a person the entity model typed as a place ("Alden
+// predicted" of a man named Alden), and names no one. "Concluded" often
+// ends a long argument (a dissent, a report, a memo) the article has
+// paraphrased, whose author a "he concluded" stands for more often than
+// the person named last: with a pronoun as its subject it goes on from
+// the quotation before, as "added" does, and names no one when none is
+// near.
 var personalCues = map[string]bool{
 	"predicted": true, "predicts": true, "asserted": true, "asserts": true,
 	"recounted": true, "recounts": true, "concluded": true, "concludes": true,
@@ -726,7 +726,7 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 		}
 	}
 	if personalCues[cue] && s.mention >= 0 && a.d.Entities[s.mention].Type == Place {
-		s = subject{mention: -1, decided: true} // "Washington predicted": see personalCues
+		s = subject{mention: -1, decided: true} // "Alden predicted": see personalCues
 	}
 	if personalCues[cue] && kind == cueGoesOn && s.pronoun {
 		s = undecided // "he concluded": the speaker before, if near (see personalCues)
@@ -900,7 +900,7 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	w := a.word(j)
 	switch {
 	case a.tokMention[j] < 0 && !strings.HasPrefix(d.Tokens[j].Tag, "NN") && a.untaggedName(j) >= 0:
-		return a.named(a.untaggedName(j)) // "Neily said", tagged as an adverb
+		return a.named(a.untaggedName(j)) // "Brantly said", tagged as an adverb
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
 	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
@@ -1147,7 +1147,7 @@ func (a *attributor) apposedPlace(mi int) bool {
 		}
 		if first > 1 && d.TokenText(first-1) == "," {
 			if before := a.tokMention[first-2]; before >= 0 && d.Entities[before].Type == Place {
-				return false // "a migrant from Danli, Honduras, told"
+				return false // "a pilot from Brela, Alden, told"
 			}
 		}
 	}
@@ -1253,7 +1253,7 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 // said"), and only one person of the document may match: by the whole
 // run or by surname, else by first name alone. A word no person of the
 // document bears names no one: the model that left it untagged is more
-// often right there ("Nationwide said", "CHRF stated") than wrong. The
+// often right there ("Alden Mutual said", "HPLA stated") than wrong. The
 // mention returned is the last before j, else the first after it; -1
 // when none.
 func (a *attributor) untaggedName(j int) int {
@@ -1262,7 +1262,7 @@ func (a *attributor) untaggedName(j int) int {
 		return k >= 0 && a.tokMention[k] < 0 && d.Tokens[k].Tag == "NNP" && isCapitalised(d.TokenText(k)) && IsWord(d.TokenText(k))
 	}
 	// The word itself may have any tag: the tagger takes surnames in
-	// -ly for adverbs ("Neily said").
+	// -ly for adverbs ("Brantly said").
 	if j < 0 || a.tokMention[j] >= 0 || !isCapitalised(d.TokenText(j)) || !IsWord(d.TokenText(j)) || a.quoted(d.Tokens[j].Start) {
 		return -1
 	}

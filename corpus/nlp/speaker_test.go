@@ -186,7 +186,7 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom Ferris"}},
 		{"the titled speaker concluded", "“The harbor is full,” Dana Morgan said.\n\nMorgan issued a warning to the council. “Unless the rules change, these numbers will rise again next year,” the commissioner concluded.",
 			[]string{"Dana Morgan", "Dana Morgan"}},
-		{"a place that predicts is no speaker", "The president of Alden spoke in Geneva on Monday. “The treaty will fail by winter,” Washington predicted.",
+		{"a place that predicts is no speaker", "The president of Alden spoke on Monday. “The treaty will fail by winter,” Moscow predicted.",
 			[]string{""}},
 		{"concluded with an object is no cue", "Ada Brandt called the plan “a gift to the developers of the harbor” as she concluded her remarks. Tom Ferris left early.",
 			[]string{"Ada Brandt"}},
@@ -208,12 +208,12 @@ func TestSpeakers(t *testing.T) {
 			[]string{""}},
 		// A name the entity model typed a place, described as a person
 		// right after it, is the cue's subject; a place set off by a
-		// place is not ("from Danli, Honduras,").
+		// place is not ("from Brela, Alden,").
 		{"a person typed a place, with an appositive", "“The storm will not reach the coast,” Dean Aldenburg, a hurricane researcher at Harbor College, said on Tuesday.",
 			[]string{"Dean Aldenburg"}},
 		{"a person typed a place, before the quotation", "Carolyn Westbrook, executive director of the Alden Institute for Civic Talk, said the vote was “a turning point for the harbor towns.”",
 			[]string{"Carolyn Westbrook"}},
-		{"a place after a place is no person", "“We are going to reach the coast,” Erasmo Lindqvist, a migrant from Danli, Honduras, told reporters.",
+		{"a place after a place is no person", "“We are going to reach the coast,” Erasmo Lindqvist, a pilot from Brela, Alden, the harbor town, told reporters.",
 			[]string{""}},
 		// A cue after "but" opens a clause set against the quotation.
 		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
