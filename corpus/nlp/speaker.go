@@ -1249,7 +1249,7 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 // tagged elsewhere. The word must end a run of capitalised words tagged
 // as names (a title may open it: "Professor Okafor") that is no part of a
 // mention, outside quotations, with no determiner, possessive or
-// adjective before the run (a description: "the prominent Democrat
+// adjective before the run (a description: "the veteran Democrat
 // said"), and only one person of the document may match: by the whole
 // run or by surname, else by first name alone. A word no person of the
 // document bears names no one: the model that left it untagged is more
@@ -1272,7 +1272,7 @@ func (a *attributor) untaggedName(j int) int {
 	}
 	if k > 0 {
 		if tag := d.Tokens[k-1].Tag; tag == "DT" || tag == "PRP$" || tag == "POS" || strings.HasPrefix(tag, "JJ") {
-			return -1 // "the prominent Democrat", "his Alden colleague"
+			return -1 // "the veteran Democrat", "his Alden colleague"
 		}
 	}
 	run := d.Text[d.Tokens[k].Start:d.Tokens[j].End]
