@@ -146,13 +146,33 @@ var cueWords = func() map[string]cueKind {
 		"observed", "observes", "observing", "clarified", "summarized", "lamented",
 		"countered", "complained", "complaining", "cautioned", "vowed", "vowing",
 		"remarked", "testified", "quipped", "joked", "boasted", "contended",
+		"predicted", "predicts", "asserted", "asserts", "recounted", "recounts",
 		"according")
 	add(cueObject, "told", "tells", "tell", "telling", "called", "calls", "calling",
 		"accused", "accuses", "accusing", "urged", "urges", "urging",
 		"described", "describes", "describing", "reminded", "referred")
-	add(cueGoesOn, "added", "adds", "adding", "continued", "continues", "continuing")
+	// "Concluded" ends what a speaker said, as "added" goes on with it:
+	// ",” the commissioner concluded" is the speaker before when its
+	// subject names no one.
+	add(cueGoesOn, "added", "adds", "adding", "continued", "continues", "continuing",
+		"concluded", "concludes")
 	return m
 }()
+
+// personalCues report a forecast, a claim, a memory or a conclusion, as
+// often as "said" does after a quotation (",” Ferris predicted"). They
+// are a person's or a body's, not a government's: a place as their
+// subject is mostly a person the entity model typed as a place ("Alden
+// predicted" of a man named Alden), and names no one. "Concluded" often
+// ends a long argument (a dissent, a report, a memo) the article has
+// paraphrased, whose author a "he concluded" stands for more often than
+// the person named last: with a pronoun as its subject it goes on from
+// the quotation before, as "added" does, and names no one when none is
+// near.
+var personalCues = map[string]bool{
+	"predicted": true, "predicts": true, "asserted": true, "asserts": true,
+	"recounted": true, "recounts": true, "concluded": true, "concludes": true,
+}
 
 // ReportsSpeech reports whether the token text, as written, is a verb that
 // introduces what someone said in the reporter's words: "said", "told",
@@ -241,6 +261,8 @@ type subject struct {
 	decided bool
 	// definite: the subject is a noun phrase with "the" ("the governor").
 	definite bool
+	// pronoun: the subject is a he or she, resolved to mention.
+	pronoun bool
 }
 
 var undecided = subject{mention: -1}
@@ -366,11 +388,13 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 		s := d.Sentences[si]
 		toks := s.TokEnd
 		next := si + 1
+		extended := false
 		if a.endsSentence(last.close, si) {
 			// The segmenter ended the sentence with the quotation's own
 			// "?" or "!" (or a "." before a lower-case cue): “Why?”
 			// Obama asked. The cue is in the next sentence.
 			s.End, toks = d.Sentences[next].End, d.Sentences[next].TokEnd
+			extended = true
 		}
 		from, limit = last.close, s.End
 		if next := nextMark(d.Text, last.close+1, s.End); next >= 0 {
@@ -386,9 +410,23 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 				clause = false
 				continue
 			}
+			if a.word(ti) == "but" {
+				// A clause set against the quotation: in "Ferris called
+				// the plan a “deal of the decade,” but Brandt called it a
+				// theft", Brandt's cue is not the quotation's. It may
+				// still be the cue found later in the sentence, when no
+				// cue comes before the quotation.
+				clause = false
+			}
 			words++
 			if _, ok := a.cueAt(ti); !ok {
 				continue
+			}
+			if extended && d.Tokens[ti].Start >= d.Sentences[next].Start && ti+1 < len(d.Tokens) && a.word(ti+1) == "that" {
+				// A cue in the next sentence that reports a clause of its
+				// own is that sentence's, not the question's: “... is
+				// there?” Okafor claimed that the court had erred.
+				break
 			}
 			if clause && words <= cueAfterWords {
 				return a.fromCue(ti, from+1, limit, first.open, true)
@@ -421,11 +459,18 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 	if at, ok := a.colon(si, first.open); ok {
 		return at
 	}
-	if para := paraAt(d.Paragraphs, first.open); para > 0 && opensParagraph(d, first.open, para) {
+	para := paraAt(d.Paragraphs, first.open)
+	if mi := a.nameColon(d.Paragraphs[para].Start, first.open); mi >= 0 {
+		return attribution{speaker: d.Entities[mi].Name, mention: mi, cue: ":"}
+	}
+	if para > 0 && opensParagraph(d, first.open, para) {
 		prev := d.Paragraphs[para-1]
 		if prev.End > prev.Start && d.Text[prev.End-1] == ':' {
 			if at, ok := a.colon(d.SentenceAt(prev.End-1), prev.End); ok {
 				return at
+			}
+			if mi := a.nameColon(prev.Start, prev.End); mi >= 0 {
+				return attribution{speaker: d.Entities[mi].Name, mention: mi, cue: ":"}
 			}
 		}
 	}
@@ -602,8 +647,16 @@ func (a *attributor) closedRelative(ti, lo, open int) bool {
 func (a *attributor) cueAt(ti int) (string, bool) {
 	text := a.d.TokenText(ti)
 	w := strings.ToLower(text)
-	if cueWords[w] == 0 || text != w {
+	if cueWords[w] == 0 || text != w && !a.invertedOpening(ti) {
 		return "", false // "States" in "United States" is no cue
+	}
+	if (w == "concluded" || w == "concludes") && ti+1 < len(a.d.Tokens) {
+		// With an object it ends something else: "as she concluded
+		// her remarks", "the panel concluded its review".
+		switch tag := a.d.Tokens[ti+1].Tag; {
+		case tag == "DT", tag == "PRP$", tag == "PRP", tag == "CD", strings.HasPrefix(tag, "NN"), strings.HasPrefix(tag, "JJ"):
+			return "", false
+		}
 	}
 	if w == "according" {
 		if ti+1 < len(a.d.Tokens) && a.word(ti+1) == "to" {
@@ -612,6 +665,27 @@ func (a *attributor) cueAt(ti int) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// invertedOpening reports whether the capitalised token at ti is a verb
+// of saying that opens its sentence before its subject: "Said Wray: “...”",
+// "Added Melahat Rafiei, a delegate from Alden: “...”", as features
+// introduce a quotation. Only the past tense, "says" and "adds" count,
+// followed by a name or a determiner: "Claims", "Calls" and "Notes" open
+// sentences as nouns ("Claims of fraud were ..."), and so may "Told" or
+// "Asked" as participles ("Asked about the vote, Ferris said").
+func (a *attributor) invertedOpening(ti int) bool {
+	d := a.d
+	w := a.word(ti)
+	if !strings.HasSuffix(w, "ed") && w != "said" && w != "says" && w != "adds" && w != "wrote" || w == "asked" || cueWords[w] == cueObject {
+		return false
+	}
+	si := d.SentenceAt(d.Tokens[ti].Start)
+	if si >= len(d.Sentences) || d.Sentences[si].TokStart != ti || ti+1 >= len(d.Tokens) {
+		return false
+	}
+	next := d.TokenText(ti + 1)
+	return a.tokMention[ti+1] >= 0 || d.Tokens[ti+1].Tag == "DT" || isCapitalised(next) && d.Tokens[ti+1].Tag == "NNP"
 }
 
 // fromCue finds the subject of the cue at token ti, looking no further
@@ -650,6 +724,12 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 				s = undecided
 			}
 		}
+	}
+	if personalCues[cue] && s.mention >= 0 && a.d.Entities[s.mention].Type == Place {
+		s = subject{mention: -1, decided: true} // "Alden predicted": see personalCues
+	}
+	if personalCues[cue] && kind == cueGoesOn && s.pronoun {
+		s = undecided // "he concluded": the speaker before, if near (see personalCues)
 	}
 	return attribution{
 		speaker: s.name, mention: s.mention, cue: cue,
@@ -730,6 +810,70 @@ func (a *attributor) colon(si, open int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// nameColon returns the speaker of a quotation opening at offset open
+// after a paragraph, from offset start, that only names someone and ends
+// with a colon, as lists of reactions and roundups set them: "● Sen. Dana
+// Vance: “...”", "Tom Hale, a ferry pilot from Alden: “...”", "Alden
+// Ledger: “...”". The speaker is the person or organisation whose name
+// ends the capitalised words before the first comma, not as a possessive
+// ("Vance's lesson:" names a lesson, not who says it); an organisation
+// only when nothing but a bullet stands before it. Nothing before the
+// colon may be a finite verb ("Officials said:" is colon's), nor a
+// quotation mark; at most nameColonTokens tokens. Returns -1 when none.
+func (a *attributor) nameColon(start, open int) int {
+	d := a.d
+	before := strings.TrimRight(d.Text[start:open], " ")
+	if !strings.HasSuffix(before, ":") || strings.ContainsAny(before, "“”\"") {
+		return -1
+	}
+	colon := start + len(before) - 1
+	first, end := a.tokenAt(start), a.tokenAt(colon)
+	if end-first > nameColonTokens {
+		return -1
+	}
+	for k := first; k < end; k++ {
+		switch d.Tokens[k].Tag {
+		case "VB", "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+	}
+	// The quotation runs to the end of its paragraph, as a list's item
+	// does; a headline goes on after it ("Ferris: ‘No Deal’ Is Off").
+	para := paraAt(d.Paragraphs, open)
+	span := a.spanAt(open)
+	if span < 0 || a.spans[span].close >= 0 && strings.TrimRight(d.Text[a.spans[span].close:d.Paragraphs[para].End], "”\"’' .,") != "" {
+		return -1
+	}
+	// The name heads the words before the first comma, which are all
+	// capitalised (titles, the name, an outlet): "Sen. Dana Vance", not
+	// "Son of a victim addresses Vance" nor "Vance associate Tom Hale".
+	head := colon
+	if c := strings.IndexByte(d.Text[start:colon], ','); c >= 0 {
+		head = start + c
+	}
+	headEnd := strings.TrimRight(d.Text[start:head], " ")
+	for _, w := range strings.Fields(headEnd) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return -1
+		}
+	}
+	for mi := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= start }); mi < len(d.Entities) && d.Entities[mi].End <= head; mi++ {
+		m := d.Entities[mi]
+		if m.End != start+len(headEnd) || possessive(d.Text, m) || a.notPerson[m.Name] {
+			continue
+		}
+		if m.Type == Person || m.Type == Org && strings.TrimLeft(d.Text[start:m.Start], "●•*-–— ") == "" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// nameColonTokens bounds the words of a name and its description before
+// a colon: "Nanci Gunning, a consultant having lunch with two friends at
+// a tavern in Alden:".
+const nameColonTokens = 25
+
 // subjectBefore finds the subject that ends before the cue at token ti,
 // no further back than offset lo.
 func (a *attributor) subjectBefore(ti, lo int) subject {
@@ -744,7 +888,7 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 			// "he was called “...”". Its subject is who was called.
 			return subject{mention: -1, decided: true}
 		}
-		if skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD" {
+		if (skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD") && (tag != "RB" || a.untaggedName(j) < 0) {
 			j--
 			continue
 		}
@@ -755,12 +899,19 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	}
 	w := a.word(j)
 	switch {
+	case a.tokMention[j] < 0 && !strings.HasPrefix(d.Tokens[j].Tag, "NN") && a.untaggedName(j) >= 0:
+		return a.named(a.untaggedName(j)) // "Brantly said", tagged as an adverb
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
 	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
 		// "put out a statement that claimed": the statement speaks for
 		// the one who put it out, the subject of its clause.
 		return a.participleSubject(ti, d.Tokens[ti].Start)
+	case (w == "that" || w == "which") && in(j-1) && (d.Tokens[j-1].Tag == "NN" || d.Tokens[j-1].Tag == "NNS") && a.tokMention[j-1] < 0:
+		// A relative clause on a common noun names no one: "a clause
+		// that said Ferris “shall not disclose”", "a rumour that claimed
+		// ...". The name after the cue is what was said, not who said it.
+		return subject{mention: -1, decided: true}
 	case w == "who" || w == "which":
 		// "Smith, who said": the name before the comma, or before the
 		// appositive that ends there ("the Log Cabin Republicans, a gay
@@ -795,6 +946,9 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	case w == "," || w == ")":
 		return a.appositiveOf(j, lo, false)
 	case strings.HasPrefix(d.Tokens[j].Tag, "NN") && IsWord(w):
+		if mi := a.untaggedName(j); mi >= 0 {
+			return a.named(mi) // ",” Okafor said", the model missing "Okafor" here
+		}
 		// A common noun: "the police chief said", "officials said".
 		return subject{mention: -1, decided: true, definite: a.definite(j, lo)}
 	case w == "and" || w == "but" || w == "to":
@@ -913,8 +1067,12 @@ var phrasePrepositions = map[string]bool{
 }
 
 // definite reports whether the noun phrase ending at token j opens with
-// "the".
+// "the" and its head is singular: "the governor" may be the one speaker
+// before, "the researchers" are a group, not that speaker.
 func (a *attributor) definite(j, lo int) bool {
+	if j >= 0 && (a.d.Tokens[j].Tag == "NNS" || a.d.Tokens[j].Tag == "NNPS") {
+		return false
+	}
 	for ; j >= 0 && a.d.Tokens[j].Start >= lo; j-- {
 		tag := a.d.Tokens[j].Tag
 		if a.word(j) == "the" {
@@ -942,7 +1100,7 @@ func (a *attributor) appositiveOf(j, lo int, objects bool) subject {
 		if m.Start < lo || m.End > end {
 			continue
 		}
-		if !a.eligible(mi, false) || !objects && a.objectOf(mi) {
+		if !a.eligible(mi, false) && !a.apposedPlace(mi) || !objects && a.objectOf(mi) {
 			continue
 		}
 		k := a.tokenAt(m.End)
@@ -962,6 +1120,44 @@ func (a *attributor) appositiveOf(j, lo int, objects bool) subject {
 		}
 	}
 	return a.named(best)
+}
+
+// apposedPlace reports whether mention mi, typed a place, is described
+// right after it by an appositive that opens with a determiner or a
+// lower-case word, as a person or a group is and a place seldom is:
+// "Dana Okafor, a hurricane researcher at Alden College, responded", where
+// the entity model typed the unfamiliar name a place. A place is set off
+// by another place ("Palm Coast, Florida,") or follows a preposition
+// ("Sen. Okafor of West Alden, another Democrat, told"): neither counts,
+// and the person before the preposition is found as before. Nor does a
+// place the verb follows at once ("the silver-haired Alden native,
+// described"). A real place
+// so described ("Alden, a close ally, said") speaks as its government
+// does when it is the cue's own subject.
+func (a *attributor) apposedPlace(mi int) bool {
+	d := a.d
+	m := d.Entities[mi]
+	if m.Type != Place || possessive(d.Text, m) || a.quoted(m.Start) || a.inParens(m) {
+		return false
+	}
+	first, k := a.tokenAt(m.Start), a.tokenAt(m.End)
+	if first > 0 {
+		if tag := d.Tokens[first-1].Tag; tag == "IN" || tag == "TO" || a.word(first-1) == "and" || a.word(first-1) == "or" {
+			return false
+		}
+		if first > 1 && d.TokenText(first-1) == "," {
+			if before := a.tokMention[first-2]; before >= 0 && d.Entities[before].Type == Place {
+				return false // "a pilot from Brela, Alden, told"
+			}
+		}
+	}
+	if k+1 >= len(d.Tokens) || d.TokenText(k) != "," || !IsWord(d.TokenText(k+1)) {
+		return false
+	}
+	// The appositive: words, not at once the verb ("the silver-haired
+	// Alden native, described him as").
+	tag := d.Tokens[k+1].Tag
+	return tag == "DT" || !isCapitalised(d.TokenText(k+1)) && !strings.HasPrefix(tag, "VB") && tag != "MD"
 }
 
 // subjectAfter finds the subject after the cue at token ti, before offset
@@ -1021,6 +1217,8 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		return undecided
 	case a.tokMention[head] >= 0 && a.eligible(a.tokMention[head], head == start):
 		return a.named(a.tokMention[head])
+	case a.tokMention[head] < 0 && head+1 == k && lastName < 0 && a.untaggedName(head) >= 0:
+		return a.named(a.untaggedName(head)) // ",” said Okafor", the model missing "Okafor" here
 	case a.tokMention[head] < 0 && !isCapitalised(d.TokenText(head)):
 		// A common noun, "said a spokesman", unless a name follows it
 		// in apposition: "said the legislator, Representative Carl Seel."
@@ -1041,6 +1239,71 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		return a.named(lastName) // "said Smith of Georgia"
 	}
 	return subject{mention: -1, decided: true}
+}
+
+// untaggedName returns a person's mention elsewhere in the document
+// that the capitalised word at token j names, where the entity model
+// tagged no name at j itself: a surname or a first name alone, which
+// features write for someone introduced in full ("Nicole Okafor ...
+// “...,” Okafor said"; "“...,” Charlie says"), or the same name the model
+// tagged elsewhere. The word must end a run of capitalised words tagged
+// as names (a title may open it: "Professor Okafor") that is no part of a
+// mention, outside quotations, with no determiner, possessive or
+// adjective before the run (a description: "the veteran Democrat
+// said"), and only one person of the document may match: by the whole
+// run or by surname, else by first name alone. A word no person of the
+// document bears names no one: the model that left it untagged is more
+// often right there ("Alden Mutual said", "HPLA stated") than wrong. The
+// mention returned is the last before j, else the first after it; -1
+// when none.
+func (a *attributor) untaggedName(j int) int {
+	d := a.d
+	nameWord := func(k int) bool {
+		return k >= 0 && a.tokMention[k] < 0 && d.Tokens[k].Tag == "NNP" && isCapitalised(d.TokenText(k)) && IsWord(d.TokenText(k))
+	}
+	// The word itself may have any tag: the tagger takes surnames in
+	// -ly for adverbs ("Brantly said").
+	if j < 0 || a.tokMention[j] >= 0 || !isCapitalised(d.TokenText(j)) || !IsWord(d.TokenText(j)) || a.quoted(d.Tokens[j].Start) {
+		return -1
+	}
+	k := j
+	for k > 0 && j-k < 3 && nameWord(k-1) {
+		k--
+	}
+	if k > 0 {
+		if tag := d.Tokens[k-1].Tag; tag == "DT" || tag == "PRP$" || tag == "POS" || strings.HasPrefix(tag, "JJ") {
+			return -1 // "the veteran Democrat", "his Alden colleague"
+		}
+	}
+	run := d.Text[d.Tokens[k].Start:d.Tokens[j].End]
+	last := d.TokenText(j)
+	pick := func(match func(Mention) bool) int {
+		found, name := -1, ""
+		for mi, m := range d.Entities {
+			if m.Type != Person || a.notPerson[m.Name] || a.quoted(m.Start) || !match(m) {
+				continue
+			}
+			if name != "" && m.Name != name {
+				return -2 // two people match: no one is safe
+			}
+			name = m.Name
+			if found < 0 || m.Start < d.Tokens[j].Start {
+				found = mi
+			}
+		}
+		return found
+	}
+	mi := pick(func(m Mention) bool {
+		sn, _ := Surname(m.Name)
+		return m.Name == run || m.Name == last || sn == last
+	})
+	if mi == -1 && k == j {
+		mi = pick(func(m Mention) bool {
+			p, ok := partsOf(m.Name)
+			return ok && p.first == last
+		})
+	}
+	return max(mi, -1)
 }
 
 func isCapitalised(s string) bool {
@@ -1338,6 +1601,7 @@ func (a *attributor) objectOf(mi int) bool {
 // after it.
 func (a *attributor) pronoun(j int) subject {
 	sub := a.resolvePronoun(j)
+	sub.pronoun = true
 	if sub.mention >= 0 && !a.quoted(a.d.Tokens[j].Start) && !slices.ContainsFunc(a.chain, func(l chainLink) bool { return l.tok == j }) {
 		a.chain = append(a.chain, chainLink{tok: j, mention: sub.mention, gender: pronounGender[a.word(j)]})
 	}

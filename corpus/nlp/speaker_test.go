@@ -168,6 +168,60 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Dana Hale"}},
 		{"a possessive of a common noun before a name", "The deal is \"not in the interest of Alden,\" according to the nation's news agency Harbor Wire.",
 			[]string{""}},
+		// A first name or surname the entity model left untagged at the
+		// cue is the person the document names with it elsewhere; a
+		// description ("the veteran Democrat") stays no one's.
+		{"a first name the model did not tag at the cue", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” Charlie says.",
+			[]string{"Charlie"}},
+		{"a surname the tagger took for an adverb", "Nicole Brantly runs the Alden Free Speech League.\n\nBrantly added, “You learn how to argue in the real world.”",
+			[]string{"Nicole Brantly"}},
+		{"a description after the cue is no name", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” said the veteran Democrat.",
+			[]string{""}},
+		// A relative clause on a common noun speaks for no one, and the
+		// name after its cue is what was said.
+		{"a cue in a relative clause on a common noun", "Tom Ferris was among the first to push “Bridgegate,” a rumour that falsely claimed Mayor Ada Brandt had sold the ferry to a friend.",
+			[]string{""}},
+		// Cues of a forecast, a claim, a memory or a conclusion.
+		{"predicted", "Tom Ferris runs the ferry company in Alden.\n\n“Unless the tolls change, the ferry will close by spring,” Ferris predicted.",
+			[]string{"Tom Ferris"}},
+		{"the titled speaker concluded", "“The harbor is full,” Dana Morgan said.\n\nMorgan issued a warning to the council. “Unless the rules change, these numbers will rise again next year,” the commissioner concluded.",
+			[]string{"Dana Morgan", "Dana Morgan"}},
+		{"a place that predicts is no speaker", "The president of Alden spoke on Monday. “The treaty will fail by winter,” Moscow predicted.",
+			[]string{""}},
+		{"concluded with an object is no cue", "Ada Brandt called the plan “a gift to the developers of the harbor” as she concluded her remarks. Tom Ferris left early.",
+			[]string{"Ada Brandt"}},
+		// A plural subject of "added" is a group, not the speaker before
+		// going on.
+		{"the researchers added", "“The harbor is full,” Dana Morgan said.\n\nA study of the harbor found the same. “Traffic will double within a decade,” the researchers added.",
+			[]string{"Dana Morgan", ""}},
+		// A capitalised cue that opens its sentence before its subject.
+		{"a sentence opened by the cue", "Nicole Okafor chairs the harbor board.\n\nSaid Okafor: “We will not sell the ferry to anyone.”",
+			[]string{"Nicole Okafor"}},
+		{"a sentence opened by a noun like a cue", "Nicole Okafor chairs the harbor board.\n\nClaims Okafor made about the ferry were false, and “nobody on the board believed them.”",
+			[]string{""}},
+		// A list's item: a name, maybe described, a colon and the
+		// quotation to the end of the paragraph. A name that does not
+		// head the words before the colon is not the speaker.
+		{"a bulleted name and a colon", "The candidates were asked about the ferry.\n\n● Sen. Dana Vance: “My plan has been described by the harbor pilots as bold and fair.”\n\n● Tom Hale, a ferry pilot from Alden: “Nobody asked the pilots anything.”",
+			[]string{"Dana Vance", "Tom Hale"}},
+		{"a name that does not head the words before a colon", "The ferry story drew comment.\n\nDana Vance associate Tom Hale: “I will be proven right about the ferry.”",
+			[]string{""}},
+		// A name the entity model typed a place, described as a person
+		// right after it, is the cue's subject; a place set off by a
+		// place is not ("from Brela, Alden,").
+		{"a person typed a place, with an appositive", "“The storm will not reach the coast,” Dean Aldenburg, a hurricane researcher at Harbor College, said on Tuesday.",
+			[]string{"Dean Aldenburg"}},
+		{"a person typed a place, before the quotation", "Carolyn Westbrook, executive director of the Alden Institute for Civic Talk, said the vote was “a turning point for the harbor towns.”",
+			[]string{"Carolyn Westbrook"}},
+		{"a place after a place is no person", "“We are going to reach the coast,” Erasmo Lindqvist, a pilot from Brela, Alden, the harbor town, told reporters.",
+			[]string{""}},
+		// A cue after "but" opens a clause set against the quotation.
+		{"a cue after but", "Tom Ferris has described the ferry plan as the “best deal of the decade for the harbor,” but Ada Brandt called it a theft.",
+			[]string{"Tom Ferris"}},
+		// A question's cue may be in the next sentence (“Why?” Ferris
+		// asked), but not one that reports a clause of its own.
+		{"a cue with a that-clause after a question", "Judge Ada Brandt put the question to the lawyer Nicole Okafor. So “there is no fault here at all, is there?” Okafor claimed that the lower court had erred.",
+			[]string{""}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
