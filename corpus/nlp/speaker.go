@@ -668,8 +668,8 @@ func (a *attributor) cueAt(ti int) (string, bool) {
 }
 
 // invertedOpening reports whether the capitalised token at ti is a verb
-// of saying that opens its sentence before its subject: "Said Wray: “...”",
-// "Added Melahat Rafiei, a delegate from Alden: “...”", as features
+// of saying that opens its sentence before its subject: "Said Okafor: “...”",
+// "Added Dana Okafor, a delegate from Alden: “...”", as features
 // introduce a quotation. Only the past tense, "says" and "adds" count,
 // followed by a name or a determiner: "Claims", "Calls" and "Notes" open
 // sentences as nouns ("Claims of fraud were ..."), and so may "Told" or
@@ -900,7 +900,7 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	w := a.word(j)
 	switch {
 	case a.tokMention[j] < 0 && !strings.HasPrefix(d.Tokens[j].Tag, "NN") && a.untaggedName(j) >= 0:
-		return a.named(a.untaggedName(j)) // "Brantly said", tagged as an adverb
+		return a.named(a.untaggedName(j)) // "Hartly said", tagged as an adverb
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
 	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
@@ -1262,7 +1262,7 @@ func (a *attributor) untaggedName(j int) int {
 		return k >= 0 && a.tokMention[k] < 0 && d.Tokens[k].Tag == "NNP" && isCapitalised(d.TokenText(k)) && IsWord(d.TokenText(k))
 	}
 	// The word itself may have any tag: the tagger takes surnames in
-	// -ly for adverbs ("Brantly said").
+	// -ly for adverbs ("Hartly said").
 	if j < 0 || a.tokMention[j] >= 0 || !isCapitalised(d.TokenText(j)) || !IsWord(d.TokenText(j)) || a.quoted(d.Tokens[j].Start) {
 		return -1
 	}

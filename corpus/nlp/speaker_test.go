@@ -173,8 +173,8 @@ func TestSpeakers(t *testing.T) {
 		// description ("the veteran Democrat") stays no one's.
 		{"a first name the model did not tag at the cue", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” Charlie says.",
 			[]string{"Charlie"}},
-		{"a surname the tagger took for an adverb", "Nicole Brantly runs the Alden Free Speech League.\n\nBrantly added, “You learn how to argue in the real world.”",
-			[]string{"Nicole Brantly"}},
+		{"a surname the tagger took for an adverb", "Dana Hartly runs the Alden Free Speech League.\n\nHartly added, “You learn how to argue in the real world.”",
+			[]string{"Dana Hartly"}},
 		{"a description after the cue is no name", "Voters at the Harbor Mall were split. Charlie, who gave only his first name, sat alone on a bench.\n\n“The council will do anything to win,” said the veteran Democrat.",
 			[]string{""}},
 		// A relative clause on a common noun speaks for no one, and the
