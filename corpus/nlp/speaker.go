@@ -2041,7 +2041,9 @@ func (a *attributor) says(mi, j int) bool {
 const pronounParas = 5
 
 // gender returns what the clues before offset before say of a name's
-// gender: the side with more weight, unknown on a tie.
+// gender: the side with more weight, unknown on a tie; with no clue at
+// all, the gender news writing gives a full name's first name
+// (FirstNameGender), unknown for one the table does not know.
 func (a *attributor) gender(name string, before int) byte {
 	var m, f int
 	for _, c := range a.clues[name] {
@@ -2059,6 +2061,15 @@ func (a *attributor) gender(name string, before int) byte {
 		return male
 	case f > m:
 		return female
+	}
+	if m == 0 {
+		// No title or pronoun says it: the gender news writing gives
+		// the first name, where it is known ("he raged" had gone to a
+		// Nancy named just before).
+		first, _, _ := strings.Cut(name, " ")
+		if g, ok := FirstNameGender(first); ok && strings.Contains(name, " ") {
+			return g
+		}
 	}
 	return unknown
 }

@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSpeakers: who said each quotation, one case per cue structure and
 // per kind of wrong speaker seen in real articles, on sentences written
@@ -252,5 +255,23 @@ func TestSpeakers(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPronounAgreesWithFirstName: with no title or earlier pronoun to say
+// it, a "he" does not go to a person whose first name news gives to
+// women, nor a "she" to one it gives to men.
+func TestPronounAgreesWithFirstName(t *testing.T) {
+	text := "Speaker Nancy Hale on Tuesday launched an inquiry into Tom Ferris.\n\n" +
+		"“The inquiry is necessary,” she said in an announcement.\n\n" +
+		"Ferris sent a series of angry tweets as Hale addressed the council\n\n" +
+		"In successive tweets he raged: “Hale and Waters! Can you believe this?”"
+	d := annotateText(t, text)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if want := []string{"Nancy Hale", "Tom Ferris"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
 	}
 }

@@ -1,4 +1,4 @@
-// Command firstnames builds corpus/nlp/refer/firstnames.tsv: the gender
+// Command firstnames builds corpus/nlp/firstnames.tsv: the gender
 // that news writing gives the people a first name belongs to, learned
 // from the pronouns that follow full names in the Article-Bias-Prediction
 // corpus (../shared/data/abp, Apache-2.0).
@@ -66,7 +66,7 @@ type stats struct {
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("firstnames", flag.ContinueOnError)
 	in := fs.String("in", abp.DefaultPath, "the Article-Bias-Prediction articles, JSON Lines, gzip-compressed")
-	out := fs.String("out", "corpus/nlp/refer/firstnames.tsv", "the table to write")
+	out := fs.String("out", "corpus/nlp/firstnames.tsv", "the table to write")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -507,7 +507,7 @@ func genders(d *nlp.Doc) map[string]Agreement {
 			continue
 		}
 		first, _, _ := strings.Cut(m.Name, " ")
-		if g, ok := firstNames()[first]; ok {
+		if g, ok := firstNameAgreement(first); ok {
 			out[m.Name] = g
 		}
 	}
