@@ -624,11 +624,7 @@ func TestWholeDocumentQuoted(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := annotateText(t, tc.text)
-			var got []string
-			for _, q := range d.Quotes {
-				w := strings.Fields(tc.text[q.Start:q.End])
-				got = append(got, q.Speaker+": "+strings.Join(w[:min(3, len(w))], " "))
-			}
+			got := quoteHeads(d)
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
@@ -655,11 +651,7 @@ func TestSingleMarkQuotes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := annotateText(t, tc.text)
-			var got []string
-			for _, q := range d.Quotes {
-				w := strings.Fields(tc.text[q.Start:q.End])
-				got = append(got, q.Speaker+": "+strings.Join(w[:min(3, len(w))], " "))
-			}
+			got := quoteHeads(d)
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
@@ -675,4 +667,15 @@ func TestSingleMarkQuotes(t *testing.T) {
 	if singleStyle(us, corpus.Paragraphs(us)) {
 		t.Errorf("an article quoting in double marks read as quoting in single ones: %q", us)
 	}
+}
+
+// quoteHeads returns each quotation of d as its speaker and its first
+// three words ("Dana Vance: We will not"), in text order.
+func quoteHeads(d *Doc) []string {
+	var out []string
+	for _, q := range d.Quotes {
+		w := strings.Fields(d.Text[q.Start:q.End])
+		out = append(out, q.Speaker+": "+strings.Join(w[:min(3, len(w))], " "))
+	}
+	return out
 }
