@@ -58,9 +58,6 @@ const (
 	roleTitle                 // a title word before a person: no unigram term
 )
 
-// maxDatelineBytes bounds where the dash that ends a dateline may stand.
-const maxDatelineBytes = 80
-
 // tokenRoles returns, for each token of d, the roles above that it has.
 func tokenRoles(d *nlp.Doc) []uint8 {
 	roles := make([]uint8, len(d.Tokens))
@@ -76,7 +73,7 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 	}
 	if len(d.Paragraphs) > 0 {
 		p := d.Paragraphs[0]
-		if n := datelineLen(d.Text[p.Start:p.End]); n > 0 {
+		if n := nlp.DatelineLen(d.Text[p.Start:p.End]); n > 0 {
 			markSpan(p.Start, p.Start+n)
 		}
 	}
@@ -134,41 +131,6 @@ func tokenRoles(d *nlp.Doc) []uint8 {
 	}
 	markTitles(d, roles)
 	return roles
-}
-
-// datelineLen returns the length of the dateline that opens a paragraph,
-// dash and space included, or 0: a first word in capitals ("HONOLULU",
-// "WASHINGTON"), then at most a place, a date and an agency tag, then a
-// dash.
-func datelineLen(p string) int {
-	lim := min(len(p), maxDatelineBytes)
-	dash := -1
-	for _, d := range []string{" — ", " – ", " -- ", " - ", "—", "–"} {
-		if i := strings.Index(p[:lim], d); i > 0 && (dash < 0 || i < dash) {
-			dash = i
-			lim = i + len(d)
-		}
-	}
-	if dash < 0 {
-		return 0
-	}
-	head := p[:dash]
-	words := strings.Fields(head)
-	if len(words) == 0 || len(words) > 8 {
-		return 0
-	}
-	first := strings.Trim(words[0], ",.")
-	if utf8.RuneCountInString(first) < 2 || !isAllCaps(first) {
-		return 0
-	}
-	if strings.ContainsAny(head, "“”\"") {
-		return 0 // a quotation, not a dateline
-	}
-	end := lim
-	for end < len(p) && p[end] == ' ' {
-		end++
-	}
-	return end
 }
 
 // isByline reports whether a paragraph is a byline: "By" and a few
@@ -491,19 +453,6 @@ func hasDigit(s string) bool {
 func isCapitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
-}
-
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 0
 }
 
 // furnitureSpan reports whether any token of the byte range start..end is

@@ -306,8 +306,10 @@ func Setting(d *nlp.Doc, m nlp.Mention) bool {
 	if m.Type != nlp.Place {
 		return false
 	}
-	if end := datelineEnd(d); end > 0 && m.Start < end {
-		return true
+	if len(d.Paragraphs) > 0 {
+		if p := d.Paragraphs[0]; m.Start < p.Start+nlp.DatelineLen(d.Text[p.Start:p.End]) {
+			return true
+		}
 	}
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
 	if j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= m.End }); j < len(d.Tokens) && modifies(d, m, j) {
@@ -338,34 +340,4 @@ func modifies(d *nlp.Doc, m nlp.Mention, j int) bool {
 var locatives = map[string]bool{
 	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true,
 	"throughout": true, "around": true, "within": true, "into": true,
-}
-
-// datelineEnd returns where the dateline that opens d's first paragraph
-// ends, its dash included, or 0: a first word in capitals of two letters
-// or more ("HONOLULU", "ST. LOUIS, Mo."), then a dash within the first
-// 80 bytes, with no quotation before it.
-func datelineEnd(d *nlp.Doc) int {
-	if len(d.Paragraphs) == 0 {
-		return 0
-	}
-	p := d.Paragraphs[0]
-	head := d.Text[p.Start:min(p.End, p.Start+80)]
-	dash := -1
-	for _, sep := range []string{" — ", " – ", " -- ", " - ", "—", "–"} {
-		if i := strings.Index(head, sep); i > 0 && (dash < 0 || i < dash) {
-			dash = i
-		}
-	}
-	if dash < 0 || strings.ContainsAny(head[:dash], "“”\"") {
-		return 0
-	}
-	w := strings.Fields(head[:dash])
-	if len(w) == 0 || len(w) > 8 {
-		return 0
-	}
-	first := strings.Trim(w[0], ",.")
-	if utf8.RuneCountInString(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
-		return 0
-	}
-	return p.Start + dash + 1
 }
