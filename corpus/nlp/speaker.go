@@ -880,6 +880,7 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 	d := a.d
 	in := func(j int) bool { return j >= 0 && d.Tokens[j].Start >= lo }
 	j := ti - 1
+	untagged := -1 // the person an untagged name at j names (untaggedName)
 	for in(j) {
 		w := a.word(j)
 		tag := d.Tokens[j].Tag
@@ -888,7 +889,12 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 			// "he was called “...”". Its subject is who was called.
 			return subject{mention: -1, decided: true}
 		}
-		if (skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD") && (tag != "RB" || a.untaggedName(j) < 0) {
+		if skipBeforeCue[w] || weekdays[d.TokenText(j)] || tag == "RB" || tag == "MD" {
+			if tag == "RB" {
+				if untagged = a.untaggedName(j); untagged >= 0 {
+					break // "Hartly said": a surname the tagger took for an adverb
+				}
+			}
 			j--
 			continue
 		}
@@ -898,9 +904,12 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 		return undecided
 	}
 	w := a.word(j)
+	if untagged < 0 && a.tokMention[j] < 0 && !strings.HasPrefix(d.Tokens[j].Tag, "NN") {
+		untagged = a.untaggedName(j)
+	}
 	switch {
-	case a.tokMention[j] < 0 && !strings.HasPrefix(d.Tokens[j].Tag, "NN") && a.untaggedName(j) >= 0:
-		return a.named(a.untaggedName(j)) // "Hartly said", tagged as an adverb
+	case untagged >= 0:
+		return a.named(untagged) // "Hartly said", tagged as an adverb
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
 	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
@@ -1212,13 +1221,17 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		}
 		break
 	}
+	untagged := -1
+	if head >= 0 && a.tokMention[head] < 0 && head+1 == k && lastName < 0 {
+		untagged = a.untaggedName(head)
+	}
 	switch {
 	case head < 0:
 		return undecided
 	case a.tokMention[head] >= 0 && a.eligible(a.tokMention[head], head == start):
 		return a.named(a.tokMention[head])
-	case a.tokMention[head] < 0 && head+1 == k && lastName < 0 && a.untaggedName(head) >= 0:
-		return a.named(a.untaggedName(head)) // ",” said Okafor", the model missing "Okafor" here
+	case untagged >= 0:
+		return a.named(untagged) // ",” said Okafor", the model missing "Okafor" here
 	case a.tokMention[head] < 0 && !isCapitalised(d.TokenText(head)):
 		// A common noun, "said a spokesman", unless a name follows it
 		// in apposition: "said the legislator, Representative Carl Seel."
