@@ -425,11 +425,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	norm.kin = relatives(d.Text, raw)
 	placeInitialsBeforeNames(d, raw, an.Aliases)
-	for k := range raw {
-		// One apostrophe in names, as bareName writes a full name's: a
-		// lone "O’Rourke" had resolved to no "Beto O'Rourke".
-		raw[k].Name = strings.ReplaceAll(raw[k].Name, "’", "'")
-	}
+	straightApostrophes(raw)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, c, an.Aliases)
@@ -439,9 +435,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	mendNameEdges(d)
 	initialsNames(d, an.Aliases)
 	d.Entities = append(d.Entities, missedSurnames(d, &norm)...)
-	for k := range d.Entities {
-		d.Entities[k].Name = strings.ReplaceAll(d.Entities[k].Name, "’", "'")
-	}
+	straightApostrophes(d.Entities) // the names the rules after resolution wrote
 	sortMentions(d.Entities)
 	for i := range d.Entities {
 		d.Entities[i].Sent = d.SentenceAt(d.Entities[i].Start)
@@ -451,6 +445,15 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 		d.Sentences[i].Tone = p.Compound
 	}
 	return d, nil
+}
+
+// straightApostrophes writes the names of ms with one apostrophe, as
+// bareName writes a full name's: a lone "O’Rourke" had resolved to no
+// "Beto O'Rourke".
+func straightApostrophes(ms []Mention) {
+	for k := range ms {
+		ms[k].Name = strings.ReplaceAll(ms[k].Name, "’", "'")
+	}
 }
 
 // acronymType corrects the model's type of an acronym: a name of two to
@@ -931,19 +934,18 @@ func roleMentions(d *Doc, roles map[string]map[string]bool, have []Mention) []Me
 	lower := strings.ToLower(d.Text)
 	// Mentions of each person by surname: names are not yet resolved here
 	// ("Trump" and "Donald Trump" are one person).
-	surname := func(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
 	named := map[string]int{}
 	most := 0
 	for _, m := range have {
 		if m.Type == Person {
-			k := surname(m.Name)
+			k := lastField(m.Name)
 			named[k]++
 			most = max(most, named[k])
 		}
 	}
 	for role, names := range roles {
 		name, foreign, ok := holder(names)
-		if !ok || !strings.Contains(role, " ") && len(role) < 6 || foreign && named[surname(name)] < most {
+		if !ok || !strings.Contains(role, " ") && len(role) < 6 || foreign && named[lastField(name)] < most {
 			continue
 		}
 		needle := "the " + role

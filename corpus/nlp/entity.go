@@ -3126,11 +3126,10 @@ var initialsSmallWords = map[string]bool{"of": true, "for": true, "and": true, "
 // full name, so that "US Steel" or "US Customs", read as a person by the
 // model, stay as they are. It changes ms in place, before names resolve.
 func placeInitialsBeforeNames(d *Doc, ms []Mention, aliases *Aliases) {
-	surnames := map[string]bool{}
+	surnames := map[string]bool{} // surnames the article writes without a place's initials
 	for _, m := range ms {
-		if m.Type == Person {
-			w := strings.Fields(m.Name)
-			surnames[w[len(w)-1]] = len(w) == 1 || !placeInitials(w[0], aliases) || surnames[w[len(w)-1]]
+		if w := strings.Fields(m.Name); m.Type == Person && len(w) > 0 && (len(w) == 1 || !placeInitials(w[0], aliases)) {
+			surnames[w[len(w)-1]] = true
 		}
 	}
 	for k := range ms {
