@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus/nlp"
 )
 
 // Acronyms in omission claims.
@@ -21,9 +23,6 @@ import (
 // minAcronym is the fewest letters an acronym is matched with.
 const minAcronym = 3
 
-// acronymSmallWords are the words a name's acronym leaves out.
-var acronymSmallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "in": true, "&": true, "to": true}
-
 // initialsOf returns the initials of a name's capitalised words in capitals
 // ("FEMA" of "Federal Emergency Management Agency"), or "" when the name
 // has fewer than minAcronym such words or a word that is neither
@@ -31,7 +30,7 @@ var acronymSmallWords = map[string]bool{"of": true, "for": true, "and": true, "t
 func initialsOf(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		if acronymSmallWords[strings.ToLower(w)] {
+		if nlp.IsNameSmallWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -95,7 +94,7 @@ func expands(words []string, letters []rune) bool {
 			switch {
 			case r == letters[k] && strings.ContainsFunc(w, unicode.IsLower):
 				k++
-			case k > 0 && acronymSmallWords[strings.ToLower(w)]:
+			case k > 0 && nlp.IsNameSmallWord(w):
 			default:
 				j = len(words) // the run ends
 				continue

@@ -2967,11 +2967,8 @@ func capitalisedEnds(text string, off int) []int {
 			break
 		}
 		off += n + 1
-		for _, j := range innerJoiners {
-			if strings.HasPrefix(text[off:], j+" ") {
-				off += len(j) + 1
-				break
-			}
+		if j, _, ok := strings.Cut(text[off:], " "); ok && initialsSmallWords[j] {
+			off += len(j) + 1
 		}
 	}
 	return ends
@@ -2995,19 +2992,12 @@ func capitalisedStarts(text string, off int) []int {
 			break
 		}
 		off = i - 1
-		for _, j := range innerJoiners {
-			if strings.HasSuffix(text[:off], " "+j) {
-				off -= len(j) + 1
-				break
-			}
+		if sp := strings.LastIndexByte(text[:off], ' '); sp >= 0 && initialsSmallWords[text[sp+1:off]] {
+			off = sp
 		}
 	}
 	return starts
 }
-
-// innerJoiners are the small words inside a long known name
-// ("Organization for Security and Co-operation in Europe").
-var innerJoiners = []string{"of", "and", "&", "for", "in", "the", "on"}
 
 // initialsNames gives an acronym that is the initials of a name the
 // article gives in full that name: "MBS" of "Mohammed bin Salman", "AOC"
@@ -3113,8 +3103,16 @@ func nameInitials(name string) []string {
 	return []string{all.String(), big.String()}
 }
 
-// initialsSmallWords are the words an acronym may leave out.
+// initialsSmallWords are the small words inside a name, which its
+// acronym may leave out ("FBI") and a long name holds between its
+// capitalised words ("Organization for Security and Co-operation in
+// Europe").
 var initialsSmallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "in": true, "&": true, "to": true}
+
+// IsNameSmallWord reports whether w (any case) is a small word inside a
+// name that its acronym may leave out: "of", "for", "and", "the", "on",
+// "in", "&", "to".
+func IsNameSmallWord(w string) bool { return initialsSmallWords[strings.ToLower(w)] }
 
 // placeInitialsBeforeNames cuts a place's initials off a person's name
 // that the article also gives without them: "the U.S. Trump
