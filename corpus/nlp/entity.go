@@ -3015,16 +3015,17 @@ func capitalisedStarts(text string, off int) []int {
 // that name, with its type. Two capitals are left alone: they are states' and
 // countries' codes ("UK", "NY") as often as anyone's initials.
 func initialsNames(d *Doc, aliases *Aliases) {
-	byInitials := map[string]map[Mention]bool{} // initials -> the names (Start and End zero) with them
+	type named struct{ name, typ string }
+	byInitials := map[string]map[named]bool{} // initials -> the names with them
 	for _, m := range d.Entities {
 		for _, in := range nameInitials(m.Name) {
-			if len(in) < minInitials {
+			if utf8.RuneCountInString(in) < minInitials {
 				continue
 			}
 			if byInitials[in] == nil {
-				byInitials[in] = map[Mention]bool{}
+				byInitials[in] = map[named]bool{}
 			}
-			byInitials[in][Mention{Name: m.Name, Type: m.Type}] = true
+			byInitials[in][named{m.Name, m.Type}] = true
 		}
 	}
 	if len(byInitials) == 0 {
@@ -3056,14 +3057,14 @@ func initialsNames(d *Doc, aliases *Aliases) {
 			continue
 		}
 		for n := range names {
-			if first[n.Name] < first[text] {
-				m.Name, m.Type = n.Name, n.Type
+			if first[n.name] < first[text] {
+				m.Name, m.Type = n.name, n.typ
 			}
 		}
 	}
 }
 
-// minInitials and maxInitials bound the acronyms read as a person's
+// minInitials and maxInitials bound the acronyms read as a name's
 // initials.
 const (
 	minInitials = 3
