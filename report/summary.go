@@ -255,7 +255,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 			f := summaryItem{Outlet: g.Outlet, Text: t.Term.Term, Strong: t.Strong, Href: "#" + t.Anchor,
 				Plain: usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))}
 			if t.Strong {
-				stand = append(stand, standing{f, standFraming, t.Z})
+				stand = append(stand, standing{item: f, kind: standFraming, z: t.Z})
 			}
 			f.Plain = usesShort(t.Count, t.OthersCount)
 			c.Framing = append(c.Framing, f)
@@ -272,8 +272,8 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 				if t.Kind == kindQuoted {
 					text = "“" + text + "” (quoting " + speakerList(t.Speakers) + ")"
 				}
-				stand = append(stand, standing{summaryItem{Outlet: g.Outlet, Text: text, Strong: true, Href: "#" + t.Anchor,
-					Plain: usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))}, standTerm, t.Z})
+				stand = append(stand, standing{item: summaryItem{Outlet: g.Outlet, Text: text, Strong: true, Href: "#" + t.Anchor,
+					Plain: usesPlain(t.Count, t.OthersCount, words[g.Outlet.Name], others(words, g.Outlet.Name))}, kind: standTerm, z: t.Z})
 			}
 		}
 	}
@@ -303,7 +303,7 @@ func newSummary(ev compare.Event, v *eventView, uniqueAnchor map[*compare.Unique
 		}
 		f := summaryItem{Outlet: c.Outlet, Text: text, Strong: true,
 			Plain: usesPlain(l.Count, catTotal[l.Category]-l.Count, articleWords[l.Outlet], others(articleWords, l.Outlet))}
-		stand = append(stand, standing{f, standLexicon, l.Z})
+		stand = append(stand, standing{item: f, kind: standLexicon, z: l.Z})
 		f.Plain = usesShort(l.Count, catTotal[l.Category]-l.Count)
 		c.Lexicon = append(c.Lexicon, f)
 	}
@@ -427,6 +427,7 @@ type standing struct {
 	item summaryItem
 	kind int
 	z    float64
+	rank int // its place among its outlet's findings of its kind (spreadStandsOut)
 }
 
 // The kinds of strong finding, in the order "What stands out" lists them.
@@ -462,32 +463,27 @@ func spreadStandsOut(all []standing, n int) []summaryItem {
 		return cmp.Compare(a.item.Text, b.item.Text)
 	})
 	// rank is a finding's place among its outlet's of its kind: 0 for the
-	// strongest.
+	// strongest. all is sorted, so a stable sort by kind and rank keeps
+	// the order of |z| within each rank.
 	type key struct {
 		outlet string
 		kind   int
 	}
-	rank := make([]int, len(all))
 	seen := map[key]int{}
-	for i, st := range all {
-		k := key{st.item.Outlet.Name, st.kind}
-		rank[i] = seen[k]
+	for i := range all {
+		k := key{all[i].item.Outlet.Name, all[i].kind}
+		all[i].rank = seen[k]
 		seen[k]++
 	}
-	order := make([]int, len(all))
-	for i := range order {
-		order[i] = i
-	}
-	// all is sorted, so findings of one kind and rank keep its order.
-	slices.SortStableFunc(order, func(a, b int) int {
-		if c := cmp.Compare(all[a].kind, all[b].kind); c != 0 {
+	slices.SortStableFunc(all, func(a, b standing) int {
+		if c := cmp.Compare(a.kind, b.kind); c != 0 {
 			return c
 		}
-		return cmp.Compare(rank[a], rank[b])
+		return cmp.Compare(a.rank, b.rank)
 	})
-	out := make([]summaryItem, 0, min(n, len(order)))
-	for _, i := range order[:min(n, len(order))] {
-		out = append(out, all[i].item)
+	out := make([]summaryItem, 0, min(n, len(all)))
+	for _, st := range all[:min(n, len(all))] {
+		out = append(out, st.item)
 	}
 	return out
 }
