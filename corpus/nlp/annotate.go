@@ -301,7 +301,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 		for _, s := range pd.Sentences() {
 			breaks = append(breaks, sentenceBreak{s.Start, s.End()})
 		}
-		for _, s := range mendBreaks(text, breaks) {
+		var names []nameSpan
+		for _, e := range pd.Entities() {
+			names = append(names, nameSpan{e.Start, e.Start + len(e.Text), e.Label == Person})
+		}
+		for _, s := range mendBreaks(text, breaks, names) {
 			sent := Sentence{Start: p.Start + s.start, End: p.Start + s.end, Para: para, TokStart: ti}
 			for ti < len(d.Tokens) && d.Tokens[ti].Start < sent.End {
 				ti++

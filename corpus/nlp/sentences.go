@@ -24,6 +24,17 @@ package nlp
 //
 // A state's abbreviation before a capitalised word is left a break: "held
 // in Tempe, Ariz. It will be" ends a sentence as often as not.
+//
+// Initials with inner stops ("U.S.", "D.C.") end a sentence as often as
+// they open a body's name, and the segmenter cuts both: "the U.S. ||
+// Marshals Service", "acting head of U.S. || Citizenship and Immigration
+// Services, told". Such a break is mended only where the next sentence
+// starts with a capitalised word that is no function word and either the
+// entity model read one name across the break that is not a person's
+// (a person's would be "in the U.S. || Trump said", the model running
+// two sentences together), or the word is a role ("two U.S. ||
+// Senators"). "in the U.S. || It was" and "in the U.S. || Infections
+// rose" stay two.
 
 import (
 	"strings"
@@ -53,17 +64,25 @@ var monthAbbrevs = map[string]bool{
 // sentenceBreak is a sentence's extent within a paragraph's text.
 type sentenceBreak struct{ start, end int }
 
+// nameSpan is the extent of a name the entity model read in a paragraph's
+// text, and whether it read a person's.
+type nameSpan struct {
+	start, end int
+	person     bool
+}
+
 // mendBreaks joins, in text, the sentences broken where no sentence ends
 // (see the comment atop this file). sents are in order and do not
-// overlap; the result covers the same text.
-func mendBreaks(text string, sents []sentenceBreak) []sentenceBreak {
+// overlap; the result covers the same text. names are the entity model's
+// names in text, in any order.
+func mendBreaks(text string, sents []sentenceBreak, names []nameSpan) []sentenceBreak {
 	if len(sents) < 2 {
 		return sents
 	}
 	out := []sentenceBreak{sents[0]}
 	for _, s := range sents[1:] {
 		last := &out[len(out)-1]
-		if joins(text[last.start:last.end], text[s.start:s.end]) {
+		if joins(text[last.start:last.end], text[s.start:s.end], nameAcross(names, last.end, s.start)) {
 			last.end = s.end
 			continue
 		}
@@ -72,9 +91,21 @@ func mendBreaks(text string, sents []sentenceBreak) []sentenceBreak {
 	return out
 }
 
+// nameAcross reports whether a name that is no person's starts before end
+// and ends after start: one name read across a break.
+func nameAcross(names []nameSpan, end, start int) bool {
+	for _, n := range names {
+		if !n.person && n.start < end && n.end > start {
+			return true
+		}
+	}
+	return false
+}
+
 // joins says whether a sentence ending as prev does and one starting as
-// next are one sentence.
-func joins(prev, next string) bool {
+// next are one sentence; named says whether the entity model read a name
+// that is no person's across the break.
+func joins(prev, next string, named bool) bool {
 	prev = strings.TrimRightFunc(prev, unicode.IsSpace)
 	if !strings.HasSuffix(prev, ".") {
 		return false
@@ -85,10 +116,12 @@ func joins(prev, next string) bool {
 	if word == "" {
 		return false
 	}
-	if i >= 0 && body[i] == '.' {
-		return false // "U.S." and "D.C." are their own matter: the segmenter reads them
-	}
 	next = strings.TrimLeftFunc(next, unicode.IsSpace)
+	if i >= 0 && body[i] == '.' {
+		// "U.S.", "D.C.": see the comment atop this file.
+		w := firstWord(next)
+		return isCapitalised(w) && !isFunctionWord(w) && (named || roleOrRoles(w))
+	}
 	first, _ := utf8.DecodeRuneInString(next)
 	switch {
 	case titleAbbrevs[word]:
@@ -131,6 +164,13 @@ func capitalisedBefore(s string) bool {
 	w := s[i+1:]
 	r, _ := utf8.DecodeRuneInString(w)
 	return w != "" && unicode.IsUpper(r) && !isFunctionWord(w)
+}
+
+// roleOrRoles says whether w (any case) is a role written before a name
+// (isRoleWord), or its plural: "Senator", "Senators".
+func roleOrRoles(w string) bool {
+	w = strings.ToLower(w)
+	return isRoleWord(w) || strings.HasSuffix(w, "s") && isRoleWord(w[:len(w)-1])
 }
 
 // firstWord returns the letters that start s.

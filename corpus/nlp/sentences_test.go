@@ -13,32 +13,43 @@ func TestMendBreaks(t *testing.T) {
 	tests := []struct {
 		name       string
 		prev, next string
+		across     string // what the entity model read across the break: "", "name" or "person"
 		join       bool
 	}{
-		{"title", "The panel's chair, Sen.", "Maria Lindqvist, said the vote would wait.", true},
-		{"plural title", "Republican Sens.", "Ada Brandt and Tom Ferris voted no.", true},
-		{"Mr. before a surname", "Given that, Mr.", "Ferris said, the plan is late.", true},
-		{"Rev.", "A sharp answer came from Rev.", "Tom Ferris of the harbour parish.", true},
-		{"initial before a surname", "The talks were led by Ada K.", "Brandt of the foreign ministry.", true},
-		{"dateline", "ALDEN, Mo.", "— The council voted on Tuesday to close the bridge.", true},
-		{"state at a sentence's end", "The final is set for Tempe, Ariz.", "It will move to Glendale next year.", false},
-		{"initial ending a sentence", "The council chose plan B.", "The vote was close.", false},
-		{"initial after a lower-case word", "They call it vitamin D.", "Brandt disagrees.", false},
-		{"a surname that looks like a title", "“That is over,” said Senor.", "In a twist, the board agreed.", false},
-		{"lower-case next word", "He spoke to Gen.", "and then left.", false},
-		{"plain end", "The bridge is closed.", "Traffic moved to the ferry.", false},
-		{"an abbreviation of initials", "He moved to Washington, D.C.", "Brandt stayed.", false},
-		{"a case's v.", "The brief cited Harlow v.", "Brandt on the point.", true},
-		{"a month before its day", "The vote came on Feb.", "3, after a week of talks.", true},
-		{"a number's No.", "She was the party's No.", "2 until the spring.", true},
-		{"a body's abbreviation", "The suit named the Tempe Bd.", "of Education and the city.", true},
-		{"a company's Inc. ending a sentence", "Shares fell at Acme Inc.", "The company said nothing.", false},
-		{"a month's abbreviation ending a sentence", "The ship sailed in Oct.", "Brandt stayed ashore.", false},
+		{"title", "The panel's chair, Sen.", "Maria Lindqvist, said the vote would wait.", "", true},
+		{"plural title", "Republican Sens.", "Ada Brandt and Tom Ferris voted no.", "", true},
+		{"Mr. before a surname", "Given that, Mr.", "Ferris said, the plan is late.", "", true},
+		{"Rev.", "A sharp answer came from Rev.", "Tom Ferris of the harbour parish.", "", true},
+		{"initial before a surname", "The talks were led by Ada K.", "Brandt of the foreign ministry.", "", true},
+		{"dateline", "ALDEN, Mo.", "— The council voted on Tuesday to close the bridge.", "", true},
+		{"state at a sentence's end", "The final is set for Tempe, Ariz.", "It will move to Glendale next year.", "", false},
+		{"initial ending a sentence", "The council chose plan B.", "The vote was close.", "", false},
+		{"initial after a lower-case word", "They call it vitamin D.", "Brandt disagrees.", "", false},
+		{"a surname that looks like a title", "“That is over,” said Senor.", "In a twist, the board agreed.", "", false},
+		{"lower-case next word", "He spoke to Gen.", "and then left.", "", false},
+		{"plain end", "The bridge is closed.", "Traffic moved to the ferry.", "", false},
+		{"an abbreviation of initials", "He moved to Washington, D.C.", "Brandt stayed.", "", false},
+		{"a case's v.", "The brief cited Harlow v.", "Brandt on the point.", "", true},
+		{"a month before its day", "The vote came on Feb.", "3, after a week of talks.", "", true},
+		{"a number's No.", "She was the party's No.", "2 until the spring.", "", true},
+		{"a body's abbreviation", "The suit named the Tempe Bd.", "of Education and the city.", "", true},
+		{"a company's Inc. ending a sentence", "Shares fell at Acme Inc.", "The company said nothing.", "", false},
+		{"a month's abbreviation ending a sentence", "The ship sailed in Oct.", "Brandt stayed ashore.", "", false},
+		{"initials opening a body's name read across", "Harlow Quill, acting head of U.S.", "Harbor and Coast Services, told reporters.", "name", true},
+		{"initials before a role", "The letter was signed by two U.S.", "Senators from the coast.", "", true},
+		{"initials ending a sentence before a pronoun", "Protests spread across the U.S.", "It was the largest wave in years.", "", false},
+		{"initials ending a sentence before a common noun", "About 900 people have died in the U.S.", "Infections are higher than known.", "", false},
+		{"initials before a function word, a name read across", "She lives in Washington, D.C.", "The move came in May.", "name", false},
+		{"initials before a name a person's read across", "The talks moved to the U.S.", "Brandt flew in on Monday.", "person", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := tt.prev + " " + tt.next
-			got := mendBreaks(text, []sentenceBreak{{0, len(tt.prev)}, {len(tt.prev) + 1, len(text)}})
+			var names []nameSpan
+			if tt.across != "" {
+				names = []nameSpan{{len(tt.prev) - 4, len(tt.prev) + 7, tt.across == "person"}}
+			}
+			got := mendBreaks(text, []sentenceBreak{{0, len(tt.prev)}, {len(tt.prev) + 1, len(text)}}, names)
 			if joined := len(got) == 1; joined != tt.join {
 				t.Errorf("%q | %q: joined %v, want %v", tt.prev, tt.next, joined, tt.join)
 			}
@@ -92,7 +103,7 @@ func FuzzMendBreaks(f *testing.F) {
 		for at := 0; at < len(text); at += step {
 			breaks = append(breaks, sentenceBreak{at, min(at+step, len(text))})
 		}
-		got := mendBreaks(text, breaks)
+		got := mendBreaks(text, breaks, []nameSpan{{0, cut % (len(text) + 1), cut%2 == 0}})
 		if len(breaks) == 0 {
 			return
 		}
