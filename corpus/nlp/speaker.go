@@ -1203,6 +1203,11 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 			continue
 		}
 		if t == "of" && k+1 < len(d.Tokens) && isCapitalised(d.TokenText(k+1)) {
+			if lastName >= 0 && d.Entities[lastName].Type == Person && a.tokMention[k-1] == lastName {
+				// "said Professor Dana Hale of Alden Law School": the
+				// person speaks; what follows "of" is where they work.
+				break
+			}
 			continue
 		}
 		if tag == "POS" && k > start && a.tokMention[k-1] >= 0 {
