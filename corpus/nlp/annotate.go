@@ -390,6 +390,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 				// Group").
 				m.Type = Person
 			}
+			if m.Type == Person && role == "" && !afterHonorific && ampersandName(text, e.Start+off, e.Start+end) {
+				// "Simon & Schuster", "Fox & Friends": a firm or a
+				// programme named after people is no person.
+				m.Type = Org
+			}
 			if m.Type == Person && role == "" && !norm.titled[m.Name] && knownPlace(an.Aliases, m.Name) {
 				// A known place's name alone is a person only after a
 				// title ("Mr. Jordan"): the model types "Norway" or
@@ -560,6 +565,28 @@ func demonymMentions(d *Doc, from int, have []Mention) []Mention {
 		out = append(out, Mention{Start: t.Start, End: t.End, Name: c, Type: Place})
 	}
 	return out
+}
+
+// ampersandName reports whether the name text[start:end] is joined by an
+// ampersand to a capitalised word, as the names of firms, shows and books
+// are ("Ropes & Gray", "Fox & Friends", "Law & Order"), and the names of
+// people are not. "Obama & I" and "Comey & the others", in a post's
+// shorthand, are people, and so is a full name after the ampersand, which
+// a post's signature joins to a company ("Harbor Films & Dana Hale").
+func ampersandName(text string, start, end int) bool {
+	if rest, ok := strings.CutPrefix(text[end:], " & "); ok {
+		w := firstWord(rest)
+		return w != "I" && isCapitalised(w) && !isFunctionWord(w)
+	}
+	if strings.ContainsFunc(text[start:end], unicode.IsSpace) {
+		return false
+	}
+	if before, ok := strings.CutSuffix(text[:start], " & "); ok {
+		i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+		w := before[i+1:]
+		return isCapitalised(w) && !isFunctionWord(w)
+	}
+	return false
 }
 
 // honorificBefore reports whether the text before a name ends with an

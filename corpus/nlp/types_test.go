@@ -389,3 +389,28 @@ func FuzzAnnotateNames(f *testing.F) {
 		}
 	})
 }
+
+// TestAmpersandName: a name joined by an ampersand to a capitalised word
+// is a firm's, a programme's or a book's, not a person's; a post's
+// shorthand joining people to "I" or to a phrase is left alone.
+func TestAmpersandName(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"The memoir is published by Harlow & Brandt, the firm said.", "Harlow", true},
+		{"The memoir is published by Harlow & Brandt, the firm said.", "Brandt", true},
+		{"Quill told “Morning & Friends” on Monday.", "Morning", true},
+		{"He hired the law firm Ferris & Lindqvist LLP.", "Ferris", true},
+		{"the only thing Dana Ferris & I have in common", "Dana Ferris", false},
+		{"If Ferris & the top people knew, they would act.", "Ferris", false},
+		{"Ferris and Brandt met on Monday.", "Ferris", false},
+		{"— Harbor Films & Dana Hale (@danahale) May 2, 2022", "Dana Hale", false},
+		{"Ferris met Brandt on Monday.", "Brandt", false},
+	} {
+		start := strings.Index(tc.text, tc.name)
+		if got := ampersandName(tc.text, start, start+len(tc.name)); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
