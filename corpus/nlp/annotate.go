@@ -567,23 +567,47 @@ func demonymMentions(d *Doc, from int, have []Mention) []Mention {
 	return out
 }
 
+// trailingLetters returns the letters s ends with.
+func trailingLetters(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+// leadingLetters returns the letters s starts with.
+func leadingLetters(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // ampersandName reports whether the name text[start:end] is joined by an
 // ampersand to a capitalised word, as the names of firms, shows and books
 // are ("Ropes & Gray", "Fox & Friends", "Law & Order"), and the names of
 // people are not. "Obama & I" and "Comey & the others", in a post's
-// shorthand, are people, and so is a full name after the ampersand, which
-// a post's signature joins to a company ("Harbor Films & Dana Hale").
+// shorthand, are people, and so is a full name after the ampersand whose
+// first word is a known first name (firstnames.tsv), which a post's
+// signature joins to a company ("Harbor Films & Andrew Hale"); a shop's
+// name is not one ("Uptown Pub & Peanut Bar").
 func ampersandName(text string, start, end int) bool {
 	if rest, ok := strings.CutPrefix(text[end:], " & "); ok {
 		w := firstWord(rest)
 		return w != "I" && isCapitalised(w) && !isFunctionWord(w)
 	}
-	if strings.ContainsFunc(text[start:end], unicode.IsSpace) {
-		return false
+	if first, _, ok := strings.Cut(text[start:end], " "); ok {
+		if _, known := FirstNameGender(first); known {
+			return false
+		}
 	}
 	if before, ok := strings.CutSuffix(text[:start], " & "); ok {
-		i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
-		w := before[i+1:]
+		w := trailingLetters(before)
 		return isCapitalised(w) && !isFunctionWord(w)
 	}
 	return false

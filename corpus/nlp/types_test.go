@@ -401,11 +401,13 @@ func TestAmpersandName(t *testing.T) {
 		{"The memoir is published by Harlow & Brandt, the firm said.", "Harlow", true},
 		{"The memoir is published by Harlow & Brandt, the firm said.", "Brandt", true},
 		{"Quill told “Morning & Friends” on Monday.", "Morning", true},
+		{"Quill told “Morning & Friends” on Monday.", "Friends", true},
 		{"He hired the law firm Ferris & Lindqvist LLP.", "Ferris", true},
 		{"the only thing Dana Ferris & I have in common", "Dana Ferris", false},
 		{"If Ferris & the top people knew, they would act.", "Ferris", false},
 		{"Ferris and Brandt met on Monday.", "Ferris", false},
-		{"— Harbor Films & Dana Hale (@danahale) May 2, 2022", "Dana Hale", false},
+		{"— Harbor Films & Andrew Hale (@andrewhale) May 2, 2022", "Andrew Hale", false},
+		{"Damaged: Uptown Pub & Peanut Bar, Lake Street.", "Peanut Bar", true},
 		{"Ferris met Brandt on Monday.", "Brandt", false},
 	} {
 		start := strings.Index(tc.text, tc.name)
