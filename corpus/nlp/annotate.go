@@ -348,6 +348,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			if partyTagged(text[:e.Start+off]) {
 				continue
 			}
+			if _, known := an.Aliases.Canonical(name); !known && shouted(text, e.Start+off, e.Start+end) {
+				continue // "LAW & ORDER!", "THE FACTS:": a word of a shouted phrase names no one
+			}
 			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
 			m.Type = acronymType(m.Name, m.Type, an.Aliases)
 			if afterTitle {
@@ -567,6 +570,41 @@ func demonymMentions(d *Doc, from int, have []Mention) []Mention {
 	return out
 }
 
+// shouted reports whether text[start:end] is one word in capitals that
+// general news writes in lower case (lowerInNews), and that another word
+// in capitals of two letters or more joins, across a space, an ampersand
+// or a possessive: a phrase written in capitals, as posts shout and pages
+// set their headings ("LAW & ORDER!", "THE FACTS:", "TOP OF THE HOUR",
+// "HERE'S WHAT"). The model reads such words as names. A dateline's place
+// ("TULSA, Okla."), an acronym among lower-case words ("the CHOP zone")
+// and one among others ("CNBC TV", "the LGBT & HIV Project") are not
+// shouting.
+func shouted(text string, start, end int) bool {
+	word := text[start:end]
+	if !isCapsWord(word) || !lowerInNews(strings.ToLower(word)) {
+		return false
+	}
+	rest := text[end:]
+	for _, poss := range []string{"'S", "’S"} {
+		rest = strings.TrimPrefix(rest, poss)
+	}
+	next := strings.TrimLeft(rest, " ")
+	if t, ok := strings.CutPrefix(next, "&"); ok {
+		next = strings.TrimLeft(t, " ")
+	}
+	if len(next) < len(text[end:]) && isCapsWord(leadingLetters(next)) {
+		return true
+	}
+	prev := strings.TrimRight(text[:start], " ")
+	if t, ok := strings.CutSuffix(prev, "&"); ok {
+		prev = strings.TrimRight(t, " ")
+	}
+	if len(prev) == start {
+		return false
+	}
+	return isCapsWord(trailingLetters(prev))
+}
+
 // trailingLetters returns the letters s ends with.
 func trailingLetters(s string) string {
 	i := len(s)
@@ -586,6 +624,19 @@ func leadingLetters(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// isCapsWord says whether w is a word of two letters or more, all
+// capitals.
+func isCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // ampersandName reports whether the name text[start:end] is joined by an

@@ -416,3 +416,30 @@ func TestAmpersandName(t *testing.T) {
 		}
 	}
 }
+
+// TestShouted: a word in capitals joined to another is a phrase shouted
+// or a heading, not a name; a capitalised acronym among lower-case words,
+// a dateline's place and a name in capitals alone are left to the model.
+func TestShouted(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"He posted again: “RULES & ORDER!”", "ORDER", true},
+		{"THE FACTS: No such study existed.", "FACTS", true},
+		{"TOP OF THE HOUR: the bridge reopens", "HOUR", true},
+		{"HERE'S WHAT YOU NEED TO KNOW", "HERE", true},
+		{"The claim is FALSE, the panel found.", "FALSE", false},
+		{"Police cleared the HAVN zone on Monday.", "HAVN", false},
+		{"ALDEN, Mo. — The council met.", "ALDEN", false},
+		{"FERRIS: We will build it.", "FERRIS", false},
+		{"He thanked the U.S. NAVY band.", "NAVY", false},
+		{"a former KLBN TV producer", "KLBN", false},
+		{"Ferris & Lindqvist, a firm", "Lindqvist", false},
+	} {
+		start := strings.Index(tc.text, tc.word)
+		if got := shouted(tc.text, start, start+len(tc.word)); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.word, tc.text, got, tc.want)
+		}
+	}
+}
