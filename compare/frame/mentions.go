@@ -558,7 +558,28 @@ func claimable(e EntityCount, outlets []string, et eventText, docs []*nlp.Doc) b
 	if e.Type != nlp.Person && onlyInLongerNames(name, docs) {
 		return false
 	}
-	return true
+	return !quotedOnly(name, docs)
+}
+
+// quotedOnly reports whether every mention of the name in the event's
+// documents lies inside a direct quotation, and there is one: a name only
+// a speaker uses. That an outlet does not quote those words is no sign it
+// left an actor out, and the names posts capitalise ("the Fake News",
+// "the Federal Government", "Victory, and Freedom") are of this kind.
+func quotedOnly(name string, docs []*nlp.Doc) bool {
+	seen := false
+	for _, d := range docs {
+		for _, m := range d.Entities {
+			if m.Name != name {
+				continue
+			}
+			if !slices.ContainsFunc(d.Quotes, func(q nlp.Quote) bool { return q.Start <= m.Start && m.End <= q.End }) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // nameShaped reports whether a string is written as a name: letters with

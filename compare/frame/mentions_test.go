@@ -94,12 +94,31 @@ func TestClaimable(t *testing.T) {
 		{Article: corpus.Article{Outlet: "Keystone Wire", Text: "Update at 4:08 p.m.: Lindqvist Answers Critics\n\nMaria Lindqvist said she would stay."},
 			Paragraphs: []corpus.Span{{Start: 0, End: 46}, {Start: 48, End: 84}}},
 	}
+	// A name only inside a quotation is a speaker's word, not an actor
+	// an outlet left out; one also named outside a quotation is claimable.
+	quoted := "Ferris posted: “The Fake Board and the Alden Council let us down.” The Alden Council met on Monday."
+	qd := &nlp.Doc{Article: corpus.Article{Outlet: "Keystone Wire", Text: quoted}}
+	open := strings.Index(quoted, "“") + len("“")
+	qd.Quotes = []nlp.Quote{{Start: open, End: strings.Index(quoted, "”"), Speaker: "Tom Ferris"}}
+	for _, name := range []string{"Fake Board", "Alden Council"} {
+		for off := 0; ; {
+			i := strings.Index(quoted[off:], name)
+			if i < 0 {
+				break
+			}
+			qd.Entities = append(qd.Entities, nlp.Mention{Start: off + i, End: off + i + len(name), Name: name, Type: nlp.Org})
+			off += i + len(name)
+		}
+	}
+	docs = append(docs, qd)
 	et := newEventText(docs)
 	tests := []struct {
 		name string
 		typ  string
 		want bool
 	}{
+		{"Fake Board", nlp.Org, false},
+		{"Alden Council", nlp.Org, true},
 		{"February", nlp.Place, false},
 		{"Colored People", nlp.Org, false},
 		{"National Association", nlp.Org, false},
