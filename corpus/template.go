@@ -18,9 +18,12 @@ package corpus
 //
 // Never template: a line that is the title of one of the outlet's
 // articles (a teaser for article B inside article A repeats B's title), a
-// line that is a date, and a line over templateMaxWords words, since
+// line that is a date, a line over templateMaxWords words, since
 // identical long paragraphs are shared reporting (a background paragraph
-// reused across a running story), not furniture.
+// reused across a running story), not furniture, and a line in lower case
+// that recurs within one article: a transcript's speaker label ("michael
+// barbaro" before each of the host's turns, in every episode's
+// transcript), which corpus/nlp reads to tell whose words each turn is.
 //
 // Scoring: counts are per outlet and per article, so the result does not
 // depend on the input order. O(total lines).
@@ -99,14 +102,28 @@ func (it *item) lineKeys() map[string]bool {
 	} else {
 		lines = strings.Split(it.a.Text, "\n\n")
 	}
+	seen := map[string]int{}
+	for _, l := range lines {
+		seen[templateKey(l)]++
+	}
 	for _, l := range lines {
 		n := CountWords(l)
-		if n == 0 || n > templateMaxWords || isDateLine(l) {
+		k := templateKey(l)
+		if n == 0 || n > templateMaxWords || isDateLine(l) || seen[k] >= 2 && isLowerLabel(l) {
 			continue
 		}
-		keys[templateKey(l)] = true
+		keys[k] = true
 	}
 	return keys
+}
+
+// isLowerLabel reports whether a line is written as a transcript's
+// speaker label in lower case: words of letters, perhaps with a
+// parenthesis ("archived recording (tom ferris)"), no capital, no
+// sentence's punctuation.
+func isLowerLabel(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && strings.ToLower(l) == l && !strings.ContainsAny(l, ".?!:;,\"“”[]") && hasWord(l)
 }
 
 // applyTemplate removes an outlet's template lines from one article. An

@@ -87,3 +87,30 @@ func TestTemplateSparesTitlesAndClean(t *testing.T) {
 		t.Errorf("teaser removed under the threshold: %q", items[1].a.Text)
 	}
 }
+
+// TestTemplateSparesTranscriptLabels: a host's label line recurs in every
+// episode's transcript, and within each; it is the transcript's
+// structure, not furniture, and stays. A sign-off shared the same way,
+// once an article, goes.
+func TestTemplateSparesTranscriptLabels(t *testing.T) {
+	mk := func(path, guest string) *item {
+		body := strings.Join([]string{
+			"ana ruiz", "From the Alden Ledger, I’m Ana Ruiz.",
+			guest, "The vote comes on Monday.",
+			"ana ruiz", "And then?",
+			guest, "Then the bridge closes.",
+			"The Ledger's podcast is produced by the audio desk.",
+		}, "\n\n")
+		return &item{a: Article{Outlet: "Alden Ledger", Format: "json", Title: "Episode " + path, Text: body, Source: Source{Path: path}}}
+	}
+	items := []*item{mk("a", "tom ferris"), mk("b", "mara quill"), mk("c", "tom ferris")}
+	learnTemplates(items)
+	for _, it := range items {
+		if strings.Count(it.a.Text, "ana ruiz") != 2 {
+			t.Errorf("%s lost the host's labels: %q", it.a.Source.Path, it.a.Text)
+		}
+		if strings.Contains(it.a.Text, "podcast is produced") {
+			t.Errorf("%s keeps the sign-off: %q", it.a.Source.Path, it.a.Text)
+		}
+	}
+}
