@@ -100,7 +100,7 @@ func findQuotes(d *Doc) []Quote {
 	}
 	spans := quoteSpans(d.Text, d.Paragraphs)
 	extra := findPosts(d)
-	for _, t := range findTurns(d) {
+	for _, t := range append(findTurns(d), findLineTurns(d)...) {
 		if !overlapsAny(extra, t.start, t.end) {
 			extra = append(extra, t)
 		}

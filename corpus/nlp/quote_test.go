@@ -285,6 +285,32 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a transcript whose labels are lines of their own, in lower case, with a clip and a stage direction",
+			text: "ana ruiz\n\nFrom the Alden Ledger, I’m Ana Ruiz. Today: the vote on the harbor bridge.\n\ntom ferris\n\nThe bridge is a disgrace.\n\nIt should never have been approved.\n\n[music]\n\nana ruiz\n\nTom, what happens next?\n\narchived recording (mayor mara quill)\n\nWe will build it anyway.\n\ntom ferris\n\nThat is what she says.\n\nThe council meets again in May.",
+			want: []wantQuote{
+				{"From the Alden Ledger, I’m Ana Ruiz. Today: the vote on the harbor bridge.", "Ana Ruiz", "transcript", false},
+				{"The bridge is a disgrace.\n\nIt should never have been approved.", "Tom Ferris", "transcript", false},
+				{"Tom, what happens next?", "Ana Ruiz", "transcript", false},
+				{"We will build it anyway.", "Mara Quill", "transcript", false},
+				{"That is what she says.", "Tom Ferris", "transcript", false},
+			},
+		},
+		{
+			name: "line labels with an initial and a suffix, the guest named in the article in other capitals",
+			text: "Our guest today is Dana K. McVey Jr., who covers the harbor.\n\nana ruiz\n\nDana, what did the council decide?\n\ndana k. mcvey jr.\n\nIt decided to close the bridge.\n\nana ruiz\n\nFor how long?\n\ndana k. mcvey jr.\n\nFor a year, at least.",
+			want: []wantQuote{
+				{"Dana, what did the council decide?", "Ana Ruiz", "transcript", false},
+				{"It decided to close the bridge.", "Dana K. McVey Jr.", "transcript", false},
+				{"For how long?", "Ana Ruiz", "transcript", false},
+				{"For a year, at least.", "Dana K. McVey Jr.", "transcript", false},
+			},
+		},
+		{
+			name: "one label alone makes no transcript: whose the other paragraphs are is unknown",
+			text: "ana ruiz\n\nWhat did the council decide?\n\nIt decided to close the bridge, and the mayor agreed.\n\nana ruiz\n\nFor how long?\n\nFor a year, at least.",
+			want: []wantQuote{},
+		},
+		{
 			name: "a cue in a relative clause reports the quotation in the clause, not one after it",
 			text: "Critics cast Mara Quill, who once called the plan “a gift to the few,” as one of the “worst stewards of the budget.”\n\nTom Ferris, who called the vote “a disgrace,” resigned on Friday.",
 			want: []wantQuote{
