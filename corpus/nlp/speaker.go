@@ -1344,8 +1344,9 @@ func (a *attributor) mainSubject(si, limit int) subject {
 // clause it ends. In "Apple's executive called her, and Parker
 // sent a letter citing ... and saying “...”", Parker is saying it: a
 // sentence of clauses joined by ", and", ", but" or ";" gives the
-// participle the last clause's subject when that clause names one, and
-// the sentence's otherwise. A list of names ("Brown, Smith, and Jones
+// participle the last clause's subject when that clause has one, a name
+// or a common noun (no one is then named: "..., but the board's staff
+// issued a statement saying"), and the sentence's otherwise. A list of names ("Brown, Smith, and Jones
 // issued a statement saying") joins no clauses: no verb stands before
 // its ", and".
 func (a *attributor) participleSubject(ti, quoteStart int) subject {
@@ -1353,8 +1354,8 @@ func (a *attributor) participleSubject(ti, quoteStart int) subject {
 	si := d.SentenceAt(d.Tokens[ti].Start)
 	limit := min(quoteStart, d.Tokens[ti].Start)
 	if from := a.lastClause(si, ti); from > d.Sentences[si].TokStart {
-		if s := a.subjectFrom(si, from, limit); s.name != "" {
-			return s
+		if s := a.subjectFrom(si, from, limit); s.name != "" || s.decided && !s.pronoun {
+			return s // a name, or a common noun: "..., but the port's press team issued a statement saying"
 		}
 	}
 	return a.mainSubject(si, limit)
@@ -1407,6 +1408,20 @@ func (a *attributor) subjectFrom(si, from, limit int) subject {
 			}
 		}
 	}
+	if from < s.TokEnd && d.Tokens[from].Tag == "IN" && !subordinators[a.word(from)] && a.word(from) != "according" {
+		// An opening prepositional phrase names no subject: "In a
+		// statement to KLBN, the lawyer, Dana Hale, said". It ends at a
+		// comma before any verb.
+		for k := from + 1; k < s.TokEnd && d.Tokens[k].Start < limit; k++ {
+			if tag := d.Tokens[k].Tag; strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" {
+				break
+			}
+			if d.TokenText(k) == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
 	noun := false // a common noun came before any name
 	verb := false // a verb came before
 	for ti := from; ti < s.TokEnd && d.Tokens[ti].Start < limit; ti++ {
@@ -1426,6 +1441,9 @@ func (a *attributor) subjectFrom(si, from, limit int) subject {
 				ti = k
 				continue
 			}
+		}
+		if strings.HasPrefix(tag, "VB") && !IsWord(d.TokenText(ti)) {
+			tag = "" // a quotation mark the tagger took for a verb
 		}
 		if strings.HasPrefix(tag, "VB") {
 			verb = true
