@@ -5,17 +5,18 @@
 //
 // Method, after Bergsma & Lin (2006, "Bootstrapping path-based pronoun
 // resolution", COLING-ACL; their gender counts from pronouns that follow
-// a noun): for every full name written as two capitalised words ("Anna
-// Warren"), the first he/him/his/himself or she/her/hers/herself within
-// the next 12 words of the same paragraph, before any other full name,
-// counts for the first word. A word is kept as a first name when it is
-// written in lower case at most a tenth as often as capitalised ("Will",
-// "Rand" may stay; "Former" does not), stands alone (no capitalised word
-// after it) no more often than it begins a full name ("Trump", "Florida"
-// and "Monday" do), and has at least 30 counted pronouns, 85% or more of
-// them masculine or 60% or more feminine: news mentions men far more
-// often, so a woman's name is followed by some other man's "he" more often
-// than the reverse, and the shares say how the two errors were weighed.
+// a noun): for every full name written as a capitalised word and a
+// surname ("Anna Warren", "Anna McAllister", "Anna O'Neill"), the first
+// he/him/his/himself or she/her/hers/herself within the next 12 words of
+// the same paragraph, before any other full name, counts for the first
+// word. A word is kept as a first name when it is written in lower case
+// at most a tenth as often as capitalised ("Will", "Rand" may stay;
+// "Former" does not), stands alone (no surname after it) no more often
+// than it begins a full name ("Trump", "Florida" and "Monday" do), and has
+// at least 30 counted pronouns, 85% or more of them masculine or 60% or
+// more feminine: news mentions men far more often, so a woman's name is
+// followed by some other man's "he" more often than the reverse, and the
+// shares say how the two errors were weighed.
 // Everything else is unknown: the resolver then reads gender only from
 // honorifics, as before. The table is used only for names the tagger
 // typed as people.
@@ -138,14 +139,14 @@ func count(words []string, names map[string]*stats, lower, alone map[string]int)
 			}
 			continue
 		}
-		if i+1 >= len(words) || !capitalised(words[i+1]) {
+		if i+1 >= len(words) || !surname(words[i+1]) {
 			alone[w]++
 			continue
 		}
 		if i > 0 && capitalised(words[i-1]) {
-			continue // a full name is exactly two capitalised words here
+			continue // a full name is exactly two words here
 		}
-		if i+2 < len(words) && capitalised(words[i+2]) {
+		if i+2 < len(words) && surname(words[i+2]) {
 			continue
 		}
 		s := names[w]
@@ -155,7 +156,7 @@ func count(words []string, names map[string]*stats, lower, alone map[string]int)
 		}
 		s.capital++
 		for j := i + 2; j < len(words) && j <= i+1+reach; j++ {
-			if j+1 < len(words) && capitalised(words[j]) && capitalised(words[j+1]) {
+			if j+1 < len(words) && capitalised(words[j]) && surname(words[j+1]) {
 				break // another full name comes first
 			}
 			if g, ok := pronouns[strings.ToLower(words[j])]; ok {
@@ -183,6 +184,29 @@ func capitalised(w string) bool {
 		}
 	}
 	return true
+}
+
+// surname reports a word that may follow a first name in a full name:
+// capitalised, or a word of letters and apostrophes that begins upper case
+// and has a lower-case letter ("McAllister", "DeLuca", "O'Neill"; not
+// "NATO"). Hyphenated words are left out: once punctuation is dropped, a
+// party tag ("(R-Maine)") would look like a surname.
+func surname(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	lower := false
+	for _, r := range w[n:] {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r), r == '\'', r == '’':
+		default:
+			return false
+		}
+	}
+	return lower
 }
 
 func isLower(w string) bool {
