@@ -30,7 +30,10 @@
 //     before a surname gets no row);
 //   - one sex has at least 95% of its births, so that a name given to both
 //     sexes stays unknown: "Kim", 84% girls, is in news mostly a Korean
-//     family name, and "Jordan", 73% boys, a country and a river as well;
+//     family name, and "Jordan", 73% boys, a country and a river as well.
+//     The bar is above the news's own (85% for men) because births say
+//     nothing of who gets written about: one bearer in twenty of the other
+//     sex is as many errors as this source is allowed;
 //   - that sex has at least 4,000 births, about 50 a year: the files list
 //     only each sex's 10,000 commonest names, and a name missing from the
 //     other sex's file may hide as many births as that file's last row
@@ -38,7 +41,10 @@
 //     sex is at least 90% its gender even then;
 //   - if at least 5 pronouns were counted after it, at least half are of
 //     the births' gender: where news has written about its bearers, news
-//     is not contradicted.
+//     is not contradicted. Fewer than 5 say little (the first pronoun
+//     after a name is often another person's), and a majority against is
+//     the weakest contradiction; a name it refuses stays unknown, the
+//     smaller error.
 //
 // Everything else is unknown: the resolver then reads gender only from
 // honorifics and earlier pronouns, as before. The table is used only for

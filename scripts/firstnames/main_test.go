@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -170,5 +174,32 @@ func TestBirthsFiles(t *testing.T) {
 	}
 	if m, f := b.m["Kim"], b.f["Kim"]; float64(f)/float64(m+f) >= minBirthsOf {
 		t.Errorf("Kim: %d boys, %d girls: over the bar", m, f)
+	}
+}
+
+// TestRecipe: the command, run on the ABP corpus and the vendored births,
+// writes the embedded table byte for byte.
+func TestRecipe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 37,554 articles")
+	}
+	in := filepath.Join("..", "..", "..", "shared", "data", "abp", "articles.jsonl.gz")
+	if _, err := os.Stat(in); err != nil {
+		t.Skipf("ABP absent (%v): it lives in ../shared beside the module, not in a clone", err)
+	}
+	out := filepath.Join(t.TempDir(), "firstnames.tsv")
+	if err := run([]string{"-in", in, "-births", filepath.Join("..", "..", "third_party", "ssa-names"), "-out", out}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "corpus", "nlp", "firstnames.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("firstnames.tsv differs from the embedded one: run go run ./scripts/firstnames and commit the result")
 	}
 }
