@@ -8,16 +8,23 @@ import (
 )
 
 // firstnames.tsv: first names and the gender news writing gives the
-// people who bear them, learned from the pronouns that follow full names
-// in the Article-Bias-Prediction corpus (Apache-2.0) by
-// `go run ./scripts/firstnames`, whose package comment gives the method
-// and its thresholds (SOURCE.md). A name the table lacks, or shares
-// between genders, is unknown, and agreement then rests on honorifics and
-// pronouns alone. Quote attribution (speaker.go) and pronoun resolution
-// (corpus/nlp/refer) read it.
+// people who bear them, built by `go run ./scripts/firstnames`, whose
+// package comment gives the method and its thresholds (SOURCE.md). Each
+// row says its source in its last column: "news", learned from the
+// pronouns that follow full names in the Article-Bias-Prediction corpus
+// (Apache-2.0), or "births", for a name those pronouns do not settle, the
+// share of one sex in US births of 1930-2013 (the Social Security
+// Administration's counts, public domain; third_party/ssa-names). A name
+// the table lacks, or shares between genders, is unknown, and agreement
+// then rests on honorifics and pronouns alone. Quote attribution
+// (speaker.go) and pronoun resolution (corpus/nlp/refer) read it.
 //
 //go:embed firstnames.tsv
 var firstNamesTSV string
+
+// firstNameColumns is how many tab-separated columns a row of
+// firstnames.tsv has: name, m or f, count, share, source.
+const firstNameColumns = 5
 
 var firstNames = sync.OnceValue(func() map[string]byte {
 	out := map[string]byte{}
@@ -28,8 +35,11 @@ var firstNames = sync.OnceValue(func() map[string]byte {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) < 2 {
-			panic("nlp: embedded firstnames.tsv: a line without a gender: " + line)
+		if len(f) != firstNameColumns {
+			panic("nlp: embedded firstnames.tsv: a line without five columns: " + line)
+		}
+		if f[4] != "news" && f[4] != "births" {
+			panic("nlp: embedded firstnames.tsv: source " + f[4] + " is neither news nor births")
 		}
 		switch f[1] {
 		case "m":
@@ -44,7 +54,8 @@ var firstNames = sync.OnceValue(func() map[string]byte {
 })
 
 // FirstNameGender returns 'm' or 'f', the gender news writing gives the
-// people who bear the first name (as written: "Nancy"), and false for a
+// people who bear the first name (as written: "Nancy"), or for a name news
+// does not settle, the gender of nearly all its US births; and false for a
 // name the table does not know.
 func FirstNameGender(first string) (byte, bool) {
 	g, ok := firstNames()[first]

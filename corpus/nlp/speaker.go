@@ -2078,8 +2078,9 @@ const pronounParas = 5
 
 // gender returns what the clues before offset before say of a name's
 // gender: the side with more weight, unknown on a tie; with no clue at
-// all, the gender news writing gives a full name's first name
-// (FirstNameGender), unknown for one the table does not know.
+// all, the gender firstnames.tsv gives a full name's first name (from news
+// counts, or US births where those do not settle it; FirstNameGender),
+// unknown for one the table does not know.
 func (a *attributor) gender(name string, before int) byte {
 	var m, f int
 	for _, c := range a.clues[name] {

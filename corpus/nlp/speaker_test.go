@@ -285,3 +285,18 @@ func TestPronounAgreesWithFirstName(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestPronounAgreesWithBirthsName: a "she" whose woman the text names only
+// by her role does not go to the man named before her, whose first name
+// only the US birth counts know (firstnames.tsv, source births).
+func TestPronounAgreesWithBirthsName(t *testing.T) {
+	text := "Trent Harlow, the county's budget director, defended the plan on Monday.\n\n" +
+		"The clinic's director was not convinced. “We will not close the clinics,” she said in an interview."
+	d := annotateText(t, text)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("%d quotes, want 1", len(d.Quotes))
+	}
+	if got := d.Quotes[0].Speaker; got != "" {
+		t.Errorf("speaker %q, want none: the woman is not named", got)
+	}
+}

@@ -55,6 +55,16 @@ func TestResolve(t *testing.T) {
 			want: map[string]string{"her": "Mary Jones"},
 		},
 		{
+			name: "a first name only the US birth counts know",
+			text: "Trent Harlow met the committee's chairwoman on Monday. She said the talks had gone well.",
+			want: map[string]string{"She": ""},
+		},
+		{
+			name: "a first name news counts before a surname with an inner capital",
+			text: "Mitch Harlow met the committee's chairwoman on Monday. She said the talks had gone well.",
+			want: map[string]string{"She": ""},
+		},
+		{
 			name: "an honorific wins over the first name",
 			text: "Ms. Kelly Stone met Dan Ortiz on Friday. Afterwards he said nothing.",
 			want: map[string]string{"he": "Dan Ortiz"},
