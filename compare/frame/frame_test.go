@@ -473,3 +473,32 @@ func TestNounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbEndsNoPhrase: a phrase that stops on an adverb before the
+// verb or adjective the adverb modifies cuts that phrase and is no term;
+// the phrase that goes on to the verb is one.
+func TestAdverbEndsNoPhrase(t *testing.T) {
+	art := corpus.Article{ID: "a", Outlet: "Harbour Times", Text: "This work is sorely needed before the vote. The repair crews were badly underpaid."}
+	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), []corpus.Article{art})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("annotating: %v", err)
+	}
+	d := docs[0]
+	r, sents := runs(d, nlp.DefaultStopwords(), nlp.Stemmer{})
+	frag := map[string]bool{}
+	for _, g := range grams(d, r, sents) {
+		if g.n > 1 {
+			frag[strings.ToLower(g.form)] = g.fragment
+		}
+	}
+	for form, want := range map[string]bool{
+		"work is sorely":   true,
+		"sorely needed":    false,
+		"crews were badly": true,
+		"badly underpaid":  false,
+	} {
+		if got, ok := frag[form]; !ok || got != want {
+			t.Errorf("%q: fragment %v (found %v), want %v; phrases %v", form, got, ok, want, frag)
+		}
+	}
+}

@@ -105,8 +105,16 @@ func grams(d *nlp.Doc, rs [][]word, sents []int) []gram {
 					tags[k] = d.Tokens[r[i+k].tok].Tag
 				}
 				// A phrase that stops inside a noun phrase is a fragment too:
-				// "sabotage the Minsk" of "sabotage the Minsk agreements".
-				cut := i+n < len(r) && isNounOrAdj(tags[n-1]) && isCommonNoun(d.Tokens[r[i+n].tok].Tag) && !names.exact(r[i].tok, last.tok)
+				// "sabotage the Minsk" of "sabotage the Minsk agreements";
+				// and so is one that stops on an adverb before the verb or
+				// adjective it modifies: "work is sorely" of "work is
+				// sorely needed".
+				next := ""
+				if i+n < len(r) {
+					next = d.Tokens[r[i+n].tok].Tag
+				}
+				cut := isNounOrAdj(tags[n-1]) && isCommonNoun(next) && !names.exact(r[i].tok, last.tok) ||
+					strings.HasPrefix(tags[n-1], "RB") && (strings.HasPrefix(next, "VB") || strings.HasPrefix(next, "JJ"))
 				np := nounPhrase(tags, forms)
 				out = append(out, gram{
 					key: strings.Join(keys, " "), form: strings.Join(forms, " "), n: n, sent: sents[ri],
