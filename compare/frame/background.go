@@ -260,7 +260,7 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 		sw = nlp.DefaultStopwords()
 	}
 	w := frameWorkers(opts)
-	stems := newStemmers(w)
+	makers := newWordMakers(w, sw)
 	// The workers hash keys with the table's seed, which never changes,
 	// while the merge adds to the table.
 	seed := c.own.terms.seed
@@ -276,10 +276,10 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 		}
 		ps := bufs[k%2][:len(part)]
 		fanOut(len(part), w, func(next func() (int, bool)) {
-			st := stems.get()
-			defer stems.put(st)
+			wm := makers.get()
+			defer makers.put(wm)
 			for i, ok := next(); ok; i, ok = next() {
-				r, sents := runs(part[i], sw, st)
+				r, sents := runs(part[i], wm)
 				p := &ps[i]
 				p.grams = grams(part[i], r, sents)
 				p.hashes = slices.Grow(p.hashes[:0], len(p.grams))

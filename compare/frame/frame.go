@@ -99,21 +99,6 @@ func NewWith(c *Counts, opts Options) *Framer {
 	return f
 }
 
-// stemmers hands each worker a nlp.Stemmer cache of its own (nlp.Stemmer is not
-// safe for concurrent use), kept from one chunk to the next.
-type stemmers chan nlp.Stemmer
-
-func newStemmers(n int) stemmers {
-	s := make(stemmers, n)
-	for range n {
-		s <- nlp.Stemmer{}
-	}
-	return s
-}
-
-func (s stemmers) get() nlp.Stemmer   { return <-s }
-func (s stemmers) put(st nlp.Stemmer) { s <- st }
-
 func frameWorkers(opts Options) int {
 	if opts.Workers > 0 {
 		return opts.Workers
@@ -151,31 +136,33 @@ func fanOut(n, w int, work func(next func() (int, bool))) {
 // events[i], in parallel. It stops early when ctx is done.
 func (f *Framer) FrameAll(ctx context.Context, events []Event, members [][]*nlp.Doc) error {
 	w := frameWorkers(f.opts)
-	stems := newStemmers(w)
+	makers := newWordMakers(w, f.sw)
 	fanOut(len(events), w, func(next func() (int, bool)) {
-		st := stems.get()
-		defer stems.put(st)
+		wm := makers.get()
+		defer makers.put(wm)
 		for i, ok := next(); ok; i, ok = next() {
 			if ctx.Err() != nil {
 				return
 			}
-			f.frameWith(&events[i], members[i], st)
+			f.frameWith(&events[i], members[i], wm)
 		}
 	})
 	return ctx.Err()
 }
 
 // Frame computes the framing analysis of one event.
-func (f *Framer) Frame(ev *Event, docs []*nlp.Doc) { f.frameWith(ev, docs, nlp.Stemmer{}) }
+func (f *Framer) Frame(ev *Event, docs []*nlp.Doc) {
+	f.frameWith(ev, docs, newWordMaker(f.sw, nlp.Stemmer{}))
+}
 
 // frameWith computes the framing analysis of one event, preparing its
-// documents again with st: keeping every document's terms from New
+// documents again with wm: keeping every document's terms from New
 // would hold the whole corpus's n-grams in memory at once.
-func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
+func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, wm *wordMaker) {
 	docs = append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	c := *f
-	c.st = st
+	c.st = wm.st
 	c.grams = make(map[*nlp.Doc][]gram, len(docs))
 	c.runs = make(map[*nlp.Doc][][]word, len(docs))
 	c.scores = make(map[*nlp.Doc][]float64, len(docs))
@@ -183,7 +170,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	for _, d := range docs {
 		c.scores[d] = loadedScores(c.model, d)
 		c.prep[d] = prepare(d)
-		r, sents := runsWith(d, f.sw, st, c.prep[d])
+		r, sents := runsWith(d, wm, c.prep[d])
 		for _, run := range r {
 			// "American officials" at the start of a sentence, not
 			// "american officials": the corpus says the word is capitalised.

@@ -31,13 +31,13 @@ type word struct {
 // cross a run boundary. runs[i] belongs to sentence sents[i].
 //
 // Furniture and numbers (furniture.go) end a run and are no words of it.
-func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []int) {
-	return runsWith(d, sw, st, prepare(d))
+func runs(d *nlp.Doc, wm *wordMaker) (out [][]word, sents []int) {
+	return runsWith(d, wm, prepare(d))
 }
 
 // runsWith is runs with the document's token roles and quotes already
 // worked out.
-func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out [][]word, sents []int) {
+func runsWith(d *nlp.Doc, wm *wordMaker, p *prepared) (out [][]word, sents []int) {
 	roles, quotes := p.roles, p.quotes
 	other := otherLanguage(d)
 	// Every run is a stretch of one array of the document's words, which
@@ -70,7 +70,7 @@ func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out []
 			if other != nil {
 				w = makeOtherWord(ti, text, d.Tokens[ti].Tag, other)
 			} else {
-				w = makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
+				w = wm.word(ti, text, d.Tokens[ti].Tag)
 			}
 			if ti > s.TokStart && !w.proper && unicode.IsUpper([]rune(text)[0]) {
 				// Capitalised inside a sentence: a demonym or a name the
@@ -91,6 +91,65 @@ func makeWord(ti int, text, tag string, sw nlp.Stopwords, st nlp.Stemmer) word {
 	t := nlp.NormTerm(text, tag, sw, st)
 	return word{tok: ti, key: t.Key, form: t.Form, stop: t.Stop, proper: t.Proper}
 }
+
+// wordMaker makes the words of one worker's documents as makeWord does,
+// with one set of stop words, and keeps each token text's word: a
+// document repeats its words, and the documents of one chunk or one
+// event share most of theirs, so a look-up by the text replaces most
+// calls to nlp.NormTerm (lower case, stop words, stems: two fifths of
+// preparing a document). A word depends on its text and on whether its
+// tag starts with NNP alone, so what is kept never changes one. The
+// strings kept may be slices of the documents' texts; a wordMaker lives
+// for one call (a chunk of documents, a chunk of events), and keeps at
+// most maxKeptWords texts of each kind. It is not safe for concurrent
+// use.
+type wordMaker struct {
+	sw nlp.Stopwords
+	st nlp.Stemmer
+	// kept holds the words made, without their token, by text: [0] for
+	// tags that start with NNP, [1] for the others.
+	kept [2]map[string]word
+}
+
+// maxKeptWords bounds each of a wordMaker's tables: a chunk's
+// vocabulary is a few tens of thousands of texts.
+const maxKeptWords = 1 << 17
+
+func newWordMaker(sw nlp.Stopwords, st nlp.Stemmer) *wordMaker {
+	return &wordMaker{sw: sw, st: st, kept: [2]map[string]word{{}, {}}}
+}
+
+// word is makeWord(ti, text, tag, wm.sw, wm.st).
+func (wm *wordMaker) word(ti int, text, tag string) word {
+	k := 1
+	if strings.HasPrefix(tag, "NNP") {
+		k = 0
+	}
+	w, ok := wm.kept[k][text]
+	if !ok {
+		w = makeWord(0, text, tag, wm.sw, wm.st)
+		if len(wm.kept[k]) < maxKeptWords {
+			wm.kept[k][text] = w
+		}
+	}
+	w.tok = ti
+	return w
+}
+
+// wordMakers hands each worker a wordMaker of its own, kept from one
+// document or event to the next.
+type wordMakers chan *wordMaker
+
+func newWordMakers(n int, sw nlp.Stopwords) wordMakers {
+	s := make(wordMakers, n)
+	for range n {
+		s <- newWordMaker(sw, nlp.Stemmer{})
+	}
+	return s
+}
+
+func (s wordMakers) get() *wordMaker   { return <-s }
+func (s wordMakers) put(wm *wordMaker) { s <- wm }
 
 // makeOtherWord prepares a word of a language of corpus/nlp/lang: its key
 // is its Snowball stem in that language, marked with the language so that
