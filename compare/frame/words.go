@@ -168,6 +168,9 @@ func makeOtherWord(ti int, text, tag string, l *lang.Language) word {
 // a possessive ("'s", "’re", "'ll", "n't"), which is no word of its own:
 // "re" of "we're" is no term.
 func isContraction(tok string) bool {
+	if strings.IndexByte(tok, '\'') < 0 && !strings.Contains(tok, "’") {
+		return false // every clitic has an apostrophe; most tokens have none
+	}
 	t := strings.ToLower(strings.ReplaceAll(tok, "’", "'"))
 	switch t {
 	case "'s", "'re", "'ll", "'ve", "'m", "'d", "n't", "'t":
