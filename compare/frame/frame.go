@@ -44,7 +44,8 @@ import (
 )
 
 // Framer carries what the framing analysis of one comparison shares
-// across events. After New it is read-only, so events can be framed
+// across events. After New it is read-only but for the words its workers
+// keep (makers, handed out one to a worker), so events can be framed
 // concurrently; each event's analysis works on a copy holding that event's
 // prepared documents (see frameWith).
 type Framer struct {
@@ -64,6 +65,9 @@ type Framer struct {
 	scores map[*nlp.Doc][]float64
 	// prep holds each document of the event being framed, prepared once.
 	prep map[*nlp.Doc]*prepared
+	// makers are the workers' word makers, kept from one FrameAll to the
+	// next: a word made for one chunk of events is looked up in the next.
+	makers wordMakers
 	// grams and runs are the prepared documents of the event being framed.
 	grams map[*nlp.Doc][]gram
 	runs  map[*nlp.Doc][][]word
@@ -96,6 +100,7 @@ func NewWith(c *Counts, opts Options) *Framer {
 	f.spellings = newSpellingTable(aliases.Spellings())
 	f.model = loaded.Default()
 	f.bg = c.background(opts.Background)
+	f.makers = newWordMakers(frameWorkers(opts), f.sw)
 	return f
 }
 
@@ -133,13 +138,17 @@ func fanOut(n, w int, work func(next func() (int, bool))) {
 }
 
 // FrameAll analyses every event, members[i] being the documents of
-// events[i], in parallel. It stops early when ctx is done.
+// events[i], in parallel. It stops early when ctx is done. Calls share
+// the Framer's word makers: a call made while another runs waits for
+// them.
 func (f *Framer) FrameAll(ctx context.Context, events []Event, members [][]*nlp.Doc) error {
 	w := frameWorkers(f.opts)
-	makers := newWordMakers(w, f.sw)
 	fanOut(len(events), w, func(next func() (int, bool)) {
-		wm := makers.get()
-		defer makers.put(wm)
+		wm := f.makers.get()
+		defer f.makers.put(wm)
+		// The words are kept; the stems a worker caches beyond the
+		// process's shared ones (nlp.Stemmer) only for the call.
+		wm.st = nlp.Stemmer{}
 		for i, ok := next(); ok; i, ok = next() {
 			if ctx.Err() != nil {
 				return

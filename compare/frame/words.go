@@ -94,15 +94,14 @@ func makeWord(ti int, text, tag string, sw nlp.Stopwords, st nlp.Stemmer) word {
 
 // wordMaker makes the words of one worker's documents as makeWord does,
 // with one set of stop words, and keeps each token text's word: a
-// document repeats its words, and the documents of one chunk or one
-// event share most of theirs, so a look-up by the text replaces most
-// calls to nlp.NormTerm (lower case, stop words, stems: two fifths of
-// preparing a document). A word depends on its text and on whether its
-// tag starts with NNP alone, so what is kept never changes one. The
-// strings kept may be slices of the documents' texts; a wordMaker lives
-// for one call (a chunk of documents, a chunk of events), and keeps at
-// most maxKeptWords texts of each kind. It is not safe for concurrent
-// use.
+// document repeats its words, and a corpus's documents share most of
+// theirs, so a look-up by the text replaces most calls to nlp.NormTerm
+// (lower case, stop words, stems: two fifths of preparing a document). A
+// word depends on its text and on whether its tag starts with NNP alone,
+// so what is kept never changes one. The strings kept are copies, not
+// slices of a document's text, since a Framer's wordMakers outlive the
+// documents of a chunk; each table keeps at most maxKeptWords texts. It
+// is not safe for concurrent use.
 type wordMaker struct {
 	sw nlp.Stopwords
 	st nlp.Stemmer
@@ -111,9 +110,10 @@ type wordMaker struct {
 	kept [2]map[string]word
 }
 
-// maxKeptWords bounds each of a wordMaker's tables: a chunk's
-// vocabulary is a few tens of thousands of texts.
-const maxKeptWords = 1 << 17
+// maxKeptWords bounds each of a wordMaker's tables (about 10 MB each,
+// full): news holds tens of thousands of distinct token texts in a
+// language, most of them in every few hundred articles.
+const maxKeptWords = 1 << 16
 
 func newWordMaker(sw nlp.Stopwords, st nlp.Stemmer) *wordMaker {
 	return &wordMaker{sw: sw, st: st, kept: [2]map[string]word{{}, {}}}
@@ -129,7 +129,9 @@ func (wm *wordMaker) word(ti int, text, tag string) word {
 	if !ok {
 		w = makeWord(0, text, tag, wm.sw, wm.st)
 		if len(wm.kept[k]) < maxKeptWords {
-			wm.kept[k][text] = w
+			kw := w
+			kw.key, kw.form = strings.Clone(w.key), strings.Clone(w.form)
+			wm.kept[k][strings.Clone(text)] = kw
 		}
 	}
 	w.tok = ti
@@ -137,7 +139,8 @@ func (wm *wordMaker) word(ti int, text, tag string) word {
 }
 
 // wordMakers hands each worker a wordMaker of its own, kept from one
-// document or event to the next.
+// document or event to the next, and a Framer's from one chunk of events
+// to the next.
 type wordMakers chan *wordMaker
 
 func newWordMakers(n int, sw nlp.Stopwords) wordMakers {
