@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -159,6 +160,10 @@ type Counts struct {
 	docs  int
 	// outlets numbers the outlets seen, from one, for outlet.
 	outlets map[string]int32
+	// makers are the word makers of Add's workers, kept from one Add to
+	// the next while the stop words are the same (makersSW).
+	makers   wordMakers
+	makersSW nlp.Stopwords
 }
 
 // wordCounts is what is counted of a word beyond its uses.
@@ -260,7 +265,7 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 		sw = nlp.DefaultStopwords()
 	}
 	w := frameWorkers(opts)
-	stems := newStemmers(w)
+	makers := c.wordMakers(w, sw)
 	// The workers hash keys with the table's seed, which never changes,
 	// while the merge adds to the table.
 	seed := c.own.terms.seed
@@ -276,10 +281,11 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 		}
 		ps := bufs[k%2][:len(part)]
 		fanOut(len(part), w, func(next func() (int, bool)) {
-			st := stems.get()
-			defer stems.put(st)
+			wm := makers.get()
+			defer makers.put(wm)
+			wm.st = nlp.Stemmer{} // as in FrameAll
 			for i, ok := next(); ok; i, ok = next() {
-				r, sents := runs(part[i], sw, st)
+				r, sents := runs(part[i], wm)
 				p := &ps[i]
 				p.grams = grams(part[i], r, sents)
 				p.hashes = slices.Grow(p.hashes[:0], len(p.grams))
@@ -301,6 +307,17 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 		}()
 	}
 	merging.Wait()
+}
+
+// wordMakers returns n word makers for Add's workers with stop words sw:
+// those of the last Add when it had as many and the same stop words, so
+// that the words made for one batch of documents are looked up in the
+// next.
+func (c *Counts) wordMakers(n int, sw nlp.Stopwords) wordMakers {
+	if c.makers == nil || cap(c.makers) != n || !maps.Equal(c.makersSW, sw) {
+		c.makers, c.makersSW = newWordMakers(n, sw), sw
+	}
+	return c.makers
 }
 
 // termSet is a set of term numbers, the terms met in one document, so

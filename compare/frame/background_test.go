@@ -141,7 +141,7 @@ func countOneByOne(docs []*nlp.Doc) *plainCounts {
 	sw := nlp.DefaultStopwords()
 	st := nlp.Stemmer{}
 	for _, d := range docs {
-		r, sents := runs(d, sw, st)
+		r, sents := runs(d, newWordMaker(sw, st))
 		p.addDoc(d.Outlet, grams(d, r, sents))
 	}
 	return p
@@ -403,7 +403,7 @@ func BenchmarkCountMerge(b *testing.B) {
 	hs := make([][]uint64, len(docs))
 	sw, st := nlp.DefaultStopwords(), nlp.Stemmer{}
 	for i, d := range docs {
-		r, sents := runs(d, sw, st)
+		r, sents := runs(d, newWordMaker(sw, st))
 		gs[i] = grams(d, r, sents)
 		for _, g := range gs[i] {
 			hs[i] = append(hs[i], maphash.String(seed, g.key))

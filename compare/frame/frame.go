@@ -44,7 +44,8 @@ import (
 )
 
 // Framer carries what the framing analysis of one comparison shares
-// across events. After New it is read-only, so events can be framed
+// across events. After New it is read-only but for the words its workers
+// keep (makers, handed out one to a worker), so events can be framed
 // concurrently; each event's analysis works on a copy holding that event's
 // prepared documents (see frameWith).
 type Framer struct {
@@ -64,6 +65,9 @@ type Framer struct {
 	scores map[*nlp.Doc][]float64
 	// prep holds each document of the event being framed, prepared once.
 	prep map[*nlp.Doc]*prepared
+	// makers are the workers' word makers, kept from one FrameAll to the
+	// next: a word made for one chunk of events is looked up in the next.
+	makers wordMakers
 	// grams and runs are the prepared documents of the event being framed.
 	grams map[*nlp.Doc][]gram
 	runs  map[*nlp.Doc][][]word
@@ -96,23 +100,9 @@ func NewWith(c *Counts, opts Options) *Framer {
 	f.spellings = newSpellingTable(aliases.Spellings())
 	f.model = loaded.Default()
 	f.bg = c.background(opts.Background)
+	f.makers = newWordMakers(frameWorkers(opts), f.sw)
 	return f
 }
-
-// stemmers hands each worker a nlp.Stemmer cache of its own (nlp.Stemmer is not
-// safe for concurrent use), kept from one chunk to the next.
-type stemmers chan nlp.Stemmer
-
-func newStemmers(n int) stemmers {
-	s := make(stemmers, n)
-	for range n {
-		s <- nlp.Stemmer{}
-	}
-	return s
-}
-
-func (s stemmers) get() nlp.Stemmer   { return <-s }
-func (s stemmers) put(st nlp.Stemmer) { s <- st }
 
 func frameWorkers(opts Options) int {
 	if opts.Workers > 0 {
@@ -148,34 +138,40 @@ func fanOut(n, w int, work func(next func() (int, bool))) {
 }
 
 // FrameAll analyses every event, members[i] being the documents of
-// events[i], in parallel. It stops early when ctx is done.
+// events[i], in parallel. It stops early when ctx is done. Calls share
+// the Framer's word makers: a call made while another runs waits for
+// them.
 func (f *Framer) FrameAll(ctx context.Context, events []Event, members [][]*nlp.Doc) error {
 	w := frameWorkers(f.opts)
-	stems := newStemmers(w)
 	fanOut(len(events), w, func(next func() (int, bool)) {
-		st := stems.get()
-		defer stems.put(st)
+		wm := f.makers.get()
+		defer f.makers.put(wm)
+		// The words are kept; the stems a worker caches beyond the
+		// process's shared ones (nlp.Stemmer) only for the call.
+		wm.st = nlp.Stemmer{}
 		for i, ok := next(); ok; i, ok = next() {
 			if ctx.Err() != nil {
 				return
 			}
-			f.frameWith(&events[i], members[i], st)
+			f.frameWith(&events[i], members[i], wm)
 		}
 	})
 	return ctx.Err()
 }
 
 // Frame computes the framing analysis of one event.
-func (f *Framer) Frame(ev *Event, docs []*nlp.Doc) { f.frameWith(ev, docs, nlp.Stemmer{}) }
+func (f *Framer) Frame(ev *Event, docs []*nlp.Doc) {
+	f.frameWith(ev, docs, newWordMaker(f.sw, nlp.Stemmer{}))
+}
 
 // frameWith computes the framing analysis of one event, preparing its
-// documents again with st: keeping every document's terms from New
+// documents again with wm: keeping every document's terms from New
 // would hold the whole corpus's n-grams in memory at once.
-func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
+func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, wm *wordMaker) {
 	docs = append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
 	c := *f
-	c.st = st
+	c.st = wm.st
 	c.grams = make(map[*nlp.Doc][]gram, len(docs))
 	c.runs = make(map[*nlp.Doc][][]word, len(docs))
 	c.scores = make(map[*nlp.Doc][]float64, len(docs))
@@ -183,7 +179,7 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, st nlp.Stemmer) {
 	for _, d := range docs {
 		c.scores[d] = loadedScores(c.model, d)
 		c.prep[d] = prepare(d)
-		r, sents := runsWith(d, f.sw, st, c.prep[d])
+		r, sents := runsWith(d, wm, c.prep[d])
 		for _, run := range r {
 			// "American officials" at the start of a sentence, not
 			// "american officials": the corpus says the word is capitalised.

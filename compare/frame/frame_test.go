@@ -132,7 +132,7 @@ func TestTitlesAreFragments(t *testing.T) {
 	}
 	d := docs[0]
 	st := nlp.Stemmer{}
-	r, sents := runs(d, nlp.DefaultStopwords(), st)
+	r, sents := runs(d, newWordMaker(nlp.DefaultStopwords(), st))
 	frag := map[string][]bool{}
 	for _, g := range grams(d, r, sents) {
 		if g.n > 1 {
@@ -165,7 +165,7 @@ func TestCapitalSpansAreNames(t *testing.T) {
 		t.Fatalf("annotating: %v", err)
 	}
 	d := docs[0]
-	r, sents := runs(d, nlp.DefaultStopwords(), nlp.Stemmer{})
+	r, sents := runs(d, newWordMaker(nlp.DefaultStopwords(), nlp.Stemmer{}))
 	kept := map[string]bool{}
 	for _, g := range grams(d, r, sents) {
 		if !g.fragment {

@@ -387,16 +387,21 @@ func inLower(m map[string]bool, s string) bool {
 // terms, they made its most distinctive words.
 func isClockWord(d *nlp.Doc, i int) bool {
 	t := d.Tokens[i]
-	before := strings.TrimRight(d.Text[:t.Start], " ")
-	afterNumber := before != "" && unicode.IsDigit(lastRune(before))
-	switch {
-	case inLower(meridiem, strings.Trim(d.Text[t.Start:t.End], ".")):
-		return afterNumber
+	afterNumber := func() bool {
+		before := strings.TrimRight(d.Text[:t.Start], " ")
+		return before != "" && unicode.IsDigit(lastRune(before))
+	}
+	// Only ASCII lowers to "am" or "pm" (the only other letters whose
+	// lower case is ASCII are the Kelvin sign's "k" and "İ"'s "i"), so a
+	// longer token is neither.
+	switch w := strings.Trim(d.Text[t.Start:t.End], "."); {
+	case len(w) <= len("a.m") && inLower(meridiem, w):
+		return afterNumber()
 	case t.End-t.Start <= timeZoneLen && timeZones[d.Text[t.Start:t.End]]:
-		if afterNumber {
+		if afterNumber() {
 			return true
 		}
-		l := strings.ToLower(before)
+		l := strings.ToLower(strings.TrimRight(d.Text[:t.Start], " "))
 		return strings.HasSuffix(l, "a.m.") || strings.HasSuffix(l, "p.m.") || strings.HasSuffix(l, " am") || strings.HasSuffix(l, " pm")
 	}
 	return false

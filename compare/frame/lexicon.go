@@ -44,6 +44,10 @@ type Lexicon struct {
 	// Categories are the category names, sorted.
 	Categories []string
 	index      map[string]*lexIndex // category -> its entries by how they match
+	// starts holds what every category's index holds, so that a word
+	// that starts no entry of any category, as most words do, is asked
+	// once and not once per category (its byFirst entries are not kept).
+	starts lexIndex
 }
 
 // lexIndex finds a category's entries matching at a word without trying
@@ -142,6 +146,7 @@ func ReadLexicon(name string, r io.Reader) (*Lexicon, error) {
 	}
 	sort.Strings(l.Categories)
 	l.index = map[string]*lexIndex{}
+	l.starts = lexIndex{byFirst: map[string][]lexEntry{}, exact: map[string]bool{}}
 	for cat, es := range entries {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].keys) > len(es[j].keys) })
 		ix := &lexIndex{byFirst: map[string][]lexEntry{}, exact: map[string]bool{}}
@@ -156,14 +161,35 @@ func ReadLexicon(name string, r io.Reader) (*Lexicon, error) {
 			}
 		}
 		l.index[cat] = ix
+		for k := range ix.byFirst {
+			l.starts.byFirst[k] = nil
+		}
+		for k := range ix.exact {
+			l.starts.exact[k] = true
+		}
+		l.starts.prefixes = append(l.starts.prefixes, ix.prefixes...)
 	}
 	return l, nil
 }
 
-// match returns the length in words of the longest entry of cat matching
-// at r[i], or 0; lower is r[i]'s form in lower case.
-func (l *Lexicon) match(cat string, r []word, i int, lower string) int {
-	ix := l.index[cat]
+// mayStart reports whether an entry of some category may match at a word
+// with key and lower case lower: when it does not, no category's match
+// does.
+func (l *Lexicon) mayStart(key, lower string) bool {
+	if _, ok := l.starts.byFirst[key]; ok || l.starts.exact[lower] {
+		return true
+	}
+	for _, p := range l.starts.prefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the length in words of the longest entry of the index
+// matching at r[i], or 0; lower is r[i]'s form in lower case.
+func (ix *lexIndex) match(r []word, i int, lower string) int {
 	for _, e := range ix.byFirst[r[i].key] {
 		if i+len(e.keys) > len(r) {
 			continue
@@ -205,6 +231,7 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 			counts[cat][o] = &acc{words: map[string]int{}}
 		}
 	}
+	var starts []int
 	for _, d := range docs {
 		// The outlet's own voice, as for terms and loaded words: a
 		// quoted "propaganda campaign" is the speaker's wording, and a
@@ -212,22 +239,36 @@ func (c *Framer) lexicon(outlets []string, docs []*nlp.Doc) []LexiconCount {
 		words[d.Outlet] += c.prep[d].words(VoiceOwn)
 		for _, r := range c.runs[d] {
 			lower := make([]string, len(r))
+			starts = starts[:0] // the words an entry of some category may start at
 			for i := range r {
 				lower[i] = strings.ToLower(r[i].form)
+				if lex.mayStart(r[i].key, lower[i]) {
+					starts = append(starts, i)
+				}
+			}
+			if len(starts) == 0 {
+				continue
 			}
 			for _, cat := range lex.Categories {
-				a := counts[cat][d.Outlet]
-				for i := 0; i < len(r); {
-					n := lex.match(cat, r, i, lower[i])
+				a, ix := counts[cat][d.Outlet], lex.index[cat]
+				if ix == nil {
+					continue // a category without entries matches nothing
+				}
+				// A match takes its words: the next may start after them.
+				next := 0
+				for _, i := range starts {
+					if i < next {
+						continue
+					}
+					n := ix.match(r, i, lower[i])
 					if n == 0 {
-						i++
 						continue
 					}
 					if ownVoice(r[i : i+n]) {
 						a.n++
 						a.words[strings.Join(lower[i:i+n], " ")]++
 					}
-					i += n
+					next = i + n
 				}
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/testcorpus"
 )
 
 // TestLexiconOwnVoice: a framing category counts the outlet's own words.
@@ -48,5 +50,32 @@ func TestLexiconOwnVoice(t *testing.T) {
 	}
 	if got["Alden Courier"] != 0 || got["Brill Gazette"] != 2 {
 		t.Errorf("blame words: %v, want Alden Courier 0 (it only quotes them), Brill Gazette 2", got)
+	}
+}
+
+// TestLexiconMayStart: wherever an entry of some category of the built-in
+// lexicon matches a word of the sample corpus, mayStart says one may.
+func TestLexiconMayStart(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	l := DefaultLexicon()
+	matched := 0
+	for _, d := range docs {
+		rs, _ := runs(d, newWordMaker(nlp.DefaultStopwords(), nlp.Stemmer{}))
+		for _, r := range rs {
+			for i := range r {
+				lower := strings.ToLower(r[i].form)
+				for _, cat := range l.Categories {
+					if l.index[cat].match(r, i, lower) > 0 {
+						matched++
+						if !l.mayStart(r[i].key, lower) {
+							t.Errorf("%s: %q matches %s, and mayStart says none may", d.ID, r[i].form, cat)
+						}
+					}
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no word of the sample corpus matches the lexicon")
 	}
 }

@@ -54,7 +54,7 @@ func TestSpelledNumbersAreNoWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, _ := runs(d, nlp.DefaultStopwords(), nlp.Stemmer{})
+	rs, _ := runs(d, newWordMaker(nlp.DefaultStopwords(), nlp.Stemmer{}))
 	words := map[string]bool{}
 	var phrases []string
 	for _, r := range rs {

@@ -76,7 +76,7 @@ func TestReadLexicon(t *testing.T) {
 		{"diplomacy", []string{"according"}, 0},
 	} {
 		r := run(c.words...)
-		if got := l.match(c.cat, r, 0, strings.ToLower(r[0].form)); got != c.want {
+		if got := l.index[c.cat].match(r, 0, strings.ToLower(r[0].form)); got != c.want {
 			t.Errorf("%s %v: match %d, want %d", c.cat, c.words, got, c.want)
 		}
 	}

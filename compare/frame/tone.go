@@ -47,7 +47,9 @@ package frame
 // it as evidence (the words), never as a verdict on an outlet.
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/framediff/framediff/corpus"
@@ -134,7 +136,14 @@ type eventTone struct {
 func newEventTone(docs []*nlp.Doc, prep map[*nlp.Doc]*prepared) *eventTone {
 	et := &eventTone{words: map[*nlp.Doc][][]nlp.Valence{}, scores: map[*nlp.Doc][]float64{}, own: map[*nlp.Doc][]bool{}, voice: map[*nlp.Doc][]nlp.Polarity{}}
 	for _, d := range docs {
-		ps := d.OwnVoiceTones()
+		// OwnVoiceTones, with the own voice's mask (names and direct
+		// quotes) kept: the mask of reported speech adds to it, and
+		// making it again for that found the names' spans again.
+		voice := d.OwnVoiceMask(nil)
+		ps := make([]nlp.Polarity, len(d.Sentences))
+		for i := range ps {
+			ps[i] = d.SentenceToneMasked(i, voice)
+		}
 		et.voice[d] = ps
 		ws := make([][]nlp.Valence, len(ps))
 		sc := make([]float64, len(ps))
@@ -152,9 +161,11 @@ func newEventTone(docs []*nlp.Doc, prep map[*nlp.Doc]*prepared) *eventTone {
 				own[i] = own[i] || qs[t] == tokOwn && nlp.IsWord(d.TokenText(t))
 				reports = reports || qs[t] == tokReported
 			}
-			if reports {
+			// A sentence with no word of its own has no tone of the
+			// outlet's, whatever is masked in it.
+			if reports && own[i] {
 				if mask == nil {
-					mask = reportedMask(d, qs)
+					mask = reportedMask(d, qs, voice)
 				}
 				p = d.SentenceToneMasked(i, mask)
 			}
@@ -361,8 +372,18 @@ func (c *Framer) entityTone(ev *Event, docs []*nlp.Doc, voice map[*nlp.Doc][]nlp
 const MinStanceTargets = 3
 
 // reportedMask returns the spans OwnVoiceTones masks (names and direct
-// quotes) and each stretch of reported speech, sorted by start.
-func reportedMask(d *nlp.Doc, voice []int) []corpus.Span {
+// quotes), own (d.OwnVoiceMask(nil)), and each stretch of reported
+// speech, sorted by start: d.OwnVoiceMask of the stretches, which sorts
+// the same spans in the same order (spans that tie are equal).
+func reportedMask(d *nlp.Doc, voice []int, own []corpus.Span) []corpus.Span {
+	mask := append(slices.Clone(own), reportedStretches(d, voice)...)
+	slices.SortFunc(mask, func(a, b corpus.Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	return mask
+}
+
+// reportedStretches returns the stretches of reported speech of d, whose
+// tokens' voices (quoteOf) are voice, in order.
+func reportedStretches(d *nlp.Doc, voice []int) []corpus.Span {
 	var reported []corpus.Span
 	for t := 0; t < len(voice); t++ {
 		if voice[t] != tokReported {
@@ -375,5 +396,5 @@ func reportedMask(d *nlp.Doc, voice []int) []corpus.Span {
 		reported = append(reported, corpus.Span{Start: d.Tokens[t].Start, End: d.Tokens[u].End})
 		t = u
 	}
-	return d.OwnVoiceMask(reported)
+	return reported
 }

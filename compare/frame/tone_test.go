@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/corpus/nlp"
+	"github.com/framediff/framediff/internal/testcorpus"
 	"github.com/google/go-cmp/cmp"
 	"gonum.org/v1/gonum/stat"
 )
@@ -280,5 +283,28 @@ func TestEntityTone(t *testing.T) {
 				t.Errorf("Baker in %s: mean %v, shares %v + %v", tt.outlet, et.Mean, et.Positive, et.Negative)
 			}
 		})
+	}
+}
+
+// TestEventToneLikeOwnVoiceTones: the sentence tones newEventTone keeps
+// for the tone toward entities are nlp's OwnVoiceTones, and the mask of
+// reported speech is OwnVoiceMask of its stretches, on the sample corpus.
+func TestEventToneLikeOwnVoiceTones(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	et := newEventTone(docs, map[*nlp.Doc]*prepared{})
+	reports := 0
+	for _, d := range docs {
+		if !reflect.DeepEqual(et.voice[d], d.OwnVoiceTones()) {
+			t.Errorf("%s: sentence tones differ from OwnVoiceTones", d.ID)
+		}
+		qs := prepare(d).quotes
+		reported := reportedStretches(d, qs)
+		reports += len(reported)
+		if got, want := reportedMask(d, qs, d.OwnVoiceMask(nil)), d.OwnVoiceMask(reported); !slices.Equal(got, want) {
+			t.Errorf("%s: reported-speech mask %v, want %v", d.ID, got, want)
+		}
+	}
+	if reports == 0 {
+		t.Error("no reported speech in the sample corpus")
 	}
 }

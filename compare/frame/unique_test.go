@@ -95,7 +95,7 @@ func BenchmarkUnique(b *testing.B) {
 	c.grams = map[*nlp.Doc][]gram{}
 	for _, d := range docs {
 		c.prep[d] = prepare(d)
-		r, sents := runsWith(d, c.sw, c.st, c.prep[d])
+		r, sents := runsWith(d, newWordMaker(c.sw, c.st), c.prep[d])
 		c.runs[d], c.grams[d] = r, grams(d, r, sents)
 	}
 	b.ReportAllocs()

@@ -81,6 +81,7 @@ func NewCounter(sw nlp.Stopwords, terms, loadedWords []string, withLoaded bool) 
 // goroutines.
 func (c *Counter) Count(docs []*nlp.Doc, st nlp.Stemmer) []Uses {
 	by := map[string]*Uses{}
+	wm := newWordMaker(c.sw, st)
 	for _, d := range docs {
 		u := by[d.Outlet]
 		if u == nil {
@@ -90,7 +91,7 @@ func (c *Counter) Count(docs []*nlp.Doc, st nlp.Stemmer) []Uses {
 		p := prepare(d)
 		u.Words += p.words(VoiceOwn)
 		if len(c.terms) > 0 {
-			r, sents := runsWith(d, c.sw, st, p)
+			r, sents := runsWith(d, wm, p)
 			for _, g := range grams(d, r, sents) {
 				if k, ok := c.terms[g.key]; ok && g.quote == tokOwn {
 					u.Terms[k]++

@@ -83,6 +83,7 @@ package frame
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus/nlp"
 	"github.com/framediff/framediff/corpus/nlp/loaded"
@@ -445,7 +446,7 @@ func characterised(d *nlp.Doc, out []int, start, end int) {
 		if out[ti] != tokOwn || !strings.HasPrefix(d.Tokens[ti].Tag, "VB") {
 			continue
 		}
-		link := characterising(strings.ToLower(d.TokenText(ti)))
+		link := characterising(d.TokenText(ti))
 		if link == "" {
 			continue
 		}
@@ -521,7 +522,7 @@ var prepositions = map[string]bool{"of": true, "to": true, "for": true, "in": tr
 // names ("a group called Citizens United"), and is left alone.
 func calledAs(d *nlp.Doc, out []int, start, end int) {
 	for ti := start; ti < end; ti++ {
-		if out[ti] != tokOwn || !callForms[strings.ToLower(d.TokenText(ti))] || !strings.HasPrefix(d.Tokens[ti].Tag, "VB") {
+		if out[ti] != tokOwn || !strings.HasPrefix(d.Tokens[ti].Tag, "VB") || !inLower(callForms, d.TokenText(ti)) {
 			continue
 		}
 		if ti > start && d.Tokens[ti].Tag == "VBN" && strings.HasPrefix(d.Tokens[ti-1].Tag, "NN") {
@@ -579,19 +580,30 @@ var callForms = map[string]bool{"call": true, "calls": true, "called": true, "ca
 // objectPronouns are the pronouns an object of "call" may be.
 var objectPronouns = map[string]bool{"it": true, "him": true, "her": true, "them": true, "this": true, "that": true, "us": true, "me": true, "you": true}
 
+// characterisingVerbs are the stems of the verbs that characterise their
+// object, with the word that introduces the characterisation. Made once:
+// a table written in characterising was made again for every verb.
+var characterisingVerbs = [...]struct {
+	link  string
+	stems []string
+}{
+	{"as", []string{"dismiss", "describ", "brand", "label", "characteriz", "characteris", "portray", "denounc", "decri", "decry", "derid", "condemn", "regard", "depict", "paint", "hail", "tout"}},
+	{"of", []string{"accus"}},
+	{"for", []string{"blam"}},
+}
+
 // characterising returns the word that introduces the characterisation
-// after a verb form w ("as", "of", "for"), or "" when w is no such verb.
+// after a verb form w in any case ("as", "of", "for"), or "" when w is no
+// such verb.
 func characterising(w string) string {
-	for _, v := range [...]struct {
-		link  string
-		stems []string
-	}{
-		{"as", []string{"dismiss", "describ", "brand", "label", "characteriz", "characteris", "portray", "denounc", "decri", "decry", "derid", "condemn", "regard", "depict", "paint", "hail", "tout"}},
-		{"of", []string{"accus"}},
-		{"for", []string{"blam"}},
-	} {
+	// An ASCII word is compared without its lower case being made (this
+	// is asked of every verb); its lower case has the same length.
+	if !isASCII(w) {
+		w = strings.ToLower(w)
+	}
+	for _, v := range &characterisingVerbs {
 		for _, st := range v.stems {
-			if strings.HasPrefix(w, st) && len(w)-len(st) <= 4 {
+			if len(w) >= len(st) && len(w)-len(st) <= 4 && hasPrefixFoldASCII(w, st) {
 				return v.link
 			}
 		}
@@ -793,7 +805,7 @@ func opensReport(d *nlp.Doc, ti int) bool {
 		if next == "that" && (saying(w) || sayingThat[w]) {
 			return true
 		}
-		return assertiveVerbs[strings.ToLower(w)] && strings.HasPrefix(d.Tokens[ti].Tag, "VB") && clauseFollows(d, ti)
+		return strings.HasPrefix(d.Tokens[ti].Tag, "VB") && inLower(assertiveVerbs, w) && clauseFollows(d, ti)
 	}
 }
 
@@ -844,4 +856,31 @@ var sayingThat = map[string]bool{
 	"alleged": true, "alleges": true, "alleging": true,
 	"predicted": true, "predicts": true, "predict": true,
 	"denied": true, "denies": true, "deny": true, "denying": true,
+}
+
+// isASCII reports whether s holds ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFoldASCII reports whether s starts with p, a string of
+// lower-case ASCII letters, in either case: strings.HasPrefix of s's lower
+// case, for an ASCII s or one already in lower case.
+func hasPrefixFoldASCII(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		// As in containsFoldASCII: only a letter and its capital, or'ed
+		// with 0x20, give the lower-case letter.
+		if s[j]|0x20 != p[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/internal/testcorpus"
 )
 
 // TestReportedSpeech: which words of a sentence are reported speech, one
@@ -89,5 +90,52 @@ func TestReportedSpeech(t *testing.T) {
 				t.Fatalf("no %q in %q", tc.word, tc.text)
 			}
 		})
+	}
+}
+
+// TestTokenChecksLikeLowerCase: the checks asked of every token that no
+// longer make its lower case answer as they did with it, on every token
+// of the sample corpus and on words in other cases and scripts.
+func TestTokenChecksLikeLowerCase(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	words := []string{"Described", "DESCRIBED", "dEsCrIbEs", "describ", "descr", "Accused", "BLAMED", "blamedly",
+		"İs", "DESCRİBED", "Kelvin", "ACCUSED’s", "’s", "'S", "N'T", "n’t", "s", "", "AM", "a.m.", "P.M", "Pm", "am."}
+	for _, d := range docs {
+		for i := range d.Tokens {
+			words = append(words, d.TokenText(i))
+		}
+	}
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		want := ""
+		for _, v := range characterisingVerbs {
+			for _, st := range v.stems {
+				if want == "" && strings.HasPrefix(lower, st) && len(lower)-len(st) <= 4 {
+					want = v.link
+				}
+			}
+		}
+		if got := characterising(w); got != want {
+			t.Errorf("characterising(%q) = %q, want %q", w, got, want)
+		}
+		switch strings.ToLower(strings.ReplaceAll(w, "’", "'")) {
+		case "'s", "'re", "'ll", "'ve", "'m", "'d", "n't", "'t":
+			if !isContraction(w) {
+				t.Errorf("isContraction(%q) = false", w)
+			}
+		default:
+			if isContraction(w) {
+				t.Errorf("isContraction(%q) = true", w)
+			}
+		}
+		if got, want := inLower(assertiveVerbs, w), assertiveVerbs[lower]; got != want {
+			t.Errorf("inLower(assertiveVerbs, %q) = %v", w, got)
+		}
+		if got, want := inLower(callForms, w), callForms[lower]; got != want {
+			t.Errorf("inLower(callForms, %q) = %v", w, got)
+		}
+		if tw := strings.Trim(w, "."); meridiem[strings.ToLower(tw)] && len(tw) > len("a.m") {
+			t.Errorf("%q is a.m. or p.m. in %d bytes", w, len(tw))
+		}
 	}
 }

@@ -31,13 +31,13 @@ type word struct {
 // cross a run boundary. runs[i] belongs to sentence sents[i].
 //
 // Furniture and numbers (furniture.go) end a run and are no words of it.
-func runs(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer) (out [][]word, sents []int) {
-	return runsWith(d, sw, st, prepare(d))
+func runs(d *nlp.Doc, wm *wordMaker) (out [][]word, sents []int) {
+	return runsWith(d, wm, prepare(d))
 }
 
 // runsWith is runs with the document's token roles and quotes already
 // worked out.
-func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out [][]word, sents []int) {
+func runsWith(d *nlp.Doc, wm *wordMaker, p *prepared) (out [][]word, sents []int) {
 	roles, quotes := p.roles, p.quotes
 	other := otherLanguage(d)
 	// Every run is a stretch of one array of the document's words, which
@@ -70,7 +70,7 @@ func runsWith(d *nlp.Doc, sw nlp.Stopwords, st nlp.Stemmer, p *prepared) (out []
 			if other != nil {
 				w = makeOtherWord(ti, text, d.Tokens[ti].Tag, other)
 			} else {
-				w = makeWord(ti, text, d.Tokens[ti].Tag, sw, st)
+				w = wm.word(ti, text, d.Tokens[ti].Tag)
 			}
 			if ti > s.TokStart && !w.proper && unicode.IsUpper([]rune(text)[0]) {
 				// Capitalised inside a sentence: a demonym or a name the
@@ -92,6 +92,68 @@ func makeWord(ti int, text, tag string, sw nlp.Stopwords, st nlp.Stemmer) word {
 	return word{tok: ti, key: t.Key, form: t.Form, stop: t.Stop, proper: t.Proper}
 }
 
+// wordMaker makes the words of one worker's documents as makeWord does,
+// with one set of stop words, and keeps each token text's word: a
+// document repeats its words, and a corpus's documents share most of
+// theirs, so a look-up by the text replaces most calls to nlp.NormTerm
+// (lower case, stop words, stems: two fifths of preparing a document). A
+// word depends on its text and on whether its tag starts with NNP alone,
+// so what is kept never changes one. The strings kept are copies, not
+// slices of a document's text, since a Framer's wordMakers outlive the
+// documents of a chunk; each table keeps at most maxKeptWords texts. It
+// is not safe for concurrent use.
+type wordMaker struct {
+	sw nlp.Stopwords
+	st nlp.Stemmer
+	// kept holds the words made, without their token, by text: [0] for
+	// tags that start with NNP, [1] for the others.
+	kept [2]map[string]word
+}
+
+// maxKeptWords bounds each of a wordMaker's tables (about 10 MB each,
+// full): news holds tens of thousands of distinct token texts in a
+// language, most of them in every few hundred articles.
+const maxKeptWords = 1 << 16
+
+func newWordMaker(sw nlp.Stopwords, st nlp.Stemmer) *wordMaker {
+	return &wordMaker{sw: sw, st: st, kept: [2]map[string]word{{}, {}}}
+}
+
+// word is makeWord(ti, text, tag, wm.sw, wm.st).
+func (wm *wordMaker) word(ti int, text, tag string) word {
+	k := 1
+	if strings.HasPrefix(tag, "NNP") {
+		k = 0
+	}
+	w, ok := wm.kept[k][text]
+	if !ok {
+		w = makeWord(0, text, tag, wm.sw, wm.st)
+		if len(wm.kept[k]) < maxKeptWords {
+			kw := w
+			kw.key, kw.form = strings.Clone(w.key), strings.Clone(w.form)
+			wm.kept[k][strings.Clone(text)] = kw
+		}
+	}
+	w.tok = ti
+	return w
+}
+
+// wordMakers hands each worker a wordMaker of its own, kept from one
+// document or event to the next, and a Framer's from one chunk of events
+// to the next.
+type wordMakers chan *wordMaker
+
+func newWordMakers(n int, sw nlp.Stopwords) wordMakers {
+	s := make(wordMakers, n)
+	for range n {
+		s <- newWordMaker(sw, nlp.Stemmer{})
+	}
+	return s
+}
+
+func (s wordMakers) get() *wordMaker   { return <-s }
+func (s wordMakers) put(wm *wordMaker) { s <- wm }
+
 // makeOtherWord prepares a word of a language of corpus/nlp/lang: its key
 // is its Snowball stem in that language, marked with the language so that
 // it never meets another language's word ("es:ucrani"); stop words are
@@ -109,6 +171,9 @@ func makeOtherWord(ti int, text, tag string, l *lang.Language) word {
 // a possessive ("'s", "’re", "'ll", "n't"), which is no word of its own:
 // "re" of "we're" is no term.
 func isContraction(tok string) bool {
+	if strings.IndexByte(tok, '\'') < 0 && !strings.Contains(tok, "’") {
+		return false // every clitic has an apostrophe; most tokens have none
+	}
 	t := strings.ToLower(strings.ReplaceAll(tok, "’", "'"))
 	switch t {
 	case "'s", "'re", "'ll", "'ve", "'m", "'d", "n't", "'t":

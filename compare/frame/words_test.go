@@ -41,7 +41,7 @@ func TestGramsFitTheirList(t *testing.T) {
 	st := nlp.Stemmer{}
 	total := 0
 	for _, d := range docs {
-		rs, sents := runs(d, sw, st)
+		rs, sents := runs(d, newWordMaker(sw, st))
 		gs := grams(d, rs, sents)
 		if want := gramsAtMost(rs); cap(gs) != want {
 			t.Fatalf("%s: %d n-grams in a list of capacity %d, made for %d", d.ID, len(gs), cap(gs), want)
@@ -80,5 +80,26 @@ func TestFormsAsMap(t *testing.T) {
 				t.Errorf("forms gives %q, a map of every form %q", got, want)
 			}
 		})
+	}
+}
+
+// TestWordMakerLikeMakeWord: a wordMaker gives every token of the sample
+// corpus the word makeWord gives it, when it first makes the word and when
+// it looks it up, with the tags the tagger gave and with the others.
+func TestWordMakerLikeMakeWord(t *testing.T) {
+	docs, _, _ := testcorpus.Sample(t)
+	sw := nlp.DefaultStopwords()
+	wm := newWordMaker(sw, nlp.Stemmer{})
+	for round := range 2 {
+		for _, d := range docs {
+			for ti, tok := range d.Tokens {
+				text := d.TokenText(ti)
+				for _, tag := range []string{tok.Tag, "NNP", "NNPS", "NN", ""} {
+					if got, want := wm.word(ti, text, tag), makeWord(ti, text, tag, sw, nlp.Stemmer{}); got != want {
+						t.Fatalf("round %d, %q tagged %q: %+v, want %+v", round, text, tag, got, want)
+					}
+				}
+			}
+		}
 	}
 }
