@@ -484,7 +484,7 @@ func TestAdverbEndsNoPhrase(t *testing.T) {
 		t.Fatalf("annotating: %v", err)
 	}
 	d := docs[0]
-	r, sents := runs(d, nlp.DefaultStopwords(), nlp.Stemmer{})
+	r, sents := runs(d, newWordMaker(nlp.DefaultStopwords(), nlp.Stemmer{}))
 	frag := map[string]bool{}
 	for _, g := range grams(d, r, sents) {
 		if g.n > 1 {
