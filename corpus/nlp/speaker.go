@@ -1346,9 +1346,9 @@ func (a *attributor) mainSubject(si, limit int) subject {
 // sentence of clauses joined by ", and", ", but" or ";" gives the
 // participle the last clause's subject when that clause has one, a name
 // or a common noun (no one is then named: "..., but the board's staff
-// issued a statement saying"), and the sentence's otherwise. A list of names ("Brown, Smith, and Jones
-// issued a statement saying") joins no clauses: no verb stands before
-// its ", and".
+// issued a statement saying"), and the sentence's otherwise. A list of
+// names ("Brown, Smith, and Jones issued a statement saying") joins no
+// clauses: no verb stands before its ", and".
 func (a *attributor) participleSubject(ti, quoteStart int) subject {
 	d := a.d
 	si := d.SentenceAt(d.Tokens[ti].Start)
@@ -1401,25 +1401,16 @@ func (a *attributor) subjectFrom(si, from, limit int) subject {
 	if from < s.TokEnd && subordinators[a.word(from)] {
 		// A sentence that opens with a subordinate clause has its subject
 		// after the clause: "After Scotto finished, Grimm stormed back".
-		for k := from; k < s.TokEnd && d.Tokens[k].Start < limit; k++ {
-			if d.TokenText(k) == "," {
-				from = k + 1
-				break
-			}
+		if k, ok := a.afterComma(s, from, limit, false); ok {
+			from = k
 		}
 	}
 	if from < s.TokEnd && d.Tokens[from].Tag == "IN" && !subordinators[a.word(from)] && a.word(from) != "according" {
 		// An opening prepositional phrase names no subject: "In a
 		// statement to KLBN, the lawyer, Dana Hale, said". It ends at a
 		// comma before any verb.
-		for k := from + 1; k < s.TokEnd && d.Tokens[k].Start < limit; k++ {
-			if tag := d.Tokens[k].Tag; strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" {
-				break
-			}
-			if d.TokenText(k) == "," {
-				from = k + 1
-				break
-			}
+		if k, ok := a.afterComma(s, from+1, limit, true); ok {
+			from = k
 		}
 	}
 	noun := false // a common noun came before any name
@@ -1478,6 +1469,22 @@ func (a *attributor) subjectFrom(si, from, limit int) subject {
 		return a.named(firstFree)
 	}
 	return undecided
+}
+
+// afterComma returns the token after the first comma of sentence s from
+// token from, before offset limit, and whether there is one; with
+// beforeVerb, only a comma before any finite verb counts.
+func (a *attributor) afterComma(s Sentence, from, limit int, beforeVerb bool) (int, bool) {
+	d := a.d
+	for k := from; k < s.TokEnd && d.Tokens[k].Start < limit; k++ {
+		if tag := d.Tokens[k].Tag; beforeVerb && strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" {
+			return 0, false
+		}
+		if d.TokenText(k) == "," {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // modifier reports whether mention mi modifies a common noun after it,
