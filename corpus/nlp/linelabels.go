@@ -68,6 +68,12 @@ func findLineTurns(d *Doc) []unmarked {
 			counts[text]++
 		}
 	}
+	if len(counts) < 2 {
+		// With one label only, the turns of the speaker it does not
+		// name cannot be told from its own; nearly every article has
+		// none, and is done here.
+		return nil
+	}
 	people := newLabelPeople(d)
 	named, turns, most := 0, map[string]int{}, 0
 	for k := range labels {
@@ -83,9 +89,7 @@ func findLineTurns(d *Doc) []unmarked {
 			most = max(most, turns[l.speaker])
 		}
 	}
-	if named < minTurns || most < 2 || len(counts) < 2 {
-		// With one label only, the turns of the speaker it does not
-		// name cannot be told from its own.
+	if named < minTurns || most < 2 {
 		return nil
 	}
 	var out []unmarked
