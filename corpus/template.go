@@ -118,12 +118,12 @@ func (it *item) lineKeys() map[string]bool {
 }
 
 // isLowerLabel reports whether a line is written as a transcript's
-// speaker label in lower case: words of letters, perhaps with a
-// parenthesis ("archived recording (tom ferris)"), no capital, no
-// sentence's punctuation.
+// speaker label in lower case: words of letters, perhaps with initials and
+// a suffix ("dana k. hale jr.") or a parenthesis ("archived recording (tom
+// ferris)"), no capital, no other punctuation.
 func isLowerLabel(l string) bool {
 	l = strings.TrimSpace(l)
-	return l != "" && strings.ToLower(l) == l && !strings.ContainsAny(l, ".?!:;,\"“”[]") && hasWord(l)
+	return l != "" && strings.ToLower(l) == l && !strings.ContainsAny(l, "?!:;,\"“”[]") && hasWord(l)
 }
 
 // applyTemplate removes an outlet's template lines from one article. An

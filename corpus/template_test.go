@@ -103,11 +103,14 @@ func TestTemplateSparesTranscriptLabels(t *testing.T) {
 		}, "\n\n")
 		return &item{a: Article{Outlet: "Alden Ledger", Format: "json", Title: "Episode " + path, Text: body, Source: Source{Path: path}}}
 	}
-	items := []*item{mk("a", "tom ferris"), mk("b", "mara quill"), mk("c", "tom ferris")}
+	items := []*item{mk("a", "tom k. ferris jr."), mk("b", "mara quill"), mk("c", "tom k. ferris jr."), mk("d", "tom k. ferris jr.")}
 	learnTemplates(items)
 	for _, it := range items {
 		if strings.Count(it.a.Text, "ana ruiz") != 2 {
 			t.Errorf("%s lost the host's labels: %q", it.a.Source.Path, it.a.Text)
+		}
+		if it.a.Source.Path != "b" && strings.Count(it.a.Text, "tom k. ferris jr.") != 2 {
+			t.Errorf("%s lost the guest's labels, with initials and a suffix: %q", it.a.Source.Path, it.a.Text)
 		}
 		if strings.Contains(it.a.Text, "podcast is produced") {
 			t.Errorf("%s keeps the sign-off: %q", it.a.Source.Path, it.a.Text)
