@@ -46,6 +46,7 @@ package frame
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -490,9 +491,12 @@ func (t *mentionText) word(w string) bool {
 
 // eventText is an event's text folded for claims of omission, case kept:
 // its titles (and the headings inside its articles) and its sentences
-// apart, and all of it.
+// apart, and all of it; and the names only quoted (quotedOnly).
 type eventText struct {
 	titles, bodies, all string
+	// unquoted holds the names mentioned outside quotations at least
+	// once, and quoted those mentioned inside them.
+	unquoted, quoted map[string]bool
 }
 
 func newEventText(docs []*nlp.Doc) eventText {
@@ -520,9 +524,31 @@ func newEventText(docs []*nlp.Doc) eventText {
 			}
 		}
 	}
-	et := eventText{titles: titles.String(), bodies: bodies.String()}
+	et := eventText{titles: titles.String(), bodies: bodies.String(), unquoted: map[string]bool{}, quoted: map[string]bool{}}
 	et.all = et.titles + et.bodies[1:]
+	for _, d := range docs {
+		for _, m := range d.Entities {
+			// Quotes come in text order and do not overlap: the one
+			// that could hold the mention is the last to start at or
+			// before it.
+			q := sort.Search(len(d.Quotes), func(i int) bool { return d.Quotes[i].Start > m.Start }) - 1
+			if q >= 0 && m.End <= d.Quotes[q].End {
+				et.quoted[m.Name] = true
+			} else {
+				et.unquoted[m.Name] = true
+			}
+		}
+	}
 	return et
+}
+
+// quotedOnly reports whether every mention of the name in the event's
+// documents lies inside a direct quotation, and there is one: a name only
+// a speaker uses. That an outlet does not quote those words is no sign it
+// left an actor out, and the names posts capitalise ("the Fake News",
+// "the Federal Government", "Victory, and Freedom") are of this kind.
+func (et eventText) quotedOnly(name string) bool {
+	return et.quoted[name] && !et.unquoted[name]
 }
 
 // headlineOnly reports whether a name stands, as written, in a title or
@@ -558,28 +584,7 @@ func claimable(e EntityCount, outlets []string, et eventText, docs []*nlp.Doc) b
 	if e.Type != nlp.Person && onlyInLongerNames(name, docs) {
 		return false
 	}
-	return !quotedOnly(name, docs)
-}
-
-// quotedOnly reports whether every mention of the name in the event's
-// documents lies inside a direct quotation, and there is one: a name only
-// a speaker uses. That an outlet does not quote those words is no sign it
-// left an actor out, and the names posts capitalise ("the Fake News",
-// "the Federal Government", "Victory, and Freedom") are of this kind.
-func quotedOnly(name string, docs []*nlp.Doc) bool {
-	seen := false
-	for _, d := range docs {
-		for _, m := range d.Entities {
-			if m.Name != name {
-				continue
-			}
-			if !slices.ContainsFunc(d.Quotes, func(q nlp.Quote) bool { return q.Start <= m.Start && m.End <= q.End }) {
-				return false
-			}
-			seen = true
-		}
-	}
-	return seen
+	return !et.quotedOnly(name)
 }
 
 // nameShaped reports whether a string is written as a name: letters with
