@@ -218,14 +218,21 @@ func headNoun(w string) bool { return w == "School" || w == "College" || w == "A
 type spellingTable struct {
 	of    map[string][]string
 	party map[string]string
+	// canon is each spelling's canonical name, the canonical's own
+	// included ("U.S." and "United States" are both "United States").
+	canon map[string]string
 }
 
 // newSpellingTable makes the table of the spellings of an alias table;
 // spellings is not changed.
 func newSpellingTable(spellings map[string][]string) spellingTable {
-	t := spellingTable{of: make(map[string][]string, len(spellings)), party: map[string]string{}}
+	t := spellingTable{of: make(map[string][]string, len(spellings)), party: map[string]string{}, canon: map[string]string{}}
 	for k, v := range spellings {
 		t.of[k] = v
+		t.canon[strings.ToLower(fold(k))] = k
+		for _, sp := range v {
+			t.canon[strings.ToLower(fold(sp))] = k
+		}
 	}
 	for canon, v := range spellings {
 		word, ok := strings.CutSuffix(canon, " Party")
@@ -370,6 +377,35 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	// Bowl" names Super Bowl LVI, "Queen Elizabeth" Elizabeth II.
 	if n := len(w); n >= 2 && romanNumeral.MatchString(w[n-1]) && t.has(strings.Join(w[:n-1], " "), false) {
 		return true
+	}
+	// A university or a college is named by its name without the head
+	// word: "Georgetown, the Jesuit university" names Georgetown
+	// University. Read as has reads names, at the start of a longer one
+	// too ("Georgetown Law"): a claim is withheld rather than made wrongly.
+	if n := len(w); n >= 2 && (w[n-1] == "University" || w[n-1] == "College") && t.has(strings.Join(w[:n-1], " "), false) {
+		return true
+	}
+	// A body named after a place is named with the place's other
+	// spellings: "the United States Conference of Catholic Bishops"
+	// names the US Conference of Catholic Bishops.
+	return t.namesByLeadingPlace(w, sp)
+}
+
+// namesByLeadingPlace reports whether the text names the name of words w
+// with its first one or two words, a spelling of the alias table, written
+// as another spelling of the same canonical name.
+func (t *mentionText) namesByLeadingPlace(w []string, sp spellingTable) bool {
+	for k := 1; k <= 2 && k < len(w); k++ {
+		canon, ok := sp.canon[strings.ToLower(strings.Join(w[:k], " "))]
+		if !ok {
+			continue
+		}
+		rest := " " + strings.Join(w[k:], " ")
+		for _, other := range append([]string{canon}, sp.of[canon]...) {
+			if strings.ToLower(fold(other)) != strings.ToLower(strings.Join(w[:k], " ")) && t.has(other+rest, false) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -55,3 +55,28 @@ func TestNamesOtherForms(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesByShortFormsOfBodies: a university is named without its head
+// word, and a body named after a place with another spelling of the
+// place; other bodies and places are not.
+func TestNamesByShortFormsOfBodies(t *testing.T) {
+	sp := newSpellingTable(map[string][]string{"United States": {"US", "U.S.", "America"}})
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Faculty at Brookfield, the Jesuit university, signed the letter.", "Brookfield University", true},
+		{"The dean of Alden spoke.", "Alden College", true},
+		{"The United States Conference of Harbor Pilots wrote to the council.", "US Conference of Harbor Pilots", true},
+		{"The U.S. Conference of Harbor Pilots wrote to the council.", "United States Conference of Harbor Pilots", true},
+		{"The Conference of Harbor Pilots wrote to the council.", "US Conference of Harbor Pilots", false},
+		{"The Harbor Board met in Brookfield.", "Alden University", false},
+		{"Pilots in the United States wrote to the council.", "US Conference of Harbor Pilots", false},
+	}
+	for _, tc := range tests {
+		mt := newMentionText([]*nlp.Doc{doc("X", "", tc.text)}, nil)
+		if got := mt.names(tc.name, sp, false); got != tc.want {
+			t.Errorf("names(%q) in %q = %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
