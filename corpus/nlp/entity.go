@@ -1264,6 +1264,17 @@ var orgWords = map[string]bool{
 	"corporation": true, "company": true, "group": true, "inc": true, "inc.": true, "corp.": true, "llc": true,
 }
 
+// partyPlurals are a party's members in the plural, which end a group's
+// name as "senators" does: "House Republicans", "Wisconsin Democrats" name
+// no person, and a person's full name ending in "Democrats" made every
+// lone "Democrats" the model tags a person into that group (resolve.go).
+// Unlike orgWords they are no company's form: "Key Democrats" opening a
+// sentence still loses its capitalised common word (dropOpeningWords).
+var partyPlurals = map[string]bool{
+	"democrats": true, "republicans": true, "conservatives": true, "liberals": true, "socialists": true,
+	"progressives": true, "libertarians": true, "tories": true,
+}
+
 // facilityWords end the name of a building or a site, which is a place
 // whoever it is named after: "Trump Tower", "Navy Pier".
 var facilityWords = map[string]bool{
@@ -1344,7 +1355,7 @@ func endsLikeOrg(name string) bool {
 	switch {
 	case facilityWords[l]:
 		return false
-	case orgWords[l], orgEndings[l]:
+	case orgWords[l], orgEndings[l], partyPlurals[l]:
 		return true
 	}
 	return isInstitutionHead(last) && !stateHeads[last] && last != "Americans"

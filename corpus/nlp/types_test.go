@@ -68,6 +68,10 @@ func TestEndsLikeOrg(t *testing.T) {
 		{"Lindqvist Administration", true},
 		{"Prairie National Guard", true},
 		{"Times", true}, // "the Times reported"
+		// A party's members in the plural are a group, not a person.
+		{"Prairie Democrats", true},
+		{"House Republicans", true},
+		{"Alden Conservatives", true},
 		// A lone surname that ends outlets' names is left to the model.
 		{"Post", false},
 		{"Press", false},
