@@ -302,7 +302,25 @@ func (m *Model) StanceOf(score float64) Class {
 // before, and so are people and bodies whatever the word before them.
 // Stances and the comparison's tone toward an entity leave settings out;
 // each mention's own tone is still read.
+//
+// An organisation's name that modifies the noun after it is no target
+// either where that noun is not the body acting: "former Senate aide Dana
+// Hale alleged assault" (a title before a person's name), "the CNN
+// reporter read", "the House impeachment inquiry", "Friday's White House
+// meeting". The sentence speaks of the aide, the reporter, the inquiry;
+// on 618 ABP articles of April 2020 such mentions had made outlets
+// "negative" toward the Senate in every story of a former aide's
+// allegation. Those who act or speak for the body keep it a target
+// ("Democratic leaders blocked the bill", "a White House spokesperson
+// denied it": bodyAgents), and so does a body that acts or is acted on
+// ("the Senate acquitted", "CNN's ratings fell"); a person's name before a
+// noun ("the Trump administration") is always one, since what the
+// administration does is said of the person too.
 func Setting(d *nlp.Doc, m nlp.Mention) bool {
+	if m.Type == nlp.Org {
+		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= m.End })
+		return j < len(d.Tokens) && modifiesThing(d, m, j)
+	}
 	if m.Type != nlp.Place {
 		return false
 	}
@@ -321,11 +339,11 @@ func Setting(d *nlp.Doc, m nlp.Mention) bool {
 	return i > 0 && locatives[strings.ToLower(d.TokenText(i-1))]
 }
 
-// modifies reports whether the place's name, written as its name, comes
-// right before a common noun that it modifies (token j): "the San
-// Bernardino attack", "the Paris talks". A demonym before a noun names
-// the state as an actor ("Russian troops") and an alias its seat
-// ("Moscow talks"), so only the name itself counts.
+// modifies reports whether the place's or the body's name, written as its
+// name, comes right before a common noun that it modifies (token j): "the
+// San Bernardino attack", "the Paris talks", "a Senate aide". A demonym
+// before a noun names the state as an actor ("Russian troops") and an
+// alias its seat ("Moscow talks"), so only the name itself counts.
 func modifies(d *nlp.Doc, m nlp.Mention, j int) bool {
 	if !strings.EqualFold(d.Text[m.Start:m.End], m.Name) || d.Tokens[j].Start > m.End+1 {
 		return false
@@ -333,6 +351,65 @@ func modifies(d *nlp.Doc, m nlp.Mention, j int) bool {
 	w := d.TokenText(j)
 	r, _ := utf8.DecodeRuneInString(w)
 	return (d.Tokens[j].Tag == "NN" || d.Tokens[j].Tag == "NNS") && unicode.IsLower(r)
+}
+
+// modifiesThing reports whether the body's name, written as its name,
+// modifies the common nouns from token j on, perhaps after adjectives
+// ("the Democratic presidential race"), and these name a thing or are a
+// title before a person's name ("Senate aide Dana Hale"), not someone who
+// acts or speaks for the body ("White House officials", "Democratic
+// presidential candidates": bodyAgents).
+func modifiesThing(d *nlp.Doc, m nlp.Mention, j int) bool {
+	if !strings.EqualFold(d.Text[m.Start:m.End], m.Name) || d.Tokens[j].Start > m.End+1 {
+		return false
+	}
+	adjacent := func(k int) bool { return d.Tokens[k].Start <= d.Tokens[k-1].End+1 }
+	for j+1 < len(d.Tokens) && lowerTagged(d, j, "JJ") && adjacent(j+1) {
+		j++
+	}
+	if !commonNoun(d, j) {
+		return false
+	}
+	k := j
+	for k+1 < len(d.Tokens) && adjacent(k+1) && commonNoun(d, k+1) {
+		k++
+	}
+	if k+1 < len(d.Tokens) {
+		next := d.Tokens[k+1].Start
+		i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= next })
+		if i < len(d.Entities) && d.Entities[i].Start == next && d.Entities[i].Type == nlp.Person {
+			return true // a title: the person named is the target
+		}
+	}
+	w := strings.ToLower(d.TokenText(k))
+	if !bodyAgents[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return !bodyAgents[w]
+}
+
+// commonNoun reports whether token j is a noun in lower case.
+func commonNoun(d *nlp.Doc, j int) bool {
+	return lowerTagged(d, j, "NN") || lowerTagged(d, j, "NNS")
+}
+
+// lowerTagged reports whether token j, in lower case, has the tag.
+func lowerTagged(d *nlp.Doc, j int, tag string) bool {
+	r, _ := utf8.DecodeRuneInString(d.TokenText(j))
+	return d.Tokens[j].Tag == tag && unicode.IsLower(r)
+}
+
+// bodyAgents are the nouns for those who act or speak for a body, in the
+// singular: what "White House officials" or "Democratic leaders" do is
+// said of the body.
+var bodyAgents = map[string]bool{
+	"official": true, "leader": true, "leadership": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "spokespeople": true, "aide": true, "adviser": true, "advisor": true,
+	"member": true, "lawmaker": true, "senator": true, "representative": true, "negotiator": true,
+	"staff": true, "staffer": true, "officer": true, "agent": true, "lawyer": true, "attorney": true,
+	"counsel": true, "chief": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
+	"secretary": true, "executive": true, "candidate": true, "nominee": true, "majority": true,
+	"caucus": true, "delegation": true, "governor": true, "mayor": true, "operative": true,
 }
 
 // locatives are the prepositions that set a place as where something is

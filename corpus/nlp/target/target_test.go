@@ -214,12 +214,16 @@ func TestMacroF1(t *testing.T) {
 // place that acts or is acted on is, and so is anyone after "in".
 func TestSetting(t *testing.T) {
 	d := annotate(t, "SACRAMENTO, California (Keystone) — Officials said the attack in Texas left 14 dead.\n\n"+
-		"Protests spread across Ukraine on Monday, and Russia warned Ukraine again. Sanctions against Russia followed. The Texas shooting shocked Russian officials.")
+		"Protests spread across Ukraine on Monday, and Russia warned Ukraine again. Sanctions against Russia followed. The Texas shooting shocked Russian officials.\n\n"+
+		"Former Senate aide Dana Hale accused the senator of harassment. The Senate rejected the bill, and White House officials denied it. The CNN reporter read the statement at the White House briefing. On Monday, White House senior officials attacked the plan at the White House daily briefing.")
 	want := map[string][]bool{ // per mention of each name, in order: a setting?
-		"California": {true},
-		"Texas":      {true, true},
-		"Ukraine":    {true, false},
-		"Russia":     {false, false, false},
+		"California":  {true},
+		"Texas":       {true, true},
+		"Ukraine":     {true, false},
+		"Russia":      {false, false, false},
+		"Senate":      {true, false},
+		"White House": {false, true, false, true},
+		"CNN":         {true},
 	}
 	got := map[string][]bool{}
 	for _, m := range d.Entities {
