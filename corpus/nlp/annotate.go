@@ -319,7 +319,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
 		credits := creditSpans(text)
-		for _, e := range splitPossessives(joinNames(text, a.Text, leadingInitials(text, joinInitials(text, pd.Entities())))) {
+		for _, e := range splitPossessives(splitRepeats(joinNames(text, a.Text, leadingInitials(text, joinInitials(text, pd.Entities()))))) {
 			if slices.ContainsFunc(credits, func(c corpus.Span) bool { return c.Start <= e.Start && e.End() <= c.End }) {
 				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
 			}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/jdkato/prose/v3"
 )
 
 // TestAnnotateTypes: the type of a name the entity model gets wrong by
@@ -444,6 +445,40 @@ func TestShouted(t *testing.T) {
 		start := strings.Index(tc.text, tc.word)
 		if got := shouted(tc.text, start, start+len(tc.word)); got != tc.want {
 			t.Errorf("%q in %q: %v, want %v", tc.word, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSplitRepeats: a name written twice running, as a photo's credit
+// glued to its caption gives it, is two mentions of the name, and the
+// person's quotations go to the name once.
+func TestSplitRepeats(t *testing.T) {
+	text := "Races were canceled across the country.\n\nCourtesy of Dana Holt Dana Holt, a hobby marathoner in Alden, runs laps of her garden.\n\n“That might be an opportunity to try something different,” says Dana Holt, who has run over 200 marathons."
+	checkMentions(t, mentionsIn(t, text, true), []string{"Dana Holt=Dana Holt:PERSON"}, []string{"Dana Holt Dana Holt=Dana Holt Dana Holt:PERSON"})
+	a := corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: text}
+	d, err := (&Annotator{}).AnnotateOne(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Dana Holt" {
+		t.Errorf("quotes %+v, want one by Dana Holt", d.Quotes)
+	}
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Dana Holt Dana Holt", []string{"Dana Holt", "Dana Holt"}},
+		{"Holt Holt", []string{"Holt Holt"}},
+		{"Dana Holt", []string{"Dana Holt"}},
+		{"Dana Holt Dana", []string{"Dana Holt Dana"}},
+		{"New York New Jersey", []string{"New York New Jersey"}},
+	} {
+		var got []string
+		for _, e := range splitRepeats([]prose.Entity{{Text: tc.in, Label: Person, Start: 10}}) {
+			got = append(got, e.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("splitRepeats(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
