@@ -1487,9 +1487,12 @@ func endsWithInitial(s string) bool {
 // to "George Bush" had become; that "Paul D. Ryan" and "Paul Ryan" are
 // one person is for the names' resolution to say (fullNames.variant). A
 // generational suffix is part of the name, written one way: "Donald
-// Trump, Jr" -> "Donald Trump Jr.", who is not his father.
+// Trump, Jr" -> "Donald Trump Jr.", who is not his father. A word of
+// emoji alone is no part of a name: a post's display name ("Dana Holt
+// 🇺🇸") signs the post as Dana Holt.
 func bareName(name string) string {
 	w := strings.Fields(strings.ReplaceAll(name, "’", "'")) // "O’Neill" is "O'Neill"
+	w = slices.DeleteFunc(w, emojiWord)
 	for i, x := range w {
 		if dottedAcronym.MatchString(x) {
 			w[i] = strings.ReplaceAll(x, ".", "") // "I.R.S." is "IRS"
@@ -3160,4 +3163,17 @@ func placeInitialsBeforeNames(d *Doc, ms []Mention, aliases *Aliases) {
 func placeInitials(w string, aliases *Aliases) bool {
 	n := utf8.RuneCountInString(strings.ReplaceAll(w, ".", ""))
 	return n >= 2 && n <= 3 && isAllUpper(w) && knownPlace(aliases, w)
+}
+
+// emojiWord reports whether a word is only pictographs, flags and their
+// joiners and modifiers (Unicode's other and modifier symbols, format
+// characters, variation selectors): "🇺🇸", "👍🏽". Signs that names use
+// ("&", "+") are no such symbols.
+func emojiWord(w string) bool {
+	for _, r := range w {
+		if !unicode.In(r, unicode.So, unicode.Sk, unicode.Cf, unicode.Variation_Selector) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -104,3 +104,28 @@ func TestPostFromEmbedMarkup(t *testing.T) {
 		t.Errorf("quotes %q, want [%q]", got, want)
 	}
 }
+
+// TestPostSignedWithEmoji: a display name with a flag or an emoji signs
+// the post as the name without them, and the mention's name has none.
+func TestPostSignedWithEmoji(t *testing.T) {
+	text := "Critics reacted online.\n\n" +
+		"The toll plan is a selfish move that will delay every bridge repair by months. https://t.co/tY52Kabcde — Dana Holt 🇺🇸 (@danaholtwrites) April 15, 2020\n\n" +
+		"The council met on Monday."
+	d, err := (&Annotator{}).AnnotateOne(context.Background(), corpus.Article{ID: "t", Outlet: "Keystone Wire", Language: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Dana Holt" {
+		t.Errorf("quotes %+v, want the post by Dana Holt", d.Quotes)
+	}
+	for _, m := range d.Entities {
+		if strings.Contains(m.Name, "🇺🇸") {
+			t.Errorf("mention named %q", m.Name)
+		}
+	}
+	for in, want := range map[string]string{"Dana Holt 🇺🇸": "Dana Holt", "Dana 👍🏽 Holt": "Dana Holt", "Simon & Schuster": "Simon & Schuster", "🇺🇸": "🇺🇸"} {
+		if got := bareName(in); got != want {
+			t.Errorf("bareName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
