@@ -1202,12 +1202,16 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 			}
 			continue
 		}
-		if t == "of" && k+1 < len(d.Tokens) && isCapitalised(d.TokenText(k+1)) {
-			if lastName >= 0 && d.Entities[lastName].Type == Person && a.tokMention[k-1] == lastName {
+		if (t == "of" || t == "for") && k+1 < len(d.Tokens) && isCapitalised(d.TokenText(k+1)) {
+			if lastName >= 0 && d.Entities[lastName].Type == Person && a.tokMention[k-1] == lastName &&
+				(t == "of" || strings.Contains(d.Entities[lastName].Name, " ")) {
 				// "said Professor Dana Hale of Alden Law School": the
 				// person speaks; what follows "of" is where they work.
 				break
 			}
+			// "said Alden for Progress Chairman Tomas Vela": "for"
+			// joins a body's name as "of" does, and one word before it
+			// that the model took for a person opens that name.
 			continue
 		}
 		if tag == "POS" && k > start && a.tokMention[k-1] >= 0 {
@@ -1221,10 +1225,27 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		if strings.HasPrefix(tag, "NN") && IsWord(t) || strings.HasPrefix(tag, "JJ") || tag == "DT" {
 			if tag != "DT" && !strings.HasPrefix(tag, "JJ") {
 				head = k
+				if !isCapitalised(t) {
+					// A name before a common noun modifies it: "said
+					// Alden small business owners ...", "said CNN legal
+					// analyst Dana Hale". It is no speaker.
+					lastName = -1
+				}
 			}
 			continue
 		}
 		break
+	}
+	if head >= 0 && head+1 == k {
+		if mi := a.tokMention[head]; mi >= 0 && a.demonymAlone(mi) {
+			// ",” said Cuban, who ...": a demonym alone as the cue's
+			// subject is no state that speaks but a person's surname
+			// ("Cuban" of Mark Cuban), or else no one named.
+			if p := a.personNamed(head); p >= 0 {
+				return a.named(p)
+			}
+			return subject{mention: -1, decided: true}
+		}
 	}
 	untagged := -1
 	if head >= 0 && a.tokMention[head] < 0 && head+1 == k && lastName < 0 {
@@ -1275,13 +1296,23 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 // mention returned is the last before j, else the first after it; -1
 // when none.
 func (a *attributor) untaggedName(j int) int {
+	if j < 0 || a.tokMention[j] >= 0 {
+		return -1
+	}
+	return a.personNamed(j)
+}
+
+// personNamed returns the person's mention that the capitalised word at
+// token j, outside quotations, names as untaggedName says, whatever the
+// entity model tagged at j; -1 when none.
+func (a *attributor) personNamed(j int) int {
 	d := a.d
 	nameWord := func(k int) bool {
 		return k >= 0 && a.tokMention[k] < 0 && d.Tokens[k].Tag == "NNP" && isCapitalised(d.TokenText(k)) && IsWord(d.TokenText(k))
 	}
 	// The word itself may have any tag: the tagger takes surnames in
 	// -ly for adverbs ("Hartly said").
-	if j < 0 || a.tokMention[j] >= 0 || !isCapitalised(d.TokenText(j)) || !IsWord(d.TokenText(j)) || a.quoted(d.Tokens[j].Start) {
+	if j < 0 || !isCapitalised(d.TokenText(j)) || !IsWord(d.TokenText(j)) || a.quoted(d.Tokens[j].Start) {
 		return -1
 	}
 	k := j
@@ -1489,6 +1520,18 @@ func (a *attributor) afterComma(s Sentence, from, limit int, beforeVerb bool) (i
 
 // modifier reports whether mention mi modifies a common noun after it,
 // which is the head of its phrase: "a top White House adviser".
+// demonymAlone reports whether mention mi is a demonym the annotator made
+// its place ("Cuban" as Cuba) with no noun after it: "said Cuban".
+func (a *attributor) demonymAlone(mi int) bool {
+	m := a.d.Entities[mi]
+	text := a.d.Text[m.Start:m.End]
+	if m.Type != Place || text == m.Name || a.modifier(mi) {
+		return false
+	}
+	c, ok := demonymPlace(text)
+	return ok && c == m.Name
+}
+
 func (a *attributor) modifier(mi int) bool {
 	k := a.tokenAt(a.d.Entities[mi].End)
 	return k < len(a.d.Tokens) && strings.HasPrefix(a.d.Tokens[k].Tag, "NN") && !isCapitalised(a.d.TokenText(k)) && IsWord(a.d.TokenText(k))
