@@ -454,6 +454,15 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 			return a.fromCue(ti, s.Start, first.open, first.open, false)
 		}
 	}
+	// A name right after the closing mark whose cue comes later in the
+	// sentence, past an appositive, speaks, whatever a colon before the
+	// quotation introduced: "It is possible Alden just got unlucky: “...,”
+	// Jeffrey Martin, an epidemiologist at Brenton University, told me."
+	if len(later) > 0 {
+		if at := a.fromCue(later[0], from+1, limit, first.open, true); at.mention >= 0 && a.namedAfter(last.close, at.mention) {
+			return at
+		}
+	}
 	// A colon before the mark: "Biden responded: “...”"; or at the end of
 	// the paragraph before, when the quote opens its own.
 	if at, ok := a.colon(si, first.open); ok {
@@ -480,6 +489,14 @@ func (a *attributor) attribute(first, last quoteSpan) attribution {
 		return a.fromCue(later[0], from+1, limit, first.open, true)
 	}
 	return attribution{mention: -1}
+}
+
+// namedAfter reports whether mention mi follows the closing mark at
+// offset close with only the mark, a comma and spaces between: ",” Dana
+// Hale, ...".
+func (a *attributor) namedAfter(close, mi int) bool {
+	m := a.d.Entities[mi]
+	return m.Start > close && strings.TrimLeft(a.d.Text[close:m.Start], "”\"’', ") == ""
 }
 
 // signature reports the mention of the person who signs the quotation

@@ -44,6 +44,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tomas Ruiz Vela"}},
 		{"a place before common nouns modifies them", "The first program “was flawed from top to bottom,” said Alden small business owners Duncan and Rita Okafor-Lind.",
 			[]string{""}},
+		{"a name after the quotation, its cue past an appositive, beats a colon before it", "The virus spread faster in the east. It is also possible Alden City just got unlucky: “There were more introductions of the virus in the east, in the Alden area,” Jeffrey Martin, an epidemiologist at Brenton University, told me.",
+			[]string{"Jeffrey Martin"}},
 		{"he after a programme named with an ampersand", "“We are going to move as quickly as we can,” Ken Brantley, acting head of U.S. Harbor and Coast Services, told “Morning & Friends.”\n\n“That still leaves the council a way out,” he said.",
 			[]string{"Ken Brantley", "Ken Brantley"}},
 		{"next sentence of the same paragraph", "“The bridge will open in May,” Maria Lindqvist said. “Nobody will pay a toll.”",
