@@ -765,9 +765,13 @@ func (a *attributor) opensWith(end, open int) bool {
 // bareParticiple reports whether the participle cue at ti opens a phrase
 // of its own, after a comma, a closing mark or the start of the span (lo):
 // its subject is then the sentence's ("Ferris scolded Lindqvist, accusing
-// her of ...").
+// her of ..."), perhaps after adverbs (", falsely saying ...", ",
+// again accusing ...").
 func (a *attributor) bareParticiple(ti, lo int) bool {
 	j := ti - 1
+	for j >= 0 && a.d.Tokens[j].Start >= lo && a.d.Tokens[j].Tag == "RB" && j > 0 && a.d.TokenText(j-1) == "," {
+		j--
+	}
 	if j < 0 || a.d.Tokens[j].Start < lo {
 		return true
 	}

@@ -46,6 +46,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{""}},
 		{"a name after the quotation, its cue past an appositive, beats a colon before it", "The virus spread faster in the east. It is also possible Alden City just got unlucky: “There were more introductions of the virus in the east, in the Alden area,” Jeffrey Martin, an epidemiologist at Brenton University, told me.",
 			[]string{"Jeffrey Martin"}},
+		{"a participle after a comma and an adverb", "President Tom Ferris also went on about Mayor Dana Lind's February visit to Brenton's Chinatown, falsely saying that she had held a harbour “rally.”",
+			[]string{"Tom Ferris"}},
 		{"he after a programme named with an ampersand", "“We are going to move as quickly as we can,” Ken Brantley, acting head of U.S. Harbor and Coast Services, told “Morning & Friends.”\n\n“That still leaves the council a way out,” he said.",
 			[]string{"Ken Brantley", "Ken Brantley"}},
 		{"next sentence of the same paragraph", "“The bridge will open in May,” Maria Lindqvist said. “Nobody will pay a toll.”",
