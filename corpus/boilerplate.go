@@ -442,6 +442,9 @@ func (s lineShape) callToAction() bool {
 	if signUpConsent.MatchString(s.lower) || embedFallback.MatchString(s.lower) {
 		return true
 	}
+	if s.n <= maxContactWords && (authorFollow.MatchString(s.l) || authorContact.MatchString(s.l) || slideshowLabel.MatchString(s.l)) {
+		return true
+	}
 	if readerAppeal.MatchString(s.lower) && appealAbout.MatchString(s.lower) && secondPerson.MatchString(s.lower) && !strings.ContainsAny(s.l, "“”\"") {
 		return true
 	}
@@ -479,6 +482,31 @@ var (
 	appealAbout  = regexp.MustCompile(`journalism|reporting|newsroom|\bour (?:work|mission|staff|reporters|journalists|coverage)\b|free articles|paywall|reader-supported|readers like you`)
 	secondPerson = regexp.MustCompile(`\byou\b|\byour\b`)
 )
+
+// authorFollow, authorContact and slideshowLabel are a story's sign-off
+// lines: where to follow or write to its reporter ("Follow Dana Holt on
+// Twitter @dholt.", "You can follow Dana Holt on Facebook ...", "Write to
+// Dana Holt at dana.holt@ledger.example and ...", "Contact Dana Holt:
+// 555-0100 or dholt@ledger.example.", "Send tips to ...@..."), and a
+// gallery's label ("Slideshow (9 Images)"). Their names had been people
+// the outlet alone "mentioned" and their lines what it alone said. A
+// contact line needs an address (an @ with a dot after it) and whom to
+// write to first (a name, "us", "him"); a follow line a network's name.
+// In the Article-Bias-Prediction corpus they find 1,235 paragraphs more
+// than the other rules (407 contact lines, 387 follow lines, 442
+// labels); the contact lines of the outlets other than the three that
+// hold most of them (The Wall Street Journal, Time, The Daily Caller), and
+// the follow lines of more than 14 words, were read one by one: all
+// sign-offs. "Email records show ... wrote to ...@..." is no contact line.
+var (
+	authorFollow   = regexp.MustCompile(`^(?:You can )?[Ff]ollow (?:him|her|them|me|us|[\p{Lu}][\pL.'’-]*(?: [\p{Lu}][\pL.'’-]*){0,3}) (?:on|at) (?:Twitter|Facebook|Instagram|Parler|Gab|Gettr|Truth Social|LinkedIn|Threads|Bluesky)\b`)
+	authorContact  = regexp.MustCompile(`^(?:You can )?(?:[Rr]each out to|[Cc]ontact|[Ee]mail|[Ww]rite to|[Ss]end tips to) (?:[\w.+-]+@[\w-]+\.[\w.]+|(?:us|him|her|them|me|the author|(?:the )?reporter|[\p{Lu}<]).{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+)`)
+	slideshowLabel = regexp.MustCompile(`^(?i:slideshow|gallery|photos)\s*\(\d+ (?i:images|photos|pictures)\)$`)
+)
+
+// maxContactWords bounds a sign-off line: one reporter or several, with
+// an address and a telephone number each.
+const maxContactWords = 45
 
 // embedFallback is what a page shows in place of an embedded video, audio
 // or frame that the scraper could not run: "Your browser does not support
