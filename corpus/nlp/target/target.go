@@ -316,7 +316,17 @@ func (m *Model) StanceOf(score float64) Class {
 // ("the Senate acquitted", "CNN's ratings fell"); a person's name before a
 // noun ("the Trump administration") is always one, since what the
 // administration does is said of the person too.
+//
+// A place's or a body's name in a title before a person's name is no
+// target of the sentence's either: "Ukrainian President Dana Hale said",
+// "Alliance Secretary-General Tom Ferris warned", "Republican Sen. Ana
+// Ruiz voted" speak of the person (titleBefore).
 func Setting(d *nlp.Doc, m nlp.Mention) bool {
+	if m.Type == nlp.Org || m.Type == nlp.Place {
+		if titleBefore(d, m) {
+			return true
+		}
+	}
 	if m.Type == nlp.Org {
 		j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= m.End })
 		return j < len(d.Tokens) && modifiesThing(d, m, j)
@@ -386,6 +396,42 @@ func modifiesThing(d *nlp.Doc, m nlp.Mention, j int) bool {
 		w = w[:len(w)-1]
 	}
 	return !bodyAgents[w]
+}
+
+// titleBefore reports whether mention m opens a title that a person's
+// name follows on the same line: one to titleWords words after it, each
+// capitalised, a lower-case noun, "of", a full stop or a hyphen, then the
+// person's mention ("Ukrainian President Dana Hale", "Republican Sen. Ana
+// Ruiz", "Joint Chiefs of Staff Gen. Tom Ferris").
+func titleBefore(d *nlp.Doc, m nlp.Mention) bool {
+	j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= m.End })
+	for k := j; k < len(d.Tokens) && k-j < titleWords; k++ {
+		t := d.Tokens[k]
+		if strings.ContainsAny(d.Text[m.End:t.Start], "\n,") {
+			return false
+		}
+		if k > j {
+			i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= t.Start })
+			if i < len(d.Entities) && d.Entities[i].Start == t.Start {
+				return d.Entities[i].Type == nlp.Person
+			}
+		}
+		w := d.TokenText(k)
+		if w != "of" && w != "." && w != "-" && !isCapitalisedWord(w) && !commonNoun(d, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleWords bounds the words of a title between a place's or a body's
+// name and the person's.
+const titleWords = 5
+
+// isCapitalisedWord reports whether w starts with a capital letter.
+func isCapitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // commonNoun reports whether token j is a noun in lower case.

@@ -215,11 +215,11 @@ func TestMacroF1(t *testing.T) {
 func TestSetting(t *testing.T) {
 	d := annotate(t, "SACRAMENTO, California (Keystone) — Officials said the attack in Texas left 14 dead.\n\n"+
 		"Protests spread across Ukraine on Monday, and Russia warned Ukraine again. Sanctions against Russia followed. The Texas shooting shocked Russian officials.\n\n"+
-		"Former Senate aide Dana Hale accused the senator of harassment. The Senate rejected the bill, and White House officials denied it. The CNN reporter read the statement at the White House briefing. On Monday, White House senior officials attacked the plan at the White House daily briefing.")
+		"Former Senate aide Dana Hale accused the senator of harassment. The Senate rejected the bill, and White House officials denied it. The CNN reporter read the statement at the White House briefing. On Monday, White House senior officials attacked the plan at the White House daily briefing. Ukrainian President Dana Brenko said Ukraine would not yield.")
 	want := map[string][]bool{ // per mention of each name, in order: a setting?
 		"California":  {true},
 		"Texas":       {true, true},
-		"Ukraine":     {true, false},
+		"Ukraine":     {true, false, true, false},
 		"Russia":      {false, false, false},
 		"Senate":      {true, false},
 		"White House": {false, true, false, true},
@@ -237,12 +237,13 @@ func TestSetting(t *testing.T) {
 		}
 	}
 	// An article's stance leaves the settings out: Texas, only ever a
-	// setting, has none; Ukraine, warned once, has one.
+	// setting, has none; Ukraine, warned once and not yielding once, has
+	// two.
 	seen := map[string]bool{}
 	for _, s := range Default().Stances(d, Default().Mentions(d), nil) {
 		seen[s.Entity] = true
-		if s.Entity == "Ukraine" && s.Mentions != 1 {
-			t.Errorf("stance toward Ukraine from %d mentions, want 1", s.Mentions)
+		if s.Entity == "Ukraine" && s.Mentions != 2 {
+			t.Errorf("stance toward Ukraine from %d mentions, want 2", s.Mentions)
 		}
 	}
 	if seen["California"] || seen["Texas"] || !seen["Ukraine"] {
