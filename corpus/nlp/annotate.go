@@ -280,6 +280,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	}
 	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}, titled: map[string]bool{}}
 	var raw []Mention
+	fromCompound := map[int]bool{} // the starts of mentions split from a compound (splitCompounds)
 	for _, p := range corpus.Paragraphs(a.Text) {
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
@@ -319,7 +320,8 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			d.Sentences[n-1].TokEnd = len(d.Tokens)
 		}
 		credits := creditSpans(text)
-		for _, e := range splitPossessives(splitRepeats(joinNames(text, a.Text, leadingInitials(text, joinInitials(text, pd.Entities()))))) {
+		ents, parts := splitCompounds(a.Text, splitRepeats(joinNames(text, a.Text, leadingInitials(text, joinInitials(text, pd.Entities())))))
+		for _, e := range splitPossessives(ents) {
 			if slices.ContainsFunc(credits, func(c corpus.Span) bool { return c.Start <= e.Start && e.End() <= c.End }) {
 				continue // "(AP Photo/Dana Hale, File)": a photo's credit names no one of the story
 			}
@@ -412,6 +414,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 				m.Type = Person
 				addRole(norm.roles, desc, m.Name)
 			}
+			if parts[e.Start] {
+				fromCompound[m.Start] = true
+			}
 			raw = append(raw, m)
 		}
 		raw = append(raw, demonymMentions(d, first, raw)...)
@@ -438,6 +443,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	norm.kin = relatives(d.Text, raw)
 	placeInitialsBeforeNames(d, raw, an.Aliases)
 	straightApostrophes(raw)
+	compoundTypes(raw, fromCompound)
 	d.Entities = norm.resolve(raw)
 	sortMentions(d.Entities)
 	dropCapitalisedWords(d, c, an.Aliases)

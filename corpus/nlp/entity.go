@@ -2055,8 +2055,10 @@ func mendNameEdges(d *Doc) {
 				continue
 			}
 		}
-		// A hyphen right after the name and a capital after it.
-		if m.End+1 >= len(d.Text) || d.Text[m.End] != '-' {
+		// A hyphen right after the name and a capital after it, which
+		// starts no mention of its own (splitCompounds: "Trump-Russia"
+		// is two names).
+		if m.End+1 >= len(d.Text) || d.Text[m.End] != '-' || k+1 < len(d.Entities) && d.Entities[k+1].Start == m.End+1 {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(d.Text[m.End+1:]); !unicode.IsUpper(r) {

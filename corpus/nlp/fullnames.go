@@ -485,3 +485,125 @@ func splitRepeats(ents []prose.Entity) []prose.Entity {
 	}
 	return out
 }
+
+// splitCompounds makes one entity of each part of a compound the model
+// read as one name: two or three names joined by hyphens, each of which
+// the article also writes standing alone ("Trump-Russia", "US-Mexico",
+// "Obama-Biden" where "Trump" and "Russia" stand alone elsewhere). As one
+// name the compound was an entity of its own that outlets "never named"
+// beside articles naming both parts. A double surname ("Hyde-Smith"), a
+// company's name ("Coca-Cola") or a county's ("Miami-Dade") has a part the
+// article never writes alone and stays whole, and so does a compound the
+// model took in with more words ("U.S.-Mexico-Canada Agreement"). Each
+// part gets the alias table's type when it knows the part, a place's for a
+// demonym, else the model's label for the compound, which the document's
+// other mentions of the part replace (compoundTypes). parts holds the
+// starts of the parts.
+func splitCompounds(text string, ents []prose.Entity) (out []prose.Entity, parts map[int]bool) {
+	for i, e := range ents {
+		lead := 0 // "The Trump-Russia" of "The Trump-Russia inquiry"
+		if len(e.Text) > 4 && strings.EqualFold(e.Text[:4], "the ") {
+			lead = 4
+		}
+		names := compoundParts(text, e.Text[lead:])
+		if names == nil {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]prose.Entity, 0, len(ents)+2), ents[:i]...)
+		}
+		off := e.Start + lead
+		if parts == nil {
+			parts = map[int]bool{}
+		}
+		for _, p := range names {
+			label := e.Label
+			if c, ok := builtinAliases().Canonical(p); ok && builtinAliases().Type(c) != "" {
+				label = builtinAliases().Type(c)
+			} else if _, ok := demonymPlace(p); ok {
+				label = Place
+			} else {
+				parts[off] = true
+			}
+			out = append(out, prose.Entity{Text: p, Label: label, Start: off})
+			off += len(p) + 1
+		}
+	}
+	if out == nil {
+		return ents, nil
+	}
+	return out, parts
+}
+
+// compoundTypes gives each mention split from a compound whose type the
+// alias table does not know (the starts in parts) the type the
+// document's other mentions of its name carry most, where there are any:
+// the model labels "Trump-Russia" as one place, and "Trump" of it would
+// otherwise vote a place in a document that types "Trump" a person about
+// as often as a place.
+func compoundTypes(ms []Mention, parts map[int]bool) {
+	if len(parts) == 0 {
+		return
+	}
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		if parts[m.Start] {
+			continue
+		}
+		if votes[m.Name] == nil {
+			votes[m.Name] = map[string]int{}
+		}
+		votes[m.Name][m.Type]++
+	}
+	for i, m := range ms {
+		if v := votes[m.Name]; parts[m.Start] && len(v) > 0 {
+			ms[i].Type = topLabel(v)
+		}
+	}
+}
+
+// compoundParts returns the parts of name, a compound of two or three
+// capitalised names joined by hyphens with nothing else, when the article
+// text writes each part standing alone; nil otherwise.
+func compoundParts(text, name string) []string {
+	if strings.ContainsAny(name, " \n") || !strings.Contains(name, "-") {
+		return nil
+	}
+	parts := strings.Split(name, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if !isCapitalised(p) || utf8.RuneCountInString(strings.ReplaceAll(p, ".", "")) < 2 || !standsAloneIn(text, p) {
+			return nil // "UV-A": a letter is no name
+		}
+	}
+	if last := parts[len(parts)-1]; last == "American" || last == "Americans" {
+		return nil // "African-American": a people, not two names
+	} else if _, ok := demonymPlace(last); ok {
+		return nil // "Iranian-American", "U.S.-Iranian" (relations): an adjective
+	}
+	return parts
+}
+
+// standsAloneIn reports whether text holds word with no letter, digit or
+// hyphen touching it.
+func standsAloneIn(text, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[off:])
+		touches := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+		if (at == 0 || !touches(before)) && (off == len(text) || !touches(after)) {
+			return true
+		}
+	}
+}

@@ -482,3 +482,41 @@ func TestSplitRepeats(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitCompounds: names joined by a hyphen that the article also
+// writes alone are two mentions; a double surname, a company's or a
+// county's name, and a compound inside a longer name stay whole.
+func TestSplitCompounds(t *testing.T) {
+	text := "Brenko met Russia's envoy on Monday. The Brenko-Russia talks ended without a deal, and Russia said it would wait.\n\n" +
+		"Senator Dana Hyde-Lowe said Lowe Street would close. Alden-Dade County voted to keep the toll."
+	got := mentionsIn(t, text, true)
+	checkMentions(t, got, []string{"Russia=Russia:GPE"}, []string{"Brenko-Russia=Brenko-Russia:GPE", "Brenko-Russia=Brenko-Russia:PERSON", "Brenko-Russia=Brenko-Russia:ORG"})
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Brenko-Russia", []string{"Brenko", "Russia"}},
+		{"Hyde-Lowe", nil},  // "Hyde" never stands alone
+		{"Alden-Dade", nil}, // nor do these
+		{"Brenko-Russia Pact", nil},
+		{"Brenko", nil},
+		{"Brenko-A", nil},
+		{"Russia-American", nil},
+	} {
+		if got := compoundParts(text, tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("compoundParts(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A part takes the type the document's other mentions of its name
+	// carry most, not the compound's.
+	ms := []Mention{
+		{Start: 0, Name: "Brenko", Type: Person}, {Start: 10, Name: "Brenko", Type: Place},
+		{Start: 20, Name: "Brenko", Type: Person}, {Start: 30, Name: "Brenko", Type: Place},
+		{Start: 40, Name: "Brenko", Type: Person},
+		{Start: 50, Name: "Brenko", Type: Place}, {Start: 57, Name: "Kolt", Type: Place}, // "Brenko-Kolt"
+	}
+	compoundTypes(ms, map[int]bool{50: true, 57: true})
+	if ms[5].Type != Person || ms[6].Type != Place {
+		t.Errorf("parts typed %s and %s, want PERSON (as the other mentions) and GPE (as the compound: no other)", ms[5].Type, ms[6].Type)
+	}
+}
