@@ -280,6 +280,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	}
 	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}, titled: map[string]bool{}}
 	var raw []Mention
+	shops := map[string]bool{} // names written in the possessive as a shop's (possessiveName)
 	for _, p := range corpus.Paragraphs(a.Text) {
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
@@ -347,6 +348,12 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			}
 			if partyTagged(text[:e.Start+off]) {
 				continue
+			}
+			if possessiveName(text, toks, e.Start+off, e.Start+end, an.Aliases) {
+				if onlyPossessive(a.Text, name) {
+					shops[name] = true
+				}
+				continue // "a Dinah's", "the Driver's Privacy Act": the first part of a name in the possessive
 			}
 			if _, known := an.Aliases.Canonical(name); !known && shouted(text, e.Start+off, e.Start+end) {
 				continue // "LAW & ORDER!", "THE FACTS:": a word of a shouted phrase names no one
@@ -421,6 +428,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			norm.titled[m.Name] = true
 		}
 		raw = append(raw, honored...)
+	}
+	if len(shops) > 0 {
+		// The shop's other possessives ("at Dinah's on Saturday", where
+		// no article says it): onlyPossessive.
+		raw = slices.DeleteFunc(raw, func(m Mention) bool { return shops[d.Text[m.Start:m.End]] })
 	}
 	// The model's spans mended with the whole article's casing in view,
 	// before names resolve, so that a mended name resolves as any does.
