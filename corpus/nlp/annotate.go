@@ -373,6 +373,8 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			}
 			if role != "" {
 				m.Type = Person
+			}
+			if role != "" && !kinTitles[lastField(role)] {
 				if demonymTitle(text[:e.Start+off]) {
 					addForeignRole(norm.roles, role, name)
 				} else {
@@ -688,7 +690,7 @@ func honorificBefore(before string) bool {
 // full stop as British style writes them ("Mr Zuckerberg").
 var honorifics = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs.": true, "Sens.": true, "Reps.": true,
-	"Dr.": true, "Dr": true, "Prof.": true, "Rev.": true,
+	"Dr.": true, "Dr": true, "Prof.": true, "Rev.": true, "Fr.": true, "Msgr.": true,
 	"Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Gen.": true, "Col.": true,
 	"Maj.": true, "Capt.": true, "Sgt.": true, "Cmdr.": true, "Adm.": true, "Gov": true,
 }

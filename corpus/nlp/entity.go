@@ -400,6 +400,25 @@ var roleWords = map[string]bool{
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
 
+// clericTitles are the titles of clergy that cleanMention cuts before a
+// name as it cuts an office's, so that "Father Dana Hale", "Jesuit Father
+// Dana Hale" and "Father Hale" are one person, the order or the church
+// before the title going with it as a country's demonym does ("Russian
+// Foreign Minister"). They are kept out of roleWords, whose other readers
+// take a role word's plural for a title too: "Cardinals" and "Fathers"
+// name teams and groups ("the Alden Cardinals", "the Founding Fathers"). The
+// clergy's other titles ("Rev.", "Bishop", "Rabbi", "Imam", "Pastor") are
+// role words.
+var clericTitles = map[string]bool{
+	"father": true, "sister": true, "cardinal": true, "archbishop": true, "monsignor": true, "msgr": true, "fr": true,
+}
+
+// kinTitles are clerics' titles that are also words of family: "the
+// father" and "her sister" of news are seldom the priest or the nun the
+// article named with the title, so they stand for no one titled so
+// (roleMentions).
+var kinTitles = map[string]bool{"father": true, "sister": true, "fr": true}
+
 // mediaRoles are the roles of the news trade that also end publications'
 // names ("The Hollywood Reporter"): they end a title only before a name
 // ("Political Analyst Dana Hale"). An editor after a body's name is none
@@ -729,7 +748,7 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 		if i == len(words)-1 && mediaRoles[l] {
 			break // "The Hollywood Reporter", a publication's name
 		}
-		if isRoleWord(l) || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") {
+		if isRoleWord(l) || clericTitles[l] || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") {
 			// "Chief Executive Carrie Lam": a chief executive is a title
 			// where "Executive" alone opens names ("Executive Order",
 			// "Executive Committee").

@@ -827,6 +827,53 @@ func TestPossessiveNames(t *testing.T) {
 	}
 }
 
+// TestClericTitles: a cleric's title, and the order or church before it,
+// is cut as an office's is, so the titled and the full mentions are one
+// person, who speaks the quote; "the father" of a family is no one
+// titled "Father".
+func TestClericTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+		speaker    string
+	}{
+		{"father, with and without the order",
+			"Father Ansel Brookner spoke on Monday. \"We are tired,\" Father Brookner said. Jesuit Father Ansel Brookner, a professor, added that the parish would stay open.",
+			[]string{"Ansel Brookner=Ansel Brookner", "Ansel Brookner=Brookner"},
+			[]string{"Father Brookner=Father Brookner", "Jesuit Father Ansel Brookner=Jesuit Father Ansel Brookner"}, "Ansel Brookner"},
+		{"sister",
+			"Franciscan Sister Lucia Vantree led a prayer on Sunday. \"It is over,\" Sister Vantree said.",
+			[]string{"Lucia Vantree=Lucia Vantree", "Lucia Vantree=Vantree"}, []string{"Sister Vantree=Sister Vantree"}, "Lucia Vantree"},
+		{"cardinal and monsignor",
+			"Cardinal Piet Osterholm met Msgr. Karl Lenz in Alden on Monday.",
+			[]string{"Piet Osterholm=Piet Osterholm", "Karl Lenz=Karl Lenz"}, []string{"Cardinal Piet Osterholm=Cardinal Piet Osterholm", "Msgr=Msgr"}, ""},
+		{"the father of a family",
+			"Father Ansel Brookner spoke on Monday. The father of one pupil said he was angry.",
+			[]string{"Ansel Brookner=Ansel Brookner"}, []string{"Ansel Brookner=father"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotateText(t, tc.text)
+			var got []string
+			for _, m := range d.Entities {
+				got = append(got, m.Name+"="+d.Text[m.Start:m.End])
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("mention %s among %v", n, got)
+				}
+			}
+			if tc.speaker != "" && (len(d.Quotes) != 1 || d.Quotes[0].Speaker != tc.speaker) {
+				t.Errorf("quotes %+v, want one by %s", d.Quotes, tc.speaker)
+			}
+		})
+	}
+}
+
 // TestPossessiveNameRule: the rule on the words around a span, where the
 // model's spans vary. The span is the first occurrence of span in text;
 // no case needs the tagger's tags (nil).
