@@ -666,8 +666,8 @@ func ampersandName(text string, start, end int) bool {
 		w := firstWord(rest)
 		return w != "I" && isCapitalised(w) && !isFunctionWord(w)
 	}
-	if first, _, ok := strings.Cut(text[start:end], " "); ok {
-		if _, known := FirstNameGender(first); known {
+	if strings.Contains(text[start:end], " ") {
+		if _, known := FirstNameGender(FirstName(text[start:end])); known {
 			return false
 		}
 	}
