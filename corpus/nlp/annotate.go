@@ -381,7 +381,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 					addRole(norm.roles, role, name)
 				}
 			}
-			if c, ok := demonymPlace(name); ok {
+			if c, ok := demonymPlace(name); ok && pluralDemonym(name) && !strings.EqualFold(strings.TrimLeft(lastField(text[max(0, e.Start+off-12):e.Start+off]), openMarks), "the") {
+				continue // "Americans", "many Russians": people, not the state (see demonyms)
+			} else if ok {
 				m.Name, m.Type = c, Place
 			} else if w := strings.Fields(name); len(w) >= 2 {
 				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] {

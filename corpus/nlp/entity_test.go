@@ -898,3 +898,34 @@ func TestPossessiveNameRule(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralDemonyms: a people's plural is the people, no mention of
+// the country, unless "the" makes it the state as a party ("the
+// Russians balked"); a demonym before an actor noun stays the country.
+func TestPluralDemonyms(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"people", "Americans are angry about the tolls, said Tom Ferris. Many Russians left Alden.",
+			[]string{"Tom Ferris=Tom Ferris"}, []string{"United States=Americans", "Russia=Russians"}},
+		{"the state as a party", "Talks in Alden stalled when the Russians balked, said Tom Ferris.",
+			[]string{"Russia=Russians"}, nil},
+		{"an actor noun", "Russian troops crossed into Alden on Monday, said Tom Ferris.",
+			[]string{"Russia=Russian"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionPairs(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("mention %s among %v", n, got)
+				}
+			}
+		})
+	}
+}
