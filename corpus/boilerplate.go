@@ -30,8 +30,11 @@ var (
 	// not the story's.
 	footerLine = regexp.MustCompile(`(?i)^(top stories|related( stories| articles| news| content| coverage)?|more (stories|news|from [\pL\pN .&'-]+)|more on this( story)?|recommended( for you| stories)?|read next|you may also like|you might also like|trending( now| stories)?|most (read|popular|viewed)|popular( now| stories)?|latest( news| stories)?|comments?|join the conversation|share this (article|story)|editor'?s picks|in other news|[\pL\pN .&'-]{1,30} features)$`)
 
-	// junkLine is a line that is never article text.
-	junkLine = regexp.MustCompile(`(?i)^(read more|read more:.*|see also:?.*|watch:.*|listen:?|advertisement|ad|sponsored( content)?|just watched .*|share( this)?|share on \pL+|tweet|email|print|copy link|comment|podcasts?|all podcasts|videos?|photos?|gallery|newsletter|subscribe( now| today)?|sign (in|up)|log (in|out)|register|menu|search|home|skip to (main )?content|back to top|follow us.*|download (our|the) app.*|get the app.*|[\pL\pN .&'-]{1,30} (news )?app|accept( all)? cookies|reject( all)? cookies|cookie (settings|preferences|policy)|manage (cookies|preferences|consent)|privacy policy|terms (of use|of service|and conditions)|all rights reserved\.?|feature|opinion|analysis|live|breaking( news)?|updated?:?.*ago|\d+ min(ute)?s? read|(by|photo|image|credit|source|video):? [\pL .'-]{1,40})$`)
+	// junkLine is a line that is never article text. A share button's
+	// label may run the page's headline on after it ("Share All sharing
+	// options for: <headline>"), whose words had become an entity ("Share
+	// All") and a second headline; the whole line is the button's.
+	junkLine = regexp.MustCompile(`(?i)^(read more|read more:.*|see also:?.*|watch:.*|listen:?|advertisement|ad|sponsored( content)?|just watched .*|share( this)?|share (on|via|to) \pL+|(share( all| this)?\s+)?sharing options\b.*|tweet|email|print|copy link|comment|podcasts?|all podcasts|videos?|photos?|gallery|newsletter|subscribe( now| today)?|sign (in|up)|log (in|out)|register|menu|search|home|skip to (main )?content|back to top|follow us.*|download (our|the) app.*|get the app.*|[\pL\pN .&'-]{1,30} (news )?app|accept( all)? cookies|reject( all)? cookies|cookie (settings|preferences|policy)|manage (cookies|preferences|consent)|privacy policy|terms (of use|of service|and conditions)|all rights reserved\.?|feature|opinion|analysis|live|breaking( news)?|updated?:?.*ago|\d+ min(ute)?s? read|(by|photo|image|credit|source|video):? [\pL .'-]{1,40})$`)
 
 	// cookieWords is a cookie notice's wording. Not "use" after "cookie":
 	// "the cookie stand was using the square" is a sentence of a story.
@@ -532,7 +535,7 @@ var (
 // hasJunkPrefix reports a line that starts like one of junkLine's
 // open-ended alternatives, the only ones that match long lines.
 func hasJunkPrefix(lower string) bool {
-	for _, p := range []string{"read more", "see also", "watch:", "follow us", "download ", "get the app", "update", "just watched"} {
+	for _, p := range []string{"read more", "see also", "watch:", "follow us", "download ", "get the app", "update", "just watched", "share", "sharing options"} {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}

@@ -281,6 +281,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	norm := normalizer{aliases: an.Aliases, roles: map[string]map[string]bool{}, titled: map[string]bool{}}
 	var raw []Mention
 	fromCompound := map[int]bool{} // the starts of mentions split from a compound (splitCompounds)
+	shops := map[string]bool{}     // names written in the possessive as a shop's (possessiveName)
 	for _, p := range corpus.Paragraphs(a.Text) {
 		para := len(d.Paragraphs)
 		d.Paragraphs = append(d.Paragraphs, p)
@@ -350,6 +351,12 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			if partyTagged(text[:e.Start+off]) {
 				continue
 			}
+			if possessiveName(text, toks, e.Start+off, e.Start+end, an.Aliases) {
+				if onlyPossessive(a.Text, name) {
+					shops[name] = true
+				}
+				continue // "a Dinah's", "the Driver's Privacy Act": the first part of a name in the possessive
+			}
 			if _, known := an.Aliases.Canonical(name); !known && shouted(text, e.Start+off, e.Start+end) {
 				continue // "LAW & ORDER!", "THE FACTS:": a word of a shouted phrase names no one
 			}
@@ -368,13 +375,17 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			}
 			if role != "" {
 				m.Type = Person
+			}
+			if role != "" && !kinTitles[lastField(role)] {
 				if demonymTitle(text[:e.Start+off]) {
 					addForeignRole(norm.roles, role, name)
 				} else {
 					addRole(norm.roles, role, name)
 				}
 			}
-			if c, ok := demonymPlace(name); ok {
+			if c, ok := demonymPlace(name); ok && pluralDemonym(name) && !strings.EqualFold(strings.TrimLeft(lastField(text[max(0, e.Start+off-12):e.Start+off]), openMarks), "the") {
+				continue // "Americans", "many Russians": people, not the state (see demonyms)
+			} else if ok {
 				m.Name, m.Type = c, Place
 			} else if w := strings.Fields(name); len(w) >= 2 {
 				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] {
@@ -426,6 +437,11 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			norm.titled[m.Name] = true
 		}
 		raw = append(raw, honored...)
+	}
+	if len(shops) > 0 {
+		// The shop's other possessives ("at Dinah's on Saturday", where
+		// no article says it): onlyPossessive.
+		raw = slices.DeleteFunc(raw, func(m Mention) bool { return shops[d.Text[m.Start:m.End]] })
 	}
 	// The model's spans mended with the whole article's casing in view,
 	// before names resolve, so that a mended name resolves as any does.
@@ -658,8 +674,8 @@ func ampersandName(text string, start, end int) bool {
 		w := firstWord(rest)
 		return w != "I" && isCapitalised(w) && !isFunctionWord(w)
 	}
-	if first, _, ok := strings.Cut(text[start:end], " "); ok {
-		if _, known := FirstNameGender(first); known {
+	if strings.Contains(text[start:end], " ") {
+		if _, known := FirstNameGender(FirstName(text[start:end])); known {
 			return false
 		}
 	}
@@ -682,7 +698,7 @@ func honorificBefore(before string) bool {
 // full stop as British style writes them ("Mr Zuckerberg").
 var honorifics = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Messrs.": true, "Sens.": true, "Reps.": true,
-	"Dr.": true, "Dr": true, "Prof.": true, "Rev.": true,
+	"Dr.": true, "Dr": true, "Prof.": true, "Rev.": true, "Fr.": true, "Msgr.": true,
 	"Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Gen.": true, "Col.": true,
 	"Maj.": true, "Capt.": true, "Sgt.": true, "Cmdr.": true, "Adm.": true, "Gov": true,
 }

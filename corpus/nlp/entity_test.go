@@ -775,3 +775,157 @@ func TestTitleStandsForItsHolder(t *testing.T) {
 		})
 	}
 }
+
+// mentionPairs annotates text and returns its mentions as
+// "name=text as written".
+func mentionPairs(t *testing.T, text string) []string {
+	t.Helper()
+	d := annotateText(t, text)
+	var out []string
+	for _, m := range d.Entities {
+		out = append(out, m.Name+"="+d.Text[m.Start:m.End])
+	}
+	return out
+}
+
+// TestPossessiveNames: a name written in the possessive, a shop's or a
+// firm's after an article or a longer name headed by a common word, is
+// not the name of its first part; a possessor of something else is.
+func TestPossessiveNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a shop after a", "She bought lunch at a Dinah's near the depot on Monday, said Tom Ferris.",
+			[]string{"Tom Ferris=Tom Ferris"}, []string{"Dinah=Dinah"}},
+		{"a shop after the, used as a noun", "The Hollister's on Elm Street closed last week, said Tom Ferris.",
+			[]string{"Tom Ferris=Tom Ferris"}, []string{"Hollister=Hollister"}},
+		{"the shop's other possessives", "She ate at a Nancy's on Monday. Nancy's staff said the Nancy's restaurant would reopen, said Tom Ferris.",
+			[]string{"Tom Ferris=Tom Ferris"}, []string{"Nancy=Nancy"}},
+		{"a name also written alone", "She ate at a Ferris's on Monday. Tom Ferris's staff said Ferris would reopen it.",
+			[]string{"Tom Ferris=Tom Ferris"}, nil},
+		{"a common word heading a name", "The Driver's Privacy Act passed on Tuesday, said Maria Lindqvist.",
+			[]string{"Maria Lindqvist=Maria Lindqvist"}, []string{"Driver=Driver"}},
+		{"a person possesses", "Dana Hale's plan drew fire from Tom Ferris on Monday.",
+			[]string{"Dana Hale=Dana Hale", "Tom Ferris=Tom Ferris"}, nil},
+		{"a place possesses a person", "Japan’s Yoshimasa Hayashi stood beside Tom Ferris in Alden on Saturday.",
+			[]string{"Japan=Japan", "Yoshimasa Hayashi=Yoshimasa Hayashi"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionPairs(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("mention %s among %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestClericTitles: a cleric's title, and the order or church before it,
+// is cut as an office's is, so the titled and the full mentions are one
+// person, who speaks the quote; "the father" of a family is no one
+// titled "Father".
+func TestClericTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+		speaker    string
+	}{
+		{"father, with and without the order",
+			"Father Ansel Brookner spoke on Monday. \"We are tired,\" Father Brookner said. Jesuit Father Ansel Brookner, a professor, added that the parish would stay open.",
+			[]string{"Ansel Brookner=Ansel Brookner", "Ansel Brookner=Brookner"},
+			[]string{"Father Brookner=Father Brookner", "Jesuit Father Ansel Brookner=Jesuit Father Ansel Brookner"}, "Ansel Brookner"},
+		{"sister",
+			"Franciscan Sister Lucia Vantree led a prayer on Sunday. \"It is over,\" Sister Vantree said.",
+			[]string{"Lucia Vantree=Lucia Vantree", "Lucia Vantree=Vantree"}, []string{"Sister Vantree=Sister Vantree"}, "Lucia Vantree"},
+		{"cardinal and monsignor",
+			"Cardinal Piet Osterholm met Msgr. Karl Lenz in Alden on Monday.",
+			[]string{"Piet Osterholm=Piet Osterholm", "Karl Lenz=Karl Lenz"}, []string{"Cardinal Piet Osterholm=Cardinal Piet Osterholm", "Msgr=Msgr"}, ""},
+		{"the father of a family",
+			"Father Ansel Brookner spoke on Monday. The father of one pupil said he was angry.",
+			[]string{"Ansel Brookner=Ansel Brookner"}, []string{"Ansel Brookner=father"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotateText(t, tc.text)
+			var got []string
+			for _, m := range d.Entities {
+				got = append(got, m.Name+"="+d.Text[m.Start:m.End])
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("mention %s among %v", n, got)
+				}
+			}
+			if tc.speaker != "" && (len(d.Quotes) != 1 || d.Quotes[0].Speaker != tc.speaker) {
+				t.Errorf("quotes %+v, want one by %s", d.Quotes, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestPossessiveNameRule: the rule on the words around a span, where the
+// model's spans vary. The span is the first occurrence of span in text;
+// no case needs the tagger's tags (nil).
+func TestPossessiveNameRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"due to the Driver's Privacy Protection Act, a law", "Driver", true},
+		{"listen to Harbor Short Wave's Nancy Quillan give a lesson", "Harbor Short Wave", false},
+		{"said Harbor Wave's J.D. Hale", "Harbor Wave", false},
+		{"said Harbor Wave's Producer Dana Hale", "Harbor Wave", false},
+		{"lunch at a Dinah's near the depot", "Dinah", true},
+		{"lunch at an Alden Kell's near the depot", "Kell", true},
+		{"after a Justice Department Inspector General's report", "Department Inspector General", false},
+		{"Dana Hale's plan", "Dana Hale", false},
+		{"Hale's plan", "Hale", false},
+	} {
+		start := strings.Index(tc.text, tc.span)
+		if got := possessiveName(tc.text, nil, start, start+len(tc.span), DefaultAliases()); got != tc.want {
+			t.Errorf("possessiveName(%q, %q) = %v, want %v", tc.text, tc.span, got, tc.want)
+		}
+	}
+}
+
+// TestPluralDemonyms: a people's plural is the people, no mention of
+// the country, unless "the" makes it the state as a party ("the
+// Russians balked"); a demonym before an actor noun stays the country.
+func TestPluralDemonyms(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"people", "Americans are angry about the tolls, said Tom Ferris. Many Russians left Alden.",
+			[]string{"Tom Ferris=Tom Ferris"}, []string{"United States=Americans", "Russia=Russians"}},
+		{"the state as a party", "Talks in Alden stalled when the Russians balked, said Tom Ferris.",
+			[]string{"Russia=Russians"}, nil},
+		{"an actor noun", "Russian troops crossed into Alden on Monday, said Tom Ferris.",
+			[]string{"Russia=Russian"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionPairs(t, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no mention %s among %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("mention %s among %v", n, got)
+				}
+			}
+		})
+	}
+}

@@ -61,3 +61,25 @@ func FirstNameGender(first string) (byte, bool) {
 	g, ok := firstNames()[first]
 	return g, ok
 }
+
+// FirstName returns the word of a full name that firstnames.tsv is read
+// with: its first word, or, when the name opens with initials, the first
+// word after them that a surname still follows ("Michael" of "J. Michael
+// Hale", "Dana" of "J.R. Dana Hale"). An initial says nothing of gender
+// or of a person, and the given name the person goes by is the word
+// after it. A name of initials and a surname alone ("J.D. Hale", "H. R.
+// Hale") gives its first initial, which the table does not know.
+func FirstName(name string) string {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return ""
+	}
+	i := 0
+	for i+2 < len(w) && isInitials(w[i]) {
+		i++
+	}
+	if isInitials(w[i]) {
+		return w[0]
+	}
+	return w[i]
+}

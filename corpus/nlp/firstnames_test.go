@@ -27,3 +27,23 @@ func TestFirstNameGender(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstName: initials before a given name are skipped, so the given
+// name decides gender; initials before a surname alone are not.
+func TestFirstName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Nancy Hale", "Nancy"},
+		{"J. Nancy Hale", "Nancy"},
+		{"J.R. Nancy Hale", "Nancy"},
+		{"J. R. Nancy Hale", "Nancy"},
+		{"J. Hale", "J."},
+		{"H. R. Hale", "H."},
+		{"Hale", "Hale"},
+		{"JR Hale", "JR"},
+		{"", ""},
+	} {
+		if got := FirstName(tc.in); got != tc.want {
+			t.Errorf("FirstName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -2174,8 +2174,7 @@ func (a *attributor) gender(name string, before int) byte {
 		// No title or pronoun says it: the gender news writing gives
 		// the first name, where it is known ("he raged" had gone to a
 		// Nancy named just before).
-		first, _, _ := strings.Cut(name, " ")
-		if g, ok := FirstNameGender(first); ok && strings.Contains(name, " ") {
+		if g, ok := FirstNameGender(FirstName(name)); ok && strings.Contains(name, " ") {
 			return g
 		}
 	}

@@ -312,3 +312,19 @@ func TestPronounAgreesWithBirthsName(t *testing.T) {
 		t.Errorf("speaker %q, want none: the woman is not named", got)
 	}
 }
+
+// TestPronounAgreesWithFirstNameAfterInitial: an initial before the
+// given name hides it from no one: "she" does not go to "J. Tom Ferris".
+func TestPronounAgreesWithFirstNameAfterInitial(t *testing.T) {
+	text := "Speaker Nancy Hale on Tuesday launched an inquiry into J. Tom Ferris.\n\n" +
+		"J. Tom Ferris sent a series of angry tweets as the council met.\n\n" +
+		"“The inquiry is necessary,” she said in an announcement."
+	d := annotateText(t, text)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if want := []string{"Nancy Hale"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

@@ -46,7 +46,8 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Ben Press=Ben Press:PERSON"}},
 		{"a demonym stands for its country", "The Afghan said no, and Afghan forces took the town on Monday.",
 			[]string{"Afghanistan=Afghan:GPE"}},
-		{"a plural demonym stands for its state", "Polls show that Californians back the plan, Tom Ferris said.",
+		// A people's plural is its state only after "the" (demonyms).
+		{"a plural demonym after the stands for its state", "Polls show that the Californians back the plan, Tom Ferris said.",
 			[]string{"California=Californians:GPE"}},
 		{"an honorific before a surname that ends bodies' names", "Sen. Dana Church said the bill was late. Church said she would vote no.",
 			[]string{"Dana Church=Dana Church:PERSON", "Dana Church=Church:PERSON"}},

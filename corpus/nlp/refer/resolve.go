@@ -506,8 +506,7 @@ func genders(d *nlp.Doc) map[string]Agreement {
 		if _, known := out[m.Name]; known || mixed[m.Name] || m.Type != nlp.Person {
 			continue
 		}
-		first, _, _ := strings.Cut(m.Name, " ")
-		if g, ok := firstNameAgreement(first); ok {
+		if g, ok := firstNameAgreement(nlp.FirstName(m.Name)); ok {
 			out[m.Name] = g
 		}
 	}

@@ -65,6 +65,11 @@ func TestResolve(t *testing.T) {
 			want: map[string]string{"She": ""},
 		},
 		{
+			name: "a first name after an initial decides gender",
+			text: "J. Nancy Harlow met Dan Ortiz on Friday. Afterwards he said nothing.",
+			want: map[string]string{"he": "Dan Ortiz"},
+		},
+		{
 			name: "an honorific wins over the first name",
 			text: "Ms. Kelly Stone met Dan Ortiz on Friday. Afterwards he said nothing.",
 			want: map[string]string{"he": "Dan Ortiz"},
