@@ -420,7 +420,7 @@ var roleWords = map[string]bool{
 	"pastor": true, "bishop": true, "rabbi": true, "imam": true,
 	"correspondent": true, "columnist": true, "economist": true, "editor": true, "publisher": true,
 	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
-	"contributor": true, "pollster": true,
+	"contributor": true, "pollster": true, "professor": true, "superintendent": true,
 	// Titles written in initials: "Apple CEO Tim Cook", "VP-elect Pence".
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
@@ -450,7 +450,7 @@ var kinTitles = map[string]bool{"father": true, "sister": true, "fr": true}
 // ("Vox Editor" names no one).
 var mediaRoles = map[string]bool{
 	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
-	"contributor": true, "pollster": true,
+	"contributor": true, "pollster": true, "professor": true, "superintendent": true,
 }
 
 // acronymBeforeName reports whether a span's first word is an acronym
@@ -846,8 +846,22 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 		words = words[:n-1]
 	}
 	// A party label before a name is an affiliation, not part of it:
-	// "Republican Mitt Romney", "Democrat Chris Van Hollen".
+	// "Republican Mitt Romney", "Democrat Chris Van Hollen"; so is a
+	// description of a party's member before a full name, "Georgia
+	// Democrat Dana Hale", "House Judiciary Democrat Ana Ruiz Vela".
 	if len(words) >= 3 && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[len(words)-1].s)] {
+		words = words[1:]
+	} else if len(words) >= 4 && !orgWords[strings.ToLower(words[len(words)-1].s)] && !partyPlurals[strings.ToLower(words[len(words)-1].s)] {
+		for i := len(words) - 3; i >= 1; i-- {
+			if describesMember(words[i].s) {
+				words = words[i+1:]
+				break
+			}
+		}
+	}
+	// Who holds a body is no word of its name: "the Democratic-led House",
+	// "a Republican-run Senate".
+	if len(words) >= 2 && heldBy.MatchString(words[0].s) {
 		words = words[1:]
 	}
 	// An organisation's acronym before a person's name is an affiliation
@@ -1371,6 +1385,10 @@ func lastPossessive(s string) (int, int) {
 	}
 	return i, n
 }
+
+// heldBy is a word that says which party holds a body, before the body's
+// name: "Democratic-led", "Republican-controlled", "GOP-run".
+var heldBy = regexp.MustCompile(`^(?:Democratic|Democrat|Republican|GOP|Conservative|Labour|Liberal|Tory)-(?:led|run|controlled|dominated|held)$`)
 
 // partyWords label a politician's party before the name.
 var partyWords = map[string]bool{

@@ -94,6 +94,12 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"Will Hurd", "Will Hurd", ""},
 		{"New York City", "New York City", ""},
 		{"North Carolina Republican Dale Nelson", "Dale Nelson", ""},
+		{"House Judiciary Democrat Ana Ruiz Vela", "Ana Ruiz Vela", ""},
+		{"Democratic-led House", "House", ""},
+		{"Republican-controlled Senate", "Senate", ""},
+		{"Alden Law Professor Dana Whitfield", "Dana Whitfield", "alden law professor"},
+		{"District Superintendent Tom Ferris", "Tom Ferris", "district superintendent"},
+		{"Kentucky Democratic Party", "Kentucky Democratic Party", ""},
 		{"White House Rose Garden", "White House Rose Garden", ""},
 	}
 	for _, tc := range tests {
