@@ -360,6 +360,9 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			if _, known := an.Aliases.Canonical(name); !known && shouted(text, e.Start+off, e.Start+end) {
 				continue // "LAW & ORDER!", "THE FACTS:": a word of a shouted phrase names no one
 			}
+			if languageAlone(text, e.Start+off, e.Start+end) {
+				continue // "struggling with English": a language is no actor or place
+			}
 			m := Mention{Start: p.Start + e.Start + off, End: p.Start + e.Start + end, Name: bareName(name), Type: entityType(name, normLabel(e.Label))}
 			m.Type = acronymType(m.Name, m.Type, an.Aliases)
 			if afterTitle {
@@ -659,6 +662,29 @@ func isCapsWord(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// languageAlone reports whether text[start:end] is the name of a language
+// that names no state and no people in news ("English", "Mandarin",
+// "Arabic"), with no capitalised word after it that would make it part of
+// a longer name ("English Channel", "Arabic Network"). The model types
+// "speak English" and "the English language" as a place; nothing that
+// place does or has done to it is news about a state. Languages that are
+// also a people's adjective ("Russian", "Spanish") are left to the
+// demonym rules.
+func languageAlone(text string, start, end int) bool {
+	if !languages[text[start:end]] {
+		return false
+	}
+	next := strings.TrimLeft(text[end:], " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return len(next) == len(text[end:]) || !unicode.IsUpper(r)
+}
+
+// languages are the languages languageAlone knows.
+var languages = map[string]bool{
+	"English": true, "Mandarin": true, "Cantonese": true, "Arabic": true, "Hindi": true, "Urdu": true,
+	"Farsi": true, "Tagalog": true, "Swahili": true, "Yiddish": true, "Hebrew": true, "Esperanto": true,
 }
 
 // ampersandName reports whether the name text[start:end] is joined by an

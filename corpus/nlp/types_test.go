@@ -521,3 +521,28 @@ func TestSplitCompounds(t *testing.T) {
 		t.Errorf("parts typed %s and %s, want PERSON (as the other mentions) and GPE (as the compound: no other)", ms[5].Type, ms[6].Type)
 	}
 }
+
+// TestLanguageAlone: a language's name standing alone is no mention; one
+// that opens a longer name stays.
+func TestLanguageAlone(t *testing.T) {
+	text := "Tom Ferris came to Alden in 2015. His English and computer skills meant he could help file paperwork, and volunteers teach English as a second language in Brenton."
+	got := mentionsIn(t, text, false)
+	checkMentions(t, got, []string{"Tom Ferris", "Alden"}, []string{"English"})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"He speaks English at home.", true},
+		{"They sailed the English Channel.", false},
+		{"in English, French and Spanish", true},
+		{"the Russian language", false}, // a people's adjective: the demonym rules' case
+	} {
+		i := strings.Index(tc.text, "English")
+		if i < 0 {
+			i = strings.Index(tc.text, "Russian")
+		}
+		if got := languageAlone(tc.text, i, i+7); got != tc.want {
+			t.Errorf("languageAlone(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
