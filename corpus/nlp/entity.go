@@ -1579,9 +1579,41 @@ func joinInitials(text string, ents []prose.Entity) []prose.Entity {
 			e = prose.Entity{Text: text[e.Start:next.End()], Label: Person, Start: e.Start}
 			i++
 		}
+		if endsWithInitial(e.Text) && (i+1 == len(ents) || ents[i+1].Start > e.End()+2) {
+			// The surname the model left untagged: "President Donald J."
+			// then "Trump" inside a quotation.
+			if n := surnameAfterInitial(text[min(e.End(), len(text)):]); n > 0 {
+				e = prose.Entity{Text: text[e.Start : e.End()+n], Label: Person, Start: e.Start}
+			}
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// surnameAfterInitial returns the length of ". Surname" at the start of
+// rest, the text after a name that ends in an initial: a full stop, a
+// space and a capitalised word that general news does not write in lower
+// case (a new sentence's "Then" or "The" is no surname); 0 when there is
+// none.
+func surnameAfterInitial(rest string) int {
+	after, ok := strings.CutPrefix(rest, ". ")
+	if !ok {
+		return 0
+	}
+	n := 0
+	for n < len(after) {
+		r, size := utf8.DecodeRuneInString(after[n:])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		n += size
+	}
+	w := after[:n]
+	if n < 2 || !isTitleCase(w) || lowerInNews(strings.ToLower(w)) {
+		return 0
+	}
+	return len(". ") + n
 }
 
 // leadingInitials mends the names whose given name is written in

@@ -935,3 +935,19 @@ func TestPluralDemonyms(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameAfterInitial: a name the model ended at a middle initial
+// takes the surname after it; a new sentence's first word is none.
+func TestSurnameAfterInitial(t *testing.T) {
+	text := `The Treasury printed "President Tomas J. Ferrand" on every check, and aides to Dana K. Then said so.`
+	at := strings.Index(text, "Tomas J")
+	got := joinInitials(text, []prose.Entity{{Text: "Tomas J", Label: Person, Start: at}})
+	if len(got) != 1 || got[0].Text != "Tomas J. Ferrand" {
+		t.Errorf("joinInitials = %+v, want Tomas J. Ferrand", got)
+	}
+	at = strings.Index(text, "Dana K")
+	got = joinInitials(text, []prose.Entity{{Text: "Dana K", Label: Person, Start: at}})
+	if len(got) != 1 || got[0].Text != "Dana K" {
+		t.Errorf("joinInitials = %+v, want Dana K alone (Then is no surname)", got)
+	}
+}
