@@ -391,7 +391,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			} else if ok {
 				m.Name, m.Type = c, Place
 			} else if w := strings.Fields(name); len(w) >= 2 {
-				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] {
+				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] && !regionDemonyms[strings.ToLower(w[0])] {
 					m.Name, m.Type = c, Place
 				}
 			}
@@ -663,6 +663,12 @@ func isCapsWord(w string) bool {
 	}
 	return n >= 2
 }
+
+// regionDemonyms are demonyms of a region that is no state: their
+// "Parliament", "Commission" or "Council" is a body's name of its own
+// (the European Parliament is no act of a state called Europe), not a
+// state acting as "Ukrainian officials" are.
+var regionDemonyms = map[string]bool{"european": true, "western": true, "europeans": true}
 
 // languageAlone reports whether text[start:end] is the name of a language
 // that names no state and no people in news ("English", "Mandarin",

@@ -44,6 +44,8 @@ func TestAnnotateTypes(t *testing.T) {
 			[]string{"Dana Post=Dana Post:PERSON", "Dana Post=Post:PERSON"}},
 		{"an honorific before a full name", "Mr. Ben Press said the bill was late.",
 			[]string{"Ben Press=Ben Press:PERSON"}},
+		{"a region's body is no state acting", "The Alden Council met. The European Parliament said the zones broke the law, and Ukrainian officials agreed.",
+			[]string{"European Parliament=European Parliament:ORG", "Ukraine=Ukrainian:GPE"}},
 		{"a demonym stands for its country", "The Afghan said no, and Afghan forces took the town on Monday.",
 			[]string{"Afghanistan=Afghan:GPE"}},
 		// A people's plural is its state only after "the" (demonyms).
