@@ -1601,6 +1601,18 @@ func surnameAfterInitial(rest string) int {
 	if !ok {
 		return 0
 	}
+	// A nickname in quotation marks may come first: "Herman B. “Dutch”
+	// Leonard" (cleanMention drops it from the name).
+	nick := 0
+	for _, q := range [][2]string{{"“", "” "}, {"\"", "\" "}} {
+		if t, ok := strings.CutPrefix(after, q[0]); ok {
+			if i := strings.Index(t, q[1]); i > 0 && i <= 20 && !strings.ContainsAny(t[:i], " \n") {
+				nick = len(q[0]) + i + len(q[1])
+				after = t[i+len(q[1]):]
+			}
+			break
+		}
+	}
 	n := 0
 	for n < len(after) {
 		r, size := utf8.DecodeRuneInString(after[n:])
@@ -1613,7 +1625,7 @@ func surnameAfterInitial(rest string) int {
 	if n < 2 || !isTitleCase(w) || lowerInNews(strings.ToLower(w)) {
 		return 0
 	}
-	return len(". ") + n
+	return len(". ") + nick + n
 }
 
 // leadingInitials mends the names whose given name is written in

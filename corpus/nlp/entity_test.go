@@ -945,6 +945,15 @@ func TestSurnameAfterInitial(t *testing.T) {
 	if len(got) != 1 || got[0].Text != "Tomas J. Ferrand" {
 		t.Errorf("joinInitials = %+v, want Tomas J. Ferrand", got)
 	}
+	nick := "the thinking, says Herman B. “Dutch” Lindqvist, a professor."
+	at = strings.Index(nick, "Herman B")
+	got = joinInitials(nick, []prose.Entity{{Text: "Herman B", Label: Person, Start: at}})
+	if len(got) != 1 || got[0].Text != "Herman B. “Dutch” Lindqvist" {
+		t.Errorf("joinInitials = %+v, want the name with its nickname", got)
+	}
+	if got := mentionsIn(t, "“We are just beginning,” says Herman B. “Dutch” Lindqvist, a professor of management.", true); !slices.Contains(got, "Herman B. Lindqvist=Herman B. “Dutch” Lindqvist:PERSON") {
+		t.Errorf("mentions %q, want Herman B. Lindqvist", got)
+	}
 	at = strings.Index(text, "Dana K")
 	got = joinInitials(text, []prose.Entity{{Text: "Dana K", Label: Person, Start: at}})
 	if len(got) != 1 || got[0].Text != "Dana K" {
