@@ -316,7 +316,7 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 			return true
 		}
 	}
-	if last, full := nlp.Surname(name); person && full {
+	if last, full := nlp.Surname(name); full && (person || givenFirst(name) && len(sp.of[name]) == 0) {
 		if t.word(strings.ToLower(strings.TrimSpace(fold(last)))) {
 			return true
 		}
@@ -389,6 +389,18 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	// spellings: "the United States Conference of Catholic Bishops"
 	// names the US Conference of Catholic Bishops.
 	return t.namesByLeadingPlace(w, sp)
+}
+
+// givenFirst reports whether a name opens with a given name the
+// first-name table knows: a person's, whatever type the entity model gave
+// it across the corpus ("Gerald Bostock" typed a place in three outlets
+// is named by another's "Gerald Lynn Bostock" and by "Bostock"). A name
+// the alias table knows is left to its spellings ("North Korea": "North"
+// is a given name too). Read wrongly, it withholds a claim, never makes
+// one.
+func givenFirst(name string) bool {
+	_, ok := nlp.FirstNameGender(nlp.FirstName(name))
+	return ok && len(strings.Fields(name)) >= 2
 }
 
 // namesByLeadingPlace reports whether the text names the name of words w

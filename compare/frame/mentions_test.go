@@ -43,6 +43,11 @@ func TestMentionTextNames(t *testing.T) {
 		{"NGO", "NGOs' staff left", false, true},
 		{"Associated Press", "the AP reported", false, true},
 		{"Barack Obama", "Michelle spoke", true, false},
+		// A given name makes a person's name of one the model typed
+		// otherwise: its surname names it.
+		{"Gerald Holt", "filed by Gerald Lynn Holt, who lost his job", false, true},
+		{"Gerald Holt", "filed by the Holt County clerk", false, true},
+		{"Alden Holt", "the Holt County clerk", false, false},
 		{"Obama", "Obamacare is law", false, true},
 		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},
 		{"Republican", "Republicans walked out.", false, true},

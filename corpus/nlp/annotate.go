@@ -391,7 +391,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 			} else if ok {
 				m.Name, m.Type = c, Place
 			} else if w := strings.Fields(name); len(w) >= 2 {
-				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] && !regionDemonyms[strings.ToLower(w[0])] {
+				if c, ok := demonymPlace(w[0]); ok && stateNouns[strings.ToLower(w[len(w)-1])] && !regionDemonyms[strings.ToLower(w[0])] && stateModifiers(w[1:len(w)-1]) {
 					m.Name, m.Type = c, Place
 				}
 			}
@@ -662,6 +662,27 @@ func isCapsWord(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// stateModifiers reports whether the words between a demonym and a state
+// noun keep the name a state's ("Russian Armed Forces", "Afghan National
+// Security Forces", "Mongolian Environmental Ministry"): none of them is
+// a word that armed movements and parties name themselves with, against
+// a state ("Syrian Democratic Forces", a militia; "Sudanese People's
+// Liberation Army").
+func stateModifiers(w []string) bool {
+	for _, x := range w {
+		if movementWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// movementWords name a movement, not a state, in a body's name.
+var movementWords = map[string]bool{
+	"democratic": true, "liberation": true, "revolutionary": true, "resistance": true, "rebel": true,
+	"opposition": true, "popular": true, "people": true, "free": true, "patriotic": true, "islamic": true,
 }
 
 // regionDemonyms are demonyms of a region that is no state: their

@@ -1386,9 +1386,13 @@ func lastPossessive(s string) (int, int) {
 	return i, n
 }
 
-// heldBy is a word that says which party holds a body, before the body's
-// name: "Democratic-led", "Republican-controlled", "GOP-run".
-var heldBy = regexp.MustCompile(`^(?:Democratic|Democrat|Republican|GOP|Conservative|Labour|Liberal|Tory)-(?:led|run|controlled|dominated|held)$`)
+// heldBy is a word that says who holds, leads or backs a body, or where
+// a person or a body comes from, before its name: "Democratic-led",
+// "GOP-controlled", "Kurdish-led" (Syrian Democratic Forces), "U.S.-backed",
+// "Somali-born". A name of that form is no word of the name: outlets had
+// "never named" the Kurdish-led Syrian Democratic Forces beside naming the
+// Syrian Democratic Forces.
+var heldBy = regexp.MustCompile(`^\p{Lu}[\pL.]*-(?:led|run|controlled|dominated|held|backed|based|allied|aligned|funded|owned|supported|linked|born|sponsored)$`)
 
 // partyWords label a politician's party before the name.
 var partyWords = map[string]bool{

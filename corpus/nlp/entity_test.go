@@ -97,6 +97,8 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"House Judiciary Democrat Ana Ruiz Vela", "Ana Ruiz Vela", ""},
 		{"Democratic-led House", "House", ""},
 		{"Republican-controlled Senate", "Senate", ""},
+		{"Kurdish-led Alden Democratic Forces", "Alden Democratic Forces", ""},
+		{"U.S.-backed Alden Militia", "Alden Militia", ""},
 		{"Alden Law Professor Dana Whitfield", "Dana Whitfield", "alden law professor"},
 		{"District Superintendent Tom Ferris", "Tom Ferris", "district superintendent"},
 		{"Kentucky Democratic Party", "Kentucky Democratic Party", ""},

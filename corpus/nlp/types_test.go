@@ -548,3 +548,13 @@ func TestLanguageAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestMilitiaNotState: a body named with a demonym and a state noun is
+// the state only where the words between are a state's services.
+func TestMilitiaNotState(t *testing.T) {
+	got := mentionsIn(t, "The commander of the Kurdish-led Syrian Democratic Forces told a senior diplomat they would stay, and Syrian Armed Forces moved north.", true)
+	checkMentions(t, got, []string{"Syria=Syrian Armed Forces:GPE"}, []string{"Syria=Syrian Democratic Forces:GPE"})
+	if !slices.ContainsFunc(got, func(m string) bool { return strings.HasPrefix(m, "Syrian Democratic Forces=") }) {
+		t.Errorf("no mention named Syrian Democratic Forces among %q", got)
+	}
+}
