@@ -669,11 +669,13 @@ func isCapsWord(w string) bool {
 // Security Forces", "Mongolian Environmental Ministry"): none of them is
 // a word that armed movements and parties name themselves with, against
 // a state ("Syrian Democratic Forces", a militia; "Sudanese People's
-// Liberation Army").
+// Liberation Army"), and all are capitalised: a name with "of" is a
+// body's of its own ("American Federation of State, County and Municipal
+// Employees").
 func stateModifiers(w []string) bool {
 	for _, x := range w {
-		if movementWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s"))] {
-			return false
+		if movementWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s"))] || !isTitleCase(x) {
+			return false // a movement's word, or "of": "American Federation of State, County ..."
 		}
 	}
 	return true

@@ -421,6 +421,7 @@ var roleWords = map[string]bool{
 	"correspondent": true, "columnist": true, "economist": true, "editor": true, "publisher": true,
 	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
 	"contributor": true, "pollster": true, "professor": true, "superintendent": true,
+	"lieutenant": true, "colonel": true, "sergeant": true, "corporal": true, "laureate": true,
 	// Titles written in initials: "Apple CEO Tim Cook", "VP-elect Pence".
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
@@ -451,6 +452,7 @@ var kinTitles = map[string]bool{"father": true, "sister": true, "fr": true}
 var mediaRoles = map[string]bool{
 	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
 	"contributor": true, "pollster": true, "professor": true, "superintendent": true,
+	"lieutenant": true, "colonel": true, "sergeant": true, "corporal": true, "laureate": true,
 }
 
 // acronymBeforeName reports whether a span's first word is an acronym

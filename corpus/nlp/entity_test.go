@@ -101,6 +101,8 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"U.S.-backed Alden Militia", "Alden Militia", ""},
 		{"Alden Law Professor Dana Whitfield", "Dana Whitfield", "alden law professor"},
 		{"District Superintendent Tom Ferris", "Tom Ferris", "district superintendent"},
+		{"Army Lieutenant Colonel Dana Whitfield", "Dana Whitfield", "army lieutenant colonel"},
+		{"Peace Prize Laureate Ana Ruiz", "Ana Ruiz", "peace prize laureate"},
 		{"Kentucky Democratic Party", "Kentucky Democratic Party", ""},
 		{"White House Rose Garden", "White House Rose Garden", ""},
 	}

@@ -742,6 +742,16 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 			}
 		}
 	}
+	if s.mention >= 0 && a.d.Entities[s.mention].Type == Place {
+		// A place written as another of its names that is the surname of
+		// a person of the article speaks as that person: "Holland said"
+		// after "Jeff Holland" is no Netherlands.
+		if m := a.d.Entities[s.mention]; a.d.Text[m.Start:m.End] != m.Name {
+			if p := a.personNamed(a.tokenAt(m.End) - 1); p >= 0 {
+				s = a.named(p)
+			}
+		}
+	}
 	if personalCues[cue] && s.mention >= 0 && a.d.Entities[s.mention].Type == Place {
 		s = subject{mention: -1, decided: true} // "Alden predicted": see personalCues
 	}

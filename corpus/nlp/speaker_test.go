@@ -40,6 +40,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Marek Cuban"}},
 		{"a demonym alone after the cue, no one of that name", "The panel met on Monday.\n\n“The biggest mistake we can make is rush to a decision,” said Cuban, who had been critical of the response.",
 			[]string{""}},
+		{"a place's other name that is a person's surname", "Serving drinks at the post in Alden, Jeff Holland gets testy when the talk turns to smoking.\n\n“You shouldn’t be smoking inside the hospital,” Holland said.",
+			[]string{"Jeff Holland"}},
 		{"a body joined by for before its chairman", "“Our mission is focused on the harbour,” said Alden for Progress Chairman Tomas Ruiz Vela.",
 			[]string{"Tomas Ruiz Vela"}},
 		{"a place before common nouns modifies them", "The first program “was flawed from top to bottom,” said Alden small business owners Duncan and Rita Okafor-Lind.",
