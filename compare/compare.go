@@ -188,12 +188,13 @@ func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts 
 	}
 	if opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly {
 		fopts := frameOptions(opts)
+		p.kept = frame.NewKept(memberIDs(events))
 		c, id, n, err := keptCounts(ctx, opts.Backgrounds, countDigests(docs, opts.Workers), opts, func(c *frame.Counts, idx []int) error {
 			sel := make([]*nlp.Doc, len(idx))
 			for k, i := range idx {
 				sel[k] = docs[i]
 			}
-			c.Add(sel, fopts)
+			c.AddKeeping(sel, fopts, p.kept)
 			return nil
 		})
 		if err != nil {

@@ -51,6 +51,10 @@ type pending struct {
 	ids      []string
 	idDigest [][32]byte
 	corpusBG string
+	// kept holds what counting the background prepared of each event's
+	// member, for framing to read instead of preparing it again, when
+	// this comparison counts the background.
+	kept *frame.Kept
 }
 
 // Loader loads documents by ID, in the order of ids, leaving out those it
@@ -112,7 +116,8 @@ const countBatch = 640
 // count counts the background of every document, loaded again a batch
 // at a time in the order of the comparison, as frame.Count counts them
 // held.
-func (p *pending) count(ctx context.Context) (*frame.Counts, error) {
+// The preparation of each event's member is kept in kept for framing.
+func (p *pending) count(ctx context.Context, kept *frame.Kept) (*frame.Counts, error) {
 	c := frame.NewCounts()
 	fopts := frameOptions(p.opts)
 	for start := 0; start < len(p.ids); start += countBatch {
@@ -124,7 +129,7 @@ func (p *pending) count(ctx context.Context) (*frame.Counts, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.Add(docs, fopts)
+		c.AddKeeping(docs, fopts, kept)
 	}
 	return c, nil
 }
@@ -188,6 +193,17 @@ func frameOptions(opts Options) frame.Options {
 		Background: opts.Background, Lexicon: opts.Lexicon, Aliases: opts.Aliases, Workers: opts.Workers,
 		NoPairs: opts.NoPairs, PairOutlets: opts.PairOutlets,
 	}
+}
+
+// memberIDs returns the IDs of the events' documents.
+func memberIDs(events []align.Event) []string {
+	var ids []string
+	for _, ev := range events {
+		for _, d := range ev.Docs {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // ErrWalked is EachEvent called again on a Result whose events were
@@ -333,13 +349,17 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				}
 			case p.ids != nil:
 				var err error
-				if counts, err = p.count(ctx); err != nil {
+				p.kept = frame.NewKept(slices.Concat(p.members...))
+				if counts, err = p.count(ctx, p.kept); err != nil {
 					return nil, err
 				}
 			case counts == nil:
-				counts = frame.Count(p.docs, fopts)
+				p.kept = frame.NewKept(memberIDs(p.events))
+				counts = frame.NewCounts()
+				counts.AddKeeping(p.docs, fopts, p.kept)
 			}
 			f = frame.NewWith(counts, fopts)
+			f.Reuse(p.kept)
 		}
 		return f, nil
 	}
@@ -400,7 +420,7 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 	// so that what reads the members after (Members) does not hold it
 	// too. The events stay, as many, with the documents Members hands
 	// over when they are held.
-	p.opts.Counts, p.entities, p.ids, p.idDigest = nil, nil, nil, nil
+	p.opts.Counts, p.entities, p.ids, p.idDigest, p.kept = nil, nil, nil, nil, nil
 	for k := range p.events {
 		p.events[k] = align.Event{Docs: p.events[k].Docs}
 	}

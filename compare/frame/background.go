@@ -251,6 +251,10 @@ func Count(docs []*nlp.Doc, opts Options) *Counts {
 }
 
 // Add counts docs into c, as Count does.
+func (c *Counts) Add(docs []*nlp.Doc, opts Options) { c.AddKeeping(docs, opts, nil) }
+
+// AddKeeping is Add that keeps in kept the preparation of each document it
+// names, for a Framer to reuse (Framer.Reuse); kept may be nil.
 //
 // Preparing a document (its runs and n-grams, and the hashes of their
 // keys) is most of the work and runs on every worker. Merging its terms
@@ -259,7 +263,7 @@ func Count(docs []*nlp.Doc, opts Options) *Counts {
 // and takes every document in order, so c is the same whatever the
 // workers. (The tables were maps by key, four look-ups and more per
 // occurrence, merged on two goroutines that each owned some of them.)
-func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
+func (c *Counts) AddKeeping(docs []*nlp.Doc, opts Options, kept *Kept) {
 	sw := opts.Stopwords
 	if sw == nil {
 		sw = nlp.DefaultStopwords()
@@ -285,7 +289,11 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 			defer makers.put(wm)
 			wm.st = nlp.Stemmer{} // as in FrameAll
 			for i, ok := next(); ok; i, ok = next() {
-				r, sents := runs(part[i], wm)
+				pr := prepare(part[i])
+				if kept.wants(part[i]) {
+					kept.keep(part[i], pr)
+				}
+				r, sents := runsWith(part[i], wm, pr)
 				p := &ps[i]
 				p.grams = grams(part[i], r, sents)
 				p.hashes = slices.Grow(p.hashes[:0], len(p.grams))
