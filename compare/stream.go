@@ -317,7 +317,10 @@ func (r *Result) Collect() error {
 	}
 	evs := make([]Event, 0, len(r.pending.events))
 	err := r.EachEvent(func(ev *Event) error {
-		evs = append(evs, *ev)
+		e := *ev
+		// Events kept may be changed: they are encoded whole.
+		e.framingJSON = nil
+		evs = append(evs, e)
 		return nil
 	})
 	if err != nil {
@@ -389,6 +392,9 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		}
 		part := p.events[start:min(start+eventChunk, len(p.events))]
 		framed := make([]frame.Event, len(part))
+		// raws holds the JSON of the framing of each event framed and
+		// kept here (encodeFrame), for AppendJSON.
+		raws := make([][]byte, len(part))
 		for i, ev := range part {
 			framed[i] = frame.Event{Outlets: ev.Outlets}
 			if p.released {
@@ -398,7 +404,7 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 			}
 		}
 		if !opts.AlignOnly {
-			if err := r.frameChunk(ctx, start, part, framed, framer, ds, optsKey, h); err != nil {
+			if err := r.frameChunk(ctx, start, part, framed, raws, framer, ds, optsKey, h); err != nil {
 				return err
 			}
 		}
@@ -409,7 +415,10 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				framed[i] = s
 			}
 			e := event(ev, framed[i])
-			framed[i] = frame.Event{}
+			if !p.summaries {
+				e.framingJSON = raws[i]
+			}
+			framed[i], raws[i] = frame.Event{}, nil
 			if err := fn(&e); err != nil {
 				return err
 			}
@@ -428,8 +437,9 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 }
 
 // frameChunk fills framed, reading from the cache what it holds and
-// framing the rest, which it then keeps.
-func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
+// framing the rest, which it then keeps, and the JSON of what it keeps
+// in raws.
+func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, framed []frame.Event, raws [][]byte, framer func() (*frame.Framer, error),
 	ds map[*nlp.Doc][32]byte, optsKey []byte, h hash.Hash) error {
 	p := r.pending
 	cache := p.opts.Cache
@@ -540,11 +550,11 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 	for j, i := range miss {
 		framed[i] = evs[j]
 		if cache != nil {
-			v, err := encodeFrame(&evs[j])
+			v, raw, err := encodeFrame(&evs[j])
 			if err != nil {
 				return err
 			}
-			keep[keys[i]] = v
+			keep[keys[i]], raws[i] = v, raw
 			// The summary is kept with every framing made, whatever
 			// this comparison reads: an overview after a full report
 			// then reads summaries, not every event's whole framing.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -43,6 +44,10 @@ func JSON(w io.Writer, r *compare.Result, generator string) error {
 type jsonWriter struct {
 	w   *bufio.Writer
 	err error
+	// compact and indented are an event's JSON, reused from one event
+	// to the next.
+	compact  []byte
+	indented bytes.Buffer
 }
 
 func (jw *jsonWriter) raw(s string) {
@@ -67,6 +72,24 @@ func (jw *jsonWriter) value(v any, depth int) {
 		return
 	}
 	_, jw.err = jw.w.Write(b)
+}
+
+// event writes ev as value writes it at depth 2, from the JSON the
+// event gives (compare.Event.AppendJSON: the framing it carries encoded
+// already), indented as encoding/json.MarshalIndent indents.
+func (jw *jsonWriter) event(ev *compare.Event) {
+	if jw.err != nil {
+		return
+	}
+	jw.compact, jw.err = ev.AppendJSON(jw.compact[:0])
+	if jw.err != nil {
+		return
+	}
+	jw.indented.Reset()
+	if jw.err = json.Indent(&jw.indented, jw.compact, "    ", "  "); jw.err != nil {
+		return
+	}
+	_, jw.err = jw.w.Write(jw.indented.Bytes())
 }
 
 func (jw *jsonWriter) key(name string) {
@@ -104,7 +127,7 @@ func events(jw *jsonWriter, r *compare.Result) {
 		}
 		n++
 		jw.raw("    ")
-		jw.value(ev, 2)
+		jw.event(ev)
 		return jw.err
 	})
 	if err != nil && jw.err == nil {
