@@ -46,8 +46,7 @@ type jsonWriter struct {
 	err error
 	// compact and indented are an event's JSON, reused from one event
 	// to the next.
-	compact  []byte
-	indented bytes.Buffer
+	compact, indented []byte
 }
 
 func (jw *jsonWriter) raw(s string) {
@@ -85,11 +84,82 @@ func (jw *jsonWriter) event(ev *compare.Event) {
 	if jw.err != nil {
 		return
 	}
-	jw.indented.Reset()
-	if jw.err = json.Indent(&jw.indented, jw.compact, "    ", "  "); jw.err != nil {
-		return
+	jw.indented = appendIndented(jw.indented[:0], jw.compact, "    ", "  ")
+	_, jw.err = jw.w.Write(jw.indented)
+}
+
+// appendIndented appends src, JSON as encoding/json.Marshal writes it
+// (no space outside strings), to dst indented as json.Indent indents it:
+// each element of an object or array on a line of its own, after prefix
+// and one indent per level of nesting, a space after each colon, and an
+// empty object or array left as {} or []. It does not check src, which
+// json.Indent does by running its scanner over every byte: that was most
+// of the time a JSON report took to write. TestIndentedLikeJSONIndent
+// and FuzzIndented hold the two together.
+func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	// open: the last byte opened an object or array, whose first line
+	// waits for its first element (an empty one gets none).
+	open := false
+	newline := func(dst []byte) []byte {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+		return dst
 	}
-	_, jw.err = jw.w.Write(jw.indented.Bytes())
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if open && c != '}' && c != ']' {
+			open = false
+			depth++
+			dst = newline(dst)
+		}
+		switch c {
+		case '"':
+			// The string, through its closing quote: a quote after an
+			// odd number of backslashes is inside it.
+			j := i + 1
+			for {
+				k := bytes.IndexByte(src[j:], '"')
+				if k < 0 {
+					j = len(src) - 1
+					break
+				}
+				j += k
+				escaped := false
+				for m := j - 1; m > i && src[m] == '\\'; m-- {
+					escaped = !escaped
+				}
+				if !escaped {
+					break
+				}
+				j++
+			}
+			dst = append(dst, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			open = true
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			dst = newline(dst)
+		case ':':
+			dst = append(dst, c, ' ')
+		case '}', ']':
+			if open {
+				open = false
+			} else {
+				depth--
+				dst = newline(dst)
+			}
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 func (jw *jsonWriter) key(name string) {
