@@ -115,8 +115,8 @@ const countBatch = 640
 
 // count counts the background of every document, loaded again a batch
 // at a time in the order of the comparison, as frame.Count counts them
-// held.
-// The preparation of each event's member is kept in kept for framing.
+// held, and keeps in kept the preparation of the documents it names
+// (frame.Counts.AddKeeping).
 func (p *pending) count(ctx context.Context, kept *frame.Kept) (*frame.Counts, error) {
 	c := frame.NewCounts()
 	fopts := frameOptions(p.opts)
