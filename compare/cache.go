@@ -60,7 +60,7 @@ type Cache interface {
 
 // cacheFormat is the version of a cached value's encoding and of what it
 // holds; a change to either starts new keys.
-const cacheFormat = 1
+const cacheFormat = 2
 
 // program identifies the code that frames: the version control revision
 // it was built from when the build says so and its tree was clean, else
@@ -302,19 +302,25 @@ func eventKey(h hash.Hash, opts []byte, members [][32]byte) string {
 }
 
 // encodeFrame and decodeFrame turn a framed event into a cached value and
-// back: JSON, which gives back every field the report renders exactly
-// (floats round-trip), compressed.
-func encodeFrame(ev *frame.Event) ([]byte, error) {
+// back: the JSON of its framing as the report encodes it (eventFraming),
+// which gives back every field the report renders exactly (floats
+// round-trip), compressed. encodeFrame returns the JSON too, for the
+// report to write instead of encoding the framing again.
+func encodeFrame(ev *frame.Event) (value, raw []byte, err error) {
+	raw, err = json.Marshal(framingOf(ev))
+	if err != nil {
+		return nil, nil, err
+	}
 	var b bytes.Buffer
 	zw := newDeflater(&b)
 	defer deflaters.Put(zw)
-	if err := json.NewEncoder(zw).Encode(ev); err != nil {
-		return nil, err
+	if _, err := zw.Write(raw); err != nil {
+		return nil, nil, err
 	}
 	if err := zw.Close(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return b.Bytes(), nil
+	return b.Bytes(), raw, nil
 }
 
 // deflaters keeps compressors for reuse: each holds about 1 MB of tables,
@@ -338,8 +344,17 @@ func newDeflater(w io.Writer) *flate.Writer {
 	return zw
 }
 
+// decodeFrame sets the framing of ev to that of the value v; its Outlets
+// and Entities, which the key of the value names, are left as they are.
 func decodeFrame(v []byte, ev *frame.Event) error {
 	zr := flate.NewReader(bytes.NewReader(v))
 	defer zr.Close()
-	return json.NewDecoder(zr).Decode(ev)
+	var f eventFraming
+	if err := json.NewDecoder(zr).Decode(&f); err != nil {
+		return err
+	}
+	ev.Framing, ev.Terms, ev.QuotedTerms, ev.LoadedWords, ev.Emphasis = f.Framing, f.Terms, f.QuotedTerms, f.LoadedWords, f.Emphasis
+	ev.Pairs, ev.Sentiment, ev.Similarity, ev.Quotes, ev.EntityTone = f.Pairs, f.Sentiment, f.Similarity, f.Quotes, f.EntityTone
+	ev.Labels, ev.Unique, ev.Lexicon = f.Labels, f.Unique, f.Lexicon
+	return nil
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -188,12 +189,13 @@ func Start(ctx context.Context, docs []*nlp.Doc, skipped []corpus.Skipped, opts 
 	}
 	if opts.Backgrounds != nil && opts.Counts == nil && !opts.AlignOnly {
 		fopts := frameOptions(opts)
+		p.kept = frame.NewKept(memberIDs(events))
 		c, id, n, err := keptCounts(ctx, opts.Backgrounds, countDigests(docs, opts.Workers), opts, func(c *frame.Counts, idx []int) error {
 			sel := make([]*nlp.Doc, len(idx))
 			for k, i := range idx {
 				sel[k] = docs[i]
 			}
-			c.Add(sel, fopts)
+			c.AddKeeping(sel, fopts, p.kept)
 			return nil
 		})
 		if err != nil {
@@ -301,15 +303,87 @@ func membersOf(arts []Article, events []align.Event) []Article {
 // event assembles a reported event from its alignment and its framing. The
 // framing fields are empty, not null, in an alignment-only result.
 func event(a align.Event, f frame.Event) Event {
+	fr := framingOf(&f)
 	return Event{
 		ID: a.ID, Label: a.Label, Start: a.Start, End: a.End, Languages: a.Languages,
 		Articles: a.Articles, Outlets: a.Outlets, Missing: a.Missing, Entities: f.Entities,
 		Evidence: a.Evidence, Members: a.Members,
+		Framing: fr.Framing, Terms: fr.Terms, QuotedTerms: fr.QuotedTerms,
+		LoadedWords: fr.LoadedWords, Emphasis: fr.Emphasis, Pairs: fr.Pairs, Sentiment: fr.Sentiment, Similarity: fr.Similarity,
+		Quotes: fr.Quotes, EntityTone: fr.EntityTone, Labels: fr.Labels,
+		Unique: fr.Unique, Lexicon: fr.Lexicon,
+	}
+}
+
+// eventFraming is an Event's framing as the report encodes it: Event's
+// fields from Framing to Lexicon, in its order and named as it names
+// them (TestEventFields holds the two together). A kept framing is its
+// JSON, and the report writes those bytes (Event.AppendJSON) instead of
+// encoding the framing a second time.
+type eventFraming struct {
+	Framing     []FramingTerm  `json:"framing"`
+	Terms       []Term         `json:"terms"`
+	QuotedTerms []Term         `json:"quoted_terms"`
+	LoadedWords []OutletLoaded `json:"loaded_words"`
+	Emphasis    []Emphasis     `json:"emphasis"`
+	Pairs       []Pair         `json:"pairs"`
+	Sentiment   []Tone         `json:"sentiment"`
+	Similarity  Similarity     `json:"similarity"`
+	Quotes      []OutletQuotes `json:"quotes"`
+	EntityTone  []EntityTone   `json:"entity_tone"`
+	Labels      []Label        `json:"labels"`
+	Unique      []Unique       `json:"unique"`
+	Lexicon     []LexiconCount `json:"lexicon"`
+}
+
+// eventHead is the rest of an Event: its fields before Framing.
+type eventHead struct {
+	ID        string        `json:"id"`
+	Label     string        `json:"label"`
+	Start     time.Time     `json:"start"`
+	End       time.Time     `json:"end"`
+	Articles  []string      `json:"articles"`
+	Outlets   []string      `json:"outlets"`
+	Languages []string      `json:"languages,omitempty"`
+	Missing   []string      `json:"missing"`
+	Entities  []EntityCount `json:"entities"`
+	Evidence  []Link        `json:"evidence"`
+	Members   []Member      `json:"members"`
+}
+
+// framingOf is the framing of f as an Event holds it: a list framing
+// found nothing in is empty, not nil.
+func framingOf(f *frame.Event) eventFraming {
+	return eventFraming{
 		Framing: nonNil(f.Framing), Terms: nonNil(f.Terms), QuotedTerms: nonNil(f.QuotedTerms),
 		LoadedWords: nonNil(f.LoadedWords), Emphasis: nonNil(f.Emphasis), Pairs: nonNil(f.Pairs), Sentiment: f.Sentiment, Similarity: f.Similarity,
 		Quotes: nonNil(f.Quotes), EntityTone: nonNil(f.EntityTone), Labels: nonNil(f.Labels),
 		Unique: nonNil(f.Unique), Lexicon: nonNil(f.Lexicon),
 	}
+}
+
+// AppendJSON appends to dst the JSON of ev that encoding/json.Marshal
+// writes. An event EachEvent hands over that this comparison framed and
+// kept in its Cache carries the JSON of its framing, encoded once for
+// both, and only the fields before Framing are encoded; an event changed
+// after it was handed over must be encoded by encoding/json instead.
+func (ev *Event) AppendJSON(dst []byte) ([]byte, error) {
+	if ev.framingJSON == nil {
+		b, err := json.Marshal(ev)
+		return append(dst, b...), err
+	}
+	head, err := json.Marshal(eventHead{
+		ID: ev.ID, Label: ev.Label, Start: ev.Start, End: ev.End, Articles: ev.Articles, Outlets: ev.Outlets,
+		Languages: ev.Languages, Missing: ev.Missing, Entities: ev.Entities, Evidence: ev.Evidence, Members: ev.Members,
+	})
+	if err != nil {
+		return dst, err
+	}
+	// {"id":...,"members":[...]} and {"framing":...,"lexicon":[...]}
+	// make one object.
+	dst = append(dst, head[:len(head)-1]...)
+	dst = append(dst, ',')
+	return append(dst, ev.framingJSON[1:]...), nil
 }
 
 func nonNil[T any](s []T) []T {

@@ -165,6 +165,11 @@ type Event struct {
 	// Lexicon counts the framing lexicon's categories per outlet: sorted by
 	// category, then outlet.
 	Lexicon []LexiconCount `json:"lexicon"`
+
+	// framingJSON is the JSON of the fields from Framing on, as
+	// encodeFrame made it for the Cache, when this comparison framed
+	// the event (AppendJSON).
+	framingJSON []byte
 }
 
 // EntityCount is an entity of an event and how often the event's articles

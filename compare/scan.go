@@ -347,6 +347,7 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	mentions = nil
 	if countsKept {
 		fopts := frameOptions(opts)
+		p.kept = frame.NewKept(slices.Concat(p.members...))
 		c, id, n, err := keptCounts(ctx, opts.Backgrounds, cdigs, opts, func(c *frame.Counts, idx []int) error {
 			for start := 0; start < len(idx); start += countBatch {
 				sel := make([]string, 0, countBatch)
@@ -358,7 +359,7 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 				if err != nil {
 					return err
 				}
-				c.Add(docs, fopts)
+				c.AddKeeping(docs, fopts, p.kept)
 			}
 			return nil
 		})

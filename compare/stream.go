@@ -51,6 +51,10 @@ type pending struct {
 	ids      []string
 	idDigest [][32]byte
 	corpusBG string
+	// kept holds what counting the background prepared of each event's
+	// member, for framing to read instead of preparing it again, when
+	// this comparison counts the background.
+	kept *frame.Kept
 }
 
 // Loader loads documents by ID, in the order of ids, leaving out those it
@@ -111,8 +115,9 @@ const countBatch = 640
 
 // count counts the background of every document, loaded again a batch
 // at a time in the order of the comparison, as frame.Count counts them
-// held.
-func (p *pending) count(ctx context.Context) (*frame.Counts, error) {
+// held, and keeps in kept the preparation of the documents it names
+// (frame.Counts.AddKeeping).
+func (p *pending) count(ctx context.Context, kept *frame.Kept) (*frame.Counts, error) {
 	c := frame.NewCounts()
 	fopts := frameOptions(p.opts)
 	for start := 0; start < len(p.ids); start += countBatch {
@@ -124,7 +129,7 @@ func (p *pending) count(ctx context.Context) (*frame.Counts, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.Add(docs, fopts)
+		c.AddKeeping(docs, fopts, kept)
 	}
 	return c, nil
 }
@@ -188,6 +193,17 @@ func frameOptions(opts Options) frame.Options {
 		Background: opts.Background, Lexicon: opts.Lexicon, Aliases: opts.Aliases, Workers: opts.Workers,
 		NoPairs: opts.NoPairs, PairOutlets: opts.PairOutlets,
 	}
+}
+
+// memberIDs returns the IDs of the events' documents.
+func memberIDs(events []align.Event) []string {
+	var ids []string
+	for _, ev := range events {
+		for _, d := range ev.Docs {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // ErrWalked is EachEvent called again on a Result whose events were
@@ -301,7 +317,10 @@ func (r *Result) Collect() error {
 	}
 	evs := make([]Event, 0, len(r.pending.events))
 	err := r.EachEvent(func(ev *Event) error {
-		evs = append(evs, *ev)
+		e := *ev
+		// Events kept may be changed: they are encoded whole.
+		e.framingJSON = nil
+		evs = append(evs, e)
 		return nil
 	})
 	if err != nil {
@@ -333,13 +352,17 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				}
 			case p.ids != nil:
 				var err error
-				if counts, err = p.count(ctx); err != nil {
+				p.kept = frame.NewKept(slices.Concat(p.members...))
+				if counts, err = p.count(ctx, p.kept); err != nil {
 					return nil, err
 				}
 			case counts == nil:
-				counts = frame.Count(p.docs, fopts)
+				p.kept = frame.NewKept(memberIDs(p.events))
+				counts = frame.NewCounts()
+				counts.AddKeeping(p.docs, fopts, p.kept)
 			}
 			f = frame.NewWith(counts, fopts)
+			f.Reuse(p.kept)
 		}
 		return f, nil
 	}
@@ -369,6 +392,9 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 		}
 		part := p.events[start:min(start+eventChunk, len(p.events))]
 		framed := make([]frame.Event, len(part))
+		// raws holds the JSON of the framing of each event framed and
+		// kept here (encodeFrame), for AppendJSON.
+		raws := make([][]byte, len(part))
 		for i, ev := range part {
 			framed[i] = frame.Event{Outlets: ev.Outlets}
 			if p.released {
@@ -378,7 +404,7 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 			}
 		}
 		if !opts.AlignOnly {
-			if err := r.frameChunk(ctx, start, part, framed, framer, ds, optsKey, h); err != nil {
+			if err := r.frameChunk(ctx, start, part, framed, raws, framer, ds, optsKey, h); err != nil {
 				return err
 			}
 		}
@@ -389,7 +415,10 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 				framed[i] = s
 			}
 			e := event(ev, framed[i])
-			framed[i] = frame.Event{}
+			if !p.summaries {
+				e.framingJSON = raws[i]
+			}
+			framed[i], raws[i] = frame.Event{}, nil
 			if err := fn(&e); err != nil {
 				return err
 			}
@@ -400,7 +429,7 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 	// so that what reads the members after (Members) does not hold it
 	// too. The events stay, as many, with the documents Members hands
 	// over when they are held.
-	p.opts.Counts, p.entities, p.ids, p.idDigest = nil, nil, nil, nil
+	p.opts.Counts, p.entities, p.ids, p.idDigest, p.kept = nil, nil, nil, nil, nil
 	for k := range p.events {
 		p.events[k] = align.Event{Docs: p.events[k].Docs}
 	}
@@ -408,8 +437,9 @@ func (r *Result) frameEvents(ctx context.Context, p *pending, fn func(*Event) er
 }
 
 // frameChunk fills framed, reading from the cache what it holds and
-// framing the rest, which it then keeps.
-func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, framed []frame.Event, framer func() (*frame.Framer, error),
+// framing the rest, which it then keeps, and the JSON of what it keeps
+// in raws.
+func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, framed []frame.Event, raws [][]byte, framer func() (*frame.Framer, error),
 	ds map[*nlp.Doc][32]byte, optsKey []byte, h hash.Hash) error {
 	p := r.pending
 	cache := p.opts.Cache
@@ -520,11 +550,11 @@ func (r *Result) frameChunk(ctx context.Context, start int, part []align.Event, 
 	for j, i := range miss {
 		framed[i] = evs[j]
 		if cache != nil {
-			v, err := encodeFrame(&evs[j])
+			v, raw, err := encodeFrame(&evs[j])
 			if err != nil {
 				return err
 			}
-			keep[keys[i]] = v
+			keep[keys[i]], raws[i] = v, raw
 			// The summary is kept with every framing made, whatever
 			// this comparison reads: an overview after a full report
 			// then reads summaries, not every event's whole framing.

@@ -39,7 +39,7 @@ func summaryOf(ev *frame.Event) frame.Event {
 // keepSummary adds the summary of ev to keep under key's summary key.
 func keepSummary(keep map[string][]byte, key string, ev *frame.Event) error {
 	s := summaryOf(ev)
-	v, err := encodeFrame(&s)
+	v, _, err := encodeFrame(&s)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -43,6 +44,9 @@ func JSON(w io.Writer, r *compare.Result, generator string) error {
 type jsonWriter struct {
 	w   *bufio.Writer
 	err error
+	// compact and indented are an event's JSON, reused from one event
+	// to the next.
+	compact, indented []byte
 }
 
 func (jw *jsonWriter) raw(s string) {
@@ -67,6 +71,95 @@ func (jw *jsonWriter) value(v any, depth int) {
 		return
 	}
 	_, jw.err = jw.w.Write(b)
+}
+
+// event writes ev as value writes it at depth 2, from the JSON the
+// event gives (compare.Event.AppendJSON: the framing it carries encoded
+// already), indented as encoding/json.MarshalIndent indents.
+func (jw *jsonWriter) event(ev *compare.Event) {
+	if jw.err != nil {
+		return
+	}
+	jw.compact, jw.err = ev.AppendJSON(jw.compact[:0])
+	if jw.err != nil {
+		return
+	}
+	jw.indented = appendIndented(jw.indented[:0], jw.compact, "    ", "  ")
+	_, jw.err = jw.w.Write(jw.indented)
+}
+
+// appendIndented appends src, JSON as encoding/json.Marshal writes it
+// (no space outside strings), to dst indented as json.Indent indents it:
+// each element of an object or array on a line of its own, after prefix
+// and one indent per level of nesting, a space after each colon, and an
+// empty object or array left as {} or []. It does not check src, which
+// json.Indent does by running its scanner over every byte: that was most
+// of the time a JSON report took to write. TestIndentedLikeJSONIndent
+// and FuzzIndented hold the two together.
+func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	// open: the last byte opened an object or array, whose first line
+	// waits for its first element (an empty one gets none).
+	open := false
+	newline := func(dst []byte) []byte {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+		return dst
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if open && c != '}' && c != ']' {
+			open = false
+			depth++
+			dst = newline(dst)
+		}
+		switch c {
+		case '"':
+			// The string, through its closing quote: a quote after an
+			// odd number of backslashes is inside it.
+			j := i + 1
+			for {
+				k := bytes.IndexByte(src[j:], '"')
+				if k < 0 {
+					j = len(src) - 1
+					break
+				}
+				j += k
+				escaped := false
+				for m := j - 1; m > i && src[m] == '\\'; m-- {
+					escaped = !escaped
+				}
+				if !escaped {
+					break
+				}
+				j++
+			}
+			dst = append(dst, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			open = true
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			dst = newline(dst)
+		case ':':
+			dst = append(dst, c, ' ')
+		case '}', ']':
+			if open {
+				open = false
+			} else {
+				depth--
+				dst = newline(dst)
+			}
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 func (jw *jsonWriter) key(name string) {
@@ -104,7 +197,7 @@ func events(jw *jsonWriter, r *compare.Result) {
 		}
 		n++
 		jw.raw("    ")
-		jw.value(ev, 2)
+		jw.event(ev)
 		return jw.err
 	})
 	if err != nil && jw.err == nil {

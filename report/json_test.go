@@ -69,3 +69,98 @@ func TestJSONGolden(t *testing.T) {
 	}
 	golden(t, "fixture.json.golden", b.Bytes())
 }
+
+// indentCases are JSON texts as encoding/json.Marshal writes them, with
+// what makes indenting hard: empty objects and arrays, nesting, and
+// strings holding quotes, backslashes, brackets, commas and colons.
+var indentCases = []string{
+	`{}`, `[]`, `[[]]`, `{"a":{}}`, `{"a":[],"b":[{}],"c":[[[]]]}`,
+	`{"a":1,"b":[1,2.5e-7,-3],"c":{"d":true,"e":null,"f":false}}`,
+	`{"q":"say \"no\", then: [yes] {maybe}","b":"ends in a backslash\\","c":"\\\"","d":"\u003cb\u003e é ∑"}`,
+	`[{"x":[{"y":[]},{"z":{}}]},"\\\\",""]`,
+	`"a string"`, `12`, `null`,
+}
+
+// TestIndentedLikeJSONIndent holds appendIndented to json.Indent on the
+// cases above and on every event of the demo report, at the depth the
+// report writes events.
+func TestIndentedLikeJSONIndent(t *testing.T) {
+	srcs := indentCases
+	for _, ev := range demoResult(t).Events {
+		b, err := json.Marshal(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(b))
+	}
+	for _, src := range srcs {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(src), "    ", "  "); err != nil {
+			t.Fatalf("%.40s: %v", src, err)
+		}
+		if got := appendIndented([]byte("x"), []byte(src), "    ", "  "); string(got[1:]) != want.String() || got[0] != 'x' {
+			t.Errorf("%.40s: indented\n%s\nwant\n%s", src, got, want.String())
+		}
+	}
+}
+
+// FuzzIndented: whatever valid JSON, compacted as encoding/json writes
+// it, appendIndented writes what json.Indent writes.
+func FuzzIndented(f *testing.F) {
+	for _, c := range indentCases {
+		f.Add([]byte(c))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var compact bytes.Buffer
+		if json.Compact(&compact, in) != nil {
+			return
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact.Bytes(), ">", "\t"); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendIndented(nil, compact.Bytes(), ">", "\t"); !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("indented\n%s\nwant\n%s", got, want.Bytes())
+		}
+	})
+}
+
+// BenchmarkIndented indents the demo report's events as a JSON report
+// writes them; BenchmarkJSONIndent does it with json.Indent.
+func BenchmarkIndented(b *testing.B) {
+	srcs := demoEventsJSON(b)
+	var dst []byte
+	for b.Loop() {
+		for _, src := range srcs {
+			dst = appendIndented(dst[:0], src, "    ", "  ")
+		}
+	}
+}
+
+func BenchmarkJSONIndent(b *testing.B) {
+	srcs := demoEventsJSON(b)
+	var dst bytes.Buffer
+	for b.Loop() {
+		for _, src := range srcs {
+			dst.Reset()
+			if err := json.Indent(&dst, src, "    ", "  "); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func demoEventsJSON(b *testing.B) [][]byte {
+	var srcs [][]byte
+	n := 0
+	for _, ev := range demoResult(b).Events {
+		src, err := json.Marshal(ev)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		n += len(src)
+	}
+	b.SetBytes(int64(n))
+	return srcs
+}

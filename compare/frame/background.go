@@ -251,6 +251,10 @@ func Count(docs []*nlp.Doc, opts Options) *Counts {
 }
 
 // Add counts docs into c, as Count does.
+func (c *Counts) Add(docs []*nlp.Doc, opts Options) { c.AddKeeping(docs, opts, nil) }
+
+// AddKeeping is Add that keeps in kept the preparation of each document it
+// names, for a Framer to reuse (Framer.Reuse); kept may be nil.
 //
 // Preparing a document (its runs and n-grams, and the hashes of their
 // keys) is most of the work and runs on every worker. Merging its terms
@@ -259,7 +263,7 @@ func Count(docs []*nlp.Doc, opts Options) *Counts {
 // and takes every document in order, so c is the same whatever the
 // workers. (The tables were maps by key, four look-ups and more per
 // occurrence, merged on two goroutines that each owned some of them.)
-func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
+func (c *Counts) AddKeeping(docs []*nlp.Doc, opts Options, kept *Kept) {
 	sw := opts.Stopwords
 	if sw == nil {
 		sw = nlp.DefaultStopwords()
@@ -285,9 +289,13 @@ func (c *Counts) Add(docs []*nlp.Doc, opts Options) {
 			defer makers.put(wm)
 			wm.st = nlp.Stemmer{} // as in FrameAll
 			for i, ok := next(); ok; i, ok = next() {
-				r, sents := runs(part[i], wm)
+				pr := prepare(part[i])
+				if kept.wants(part[i]) {
+					kept.keep(part[i], pr)
+				}
+				r, _ := runsWith(part[i], wm, pr)
 				p := &ps[i]
-				p.grams = grams(part[i], r, sents)
+				p.grams = countGrams(part[i], r)
 				p.hashes = slices.Grow(p.hashes[:0], len(p.grams))
 				for _, g := range p.grams {
 					p.hashes = append(p.hashes, maphash.String(seed, g.key))
@@ -364,13 +372,57 @@ func (s *termSet) add(i int) bool {
 // preparedGrams is a document's grams and the hashes of their keys in c's
 // term table.
 type preparedGrams struct {
-	grams  []gram
+	grams  []countGram
 	hashes []uint64
+}
+
+// countGram is what the background counts of a gram: its key, its
+// length and, of a word, whether its form starts with a capital.
+type countGram struct {
+	key     string
+	n       int32
+	capital bool
+}
+
+// countGrams lists the grams grams lists of a document from its runs rs,
+// in the same order, as the background counts them: without the surface
+// forms, the sentences, tokens and voices, and the checks of noun
+// phrases and fragments that framing reads and counting does not (a
+// third of the time counting took to list them, and most of the bytes).
+// TestCountMergesAsOneGoroutine holds the counts to those of grams.
+func countGrams(d *nlp.Doc, rs [][]word) []countGram {
+	out := make([]countGram, 0, gramsAtMost(rs))
+	names := mentionTokens(d)
+	names.addCapitalSpans(d, rs)
+	for _, r := range rs {
+		for i := range r {
+			if r[i].stop {
+				continue
+			}
+			if !names.inLongName(r[i].tok) && !r[i].title {
+				first, _ := utf8.DecodeRuneInString(r[i].form)
+				out = append(out, countGram{key: r[i].key, n: 1, capital: unicode.IsUpper(first)})
+			}
+			for n := 2; n <= maxN && i+n <= len(r); n++ {
+				if r[i+n-1].stop {
+					continue
+				}
+				var key string
+				if n == 2 {
+					key = r[i].key + " " + r[i+1].key
+				} else {
+					key = r[i].key + " " + r[i+1].key + " " + r[i+2].key
+				}
+				out = append(out, countGram{key: key, n: int32(n)})
+			}
+		}
+	}
+	return out
 }
 
 // addDoc counts one document, whose grams gs have the key hashes hs;
 // seen is scratch space.
-func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64, seen *termSet) {
+func (c *Counts) addDoc(d *nlp.Doc, gs []countGram, hs []uint64, seen *termSet) {
 	c.docs++
 	oi, ok := c.outlets[d.Outlet]
 	if !ok {
@@ -386,7 +438,7 @@ func (c *Counts) addDoc(d *nlp.Doc, gs []gram, hs []uint64, seen *termSet) {
 		var wc *wordCounts
 		if g.n == 1 {
 			wc = c.wordAt(i)
-			if r, _ := utf8.DecodeRuneInString(g.form); unicode.IsUpper(r) {
+			if g.capital {
 				wc.capital[0]++
 			} else {
 				wc.capital[1]++

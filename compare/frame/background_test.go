@@ -100,6 +100,32 @@ func (p *plainCounts) addDoc(outlet string, gs []gram) {
 	}
 }
 
+// counted returns what the background counts of gs.
+func counted(gs []gram) []countGram {
+	out := make([]countGram, len(gs))
+	for i, g := range gs {
+		r, _ := utf8.DecodeRuneInString(g.form)
+		out[i] = countGram{key: g.key, n: int32(g.n), capital: g.n == 1 && unicode.IsUpper(r)}
+	}
+	return out
+}
+
+// TestCountGramsLikeGrams: what counting lists of a document is what it
+// read of the grams framing lists, in the same order, on every document
+// of the sample corpus and of manyDocs.
+func TestCountGramsLikeGrams(t *testing.T) {
+	docs, _, _ := sampleDocs(t)
+	docs = append(docs, manyDocs(t)...)
+	sw, st := nlp.DefaultStopwords(), nlp.Stemmer{}
+	for _, d := range docs {
+		r, sents := runs(d, newWordMaker(sw, st))
+		want := counted(grams(d, r, sents))
+		if got := countGrams(d, r); !slices.Equal(got, want) {
+			t.Fatalf("%s: %d grams counted, want %d (first %v, want %v)", d.ID, len(got), len(want), got[:min(3, len(got))], want[:min(3, len(want))])
+		}
+	}
+}
+
 // plainOf returns c's counts as maps by key, as plainCounts keeps them.
 func plainOf(c *Counts) *plainCounts {
 	p := newPlainCounts()
@@ -258,7 +284,7 @@ func TestCountsLikeMaps(t *testing.T) {
 				for k, g := range gs[i] {
 					hs[k] = c.own.terms.hashOf(g.key)
 				}
-				c.addDoc(&nlp.Doc{Article: corpus.Article{Outlet: outlets[i]}}, gs[i], hs, &seen)
+				c.addDoc(&nlp.Doc{Article: corpus.Article{Outlet: outlets[i]}}, counted(gs[i]), hs, &seen)
 				p.addDoc(outlets[i], gs[i])
 			}
 			start = end
@@ -399,12 +425,12 @@ func BenchmarkCount(b *testing.B) {
 func BenchmarkCountMerge(b *testing.B) {
 	docs := manyDocs(b)
 	seed := NewCounts().own.terms.seed
-	gs := make([][]gram, len(docs))
+	gs := make([][]countGram, len(docs))
 	hs := make([][]uint64, len(docs))
 	sw, st := nlp.DefaultStopwords(), nlp.Stemmer{}
 	for i, d := range docs {
-		r, sents := runs(d, newWordMaker(sw, st))
-		gs[i] = grams(d, r, sents)
+		r, _ := runs(d, newWordMaker(sw, st))
+		gs[i] = countGrams(d, r)
 		for _, g := range gs[i] {
 			hs[i] = append(hs[i], maphash.String(seed, g.key))
 		}

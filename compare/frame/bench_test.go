@@ -71,6 +71,32 @@ func BenchmarkFrameEvent(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
+// BenchmarkFrameEventKept is BenchmarkFrameEvent with each document's
+// roles and voices kept by the counting of the background and read by
+// framing (Kept), as a comparison of a store frames its events.
+func BenchmarkFrameEventKept(b *testing.B) {
+	arts := fiftyArticles(b)
+	docs, _, err := (&nlp.Annotator{}).Annotate(context.Background(), arts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ev := eventOfAll(docs)
+		kept := NewKept(ids)
+		c := NewCounts()
+		c.AddKeeping(docs, defaultOptions, kept)
+		f := NewWith(c, defaultOptions)
+		f.Reuse(kept)
+		f.Frame(&ev, docs)
+	}
+}
+
 // BenchmarkAnnotateEvent annotates the same 50 articles: the stage before
 // framing, for scale.
 func BenchmarkAnnotateEvent(b *testing.B) {

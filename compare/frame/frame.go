@@ -21,7 +21,9 @@ package frame
 //
 // Preparing twice costs about a tenth of the framing time; keeping every
 // document's n-grams between the two passes held over 1 GB for 10,000
-// articles, and memory grew with the corpus at that rate.
+// articles, and memory grew with the corpus at that rate. What is kept is
+// the cheaper half, each member's token roles and voices in sparse form
+// (kept.go): a few hundred bytes a document.
 //
 // Complexity: linear in the tokens of the corpus to prepare; per event
 // linear in its tokens plus O(k²·V log V) for the pairs of k outlets over
@@ -71,6 +73,8 @@ type Framer struct {
 	// grams and runs are the prepared documents of the event being framed.
 	grams map[*nlp.Doc][]gram
 	runs  map[*nlp.Doc][][]word
+	// kept holds the preparations counting the background kept (Reuse).
+	kept *Kept
 }
 
 // prepChunk is the number of documents prepared at once while counting the
@@ -137,6 +141,12 @@ func fanOut(n, w int, work func(next func() (int, bool))) {
 	wg.Wait()
 }
 
+// Reuse makes f take a member's preparation from k, kept there when the
+// background was counted (Counts.AddKeeping), instead of preparing the
+// member again; each is taken once and dropped from k. Call it before
+// framing.
+func (f *Framer) Reuse(k *Kept) { f.kept = k }
+
 // FrameAll analyses every event, members[i] being the documents of
 // events[i], in parallel. It stops early when ctx is done. Calls share
 // the Framer's word makers: a call made while another runs waits for
@@ -165,8 +175,9 @@ func (f *Framer) Frame(ev *Event, docs []*nlp.Doc) {
 }
 
 // frameWith computes the framing analysis of one event, preparing its
-// documents again with wm: keeping every document's terms from New
-// would hold the whole corpus's n-grams in memory at once.
+// documents again with wm (their roles and voices only when f.kept does
+// not hold them): keeping every document's terms from New would hold
+// the whole corpus's n-grams in memory at once.
 func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, wm *wordMaker) {
 	docs = append([]*nlp.Doc{}, docs...)
 	sort.SliceStable(docs, func(i, j int) bool { return corpus.Less(&docs[i].Article, &docs[j].Article) })
@@ -178,7 +189,11 @@ func (f *Framer) frameWith(ev *Event, docs []*nlp.Doc, wm *wordMaker) {
 	c.prep = make(map[*nlp.Doc]*prepared, len(docs))
 	for _, d := range docs {
 		c.scores[d] = loadedScores(c.model, d)
-		c.prep[d] = prepare(d)
+		p := f.kept.take(d)
+		if p == nil {
+			p = prepare(d)
+		}
+		c.prep[d] = p
 		r, sents := runsWith(d, wm, c.prep[d])
 		for _, run := range r {
 			// "American officials" at the start of a sentence, not
