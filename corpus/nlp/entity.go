@@ -1391,10 +1391,10 @@ func lastPossessive(s string) (int, int) {
 // heldBy is a word that says who holds, leads or backs a body, or where
 // a person or a body comes from, before its name: "Democratic-led",
 // "GOP-controlled", "Kurdish-led" (Syrian Democratic Forces), "U.S.-backed",
-// "Somali-born". A name of that form is no word of the name: outlets had
+// "Somali-born", "NATO-ally" (Turkey). A name of that form is no word of the name: outlets had
 // "never named" the Kurdish-led Syrian Democratic Forces beside naming the
 // Syrian Democratic Forces.
-var heldBy = regexp.MustCompile(`^\p{Lu}[\pL.]*-(?:led|run|controlled|dominated|held|backed|based|allied|aligned|funded|owned|supported|linked|born|sponsored)$`)
+var heldBy = regexp.MustCompile(`^\p{Lu}[\pL.]*-(?:led|run|controlled|dominated|held|backed|based|allied|aligned|funded|owned|supported|linked|born|sponsored|ally|member)$`)
 
 // partyWords label a politician's party before the name.
 var partyWords = map[string]bool{

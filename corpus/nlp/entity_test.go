@@ -99,6 +99,7 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"Republican-controlled Senate", "Senate", ""},
 		{"Kurdish-led Alden Democratic Forces", "Alden Democratic Forces", ""},
 		{"U.S.-backed Alden Militia", "Alden Militia", ""},
+		{"NATO-ally Brenkovia", "Brenkovia", ""},
 		{"Alden Law Professor Dana Whitfield", "Dana Whitfield", "alden law professor"},
 		{"District Superintendent Tom Ferris", "Tom Ferris", "district superintendent"},
 		{"Army Lieutenant Colonel Dana Whitfield", "Dana Whitfield", "army lieutenant colonel"},
