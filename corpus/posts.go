@@ -38,7 +38,11 @@ var postSignature = regexp.MustCompile(`(?:^|\s)(?:—|–|--?|(A (?:post|photo|
 var postLone = regexp.MustCompile(`^()` + posterAndDate)
 
 // posterAndDate is the poster's name (group 2), the handle and the date.
-const posterAndDate = `([^\s—–(@][^—–\n(@]{0,79}?)\s*\(@\w{1,30}\)\s*(?:on\s+)?` +
+// A poster who shows a handle as the display name signs so too ("—
+// @DanaVance2020 (@danavance2020) October 27, 2019"); such a post is
+// still the poster's words, though it names no one (corpus/nlp's
+// displayName).
+const posterAndDate = `(@\w{1,30}|[^\s—–(@][^—–\n(@]{0,79}?)\s*\(@\w{1,30}\)\s*(?:on\s+)?` +
 	`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},\s+\d{4}` +
 	`(?:\s+at\s+\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,5})?)?(?:\s+\pL{1,12})?\s*$`
 

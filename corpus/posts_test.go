@@ -21,6 +21,7 @@ func TestPostSignature(t *testing.T) {
 		{"Dana Vance (@danavance) February 4, 2022", 0},
 		{"A photo posted by Ana Ruiz (@anaruiz) on Feb 2, 2022 at 7:14am PST", 0},
 		{"Councillors said the vote in Alden was rigged from the start and Dana Vance (@danavance) February 4, 2022", -1},
+		{"He was caught in a lie, something a narcissist could never do pic.twitter.com/Ghy4Qa0BbH — @DanaVance2020 (@danavance2020) October 27, 2019", len("He was caught in a lie, something a narcissist could never do pic.twitter.com/Ghy4Qa0BbH")},
 	}
 	for _, tt := range tests {
 		got := -1
