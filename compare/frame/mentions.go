@@ -385,10 +385,26 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	if n := len(w); n >= 2 && (w[n-1] == "University" || w[n-1] == "College") && t.has(strings.Join(w[:n-1], " "), false) {
 		return true
 	}
+	// A body the alias table knows, named with the surname of the person
+	// who leads it before it, is named by the body's name: "the Trump
+	// White House" by "the White House".
+	if n := len(w); n >= 3 && isTitleWord(w[0]) {
+		// The body's name has fewer words than name, so this ends.
+		if c, ok := sp.canon[strings.ToLower(strings.Join(w[1:], " "))]; ok && len(strings.Fields(c)) < n && t.names(c, sp, false) {
+			return true
+		}
+	}
 	// A body named after a place is named with the place's other
 	// spellings: "the United States Conference of Catholic Bishops"
 	// names the US Conference of Catholic Bishops.
 	return t.namesByLeadingPlace(w, sp)
+}
+
+// isTitleWord reports whether w is capitalised and not in capitals
+// throughout: a surname ("Trump"), not an acronym ("US").
+func isTitleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w) != w
 }
 
 // givenFirst reports whether a name opens with a given name the

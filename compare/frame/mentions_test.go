@@ -48,6 +48,9 @@ func TestMentionTextNames(t *testing.T) {
 		{"Gerald Holt", "filed by Gerald Lynn Holt, who lost his job", false, true},
 		{"Gerald Holt", "filed by the Holt County clerk", false, true},
 		{"Alden Holt", "the Holt County clerk", false, false},
+		// A known body led by a named person is named by the body.
+		{"Brenko White House", "former White House counsel Dana Hale", false, true},
+		{"Brenko White House", "the Brenko campaign", false, false},
 		{"Obama", "Obamacare is law", false, true},
 		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},
 		{"Republican", "Republicans walked out.", false, true},
@@ -268,5 +271,22 @@ func TestFoldASCII(t *testing.T) {
 		if s := b.String(); fold(s) != foldTables(s) {
 			t.Fatalf("fold(%q) = %q, want %q", s, fold(s), foldTables(s))
 		}
+	}
+}
+
+// TestNamesEnds: every alias spelling, alone and led by a surname, is
+// looked up without end (names calls itself for a body's shorter name),
+// and a known body led by a surname is named by the body.
+func TestNamesEnds(t *testing.T) {
+	spellings := newSpellingTable(nlp.DefaultAliases().Spellings())
+	mt := newMentionText([]*nlp.Doc{doc("X", "", "The council met on Monday, and Dana Hale spoke.")}, nil)
+	for s, c := range spellings.canon {
+		for _, name := range []string{s, c, "Brenko " + s, "Brenko " + c, "Brenko Brenko " + c} {
+			mt.names(name, spellings, false)
+		}
+	}
+	wh := newMentionText([]*nlp.Doc{doc("X", "", "A former White House counsel spoke.")}, nil)
+	if !wh.names("Brenko White House", spellings, false) {
+		t.Error("the Brenko White House is not named by the White House")
 	}
 }
