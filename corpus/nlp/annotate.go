@@ -653,15 +653,19 @@ func leadingLetters(s string) string {
 
 // isCapsWord says whether w is a word of two letters or more, all
 // capitals.
-func isCapsWord(w string) bool {
+func isCapsWord(w string) bool { return capitalsOnly(w) >= 2 }
+
+// capitalsOnly returns the number of letters of w when every rune of it
+// is a capital letter, else 0.
+func capitalsOnly(w string) int {
 	n := 0
 	for _, r := range w {
 		if !unicode.IsUpper(r) {
-			return false
+			return 0
 		}
 		n++
 	}
-	return n >= 2
+	return n
 }
 
 // stateModifiers reports whether the words between a demonym and a state
@@ -1168,6 +1172,12 @@ func standsAlone(text, entity string) bool {
 // countWord counts the occurrences of word in text that no letter or
 // digit touches.
 func countWord(text, word string) int {
+	return countBounded(text, word, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// countBounded counts the occurrences of word in text that no rune for
+// which touches is true stands right before or right after.
+func countBounded(text, word string, touches func(rune) bool) int {
 	n := 0
 	for off := 0; ; {
 		i := strings.Index(text[off:], word)
@@ -1178,7 +1188,7 @@ func countWord(text, word string) int {
 		off = at + len(word)
 		before, _ := utf8.DecodeLastRuneInString(text[:at])
 		after, _ := utf8.DecodeRuneInString(text[off:])
-		if (at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (off == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+		if (at == 0 || !touches(before)) && (off == len(text) || !touches(after)) {
 			n++
 		}
 	}

@@ -3039,16 +3039,7 @@ func readCasing(d *Doc) casing {
 
 // isShouted reports whether w is four letters or more, all capitals:
 // "MORE", "FILE", not "WHO", "U.S." or "F-16".
-func isShouted(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 4
-}
+func isShouted(w string) bool { return capitalsOnly(w) >= 4 }
 
 // isTitleCase says whether w is a capital followed by lower-case letters
 // only: "Legally", not "NATO", "McCain" or "U.S.".

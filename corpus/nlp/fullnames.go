@@ -592,18 +592,5 @@ func compoundParts(text, name string) []string {
 // standsAloneIn reports whether text holds word with no letter, digit or
 // hyphen touching it.
 func standsAloneIn(text, word string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], word)
-		if i < 0 {
-			return false
-		}
-		at := off + i
-		off = at + len(word)
-		before, _ := utf8.DecodeLastRuneInString(text[:at])
-		after, _ := utf8.DecodeRuneInString(text[off:])
-		touches := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
-		if (at == 0 || !touches(before)) && (off == len(text) || !touches(after)) {
-			return true
-		}
-	}
+	return countBounded(text, word, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }) > 0
 }
