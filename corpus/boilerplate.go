@@ -127,8 +127,9 @@ var readMoreEnd = regexp.MustCompile(`\S\s+(Read [Mm]ore|READ MORE)[.:!»›…>
 
 // teaserLabel opens a link to another story that a page sets among its
 // paragraphs: "RELATED: <headline>", "MORE: <headline>", "PHOTOS:
-// <gallery>".
-var teaserLabel = regexp.MustCompile(`(?i)^(related( stories| articles| coverage| content)?|see (also|related)|read (also|more)|also read|more|photos|videos?|watch|listen|quiz|podcasts?)\s*:`)
+// <gallery>", "READ: <headline>", "See: <headline>". A label alone on
+// a short line is the link's: a sentence does not open with "Read:".
+var teaserLabel = regexp.MustCompile(`(?i)^(related( stories| articles| coverage| content)?|see( also| related)?|read( also| more)?|also read|more|photos|videos?|watch|listen|quiz|podcasts?)\s*:`)
 
 // gluedLabel opens a link to another story under a topic's label that the
 // link's markup glued to the headline, with no space after its colon:
