@@ -139,7 +139,7 @@ var cueWords = func() map[string]cueKind {
 		"noted", "notes", "noting", "explained", "explains", "explaining",
 		"claimed", "claims", "claiming", "asked", "asks", "asking",
 		"replied", "replies", "replying", "responded", "responds", "responding",
-		"retorted", "wrote", "writes", "writing", "tweeted", "tweeting", "posted",
+		"retorted", "wrote", "writes", "write", "writing", "tweeted", "tweeting", "posted",
 		"stressed", "stresses", "stressing", "reiterated", "reiterates",
 		"repeated", "repeats", "acknowledged", "admitted", "announced", "announces",
 		"suggested", "suggests", "suggesting", "recalled", "recalls", "conceded",
@@ -147,7 +147,7 @@ var cueWords = func() map[string]cueKind {
 		"countered", "complained", "complaining", "cautioned", "vowed", "vowing",
 		"remarked", "testified", "quipped", "joked", "boasted", "contended",
 		"predicted", "predicts", "asserted", "asserts", "recounted", "recounts",
-		"according")
+		"according", "per")
 	add(cueObject, "told", "tells", "tell", "telling", "called", "calls", "calling",
 		"accused", "accuses", "accusing", "urged", "urges", "urging",
 		"described", "describes", "describing", "reminded", "referred")
@@ -681,6 +681,15 @@ func (a *attributor) cueAt(ti int) (string, bool) {
 		}
 		return "", false
 	}
+	if w == "per" {
+		// Right after a quotation's closing mark and its comma, "per"
+		// names the source as "according to" does: "“...,” per the
+		// Ledger". Elsewhere it is a rate or a rule ("per the contract").
+		before := strings.TrimRight(a.d.Text[:a.d.Tokens[ti].Start], " ")
+		if !strings.HasSuffix(before, ",”") && !strings.HasSuffix(before, ",\"") && !strings.HasSuffix(before, "”,") && !strings.HasSuffix(before, "\",") {
+			return "", false
+		}
+	}
 	return w, true
 }
 
@@ -727,7 +736,7 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 	case participle:
 		// ",” saying ...", "..., accusing the president of “...”".
 		s = a.participleSubject(ti, quoteStart)
-	case cue == "according to":
+	case cue == "according to" || cue == "per":
 		s = a.subjectAfter(ti, hi, true)
 	default:
 		s = a.subjectBefore(ti, lo)
@@ -829,6 +838,12 @@ func (a *attributor) colon(si, open int) (attribution, bool) {
 		if !strings.HasPrefix(tag, "VB") {
 			continue
 		}
+		if tag == "VBN" && a.passiveAt(ti, s.TokStart) {
+			// "The city had been divided between two camps: “blue” ...",
+			// "the question got swallowed by another: “...”": what is
+			// done to the subject is not its speaking.
+			return attribution{}, false
+		}
 		sub := a.subjectBefore(ti, s.Start)
 		if !sub.decided {
 			sub = a.mainSubject(si, d.Tokens[ti].Start)
@@ -839,6 +854,21 @@ func (a *attributor) colon(si, open int) (attribution, bool) {
 		return attribution{speaker: sub.name, mention: sub.mention, cue: a.word(ti)}, true
 	}
 	return attribution{}, false
+}
+
+// passiveAt reports whether the participle at ti is passive: a form of
+// "be" or "get" before it, perhaps past adverbs ("was quickly divided").
+func (a *attributor) passiveAt(ti, from int) bool {
+	for j := ti - 1; j >= from && j >= ti-3; j-- {
+		switch a.word(j) {
+		case "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten", "getting":
+			return true
+		}
+		if !strings.HasPrefix(a.d.Tokens[j].Tag, "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 // nameColon returns the speaker of a quotation opening at offset open

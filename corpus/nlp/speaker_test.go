@@ -249,6 +249,19 @@ func TestSpeakers(t *testing.T) {
 		// asked), but not one that reports a clause of its own.
 		{"a cue with a that-clause after a question", "Judge Ada Brandt put the question to the lawyer Nicole Okafor. So “there is no fault here at all, is there?” Okafor claimed that the lower court had erred.",
 			[]string{""}},
+		// A colon after a verb that is no cue names the speaker only when
+		// the subject does something: not when something is done to it.
+		{"a passive verb before a colon", "Nicole Okafor chairs the harbor board.\n\nAlden had already been divided between two camps: “blue” (those who back the board) and “grey” (those who back the crews).",
+			[]string{"", ""}},
+		{"an active verb before a colon", "Nicole Okafor chairs the harbor board.\n\nOkafor isn’t buying it: “When somebody won’t say they are under investigation, they are.”",
+			[]string{"Nicole Okafor"}},
+		// A source named after the quotation beats a verb before a colon.
+		{"write after the quotation", "Nicole Okafor promised not to sell the ferry.\n\nSome riders doubt that Okafor will keep her word: “About 39 percent of riders think the ferry will be sold,” our colleagues write.",
+			[]string{""}},
+		{"per after the quotation", "Nicole Okafor promised not to sell the ferry.\n\nOkafor is coming to work: “Late Sunday, the board said Okafor would not alter her routine,” per the Alden Ledger.",
+			[]string{"Alden Ledger"}},
+		{"per inside the sentence is no cue", "“The fare will rise,” Nicole Okafor said, to two dollars per ride.",
+			[]string{"Nicole Okafor"}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
