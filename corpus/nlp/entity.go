@@ -250,6 +250,15 @@ var builtinAliases = sync.OnceValue(func() *Aliases {
 	a.Add(Org, "Congressional Budget Office", "CBO", "C.B.O.")
 	a.Add(Org, "Supreme Court", "US Supreme Court", "U.S. Supreme Court", "United States Supreme Court")
 	a.Add(Org, "Associated Press", "AP", "A.P.", "The Associated Press")
+	// Platforms news names by a single word, which the entity model,
+	// without a title or a "Mr." to go by, types a person or a place:
+	// "Twitter said" had a "she" after it.
+	a.Add(Org, "Twitter", "Twitter Inc.")
+	a.Add(Org, "Facebook", "Facebook Inc.")
+	a.Add(Org, "Google")
+	a.Add(Org, "YouTube")
+	a.Add(Org, "Instagram")
+	a.Add(Org, "TikTok")
 	a.Add(Org, "Agence France-Presse", "AFP", "A.F.P.", "Agence France Presse")
 	a.Add(Org, "Congress", "US Congress", "U.S. Congress", "United States Congress")
 	a.Add(Org, "Senate", "US Senate", "U.S. Senate", "United States Senate")

@@ -938,3 +938,19 @@ func TestSurnameAfterInitial(t *testing.T) {
 		t.Errorf("joinInitials = %+v, want Dana K alone (Then is no surname)", got)
 	}
 }
+
+// TestPlatformsAreOrganisations: platforms named by one word are bodies,
+// whatever the entity model makes of them without a title to go by.
+func TestPlatformsAreOrganisations(t *testing.T) {
+	d := annotateText(t, "Platforms Face New Rules\n\nTwitter said on Friday that it had added a label to the mayor's posts. Facebook has not acted.\n\nTwitter taking a harder line than Facebook likely has something to do with its decision last year, said Dana Hale, who runs a consultancy in Alden.")
+	want := map[string]bool{"Twitter": true, "Facebook": true}
+	for _, m := range d.Entities {
+		if want[m.Name] && m.Type != Org {
+			t.Errorf("%q at %d: type %s, want %s", d.Text[m.Start:m.End], m.Start, m.Type, Org)
+		}
+		delete(want, m.Name)
+	}
+	for n := range want {
+		t.Errorf("no mention of %s", n)
+	}
+}
