@@ -727,6 +727,10 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 	var s subject
 	participle := strings.HasSuffix(cue, "ing")
 	switch {
+	case participle && !a.bareParticiple(ti, lo) && a.personNounBefore(ti):
+		// "a video of an epidemiologist explaining why “...”": the
+		// participle is the unnamed person's, not the sentence's subject.
+		s = subject{mention: -1, decided: true}
 	case participle && !a.bareParticiple(ti, lo):
 		// "Romney released a statement late Tuesday saying: “...”": the
 		// statement's noun names no one, the sentence's subject does.
@@ -779,6 +783,22 @@ func (a *attributor) fromCue(ti, lo, hi, quoteStart int, after bool) attribution
 // has a comma between: Obama speaks.
 func (a *attributor) opensWith(end, open int) bool {
 	return end <= open && strings.TrimSpace(a.d.Text[end:open]) == ""
+}
+
+// personNounBefore reports whether a noun for a person, outside any
+// name, comes right before the participle at ti: "an epidemiologist
+// explaining", "a reader writing".
+func (a *attributor) personNounBefore(ti int) bool {
+	j := ti - 1
+	if j < 0 || a.tokMention[j] >= 0 || !strings.HasPrefix(a.d.Tokens[j].Tag, "NN") {
+		return false
+	}
+	w := a.word(j)
+	if _, ok := personNouns[w]; ok || isRoleWord(w) {
+		return true
+	}
+	// Professions: "epidemiologist", "analyst", "physician".
+	return len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "yst") || strings.HasSuffix(w, "ian"))
 }
 
 // bareParticiple reports whether the participle cue at ti opens a phrase
@@ -1818,6 +1838,11 @@ func (a *attributor) resolvePronoun(j int) subject {
 		if mg := a.gender(m.Name, sentStart); mg != unknown && mg != g {
 			continue
 		}
+		if a.saysInverted(mi) {
+			// The one who says is no reporter's subject: in "X likely
+			// had a hand in it, said Ryan", Ryan reports X.
+			return subject{name: m.Name, mention: mi, decided: true}
+		}
 		if a.said[mi] || (a.verbFollows(a.tokenAt(m.End)) || a.apposedSubject(mi) || a.possessiveSubject(mi)) && !isPreposition(d, a.tokenAt(m.Start)-1) {
 			if r := a.reporter(mi, g, sentStart); r >= 0 {
 				mi = r
@@ -1835,6 +1860,45 @@ func (a *attributor) resolvePronoun(j int) subject {
 		return subject{mention: -1, decided: true}
 	}
 	return subject{name: d.Entities[fallback].Name, mention: fallback, decided: true}
+}
+
+// saysInverted reports whether mention mi is the subject of a verb of
+// saying set before it, as reported speech puts it: "..., said Dana
+// Hale, who runs a consultancy." Hale spoke there, as much as one whose
+// verb follows the name; a name with a verb after it further back ("the
+// ferry company likely has ...") is not the nearer subject.
+func (a *attributor) saysInverted(mi int) bool {
+	k := a.tokenAt(a.d.Entities[mi].Start) - 1
+	if k < 0 || a.quoted(a.d.Tokens[k].Start) {
+		return false
+	}
+	switch a.word(k) {
+	case "said", "says", "added", "adds", "explained", "noted", "wrote", "writes":
+	default:
+		return false
+	}
+	// Inverted only after the clause it reports: ", said Ryan" or ",”
+	// said Ryan"; in "Mazet said Shi's work was sound" the name is what
+	// was said, and so it is when the name is a possessive.
+	if k == 0 || possessive(a.d.Text, a.d.Entities[mi]) {
+		return false
+	}
+	// The name ends the clause, perhaps before an appositive: ", said
+	// Dana Hale, a lawyer"; not ", said Hale was told to wait" (Hale is
+	// what was said), nor ", said Alden University lecturer Tom Hale"
+	// (a name that modifies the speaker's).
+	if e := a.tokenAt(a.d.Entities[mi].End); e < len(a.d.Tokens) {
+		switch a.d.TokenText(e) {
+		case ",", ".", ";", "(":
+		default:
+			return false
+		}
+	}
+	switch a.d.TokenText(k - 1) {
+	case ",", "”", "\"", "’", "'":
+		return true
+	}
+	return false
 }
 
 // lastLink returns the latest link of a.chain before token j whose

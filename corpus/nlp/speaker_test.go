@@ -262,6 +262,14 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Alden Ledger"}},
 		{"per inside the sentence is no cue", "“The fare will rise,” Nicole Okafor said, to two dollars per ride.",
 			[]string{"Nicole Okafor"}},
+		// A name after an inverted "said" is a subject a "she" after it
+		// can stand for, nearer than a name with a verb further back.
+		{"a pronoun after an inverted said", "The harbor board met on Friday.\n\nKerry Quill likely had something to do with the vote, said Melissa Ryan, who runs a consultancy in Alden.\n\nShe said the board had also led the council to act at the same time that the ferry's fares have “gone up in every way.”",
+			[]string{"Melissa Ryan"}},
+		{"a name after said that a verb follows is what was said", "The ferry crews met on Friday.\n\nKerry Quill, who also worked on the ferry and was only recently laid off, said Tom Hale was told to fill out a card each week, which in theory would set off a review. “He would sign it and nothing would happen,” he said.",
+			[]string{"Kerry Quill"}},
+		{"a participle after a noun for a person", "Dana Hale removed a video of a prominent epidemiologist explaining his view that a “toll bridge” is the best way to pay for the ferry.",
+			[]string{""}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
