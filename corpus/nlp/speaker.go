@@ -211,6 +211,7 @@ var speakingTexts = map[string]bool{
 	"release": true, "memo": true, "tweet": true, "post": true, "column": true, "email": true,
 	"e-mail": true, "video": true, "speech": true, "message": true, "note": true, "filing": true,
 	"op-ed": true, "editorial": true, "petition": true,
+	"statements": true, "letters": true, "tweets": true, "posts": true, "emails": true, "messages": true,
 }
 
 // beForms make a passive of the cue after them.
@@ -993,7 +994,16 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 		return a.named(untagged) // "Hartly said", tagged as an adverb
 	case pronounGender[w] != unknown && d.Tokens[j].Tag == "PRP":
 		return a.pronoun(j)
+	case w == "which" && in(j-2) && d.TokenText(j-1) == "," && speakingTexts[a.word(j-2)] && a.authorOf(j-2, lo) >= 0:
+		// "Hale's letter, which said": the text speaks for the one whose
+		// name is on it, whoever the sentence's subject did something to
+		// it.
+		return a.named(a.authorOf(j-2, lo))
 	case (w == "that" || w == "which") && in(j-1) && speakingTexts[a.word(j-1)]:
+		// "two Trump tweets that called ...", as "Hale's letter, which".
+		if mi := a.authorOf(j-1, lo); mi >= 0 {
+			return a.named(mi)
+		}
 		// "put out a statement that claimed": the statement speaks for
 		// the one who put it out, the subject of its clause.
 		return a.participleSubject(ti, d.Tokens[ti].Start)
@@ -1048,6 +1058,14 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 		// clause's own ("Ferris pushed the man away after the man
 		// approached him and asked ...": the man asked).
 		if w != "to" {
+			// "tweets that called ballots “fraudulent” and predicted
+			// ...": the second verb has the relative clause's subject.
+			// From the sentence's start, not lo: after a quotation lo is
+			// its closing mark, and the relative clause opens before it.
+			from := d.Sentences[d.SentenceAt(d.Tokens[j].Start)].Start
+			if v := a.relativeVerbBefore(j, from); v >= 0 {
+				return a.subjectBefore(v, from)
+			}
 			if s, ok := a.clauseSubject(j, ti, lo); ok {
 				return s
 			}
@@ -1055,6 +1073,46 @@ func (a *attributor) subjectBefore(ti, lo int) subject {
 		return a.participleSubject(ti, d.Tokens[ti].Start)
 	}
 	return undecided
+}
+
+// relativeVerbBefore returns the cue before the "and" at token j, in its
+// clause, that a relative "that" or "which" opens right before it, or -1.
+func (a *attributor) relativeVerbBefore(j, lo int) int {
+	d := a.d
+	for k := j - 1; k > 0 && d.Tokens[k].Start >= lo && j-k <= 12; k-- {
+		t := d.TokenText(k)
+		if t == "," || t == ";" || a.quoted(d.Tokens[k].Start) && !a.labelQuoted(d.Tokens[k].Start) {
+			return -1
+		}
+		if _, ok := a.cueAt(k); !ok {
+			continue
+		}
+		if w := a.word(k - 1); (w == "that" || w == "which") && d.Tokens[k-1].Start >= lo {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// authorOf returns the mention of the person whose name stands right
+// before the text noun at token k ("Trump tweets", "Hale's letter", "a
+// Hale memo"), perhaps past a number ("two Hale tweets" has it before),
+// or -1.
+func (a *attributor) authorOf(k, lo int) int {
+	d := a.d
+	j := k - 1
+	if j >= 0 && d.Tokens[j].Start >= lo && (d.TokenText(j) == "’s" || d.TokenText(j) == "'s") {
+		j--
+	}
+	if j < 0 || d.Tokens[j].Start < lo || a.tokMention[j] < 0 || a.quoted(d.Tokens[j].Start) {
+		return -1
+	}
+	mi := a.tokMention[j]
+	if d.Entities[mi].Type != Person || a.notPerson[d.Entities[mi].Name] {
+		return -1
+	}
+	return mi
 }
 
 // clauseSubject returns the subject of the subordinate clause that token

@@ -270,6 +270,12 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Kerry Quill"}},
 		{"a participle after a noun for a person", "Dana Hale removed a video of a prominent epidemiologist explaining his view that a “toll bridge” is the best way to pay for the ferry.",
 			[]string{""}},
+		// A text speaks for the one whose name is on it, not for the
+		// subject who did something to it.
+		{"a relative clause on a person's texts", "Dana Hale wrote twice about the ferry on Sunday.\n\nThe harbor board added a warning to two Hale posts that called the ferry vote “rigged” and predicted “the boats will be sold.”",
+			[]string{"Dana Hale", "Dana Hale"}},
+		{"a relative clause on a person's letter", "The clerk read out Dana Hale's letter, which said the toll was “a tax on the poor.”",
+			[]string{"Dana Hale"}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
