@@ -862,6 +862,10 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	// Democrat Dana Hale", "House Judiciary Democrat Ana Ruiz Vela".
 	if len(words) >= 3 && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[len(words)-1].s)] {
 		words = words[1:]
+	} else if len(words) == 2 && person && namesPerson && partyWords[strings.ToLower(words[0].s)] && !orgWords[strings.ToLower(words[1].s)] && !partyPlurals[strings.ToLower(words[1].s)] {
+		// "said Republican Trump": a surname the article writes alone
+		// elsewhere, after its party's label.
+		words = words[1:]
 	} else if len(words) >= 4 && !orgWords[strings.ToLower(words[len(words)-1].s)] && !partyPlurals[strings.ToLower(words[len(words)-1].s)] {
 		for i := len(words) - 3; i >= 1; i-- {
 			if describesMember(words[i].s) {

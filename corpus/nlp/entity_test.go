@@ -82,6 +82,9 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"the Kremlin's", "Kremlin", ""},
 		{"Republican Mitt Romney", "Mitt Romney", ""},
 		{"Republican National Committee", "Republican National Committee", ""},
+		{"Republican Whitfield", "Whitfield", ""},
+		{"Democratic Party", "Democratic Party", ""},
+		{"Liberal Democrats", "Liberal Democrats", ""},
 		// A body's name glued before a person's by a section label.
 		{"Congress McConnell", "McConnell", ""},
 		{"Pentagon Dana Whitfield", "Dana Whitfield", ""},
