@@ -394,10 +394,38 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 			return true
 		}
 	}
+	// A department or a ministry is named in either order: "the
+	// Department of Labor" names the Labor Department, and "the Interior
+	// Department" the Department of the Interior.
+	if other := departmentOrder(w); other != "" && t.has(other, false) {
+		return true
+	}
 	// A body named after a place is named with the place's other
 	// spellings: "the United States Conference of Catholic Bishops"
 	// names the US Conference of Catholic Bishops.
 	return t.namesByLeadingPlace(w, sp)
+}
+
+// departmentOrder returns the other order of a department's or a
+// ministry's name of words w ("Labor Department" for "Department of
+// Labor", and back; "Department of the Interior" gives "Interior
+// Department"), or "".
+func departmentOrder(w []string) string {
+	n := len(w)
+	if n < 2 {
+		return ""
+	}
+	if head := w[n-1]; head == "Department" || head == "Ministry" {
+		return head + " of " + strings.Join(w[:n-1], " ")
+	}
+	if n >= 3 && (w[0] == "Department" || w[0] == "Ministry") && w[1] == "of" {
+		rest := w[2:]
+		if len(rest) > 1 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		return strings.Join(rest, " ") + " " + w[0]
+	}
+	return ""
 }
 
 // isTitleWord reports whether w is capitalised and not in capitals

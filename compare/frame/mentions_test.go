@@ -51,6 +51,10 @@ func TestMentionTextNames(t *testing.T) {
 		// A known body led by a named person is named by the body.
 		{"Brenko White House", "former White House counsel Dana Hale", false, true},
 		{"Brenko White House", "the Brenko campaign", false, false},
+		{"Labor Department", "data from the Department of Labor showed", false, true},
+		{"Department of the Interior", "the Interior Department said", false, true},
+		{"Ministry of Defence", "the Defence Ministry said", false, true},
+		{"Labor Department", "the Department of Commerce said", false, false},
 		{"Obama", "Obamacare is law", false, true},
 		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},
 		{"Republican", "Republicans walked out.", false, true},
