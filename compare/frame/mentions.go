@@ -387,11 +387,17 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	}
 	// A body the alias table knows, named with the surname of the person
 	// who leads it before it, is named by the body's name: "the Trump
-	// White House" by "the White House".
-	if n := len(w); n >= 3 && isTitleWord(w[0]) {
+	// White House" by "the White House"; and so it is with the outlet
+	// whose beat it is glued before it ("CBS News White House
+	// correspondent") or an adjective the entity model took in ("Senior
+	// White House").
+	for k := 1; k < len(w) && len(w) >= 3; k++ {
 		// The body's name has fewer words than name, so this ends.
-		if c, ok := sp.canon[strings.ToLower(strings.Join(w[1:], " "))]; ok && len(strings.Fields(c)) < n && t.names(c, sp, false) {
-			return true
+		if c, ok := sp.canon[strings.ToLower(strings.Join(w[k:], " "))]; ok && len(strings.Fields(c)) < len(w) && len(strings.Fields(c)) >= 2 {
+			if t.names(c, sp, false) {
+				return true
+			}
+			break
 		}
 	}
 	// A department or a ministry is named in either order: "the
@@ -426,13 +432,6 @@ func departmentOrder(w []string) string {
 		return strings.Join(rest, " ") + " " + w[0]
 	}
 	return ""
-}
-
-// isTitleWord reports whether w is capitalised and not in capitals
-// throughout: a surname ("Trump"), not an acronym ("US").
-func isTitleWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && strings.ToUpper(w) != w
 }
 
 // givenFirst reports whether a name opens with a given name the

@@ -51,6 +51,8 @@ func TestMentionTextNames(t *testing.T) {
 		// A known body led by a named person is named by the body.
 		{"Brenko White House", "former White House counsel Dana Hale", false, true},
 		{"Brenko White House", "the Brenko campaign", false, false},
+		{"Harbor News White House", "officials in the White House said", false, true},
+		{"Harbor News White House", "Harbor News reported", false, false},
 		{"Labor Department", "data from the Department of Labor showed", false, true},
 		{"Department of the Interior", "the Interior Department said", false, true},
 		{"Ministry of Defence", "the Defence Ministry said", false, true},
