@@ -431,6 +431,7 @@ var roleWords = map[string]bool{
 	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
 	"contributor": true, "pollster": true, "professor": true, "superintendent": true,
 	"lieutenant": true, "colonel": true, "sergeant": true, "corporal": true, "laureate": true,
+	"manager": true,
 	// Titles written in initials: "Apple CEO Tim Cook", "VP-elect Pence".
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
@@ -462,6 +463,7 @@ var mediaRoles = map[string]bool{
 	"analyst": true, "strategist": true, "reporter": true, "producer": true, "commentator": true,
 	"contributor": true, "pollster": true, "professor": true, "superintendent": true,
 	"lieutenant": true, "colonel": true, "sergeant": true, "corporal": true, "laureate": true,
+	"manager": true,
 }
 
 // acronymBeforeName reports whether a span's first word is an acronym

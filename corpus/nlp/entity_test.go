@@ -107,6 +107,7 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"District Superintendent Tom Ferris", "Tom Ferris", "district superintendent"},
 		{"Army Lieutenant Colonel Dana Whitfield", "Dana Whitfield", "army lieutenant colonel"},
 		{"Peace Prize Laureate Ana Ruiz", "Ana Ruiz", "peace prize laureate"},
+		{"Alden City Manager Tom Ferris", "Tom Ferris", "alden city manager"},
 		{"Kentucky Democratic Party", "Kentucky Democratic Party", ""},
 		{"White House Rose Garden", "White House Rose Garden", ""},
 	}

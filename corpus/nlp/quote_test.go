@@ -274,6 +274,16 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a broadcast's time stamp before the label",
+			text: "Harbor Evening News\n\nMay 5, 2020\n\n6:36:21 p.m. Eastern ANA O’RUIZ: We turn now to the budget fight in the capital.\n\nTOM FERRIS: Thank you for having me. The budget is short by a third.\n\n6:38:02 p.m. Eastern ANA O’RUIZ: Why is it short?\n\nTOM FERRIS: Because the toll revenue never came.",
+			want: []wantQuote{
+				{"We turn now to the budget fight in the capital.", "Ana O’Ruiz", "transcript", false},
+				{"Thank you for having me. The budget is short by a third.", "Tom Ferris", "transcript", false},
+				{"Why is it short?", "Ana O’Ruiz", "transcript", false},
+				{"Because the toll revenue never came.", "Tom Ferris", "transcript", false},
+			},
+		},
+		{
 			name: "the last turn runs on over paragraphs in the first or second person, not over narration",
 			text: "ANA RUIZ: What went wrong in the harbor?\n\nTOM FERRIS: The city never planned for it.\n\nANA RUIZ: And now?\n\nTOM FERRIS: We rebuild.\n\nAnd so I think we have to come together, instead of pointing fingers.\n\nYou know, the water will come again.\n\nThe council meets on Monday. “We will listen,” the mayor said.",
 			want: []wantQuote{

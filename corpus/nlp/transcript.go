@@ -88,6 +88,29 @@ type turnLabel struct {
 	role       bool // a speaker named by a role only ("KHOU REPORTER")
 }
 
+// timeZones are the words a broadcast transcript's time stamp ends with,
+// before the label it runs into: "6:36:21 p.m. Eastern NORAH O'DONNELL:".
+var timeZones = map[string]bool{
+	"Eastern": true, "Central": true, "Mountain": true, "Pacific": true,
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true,
+	"PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true,
+}
+
+// afterTimeZone returns where the label from start to colon begins once
+// a time stamp's zone, which a time before it opened, is left out: the
+// label is the speaker's name, not the zone.
+func afterTimeZone(text string, start, colon int) int {
+	sp := strings.IndexByte(text[start:colon], ' ')
+	if sp < 0 || !timeZones[text[start:start+sp]] {
+		return start
+	}
+	before := strings.TrimRight(text[:start], " ")
+	if !strings.HasSuffix(before, "a.m.") && !strings.HasSuffix(before, "p.m.") && !strings.HasSuffix(before, "AM") && !strings.HasSuffix(before, "PM") {
+		return start
+	}
+	return start + sp + 1
+}
+
 // turn reports whether the label opens a turn: it names a speaker, or a
 // role.
 func (l turnLabel) turn() bool { return l.speaker != "" || l.role }
@@ -105,6 +128,7 @@ func findTurns(d *Doc) []unmarked {
 		}
 		for _, m := range speakerLabel.FindAllStringSubmatchIndex(text, -1) {
 			l := turnLabel{start: p.Start + m[2], end: p.Start + m[3] + 1, para: pi, by: -1}
+			l.start = afterTimeZone(d.Text, l.start, l.end-1)
 			cands = append(cands, l)
 			name := strings.ToLower(labelName(d.Text[l.start : l.end-1]))
 			counts[name]++
@@ -403,6 +427,16 @@ func titleCase(words []string) string {
 		}
 		r, n := utf8.DecodeRuneInString(w)
 		out[i] = string(r) + strings.ToLower(w[n:])
+		// A letter and an apostrophe open an Irish or a French name,
+		// whose next letter is a capital too: "O’Donnell", "D'Amato".
+		if rest := w[n:]; r == 'O' || r == 'D' {
+			for _, ap := range []string{"’", "'"} {
+				if strings.HasPrefix(rest, ap) && len(rest) > len(ap) {
+					q, m := utf8.DecodeRuneInString(rest[len(ap):])
+					out[i] = string(r) + ap + string(q) + strings.ToLower(rest[len(ap)+m:])
+				}
+			}
+		}
 	}
 	return strings.Join(out, " ")
 }
