@@ -1293,6 +1293,15 @@ func (a *attributor) apposedPlace(mi int) bool {
 		if tag := d.Tokens[first-1].Tag; tag == "IN" || tag == "TO" || a.word(first-1) == "and" || a.word(first-1) == "or" {
 			return false
 		}
+		// "In hard-hit Alden, which ...": a preposition past the
+		// adjectives before the place.
+		p := first - 1
+		for p > 0 && strings.HasPrefix(d.Tokens[p].Tag, "JJ") && !isCapitalised(d.TokenText(p)) {
+			p--
+		}
+		if p < first-1 && (d.Tokens[p].Tag == "IN" || d.Tokens[p].Tag == "TO") {
+			return false
+		}
 		if first > 1 && d.TokenText(first-1) == "," {
 			if before := a.tokMention[first-2]; before >= 0 && d.Entities[before].Type == Place {
 				return false // "a pilot from Brela, Alden, told"

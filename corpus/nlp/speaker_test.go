@@ -276,6 +276,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Dana Hale", "Dana Hale"}},
 		{"a relative clause on a person's letter", "The clerk read out Dana Hale's letter, which said the toll was “a tax on the poor.”",
 			[]string{"Dana Hale"}},
+		{"a place after a preposition and an adjective is no appositive's head", "The state will reopen slowly.\n\nIn hard-hit Alden, which has begun easing restrictions, Dr. Dana Hale, president of the Alden Institute of Health, urged “a huge investment” of resources.",
+			[]string{"Dana Hale"}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
