@@ -507,6 +507,36 @@ func descriptorBeforeName(words []wordSpan) bool {
 	return readsAsPerson(words[1:])
 }
 
+// epithetBeforeName returns how many of a span's first words, one or
+// two, are common words set before a person's given name and surname, or
+// 0: a word a page or a sentence glued to the name ("Voter Chris Kane",
+// "Reach Rebecca Morin" of a reporter's contact line, "Top Barack
+// Obama"), or a nickname made of them ("Dummy Juan Williams"). Each must
+// be a word news writes in lower case, no given name the first-name
+// table knows, and no place, people or party, and the word after them a
+// given name the table knows, with a surname after it. The table holds
+// only names whose gender news settles, so the word must be a common
+// word: "Martin Luther King" and "Frank Lloyd Wright" open with given
+// names it lacks. Nicknames of rarer words ("Sleepy Eyes Chuck Todd")
+// stay whole.
+func epithetBeforeName(words []wordSpan) int {
+	for k := 1; k <= 2 && len(words)-k >= 2; k++ {
+		w := words[k-1].s
+		l := strings.ToLower(w)
+		_, demonym := demonymPlace(w)
+		if !isTitleCase(w) || !lowerInNews(l) || builtinStopwords()[l] || partyWords[l] || demonym || knownPlace(builtinAliases(), w) || lang.DefaultNames().TypeOf(w) != "" {
+			return 0
+		}
+		if _, given := FirstNameGender(w); given {
+			return 0
+		}
+		if _, given := FirstNameGender(words[k].s); given && readsAsPerson(words[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
 // bodyBeforeName returns how many of a span's first words are the name of
 // a body or a place the alias table knows, before what reads as a
 // person's name, or 0: a section's label a scraper glued to a headline
@@ -887,6 +917,8 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 	if person && (acronymBeforeName(words) || descriptorBeforeName(words)) {
 		words = words[1:]
 	} else if k := bodyBeforeName(words); person && k > 0 {
+		words = words[k:]
+	} else if k := epithetBeforeName(words); person && k > 0 {
 		words = words[k:]
 	}
 	if len(words) == 0 {
