@@ -457,6 +457,7 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 	raw = widenNames(d, c, raw)
 	dropOpeningWords(d, c, raw, an.Aliases)
 	raw = caseNames(d, raw, an.Aliases)
+	statuteTypes(raw)
 	publicationNames(d, raw, an.Aliases)
 	raw = append(raw, roleMentions(d, norm.roles, raw)...)
 	norm.kin = relatives(d.Text, raw)

@@ -19,6 +19,22 @@ import (
 // A case is one name of its own type: no speaker, no person, no place.
 const Law = "LAW"
 
+// statute matches the name of a law, OntoNotes' LAW as a case's is: an
+// act ("the CARES Act", "the Logan Act"), a title of a code ("Title
+// IX"), an amendment ("the First Amendment").
+var statute = regexp.MustCompile(`^(?:\p{Lu}[\pL\pN.&'’-]*\s+(?:(?:of|for|and|the|to|on|in|&)\s+|\p{Lu}[\pL\pN.&'’-]*\s+|\d+\s+)*Act(?:\s+of\s+\d{4})?|Title\s+[IVXL]+|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w+|\d+(?:st|nd|rd|th))\s+Amendment)$`)
+
+// statuteTypes types the mentions that name a law Law: the entity model
+// reads "Title IX" and "the HEROES Act" as people or places, and a "he"
+// or a tone toward a person then goes to a law.
+func statuteTypes(ms []Mention) {
+	for i := range ms {
+		if ms[i].Type != Law && statute.MatchString(ms[i].Name) {
+			ms[i].Type = Law
+		}
+	}
+}
+
 // caseMark finds the "v." between a case's parties, and "v" where the
 // sentence is about a court ("Roe v Wade ruling"). Without its period
 // "v" is also a version ("v 2.0") or a caption's "versus" ("Fox v

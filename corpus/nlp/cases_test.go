@@ -96,3 +96,25 @@ func TestCaseSpeaker(t *testing.T) {
 		t.Fatal("no quote found")
 	}
 }
+
+// TestStatuteTypes: a law's name is a Law whatever the model made of it,
+// and a name that only ends in a capital is left alone.
+func TestStatuteTypes(t *testing.T) {
+	ms := []Mention{
+		{Name: "HARBOR Act", Type: Person},
+		{Name: "Alden Clean Water Act", Type: Place},
+		{Name: "Title IX", Type: Person},
+		{Name: "First Amendment", Type: Org},
+		{Name: "Harbor Security and Ports Act of 2019", Type: Org},
+		{Name: "Tom Act", Type: Person},
+		{Name: "Actors Guild", Type: Org},
+		{Name: "Title Insurance Group", Type: Org},
+	}
+	statuteTypes(ms)
+	want := []string{Law, Law, Law, Law, Law, Law, Org, Org}
+	for i, m := range ms {
+		if m.Type != want[i] {
+			t.Errorf("%q: type %s, want %s", m.Name, m.Type, want[i])
+		}
+	}
+}

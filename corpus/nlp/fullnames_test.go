@@ -46,7 +46,7 @@ func TestJoinNames(t *testing.T) {
 		{"She studied at the School of Law. He did not.",
 			[]string{"School of Law/ORG"}},
 		{"The court struck down a part of the Defense of Marriage Act on Wednesday.",
-			[]string{"Defense of Marriage Act/ORG"}},
+			[]string{"Defense of Marriage Act/LAW"}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d, err := an.AnnotateOne(context.Background(), corpus.Article{ID: "a", Outlet: "o", Text: c.text, Language: "en"})
