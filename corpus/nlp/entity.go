@@ -436,6 +436,11 @@ var roleWords = map[string]bool{
 	"ceo": true, "cfo": true, "coo": true, "vp": true,
 }
 
+// initialTitles are offices written in initials before a name ("AG
+// Bill Barr", "DA Tom Durden"); at a name's end they are a company's
+// form ("Voestalpine AG"), so they make a title only before a name.
+var initialTitles = map[string]bool{"AG": true, "DA": true}
+
 // clericTitles are the titles of clergy that cleanMention cuts before a
 // name as it cuts an office's, so that "Father Dana Hale", "Jesuit Father
 // Dana Hale" and "Father Hale" are one person, the order or the church
@@ -816,7 +821,7 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 		if i == len(words)-1 && mediaRoles[l] {
 			break // "The Hollywood Reporter", a publication's name
 		}
-		if isRoleWord(l) || clericTitles[l] || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") {
+		if isRoleWord(l) || clericTitles[l] || l == "executive" && i > 0 && strings.EqualFold(words[i-1].s, "chief") || initialTitles[w.s] && i < len(words)-1 {
 			// "Chief Executive Carrie Lam": a chief executive is a title
 			// where "Executive" alone opens names ("Executive Order",
 			// "Executive Committee").
@@ -859,7 +864,7 @@ func cleanMention(text string, namesPerson, person bool) (start, end int, name, 
 		var r []string
 		for _, w := range words[:cut+1] {
 			l := strings.ToLower(strings.TrimSuffix(w.s, "."))
-			if _, isDemonym := demonymPlace(w.s); isDemonym || isAllUpper(w.s) && !isRoleWord(l) {
+			if _, isDemonym := demonymPlace(w.s); isDemonym || isAllUpper(w.s) && !isRoleWord(l) && !initialTitles[w.s] {
 				continue // "Russian", "NATO": the title's country or body, not the role
 			}
 			r = append(r, strings.ToLower(w.s))

@@ -108,6 +108,8 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"Army Lieutenant Colonel Dana Whitfield", "Dana Whitfield", "army lieutenant colonel"},
 		{"Peace Prize Laureate Ana Ruiz", "Ana Ruiz", "peace prize laureate"},
 		{"Alden City Manager Tom Ferris", "Tom Ferris", "alden city manager"},
+		{"AG Dana Whitfield", "Dana Whitfield", "ag"},
+		{"Alden Steel AG", "Alden Steel AG", ""},
 		{"Voter Tom Ferris", "Tom Ferris", ""},
 		{"Reach Tom Ferris", "Tom Ferris", ""},
 		{"Martin Luther Whitfield", "Martin Luther Whitfield", ""},
