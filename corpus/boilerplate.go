@@ -446,7 +446,7 @@ func (s lineShape) callToAction() bool {
 	if signUpConsent.MatchString(s.lower) || embedFallback.MatchString(s.lower) {
 		return true
 	}
-	if s.n <= maxContactWords && (authorFollow.MatchString(s.l) || authorContact.MatchString(s.l) || slideshowLabel.MatchString(s.l) || audioPlayer.MatchString(s.l) || contributedLine.MatchString(s.l) || photographerCredit.MatchString(s.l)) {
+	if s.n <= maxContactWords && (authorFollow.MatchString(s.l) || authorContact.MatchString(s.l) || slideshowLabel.MatchString(s.l) || audioPlayer.MatchString(s.l) || contributedLine.MatchString(s.l) || staffContributed.MatchString(s.l) || photographerCredit.MatchString(s.l) || siteLink.MatchString(s.l)) {
 		return true
 	}
 	if readerAppeal.MatchString(s.lower) && appealAbout.MatchString(s.lower) && secondPerson.MatchString(s.lower) && !strings.ContainsAny(s.l, "“”\"") {
@@ -525,6 +525,21 @@ var audioPlayer = regexp.MustCompile(`\bListen\s*·\s*\d+:\d\d(?:\s+\d+:\d\d)?\s
 // and the line's end make it the story's own credit: "Five agencies
 // contributed to the report, which ..." is a story's sentence.
 var contributedLine = regexp.MustCompile(`\bcontributed (?:to this (?:report|story|article)|reporting(?: to this (?:report|story|article))?)\.?\)?$`)
+
+// staffContributed is a wire's credit to its staff, set as a line:
+// "AP writers Dana Holt and Tom Ferris contributed.", "Associated Press
+// reporters around the world contributed." (11 paragraphs of the
+// Article-Bias-Prediction corpus, all read: credits), whose names had been
+// people the outlet alone named.
+var staffContributed = regexp.MustCompile(`^(?:[\p{Lu}][\pL’'.&-]*\s+){1,4}(?:writers?|reporters?|correspondents?|staff|producers?)\s+.{1,200}\s+contributed\.?$`)
+
+// siteLink is a line that sends the reader elsewhere on the site: "Click
+// here for more from <outlet>.", "Click Here Get the App ...", a
+// writer's handle under a column ("Twitter: @dholt", "Follow us on
+// Twitter @HarbourOpinion."), a video section's label ("Watch Opinions
+// videos:"). In the Article-Bias-Prediction corpus 192 paragraphs, the
+// 24 sampled all links.
+var siteLink = regexp.MustCompile(`^(?:Click [Hh]ere\b.*|(?:Twitter|Instagram|Facebook|Follow (?:him|her|them|me|us)(?: on Twitter)?):?\s+@\w+\.?|Watch (?:the latest )?[\pL ]{1,30} videos?:?)$`)
 
 // photographerCredit is a picture's credit set as its own line, as one
 // agency's pages repeat it: "Photographer: Dana Holt/Harbor Wire
