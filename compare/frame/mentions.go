@@ -406,10 +406,37 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	if other := departmentOrder(w); other != "" && t.has(other, false) {
 		return true
 	}
+	// And by its own words alone where they are more than one ("Veterans
+	// Affairs would get a 14% boost"): "State" or "Education" alone
+	// names no department.
+	if field := departmentField(w); len(strings.Fields(field)) >= 2 && t.has(field, false) {
+		return true
+	}
 	// A body named after a place is named with the place's other
 	// spellings: "the United States Conference of Catholic Bishops"
 	// names the US Conference of Catholic Bishops.
 	return t.namesByLeadingPlace(w, sp)
+}
+
+// departmentField returns what a department's or a ministry's name of
+// words w is of ("Veterans Affairs" of "Department of Veterans Affairs"
+// and of "Veterans Affairs Department"), or "".
+func departmentField(w []string) string {
+	n := len(w)
+	if n < 2 {
+		return ""
+	}
+	if head := w[n-1]; head == "Department" || head == "Ministry" {
+		return strings.Join(w[:n-1], " ")
+	}
+	if n >= 3 && (w[0] == "Department" || w[0] == "Ministry") && w[1] == "of" {
+		rest := w[2:]
+		if len(rest) > 1 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		return strings.Join(rest, " ")
+	}
+	return ""
 }
 
 // departmentOrder returns the other order of a department's or a
@@ -417,21 +444,14 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 // Labor", and back; "Department of the Interior" gives "Interior
 // Department"), or "".
 func departmentOrder(w []string) string {
-	n := len(w)
-	if n < 2 {
+	field := departmentField(w)
+	if field == "" {
 		return ""
 	}
-	if head := w[n-1]; head == "Department" || head == "Ministry" {
-		return head + " of " + strings.Join(w[:n-1], " ")
+	if head := w[len(w)-1]; head == "Department" || head == "Ministry" {
+		return head + " of " + field
 	}
-	if n >= 3 && (w[0] == "Department" || w[0] == "Ministry") && w[1] == "of" {
-		rest := w[2:]
-		if len(rest) > 1 && rest[0] == "the" {
-			rest = rest[1:]
-		}
-		return strings.Join(rest, " ") + " " + w[0]
-	}
-	return ""
+	return field + " " + w[0]
 }
 
 // givenFirst reports whether a name opens with a given name the

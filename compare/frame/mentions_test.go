@@ -57,6 +57,8 @@ func TestMentionTextNames(t *testing.T) {
 		{"Department of the Interior", "the Interior Department said", false, true},
 		{"Ministry of Defence", "the Defence Ministry said", false, true},
 		{"Labor Department", "the Department of Commerce said", false, false},
+		{"Department of Veterans Affairs", "Veterans Affairs would get a 14% boost", false, true},
+		{"Education Department", "Education would get less", false, false},
 		{"Obama", "Obamacare is law", false, true},
 		{"Democratic", "Unfortunately for Democrats, the vote failed.", false, true},
 		{"Republican", "Republicans walked out.", false, true},
