@@ -391,7 +391,9 @@ func (t *mentionText) names(name string, sp spellingTable, person bool) bool {
 	// whose beat it is glued before it ("CBS News White House
 	// correspondent") or an adjective the entity model took in ("Senior
 	// White House").
-	for k := 1; k < len(w) && len(w) >= 3; k++ {
+	// The words before the body's name are all capitalised: in "Port
+	// Authority of New York and New Jersey" the state ends a longer name.
+	for k := 1; k < len(w) && len(w) >= 3 && isCapitalised(w[k-1]); k++ {
 		// The body's name has fewer words than name, so this ends.
 		if c, ok := sp.canon[strings.ToLower(strings.Join(w[k:], " "))]; ok && len(strings.Fields(c)) < len(w) && len(strings.Fields(c)) >= 2 {
 			if t.names(c, sp, false) {

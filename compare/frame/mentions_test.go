@@ -53,6 +53,7 @@ func TestMentionTextNames(t *testing.T) {
 		{"Brenko White House", "the Brenko campaign", false, false},
 		{"Harbor News White House", "officials in the White House said", false, true},
 		{"Harbor News White House", "Harbor News reported", false, false},
+		{"Port Authority of New York and New Jersey", "New Jersey officials said", false, false},
 		{"Labor Department", "data from the Department of Labor showed", false, true},
 		{"Department of the Interior", "the Interior Department said", false, true},
 		{"Ministry of Defence", "the Defence Ministry said", false, true},

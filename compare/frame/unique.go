@@ -401,8 +401,9 @@ func (c *Framer) omits(docs []*nlp.Doc, o string, mine *outletContent, salient [
 	english := mine.langs["en"]
 	for _, e := range salient {
 		// A court case is named in many ways ("Roe v. Wade", "Roe",
-		// "the 1973 decision"): that an outlet wrote none of its titles
-		// is no sign it left the case out.
+		// "the 1973 decision"), and so is a law ("the Affordable Care
+		// Act", "Obamacare", "the health law"): that an outlet wrote none
+		// of its titles is no sign it left the case or the law out.
 		if mine.entities[e.Name] || !claim[e.Name] || e.Type == nlp.Law || !english && (e.Type == nlp.Place || !lang.DefaultNames().Knows(e.Name)) {
 			continue
 		}
