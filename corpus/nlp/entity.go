@@ -1293,6 +1293,16 @@ func splitPossessives(ents []prose.Entity) []prose.Entity {
 		}
 		if i > 0 {
 			rest := e.Text[i+n:]
+			if isInstitutionHead(rest) && officePossessor(e.Text[:i]) {
+				// "the U.S. Attorney’s Office", "the Alden County
+				// Sheriff’s Office": an office alone after an officer's
+				// possessive is the officer's, one body, and "Office"
+				// alone had been a speaker ("Office told reporters").
+				// After a name the two stay apart: "Biden’s Senate
+				// career" names Biden.
+				out = append(out, e)
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
 				out = append(out, prose.Entity{Text: e.Text[:i], Label: e.Label, Start: e.Start})
 				e = prose.Entity{Text: rest, Label: e.Label, Start: e.Start + i + n}
@@ -1420,6 +1430,15 @@ func commonPossessor(before string) bool {
 	w := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
 	l := strings.ToLower(w)
 	return isTitleCase(w) && lowerInNews(l) && !isInstitutionHead(w) && !orgEndings[l] && !orgWords[l]
+}
+
+// officePossessor reports whether the words before a possessive end in
+// an officer's title or a common noun ("U.S. Attorney", "Medical
+// Examiner", "New Mexico Sheriffs"), not a name.
+func officePossessor(before string) bool {
+	w := strings.TrimSuffix(before[strings.LastIndexFunc(before, unicode.IsSpace)+1:], ".")
+	l := strings.ToLower(w)
+	return isRoleWord(l) || lowerInNews(l) || strings.HasSuffix(l, "s") && (isRoleWord(l[:len(l)-1]) || lowerInNews(l[:len(l)-1]))
 }
 
 // lastPossessive returns the offset and length of the last possessive

@@ -58,6 +58,11 @@ func TestSplitPossessives(t *testing.T) {
 		{"O'Shea", []string{"O'Shea@0"}},
 		// A common noun's possessive is a word of the name.
 		{"Alden Woman’s Health", []string{"Alden Woman’s Health@0"}},
+		// An office after the possessive is the possessor's, one body.
+		{"Alden County Sheriff’s Office", []string{"Alden County Sheriff’s Office@0"}},
+		{"U.S. Attorney's Office", []string{"U.S. Attorney's Office@0"}},
+		{"Russia’s Foreign Ministry", []string{"Russia@0", "Foreign Ministry@11"}},
+		{"Whitfield’s Senate", []string{"Whitfield@0", "Senate@14"}},
 		{"Alden Children's Hospital", []string{"Alden Children's Hospital@0"}},
 		// A body possesses its people.
 		{"Harbor Group’s Dana Hale", []string{"Harbor Group@0", "Dana Hale@17"}},
