@@ -659,6 +659,11 @@ var clauseOpeners = map[string]bool{
 	"With": true, "For": true, "From": true, "Of": true, "In": true, "On": true, "At": true,
 	"By": true, "About": true, "Against": true, "Between": true, "Under": true, "Through": true,
 	"During": true, "Into": true, "Thanks": true, "Dear": true, "Hey": true, "Yes": true,
+	// A verb of saying that opens a sentence before its subject ("Adds
+	// Dana Hale: ..."; speaker.go's invertedOpening). "Said" is left
+	// out: it is a given name too.
+	"Adds": true, "Added": true, "Says": true, "Asks": true, "Asked": true, "Notes": true,
+	"Noted": true, "Writes": true, "Wrote": true, "Explains": true, "Explained": true,
 }
 
 // readsAsPerson reports whether words can be a person's name:

@@ -99,6 +99,8 @@ func TestCleanEntityStripsTitles(t *testing.T) {
 		{"United Nations Dana Whitfield", "Dana Whitfield", ""},
 		{"Had Ferris", "Ferris", ""},
 		{"When Dana Whitfield", "Dana Whitfield", ""},
+		{"Adds Dana Whitfield", "Dana Whitfield", ""},
+		{"Said Jalili", "Said Jalili", ""},
 		{"Will Hurd", "Will Hurd", ""},
 		{"New York City", "New York City", ""},
 		{"North Carolina Republican Dale Nelson", "Dale Nelson", ""},
