@@ -76,7 +76,17 @@ func cleanLine(s string) string {
 	if looksLikeMarkup(s) {
 		s = extract.FragmentText(mojibake.Repair(s))
 	}
-	return strings.Join(strings.Fields(normalizeText([]byte(s))), " ")
+	s = strings.Join(strings.Fields(normalizeText([]byte(s))), " ")
+	// A tag's broken half left at a line's edge ("<Romney Softens
+	// Rhetoric ..." of a scraped headline) is no character of the line:
+	// a title or a name opens with no lone angle bracket.
+	if strings.HasPrefix(s, "<") && !strings.Contains(s, ">") {
+		s = strings.TrimSpace(s[1:])
+	}
+	if strings.HasSuffix(s, ">") && !strings.Contains(s, "<") {
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
+	return s
 }
 
 // textParagraphs splits text into its paragraphs: each non-blank line is one,
