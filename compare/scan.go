@@ -204,7 +204,30 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	}
 	res := newResult(arts, skipped, opts)
 	res.Languages = languagesFrom(langs)
-	resolver := s.names.Resolver()
+	// Names and frequencies kept from an earlier set of the store's
+	// articles (aligned.go), or made now and kept after.
+	var kept *alignedState
+	var keptNames []byte
+	if opts.Alignments != nil {
+		st, n, err := keptAligned(ctx, opts.Alignments, opts, reads)
+		if err != nil {
+			return nil, err
+		}
+		kept = st
+		if kept == nil {
+			if keptNames, err = s.names.MarshalBinary(); err != nil {
+				return nil, err
+			}
+		} else if n != len(ids) {
+			res.Params.Alignment = alignedShare(n, len(ids))
+		}
+	}
+	var resolver *nlp.Resolver
+	if kept != nil {
+		resolver = kept.names.ResolverWith(s.names)
+	} else {
+		resolver = s.names.Resolver()
+	}
 	s.names = nil
 
 	// The second reading.
@@ -300,10 +323,22 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 		}
 		return nil, fmt.Errorf("compare: %d of %d articles read again", start, len(ids))
 	}
-	al, err := ac.Align(ctx, align.Options{
+	aopts := align.Options{
 		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
 		Stopwords: opts.Stopwords, Overrides: opts.Overrides, Workers: opts.Workers,
-	}, res.Outlets)
+	}
+	if kept != nil {
+		aopts.Frequencies = kept.freq
+	} else if opts.Alignments != nil {
+		st, err := encodeAligned(keptNames, ac.Frequencies())
+		if err != nil {
+			return nil, err
+		}
+		if err := opts.Alignments.KeepAligned(ctx, alignedKey(opts), encodeSet(reads), st); err != nil {
+			return nil, err
+		}
+	}
+	al, err := ac.Align(ctx, aopts, res.Outlets)
 	if err != nil {
 		return nil, err
 	}
