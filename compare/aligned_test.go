@@ -40,9 +40,15 @@ var _ Alignments = (*memAligned)(nil)
 // scanCompare compares docs as a store's comparison does (StartScan),
 // with opts and docs' loader, and returns the result collected.
 func scanCompare(t *testing.T, docs []*nlp.Doc, opts Options) *Result {
+	return scanCompareSeed(t, docs, opts, 1)
+}
+
+// scanCompareSeed is scanCompare with the store's rows in the order seed
+// shuffles them to.
+func scanCompareSeed(t *testing.T, docs []*nlp.Doc, opts Options, seed int64) *Result {
 	t.Helper()
 	opts.Loader = newMemLoader(docs)
-	res, err := StartScan(context.Background(), scanned(docs, opts.Aliases, 1), nil, opts)
+	res, err := StartScan(context.Background(), scanned(docs, opts.Aliases, seed), nil, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,6 +166,12 @@ func TestKeptAlignment(t *testing.T) {
 			}
 			if got, want := eventsOf(res), keptReference(t, mid, old); !slices.Equal(got, want) {
 				t.Errorf("after the addition, events\n%q\nwant the reference's\n%q", got, want)
+			}
+			// Any order of the rows, any number of workers: the same bytes.
+			one := opts
+			one.Workers = 1
+			if got, want := reportJSON(t, scanCompareSeed(t, mid, one, 7)), reportJSON(t, res); got != want {
+				t.Fatalf("after the addition, another order and one worker: the report differs:\n%s", firstDiffJSON(want, got))
 			}
 			if !slices.Equal(eventsOf(res), eventsOf(scanCompare(t, mid, DefaultOptions()))) {
 				t.Log("the kept inputs moved some events from a full re-alignment's")
