@@ -240,3 +240,58 @@ func FuzzDecodeAligned(f *testing.F) {
 		_ = st.freq.Docs()
 	})
 }
+
+// BenchmarkKeptAligned times what keeping alignment's inputs adds to a
+// comparison of 10,000 synthetic articles: at a refresh, collecting and
+// encoding the names and frequencies (encode); at a step, decoding them
+// and resolving by them (decode).
+func BenchmarkKeptAligned(b *testing.B) {
+	g := synthcorpus.New(10000, synthcorpus.Config{Seed: 1})
+	docs := make([]*nlp.Doc, g.Len())
+	for i := range docs {
+		docs[i] = g.Doc(i)
+	}
+	collect := func() *nlp.Names {
+		ns := nlp.NewNames(nil)
+		for _, d := range docs {
+			ns.Add(d)
+		}
+		return ns
+	}
+	c := align.NewCorpus(nil, 0)
+	c.Add(docs)
+	var state []byte
+	b.Run("encode", func(b *testing.B) {
+		ns := collect()
+		for b.Loop() {
+			names, err := ns.MarshalBinary()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if state, err = encodeAligned(names, c.Frequencies()); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(state)), "bytes")
+	})
+	b.Run("decode", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			more := collect()
+			b.StartTimer()
+			st, err := decodeAligned(state, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			st.names.ResolverWith(more)
+		}
+	})
+	b.Run("resolver today", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			ns := collect()
+			b.StartTimer()
+			ns.Resolver()
+		}
+	})
+}
