@@ -32,7 +32,12 @@ func (ns *Names) ResolverWith(more *Names) *Resolver {
 	kept := maps.Clone(r.cache)
 	folded := make(map[string]string, len(kept))
 	for _, c := range kept {
-		folded[caseAccentKey(c)] = c // one spelling a key after foldCase
+		// foldCase leaves one spelling a key; were there two, the
+		// smaller would stand, whatever the maps' order.
+		k := caseAccentKey(c)
+		if f, ok := folded[k]; !ok || c < f {
+			folded[k] = c
+		}
 	}
 	var added []string
 	for n := range more.tagged {
