@@ -25,10 +25,11 @@ import (
 //     and compact record (AddRecord; record.go), a few KB, or its document
 //     (Add), dropped after: the entity names the corpus-wide resolution
 //     needs (nlp.Names) and a digest of what it read.
-//  2. StartScan: the names are resolved across the corpus; each article
-//     is read in the corpus's order, a batch at a time, by alignment
-//     (align.Corpus), by the digests the cache keys use and by the entity
-//     counts the report lists: from its record when every compared
+//  2. StartScan: the names are resolved across the corpus (or by the
+//     set of articles whose names Options.Alignments keeps: aligned.go);
+//     each article is read in the corpus's order, a batch at a time, by
+//     alignment (align.Corpus), by the digests the cache keys use and by
+//     the entity counts the report lists: from its record when every compared
 //     article has one that alignment reads, else from its document loaded
 //     again by ID (Options.Loader; the next batch read while this one is
 //     worked on), checked against the first reading and resolved. The
