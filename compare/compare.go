@@ -88,6 +88,11 @@ type Options struct {
 	// counts are brought up to date; 0 means DefaultRefreshShare.
 	Backgrounds  Backgrounds
 	RefreshShare float64
+	// Alignments, when not nil, keeps alignment's names and document
+	// frequencies between comparisons of a store (aligned.go), brought up
+	// to date at the same RefreshShare: set it only when the documents
+	// are a whole store.
+	Alignments Alignments
 	// Loader, when not nil, loads the documents of the comparison again
 	// by ID: the corpus is then held only while it is aligned, and each
 	// batch of events is framed from its members loaded again and dropped

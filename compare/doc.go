@@ -18,9 +18,11 @@
 // For a large corpus, Start aligns and Result.EachEvent frames the events
 // a chunk at a time while a report writes them, so that no more than a
 // chunk's framing is held; a Cache (cache.go) keeps each event's framing
-// between comparisons and Backgrounds (counts.go) the corpus's background
-// counts, so that a comparison after an addition frames only the events
-// the new articles touched. With a Loader (stream.go) Start drops the
+// between comparisons, Backgrounds (counts.go) the corpus's background
+// counts and Alignments (aligned.go) alignment's names and document
+// frequencies, so that a comparison after an addition frames only the
+// events the new articles touched and leaves the older articles' names
+// and weights as they were. With a Loader (stream.go) Start drops the
 // documents once they are aligned and each chunk's members are loaded
 // again to be framed, so that the corpus is held only while it is
 // aligned; Result.EachSummary walks the events as an overview reads them,

@@ -78,6 +78,10 @@ type Params struct {
 	Stopwords  string `json:"stopwords"`
 	Background string `json:"background"`
 	Lexicon    string `json:"lexicon"`
+	// Alignment, when not empty, says that the names were resolved and
+	// the terms weighed by a kept set of the store's articles, not all
+	// of those aligned (compare/aligned.go).
+	Alignment string `json:"alignment,omitempty"`
 }
 
 // Duration renders a time.Duration as "72h0m0s" in JSON.

@@ -25,10 +25,11 @@ import (
 //     and compact record (AddRecord; record.go), a few KB, or its document
 //     (Add), dropped after: the entity names the corpus-wide resolution
 //     needs (nlp.Names) and a digest of what it read.
-//  2. StartScan: the names are resolved across the corpus; each article
-//     is read in the corpus's order, a batch at a time, by alignment
-//     (align.Corpus), by the digests the cache keys use and by the entity
-//     counts the report lists: from its record when every compared
+//  2. StartScan: the names are resolved across the corpus (or by the
+//     set of articles whose names Options.Alignments keeps: aligned.go);
+//     each article is read in the corpus's order, a batch at a time, by
+//     alignment (align.Corpus), by the digests the cache keys use and by
+//     the entity counts the report lists: from its record when every compared
 //     article has one that alignment reads, else from its document loaded
 //     again by ID (Options.Loader; the next batch read while this one is
 //     worked on), checked against the first reading and resolved. The
@@ -204,7 +205,30 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 	}
 	res := newResult(arts, skipped, opts)
 	res.Languages = languagesFrom(langs)
-	resolver := s.names.Resolver()
+	// Names and frequencies kept from an earlier set of the store's
+	// articles (aligned.go), or made now and kept after.
+	var kept *alignedState
+	var keptNames []byte
+	if opts.Alignments != nil {
+		st, n, err := keptAligned(ctx, opts.Alignments, opts, reads)
+		if err != nil {
+			return nil, err
+		}
+		kept = st
+		if kept == nil {
+			if keptNames, err = s.names.MarshalBinary(); err != nil {
+				return nil, err
+			}
+		} else if n != len(ids) {
+			res.Params.Alignment = alignedShare(n, len(ids))
+		}
+	}
+	var resolver *nlp.Resolver
+	if kept != nil {
+		resolver = kept.names.ResolverWith(s.names)
+	} else {
+		resolver = s.names.Resolver()
+	}
 	s.names = nil
 
 	// The second reading.
@@ -300,10 +324,22 @@ func StartScan(ctx context.Context, s *Scan, skipped []corpus.Skipped, opts Opti
 		}
 		return nil, fmt.Errorf("compare: %d of %d articles read again", start, len(ids))
 	}
-	al, err := ac.Align(ctx, align.Options{
+	aopts := align.Options{
 		Window: opts.Window, MinOutlets: opts.MinOutlets, MinSimilarity: opts.MinSimilarity,
 		Stopwords: opts.Stopwords, Overrides: opts.Overrides, Workers: opts.Workers,
-	}, res.Outlets)
+	}
+	if kept != nil {
+		aopts.Frequencies = kept.freq
+	} else if opts.Alignments != nil {
+		st, err := encodeAligned(keptNames, ac.Frequencies())
+		if err != nil {
+			return nil, err
+		}
+		if err := opts.Alignments.KeepAligned(ctx, alignedKey(opts), encodeSet(reads), st); err != nil {
+			return nil, err
+		}
+	}
+	al, err := ac.Align(ctx, aopts, res.Outlets)
 	if err != nil {
 		return nil, err
 	}

@@ -292,6 +292,7 @@ func (st *storeScan) options(opts *compare.Options, src source, cache bool) {
 	}
 	if src.filter.IsZero() {
 		opts.Backgrounds = st.s
+		opts.Alignments = st.s
 	}
 	opts.Loader = storeLoader{s: st.s, outlets: st.outlets}
 }

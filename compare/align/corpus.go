@@ -186,7 +186,7 @@ func (c *Corpus) Align(ctx context.Context, opts Options, outlets []string) (*Re
 func (c *Corpus) aligner(opts Options) *aligner {
 	al := &aligner{opts: opts, arts: c.arts}
 	al.cons = resolveOverrides(opts.Overrides, c.arts)
-	al.ps, al.vocab, al.body = finishProfiles(c.xs, c.rawT, c.rawE, c.body, c.by, c.arts, opts.termIDF, opts.entIDF, opts.local, opts.background)
+	al.ps, al.vocab, al.body = finishProfiles(c.xs, c.rawT, c.rawE, c.body, c.by, c.arts, opts.termIDF, opts.entIDF, opts.local, opts.background, opts.Frequencies)
 	c.rawT, c.rawE = nil, nil
 	for i := range al.ps {
 		if al.ps[i].dated {

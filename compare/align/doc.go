@@ -11,5 +11,6 @@
 //
 // The algorithm, its weights and its limits are described atop align.go;
 // evidence.go builds the evidence, profile.go the vectors, overrides.go
-// reads and applies a reader's corrections.
+// reads and applies a reader's corrections, frequencies.go keeps the
+// document frequencies the vectors are weighed by between comparisons.
 package align

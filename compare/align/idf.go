@@ -5,7 +5,10 @@ package align
 // The IDF alignment weighs by (idfCorpus, the zero value and the only one
 // a comparison uses) counts each term and entity over the compared corpus,
 // so every article's vector depends on every other article, and a
-// comparison after an addition must weigh every article again. The other
+// comparison after an addition must weigh every article again; or over an
+// earlier set of the corpus's articles kept with a store
+// (Options.Frequencies, frequencies.go; "Round 18" of the same document),
+// which changes in steps. The other
 // sources here were measured as ways to make the weights local
 // (docs/performance.md, "Round 11: toward incremental alignment";
 // TestIDFSources): a fixed general-news background (idfBackground), the

@@ -24,6 +24,12 @@ type Options struct {
 	// Workers is the number of goroutines; 0 means GOMAXPROCS. The result
 	// does not depend on it.
 	Workers int
+	// Frequencies, when not nil, are the document frequencies the terms
+	// and entities are weighed by instead of the corpus's own
+	// (frequencies.go): those of an earlier set of the corpus's
+	// articles, kept so that adding articles leaves the older ones'
+	// vectors as they were.
+	Frequencies *Frequencies
 	// termIDF and entIDF say where the document frequencies of terms and
 	// entities come from, local how idfLocal counts them and background
 	// is the one the sources that need it read (idf.go; measured, not

@@ -599,13 +599,20 @@ func titleWords(title string) []string {
 // entities the extractors xs read (Corpus.Add; by names the extractor of
 // each). The vocabulary ids are assigned in the order of the keys'
 // hashes, so neither the document order nor the scheduling changes them.
-func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, by []int32, arts []article, tsrc, esrc idfSource, local localIDF, bg *loaded.Background) ([]profile, *vocabulary, []bodyTerms) {
+// kept, when not nil, are the document frequencies to weigh by instead of
+// the corpus's (Options.Frequencies).
+func finishProfiles(xs []*extractor, rawT, rawE [][]weighted, body []bodyTerms, by []int32, arts []article, tsrc, esrc idfSource, local localIDF, bg *loaded.Background, kept *Frequencies) ([]profile, *vocabulary, []bodyTerms) {
 	w := len(xs)
 	v := &vocabulary{n: len(arts)}
 	tid, tdf := assignIDs(rawT, w)
 	eid, edf := assignIDs(rawE, w)
 	v.tdf, v.edf, v.tid, v.eid = tdf, edf, tid, eid
 	v.tidf, v.eidf = v.idfs(tdf), v.idfs(edf)
+	if kept != nil {
+		// Weighed by the kept set's frequencies, the evidence too.
+		kept.keptIDF(v.tidf, tid, kept.terms)
+		kept.keptIDF(v.eidf, eid, kept.ents)
+	}
 	// The measured alternatives to the corpus's document frequencies
 	// (idf.go); a comparison has bg nil and leaves here.
 	var tbg, ebg []float64

@@ -1,16 +1,19 @@
 package store
 
 // What comparisons keep in the store to be used again: the framing of
-// each event and the background counts of the store's articles (see
-// compare/cache.go and compare/counts.go, which make the keys and values;
-// here they are bytes). Both are written outside the store's write lock:
-// a key names its value, so two processes that keep one key keep the same
-// value, and the first one written stays (INSERT ... ON CONFLICT DO
-// NOTHING); background counts are replaced whole, the last one written
-// winning, and are read with their set of articles in one snapshot.
+// each event, the background counts of the store's articles and
+// alignment's names and document frequencies (see compare/cache.go,
+// compare/counts.go and compare/aligned.go, which make the keys and
+// values; here they are bytes). All are written outside the store's
+// write lock: a key names its value, so two processes that keep one key
+// keep the same value, and the first one written stays (INSERT ... ON
+// CONFLICT DO NOTHING); background counts and alignment's inputs are
+// replaced whole, the last one written winning, and are read with their
+// set of articles in one snapshot.
 //
 // A store opened read-only gives what it holds and keeps nothing; a store
-// at a schema older than 3, read as it is, holds nothing.
+// at a schema older than 3 (5 for alignment's inputs), read as it is,
+// holds nothing.
 
 import (
 	"context"
@@ -112,6 +115,43 @@ func (s *Store) KeepCounts(ctx context.Context, key string, counted, counts []by
 		_, err := t.ExecContext(ctx, `INSERT INTO backgrounds (key, counted, counts, made) VALUES (?, ?, ?, ?)
 ON CONFLICT (key) DO UPDATE SET counted = excluded.counted, counts = excluded.counts, made = excluded.made`,
 			[]byte(key), counted, counts, time.Now().Unix())
+		return err
+	})
+}
+
+// alignedSchema is the first schema with the alignments table.
+const alignedSchema = 5
+
+// Aligned returns the set of articles and the state of alignment's
+// inputs kept under key, read in one statement so that the two belong
+// together; nil and nil when none are.
+func (s *Store) Aligned(ctx context.Context, key string) (set, state []byte, err error) {
+	if s.schema < alignedSchema {
+		return nil, nil, nil
+	}
+	err = conn{s.db, s.eng}.QueryRowContext(ctx, "SELECT made_from, state FROM alignments WHERE key = ?", []byte(key)).Scan(&set, &state)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, s.wrap("reading", err)
+	}
+	if set == nil {
+		set = []byte{}
+	}
+	return set, state, nil
+}
+
+// KeepAligned keeps alignment's inputs and the set of articles they were
+// made from under key, replacing what was kept there.
+func (s *Store) KeepAligned(ctx context.Context, key string, set, state []byte) error {
+	if s.readOnly || s.schema < alignedSchema {
+		return nil
+	}
+	return s.keep(ctx, func(t tx) error {
+		_, err := t.ExecContext(ctx, `INSERT INTO alignments (key, made_from, state, made) VALUES (?, ?, ?, ?)
+ON CONFLICT (key) DO UPDATE SET made_from = excluded.made_from, state = excluded.state, made = excluded.made`,
+			[]byte(key), set, state, time.Now().Unix())
 		return err
 	})
 }

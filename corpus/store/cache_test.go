@@ -91,3 +91,57 @@ func TestCacheOldSchema(t *testing.T) {
 		t.Errorf("counted of a schema 2 store: %q, %v", c, err)
 	}
 }
+
+// TestAlignedTable keeps alignment's inputs and reads them back on every
+// engine: none before any are kept, the last kept under a key replaces
+// the one before, set and state read together, and a store older than
+// the table or opened read-only keeps nothing and reads none.
+func TestAlignedTable(t *testing.T) {
+	eachEngine(t, func(t *testing.T, e testEngine) {
+		ctx := context.Background()
+		loc := e.location(t)
+		s, err := Open(ctx, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		k1, k2 := string(bytes.Repeat([]byte{1}, 32)), string(bytes.Repeat([]byte{0, 2}, 16))
+		if set, st, err := s.Aligned(ctx, k1); err != nil || set != nil || st != nil {
+			t.Errorf("before any were kept: %q, %q, %v", set, st, err)
+		}
+		for _, v := range []string{"first", "second"} {
+			if err := s.KeepAligned(ctx, k1, []byte(v+" set"), []byte{0, 0xff, v[0]}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.KeepAligned(ctx, k2, []byte{}, []byte("other")); err != nil {
+			t.Fatal(err)
+		}
+		set, st, err := s.Aligned(ctx, k1)
+		if err != nil || string(set) != "second set" || !bytes.Equal(st, []byte{0, 0xff, 's'}) {
+			t.Errorf("read back %q, %q, %v: want the second", set, st, err)
+		}
+		if set, st, err := s.Aligned(ctx, k2); err != nil || set == nil || len(set) != 0 || string(st) != "other" {
+			t.Errorf("an empty set read back as %q (nil %v), %q, %v", set, set == nil, st, err)
+		}
+		if e.name != "sqlite" {
+			return
+		}
+		s.Close()
+		ro, err := OpenReadOnly(ctx, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ro.Close()
+		if err := ro.KeepAligned(ctx, k1, []byte("x"), []byte("y")); err != nil {
+			t.Errorf("a read-only store refused to keep nothing: %v", err)
+		}
+		if set, _, err := ro.Aligned(ctx, k1); err != nil || string(set) != "second set" {
+			t.Errorf("read-only store: %q, %v; want the second set", set, err)
+		}
+		ro.schema = alignedSchema - 1 // as a store from before the table, read as it is
+		if set, st, err := ro.Aligned(ctx, k1); err != nil || set != nil || st != nil {
+			t.Errorf("a schema %d store: %q, %q, %v", ro.schema, set, st, err)
+		}
+	})
+}

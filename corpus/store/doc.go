@@ -24,8 +24,10 @@
 // (schema 3, cache.go): each event's framing by a key that names all it
 // depends on, and the background counts of the store's articles; and,
 // beside each article, the compact record a comparison reads instead of
-// its annotations (schema 4, records.go). The store holds them as bytes
-// and makes none of them.
+// its annotations (schema 4, records.go), and alignment's names and
+// document frequencies with the set of articles they were made from
+// (schema 5, cache.go). The store holds them as bytes and makes none of
+// them.
 //
 // Each article records the nlp.AnnotatorVersion that made its
 // annotations (0 for those stored before versions were recorded). An

@@ -128,6 +128,14 @@ CREATE TABLE records (
 	PRIMARY KEY (seq, kind)
 );
 `,
+	`
+CREATE TABLE alignments (
+	key       bytea PRIMARY KEY,
+	made_from bytea NOT NULL,
+	state     bytea NOT NULL,
+	made      bigint NOT NULL
+);
+`,
 }
 
 // pgVersionTable holds a PostgreSQL store's schema version, as PRAGMA

@@ -96,6 +96,17 @@ CREATE TABLE records (
 	PRIMARY KEY (seq, kind)
 ) WITHOUT ROWID;
 `,
+	// 5: alignment's names and document frequencies
+	// (compare/aligned.go), with the set of articles they were made
+	// from, kept as the background counts are.
+	`
+CREATE TABLE alignments (
+	key       BLOB PRIMARY KEY, -- SHA-256 of the settings alignment's inputs depend on (compare/aligned.go)
+	made_from BLOB NOT NULL,    -- the articles they were made from: 32-byte digests, concatenated
+	state     BLOB NOT NULL,    -- the names and frequencies, compressed with DEFLATE
+	made      INTEGER NOT NULL
+);
+`,
 }
 
 // SchemaVersion is the schema this package writes.
