@@ -25,8 +25,12 @@ package target
 //	         whose object it is ("police shot X"), its passive verb group
 //	         ("X was shot and killed"), a noun of harm it is the
 //	         complement or the possessor of ("the killing of X", "X's
-//	         death"), "X died"; not "X was charged with murder" (see
-//	         harm.go). Harm is not criticism: NewsMTSC's annotators read
+//	         death"), "X died", and in a relative clause or after an
+//	         appositive ("X, who was shot", "X, 46, died", "X, a man
+//	         killed by police"); not "X was charged with murder" (see
+//	         harm.go). Around a noun of harm, the words that would be
+//	         acted, acts or object are the harm's ("protests over the
+//	         death of X"). Harm is not criticism: NewsMTSC's annotators read
 //	         most such targets as neutral, "X was slammed" as negative
 //	acted    what is done to the target: a verb group before it in its
 //	         clause whose object it is ("critics slammed X"), a passive
@@ -329,11 +333,11 @@ func (r *roles) group(start, end int) group {
 		return gOther
 	}
 	i := sc.tokenAt(start)
+	if i >= 0 && r.harmed[i] {
+		return gHarmed
+	}
 	if i < 0 || sc.clauseOf(i) != r.clause {
 		return gOther
-	}
-	if r.harmed[i] {
-		return gHarmed
 	}
 	before, after := r.before, r.after
 	switch {

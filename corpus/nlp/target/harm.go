@@ -110,13 +110,19 @@ func words(lists ...string) map[string]bool {
 //     X"), or by those words alone ("the slain X", "officer shot X"
 //     where the tagger took "shot" for a noun), but not where "by"
 //     comes between (the agent: "shot by Officer X");
-//   - after its "'s", a noun it possesses through adjectives and nouns
+//   - after its "'s" (or "’s", which the tagger does not tag as a
+//     possessive), a noun it possesses through adjectives and nouns
 //     alone, not followed by "of", "on" or "against" (the agent's
 //     preposition): "X's fatal shooting", "X's death", but not "X's
 //     assault on Y";
 //
 // and a death word as the verb of the active group after it ("X died")
-// or after its copula ("X is dead"). The tokens are indexes of d.Tokens.
+// or after its copula ("X is dead"). Where the target depends on a noun
+// of harm ("the killing of X", "X's death"), the words of its clause
+// that would be read as done to it or by it (features.go: acted, acts,
+// object) are the harm's too: "protests over the death of X", "X's death
+// sparked outrage". The tokens are indexes of d.Tokens; r.harmed must
+// not be set yet.
 func (r *roles) harmedTokens() map[int]bool {
 	sc := r.sc
 	d := sc.d
@@ -128,6 +134,23 @@ func (r *roles) harmedTokens() map[int]bool {
 	tag := func(i int) string { return d.Tokens[i].Tag }
 	out := map[int]bool{}
 	inClause := func(i int) bool { return i >= sc.tok0 && i < sc.tok1 && sc.clauseOf(i) == r.clause }
+	// following claims the harm words after a passive or a copula, up to
+	// the first word that is none of "and", "or", "to", an adverb, a
+	// determiner, a participle or an adjective.
+	following := func(from int) {
+		c := sc.clauseOf(from - 1)
+		for i := from; i < sc.tok1 && sc.clauseOf(i) == c; i++ {
+			w, t := low(i), tag(i)
+			if harm(i) {
+				out[i] = true
+				continue
+			}
+			if w == "and" || w == "or" || w == "to" || strings.HasPrefix(t, "RB") || t == "DT" || t == "VBN" || t == "JJ" {
+				continue
+			}
+			break
+		}
+	}
 	// The verb group before the target, whose object it is, unless "by"
 	// stands between them ("shot by Officer X").
 	agent := r.byAgent
@@ -157,19 +180,13 @@ func (r *roles) harmedTokens() map[int]bool {
 			out[last] = true
 		}
 		if a.passive || a.copula {
-			for i := a.to; inClause(i); i++ {
-				w, t := low(i), tag(i)
-				if harm(i) {
-					out[i] = true
-					continue
-				}
-				if w == "and" || w == "or" || w == "to" || strings.HasPrefix(t, "RB") || t == "DT" || t == "VBN" || t == "JJ" {
-					continue
-				}
-				break
-			}
+			following(a.to)
 		}
 	}
+	r.appositiveHarm(out, following)
+	// ofHarm: the target depends on a noun of harm, "the killing of X",
+	// "X's death".
+	ofHarm := false
 	// Before it: "the killing of X", "the slain X", and a verb the
 	// tagger missed ("officer shot/NN X").
 	from := sc.tok0
@@ -180,25 +197,50 @@ func (r *roles) harmedTokens() map[int]bool {
 		if !harm(i) {
 			continue
 		}
-		if modifiesUpTo(d, i+1, r.a) || i+1 < r.a && strings.EqualFold(d.TokenText(i+1), "of") && modifiesUpTo(d, i+2, r.a) {
+		switch {
+		case i+1 < r.a && strings.EqualFold(d.TokenText(i+1), "of") && modifiesUpTo(d, i+2, r.a):
+			out[i] = true
+			ofHarm = true
+		case modifiesUpTo(d, i+1, r.a):
 			out[i] = true
 		}
 	}
 	// After its "'s": "X's death".
-	if r.b < sc.tok1 && tag(r.b) == "POS" {
+	if r.b < sc.tok1 && (tag(r.b) == "POS" || low(r.b) == "'s" || low(r.b) == "’s") {
 		for i := r.b + 1; inClause(i) && i <= r.b+4; i++ {
 			if harm(i) {
 				next := ""
 				if i+1 < sc.tok1 {
 					next = low(i + 1)
 				}
-				if next != "of" && next != "on" && next != "against" {
+				nextTag := ""
+				if i+1 < sc.tok1 {
+					nextTag = tag(i + 1)
+				}
+				// "X's death toll": the harm noun modifies another.
+				if next != "of" && next != "on" && next != "against" && nextTag != "NN" && nextTag != "NNS" {
 					out[i] = true
+					ofHarm = true
 				}
 				continue
 			}
 			if t := tag(i); !(t == "JJ" || strings.HasPrefix(t, "NN") || t == "VBN" || strings.HasPrefix(t, "RB")) || t == "NNP" || t == "NNPS" {
 				break
+			}
+		}
+	}
+	// The words that would be read as done to the target or by it are
+	// the harm's when the target depends on its noun: in "protests over
+	// the killing of X" the protests are over the killing, in "X's death
+	// sparked outrage" the death sparked it.
+	if ofHarm {
+		for i := sc.tok0; i < sc.tok1; i++ {
+			if !inClause(i) || out[i] {
+				continue
+			}
+			switch r.group(d.Tokens[i].Start, d.Tokens[i].End) {
+			case gActed, gActs, gObject:
+				out[i] = true
 			}
 		}
 	}
@@ -219,4 +261,76 @@ func modifiesUpTo(d *nlp.Doc, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// appositiveHarm adds to out the harm words of the clauses that follow
+// the target after a comma and say what it suffered: a relative clause
+// ("X, who was shot", "X, who died"), the rest of its own clause after an
+// appositive ("X, 46, was killed"), or a participle after an appositive's
+// noun ("X, a man killed by police"). An appositive without a verb is
+// passed over, up to three clauses; a clause whose subject is another
+// ("X, whose son was shot", "X, a man police shot") ends the search.
+func (r *roles) appositiveHarm(out map[int]bool, following func(from int)) {
+	sc := r.sc
+	d := sc.d
+	if r.b >= sc.tok1 || d.TokenText(r.b) != "," {
+		return
+	}
+	low := func(i int) string { return strings.ToLower(d.TokenText(i)) }
+	k := r.b + 1
+	for hop := 0; hop < 3 && k < sc.tok1; hop++ {
+		c := sc.clauseOf(k)
+		if c < 0 {
+			return
+		}
+		end := k
+		for end < sc.tok1 && sc.clauseOf(end) == c {
+			end++
+		}
+		v := -1
+		for i := k; i < end; i++ {
+			if sc.isVerb(i) {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			// An appositive: "46", "a Black man". Go on after its comma,
+			// or into the relative clause that follows it.
+			if end < sc.tok1 && sc.clauseOf(end) < 0 {
+				if d.TokenText(end) != "," {
+					return
+				}
+				end++
+			}
+			k = end
+			continue
+		}
+		g := sc.groupAround(v)
+		subject := true // nothing but "who" and adverbs before the verb group
+		for i := k; i < g.from; i++ {
+			if w, t := low(i), d.Tokens[i].Tag; w != "who" && !strings.HasPrefix(t, "RB") {
+				subject = false
+			}
+		}
+		last := g.to - 1
+		switch {
+		case subject && g.passive:
+			for i := g.from; i < g.to; i++ {
+				if harmWords[low(i)] || deathWords[low(i)] {
+					out[i] = true
+				}
+			}
+			following(g.to)
+		case subject && g.copula:
+			following(g.to)
+		case subject && deathWords[low(last)]:
+			out[last] = true
+		case !subject && low(k) != "who" && low(k) != "whose" && g.from == v && d.Tokens[v].Tag == "VBN" && harmWords[low(v)] && !auxiliaries[low(v-1)]:
+			// "a man killed by police", "a woman shot to death".
+			out[v] = true
+			following(v + 1)
+		}
+		return
+	}
 }
