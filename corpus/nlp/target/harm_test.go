@@ -17,7 +17,8 @@ func TestHarmedTokens(t *testing.T) {
 	}{
 		{"passive", "Tomas Verhoek was shot by a patrol officer in Calden.", "Verhoek", []string{"shot"}, nil},
 		{"coordinated participles", "Tomas Verhoek was shot and killed in Calden on Sunday.", "Verhoek", []string{"shot", "killed"}, nil},
-		{"to death", "Tomas Verhoek was beaten to death in Calden.", "Verhoek", []string{"beaten", "death"}, nil},
+		{"to death", "Tomas Verhoek was stabbed to death in Calden.", "Verhoek", []string{"stabbed", "death"}, nil},
+		{"an election", "Tomas Verhoek hopes to beat Mayor Odile Fenwick in November.", "Fenwick", nil, nil},
 		{"object", "A patrol officer shot Tomas Verhoek outside his home.", "Verhoek", []string{"shot"}, nil},
 		// The words around a noun of harm the target depends on are the
 		// harm's.
