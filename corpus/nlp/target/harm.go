@@ -61,15 +61,15 @@ var (
 		strangle strangled strangles strangling strangulation
 		suffocate suffocated suffocating suffocation`,
 		// Levin 18.1 "hit verbs" and 18.3 "spank verbs", those whose
-		// object is a body (not "hit", "strike" or "hammer", whose news
-		// sense is as often criticism, nor "beat", as often winning an
-		// election: "beating Trump in November").
+		// object is a body in news: not "hit", "strike" or "hammer",
+		// whose news sense is as often criticism, "kick" and "slap",
+		// as often figurative ("kicked out of the party", "slapped with
+		// a fine"), nor "beat", as often winning an election ("beating
+		// Trump in November").
 		`batter battered battering
 		bludgeon bludgeoned
-		kick kicked kicking
 		pummel pummeled pummelled
-		punch punched punching
-		slap slapped slapping`,
+		punch punched punching`,
 		// Levin 40.8.3 "hurt verbs" of a body, not "hurt" itself, whose
 		// news sense is as often of a budget or a campaign.
 		`injure injured injures injuring injuries injury
