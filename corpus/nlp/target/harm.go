@@ -134,7 +134,7 @@ func (r *roles) harmedTokens() map[int]bool {
 		return nil
 	}
 	low := func(i int) string { return strings.ToLower(d.TokenText(i)) }
-	harm := func(i int) bool { return harmWords[low(i)] || deathWords[low(i)] }
+	harm := func(i int) bool { return (harmWords[low(i)] || deathWords[low(i)]) && !deadIdiom(d, i) }
 	tag := func(i int) string { return d.Tokens[i].Tag }
 	out := map[int]bool{}
 	inClause := func(i int) bool { return i >= sc.tok0 && i < sc.tok1 && sc.clauseOf(i) == r.clause }
@@ -221,8 +221,10 @@ func (r *roles) harmedTokens() map[int]bool {
 				if i+1 < sc.tok1 {
 					nextTag = tag(i + 1)
 				}
-				// "X's death toll": the harm noun modifies another.
-				if next != "of" && next != "on" && next != "against" && nextTag != "NN" && nextTag != "NNS" {
+				// "X's death toll": the harm noun modifies another; "X's
+				// dead intern": an adjective's harm is the noun's.
+				noun := strings.HasPrefix(tag(i), "NN") || tag(i) == "VBG"
+				if noun && next != "of" && next != "on" && next != "against" && nextTag != "NN" && nextTag != "NNS" && nextTag != "JJ" {
 					out[i] = true
 					ofHarm = true
 				}
@@ -337,4 +339,15 @@ func (r *roles) appositiveHarm(out map[int]bool, following func(from int)) {
 		}
 		return
 	}
+}
+
+// deadIdiom reports whether token i is "dead" before a word that it
+// intensifies or that heads its phrase: "dead set", "dead wrong", "a dead
+// end" name no death.
+func deadIdiom(d *nlp.Doc, i int) bool {
+	if !strings.EqualFold(d.TokenText(i), "dead") || i+1 >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[i+1].Tag
+	return strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && t != "NNP" && t != "NNPS" || t == "VBN" || t == "VBD"
 }

@@ -31,6 +31,8 @@ func TestHarmedTokens(t *testing.T) {
 		{"relative, died", "Tomas Verhoek, who died on Sunday, was a teacher.", "Verhoek", []string{"died"}, nil},
 		{"reduced relative", "Mourners remembered Tomas Verhoek, a teacher killed by a patrol officer.", "Verhoek", []string{"killed"}, nil},
 		{"a death toll", "Calden’s death toll rose to 12 on Sunday.", "Calden", nil, nil},
+		{"an idiom", "Mayor Odile Fenwick is dead set on closing the Calden library.", "Fenwick", nil, nil},
+		{"another's death", "Mayor Odile Fenwick’s dead intern was named on Sunday.", "Fenwick", nil, nil},
 		// The agent of harm, or one accused of it, suffers none.
 		{"relative agent", "Brandt Kessler, who shot Tomas Verhoek, was fired.", "Kessler", nil, nil},
 		{"appositive agent", "Brandt Kessler, the officer who killed Tomas Verhoek, was fired.", "Kessler", nil, nil},
