@@ -112,8 +112,8 @@ func words(lists ...string) map[string]bool {
 //   - before it, followed by "of" and the words of a noun phrase before
 //     its head up to it ("the killing of X", "the death of the young
 //     X"), or by those words alone ("the slain X", "officer shot X"
-//     where the tagger took "shot" for a noun), but not where "by"
-//     comes between (the agent: "shot by Officer X");
+//     where the tagger took "shot" for a noun), but not where the
+//     target's phrase follows "by" (the agent: "shot by Officer X");
 //   - after its "'s" (or "’s", which the tagger does not tag as a
 //     possessive), a noun it possesses through adjectives and nouns
 //     alone, not followed by "of", "on" or "against" (the agent's
@@ -155,11 +155,12 @@ func (r *roles) harmedTokens() map[int]bool {
 			break
 		}
 	}
-	// The verb group before the target, whose object it is, unless "by"
-	// stands between them ("shot by Officer X").
+	// The verb group before the target, whose object it is, unless the
+	// target's phrase follows "by" ("shot by Officer X"; not "used by
+	// an officer in the death of X").
 	agent := r.byAgent
 	for i := r.before.to; r.before.from >= 0 && i < r.a; i++ {
-		if strings.EqualFold(d.TokenText(i), "by") {
+		if strings.EqualFold(d.TokenText(i), "by") && nounsUpTo(d, i+1, r.a) {
 			agent = true
 		}
 	}
@@ -350,4 +351,16 @@ func deadIdiom(d *nlp.Doc, i int) bool {
 	}
 	t := d.Tokens[i+1].Tag
 	return strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && t != "NNP" && t != "NNPS" || t == "VBN" || t == "VBD"
+}
+
+// nounsUpTo reports whether tokens [from, to) hold only the words
+// modifiesUpTo allows and common nouns: a noun phrase before its head,
+// titles and descriptions included ("by mental health patient X").
+func nounsUpTo(d *nlp.Doc, from, to int) bool {
+	for i := from; i < to; i++ {
+		if t := d.Tokens[i].Tag; !strings.HasPrefix(t, "NN") && !modifiesUpTo(d, i, i+1) {
+			return false
+		}
+	}
+	return true
 }
