@@ -30,8 +30,9 @@ package target
 //	         killed by police"); not "X was charged with murder" (see
 //	         harm.go). Around a noun of harm, the words that would be
 //	         acted, acts or object are the harm's ("protests over the
-//	         death of X"). Harm is not criticism: NewsMTSC's annotators read
-//	         most such targets as neutral, "X was slammed" as negative
+//	         death of X"). Harm is not criticism: NewsMTSC's annotators
+//	         read most such targets as neutral, "X was slammed" as
+//	         negative
 //	acted    what is done to the target: a verb group before it in its
 //	         clause whose object it is ("critics slammed X"), a passive
 //	         verb group after it ("X was criticised"), the complement of
@@ -65,7 +66,8 @@ package target
 // word order: the verb group nearest after the target within its clause
 // is the one it is the subject of. A target in a list ("X and Y
 // slammed...") is the subject; a relative clause ("X, who was praised by
-// Y, ...") is a clause of its own, so "praised" counts as other there.
+// Y, ...") is a clause of its own, so "praised" counts as other there
+// (harm is the exception: "X, who was shot" is harmed).
 
 import (
 	"math"
