@@ -15,8 +15,9 @@
 // The classifier is a multinomial logistic regression over features a
 // reader can check (features.go): VADER's word values and a news lexicon
 // learned from NewsMTSC (news.go), summed by where the words stand
-// relative to the target (what is done to it, what it does, the rest of
-// its clause, other clauses, a quotation it speaks), and the target's
+// relative to the target (physical harm done to it, apart from the rest
+// of what is done to it, what it does, the rest of its clause, other
+// clauses, a quotation it speaks), and the target's
 // place in the sentence. The weights and the lexicon are data files
 // (model.json, lexicon.tsv) written by `go run ./scripts/traintarget`,
 // and the stance model's (stance.json) by `go run ./scripts/trainstance`;

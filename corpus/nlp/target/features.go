@@ -20,6 +20,19 @@ package target
 //
 //	spoken   inside a quote the target is the speaker of: the target's
 //	         words, not words about it
+//	harmed   physical harm done to the target, or a death it suffered,
+//	         from the cue list of harm.go: a harm word in the verb group
+//	         whose object it is ("police shot X"), its passive verb group
+//	         ("X was shot and killed"), a noun of harm it is the
+//	         complement or the possessor of ("the killing of X", "X's
+//	         death"), "X died", and in a relative clause or after an
+//	         appositive ("X, who was shot", "X, 46, died", "X, a man
+//	         killed by police"); not "X was charged with murder" (see
+//	         harm.go). Around a noun of harm, the words that would be
+//	         acted, acts or object are the harm's ("protests over the
+//	         death of X"). Harm is not criticism: NewsMTSC's annotators
+//	         read most such targets as neutral, "X was slammed" as
+//	         negative
 //	acted    what is done to the target: a verb group before it in its
 //	         clause whose object it is ("critics slammed X"), a passive
 //	         verb group after it ("X was criticised"), the complement of
@@ -40,15 +53,21 @@ package target
 // its sentence; the news lexicon's charge (how far the words lean either
 // way) summed in its clause and in the other clauses; all tone values
 // weighted by exp(-d/4), d the distance in tokens from the target
-// ("near"); and whether a preposition comes before it ("in Honolulu", not
-// "by X"). Negation, boosters and "but" are VADER's own: a word's value is
+// ("near"); whether a preposition comes before it ("in Honolulu", not
+// "by X"); and whether harm is done to it ("harmed", 1 when a word stands
+// in the harmed group, rated by VADER or the news lexicon or not: "shot"
+// is in neither). The words of the harmed group count in no other
+// feature (the charge and near ones included), so that the classifier
+// weighs harm apart from the rest; the sentence's compound still holds
+// them. Negation, boosters and "but" are VADER's own: a word's value is
 // its part in the sentence's score.
 //
 // Limits: prose has no parser, so the subject and object are guessed from
 // word order: the verb group nearest after the target within its clause
 // is the one it is the subject of. A target in a list ("X and Y
 // slammed...") is the subject; a relative clause ("X, who was praised by
-// Y, ...") is a clause of its own, so "praised" counts as other there.
+// Y, ...") is a clause of its own, so "praised" counts as other there
+// (harm is the exception: "X, who was shot" is harmed).
 
 import (
 	"math"
@@ -63,6 +82,7 @@ type group int
 
 const (
 	gSpoken group = iota
+	gHarmed
 	gActed
 	gActs
 	gObject
@@ -71,7 +91,7 @@ const (
 	nGroups
 )
 
-var groupNames = [nGroups]string{"spoken", "acted", "acts", "object", "clause", "other"}
+var groupNames = [nGroups]string{"spoken", "harmed", "acted", "acts", "object", "clause", "other"}
 
 // Feature indexes: the groups' positive and negative sums of VADER
 // values, then of the news lexicon's values, then the rest.
@@ -90,6 +110,7 @@ const (
 	fNearPos                              // positive values weighted by exp(-distance/4)
 	fNearNeg                              // negative values, the same
 	fPrep                                 // 1 when a preposition comes before it
+	fHarmed                               // 1 when a word of harm done to it stands in its harmed group
 	nFeatures
 )
 
@@ -102,7 +123,7 @@ func FeatureNames() []string {
 	for _, g := range groupNames {
 		out = append(out, "news_"+g+"+", "news_"+g+"-")
 	}
-	return append(out, "sentence", "in_quote", "speaker", "subject", "patient", "possessive", "others", "charge_clause", "charge_other", "near+", "near-", "prep")
+	return append(out, "sentence", "in_quote", "speaker", "subject", "patient", "possessive", "others", "charge_clause", "charge_other", "near+", "near-", "prep", "harmed")
 }
 
 // clauseWords end a clause before them: subordinators, relative pronouns
@@ -244,6 +265,7 @@ type roles struct {
 	inQuote bool
 	spoken  []corpus.Span // quotations of the sentence the target speaks
 	others  int           // other names in the sentence
+	harmed  map[int]bool  // tokens naming harm done to the target (harm.go)
 }
 
 // rolesOf finds the target tgt (byte offsets in d.Text) in the scene.
@@ -297,6 +319,7 @@ func (sc *scene) rolesOf(tgt corpus.Span) *roles {
 		}
 	}
 	r.byAgent = a > sc.tok0 && strings.EqualFold(d.TokenText(a-1), "by") && r.before.from >= 0 && r.before.passive
+	r.harmed = r.harmedTokens()
 	return r
 }
 
@@ -312,6 +335,9 @@ func (r *roles) group(start, end int) group {
 		return gOther
 	}
 	i := sc.tokenAt(start)
+	if i >= 0 && r.harmed[i] {
+		return gHarmed
+	}
 	if i < 0 || sc.clauseOf(i) != r.clause {
 		return gOther
 	}
@@ -362,6 +388,9 @@ func (r *roles) features(p nlp.Polarity, news, charges []nlp.Valence) []float64 
 			x[fPossessive] = 1
 		}
 		x[fOthers] = float64(r.others)
+		if len(r.harmed) > 0 {
+			x[fHarmed] = 1
+		}
 		// A preposition before the target (and its determiner): "in
 		// Honolulu", "to the White House", but not "by X", the agent.
 		k := r.a - 1
@@ -389,7 +418,7 @@ func (r *roles) features(p nlp.Polarity, news, charges []nlp.Valence) []float64 
 	for _, ws := range [][]nlp.Valence{p.Words, news} {
 		for _, w := range ws {
 			i := r.sc.tokenAt(w.Start)
-			if r.a < 0 || i < 0 {
+			if r.a < 0 || i < 0 || r.harmed[i] {
 				continue
 			}
 			dist := 0
@@ -407,9 +436,12 @@ func (r *roles) features(p nlp.Polarity, news, charges []nlp.Valence) []float64 
 		}
 	}
 	for _, w := range charges {
-		if g := r.group(w.Start, w.End); g == gOther || g == gSpoken {
+		switch g := r.group(w.Start, w.End); g {
+		case gHarmed:
+			// Harm done to the target is weighed in its own group.
+		case gOther, gSpoken:
 			x[fChargeOther] += w.Value
-		} else {
+		default:
 			x[fChargeClause] += w.Value
 		}
 	}

@@ -54,7 +54,7 @@ const ModelVersion = "target/1"
 // of how far to trust the tone toward an actor. TestNewsMTSC measures both
 // and fails when either has moved from what is written here.
 const (
-	HeldOutMacroF1  = 0.63
+	HeldOutMacroF1  = 0.64
 	SentenceMacroF1 = 0.53
 )
 
@@ -65,7 +65,7 @@ const (
 // five), so a report says it beside every stance it shows.
 // TestBasilStance measures it and fails when it has moved from what is
 // written here.
-const StancePrecision = 0.22
+const StancePrecision = 0.20
 
 // Model is a trained classifier with the thresholds that turn an
 // article's mean mention score into a stance.

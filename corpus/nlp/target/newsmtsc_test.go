@@ -65,6 +65,8 @@ func TestNewsMTSC(t *testing.T) {
 	}
 	m := Default()
 	var gold, tool, names, span, vader, today []Class
+	// The targets harm is done to (harm.go), at their annotated span.
+	var harmed []int
 	found, byName := 0, 0
 	// further_mentions that are pronouns of a target found by name: how
 	// many refer resolves to the target's entity, to another, to none.
@@ -74,6 +76,9 @@ func TestNewsMTSC(t *testing.T) {
 		r := m.NewReader(d)
 		refs := m.References(d)
 		for _, tg := range s.Targets {
+			if x := r.Sample(tg.Span); x.r != nil && len(x.r.harmed) > 0 {
+				harmed = append(harmed, len(gold))
+			}
 			gold = append(gold, tg.Label)
 			span = append(span, r.Tone(tg.Span).Label)
 			vader = append(vader, vaderClass(nlp.Sentiment(s.Text, nil).Compound))
@@ -127,6 +132,15 @@ func TestNewsMTSC(t *testing.T) {
 	}
 	t.Logf("newsmtsc, the classifier at every annotated span: macro-F1 %.2f, accuracy %.2f", MacroF1(gold, span), float64(right)/float64(len(gold)))
 	t.Logf("newsmtsc, VADER on the sentence: macro-F1 %.2f", MacroF1(gold, vader))
+	var harmGold, harmTool []Class
+	harmNeg := 0
+	for _, k := range harmed {
+		harmGold, harmTool = append(harmGold, gold[k]), append(harmTool, tool[k])
+		if tool[k] == Neg {
+			harmNeg++
+		}
+	}
+	t.Logf("newsmtsc, the %d targets harm is done to (harm.go): macro-F1 %.2f, negative said %d times, gold %v (neg, neu, pos)", len(harmed), MacroF1(harmGold, harmTool), harmNeg, classCounts(harmGold))
 	t.Logf("newsmtsc, framediff's sentence tone for the targets it finds: macro-F1 %.2f", MacroF1(gold, today))
 	if math.Abs(f1-HeldOutMacroF1) > 0.005 || math.Abs(MacroF1(gold, today)-SentenceMacroF1) > 0.005 {
 		t.Errorf("macro-F1 %.4f as framediff reports it and %.4f for the sentence's tone: HeldOutMacroF1 and SentenceMacroF1 say %.2f and %.2f, which reports quote to their readers: update them", f1, MacroF1(gold, today), HeldOutMacroF1, SentenceMacroF1)
@@ -181,4 +195,13 @@ func vaderClass(x float64) Class {
 		return Neg
 	}
 	return Neu
+}
+
+// classCounts returns how many of cs are neg, neu and pos.
+func classCounts(cs []Class) [nClasses]int {
+	var n [nClasses]int
+	for _, c := range cs {
+		n[c]++
+	}
+	return n
 }

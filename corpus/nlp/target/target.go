@@ -147,7 +147,9 @@ func (r *Reader) Tone(tgt corpus.Span) Tone {
 // what it does, the rest of its clause), each with its value in VADER's
 // reading of the sentence with names masked. The classifier reads more
 // than these (its news lexicon, the other clauses), but these are the
-// words said of the target.
+// words said of the target. Words of harm done to it ("X was shot", the
+// harmed group of features.go) are not among them: harm suffered is no
+// tone toward the one who suffers it.
 type Reading struct {
 	Tone
 	Words []nlp.Valence
