@@ -65,7 +65,7 @@ const (
 // five), so a report says it beside every stance it shows.
 // TestBasilStance measures it and fails when it has moved from what is
 // written here.
-const StancePrecision = 0.20
+const StancePrecision = 0.21
 
 // Model is a trained classifier with the thresholds that turn an
 // article's mean mention score into a stance.
