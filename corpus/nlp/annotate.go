@@ -386,7 +386,13 @@ func (an *Annotator) AnnotateOne(ctx context.Context, a corpus.Article) (doc *Do
 					addRole(norm.roles, role, name)
 				}
 			}
-			if c, ok := demonymPlace(name); ok && pluralDemonym(name) && !strings.EqualFold(strings.TrimLeft(lastField(text[max(0, e.Start+off-12):e.Start+off]), openMarks), "the") {
+			if _, ok := demonymPlace(name); ok && !strings.Contains(name, " ") && surnameOfNamed(raw, name) {
+				// "German told The Intercept" after "Michael German, a
+				// former agent": a people's word that is the surname of
+				// someone the article has named is that person, as
+				// resolution reads it once it is no place.
+				m.Type = Person
+			} else if c, ok := demonymPlace(name); ok && pluralDemonym(name) && !strings.EqualFold(strings.TrimLeft(lastField(text[max(0, e.Start+off-12):e.Start+off]), openMarks), "the") {
 				continue // "Americans", "many Russians": people, not the state (see demonyms)
 			} else if ok {
 				m.Name, m.Type = c, Place

@@ -1446,6 +1446,43 @@ func officePossessor(before string) bool {
 	return isRoleWord(l) || lowerInNews(l) || strings.HasSuffix(l, "s") && (isRoleWord(l[:len(l)-1]) || lowerInNews(l[:len(l)-1]))
 }
 
+// surnameOfNamed reports whether word is the surname of a person named
+// in full among ms, the mentions found so far: "German" after "Michael
+// German", "French" after "David French". The entity model also types
+// peoples' compounds as people ("African American", "Native American",
+// "Every American"), so the name's first word must be no common word
+// (lowerInNews), no people's word, and none of the words that join a
+// people's to make another (ethnonymFirst).
+func surnameOfNamed(ms []Mention, word string) bool {
+	for _, m := range ms {
+		if m.Type != Person || !strings.Contains(m.Name, " ") || lastField(m.Name) != word {
+			continue
+		}
+		first := firstField(m.Name)
+		_, demonym := demonymPlace(first)
+		if isTitleCase(first) && !lowerInNews(strings.ToLower(first)) && !demonym && !ethnonymFirst(first) {
+			return true
+		}
+	}
+	return false
+}
+
+// ethnonymFirst reports whether w opens a people's compound name
+// ("African American", "Latin American", "Anglo Saxon"): an adjective of
+// a continent or a people, by its ending, or one of the few others.
+func ethnonymFirst(w string) bool {
+	switch w {
+	case "Native", "Latin", "Anglo", "Arab", "Central", "Pacific", "Caribbean":
+		return true
+	}
+	for _, end := range []string{"an", "ish", "ese", "ic"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastPossessive returns the offset and length of the last possessive
 // ending in s, "’s " or "'s ", or after a plural, "s’ " ("The Washington
 // Times’ Brett Decker"), or -1.

@@ -975,3 +975,26 @@ func TestPlatformsAreOrganisations(t *testing.T) {
 		t.Errorf("no mention of %s", n)
 	}
 }
+
+// TestSurnameOfNamed: a people's word is a person's surname only after a
+// name that reads as a person's, not a people's compound the entity model
+// typed a person.
+func TestSurnameOfNamed(t *testing.T) {
+	for _, tc := range []struct {
+		name, word string
+		want       bool
+	}{
+		{"Tom German", "German", true},
+		{"Kerry French", "French", true},
+		{"African American", "American", false},
+		{"Native American", "American", false},
+		{"Every American", "American", false},
+		{"LGBTQ Irish", "Irish", false},
+		{"Tom Germanson", "German", false},
+	} {
+		ms := []Mention{{Name: tc.name, Type: Person}}
+		if got := surnameOfNamed(ms, tc.word); got != tc.want {
+			t.Errorf("surnameOfNamed(%q, %q) = %v, want %v", tc.name, tc.word, got, tc.want)
+		}
+	}
+}

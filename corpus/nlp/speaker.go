@@ -1212,6 +1212,7 @@ const maxPhraseWords = 4
 var phrasePrepositions = map[string]bool{
 	"of": true, "for": true, "in": true, "from": true, "to": true, "at": true, "with": true,
 	"by": true, "on": true, "about": true, "among": true, "near": true, "inside": true,
+	"outside": true, "across": true, "throughout": true,
 }
 
 // definite reports whether the noun phrase ending at token j opens with

@@ -278,6 +278,10 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Dana Hale"}},
 		{"a place after a preposition and an adjective is no appositive's head", "The state will reopen slowly.\n\nIn hard-hit Alden, which has begun easing restrictions, Dr. Dana Hale, president of the Alden Institute of Health, urged “a huge investment” of resources.",
 			[]string{"Dana Hale"}},
+		{"a people's word that is someone's surname", "Tom German, a former agent who is now a fellow at the Alden Center, said the files were troubling.\n\n“Counterterrorism is often highly politicized,” German told the Ledger.",
+			[]string{"Tom German"}},
+		{"a place after outside", "“The high school is only offering remote classes,” a friend who has three daughters and lives outside Alden told me.",
+			[]string{""}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
