@@ -30,6 +30,9 @@ func TestDefaultAliases(t *testing.T) {
 		{"Sergei Lavrov", "Sergey Lavrov"},
 		{"I.R.S.", "IRS"},
 		{"G.O.P.", "Republican Party"},
+		{"CDC", "Centers for Disease Control and Prevention"},
+		{"Health and Human Services", "Department of Health and Human Services"},
+		{"Twitter", "Twitter"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
