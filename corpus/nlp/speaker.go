@@ -1371,6 +1371,19 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		if tag == "CD" && k > start && d.Tokens[k-1].Tag == "POS" {
 			continue // "said Ferris' 2016 campaign manager, Dana Hale"
 		}
+		if t == "," && lastName >= 0 && d.Entities[lastName].Type == Place {
+			// "said Colebrook, New Hampshire, voter John Jolles": a
+			// town and its state, set off by commas, modify the noun
+			// phrase that goes on after them.
+			if j := a.tokenAt(d.Entities[lastName].End); j == k && k+1 < len(d.Tokens) {
+				if mi := a.tokMention[k+1]; mi >= 0 && d.Entities[mi].Type == Place {
+					if e := a.tokenAt(d.Entities[mi].End); e+1 < len(d.Tokens) && d.TokenText(e) == "," && !isCapitalised(d.TokenText(e+1)) {
+						k = e
+						continue
+					}
+				}
+			}
+		}
 		if strings.HasPrefix(tag, "NN") && IsWord(t) || strings.HasPrefix(tag, "JJ") || tag == "DT" {
 			if tag != "DT" && !strings.HasPrefix(tag, "JJ") {
 				head = k

@@ -282,6 +282,8 @@ func TestSpeakers(t *testing.T) {
 			[]string{"Tom German"}},
 		{"a place after outside", "“The high school is only offering remote classes,” a friend who has three daughters and lives outside Alden told me.",
 			[]string{""}},
+		{"a town and its state before the speaker", "Voters gathered in the square.\n\n“He has loads of experience,” said Springfield, Ohio, voter Tom Ferris.",
+			[]string{"Tom Ferris"}},
 		{"a generation is part of the name", "Harold Vance Jr. spoke after his father, Harold Vance.\n\n“My father built this company,” Harold Vance Jr. said.",
 			[]string{"Harold Vance Jr."}},
 	}
