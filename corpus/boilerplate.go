@@ -446,7 +446,7 @@ func (s lineShape) callToAction() bool {
 	if signUpConsent.MatchString(s.lower) || embedFallback.MatchString(s.lower) {
 		return true
 	}
-	if s.n <= maxContactWords && (authorFollow.MatchString(s.l) || authorContact.MatchString(s.l) || slideshowLabel.MatchString(s.l) || audioPlayer.MatchString(s.l) || contributedLine.MatchString(s.l) || staffContributed.MatchString(s.l) || photographerCredit.MatchString(s.l) || siteLink.MatchString(s.l)) {
+	if s.n <= maxContactWords && (authorFollow.MatchString(s.l) || authorContact.MatchString(s.l) || slideshowLabel.MatchString(s.l) || audioPlayer.MatchString(s.l) || contributedLine.MatchString(s.l) || staffContributed.MatchString(s.l) || photographerCredit.MatchString(s.l) || siteLink.MatchString(s.l) || parenthesisLine.MatchString(s.l)) {
 		return true
 	}
 	if readerAppeal.MatchString(s.lower) && appealAbout.MatchString(s.lower) && secondPerson.MatchString(s.lower) && !strings.ContainsAny(s.l, "“”\"") {
@@ -528,10 +528,18 @@ var contributedLine = regexp.MustCompile(`\bcontributed (?:to this (?:report|sto
 
 // staffContributed is a wire's credit to its staff, set as a line:
 // "AP writers Dana Holt and Tom Ferris contributed.", "Associated Press
-// reporters around the world contributed." (11 paragraphs of the
-// Article-Bias-Prediction corpus, all read: credits), whose names had been
-// people the outlet alone named.
-var staffContributed = regexp.MustCompile(`^(?:[\p{Lu}][\pL’'.&-]*\s+){1,4}(?:writers?|reporters?|correspondents?|staff|producers?)\s+.{1,200}\s+contributed\.?$`)
+// reporters around the world contributed.", "... contributed from
+// Atlanta." (19 paragraphs of the Article-Bias-Prediction corpus, all
+// read: credits), whose names had been people the outlet alone named.
+var staffContributed = regexp.MustCompile(`^(?:[\p{Lu}][\pL’'.&-]*\s+){1,4}(?:writers?|reporters?|correspondents?|staff|producers?)\s+.{1,200}\s+contributed(?: (?:from|in) [^.]{1,80})?\.?$`)
+
+// parenthesisLine is a paragraph that is only a short phrase in
+// parentheses: a picture's credit ("(Pixabay)", "(Getty Images)"), a
+// transcript's stage direction ("(APPLAUSE)", "(SOUNDBITE OF ARCHIVED
+// RECORDING)"): about a hundred paragraphs of the Article-Bias-Prediction
+// corpus, 15 read, none the outlet's prose. An aside that ends as a
+// sentence does ("(He did not respond.)") is prose.
+var parenthesisLine = regexp.MustCompile(`^\([\p{Lu}][\pL\pN.&'’ -]{0,39}[\pL\pN]\)$`)
 
 // siteLink is a line that sends the reader elsewhere on the site: "Click
 // here for more from <outlet>.", "Click Here Get the App ...", a
