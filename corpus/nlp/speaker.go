@@ -1096,9 +1096,8 @@ func (a *attributor) relativeVerbBefore(j, lo int) int {
 }
 
 // authorOf returns the mention of the person whose name stands right
-// before the text noun at token k ("Trump tweets", "Hale's letter", "a
-// Hale memo"), perhaps past a number ("two Hale tweets" has it before),
-// or -1.
+// before the text noun at token k, perhaps in the possessive ("Trump
+// tweets", "Hale's letter", "a Hale memo"), or -1.
 func (a *attributor) authorOf(k, lo int) int {
 	d := a.d
 	j := k - 1
@@ -1371,17 +1370,10 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		if tag == "CD" && k > start && d.Tokens[k-1].Tag == "POS" {
 			continue // "said Ferris' 2016 campaign manager, Dana Hale"
 		}
-		if t == "," && lastName >= 0 && d.Entities[lastName].Type == Place {
-			// "said Colebrook, New Hampshire, voter John Jolles": a
-			// town and its state, set off by commas, modify the noun
-			// phrase that goes on after them.
-			if j := a.tokenAt(d.Entities[lastName].End); j == k && k+1 < len(d.Tokens) {
-				if mi := a.tokMention[k+1]; mi >= 0 && d.Entities[mi].Type == Place {
-					if e := a.tokenAt(d.Entities[mi].End); e+1 < len(d.Tokens) && d.TokenText(e) == "," && !isCapitalised(d.TokenText(e+1)) {
-						k = e
-						continue
-					}
-				}
+		if t == "," && lastName >= 0 {
+			if e := a.stateAfterTown(lastName, k); e > 0 {
+				k = e // "said Colebrook, New Hampshire, voter John Jolles"
+				continue
 			}
 		}
 		if strings.HasPrefix(tag, "NN") && IsWord(t) || strings.HasPrefix(tag, "JJ") || tag == "DT" {
@@ -1440,6 +1432,26 @@ func (a *attributor) subjectAfter(ti, hi int, skipTo bool) subject {
 		return a.named(lastName) // "said Smith of Georgia"
 	}
 	return subject{mention: -1, decided: true}
+}
+
+// stateAfterTown returns the comma that closes ", <place>," after place
+// mention mi, whose own comma is token k, when a lower-case word follows
+// it: a town and its state set off by commas modify the noun phrase that
+// goes on after them ("Colebrook, New Hampshire, voter John Jolles").
+// Else 0.
+func (a *attributor) stateAfterTown(mi, k int) int {
+	d := a.d
+	if d.Entities[mi].Type != Place || a.tokenAt(d.Entities[mi].End) != k || k+1 >= len(d.Tokens) {
+		return 0
+	}
+	state := a.tokMention[k+1]
+	if state < 0 || d.Entities[state].Type != Place {
+		return 0
+	}
+	if e := a.tokenAt(d.Entities[state].End); e+1 < len(d.Tokens) && d.TokenText(e) == "," && !isCapitalised(d.TokenText(e+1)) {
+		return e
+	}
+	return 0
 }
 
 // untaggedName returns a person's mention elsewhere in the document
